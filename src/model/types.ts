@@ -1,0 +1,154 @@
+/**
+ * The news-timeline event model. Plain, JSON-shaped data: what `parseTimeline` returns and what the
+ * layout and the elements read. Value lists live here as `as const` arrays with their unions, so the
+ * schema, the validator and the UI share one spelling.
+ */
+
+/**
+ * How precisely the words pin the time down, from an exact instant to "sometime in the story's
+ * frame". The span (start/end) is always the honest interval; precision says what kind it is.
+ */
+export const PRECISIONS = [
+  'instant',
+  'minute',
+  'hour',
+  'part-of-day',
+  'day',
+  'range',
+  'week',
+  'month',
+  'year',
+  'unspecified',
+] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+/**
+ * A time span. `start` is the earliest the event can have begun and `end` the latest it can have
+ * ended, both ISO 8601 instants with an offset ("2014-06-13T00:00:00+03:00"). An exact instant has
+ * `start === end`; an ongoing event has `end: null`.
+ */
+export interface When {
+  start: string;
+  end: string | null;
+  precision: Precision;
+  /** The words as written in the source: "on Friday", "overnight", "in the past 48 hours". */
+  text?: string;
+  /** The instant the words were resolved against (usually the story's publication time). */
+  resolvedAgainst?: string;
+  /** IANA zone the words were read in, when it differs from the timeline's. */
+  timeZone?: string;
+}
+
+export interface Place {
+  name: string;
+  /** Province, state or region: "Diyala province". */
+  admin?: string;
+  country?: string;
+  coordinates?: { lat: number; lon: number };
+}
+
+export const ACTOR_KINDS = [
+  'person',
+  'armed-group',
+  'military',
+  'government',
+  'institution',
+  'organisation',
+  'religious',
+  'group',
+  'country',
+] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export interface Actor {
+  name: string;
+  kind: ActorKind;
+  /** What the actor is in this story: "Iraqi prime minister", "head of the Quds Force". */
+  role?: string;
+}
+
+export interface Quantity {
+  value: number;
+  unit: string;
+  approximate: boolean;
+  /** The words as written: "2,000", "hundreds of". */
+  text?: string;
+}
+
+export const SOURCE_VERBS = [
+  'said',
+  'told',
+  'confirmed',
+  'reported',
+  'corroborated',
+  'witnessed',
+  'announced',
+  'claimed',
+] as const;
+export type SourceVerb = (typeof SOURCE_VERBS)[number];
+
+export interface Source {
+  /** Who: "Nouri al-Maliki", or an anonymous description, "a senior Iraqi official". */
+  who: string;
+  /** True when the source is named; anonymous sources are described, not named. */
+  named: boolean;
+  verb: SourceVerb;
+  /** Through which outlet: "the Guardian", "Associated Press". */
+  outlet?: string;
+  /** Link to the source; only http:, https: and mailto: are ever rendered as links. */
+  url?: string;
+}
+
+/** Derived from the sources by `deriveConfidence`, never typed by hand. */
+export const CONFIDENCES = ['confirmed', 'corroborated', 'attributed', 'unsourced'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+/** The sentence of the article an event comes from, with character offsets into `article.text`. */
+export interface Excerpt {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface TimelineEvent {
+  /** Stable id, unique within the timeline. */
+  id: string;
+  headline: string;
+  summary?: string;
+  when: When;
+  places: Place[];
+  actors: Actor[];
+  quantities: Quantity[];
+  sources: Source[];
+  tags: string[];
+  category?: string;
+  excerpt?: Excerpt;
+  url?: string;
+}
+
+/** A named span drawn behind the events ("the fall of Mosul", TimelineJS "eras"). */
+export interface Era {
+  label: string;
+  when: When;
+}
+
+export interface Article {
+  text: string;
+  headline?: string;
+  outlet?: string;
+  url?: string;
+}
+
+export interface Timeline {
+  id: string;
+  title: string;
+  /** BCP 47 language of the data: "en", "ar". */
+  language: string;
+  /** The story's reference instant (publication time), ISO 8601 with offset. */
+  published: string;
+  /** IANA time zone the story's times are read and labelled in: "Asia/Baghdad". */
+  timeZone: string;
+  events: TimelineEvent[];
+  eras: Era[];
+  article?: Article;
+}
