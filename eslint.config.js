@@ -18,14 +18,29 @@ export default tseslint.config(
   wc.configs['flat/recommended'],
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       // Text from data is text: no path from data to HTML parsing anywhere in src/.
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[property.name='innerHTML']", message: 'innerHTML is banned: render data as text.' },
-        { selector: "MemberExpression[property.name='outerHTML']", message: 'outerHTML is banned: render data as text.' },
-        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'insertAdjacentHTML is banned.' },
-        { selector: "ImportDeclaration[source.value=/unsafe-html|unsafe-svg/]", message: 'unsafeHTML/unsafeSVG are banned: render data as text.' },
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: 'innerHTML is banned: render data as text.',
+        },
+        {
+          selector: "MemberExpression[property.name='outerHTML']",
+          message: 'outerHTML is banned: render data as text.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'insertAdjacentHTML is banned.',
+        },
+        {
+          selector: 'ImportDeclaration[source.value=/unsafe-html|unsafe-svg/]',
+          message: 'unsafeHTML/unsafeSVG are banned: render data as text.',
+        },
       ],
     },
   },

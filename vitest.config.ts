@@ -34,10 +34,21 @@ export default defineConfig({
           browser: chromiumBrowser(),
           testTimeout: 30_000,
         },
-        optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directives/class-map.js', 'lit/directives/style-map.js', 'lit/directives/repeat.js', 'axe-core'] },
+        optimizeDeps: {
+          include: [
+            'lit',
+            'lit/decorators.js',
+            'lit/directives/class-map.js',
+            'lit/directives/style-map.js',
+            'lit/directives/repeat.js',
+            'axe-core',
+          ],
+        },
       },
       {
-        plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
+        plugins: [
+          storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) }),
+        ],
         test: {
           name: 'stories',
           browser: chromiumBrowser(),

@@ -1,0 +1,169 @@
+/**
+ * Wall-clock time in an IANA zone, with nothing but `Intl`. News time is read in the story's zone
+ * ("on Friday" in Baghdad), while spans are stored as instants with offsets; these helpers convert
+ * between the two, across DST changes, without a time-zone library.
+ */
+
+export interface ZonedParts {
+  year: number;
+  /** 1-12 */
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  /** 0 = Sunday ... 6 = Saturday */
+  weekday: number;
+}
+
+export type WallTime = Pick<ZonedParts, 'year' | 'month' | 'day'> &
+  Partial<Pick<ZonedParts, 'hour' | 'minute' | 'second'>>;
+
+const MINUTE = 60_000;
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      weekday: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      era: 'short',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  if (typeof timeZone !== 'string' || timeZone === '') return false;
+  try {
+    partsFormatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The wall-clock reading of instant `ms` in `timeZone`. */
+export function zonedParts(ms: number, timeZone: string): ZonedParts {
+  const parts: Record<string, string> = {};
+  for (const part of partsFormatter(timeZone).formatToParts(ms)) parts[part.type] = part.value;
+  const year = Number(parts.year);
+  return {
+    // Intl writes 1 BC as year 1 with era "BC"; astronomical years keep the arithmetic linear.
+    year: parts.era === 'BC' || parts.era === 'B' ? 1 - year : year,
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+    weekday: WEEKDAYS.indexOf(parts.weekday ?? ''),
+  };
+}
+
+function wallAsUtc(p: WallTime): number {
+  const date = new Date(0);
+  date.setUTCFullYear(p.year, p.month - 1, p.day);
+  date.setUTCHours(p.hour ?? 0, p.minute ?? 0, p.second ?? 0, 0);
+  return date.getTime();
+}
+
+/** Minutes the zone is ahead of UTC at instant `ms` (Baghdad: 180). */
+export function offsetMinutes(ms: number, timeZone: string): number {
+  const wall = wallAsUtc(zonedParts(ms, timeZone));
+  return Math.round((wall - Math.floor(ms / 1000) * 1000) / MINUTE);
+}
+
+/**
+ * The instant a wall-clock time in `timeZone` names. In a DST gap the wall time does not exist and
+ * the later offset is used (02:30 on a spring-forward night reads as 03:30); in a DST overlap the
+ * earlier instant is chosen.
+ */
+export function zonedToInstant(wall: WallTime, timeZone: string): number {
+  const asUtc = wallAsUtc(wall);
+  const first = asUtc - offsetMinutes(asUtc, timeZone) * MINUTE;
+  const second = asUtc - offsetMinutes(first, timeZone) * MINUTE;
+  if (first === second) return first;
+  const candidates = [first, second].filter(
+    (ms) => wallAsUtc(zonedParts(ms, timeZone)) === asUtc - (asUtc % 1000),
+  );
+  return candidates.length > 0 ? Math.min(...candidates) : Math.max(first, second);
+}
+
+function pad(value: number, width = 2): string {
+  return String(Math.abs(value)).padStart(width, '0');
+}
+
+function formatYear(year: number): string {
+  if (year >= 0 && year <= 9999) return pad(year, 4);
+  return `${year < 0 ? '-' : '+'}${pad(year, 6)}`;
+}
+
+/** ISO 8601 with the zone's offset at that instant: "2014-06-13T00:00:00+03:00". */
+export function toIsoWithOffset(ms: number, timeZone: string): string {
+  const p = zonedParts(ms, timeZone);
+  const offset = offsetMinutes(ms, timeZone);
+  const sign = offset < 0 ? '-' : '+';
+  const zone = `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+  return `${formatYear(p.year)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${zone}`;
+}
+
+const ISO_WITH_OFFSET =
+  /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * Milliseconds of an ISO 8601 instant that carries its offset ("Z" or "+03:00"); NaN for anything
+ * else, including a date without an offset, which would be read in the machine's zone.
+ */
+export function parseInstant(iso: string): number {
+  const match = typeof iso === 'string' ? ISO_WITH_OFFSET.exec(iso) : null;
+  if (!match) return Number.NaN;
+  const [, y, mo, d, h, mi, s, frac, zone] = match;
+  const wall = {
+    year: Number(y),
+    month: Number(mo),
+    day: Number(d),
+    hour: Number(h),
+    minute: Number(mi),
+    second: Number(s ?? 0),
+  };
+  if (wall.month < 1 || wall.month > 12 || wall.day < 1 || wall.day > 31) return Number.NaN;
+  if (wall.hour > 23 || wall.minute > 59 || wall.second > 59) return Number.NaN;
+  const asUtc = wallAsUtc(wall);
+  // Reject 31 June and the like: the calendar must give back the day that was written.
+  if (new Date(asUtc).getUTCDate() !== wall.day) return Number.NaN;
+  const millis = frac ? Number(frac.slice(0, 3).padEnd(3, '0')) : 0;
+  const offset =
+    zone === 'Z'
+      ? 0
+      : (zone!.startsWith('-') ? -1 : 1) *
+        (Number(zone!.slice(1, 3)) * 60 + Number(zone!.slice(4)));
+  return asUtc + millis - offset * MINUTE;
+}
+
+/** The instant a whole day of the zone starts, for the day containing `ms`. */
+export function startOfZonedDay(ms: number, timeZone: string): number {
+  const p = zonedParts(ms, timeZone);
+  return zonedToInstant({ year: p.year, month: p.month, day: p.day }, timeZone);
+}
+
+/** Adds calendar days to a wall date, handling month and year ends. */
+export function addDays(wall: WallTime, days: number): WallTime {
+  const date = new Date(wallAsUtc({ year: wall.year, month: wall.month, day: wall.day }));
+  date.setUTCDate(date.getUTCDate() + days);
+  return {
+    ...wall,
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+  };
+}
