@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { compareEvents, compareSpans, sortEvents, spanOf } from '../../src/model/sort.js';
+import type { Precision, TimelineEvent } from '../../src/model/types.js';
+
+function event(id: string, start: string, end: string | null, precision: Precision = 'day') {
+  return {
+    id,
+    headline: id,
+    when: { start, end, precision },
+    places: [],
+    actors: [],
+    quantities: [],
+    sources: [],
+    tags: [],
+  } satisfies TimelineEvent;
+}
+
+const friday = event('friday', '2014-06-13T00:00:00+03:00', '2014-06-14T00:00:00+03:00');
+const fridayAt3 = event(
+  'friday-3pm',
+  '2014-06-13T15:00:00+03:00',
+  '2014-06-13T15:00:00+03:00',
+  'minute',
+);
+const fridayMorning = event(
+  'friday-morning',
+  '2014-06-13T06:00:00+03:00',
+  '2014-06-13T12:00:00+03:00',
+  'part-of-day',
+);
+const overnight = event(
+  'overnight',
+  '2014-06-13T18:00:00+03:00',
+  '2014-06-14T06:00:00+03:00',
+  'part-of-day',
+);
+const week = event('week', '2014-06-09T00:00:00+03:00', '2014-06-14T12:00:00+03:00', 'week');
+const sinceFriday = event('since-friday', '2014-06-13T00:00:00+03:00', null);
+const atMidnight = event(
+  'friday-midnight',
+  '2014-06-13T00:00:00+03:00',
+  '2014-06-13T00:00:00+03:00',
+  'instant',
+);
+
+describe('spanOf', () => {
+  it('parses both ends to milliseconds', () => {
+    expect(spanOf(friday.when)).toEqual({
+      start: Date.UTC(2014, 5, 12, 21),
+      end: Date.UTC(2014, 5, 13, 21),
+      open: false,
+    });
+  });
+
+  it('gives an open end the start as its end', () => {
+    expect(spanOf(sinceFriday.when)).toEqual({
+      start: Date.UTC(2014, 5, 12, 21),
+      end: Date.UTC(2014, 5, 12, 21),
+      open: true,
+    });
+  });
+
+  it('compares instants, not strings: the same instant in two offsets is equal', () => {
+    const utc = spanOf({ start: '2014-06-12T21:00:00Z', end: null, precision: 'day' });
+    expect(utc.start).toBe(spanOf(sinceFriday.when).start);
+  });
+
+  it('gives NaN for an instant without an offset', () => {
+    expect(spanOf({ start: '2014-06-13', end: null, precision: 'day' }).start).toBeNaN();
+  });
+});
+
+describe('compareSpans', () => {
+  it('puts the earlier start first', () => {
+    expect(compareSpans(spanOf(week.when), spanOf(friday.when))).toBeLessThan(0);
+    expect(compareSpans(spanOf(overnight.when), spanOf(fridayAt3.when))).toBeGreaterThan(0);
+  });
+
+  it('puts the narrower of two spans with equal start first', () => {
+    expect(compareSpans(spanOf(atMidnight.when), spanOf(friday.when))).toBeLessThan(0);
+  });
+
+  it('puts an open end after closed spans with the same start', () => {
+    expect(compareSpans(spanOf(sinceFriday.when), spanOf(friday.when))).toBeGreaterThan(0);
+    expect(compareSpans(spanOf(sinceFriday.when), spanOf(atMidnight.when))).toBeGreaterThan(0);
+  });
+
+  it('puts unparseable starts last', () => {
+    const broken = spanOf({ start: 'Friday', end: null, precision: 'day' });
+    expect(compareSpans(broken, spanOf(week.when))).toBeGreaterThan(0);
+    expect(compareSpans(spanOf(week.when), broken)).toBeLessThan(0);
+    expect(compareSpans(broken, broken)).toBe(0);
+  });
+});
+
+describe('compareEvents and sortEvents', () => {
+  it('sorts the article events chronologically with the documented tie rules', () => {
+    const shuffled = [overnight, sinceFriday, fridayAt3, friday, week, fridayMorning, atMidnight];
+    expect(sortEvents(shuffled).map((e) => e.id)).toEqual([
+      'week',
+      'friday-midnight',
+      'friday',
+      'since-friday',
+      'friday-morning',
+      'friday-3pm',
+      'overnight',
+    ]);
+  });
+
+  it('returns a new array and leaves the input alone', () => {
+    const input = [overnight, friday];
+    const sorted = sortEvents(input);
+    expect(sorted).not.toBe(input);
+    expect(input.map((e) => e.id)).toEqual(['overnight', 'friday']);
+  });
+
+  it('breaks exact ties by id, so the order does not depend on input order', () => {
+    const a = event('a', friday.when.start, friday.when.end);
+    const b = event('b', friday.when.start, friday.when.end);
+    expect(compareEvents(a, b)).toBeLessThan(0);
+    expect(sortEvents([b, a]).map((e) => e.id)).toEqual(['a', 'b']);
+  });
+
+  it('agrees with compareEvents and is a total order (property)', () => {
+    const base = Date.UTC(2014, 5, 1);
+    const arbEvent = fc
+      .record({
+        id: fc.string({ minLength: 1, maxLength: 4 }),
+        startHour: fc.integer({ min: 0, max: 48 }),
+        lengthHours: fc.option(fc.integer({ min: 0, max: 48 }), { nil: null }),
+      })
+      .map(({ id, startHour, lengthHours }) => {
+        const start = new Date(base + startHour * 3_600_000).toISOString();
+        const end =
+          lengthHours === null
+            ? null
+            : new Date(base + (startHour + lengthHours) * 3_600_000).toISOString();
+        return event(id, start, end);
+      });
+    fc.assert(
+      fc.property(fc.array(arbEvent, { maxLength: 30 }), (events) => {
+        const sorted = sortEvents(events);
+        expect(sorted).toHaveLength(events.length);
+        for (let i = 1; i < sorted.length; i++) {
+          expect(compareEvents(sorted[i - 1]!, sorted[i]!)).toBeLessThanOrEqual(0);
+        }
+        // Same multiset, different input order -> same output order (ids may repeat here).
+        const reversed = sortEvents([...events].reverse());
+        expect(reversed.map((e) => [e.id, e.when.start, e.when.end])).toEqual(
+          sorted.map((e) => [e.id, e.when.start, e.when.end]),
+        );
+      }),
+    );
+  });
+
+  it('sorts 100k events in reasonable time', () => {
+    const events = Array.from({ length: 100_000 }, (_, i) => {
+      const start = new Date(Date.UTC(2014, 0, 1) + ((i * 7919) % 100_000) * 60_000);
+      return event(`e${i}`, start.toISOString(), null, 'minute');
+    });
+    const began = performance.now();
+    const sorted = sortEvents(events);
+    const elapsed = performance.now() - began;
+    expect(sorted[0]!.when.start <= sorted[1]!.when.start).toBe(true);
+    expect(elapsed).toBeLessThan(3000);
+  });
+});
