@@ -1,0 +1,55 @@
+// Screenshots of the real element in Chromium for the README: the article timeline at desktop and
+// phone widths, and with an event's detail open. Run `npm run build` first.
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions, requireChromium } from './chromium.mjs';
+import { serveStatic } from './serve.mjs';
+
+requireChromium();
+const server = await serveStatic();
+const browser = await chromium.launch(chromiumLaunchOptions());
+
+const SHOTS = [
+  { name: 'timeline-desktop', width: 1280, height: 720, theme: 'light' },
+  { name: 'timeline-desktop-dark', width: 1280, height: 720, theme: 'dark' },
+  { name: 'timeline-phone', width: 390, height: 844, theme: 'light' },
+  { name: 'timeline-detail', width: 1280, height: 900, theme: 'light', open: 'khanaqin' },
+  { name: 'timeline-rtl-arabic', width: 1280, height: 720, theme: 'light', rtl: true },
+];
+
+try {
+  for (const shot of SHOTS) {
+    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
+    page.on('console', (message) => {
+      if (message.type() === 'error') console.error(`[${shot.name}] console error: ${message.text()}`);
+    });
+    await page.goto(`${server.url}/demo/index.html`);
+    await page.evaluate(({ theme, rtl }) => {
+      const element = document.querySelector('news-timeline');
+      element.setAttribute('theme', theme);
+      if (theme === 'dark') document.body.style.background = '#14181d';
+      if (rtl) {
+        document.documentElement.lang = 'ar';
+        document.documentElement.dir = 'rtl';
+        element.setAttribute('locale', 'ar');
+      }
+    }, shot);
+    await page.waitForFunction(() =>
+      document.querySelector('news-timeline')?.shadowRoot?.querySelector('[part~="event"]'),
+    );
+    if (shot.open) {
+      await page.evaluate((id) => {
+        const root = document.querySelector('news-timeline').shadowRoot;
+        const button = [...root.querySelectorAll('[part~="event"]')].find((b) => b.dataset.id?.includes(id));
+        (button ?? root.querySelector('[part~="event"]')).click();
+      }, shot.open);
+      await page.waitForFunction(() => document.querySelector('news-timeline').shadowRoot.querySelector('news-event-card'));
+    }
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `docs/images/${shot.name}.png`, fullPage: true });
+    console.log(`docs/images/${shot.name}.png`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,108 @@
+import { css } from 'lit';
+import type { Precision } from '../model/types.js';
+
+/**
+ * How an event's time looks. Precise times are points, bounded uncertain times solid bands over
+ * the whole span they could fill, wide or fuzzy spans faint bands with soft ends, and times the
+ * source never gave a dashed outline. Shape and edge style carry the meaning, not colour alone.
+ */
+export type MarkLook = 'point' | 'band' | 'soft' | 'unspecified' | 'ongoing';
+
+export function markLook(precision: Precision, open: boolean): MarkLook {
+  if (open) return 'ongoing';
+  switch (precision) {
+    case 'instant':
+    case 'minute':
+      return 'point';
+    case 'hour':
+    case 'part-of-day':
+    case 'day':
+      return 'band';
+    case 'unspecified':
+      return 'unspecified';
+    default:
+      return 'soft';
+  }
+}
+
+export const CATEGORY_COLOR_COUNT = 6;
+
+/** Mark shapes shared by the timeline and its legend, so the legend shows exactly what is drawn. */
+export const markStyles = css`
+  :host {
+    --_category-0: var(--news-timeline-category-0, var(--_accent));
+    --_category-1: var(--news-timeline-category-1, #b35900);
+    --_category-2: var(--news-timeline-category-2, #1f7a3a);
+    --_category-3: var(--news-timeline-category-3, #8a3ffc);
+    --_category-4: var(--news-timeline-category-4, #c0205a);
+    --_category-5: var(--news-timeline-category-5, #00758f);
+  }
+  .mark {
+    --_c: var(--_mark-color, var(--_accent));
+    display: block;
+    box-sizing: border-box;
+    height: 12px;
+    min-width: 12px;
+    border-radius: 3px;
+  }
+  .mark[data-look='point'] {
+    width: 12px;
+    border-radius: 50%;
+    background: var(--_c);
+    border: 2px solid var(--_bg);
+    outline: 1px solid var(--_c);
+  }
+  .mark[data-look='band'] {
+    background: color-mix(in srgb, var(--_c) 55%, transparent);
+    border: 2px solid var(--_c);
+  }
+  .mark[data-look='soft'] {
+    background: linear-gradient(
+      to var(--_end-side, right),
+      transparent,
+      color-mix(in srgb, var(--_c) 35%, transparent) 20%,
+      color-mix(in srgb, var(--_c) 35%, transparent) 80%,
+      transparent
+    );
+    border-block: 2px dotted var(--_c);
+  }
+  .mark[data-look='unspecified'] {
+    background: transparent;
+    border: 2px dashed var(--_c);
+  }
+  .mark[data-look='ongoing'] {
+    background: linear-gradient(
+      to var(--_end-side, right),
+      color-mix(in srgb, var(--_c) 55%, transparent) 70%,
+      transparent
+    );
+    border-block: 2px solid var(--_c);
+    border-inline-start: 2px solid var(--_c);
+  }
+  .mark[data-look='cluster'] {
+    height: 18px;
+    min-width: 24px;
+    border-radius: 9px;
+    background: var(--_fg);
+    color: var(--_bg);
+    font-size: 11px;
+    font-weight: 700;
+    line-height: 18px;
+    text-align: center;
+    padding-inline: 4px;
+  }
+  @media (forced-colors: active) {
+    .mark {
+      forced-color-adjust: none;
+      --_c: CanvasText;
+    }
+    .mark[data-look='point'],
+    .mark[data-look='cluster'] {
+      background: CanvasText;
+      color: Canvas;
+    }
+    .mark[data-look='band'] {
+      background: Canvas;
+    }
+  }
+`;

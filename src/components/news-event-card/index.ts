@@ -1,0 +1,1 @@
+export { NewsEventCard } from './news-event-card.js';

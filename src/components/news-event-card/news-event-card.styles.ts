@@ -1,0 +1,68 @@
+import { css } from 'lit';
+
+export const eventCardStyles = css`
+  :host {
+    display: block;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 2);
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .headline {
+    margin: 0 0 var(--_space);
+    font-size: 1.2em;
+    line-height: 1.3;
+  }
+  .summary {
+    margin: 0 0 var(--_space);
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: calc(var(--_space) / 2) calc(var(--_space) * 1.5);
+    margin: 0;
+  }
+  dt {
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+  }
+  ul {
+    margin: 0;
+    padding-inline-start: 1.1em;
+  }
+  .as-written {
+    color: var(--_muted);
+  }
+  .confidence {
+    display: inline-block;
+    padding: 0 0.5em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.9em;
+  }
+  blockquote {
+    margin: var(--_space) 0 0;
+    padding-inline-start: var(--_space);
+    border-inline-start: 3px solid var(--_accent);
+    font-style: italic;
+  }
+  a {
+    color: var(--_accent);
+  }
+  @media (max-width: 30rem) {
+    dl {
+      grid-template-columns: 1fr;
+    }
+    dd {
+      margin-block-end: calc(var(--_space) / 2);
+    }
+  }
+`;

@@ -1,0 +1,1 @@
+export { NewsTimelineLegend } from './news-timeline-legend.js';

@@ -1,0 +1,97 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { themeTokens } from '../shared-styles.js';
+import { markStyles, type MarkLook } from '../marks.js';
+import { stringsFor, type UiStrings } from '../../i18n/strings.js';
+
+const LOOKS: ReadonlyArray<[MarkLook | 'cluster', keyof UiStrings]> = [
+  ['point', 'legendInstant'],
+  ['band', 'legendDay'],
+  ['soft', 'legendRange'],
+  ['unspecified', 'legendUnspecified'],
+  ['ongoing', 'legendOngoing'],
+  ['cluster', 'legendCluster'],
+];
+
+/**
+ * Says what each mark of a timeline means: exact times, day bands, uncertain ranges, times not
+ * given, ongoing events, clusters, and the colour of each category when the timeline colours by
+ * category.
+ *
+ * @summary The legend of a news timeline.
+ *
+ * @csspart list - The list of legend entries.
+ * @csspart item - One legend entry.
+ *
+ * @cssprop --news-timeline-category-0 - Colour of the first category (also --news-timeline-category-1 ... -5).
+ */
+export class NewsTimelineLegend extends LitElement {
+  static override styles = [
+    themeTokens,
+    markStyles,
+    css`
+      :host {
+        display: block;
+      }
+      ul {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--_space) calc(var(--_space) * 2);
+        margin: 0;
+        padding: 0;
+        list-style: none;
+        color: var(--_muted);
+      }
+      li {
+        display: flex;
+        align-items: center;
+        gap: calc(var(--_space) / 1.5);
+      }
+      .mark {
+        width: 28px;
+        flex: none;
+      }
+      .mark[data-look='point'] {
+        width: 12px;
+      }
+      .mark[data-look='cluster'] {
+        width: auto;
+      }
+    `,
+  ];
+
+  /** BCP 47 locale of the legend's words. */
+  @property() locale = 'en';
+
+  /** Categories in colour order; each gets the matching `--news-timeline-category-N`. */
+  @property({ attribute: false }) categories: string[] = [];
+
+  /** `light`, `dark`, or `auto`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  override render() {
+    const words = stringsFor(this.locale);
+    return html`
+      <ul part="list" aria-label=${words.legend}>
+        ${LOOKS.map(
+          ([look, key]) => html`<li part="item">
+            <span class="mark" data-look=${look} aria-hidden="true">${look === 'cluster' ? '3' : nothing}</span>
+            ${words[key] as string}
+          </li>`,
+        )}
+        ${this.categories.map(
+          (category, index) => html`<li part="item">
+            <span
+              class="mark"
+              data-look="band"
+              aria-hidden="true"
+              style=${styleMap({ '--_mark-color': `var(--_category-${index % 6})` })}
+            ></span>
+            ${category}
+          </li>`,
+        )}
+      </ul>
+    `;
+  }
+}

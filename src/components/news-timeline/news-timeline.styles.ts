@@ -1,0 +1,308 @@
+import { css } from 'lit';
+
+export const newsTimelineStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    --_lane-size: 48px;
+    --_axis-size: 40px;
+    --_lane-column: 18px;
+    --_time-column: 72px;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .base {
+    background: var(--_bg);
+    color: var(--_fg);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    line-height: 1.4;
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+  .title {
+    font-size: 1.25em;
+    font-weight: 700;
+    margin: 0;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  .toolbar button,
+  .problems button,
+  .list + button {
+    min-width: 2.25em;
+    min-height: 2.25em;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  .toolbar button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-fg);
+    border-color: var(--_accent);
+  }
+  .status {
+    margin: 0;
+    padding: calc(var(--_space) * 3) var(--_space);
+    text-align: center;
+    color: var(--_muted);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .status.error {
+    color: var(--_danger);
+  }
+  .problems {
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    color: var(--_fg);
+    overflow-wrap: anywhere;
+  }
+  .problems ul {
+    margin: calc(var(--_space) / 2) 0;
+    padding-inline-start: 1.2em;
+    max-height: 12em;
+    overflow: auto;
+  }
+
+  /* ---- the plot ---- */
+  .plot {
+    position: relative;
+    overflow: hidden;
+    touch-action: none;
+    cursor: grab;
+    user-select: none;
+    -webkit-user-select: none;
+    border-block: 1px solid var(--_grid);
+  }
+  .plot:active {
+    cursor: grabbing;
+  }
+  .plot.horizontal {
+    height: var(--_length);
+  }
+  .plot.vertical {
+    height: var(--_length);
+  }
+  .axis {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+  .tick {
+    position: absolute;
+    color: var(--_muted);
+    font-size: 0.85em;
+    white-space: nowrap;
+  }
+  .horizontal .tick {
+    inset-inline-start: var(--_p);
+    top: 0;
+    bottom: 0;
+    padding-inline-start: 4px;
+    padding-top: 8px;
+    border-inline-start: 1px solid var(--_grid);
+  }
+  .vertical .tick {
+    top: var(--_p);
+    inset-inline: 0;
+    padding-inline-start: 2px;
+    border-top: 1px solid var(--_grid);
+    line-height: 1.2;
+  }
+  .tick.major {
+    font-weight: 700;
+    color: var(--_fg);
+  }
+  .events {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .item {
+    position: absolute;
+  }
+  .horizontal .item {
+    inset-inline-start: var(--_p);
+    top: calc(var(--_axis-size) + var(--_lane) * var(--_lane-size));
+  }
+  .vertical .item {
+    top: var(--_p);
+    inset-inline-start: calc(var(--_time-column) + var(--_lane) * var(--_lane-column));
+    inset-inline-end: 0;
+  }
+  .event,
+  .cluster {
+    display: flex;
+    padding: 0;
+    margin: 0;
+    border: 0;
+    background: none;
+    cursor: pointer;
+    text-align: start;
+    min-width: 24px;
+    min-height: 24px;
+    border-radius: 4px;
+  }
+  .horizontal .event {
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 4px;
+    width: max(var(--_w), var(--_label), 24px);
+  }
+  .horizontal .event .mark {
+    width: max(var(--_w), 12px);
+    margin-top: 4px;
+  }
+  .horizontal .cluster {
+    width: max(var(--_w), 24px);
+    padding-top: 1px;
+  }
+  .horizontal .cluster .mark {
+    width: 100%;
+  }
+  .vertical .event,
+  .vertical .cluster {
+    flex-direction: row;
+    align-items: flex-start;
+    gap: 8px;
+    width: 100%;
+  }
+  .vertical .event .mark {
+    width: 12px;
+    height: max(var(--_w), 12px);
+    min-width: 12px;
+    --_end-side: bottom;
+  }
+  .vertical .event .label {
+    margin-inline-start: calc((var(--_lanes) - var(--_lane) - 1) * var(--_lane-column));
+    white-space: normal;
+    display: -webkit-box;
+    -webkit-line-clamp: 2;
+    -webkit-box-orient: vertical;
+    max-width: none;
+  }
+  :host(:dir(rtl)) .mark,
+  .base[dir='rtl'] .horizontal .mark {
+    --_end-side: left;
+  }
+  .label {
+    display: block;
+    max-width: var(--_label);
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    line-height: 1.3;
+  }
+  .event:hover .label,
+  .event[aria-expanded='true'] .label {
+    text-decoration: underline;
+  }
+  .event[aria-expanded='true'] .mark {
+    outline: 3px solid var(--_fg);
+    outline-offset: 1px;
+  }
+  .event:focus-visible,
+  .cluster:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    z-index: 1;
+    position: relative;
+  }
+  .wheel-hint {
+    position: absolute;
+    inset-inline: 0;
+    bottom: 8px;
+    margin: auto;
+    width: fit-content;
+    padding: 0.25em 0.75em;
+    background: var(--_fg);
+    color: var(--_bg);
+    border-radius: var(--_radius);
+    pointer-events: none;
+  }
+  .wheel-hint[hidden] {
+    display: none;
+  }
+
+  /* ---- list view ---- */
+  .list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    border-top: 1px solid var(--_grid);
+  }
+  .list li {
+    border-bottom: 1px solid var(--_grid);
+  }
+  .list-event {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space);
+    width: 100%;
+    padding: var(--_space);
+    border: 0;
+    background: none;
+    text-align: start;
+    cursor: pointer;
+  }
+  .list-when {
+    color: var(--_muted);
+    min-width: 9em;
+  }
+  .list-headline {
+    font-weight: 600;
+  }
+
+  /* ---- detail ---- */
+  .detail {
+    position: relative;
+  }
+  .close {
+    position: absolute;
+    top: var(--_space);
+    inset-inline-end: var(--_space);
+    width: 32px;
+    height: 32px;
+    border: 1px solid var(--_border);
+    border-radius: 50%;
+    background: var(--_bg);
+    cursor: pointer;
+    font-size: 1.2em;
+    line-height: 1;
+    z-index: 1;
+  }
+  news-event-card {
+    padding-inline-end: 3rem;
+  }
+
+  @media (forced-colors: active) {
+    .event[aria-expanded='true'] .mark {
+      outline-color: Highlight;
+    }
+    .toolbar button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;

@@ -1,0 +1,788 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { themeTokens } from '../shared-styles.js';
+import { CATEGORY_COLOR_COUNT, markLook, markStyles } from '../marks.js';
+import { newsTimelineStyles } from './news-timeline.styles.js';
+import { ResizeController } from './resize-controller.js';
+import { SourceController, type SourceState } from './source-controller.js';
+import { ZoomController, type AxisTransform } from './zoom-controller.js';
+import { readEventList, readInlineJson } from './light-dom-data.js';
+import type {
+  DataOrigin,
+  NewsTimelineErrorDetail,
+  NewsTimelineLoadDetail,
+  NewsTimelineRangeChangeDetail,
+  NewsTimelineSelectDetail,
+} from './news-timeline.events.js';
+import type { Timeline, TimelineEvent } from '../../model/types.js';
+import type { Problem } from '../../model/problems.js';
+import { parseTimeline } from '../../model/parse-timeline.js';
+import { describeWhen, formatWhenShort } from '../../model/describe-when.js';
+import { describePlace, describeSources } from '../../model/describe.js';
+import {
+  buildEventIndex,
+  estimateLabelWidth,
+  fitDomain,
+  layoutView,
+  timeTicks,
+  type EventIndex,
+  type IndexedEvent,
+  type Tick,
+  type TickGranularity,
+  type ViewItem,
+} from '../../layout/index.js';
+import { isRtlLocale, stringsFor, type UiStrings } from '../../i18n/strings.js';
+
+/** Below this width (px) `layout="auto"` draws time top to bottom. */
+export const VERTICAL_BELOW = 600;
+const AXIS_SIZE = 40;
+const LANE_SIZE = 48;
+const LANE_COLUMN = 18;
+const TIME_COLUMN = 72;
+const MIN_VISIBLE_SPAN_MS = 10 * 60_000;
+const ZOOM_STEP = 2;
+const LIST_PAGE = 500;
+
+type Orientation = 'horizontal' | 'vertical';
+type Status = 'empty' | 'loading' | 'ready' | 'failed';
+
+interface LoadedData {
+  timeline: Timeline;
+  problems: Problem[];
+  origin: DataOrigin;
+}
+
+/**
+ * An interactive, accessible timeline of a news story. Events are drawn on a time scale in the
+ * story's time zone, with uncertain times drawn as the spans they are; the drawing is an ordered
+ * list of buttons, so keyboard and screen-reader users read the same timeline as everyone else.
+ *
+ * Data comes from the `timeline` property (an object or JSON text), the `src` attribute (a URL of
+ * JSON), an inline `<script type="application/json">` child, or an `<ol>` of `<li>` with `<time>`
+ * children written in the page - in that order of precedence. Setting `timeline` while `src` is
+ * loading cancels the load: the property wins.
+ *
+ * @summary A chronological, zoomable, accessible timeline of a news story.
+ *
+ * @slot header - Replaces the built-in title above the timeline.
+ * @slot empty - Shown when there are no events.
+ *
+ * @fires {NewsTimelineSelectEvent} news-timeline-select - The reader opened or closed an event.
+ * @fires {NewsTimelineRangeChangeEvent} news-timeline-range-change - The reader zoomed or panned; fired once the range settles.
+ * @fires {NewsTimelineLoadEvent} news-timeline-load - Data was read and validated.
+ * @fires {NewsTimelineErrorEvent} news-timeline-error - Data could not be loaded, or some events were invalid.
+ *
+ * @csspart base - The outer frame.
+ * @csspart header - Title row with the controls.
+ * @csspart title - The timeline's title.
+ * @csspart toolbar - The zoom and view buttons.
+ * @csspart button - Each toolbar button.
+ * @csspart plot - The drawing area (pan and zoom happen here).
+ * @csspart axis - The time axis with its ticks.
+ * @csspart tick - One tick label.
+ * @csspart events - The ordered list of events and clusters.
+ * @csspart event - One event (a button).
+ * @csspart label - The headline label of an event.
+ * @csspart cluster - A group of events too close to draw apart (a button).
+ * @csspart detail - The detail panel around the event card.
+ * @csspart list - The list view.
+ * @csspart problems - The panel listing invalid data.
+ * @csspart status - Loading, empty and error messages.
+ * @csspart legend - The legend element.
+ *
+ * @cssprop --news-timeline-background - Background colour.
+ * @cssprop --news-timeline-color - Text colour.
+ * @cssprop --news-timeline-muted-color - Secondary text (ticks, times).
+ * @cssprop --news-timeline-accent - Marks, links, selection.
+ * @cssprop --news-timeline-accent-contrast - Text on accent colour.
+ * @cssprop --news-timeline-surface - Panels and cards.
+ * @cssprop --news-timeline-border-color - Borders.
+ * @cssprop --news-timeline-grid-color - Tick grid lines.
+ * @cssprop --news-timeline-focus-color - Focus ring.
+ * @cssprop --news-timeline-danger-color - Error text.
+ * @cssprop --news-timeline-font-family - Font family.
+ * @cssprop --news-timeline-font-size - Base font size.
+ * @cssprop --news-timeline-radius - Corner radius.
+ * @cssprop --news-timeline-spacing - Base spacing unit.
+ * @cssprop --news-timeline-category-0 - Colour of the first category (up to --news-timeline-category-5).
+ */
+export class NewsTimeline extends LitElement {
+  static override styles = [themeTokens, markStyles, newsTimelineStyles];
+
+  /** The story: a `Timeline` object, or JSON text of one. Validated by `parseTimeline`. */
+  @property({ attribute: false }) timeline?: Timeline | string;
+
+  /** URL of the timeline's JSON. Fetched with a loading state; a newer value cancels the old. */
+  @property() src?: string;
+
+  /** `auto` follows the element's own width; `horizontal` or `vertical` force one. */
+  @property({ reflect: true }) layout: 'auto' | 'horizontal' | 'vertical' = 'auto';
+
+  /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /** BCP 47 locale for dates, numbers and the UI's words; defaults to the nearest `lang`, then the data's language. */
+  @property() locale?: string;
+
+  /** `timeline` draws the time scale; `list` shows a plain chronological list. */
+  @property({ reflect: true }) view: 'timeline' | 'list' = 'timeline';
+
+  /** `category` colours events by category and adds the categories to the legend. */
+  @property({ attribute: 'color-by' }) colorBy: 'none' | 'category' = 'none';
+
+  /** The visible time range. Settable; reported by `news-timeline-range-change` after the reader zooms. */
+  @property({ attribute: false }) range?: { start: Date; end: Date };
+
+  /** Id of the event whose detail is open. */
+  @property({ reflect: true }) selected?: string;
+
+  /** Level of the title heading, to fit the host page's outline (2 to 6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Hides the legend. */
+  @property({ type: Boolean, attribute: 'no-legend' }) noLegend = false;
+
+  /** Length in px of the time axis when drawn vertically. */
+  @property({ type: Number, attribute: 'vertical-length' }) verticalLength = 560;
+
+  @state() private data?: LoadedData;
+  @state() private fatalError?: string;
+  @state() private axisTransform: AxisTransform = { k: 1, x: 0 };
+  @state() private problemsDismissed = false;
+  @state() private announcement = '';
+  @state() private wheelHintVisible = false;
+  @state() private listShown = LIST_PAGE;
+
+  @query('[part~="plot"]') private plot?: HTMLElement;
+
+  private readonly size = new ResizeController(this);
+  private readonly source = new SourceController(this, (state) => this.handleSourceSettled(state));
+  private readonly zoomer = new ZoomController(
+    this,
+    (transform) => (this.axisTransform = transform),
+    (transform, byUser) => this.handleZoomSettled(transform, byUser),
+    () => this.flashWheelHint(),
+  );
+
+  private index?: EventIndex;
+  private baseDomain: [number, number] = [0, 1];
+  private categories: string[] = [];
+  private orientation: Orientation = 'horizontal';
+  private axisLength = 1;
+  private scale: ScaleTime<number, number> = scaleUtc();
+  private viewItems: ViewItem[] = [];
+  private ticks: Tick[] = [];
+  private granularity: TickGranularity = 'day';
+  private accessibleNames = new Map<number, string>();
+  /** The event keyboard focus is on (index into `index.items`), kept across re-layouts. */
+  private focusPosition = 0;
+  /** Focus should land on `focusPosition`'s item once it is drawn (after a zoom or re-layout). */
+  private pendingFocus = false;
+  private pendingRangeSync = false;
+  /** The next settled zoom came from our own buttons or keys, so it is the reader's doing. */
+  private userAction = false;
+  private wheelHintTimer?: ReturnType<typeof setTimeout>;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private readonly reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.data && this.timeline === undefined && !this.src) this.readLightDom();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.wheelHintTimer);
+    clearTimeout(this.announceTimer);
+  }
+
+  /** Shows every event. */
+  fitAll(): void {
+    this.zoomer.transformTo({ k: 1, x: 0 }, this.motionDuration());
+  }
+
+  /** Zooms in (factor > 1) or out around the middle of the view. */
+  zoomBy(factor: number): void {
+    this.zoomer.scaleBy(factor, this.motionDuration());
+  }
+
+  private userZoomBy(factor: number): void {
+    this.userAction = true;
+    this.zoomBy(factor);
+  }
+
+  private userFitAll(): void {
+    this.userAction = true;
+    this.fitAll();
+  }
+
+  // ---- data in -------------------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('timeline') && this.timeline !== undefined) {
+      this.source.cancel();
+      this.accept(parseTimeline(this.timeline), 'property');
+    } else if (changed.has('src') && this.timeline === undefined) {
+      if (this.src) this.source.load(this.src);
+      else this.source.cancel();
+    }
+    if (changed.has('locale')) this.accessibleNames.clear();
+    this.computeLayout(changed);
+  }
+
+  private readLightDom(): void {
+    const json = readInlineJson(this);
+    if (json !== undefined) {
+      this.accept(parseTimeline(json), 'inline-json');
+      return;
+    }
+    const list = readEventList(this, this.getAttribute('time-zone') ?? 'UTC');
+    if (list) this.accept(parseTimeline(list), 'list');
+  }
+
+  private handleSourceSettled(state: SourceState): void {
+    if (state.status === 'loaded') this.accept(parseTimeline(state.text), 'src');
+    else if (state.status === 'failed') this.fail(state.reason, [], 'src');
+  }
+
+  private accept(result: { timeline: Timeline | null; problems: Problem[] }, origin: DataOrigin): void {
+    const errors = result.problems.filter((problem) => problem.severity === 'error');
+    if (!result.timeline) {
+      this.data = undefined;
+      this.fail(errors[0]?.message ?? 'the data is not a timeline', result.problems, origin);
+      return;
+    }
+    this.fatalError = undefined;
+    this.data = { timeline: result.timeline, problems: result.problems, origin };
+    this.problemsDismissed = false;
+    this.listShown = LIST_PAGE;
+    this.index = buildEventIndex(result.timeline.events);
+    this.baseDomain = fitDomain(this.index) ?? this.baseDomain;
+    this.categories = uniqueCategories(result.timeline.events);
+    this.accessibleNames.clear();
+    this.focusPosition = 0;
+    this.axisTransform = { k: 1, x: 0 };
+    this.dispatch<NewsTimelineLoadDetail>('news-timeline-load', { timeline: result.timeline, problems: result.problems, origin });
+    if (errors.length > 0) {
+      this.dispatch<NewsTimelineErrorDetail>('news-timeline-error', {
+        message: stringsFor('en').problemsTitle(errors.length),
+        problems: result.problems,
+        fatal: false,
+        origin,
+      });
+    }
+  }
+
+  private fail(message: string, problems: Problem[], origin: DataOrigin): void {
+    this.fatalError = message;
+    this.data = undefined;
+    this.index = undefined;
+    this.dispatch<NewsTimelineErrorDetail>('news-timeline-error', { message, problems, fatal: true, origin });
+  }
+
+  // ---- layout --------------------------------------------------------------------------------
+
+  private get status(): Status {
+    if (this.source.state.status === 'loading') return 'loading';
+    if (this.fatalError !== undefined) return 'failed';
+    if (!this.data || this.data.timeline.events.length === 0) return 'empty';
+    return 'ready';
+  }
+
+  private get resolvedLocale(): string {
+    return this.locale || this.closest('[lang]')?.getAttribute('lang') || this.data?.timeline.language || 'en';
+  }
+
+  private get timeZone(): string {
+    return this.data?.timeline.timeZone ?? 'UTC';
+  }
+
+  private get isRtl(): boolean {
+    const dir = this.closest('[dir]')?.getAttribute('dir');
+    return dir ? dir === 'rtl' : isRtlLocale(this.resolvedLocale);
+  }
+
+  private computeLayout(changed: PropertyValues<this>): void {
+    const index = this.index;
+    if (!index || this.status !== 'ready') return;
+    const width = this.size.width || this.getBoundingClientRect().width || 800;
+    this.orientation =
+      this.layout === 'auto' ? (width < VERTICAL_BELOW ? 'vertical' : 'horizontal') : this.layout;
+    const vertical = this.orientation === 'vertical';
+    const length = Math.max(120, vertical ? this.verticalLength : width - 2);
+    const lengthChanged = length !== this.axisLength;
+    const visibleBefore = this.scale.domain();
+    this.axisLength = length;
+    const base = scaleUtc().domain(this.baseDomain).range([0, length]);
+    const span = this.baseDomain[1] - this.baseDomain[0];
+    this.zoomer.setFrame({
+      length,
+      vertical,
+      rtl: !vertical && this.isRtl,
+      maxScale: Math.max(1, span / MIN_VISIBLE_SPAN_MS),
+    });
+    if (changed.has('range') && this.range) {
+      this.axisTransform = this.transformFor(base, +this.range.start, +this.range.end);
+      this.pendingRangeSync = true;
+    } else if (lengthChanged && this.hasUpdated && changed.size === 0) {
+      // A resize keeps the same stretch of time in view.
+      this.axisTransform = this.transformFor(base, +visibleBefore[0]!, +visibleBefore[1]!);
+      this.pendingRangeSync = true;
+    }
+    const { k, x } = this.axisTransform;
+    this.scale = base.copy().domain([base.invert(-x / k), base.invert((length - x) / k)]);
+    const events = this.data!.timeline.events;
+    const view = layoutView(index, {
+      scale: this.scale,
+      mode: vertical ? 'stacked' : 'beside',
+      labelWidth: (item) => estimateLabelWidth(events[item.i]?.headline ?? ''),
+    });
+    this.viewItems = view.items;
+    const ticks = timeTicks({ scale: this.scale, timeZone: this.timeZone, locale: this.resolvedLocale });
+    this.ticks = ticks.ticks;
+    this.granularity = ticks.granularity;
+  }
+
+  private transformFor(base: ScaleTime<number, number>, start: number, end: number): AxisTransform {
+    const p0 = base(start);
+    const p1 = base(end);
+    const k = this.axisLength / Math.max(1e-9, p1 - p0);
+    return { k, x: -k * p0 };
+  }
+
+  protected override updated(): void {
+    this.zoomer.attach(this.view === 'timeline' && this.status === 'ready' ? this.plot : undefined);
+    if (this.pendingRangeSync) {
+      this.pendingRangeSync = false;
+      this.zoomer.transformTo(this.axisTransform);
+    }
+    if (this.pendingFocus && this.focusItemAt(this.focusPosition)) this.pendingFocus = false;
+  }
+
+  // ---- zoom ----------------------------------------------------------------------------------
+
+  private motionDuration(): number {
+    return this.reducedMotion?.matches ? 0 : 250;
+  }
+
+  private handleZoomSettled(transform: AxisTransform, byUser: boolean): void {
+    this.axisTransform = transform;
+    // Focus waits for the zoom to end at the latest; after that it must not jump on its own.
+    const report = byUser || this.userAction;
+    this.userAction = false;
+    void this.updateComplete.then(() => {
+      this.pendingFocus = false;
+      if (report) this.reportRange();
+    });
+  }
+
+  /** Reports the settled range: an event for the page, a polite sentence for screen readers. */
+  private reportRange(): void {
+    const [start, end] = this.scale.domain() as [Date, Date];
+    this.dispatch<NewsTimelineRangeChangeDetail>('news-timeline-range-change', {
+      start,
+      end,
+      granularity: this.granularity,
+    });
+    const visible = this.viewItems.reduce((sum, item) => sum + (item.kind === 'cluster' ? item.count : 1), 0);
+    this.announce(
+      this.words.rangeShown(this.formatRange(+start, +end), visible, this.data?.timeline.events.length ?? 0),
+    );
+  }
+
+  private flashWheelHint(): void {
+    this.wheelHintVisible = true;
+    clearTimeout(this.wheelHintTimer);
+    this.wheelHintTimer = setTimeout(() => (this.wheelHintVisible = false), 1500);
+  }
+
+  private announce(message: string): void {
+    clearTimeout(this.announceTimer);
+    // Waiting lets a burst of changes end in one announcement instead of a stream of them.
+    this.announceTimer = setTimeout(() => (this.announcement = message), 400);
+  }
+
+  // ---- selection and keyboard ----------------------------------------------------------------
+
+  private get words(): UiStrings {
+    return stringsFor(this.resolvedLocale);
+  }
+
+  private get selectedEvent(): TimelineEvent | undefined {
+    return this.selected ? this.data?.timeline.events.find((event) => event.id === this.selected) : undefined;
+  }
+
+  private select(event: TimelineEvent | undefined): void {
+    this.selected = event?.id;
+    this.dispatch<NewsTimelineSelectDetail>('news-timeline-select', { event: event ?? null });
+    if (event) this.announce(this.words.selected(event.headline));
+  }
+
+  private closeDetail(): void {
+    this.select(undefined);
+    this.pendingFocus = true;
+  }
+
+  private openItem(item: ViewItem): void {
+    if (item.kind === 'cluster') {
+      this.focusPosition = this.positionOf(item.members[0]!);
+      this.pendingFocus = true;
+      const pad = Math.max((item.t1 - item.t0) * 0.15, MIN_VISIBLE_SPAN_MS);
+      this.userAction = true;
+      this.zoomToRange(item.t0 - pad, item.t1 + pad);
+      return;
+    }
+    this.focusPosition = this.positionOf(item.item);
+    this.select(this.data?.timeline.events[item.item.i]);
+  }
+
+  /** Jumps (never animates: focus must find its item at once) to show [start, end]. */
+  private zoomToRange(start: number, end: number): void {
+    const base = scaleUtc().domain(this.baseDomain).range([0, this.axisLength]);
+    this.zoomer.transformTo(this.transformFor(base, start, end));
+  }
+
+  private positionOf(item: IndexedEvent): number {
+    return Math.max(0, this.index?.items.indexOf(item) ?? 0);
+  }
+
+  private itemKey(item: ViewItem): string {
+    return item.kind === 'cluster' ? `cluster:${item.members[0]!.id}` : item.item.id;
+  }
+
+  /** The drawn item holding the event at `position`: the event itself or its cluster. */
+  private viewItemAt(position: number): ViewItem | undefined {
+    const target = this.index?.items[position];
+    if (!target) return undefined;
+    return this.viewItems.find((item) =>
+      item.kind === 'cluster' ? item.members.includes(target) : item.item === target,
+    );
+  }
+
+  private focusItemAt(position: number): boolean {
+    const item = this.viewItemAt(position);
+    if (!item) return false;
+    const button = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(this.itemKey(item))}"]`);
+    if (!button) return false;
+    button.focus();
+    button.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    return true;
+  }
+
+  /** Moves keyboard focus to another event, bringing it into view when it is off screen. */
+  private moveFocus(position: number): void {
+    const items = this.index?.items;
+    if (!items || items.length === 0) return;
+    this.focusPosition = Math.min(items.length - 1, Math.max(0, position));
+    const target = items[this.focusPosition]!;
+    const [start, end] = this.scale.domain().map(Number) as [number, number];
+    if (target.start > end || Math.max(target.end, target.start) < start) {
+      const half = (end - start) / 2;
+      this.userAction = true;
+      this.zoomToRange(target.start - half, target.start + half);
+    }
+    this.pendingFocus = true;
+    this.requestUpdate();
+  }
+
+  private nextPosition(from: ViewItem | undefined, direction: 1 | -1): number {
+    if (!from) return this.focusPosition + direction;
+    if (from.kind === 'event') return this.positionOf(from.item) + direction;
+    const members = from.members;
+    return direction > 0
+      ? this.positionOf(members[members.length - 1]!) + 1
+      : this.positionOf(members[0]!) - 1;
+  }
+
+  private neighbourInLane(from: ViewItem | undefined, laneStep: number): number | undefined {
+    if (!from) return undefined;
+    const lane = from.lane + laneStep;
+    let best: ViewItem | undefined;
+    for (const item of this.viewItems) {
+      if (item.lane !== lane) continue;
+      if (!best || Math.abs(item.p0 - from.p0) < Math.abs(best.p0 - from.p0)) best = item;
+    }
+    if (!best) return undefined;
+    return this.positionOf(best.kind === 'cluster' ? best.members[0]! : best.item);
+  }
+
+  private handleKeydown(event: KeyboardEvent): void {
+    const current = this.viewItemAt(this.focusPosition);
+    const vertical = this.orientation === 'vertical';
+    const forwardKey = vertical ? 'ArrowDown' : this.isRtl ? 'ArrowLeft' : 'ArrowRight';
+    const backKey = vertical ? 'ArrowUp' : this.isRtl ? 'ArrowRight' : 'ArrowLeft';
+    const laneDown = vertical ? (this.isRtl ? 'ArrowLeft' : 'ArrowRight') : 'ArrowDown';
+    const laneUp = vertical ? (this.isRtl ? 'ArrowRight' : 'ArrowLeft') : 'ArrowUp';
+    let handled = true;
+    switch (event.key) {
+      case forwardKey:
+        this.moveFocus(this.nextPosition(current, 1));
+        break;
+      case backKey:
+        this.moveFocus(this.nextPosition(current, -1));
+        break;
+      case laneDown:
+      case laneUp: {
+        const position = this.neighbourInLane(current, event.key === laneDown ? 1 : -1);
+        if (position !== undefined) this.moveFocus(position);
+        break;
+      }
+      case 'Home':
+        this.moveFocus(0);
+        break;
+      case 'End':
+        this.moveFocus((this.index?.items.length ?? 1) - 1);
+        break;
+      case '+':
+      case '=':
+        this.userZoomBy(ZOOM_STEP);
+        this.pendingFocus = true;
+        break;
+      case '-':
+      case '_':
+        this.userZoomBy(1 / ZOOM_STEP);
+        this.pendingFocus = true;
+        break;
+      case 'Escape':
+        if (this.selected) this.closeDetail();
+        else handled = false;
+        break;
+      default:
+        handled = false;
+    }
+    if (handled) event.preventDefault();
+  }
+
+  // ---- rendering -----------------------------------------------------------------------------
+
+  override render(): TemplateResult {
+    const words = this.words;
+    const timeline = this.data?.timeline;
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    return html`
+      <div part="base" class="base" dir=${this.isRtl ? 'rtl' : 'ltr'} lang=${this.resolvedLocale}>
+        <div part="header" class="header">
+          <slot name="header">
+            ${timeline?.title
+              ? html`<div part="title" class="title" role="heading" aria-level=${level}>${timeline.title}</div>`
+              : nothing}
+          </slot>
+          ${this.status === 'ready' ? this.renderToolbar(words) : nothing}
+        </div>
+        ${this.renderProblems(words)} ${this.renderBody(words)}
+        ${this.status === 'ready' && !this.noLegend
+          ? html`<news-timeline-legend
+              part="legend"
+              exportparts="list: legend-list, item: legend-item"
+              .locale=${this.resolvedLocale}
+              .categories=${this.colorBy === 'category' ? this.categories : []}
+              theme=${this.theme}
+            ></news-timeline-legend>`
+          : nothing}
+        ${this.renderDetail(words)}
+        <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      </div>
+    `;
+  }
+
+  private renderToolbar(words: UiStrings): TemplateResult {
+    const list = this.view === 'list';
+    return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${words.controls}>
+      ${list
+        ? nothing
+        : html`
+            <button part="button" type="button" @click=${() => this.userZoomBy(ZOOM_STEP)} aria-label=${words.zoomIn} title=${words.zoomIn}>+</button>
+            <button part="button" type="button" @click=${() => this.userZoomBy(1 / ZOOM_STEP)} aria-label=${words.zoomOut} title=${words.zoomOut}>−</button>
+            <button part="button" type="button" @click=${() => this.userFitAll()}>${words.fitAll}</button>
+          `}
+      <button
+        part="button"
+        type="button"
+        aria-pressed=${list ? 'true' : 'false'}
+        @click=${() => (this.view = list ? 'timeline' : 'list')}
+      >
+        ${words.listView}
+      </button>
+    </div>`;
+  }
+
+  private renderProblems(words: UiStrings): TemplateResult | typeof nothing {
+    const problems = this.data?.problems.filter((problem) => problem.severity === 'error') ?? [];
+    if (problems.length === 0 || this.problemsDismissed) return nothing;
+    return html`<section part="problems" class="problems" aria-label=${words.problemsTitle(problems.length)}>
+      <strong>${words.problemsTitle(problems.length)}</strong>
+      <ul>
+        ${problems.slice(0, 50).map((problem) => html`<li><code>${problem.path}</code>: ${problem.message}</li>`)}
+      </ul>
+      <button part="button" type="button" @click=${() => (this.problemsDismissed = true)}>${words.dismiss}</button>
+    </section>`;
+  }
+
+  private renderBody(words: UiStrings): TemplateResult {
+    switch (this.status) {
+      case 'loading':
+        return html`<p part="status" class="status" role="status">${words.loading}</p>`;
+      case 'failed':
+        return html`<p part="status" class="status error" role="alert">${words.loadFailed(this.fatalError ?? '')}</p>`;
+      case 'empty':
+        return html`<div part="status" class="status"><slot name="empty">${words.empty}</slot></div>`;
+      default:
+        return this.view === 'list' ? this.renderList(words) : this.renderPlot(words);
+    }
+  }
+
+  private renderPlot(words: UiStrings): TemplateResult {
+    const vertical = this.orientation === 'vertical';
+    const lanes = Math.max(1, this.index?.laneCount ?? 1);
+    const focusItem = this.viewItemAt(this.focusPosition) ?? this.viewItems[0];
+    const focusKey = focusItem ? this.itemKey(focusItem) : '';
+    const plotStyle = vertical
+      ? { '--_length': `${this.axisLength}px`, '--_lanes': String(lanes) }
+      : { '--_length': `${AXIS_SIZE + lanes * LANE_SIZE + 8}px`, '--_lanes': String(lanes) };
+    return html`
+      <div part="plot" class="plot ${this.orientation}" style=${styleMap(plotStyle)}>
+        <div part="axis" class="axis" aria-hidden="true">
+          ${this.ticks.map(
+            (tick) => html`<span part="tick" class="tick ${tick.major ? 'major' : ''}" style="--_p: ${tick.p}px">${tick.label}</span>`,
+          )}
+        </div>
+        <ol part="events" class="events" aria-label=${words.eventsLabel(this.data?.timeline.title ?? '')} @keydown=${this.handleKeydown}>
+          ${repeat(
+            this.viewItems,
+            (item) => this.itemKey(item),
+            (item) => this.renderItem(item, focusKey),
+          )}
+        </ol>
+        <p class="wheel-hint" ?hidden=${!this.wheelHintVisible} aria-hidden="true">${words.wheelHint}</p>
+      </div>
+    `;
+  }
+
+  private renderItem(item: ViewItem, focusKey: string): TemplateResult {
+    const key = this.itemKey(item);
+    const style = {
+      '--_p': `${item.p0}px`,
+      '--_w': `${Math.max(0, item.p1 - item.p0)}px`,
+      '--_lane': String(item.lane),
+    };
+    if (item.kind === 'cluster') {
+      const label = this.words.cluster(item.count, this.formatRange(item.t0, item.t1));
+      return html`<li class="item" style=${styleMap(style)}>
+        <button
+          part="cluster"
+          class="cluster"
+          type="button"
+          data-key=${key}
+          tabindex=${key === focusKey ? 0 : -1}
+          aria-label=${`${label}. ${this.words.clusterHint}`}
+          @click=${() => this.openItem(item)}
+          @focus=${() => (this.focusPosition = this.positionOf(item.members[0]!))}
+        >
+          <span class="mark" data-look="cluster" aria-hidden="true">${item.count}</span>
+        </button>
+      </li>`;
+    }
+    const event = this.data!.timeline.events[item.item.i]!;
+    const category = this.colorBy === 'category' && event.category ? this.categories.indexOf(event.category) : -1;
+    const markColor = category >= 0 ? { '--_mark-color': `var(--_category-${category % CATEGORY_COLOR_COUNT})` } : {};
+    const expanded = this.selected === event.id;
+    return html`<li class="item" style=${styleMap({ ...style, '--_label': `${item.label?.size ?? 0}px`, ...markColor })}>
+      <button
+        part="event"
+        class="event"
+        type="button"
+        data-key=${key}
+        data-id=${event.id}
+        tabindex=${key === focusKey ? 0 : -1}
+        aria-label=${this.accessibleName(item.item.i, event)}
+        aria-expanded=${expanded ? 'true' : 'false'}
+        aria-controls="detail"
+        @click=${() => this.openItem(item)}
+        @focus=${() => (this.focusPosition = this.positionOf(item.item))}
+      >
+        <span class="mark" data-look=${markLook(event.when.precision, event.when.end === null)} aria-hidden="true"></span>
+        ${item.label ? html`<span part="label" class="label" aria-hidden="true">${event.headline}</span>` : nothing}
+      </button>
+    </li>`;
+  }
+
+  private renderList(words: UiStrings): TemplateResult {
+    const items = this.index?.items ?? [];
+    const events = this.data!.timeline.events;
+    const shown = items.slice(0, this.listShown);
+    return html`<ol part="list" class="list" aria-label=${words.eventsLabel(this.data?.timeline.title ?? '')}>
+        ${shown.map((item) => {
+          const event = events[item.i]!;
+          return html`<li>
+            <button type="button" class="list-event" data-id=${event.id} aria-expanded=${this.selected === event.id ? 'true' : 'false'} aria-controls="detail" @click=${() => this.select(event)}>
+              <span class="list-when">${formatWhenShort(event.when, { locale: this.resolvedLocale, timeZone: this.timeZone })}</span>
+              <span class="list-headline">${event.headline}</span>
+            </button>
+          </li>`;
+        })}
+      </ol>
+      ${items.length > shown.length
+        ? html`<button part="button" type="button" @click=${() => (this.listShown += LIST_PAGE)}>
+            ${`+${Math.min(LIST_PAGE, items.length - shown.length)}`}
+          </button>`
+        : nothing}`;
+  }
+
+  private renderDetail(words: UiStrings): TemplateResult | typeof nothing {
+    const event = this.selectedEvent;
+    if (!event) return nothing;
+    return html`<section part="detail" id="detail" class="detail" aria-label=${event.headline} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.closeDetail()}>
+      <button part="button" class="close" type="button" @click=${() => this.closeDetail()} aria-label=${words.close} title=${words.close}>×</button>
+      <news-event-card
+        exportparts="headline: detail-headline, when: detail-when, facts: detail-facts, excerpt: detail-excerpt"
+        .event=${event}
+        time-zone=${this.timeZone}
+        locale=${this.resolvedLocale}
+        heading-level=${Math.min(6, this.headingLevel + 1)}
+        theme=${this.theme}
+      ></news-event-card>
+    </section>`;
+  }
+
+  // ---- wording -------------------------------------------------------------------------------
+
+  /** "Headline, sometime on Friday 13 June 2014, Khanaqin, Diyala, according to …". Cached per event. */
+  private accessibleName(index: number, event: TimelineEvent): string {
+    let name = this.accessibleNames.get(index);
+    if (name === undefined) {
+      const locale = this.resolvedLocale;
+      name = [
+        event.headline,
+        describeWhen(event.when, { locale, timeZone: this.timeZone }),
+        event.places.map(describePlace).join('; '),
+        describeSources(event.sources, locale),
+      ]
+        .filter(Boolean)
+        .join('. ');
+      this.accessibleNames.set(index, name);
+    }
+    return name;
+  }
+
+  private formatRange(start: number, end: number): string {
+    const format = new Intl.DateTimeFormat(this.resolvedLocale, {
+      timeZone: this.timeZone,
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      ...(end - start < 2 * 86_400_000 ? { hour: '2-digit', minute: '2-digit' } : {}),
+    });
+    return start === end ? format.format(start) : format.formatRange(start, end);
+  }
+
+  private dispatch<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+}
+
+function uniqueCategories(events: readonly TimelineEvent[]): string[] {
+  return [...new Set(events.map((event) => event.category).filter((c): c is string => Boolean(c)))];
+}

@@ -1,3 +1,0 @@
-import { html } from 'lit';
-export default { title: 'Smoke' };
-export const Hello = { render: () => html`<p>hello</p>` };
