@@ -15,8 +15,8 @@
  * The rules (all on the wall clock of `timeZone`; spans are half-open, so a day ends at the next
  * day's 00:00; "the reference day" is the calendar day of `reference` in that zone):
  *
- * - Case, commas, full stops and the filler words "on", "at", "in", "during", "the", "of" and
- *   "local time" are ignored. "since X" gives X's start with an open end (`end: null`);
+ * - Case, commas, full stops, a possessive "'s" and the filler words "on", "at", "in",
+ *   "during", "the", "of" and "local time" are ignored. "since X" gives X's start with an open end (`end: null`);
  *   "from X to Y" / "between X and Y" give X's start to Y's end, precision `range`.
  * - Weekdays. "Friday" / "on Friday": the most recent Friday on or before the reference day, so in
  *   a Saturday story "on Friday" is the day before and "on Saturday" is the reference day itself.
@@ -147,6 +147,7 @@ function normalise(text: string): string {
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/'s\b/g, '') // "Friday's attack", "yesterday's vote"
     .replace(/\b([ap])\.m\b\.?/g, '$1m')
     .replace(/[,;!?()"]/g, ' ')
     .replace(/\.(?=\s|$)/g, ' ')
@@ -466,7 +467,7 @@ function extractClockTime(rest: string): (ClockTime & { rest: string }) | undefi
       / (\d{2})(\d{2}) ?(?:hrs|(gmt|utc|z)) /,
       (m) => twentyFourHour(Number(m[1]), Number(m[2]), m[3]),
     ],
-    [/ (noon|midday) /, () => ({ hour: 12, minute: 0, utc: false })],
+    [/ (?:12 )?(noon|midday) /, () => ({ hour: 12, minute: 0, utc: false })],
   ];
   if (/ midnight /.test(rest)) throw new Unresolved('"midnight" does not say which day it ends');
   for (const [pattern, read] of patterns) {
@@ -555,7 +556,8 @@ function resolveWrittenDate(words: string, now: ZonedParts): Day | undefined {
 
 /** The latest date with this month and day on or before `now`; 29 February looks back to a leap year. */
 function mostRecentDate(month: number, day: number, now: ZonedParts): Day {
-  checkedDay(2000, month, day); // a leap year: rejects 31 June and 30 February outright
+  // 2000 is a leap year: this rejects 31 June and 30 February outright, but not 29 February.
+  if (!isRealDate(2000, month, day)) throw new Unresolved(`no such date ${day}/${month}`);
   const notAfterToday = month < now.month || (month === now.month && day <= now.day);
   for (let year = notAfterToday ? now.year : now.year - 1; year > now.year - 9; year--) {
     if (isRealDate(year, month, day)) return { year, month, day };
