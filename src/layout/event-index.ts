@@ -1,0 +1,250 @@
+/**
+ * The chronological index the view is laid out from. Built once per data change in O(n log n):
+ * spans parsed to milliseconds, sorted, and spread over time lanes; afterwards every frame only
+ * does binary searches over typed arrays.
+ */
+import { parseInstant } from '../model/zoned.js';
+import type { Precision, TimelineEvent } from '../model/types.js';
+
+export interface IndexedEvent {
+  /** Index in the input events array. */
+  i: number;
+  id: string;
+  /** Milliseconds. */
+  start: number;
+  /** Milliseconds; equals `start` for instants and for open (ongoing) ends. */
+  end: number;
+  /** True when the event is ongoing (`when.end === null`). */
+  open: boolean;
+  precision: Precision;
+  lane: number;
+}
+
+export interface EventIndex {
+  /** Chronological: start asc, end asc, open ends last, then input order. */
+  items: IndexedEvent[];
+  /** Lanes in use, at most `maxLanes`; 0 for an empty index. */
+  laneCount: number;
+  /** [earliest start, latest end] in ms, or null when no event has a usable span. */
+  extent: [number, number] | null;
+  /** `starts[k] === items[k].start`, for binary search without touching objects. */
+  starts: Float64Array;
+  /** `prefixMaxEnd[k]` = max end of items[0..k]; non-decreasing, so it can be binary searched. */
+  prefixMaxEnd: Float64Array;
+  /** `position[i]` = where input event i sits in `items`, or -1 when it was skipped. */
+  position: Int32Array;
+  /** Input indices whose span could not be parsed (or ends before it starts), in input order. */
+  skipped: number[];
+  /**
+   * True when more lanes were needed than `maxLanes`, so the last lane holds events that overlap
+   * in time. When false, no lane holds two overlapping events.
+   */
+  folded: boolean;
+}
+
+export interface EventIndexOptions {
+  /** Lanes beyond `maxLanes - 1` fold into the last lane. Default 6; at least 1. */
+  maxLanes?: number;
+}
+
+const DEFAULT_MAX_LANES = 6;
+
+interface ParsedSpan {
+  start: number;
+  end: number;
+  open: boolean;
+}
+
+/** Milliseconds of an event's span, or null when it cannot be placed on a time axis. */
+function parseSpan(event: TimelineEvent): ParsedSpan | null {
+  const when = event?.when;
+  if (!when) return null;
+  const start = parseInstant(when.start);
+  if (!Number.isFinite(start)) return null;
+  if (when.end === null || when.end === undefined) return { start, end: start, open: true };
+  const end = parseInstant(when.end);
+  // Validation rejects inverted spans; should one slip through we skip it rather than guess.
+  if (!Number.isFinite(end) || end < start) return null;
+  return { start, end, open: false };
+}
+
+/** The ordering rule for parsed spans, kept local so layout does not depend on model/sort. */
+export function compareIndexed(a: IndexedEvent, b: IndexedEvent): number {
+  return a.start - b.start || a.end - b.end || Number(a.open) - Number(b.open) || a.i - b.i;
+}
+
+/** A binary min-heap of integers ordered by a key array; tiny and allocation-free once built. */
+class MinHeap {
+  private readonly heap: number[] = [];
+  constructor(private readonly less: (a: number, b: number) => boolean) {}
+
+  get size(): number {
+    return this.heap.length;
+  }
+
+  peek(): number | undefined {
+    return this.heap[0];
+  }
+
+  push(value: number): void {
+    const heap = this.heap;
+    let k = heap.length;
+    heap.push(value);
+    while (k > 0) {
+      const parent = (k - 1) >> 1;
+      const p = heap[parent]!;
+      if (!this.less(value, p)) break;
+      heap[k] = p;
+      k = parent;
+    }
+    heap[k] = value;
+  }
+
+  pop(): number | undefined {
+    const heap = this.heap;
+    const top = heap[0];
+    const last = heap.pop();
+    if (heap.length === 0 || last === undefined) return top;
+    let k = 0;
+    const n = heap.length;
+    for (;;) {
+      const left = 2 * k + 1;
+      if (left >= n) break;
+      const right = left + 1;
+      const child = right < n && this.less(heap[right]!, heap[left]!) ? right : left;
+      if (!this.less(heap[child]!, last)) break;
+      heap[k] = heap[child]!;
+      k = child;
+    }
+    heap[k] = last;
+    return top;
+  }
+}
+
+/**
+ * Interval partitioning: each event takes the lowest-numbered lane whose last event ended
+ * strictly before it starts (instants occupy [start, start], so two events at the same instant
+ * overlap). Busy lanes sit in a heap by end time, free lanes in a heap by number. Only lanes
+ * 0..maxLanes-2 are partitioned; when all of them are busy the event goes to the shared last
+ * lane, which is exactly unbounded partitioning with every lane >= maxLanes - 1 clamped.
+ * Returns the number of lanes used.
+ */
+function assignLanes(items: IndexedEvent[], maxLanes: number): number {
+  const lastLane = maxLanes - 1;
+  const laneEnd: number[] = [];
+  const busy = new MinHeap(
+    (a, b) => laneEnd[a]! < laneEnd[b]! || (laneEnd[a] === laneEnd[b] && a < b),
+  );
+  const free = new MinHeap((a, b) => a < b);
+  let opened = 0;
+  for (const item of items) {
+    while (busy.size > 0 && laneEnd[busy.peek()!]! < item.start) free.push(busy.pop()!);
+    let lane: number;
+    if (free.size > 0) lane = free.pop()!;
+    else if (opened < lastLane) lane = opened++;
+    else {
+      opened = maxLanes;
+      item.lane = lastLane;
+      continue;
+    }
+    item.lane = lane;
+    laneEnd[lane] = item.end;
+    busy.push(lane);
+  }
+  return opened;
+}
+
+/** Whether the shared last lane ended up with two time-overlapping events. */
+function lastLaneOverlaps(items: readonly IndexedEvent[], lastLane: number): boolean {
+  let end = Number.NEGATIVE_INFINITY;
+  for (const item of items) {
+    if (item.lane !== lastLane) continue;
+    if (item.start <= end) return true;
+    end = Math.max(end, item.end);
+  }
+  return false;
+}
+
+export function buildEventIndex(
+  events: readonly TimelineEvent[],
+  options: EventIndexOptions = {},
+): EventIndex {
+  const maxLanes = Math.max(1, Math.floor(options.maxLanes ?? DEFAULT_MAX_LANES) || 1);
+  const items: IndexedEvent[] = [];
+  const skipped: number[] = [];
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    const span = parseSpan(event);
+    if (!span) {
+      skipped.push(i);
+      continue;
+    }
+    items.push({
+      i,
+      id: event.id,
+      start: span.start,
+      end: span.end,
+      open: span.open,
+      precision: event.when.precision,
+      lane: 0,
+    });
+  }
+  items.sort(compareIndexed);
+
+  const laneCount = assignLanes(items, maxLanes);
+  const folded = laneCount === maxLanes && lastLaneOverlaps(items, maxLanes - 1);
+
+  const n = items.length;
+  const starts = new Float64Array(n);
+  const prefixMaxEnd = new Float64Array(n);
+  const position = new Int32Array(events.length).fill(-1);
+  let maxEnd = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k < n; k++) {
+    const item = items[k]!;
+    starts[k] = item.start;
+    maxEnd = Math.max(maxEnd, item.end);
+    prefixMaxEnd[k] = maxEnd;
+    position[item.i] = k;
+  }
+  const extent: [number, number] | null = n > 0 ? [items[0]!.start, maxEnd] : null;
+  return { items, laneCount, extent, starts, prefixMaxEnd, position, skipped, folded };
+}
+
+/** First k in [0, n) with values[k] > x (values non-decreasing); n when none. */
+function upperBound(values: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First k in [0, n) with values[k] >= x (values non-decreasing); n when none. */
+function lowerBound(values: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * `items[from..to)` holds every item intersecting [t0, t1] (start <= t1 and end >= t0). Items
+ * before `from` all end before t0 and items from `to` on all start after t1; items inside may
+ * still end before t0 (a short event after a long one), so callers check `end >= t0`.
+ */
+export function visibleSlice(
+  index: EventIndex,
+  t0: number,
+  t1: number,
+): { from: number; to: number } {
+  const to = upperBound(index.starts, t1);
+  const from = Math.min(lowerBound(index.prefixMaxEnd, t0), to);
+  return { from, to };
+}

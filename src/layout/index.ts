@@ -1,0 +1,17 @@
+/**
+ * The pure layout layer: data in, positions out. No DOM, no Lit; tested in Node.
+ */
+export { buildEventIndex, compareIndexed, visibleSlice } from './event-index.js';
+export type { EventIndex, EventIndexOptions, IndexedEvent } from './event-index.js';
+export { layoutView } from './view.js';
+export type {
+  LabelBox,
+  ViewCluster,
+  ViewEvent,
+  ViewItem,
+  ViewLayout,
+  ViewOptions,
+} from './view.js';
+export { timeTicks } from './ticks.js';
+export type { Tick, TickGranularity, TimeTicks, TimeTicksOptions } from './ticks.js';
+export { estimateLabelWidth, fitDomain } from './measure.js';

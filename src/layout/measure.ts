@@ -1,0 +1,66 @@
+/**
+ * Cheap, deterministic stand-ins for measuring: layout runs in Node and on every frame, where
+ * real text measurement is unavailable or too slow.
+ */
+import type { EventIndex } from './event-index.js';
+
+const MIN_LABEL_WIDTH = 40;
+const MAX_LABEL_WIDTH = 260;
+/** Room for the label's inline padding, in px. */
+const LABEL_PADDING = 8;
+const DAY = 86_400_000;
+
+/** Average advance of a character in em for a typical UI sans-serif. */
+function charEm(code: number): number {
+  if (code === 32) return 0.28; // space
+  if (code >= 48 && code <= 57) return 0.56; // digits are tabular in most UI fonts
+  if (code >= 65 && code <= 90) return code === 73 ? 0.3 : code === 77 || code === 87 ? 0.85 : 0.66;
+  if (code >= 97 && code <= 122) {
+    if (code === 105 || code === 106 || code === 108) return 0.24; // i j l
+    if (code === 102 || code === 114 || code === 116) return 0.34; // f r t
+    if (code === 109 || code === 119) return 0.8; // m w
+    return 0.52;
+  }
+  if (code === 46 || code === 44 || code === 39 || code === 58 || code === 59) return 0.26;
+  if (code >= 0x0600 && code <= 0x06ff) return 0.45; // Arabic letters join and run narrow
+  // CJK, kana and Hangul are square.
+  if ((code >= 0x2e80 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af)) return 1;
+  if (code >= 0xff00 && code <= 0xffef) return 1;
+  return 0.55;
+}
+
+/**
+ * Estimated px width of a one-line label in a `fontPx` sans-serif, padding included, clamped to
+ * 40..260. Deterministic, so layouts (and tests) do not depend on installed fonts.
+ */
+export function estimateLabelWidth(text: string, fontPx = 13): number {
+  let em = 0;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    // The second half of a surrogate pair belongs to a character already counted.
+    if (code >= 0xdc00 && code <= 0xdfff) continue;
+    em += code >= 0xd800 && code <= 0xdbff ? 1 : charEm(code);
+  }
+  const width = Math.ceil(em * fontPx) + LABEL_PADDING;
+  return Math.min(MAX_LABEL_WIDTH, Math.max(MIN_LABEL_WIDTH, width));
+}
+
+/**
+ * The time range that shows every event: the extent padded by `paddingFraction` of its width on
+ * each side. A single instant (zero-width extent) widens to the day centred on it. An empty
+ * index has no extent, so it gets the day centred on `emptyCenter` (ms; pass the story's
+ * publication instant; default the Unix epoch) - always a usable domain, never null.
+ */
+export function fitDomain(
+  index: EventIndex,
+  paddingFraction = 0.05,
+  emptyCenter = 0,
+): [number, number] {
+  const extent = index.extent;
+  if (!extent) return [emptyCenter - DAY / 2, emptyCenter + DAY / 2];
+  const [start, end] = extent;
+  const width = end - start;
+  if (width <= 0) return [start - DAY / 2, start + DAY / 2];
+  const pad = width * Math.max(0, paddingFraction);
+  return [start - pad, end + pad];
+}

@@ -1,0 +1,344 @@
+/**
+ * Axis ticks on the wall clock of the story's zone: days start at midnight in Asia/Baghdad, not
+ * in UTC or in the reader's zone, and hours stay on whole wall-clock hours across DST.
+ *
+ * Two strategies, because the two families of units behave differently at DST changes:
+ * - minutes and hours step through absolute time and re-align to the wall clock wherever the
+ *   offset changes, so the repeated hour of a fall-back night gets its ticks too;
+ * - days, weeks, months and years are d3-time intervals on a "wall line" (instant + offset,
+ *   read as UTC), mapped back to instants with `zonedToInstant`, which handles midnights that a
+ *   DST change skips.
+ * A final pass drops any tick a DST change pushed closer than `minSpacing` to its neighbour.
+ */
+import type { ScaleTime } from 'd3-scale';
+import { utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
+import type { TimeInterval } from 'd3-time';
+import { offsetMinutes, zonedToInstant } from '../model/zoned.js';
+
+export type TickGranularity = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+
+export interface Tick {
+  /** Instant, ms. */
+  t: number;
+  /** px along the axis. */
+  p: number;
+  label: string;
+  /** First tick of a larger unit: the hour among minutes, midnight among hours, the first tick
+   * of a month among days and weeks, January among months, a 10x year among years. */
+  major: boolean;
+  /** For major ticks below year granularity: the larger unit, e.g. "Fri, Jun 13" or "Jun 2014". */
+  context?: string;
+}
+
+export interface TimeTicksOptions {
+  scale: ScaleTime<number, number>;
+  timeZone: string;
+  locale: string;
+  /** px; default 90. */
+  minSpacing?: number;
+}
+
+export interface TimeTicks {
+  granularity: TickGranularity;
+  /** The chosen step in units of the granularity: 15 for quarter hours, 3 for quarters. */
+  step: number;
+  ticks: Tick[];
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const DEFAULT_MIN_SPACING = 90;
+
+interface TickStep {
+  granularity: TickGranularity;
+  step: number;
+  /** The shortest a step can really be, so the choice keeps spacing in February and on DST days. */
+  minMs: number;
+  /** Minutes and hours: exact wall-clock length of the step. */
+  fixedMs?: number;
+  /** Days and longer: the d3 interval on the wall line. */
+  interval?: TimeInterval;
+}
+
+function fixedStep(granularity: 'minute' | 'hour', step: number): TickStep {
+  const ms = step * (granularity === 'minute' ? MINUTE : HOUR);
+  return { granularity, step, minMs: ms, fixedMs: ms };
+}
+
+function calendarStep(
+  granularity: TickGranularity,
+  step: number,
+  interval: TimeInterval | null,
+  minMs: number,
+): TickStep {
+  if (!interval) throw new Error(`no d3 interval for ${step} ${granularity}`);
+  return { granularity, step, minMs, interval };
+}
+
+const YEAR_STEPS = [1, 5, 10, 50, 100, 500, 1000, 5000, 10_000, 50_000, 100_000];
+
+/** Candidate steps, shortest first. */
+const STEPS: TickStep[] = [
+  fixedStep('minute', 1),
+  fixedStep('minute', 5),
+  fixedStep('minute', 15),
+  fixedStep('minute', 30),
+  fixedStep('hour', 1),
+  fixedStep('hour', 3),
+  fixedStep('hour', 6),
+  fixedStep('hour', 12),
+  calendarStep('day', 1, utcDay, DAY - HOUR),
+  calendarStep('day', 2, utcDay.every(2), 2 * DAY - HOUR),
+  calendarStep('week', 1, utcMonday, 7 * DAY - HOUR),
+  calendarStep('month', 1, utcMonth, 28 * DAY - HOUR),
+  // Quarters start in Jan, Apr, Jul, Oct; the shortest (Jan-Apr) is 90 days.
+  calendarStep('month', 3, utcMonth.every(3), 90 * DAY - HOUR),
+  ...YEAR_STEPS.map((k) => calendarStep('year', k, utcYear.every(k), k * 365 * DAY - 2 * HOUR)),
+];
+
+function chooseStep(pxPerMs: number, minSpacing: number): TickStep {
+  for (const step of STEPS) if (step.minMs * pxPerMs >= minSpacing) return step;
+  return STEPS[STEPS.length - 1]!;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Caches: Intl is slow to construct and the element asks for ticks on every frame while panning.
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+type FormatKind = 'time' | 'day' | 'week' | 'month' | 'year' | 'yearEra' | 'dayContext';
+
+const FORMATS: Record<FormatKind, Intl.DateTimeFormatOptions> = {
+  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  day: { weekday: 'short', day: 'numeric' },
+  week: { month: 'short', day: 'numeric' },
+  month: { month: 'short', year: 'numeric' },
+  year: { year: 'numeric' },
+  yearEra: { year: 'numeric', era: 'short' },
+  dayContext: { weekday: 'short', month: 'short', day: 'numeric' },
+};
+
+function formatter(locale: string, timeZone: string, kind: FormatKind): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${timeZone}\u0000${kind}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { timeZone, ...FORMATS[kind] });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** Bad locales or zones must not take the axis down: fall back to defaults. */
+function usableLocaleAndZone(locale: string, timeZone: string): [string, string] {
+  let zone = timeZone;
+  try {
+    formatter('en', zone, 'time');
+  } catch {
+    zone = 'UTC';
+  }
+  try {
+    formatter(locale, zone, 'time');
+    return [locale, zone];
+  } catch {
+    return ['en', zone];
+  }
+}
+
+const MAX_WALL_CACHE = 4096;
+const wallCache = new Map<string, Map<number, number>>();
+
+/** The instant of wall-clock midnight `wall` (a wall-line ms) in `timeZone`, memoised. */
+function wallMidnightToInstant(wall: number, timeZone: string): number {
+  let zoneCache = wallCache.get(timeZone);
+  if (!zoneCache) {
+    zoneCache = new Map();
+    wallCache.set(timeZone, zoneCache);
+  }
+  let t = zoneCache.get(wall);
+  if (t === undefined) {
+    const d = new Date(wall);
+    t = zonedToInstant(
+      { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() },
+      timeZone,
+    );
+    if (zoneCache.size >= MAX_WALL_CACHE) zoneCache.clear();
+    zoneCache.set(wall, t);
+  }
+  return t;
+}
+
+function offsetMs(t: number, timeZone: string): number {
+  return offsetMinutes(t, timeZone) * MINUTE;
+}
+
+function ceilTo(x: number, step: number): number {
+  return Math.ceil(x / step) * step;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface RawTick {
+  t: number;
+  major: boolean;
+  /** Wall-line ms, for labels that need the calendar (years before 1 AD). */
+  wall: number;
+}
+
+/**
+ * Minute and hour ticks: the instants whose wall-clock reading is a multiple of the step. Within
+ * a stretch of constant offset o these are ceil(t + o) - o; when the offset changes before the
+ * candidate, we re-align with the new offset (02:00 skipped in spring, 01:00 repeated in autumn).
+ * Starts one step early so the first visible tick can tell whether it opens a larger unit.
+ */
+function subDayTicks(t0: number, t1: number, step: TickStep, timeZone: string): RawTick[] {
+  const stepMs = step.fixedMs!;
+  const parentMs = step.granularity === 'minute' ? HOUR : DAY;
+  const out: RawTick[] = [];
+  let t = t0 - stepMs - 1;
+  let o = offsetMs(t, timeZone);
+  let previousKey = Number.NaN;
+  while (t <= t1) {
+    let c = ceilTo(t + o, stepMs) - o;
+    const oc = offsetMs(c, timeZone);
+    if (oc !== o) {
+      o = oc;
+      c = ceilTo(t + o, stepMs) - o;
+      // Still before the change under the new alignment: step until the offset agrees.
+      for (let guard = 0; guard < 4 && offsetMs(c, timeZone) !== o; guard++) c += stepMs;
+    }
+    if (c > t1) break;
+    const wall = c + o;
+    const key = Math.floor(wall / parentMs);
+    const major = Number.isNaN(previousKey)
+      ? Math.floor((wall - 1) / parentMs) !== key
+      : key !== previousKey;
+    out.push({ t: c, major, wall });
+    previousKey = key;
+    t = c + 1;
+  }
+  return out;
+}
+
+function parentKey(wall: Date, step: TickStep): number {
+  const year = wall.getUTCFullYear();
+  switch (step.granularity) {
+    case 'day':
+    case 'week':
+      return year * 12 + wall.getUTCMonth();
+    case 'month':
+      return year;
+    default:
+      return Math.floor(year / (10 * step.step));
+  }
+}
+
+/** Day-and-longer ticks: d3 intervals on the wall line, each wall midnight mapped to its instant. */
+function calendarTicks(t0: number, t1: number, step: TickStep, timeZone: string): RawTick[] {
+  const interval = step.interval!;
+  const wall0 = t0 + offsetMs(t0, timeZone);
+  const wall1 = t1 + offsetMs(t1, timeZone);
+  const first = interval.offset(interval.floor(new Date(wall0)), -1);
+  const walls = interval.range(first, new Date(wall1 + 1));
+  const out: RawTick[] = [];
+  let previousKey = Number.NaN;
+  for (const wallDate of walls) {
+    const wall = wallDate.getTime();
+    const t = wallMidnightToInstant(wall, timeZone);
+    const key = parentKey(wallDate, step);
+    const major = Number.isNaN(previousKey)
+      ? parentKey(new Date(wall - 1), step) !== key
+      : key !== previousKey;
+    previousKey = key;
+    if (t > t1) break;
+    out.push({ t, major, wall });
+  }
+  return out;
+}
+
+function labelFor(raw: RawTick, step: TickStep, locale: string, timeZone: string): string {
+  switch (step.granularity) {
+    case 'minute':
+    case 'hour':
+      return formatter(locale, timeZone, 'time').format(raw.t);
+    case 'day':
+      return formatter(locale, timeZone, 'day').format(raw.t);
+    case 'week':
+      return formatter(locale, timeZone, 'week').format(raw.t);
+    case 'month':
+      return formatter(locale, timeZone, 'month').format(raw.t);
+    default:
+      // Intl writes 44 BC as "44" unless asked for the era.
+      return formatter(
+        locale,
+        timeZone,
+        new Date(raw.wall).getUTCFullYear() < 1 ? 'yearEra' : 'year',
+      ).format(raw.t);
+  }
+}
+
+function contextFor(
+  raw: RawTick,
+  step: TickStep,
+  locale: string,
+  timeZone: string,
+): string | undefined {
+  switch (step.granularity) {
+    case 'minute':
+    case 'hour':
+      return formatter(locale, timeZone, 'dayContext').format(raw.t);
+    case 'day':
+    case 'week':
+      return formatter(locale, timeZone, 'month').format(raw.t);
+    case 'month':
+      return formatter(locale, timeZone, 'year').format(raw.t);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Ticks for the scale's domain, at least `minSpacing` px apart, on wall-clock boundaries of
+ * `timeZone`, labelled with Intl in `locale`. The range must be ascending ([0, length]).
+ */
+export function timeTicks(options: TimeTicksOptions): TimeTicks {
+  const minSpacing = Math.max(1, options.minSpacing ?? DEFAULT_MIN_SPACING);
+  const [locale, timeZone] = usableLocaleAndZone(options.locale, options.timeZone);
+  const domain = options.scale.domain();
+  const range = options.scale.range();
+  const t0 = +domain[0]!;
+  const t1 = +domain[domain.length - 1]!;
+  const length = Math.abs((range[range.length - 1] ?? 0) - (range[0] ?? 0));
+  const span = t1 - t0;
+  if (!(span > 0) || !Number.isFinite(span) || !(length > 0)) {
+    return { granularity: 'day', step: 1, ticks: [] };
+  }
+  const step = chooseStep(length / span, minSpacing);
+  const raws = step.fixedMs
+    ? subDayTicks(t0, t1, step, timeZone)
+    : calendarTicks(t0, t1, step, timeZone);
+
+  const ticks: Tick[] = [];
+  for (const raw of raws) {
+    if (raw.t < t0) continue;
+    const p = options.scale(raw.t);
+    const last = ticks[ticks.length - 1];
+    if (last && p - last.p < minSpacing) {
+      // A DST change squeezed this pair; keep the one that opens a larger unit.
+      if (raw.major && !last.major) ticks.pop();
+      else continue;
+    }
+    const tick: Tick = {
+      t: raw.t,
+      p,
+      label: labelFor(raw, step, locale, timeZone),
+      major: raw.major,
+    };
+    if (raw.major) {
+      const context = contextFor(raw, step, locale, timeZone);
+      if (context !== undefined) tick.context = context;
+    }
+    ticks.push(tick);
+  }
+  return { granularity: step.granularity, step: step.step, ticks };
+}

@@ -1,0 +1,276 @@
+/**
+ * Per-frame layout: which marks and labels to draw for the visible time range, with dense
+ * stretches merged into clusters. Called on every animation frame while panning, so it walks
+ * only the visible slice once, projects with two multiplications instead of calling the scale,
+ * and never sorts.
+ */
+import type { ScaleTime } from 'd3-scale';
+import { visibleSlice } from './event-index.js';
+import type { EventIndex, IndexedEvent } from './event-index.js';
+
+/** A label box along the time axis, in px: it covers [p, p + size]. */
+export interface LabelBox {
+  p: number;
+  size: number;
+}
+
+export interface ViewEvent {
+  kind: 'event';
+  item: IndexedEvent;
+  lane: number;
+  /** px along the time axis; p1 >= p0. */
+  p0: number;
+  p1: number;
+  /** The label box, or null when there is no room for one. */
+  label: LabelBox | null;
+}
+
+export interface ViewCluster {
+  kind: 'cluster';
+  lane: number;
+  p0: number;
+  p1: number;
+  count: number;
+  /** Chronological. */
+  members: IndexedEvent[];
+  /** Earliest start and latest end of the members, in ms. */
+  t0: number;
+  t1: number;
+}
+
+export type ViewItem = ViewEvent | ViewCluster;
+
+export interface ViewOptions {
+  /** d3 scaleUtc: domain = visible time range, range = [0, length px] (ascending). */
+  scale: ScaleTime<number, number>;
+  mode: 'beside' | 'stacked';
+  /** 'beside': desired label width in px. Default 160. */
+  labelWidth?: (item: IndexedEvent) => number;
+  /** 'beside': items in one lane whose starts are closer than this merge. Default 56. */
+  minLabel?: number;
+  /** 'stacked': px each label needs along the axis; closer items (any lane) merge. Default 44. */
+  labelExtent?: number;
+  /** px beyond [0, length] still laid out. Default 200. */
+  overscan?: number;
+  /** 'beside': px kept free between a label and the next item's mark in its lane. Default 4. */
+  labelGap?: number;
+  /**
+   * 'beside': labels narrower than this are dropped (label: null). Default 12. Only matters at
+   * the far edge of the overscan, since clustering already leaves `minLabel - labelGap`.
+   */
+  minLabelRoom?: number;
+  /**
+   * 'beside': when an event starts left of the viewport but is still running inside it, start
+   * its label at the viewport's left edge so it stays readable. Default false (label at p0).
+   */
+  stickyLabels?: boolean;
+}
+
+export interface ViewLayout {
+  items: ViewItem[];
+  lanes: number;
+  /** Number of events intersecting the laid-out range; equals the sum over items of counts. */
+  candidates: number;
+  /** The laid-out time range in ms: the domain widened by the overscan. */
+  range: [number, number];
+}
+
+const DEFAULT_LABEL_WIDTH = 160;
+const DEFAULT_MIN_LABEL = 56;
+const DEFAULT_LABEL_EXTENT = 44;
+const DEFAULT_OVERSCAN = 200;
+const DEFAULT_LABEL_GAP = 4;
+const DEFAULT_MIN_LABEL_ROOM = 12;
+
+/** Maps ms to px and back without calling the scale per item. */
+interface Axis {
+  project: (t: number) => number;
+  invert: (p: number) => number;
+  /** Range ends, ascending. */
+  r0: number;
+  r1: number;
+}
+
+/**
+ * A two-point time scale is linear in ms, so we extract its coefficients once per frame. The
+ * projection is deliberately unclamped: marks beyond the edges need their true positions.
+ * Polylinear scales fall back to calling the scale.
+ */
+function axisOf(scale: ScaleTime<number, number>): Axis {
+  const domain = scale.domain();
+  const range = scale.range();
+  const r0 = Math.min(range[0] ?? 0, range[range.length - 1] ?? 0);
+  const r1 = Math.max(range[0] ?? 0, range[range.length - 1] ?? 0);
+  if (domain.length === 2 && range.length === 2) {
+    const d0 = +domain[0]!;
+    const d1 = +domain[1]!;
+    const a0 = range[0]!;
+    const a1 = range[1]!;
+    const span = d1 - d0;
+    if (span !== 0 && Number.isFinite(span)) {
+      const k = (a1 - a0) / span;
+      return {
+        project: (t) => a0 + (t - d0) * k,
+        invert: (p) => d0 + (p - a0) / k,
+        r0,
+        r1,
+      };
+    }
+  }
+  const unclamped = scale.copy().clamp(false);
+  return { project: (t) => unclamped(t), invert: (p) => +unclamped.invert(p), r0, r1 };
+}
+
+/**
+ * The open group of one lane (or of the single label column in 'stacked' mode): kept in parallel
+ * arrays indexed by slot so the hot loop allocates nothing until a group is emitted.
+ */
+class Groups {
+  readonly count: Int32Array;
+  readonly first: (IndexedEvent | undefined)[];
+  readonly members: (IndexedEvent[] | undefined)[];
+  readonly p0: Float64Array;
+  readonly p1: Float64Array;
+  readonly t1: Float64Array;
+
+  constructor(slots: number) {
+    this.count = new Int32Array(slots);
+    this.first = new Array<IndexedEvent | undefined>(slots);
+    this.members = new Array<IndexedEvent[] | undefined>(slots);
+    this.p0 = new Float64Array(slots);
+    this.p1 = new Float64Array(slots);
+    this.t1 = new Float64Array(slots);
+  }
+
+  open(slot: number, item: IndexedEvent, p0: number, p1: number): void {
+    this.count[slot] = 1;
+    this.first[slot] = item;
+    this.members[slot] = undefined;
+    this.p0[slot] = p0;
+    this.p1[slot] = p1;
+    this.t1[slot] = item.end;
+  }
+
+  join(slot: number, item: IndexedEvent, p1: number): void {
+    const members = this.members[slot];
+    if (members) members.push(item);
+    else this.members[slot] = [this.first[slot]!, item];
+    this.count[slot] = this.count[slot]! + 1;
+    if (p1 > this.p1[slot]!) this.p1[slot] = p1;
+    if (item.end > this.t1[slot]!) this.t1[slot] = item.end;
+  }
+}
+
+interface Settings {
+  beside: boolean;
+  threshold: number;
+  labelWidth: ((item: IndexedEvent) => number) | undefined;
+  labelExtent: number;
+  labelGap: number;
+  minLabelRoom: number;
+  sticky: boolean;
+  /** Far end of the laid-out px range: labels may not run past it. */
+  limit: number;
+  /** Left edge of the viewport, for sticky labels. */
+  viewStart: number;
+}
+
+function besideLabel(
+  item: IndexedEvent,
+  p0: number,
+  p1: number,
+  nextP0: number,
+  s: Settings,
+): LabelBox | null {
+  const p = s.sticky && p0 < s.viewStart && p1 > s.viewStart ? s.viewStart : p0;
+  const desired = s.labelWidth ? s.labelWidth(item) : DEFAULT_LABEL_WIDTH;
+  const size = Math.min(desired, nextP0 - s.labelGap - p, s.limit - p);
+  return size >= s.minLabelRoom ? { p, size } : null;
+}
+
+/** Turns the open group of `slot` into an output item; `nextP0` is where the lane continues. */
+function emit(groups: Groups, slot: number, nextP0: number, s: Settings, out: ViewItem[]): void {
+  const first = groups.first[slot]!;
+  const p0 = groups.p0[slot]!;
+  const p1 = groups.p1[slot]!;
+  if (groups.count[slot] === 1) {
+    const label = s.beside ? besideLabel(first, p0, p1, nextP0, s) : { p: p0, size: s.labelExtent };
+    out.push({ kind: 'event', item: first, lane: first.lane, p0, p1, label });
+    return;
+  }
+  out.push({
+    kind: 'cluster',
+    lane: s.beside ? slot : first.lane,
+    p0,
+    p1,
+    count: groups.count[slot]!,
+    members: groups.members[slot]!,
+    t0: first.start,
+    t1: groups.t1[slot]!,
+  });
+}
+
+/**
+ * Lays out the visible slice. 'beside': each lane is walked in time order and an item's label
+ * runs from its mark to just before the next item of its lane. 'stacked': all labels share one
+ * column, so grouping runs over all lanes at once. A group opens at an item and takes every
+ * following item whose p0 is closer than the threshold to the group's first p0; groups of one
+ * are events, larger ones clusters. Consecutive groups in a lane ('beside') or overall
+ * ('stacked') therefore start at least one threshold apart, which is what keeps labels apart.
+ *
+ * Output order: within a lane ('beside') or overall ('stacked') by p0; lanes interleave.
+ */
+export function layoutView(index: EventIndex, options: ViewOptions): ViewLayout {
+  const axis = axisOf(options.scale);
+  const overscan = Math.max(0, options.overscan ?? DEFAULT_OVERSCAN);
+  const beside = options.mode !== 'stacked';
+  const labelExtent = options.labelExtent ?? DEFAULT_LABEL_EXTENT;
+  const settings: Settings = {
+    beside,
+    threshold: beside ? (options.minLabel ?? DEFAULT_MIN_LABEL) : labelExtent,
+    labelWidth: options.labelWidth,
+    labelExtent,
+    labelGap: options.labelGap ?? DEFAULT_LABEL_GAP,
+    minLabelRoom: options.minLabelRoom ?? DEFAULT_MIN_LABEL_ROOM,
+    sticky: options.stickyLabels ?? false,
+    limit: axis.r1 + overscan,
+    viewStart: axis.r0,
+  };
+  const tA = axis.invert(axis.r0 - overscan);
+  const tB = axis.invert(axis.r1 + overscan);
+  const tMin = Math.min(tA, tB);
+  const tMax = Math.max(tA, tB);
+  const out: ViewItem[] = [];
+  const lanes = index.laneCount;
+  if (!(tMax >= tMin) || index.items.length === 0) {
+    return { items: out, lanes, candidates: 0, range: [tMin, tMax] };
+  }
+
+  const { from, to } = visibleSlice(index, tMin, tMax);
+  const slots = beside ? Math.max(1, lanes) : 1;
+  const groups = new Groups(slots);
+  const { threshold } = settings;
+  const items = index.items;
+  const project = axis.project;
+  let candidates = 0;
+  for (let k = from; k < to; k++) {
+    const item = items[k]!;
+    if (item.end < tMin) continue; // a short event that ended before the window
+    candidates++;
+    const p0 = project(item.start);
+    const p1 = item.end === item.start ? p0 : project(item.end);
+    const slot = beside ? item.lane : 0;
+    if (groups.count[slot]! > 0) {
+      if (p0 - groups.p0[slot]! < threshold) {
+        groups.join(slot, item, p1);
+        continue;
+      }
+      emit(groups, slot, p0, settings, out);
+    }
+    groups.open(slot, item, p0, p1);
+  }
+  for (let slot = 0; slot < slots; slot++) {
+    if (groups.count[slot]! > 0) emit(groups, slot, Number.POSITIVE_INFINITY, settings, out);
+  }
+  return { items: out, lanes, candidates, range: [tMin, tMax] };
+}
