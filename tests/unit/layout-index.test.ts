@@ -1,0 +1,247 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildEventIndex, fitDomain, visibleSlice } from '../../src/layout/index.js';
+import type { EventIndex, IndexedEvent } from '../../src/layout/index.js';
+import type { Precision, TimelineEvent } from '../../src/model/types.js';
+
+const BASE = Date.UTC(2014, 5, 1);
+const MIN = 60_000;
+
+function event(
+  id: string,
+  start: string,
+  end: string | null,
+  precision: Precision = 'minute',
+): TimelineEvent {
+  return {
+    id,
+    headline: id,
+    when: { start, end, precision },
+    places: [],
+    actors: [],
+    quantities: [],
+    sources: [],
+    tags: [],
+  };
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** A span in minutes from BASE: duration null = open end, 0 = instant. */
+interface SpanSpec {
+  at: number;
+  duration: number | null;
+}
+
+function eventsFrom(specs: readonly SpanSpec[]): TimelineEvent[] {
+  return specs.map((s, k) =>
+    event(
+      `e${k}`,
+      iso(BASE + s.at * MIN),
+      s.duration === null ? null : iso(BASE + (s.at + s.duration) * MIN),
+    ),
+  );
+}
+
+const spanSpec = fc.record({
+  at: fc.integer({ min: 0, max: 2000 }),
+  duration: fc.option(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 300 })), {
+    nil: null,
+    freq: 8,
+  }),
+});
+
+const overlaps = (a: IndexedEvent, b: IndexedEvent) => a.start <= b.end && b.start <= a.end;
+
+/** Largest number of events covering one instant: the fewest lanes any assignment can use. */
+function depth(items: readonly IndexedEvent[]): number {
+  let best = 0;
+  for (const a of items) {
+    let covering = 0;
+    for (const b of items) if (b.start <= a.start && a.start <= b.end) covering++;
+    best = Math.max(best, covering);
+  }
+  return best;
+}
+
+function laneHasOverlap(index: EventIndex, lane: number): boolean {
+  const inLane = index.items.filter((item) => item.lane === lane);
+  for (let a = 0; a < inLane.length; a++)
+    for (let b = a + 1; b < inLane.length; b++) if (overlaps(inLane[a]!, inLane[b]!)) return true;
+  return false;
+}
+
+describe('buildEventIndex', () => {
+  it('parses spans, sorts start, end, open last, input order, and records positions', () => {
+    const events = [
+      event('late', '2014-06-13T15:00:00+03:00', '2014-06-13T15:00:00+03:00'),
+      event('open', '2014-06-13T00:00:00+03:00', null, 'day'),
+      event('wide', '2014-06-13T00:00:00+03:00', '2014-06-14T00:00:00+03:00', 'day'),
+      event('narrow', '2014-06-13T00:00:00+03:00', '2014-06-13T06:00:00+03:00', 'part-of-day'),
+      event('same-as-narrow', '2014-06-13T00:00:00+03:00', '2014-06-13T06:00:00+03:00'),
+      event('instant', '2014-06-12T21:00:00Z', '2014-06-12T21:00:00Z'),
+    ];
+    const index = buildEventIndex(events);
+    expect(index.items.map((item) => item.id)).toEqual([
+      'instant',
+      'open',
+      'narrow',
+      'same-as-narrow',
+      'wide',
+      'late',
+    ]);
+    const open = index.items[1]!;
+    expect(open).toMatchObject({ open: true, precision: 'day' });
+    expect(open.end).toBe(open.start);
+    expect(index.extent).toEqual([
+      Date.parse('2014-06-12T21:00:00Z'),
+      Date.parse('2014-06-13T21:00:00Z'),
+    ]);
+    for (const [k, item] of index.items.entries()) expect(index.position[item.i]).toBe(k);
+  });
+
+  it('skips events it cannot place instead of crashing', () => {
+    const events = [
+      event('ok', '2014-06-13T00:00:00+03:00', null),
+      event('no-offset', '2014-06-13T00:00:00', null),
+      event('garbage', 'Friday', 'Saturday'),
+      event('inverted', '2014-06-14T00:00:00Z', '2014-06-13T00:00:00Z'),
+      { id: 'no-when' } as unknown as TimelineEvent,
+    ];
+    const index = buildEventIndex(events);
+    expect(index.items.map((item) => item.id)).toEqual(['ok']);
+    expect(index.skipped).toEqual([1, 2, 3, 4]);
+    expect(Array.from(index.position)).toEqual([0, -1, -1, -1, -1]);
+  });
+
+  it('is empty for no events', () => {
+    const index = buildEventIndex([]);
+    expect(index).toMatchObject({ items: [], laneCount: 0, extent: null, folded: false });
+    expect(visibleSlice(index, 0, 1)).toEqual({ from: 0, to: 0 });
+  });
+
+  it('puts two events at the same instant in different lanes, and touching-free ones together', () => {
+    const t = '2014-06-13T12:00:00Z';
+    const index = buildEventIndex([
+      event('a', t, t),
+      event('b', t, t),
+      event('c', '2014-06-13T12:00:01Z', '2014-06-13T13:00:00Z'),
+    ]);
+    expect(index.items.map((item) => [item.id, item.lane])).toEqual([
+      ['a', 0],
+      ['b', 1],
+      ['c', 0],
+    ]);
+    expect(index.laneCount).toBe(2);
+  });
+
+  it('folds lanes beyond maxLanes - 1 into the last lane', () => {
+    const t = '2014-06-13T12:00:00Z';
+    const events = Array.from({ length: 5 }, (_, k) => event(`e${k}`, t, t));
+    const index = buildEventIndex(events, { maxLanes: 3 });
+    expect(index.items.map((item) => item.lane)).toEqual([0, 1, 2, 2, 2]);
+    expect(index.laneCount).toBe(3);
+    expect(index.folded).toBe(true);
+    expect(buildEventIndex(events, { maxLanes: 1 }).items.every((item) => item.lane === 0)).toBe(
+      true,
+    );
+  });
+
+  it('property: lanes hold no overlapping events (except a folded last lane) and use the fewest lanes', () => {
+    fc.assert(
+      fc.property(
+        fc.array(spanSpec, { maxLength: 80 }),
+        fc.integer({ min: 1, max: 8 }),
+        (specs, maxLanes) => {
+          const index = buildEventIndex(eventsFrom(specs), { maxLanes });
+          const unbounded = buildEventIndex(eventsFrom(specs), { maxLanes: 1e9 });
+          // Greedy interval partitioning is optimal: as many lanes as the deepest overlap.
+          expect(unbounded.laneCount).toBe(depth(unbounded.items));
+          expect(unbounded.folded).toBe(false);
+          expect(index.laneCount).toBe(Math.min(maxLanes, unbounded.laneCount));
+          for (let lane = 0; lane < index.laneCount; lane++) {
+            const mayOverlap = index.folded && lane === index.laneCount - 1;
+            if (!mayOverlap) expect(laneHasOverlap(index, lane)).toBe(false);
+          }
+          expect(index.folded).toBe(unbounded.laneCount > maxLanes);
+          // Folding only clamps: lanes below the last agree with the unbounded assignment.
+          for (const [k, item] of index.items.entries())
+            expect(item.lane).toBe(Math.min(unbounded.items[k]!.lane, maxLanes - 1));
+        },
+      ),
+    );
+  });
+
+  it('property: items are chronological and prefixMaxEnd is the running max', () => {
+    fc.assert(
+      fc.property(fc.array(spanSpec, { maxLength: 80 }), (specs) => {
+        const index = buildEventIndex(eventsFrom(specs));
+        let maxEnd = -Infinity;
+        for (let k = 0; k < index.items.length; k++) {
+          const item = index.items[k]!;
+          const prev = index.items[k - 1];
+          if (prev) {
+            expect(prev.start <= item.start).toBe(true);
+            if (prev.start === item.start) expect(prev.end <= item.end).toBe(true);
+          }
+          maxEnd = Math.max(maxEnd, item.end);
+          expect(index.prefixMaxEnd[k]).toBe(maxEnd);
+          expect(index.starts[k]).toBe(item.start);
+        }
+      }),
+    );
+  });
+
+  it('property: visibleSlice holds exactly the intersecting items, tightly bounded', () => {
+    fc.assert(
+      fc.property(
+        fc.array(spanSpec, { maxLength: 80 }),
+        fc.integer({ min: -100, max: 2400 }),
+        fc.integer({ min: 0, max: 800 }),
+        (specs, a, width) => {
+          const index = buildEventIndex(eventsFrom(specs));
+          const t0 = BASE + a * MIN;
+          const t1 = t0 + width * MIN;
+          const { from, to } = visibleSlice(index, t0, t1);
+          index.items.forEach((item, k) => {
+            const hits = item.start <= t1 && item.end >= t0;
+            if (hits) expect(k >= from && k < to).toBe(true);
+          });
+          // Tight: the item at `from` (if any) could still reach t0, the one before cannot;
+          // everything from `to` on starts after t1.
+          if (from > 0) expect(index.prefixMaxEnd[from - 1]! < t0).toBe(true);
+          if (to < index.items.length) expect(index.items[to]!.start > t1).toBe(true);
+          if (to > 0 && to <= index.items.length)
+            expect(index.items[to - 1]!.start <= t1).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(fc.array(spanSpec, { maxLength: 60 }), (specs) => {
+        expect(buildEventIndex(eventsFrom(specs))).toEqual(buildEventIndex(eventsFrom(specs)));
+      }),
+    );
+  });
+});
+
+describe('fitDomain', () => {
+  const DAY = 86_400_000;
+  it('pads the extent by a fraction of its width', () => {
+    const index = buildEventIndex([
+      event('a', iso(BASE), iso(BASE)),
+      event('b', iso(BASE + 10 * DAY), iso(BASE + 10 * DAY)),
+    ]);
+    expect(fitDomain(index)).toEqual([BASE - DAY / 2, BASE + 10.5 * DAY]);
+    expect(fitDomain(index, 0)).toEqual([BASE, BASE + 10 * DAY]);
+  });
+
+  it('widens a single instant to the day around it and gives an empty index a default day', () => {
+    const index = buildEventIndex([event('a', iso(BASE), iso(BASE))]);
+    expect(fitDomain(index)).toEqual([BASE - DAY / 2, BASE + DAY / 2]);
+    expect(fitDomain(buildEventIndex([]))).toEqual([-DAY / 2, DAY / 2]);
+    expect(fitDomain(buildEventIndex([]), 0.05, BASE)).toEqual([BASE - DAY / 2, BASE + DAY / 2]);
+  });
+});
