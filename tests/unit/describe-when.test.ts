@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import {
+  WHEN_PHRASES,
+  describeWhen,
+  formatWhenShort,
+  precisionLabel,
+  whenPhrases,
+} from '../../src/model/describe-when.js';
+import { resolveWhen } from '../../src/model/resolve-when.js';
+import { PRECISIONS } from '../../src/model/types.js';
+import type { When } from '../../src/model/types.js';
+
+const ARTICLE = '2014-06-14T12:00:00+03:00';
+const BAGHDAD = { locale: 'en-GB', timeZone: 'Asia/Baghdad' };
+const ARABIC = { locale: 'ar', timeZone: 'Asia/Baghdad' };
+
+function article(text: string): When {
+  const result = resolveWhen(text, { reference: ARTICLE, timeZone: 'Asia/Baghdad' });
+  if (!result.ok) throw new Error(result.reason);
+  return result.when;
+}
+
+// ICU versions differ on the comma after the weekday ("Friday, 13 June 2014"), so it is optional.
+describe('describeWhen (en-GB, Baghdad)', () => {
+  it.each<[string, RegExp]>([
+    ['on Friday', /^sometime on Friday,? 13 June 2014$/],
+    ['overnight', /^overnight, 13 to 14 June 2014$/],
+    ['on Friday morning', /^on the morning of Friday,? 13 June 2014$/],
+    ['on Friday evening', /^on the evening of Friday,? 13 June 2014$/],
+    ['in the early hours of Friday', /^in the early hours of Friday,? 13 June 2014$/],
+    ['last week', /^during the week of 2 June 2014$/],
+    ['this week', /^during the week of 9 June 2014, up to 14 June 2014(,| at) 12:00$/],
+    ['in the past 48 hours', /^in the 48 hours to 14 June 2014(,| at) 12:00$/],
+    ['on Friday at 3pm', /^Friday,? 13 June 2014(,| at) 15:00$/],
+    ['since Friday', /^since Friday,? 13 June 2014$/],
+    ['in June', /^sometime in June 2014$/],
+    ['this month', /^sometime in June 2014, up to 14 June 2014(,| at) 12:00$/],
+    ['in 2014', /^sometime in 2014$/],
+    ['earlier today', /^sometime on Saturday,? 14 June 2014, up to 12:00$/],
+    ['between Monday and Wednesday', /^from 9 to 11 June 2014$/],
+    ['two hours ago', /^between Saturday,? 14 June 2014(,| at) 0?9:30 and 10:30$/],
+  ])('%s', (text, expected) => {
+    expect(describeWhen(article(text), BAGHDAD)).toMatch(expected);
+  });
+
+  it('says an unspecified time is before its end', () => {
+    const when: When = {
+      start: '2014-01-01T00:00:00+03:00',
+      end: ARTICLE,
+      precision: 'unspecified',
+    };
+    expect(describeWhen(when, BAGHDAD)).toBe('at an unspecified time before 14 June 2014');
+  });
+
+  it('reads dates in the timeline zone, not the machine zone (TZ=America/New_York)', () => {
+    // 01:00 on 14 June in Baghdad is still 13 June in New York.
+    const when: When = {
+      start: '2014-06-13T22:00:00Z',
+      end: '2014-06-13T22:00:00Z',
+      precision: 'instant',
+    };
+    expect(describeWhen(when, BAGHDAD)).toMatch(/^Saturday,? 14 June 2014(,| at) 0?1:00$/);
+  });
+
+  it('falls back to "between" when a span does not have its precision\'s shape', () => {
+    const when: When = {
+      start: '2014-06-13T10:00:00+03:00',
+      end: '2014-06-13T14:00:00+03:00',
+      precision: 'part-of-day',
+    };
+    expect(describeWhen(when, BAGHDAD)).toMatch(
+      /^between Friday,? 13 June 2014(,| at) 10:00 and 14:00$/,
+    );
+  });
+
+  it('counts long ranges of whole days in days', () => {
+    const when = article('in the past week');
+    expect(describeWhen(when, BAGHDAD)).toMatch(/^in the 7 days to 14 June 2014(,| at) 12:00$/);
+  });
+
+  it('says a whole day on a 23-hour DST day in New York', () => {
+    const when: When = {
+      start: '2014-03-09T00:00:00-05:00',
+      end: '2014-03-10T00:00:00-04:00',
+      precision: 'day',
+    };
+    expect(describeWhen(when, { locale: 'en-GB', timeZone: 'America/New_York' })).toMatch(
+      /^sometime on Sunday,? 9 March 2014$/,
+    );
+  });
+
+  it('gives an honest phrase for an unparseable span', () => {
+    expect(describeWhen({ start: 'Friday', end: null, precision: 'day' }, BAGHDAD)).toBe(
+      'at an unknown time',
+    );
+  });
+
+  it('follows the locale for the dates: en-US order', () => {
+    expect(describeWhen(article('overnight'), { locale: 'en-US', timeZone: 'Asia/Baghdad' })).toBe(
+      'overnight, June 13 to 14, 2014',
+    );
+  });
+});
+
+describe('describeWhen (Arabic and fallbacks)', () => {
+  it('uses the Arabic phrases with Intl Arabic dates', () => {
+    const friday = describeWhen(article('on Friday'), ARABIC);
+    expect(friday.startsWith('في وقت ما يوم ')).toBe(true);
+    expect(friday).toContain('الجمعة');
+    expect(friday).toContain('يونيو');
+    expect(describeWhen(article('overnight'), ARABIC)).toMatch(/^خلال الليل، .* إلى /);
+    expect(describeWhen(article('since Friday'), ARABIC).startsWith('منذ ')).toBe(true);
+  });
+
+  it('matches a regional tag to its language', () => {
+    expect(whenPhrases('ar-IQ')).toBe(WHEN_PHRASES.ar);
+    expect(whenPhrases('en-GB')).toBe(WHEN_PHRASES.en);
+  });
+
+  it('falls back to English words for an unknown locale but keeps its dates', () => {
+    expect(whenPhrases('fr')).toBe(WHEN_PHRASES.en);
+    expect(describeWhen(article('on Friday'), { locale: 'fr', timeZone: 'Asia/Baghdad' })).toBe(
+      'sometime on vendredi 13 juin 2014',
+    );
+  });
+
+  it('has every phrase in every language', () => {
+    const keys = (phrases: object) => JSON.stringify(Object.keys(phrases).sort());
+    for (const phrases of Object.values(WHEN_PHRASES)) {
+      expect(keys(phrases)).toBe(keys(WHEN_PHRASES.en!));
+      expect(Object.keys(phrases.precisions).sort()).toEqual([...PRECISIONS].sort());
+    }
+  });
+});
+
+describe('formatWhenShort', () => {
+  it.each<[string, RegExp]>([
+    ['on Friday', /^Fri,? 13 Jun$/],
+    ['overnight', /^13\s?–\s?14 Jun$/],
+    ['on Friday at 3pm', /^Fri,? 13 Jun,? 15:00$/],
+    ['on Friday morning', /^Fri,? 13 Jun, morning$/],
+    ['last week', /^2\s?–\s?8 Jun$/],
+    ['in June', /^Jun 2014$/],
+    ['in 2014', /^2014$/],
+    ['since Friday', /^since 13 Jun$/],
+  ])('%s', (text, expected) => {
+    expect(formatWhenShort(article(text), BAGHDAD)).toMatch(expected);
+  });
+
+  it('labels an unspecified time by its end', () => {
+    const when: When = {
+      start: '2014-01-01T00:00:00+03:00',
+      end: ARTICLE,
+      precision: 'unspecified',
+    };
+    expect(formatWhenShort(when, BAGHDAD)).toBe('before 14 Jun');
+  });
+
+  it('uses Arabic words in Arabic labels', () => {
+    expect(formatWhenShort(article('on Friday morning'), ARABIC)).toContain('صباحًا');
+  });
+});
+
+describe('precisionLabel', () => {
+  it('names every precision in English and Arabic', () => {
+    expect(precisionLabel('part-of-day', 'en')).toBe('part of a day');
+    expect(precisionLabel('unspecified', 'en-GB')).toBe('unspecified time');
+    expect(precisionLabel('day', 'ar')).toBe('يوم');
+    expect(precisionLabel('week', 'xx')).toBe('week');
+    for (const precision of PRECISIONS) expect(precisionLabel(precision, 'ar')).not.toBe('');
+  });
+});
