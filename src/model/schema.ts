@@ -1,0 +1,581 @@
+/**
+ * The timeline format, described once and read three ways: `parseTimeline` walks it to validate
+ * and copy input, `toJsonSchema` prints it as the JSON Schema editors use, and `Infer` turns it
+ * into TypeScript types that are checked against the hand-written contract in types.ts.
+ *
+ * Why a small hand-written builder rather than zod, valibot, typebox or ajv:
+ * - messages: problems are written for the editors who type the JSON ("events[3] ("Kerbala
+ *   sermon"): when.start is not a date with a time zone offset"), not as validator error codes;
+ * - recovery: one bad event is reported and left out while the rest of the timeline still draws,
+ *   which general-purpose validators do not do per array item;
+ * - size: the element validates its `data` in the browser, and this costs zero bytes of
+ *   dependency in the element's bundle.
+ * The schema's depth is fixed, so validation never recurses into whatever junk the input holds.
+ */
+import { ACTOR_KINDS, PRECISIONS, SOURCE_VERBS } from './types.js';
+import type {
+  Actor,
+  Article,
+  Era,
+  Excerpt,
+  Place,
+  Quantity,
+  Source,
+  Timeline,
+  TimelineEvent,
+  When,
+} from './types.js';
+import { isValidTimeZone, parseInstant } from './zoned.js';
+
+/** A rule beyond shape: the words saying what is wrong (after the field's name), or null. */
+export type Check<T> = (value: T) => string | null;
+
+interface NodeBase {
+  readonly description: string;
+}
+
+export interface StringNode extends NodeBase {
+  readonly kind: 'string';
+  readonly minLength: number;
+  readonly maxLength: number;
+  /**
+   * 'truncate' for prose, which is cut at maxLength with a warning; 'reject' for ids, dates, zones
+   * and links, where a cut would change what the value means.
+   */
+  readonly tooLong: 'truncate' | 'reject';
+  readonly check?: Check<string>;
+  readonly format?: string;
+  readonly pattern?: string;
+  readonly examples?: readonly string[];
+}
+
+export interface NumberNode extends NodeBase {
+  readonly kind: 'number';
+  readonly integer: boolean;
+  readonly minimum?: number;
+  readonly maximum?: number;
+}
+
+export interface BooleanNode extends NodeBase {
+  readonly kind: 'boolean';
+}
+
+export interface EnumNode<V extends string = string> extends NodeBase {
+  readonly kind: 'enum';
+  readonly values: readonly V[];
+}
+
+/** How problems inside an array item name the item: 'events[3] ("Kerbala sermon")'. */
+export interface ItemSubject {
+  /** Field whose raw value labels the item in messages. */
+  readonly labelKey: string;
+  /** Field whose raw value is reported as `Problem.eventId`. */
+  readonly idKey?: string;
+}
+
+export interface ArrayNode<I extends SchemaNode = SchemaNode> extends NodeBase {
+  readonly kind: 'array';
+  readonly items: I;
+  /** What one item is called in messages: "the event was left out". */
+  readonly itemNoun: string;
+  /** Items past this are not read, so a huge array cannot make the element hang. */
+  readonly maxItems: number;
+  /** A field that must be unique across items; later duplicates are reported and left out. */
+  readonly uniqueKey?: string;
+  readonly subject?: ItemSubject;
+}
+
+export interface Field<N extends SchemaNode = SchemaNode, P extends Presence = Presence> {
+  readonly node: N;
+  readonly presence: P;
+  /** For 'default' fields: a value, or a function of the fields already read. */
+  readonly fallback?: unknown;
+  /** Warn when the field is missing and the fallback is used. */
+  readonly warnWhenMissing?: boolean;
+}
+export type Presence = 'required' | 'optional' | 'default';
+export type Shape = Readonly<Record<string, Field>>;
+
+export interface ObjectNode<S extends Shape = Shape> extends NodeBase {
+  readonly kind: 'object';
+  readonly shape: S;
+  /** Named objects become `$defs` entries in the JSON Schema. */
+  readonly name?: string;
+  /** What the object is called in messages: "is not a known field of an event". */
+  readonly noun: string;
+  readonly check?: Check<Record<string, unknown>>;
+}
+
+export interface NullableNode<I extends SchemaNode = SchemaNode> extends NodeBase {
+  readonly kind: 'nullable';
+  readonly inner: I;
+}
+
+export type SchemaNode =
+  StringNode | NumberNode | BooleanNode | EnumNode | ArrayNode | ObjectNode | NullableNode;
+
+type Simplify<T> = { [K in keyof T]: T[K] } & unknown;
+type OptionalKeys<S extends Shape> = {
+  [K in keyof S]: S[K]['presence'] extends 'optional' ? K : never;
+}[keyof S];
+type InferShape<S extends Shape> = Simplify<
+  { -readonly [K in Exclude<keyof S, OptionalKeys<S>>]: Infer<S[K]['node']> } & {
+    -readonly [K in OptionalKeys<S>]?: Infer<S[K]['node']>;
+  }
+>;
+
+/** The TypeScript type of what validating against `N` produces. */
+export type Infer<N> = N extends StringNode
+  ? string
+  : N extends NumberNode
+    ? number
+    : N extends BooleanNode
+      ? boolean
+      : N extends EnumNode<infer V>
+        ? V
+        : N extends ArrayNode<infer I>
+          ? Infer<I>[]
+          : N extends ObjectNode<infer S>
+            ? InferShape<S>
+            : N extends NullableNode<infer I>
+              ? Infer<I> | null
+              : never;
+
+// ---- builders ----
+
+type StringOptions = Partial<Omit<StringNode, 'kind' | 'description'>>;
+
+export function string(description: string, options: StringOptions = {}): StringNode {
+  return {
+    kind: 'string',
+    description,
+    minLength: 0,
+    maxLength: 1000,
+    tooLong: 'truncate',
+    ...options,
+  };
+}
+
+export function number(
+  description: string,
+  options: Partial<Omit<NumberNode, 'kind' | 'description'>> = {},
+): NumberNode {
+  return { kind: 'number', description, integer: false, ...options };
+}
+
+export function boolean(description: string): BooleanNode {
+  return { kind: 'boolean', description };
+}
+
+export function oneOf<V extends string>(values: readonly V[], description: string): EnumNode<V> {
+  return { kind: 'enum', description, values };
+}
+
+export function array<I extends SchemaNode>(
+  items: I,
+  description: string,
+  options: Omit<ArrayNode<I>, 'kind' | 'description' | 'items'>,
+): ArrayNode<I> {
+  return { kind: 'array', description, items, ...options };
+}
+
+export function object<S extends Shape>(
+  shape: S,
+  description: string,
+  options: Omit<ObjectNode<S>, 'kind' | 'description' | 'shape'>,
+): ObjectNode<S> {
+  return { kind: 'object', description, shape, ...options };
+}
+
+export function nullable<I extends SchemaNode>(inner: I): NullableNode<I> {
+  return { kind: 'nullable', description: inner.description, inner };
+}
+
+export function required<N extends SchemaNode>(node: N): Field<N, 'required'> {
+  return { node, presence: 'required' };
+}
+
+export function optional<N extends SchemaNode>(node: N): Field<N, 'optional'> {
+  return { node, presence: 'optional' };
+}
+
+/**
+ * A field the format requires but input may leave out. `fallback` is a value (copied per use) or
+ * a function of the fields already read, for defaults that depend on the rest of the object.
+ */
+export function withDefault<N extends SchemaNode>(
+  node: N,
+  // Typed loosely: `Infer<N>` over the open union of nodes is too deep for the compiler here; the
+  // round-trip tests read every default back through the validator.
+  fallback: unknown,
+  warnWhenMissing = false,
+): Field<N, 'default'> {
+  return { node, presence: 'default', fallback, warnWhenMissing };
+}
+
+// ---- field checks ----
+
+/** Same grammar as `parseInstant` in zoned.ts, for editors that check `pattern`. */
+export const INSTANT_PATTERN =
+  '^([+-]\\d{6}|\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?(Z|[+-]\\d{2}:\\d{2})$';
+export const INSTANT_EXAMPLE = '2014-06-13T00:00:00+03:00';
+const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+
+const checkInstant: Check<string> = (value) =>
+  Number.isNaN(parseInstant(value))
+    ? `is not a date with a time zone offset, e.g. ${INSTANT_EXAMPLE}`
+    : null;
+
+const checkTimeZone: Check<string> = (value) =>
+  isValidTimeZone(value) ? null : 'is not an IANA time zone name such as Asia/Baghdad or UTC';
+
+const checkLanguage: Check<string> = (value) => {
+  try {
+    Intl.getCanonicalLocales(value);
+    return null;
+  } catch {
+    return 'is not a BCP 47 language tag such as en, ar or en-GB';
+  }
+};
+
+/** Only http:, https: and mailto: are ever links; whitespace or control characters are refused. */
+export const checkLink: Check<string> = (value) => {
+  if (!/[\s\u0000-\u001f\u007f]/.test(value)) {
+    try {
+      if (LINK_SCHEMES.has(new URL(value).protocol)) return null;
+    } catch {
+      // Not a URL at all: same answer as a URL with another scheme.
+    }
+  }
+  return 'is not an http, https or mailto link';
+};
+
+const checkSpanOrder: Check<Record<string, unknown>> = ({ start, end }) =>
+  typeof end === 'string' && parseInstant(end) < parseInstant(start as string)
+    ? `ends (${end}) before it starts (${start as string})`
+    : null;
+
+const checkOffsetOrder: Check<Record<string, unknown>> = ({ start, end }) =>
+  (end as number) < (start as number)
+    ? `ends at character ${end} before it starts at ${start}`
+    : null;
+
+// ---- the format ----
+
+const instant = (description: string): StringNode =>
+  string(description, {
+    minLength: 1,
+    maxLength: 64,
+    tooLong: 'reject',
+    check: checkInstant,
+    format: 'date-time',
+    pattern: INSTANT_PATTERN,
+    examples: [INSTANT_EXAMPLE],
+  });
+const timeZone = (description: string): StringNode =>
+  string(description, { minLength: 1, maxLength: 64, tooLong: 'reject', check: checkTimeZone });
+const link = (description: string): StringNode =>
+  string(`${description} Only http:, https: and mailto: links are kept.`, {
+    minLength: 1,
+    maxLength: 2048,
+    tooLong: 'reject',
+    check: checkLink,
+    format: 'uri',
+  });
+const words = (description: string, maxLength: number, minLength = 0): StringNode =>
+  string(description, { minLength, maxLength });
+const list = <I extends SchemaNode>(items: I, itemNoun: string, description: string) =>
+  withDefault(array(items, description, { itemNoun, maxItems: 100 }), []);
+
+export const whenSchema = object(
+  {
+    start: required(instant('Earliest the event can have begun, ISO 8601 with offset.')),
+    end: required(
+      nullable(instant('Latest the event can have ended, ISO 8601 with offset; null if ongoing.')),
+    ),
+    precision: required(oneOf(PRECISIONS, 'How precisely the words pin the time down.')),
+    text: optional(words('The words as written in the source: "on Friday".', 500)),
+    resolvedAgainst: optional(instant('The instant the words were resolved against.')),
+    timeZone: optional(timeZone("IANA zone the words were read in, if not the timeline's.")),
+  },
+  'A time span: start and end instants (start = end for an exact instant) and its precision.',
+  { name: 'When', noun: 'time span', check: checkSpanOrder },
+);
+
+export const placeSchema = object(
+  {
+    name: required(words('Name of the place: "Mosul".', 300, 1)),
+    admin: optional(words('Province, state or region: "Diyala province".', 300)),
+    country: optional(words('Country.', 300)),
+    coordinates: optional(
+      object(
+        {
+          lat: required(number('Latitude in degrees.', { minimum: -90, maximum: 90 })),
+          lon: required(number('Longitude in degrees.', { minimum: -180, maximum: 180 })),
+        },
+        'WGS 84 coordinates.',
+        { noun: 'coordinate pair' },
+      ),
+    ),
+  },
+  'A place the event happened in or concerns.',
+  { name: 'Place', noun: 'place' },
+);
+
+export const actorSchema = object(
+  {
+    name: required(words('Name of the person or group.', 300, 1)),
+    kind: required(oneOf(ACTOR_KINDS, 'What kind of actor this is.')),
+    role: optional(words('Role in this story: "Iraqi prime minister".', 500)),
+  },
+  'A person or group taking part in the event.',
+  { name: 'Actor', noun: 'actor' },
+);
+
+export const quantitySchema = object(
+  {
+    value: required(number('The number, for sorting and scales.')),
+    unit: required(words('What is counted: "troops".', 100)),
+    approximate: required(boolean('True for "about", "hundreds of" and similar.')),
+    text: optional(words('The words as written: "2,000", "hundreds of".', 200)),
+  },
+  'A number reported about the event.',
+  { name: 'Quantity', noun: 'quantity' },
+);
+
+export const sourceSchema = object(
+  {
+    who: required(words('Who: a name, or a description of an anonymous source.', 300, 1)),
+    named: required(boolean('True when the source is named.')),
+    verb: required(oneOf(SOURCE_VERBS, 'What the source did: said, confirmed, ...')),
+    outlet: optional(words('Through which outlet: "the Guardian".', 300)),
+    url: optional(link('Link to the source.')),
+  },
+  'Who the information comes from.',
+  { name: 'Source', noun: 'source' },
+);
+
+export const excerptSchema = object(
+  {
+    text: required(words('The sentence of the article.', 5000)),
+    start: required(
+      number('Offset of its first character in article.text.', { integer: true, minimum: 0 }),
+    ),
+    end: required(number('Offset just past its last character.', { integer: true, minimum: 0 })),
+  },
+  'The sentence of the article an event comes from, with character offsets into article.text.',
+  { name: 'Excerpt', noun: 'excerpt', check: checkOffsetOrder },
+);
+
+export const eventSchema = object(
+  {
+    id: required(
+      string('Stable id, unique within the timeline.', {
+        minLength: 1,
+        maxLength: 200,
+        tooLong: 'reject',
+      }),
+    ),
+    headline: required(words('One line saying what happened.', 1000, 1)),
+    summary: optional(words('A few sentences of context.', 10_000)),
+    when: required(whenSchema),
+    places: list(placeSchema, 'place', 'Places, most specific first.'),
+    actors: list(actorSchema, 'actor', 'People and groups taking part.'),
+    quantities: list(quantitySchema, 'quantity', 'Numbers reported.'),
+    sources: list(sourceSchema, 'source', 'Who the information comes from.'),
+    tags: list(words('A tag.', 100, 1), 'tag', 'Free-form tags.'),
+    category: optional(words('Category used for colour and filtering.', 100)),
+    excerpt: optional(excerptSchema),
+    url: optional(link('Link to more about the event.')),
+  },
+  'One event of the story.',
+  { name: 'Event', noun: 'event' },
+);
+
+export const eraSchema = object(
+  {
+    label: required(words('Name of the span: "the fall of Mosul".', 300, 1)),
+    when: required(whenSchema),
+  },
+  'A named span drawn behind the events.',
+  { name: 'Era', noun: 'era' },
+);
+
+export const articleSchema = object(
+  {
+    text: required(words('Full article text that excerpt offsets point into.', 2_000_000)),
+    headline: optional(words('Headline of the article.', 1000)),
+    outlet: optional(words('Publisher.', 300)),
+    url: optional(link('Link to the article.')),
+  },
+  'The article the events were read from.',
+  { name: 'Article', noun: 'article' },
+);
+
+/** Fallback for a missing publication time: the latest instant any event reaches. */
+function latestEventInstant(read: Readonly<Record<string, unknown>>): string {
+  let latest = '1970-01-01T00:00:00Z';
+  for (const event of (read.events as TimelineEvent[] | undefined) ?? []) {
+    for (const iso of [event.when.start, event.when.end]) {
+      if (iso !== null && parseInstant(iso) > parseInstant(latest)) latest = iso;
+    }
+  }
+  return latest;
+}
+
+export const timelineSchema = object(
+  {
+    id: withDefault(
+      string('Id of the timeline.', { minLength: 1, maxLength: 200, tooLong: 'reject' }),
+      'timeline',
+      true,
+    ),
+    title: withDefault(words('Title of the timeline.', 1000), '', true),
+    language: withDefault(
+      string('BCP 47 language of the data: "en", "ar".', {
+        minLength: 1,
+        maxLength: 35,
+        tooLong: 'reject',
+        check: checkLanguage,
+      }),
+      'und',
+      true,
+    ),
+    published: withDefault(
+      instant(
+        'Publication time of the story, the reference for relative dates. Defaults to the latest event time.',
+      ),
+      latestEventInstant,
+      true,
+    ),
+    timeZone: withDefault(
+      timeZone('IANA time zone the times are read and labelled in: "Asia/Baghdad".'),
+      'UTC',
+      true,
+    ),
+    events: required(
+      array(eventSchema, 'The events, in any order.', {
+        itemNoun: 'event',
+        maxItems: 5000,
+        uniqueKey: 'id',
+        subject: { labelKey: 'headline', idKey: 'id' },
+      }),
+    ),
+    eras: withDefault(
+      array(eraSchema, 'Named spans drawn behind the events.', {
+        itemNoun: 'era',
+        maxItems: 200,
+        subject: { labelKey: 'label' },
+      }),
+      [],
+    ),
+    article: optional(articleSchema),
+  },
+  'A news story as a timeline of events.',
+  { name: 'Timeline', noun: 'timeline' },
+);
+
+// ---- the schema and the contract cannot drift ----
+
+type Equals<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+const _checks: [
+  Equals<Infer<typeof whenSchema>, When>,
+  Equals<Infer<typeof placeSchema>, Place>,
+  Equals<Infer<typeof actorSchema>, Actor>,
+  Equals<Infer<typeof quantitySchema>, Quantity>,
+  Equals<Infer<typeof sourceSchema>, Source>,
+  Equals<Infer<typeof excerptSchema>, Excerpt>,
+  Equals<Infer<typeof eventSchema>, TimelineEvent>,
+  Equals<Infer<typeof eraSchema>, Era>,
+  Equals<Infer<typeof articleSchema>, Article>,
+  Equals<Infer<typeof timelineSchema>, Timeline>,
+] = [true, true, true, true, true, true, true, true, true, true];
+void _checks;
+
+// ---- JSON Schema ----
+
+export const SCHEMA_ID = 'https://unpkg.com/news-timeline/news-timeline.schema.json';
+type Json = Record<string, unknown>;
+
+function jsonForNode(node: SchemaNode, defs: Json): Json {
+  switch (node.kind) {
+    case 'string': {
+      const { description, minLength, maxLength, format, pattern, examples } = node;
+      return {
+        type: 'string',
+        description,
+        ...(minLength > 0 && { minLength }),
+        maxLength,
+        ...(format && { format }),
+        ...(pattern && { pattern }),
+        ...(examples && { examples: [...examples] }),
+      };
+    }
+    case 'number': {
+      const { description, minimum, maximum } = node;
+      return {
+        type: node.integer ? 'integer' : 'number',
+        description,
+        ...(minimum !== undefined && { minimum }),
+        ...(maximum !== undefined && { maximum }),
+      };
+    }
+    case 'boolean':
+      return { type: 'boolean', description: node.description };
+    case 'enum':
+      return { type: 'string', description: node.description, enum: [...node.values] };
+    case 'array':
+      return {
+        type: 'array',
+        description: node.description,
+        items: jsonForNode(node.items, defs),
+        maxItems: node.maxItems,
+      };
+    case 'nullable': {
+      const inner = jsonForNode(node.inner, defs);
+      return { description: node.description, anyOf: [inner, { type: 'null' }] };
+    }
+    case 'object': {
+      if (node.name === undefined) return jsonForObject(node, defs);
+      if (!(node.name in defs)) {
+        defs[node.name] = {}; // reserve first: the order of $defs follows first use
+        defs[node.name] = jsonForObject(node, defs);
+      }
+      return { $ref: `#/$defs/${node.name}` };
+    }
+  }
+}
+
+function jsonForObject(node: ObjectNode, defs: Json): Json {
+  const properties: Json = {};
+  const requiredKeys: string[] = [];
+  for (const [key, field] of Object.entries(node.shape)) {
+    const property = jsonForNode(field.node, defs);
+    if (field.presence === 'default' && typeof field.fallback !== 'function') {
+      property.default = field.fallback;
+    }
+    properties[key] = property;
+    if (field.presence === 'required') requiredKeys.push(key);
+  }
+  return {
+    type: 'object',
+    description: node.description,
+    required: requiredKeys,
+    properties,
+    additionalProperties: false,
+  };
+}
+
+/** The format as a JSON Schema (draft 2020-12) document: what news-timeline.schema.json holds. */
+export function toJsonSchema(root: ObjectNode = timelineSchema): Json {
+  const defs: Json = {};
+  const body = jsonForObject(root, defs);
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: SCHEMA_ID,
+    title: 'news-timeline data',
+    ...body,
+    $defs: defs,
+  };
+}
