@@ -1,0 +1,259 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { scaleUtc } from 'd3-scale';
+import { timeTicks } from '../../src/layout/index.js';
+import type { TickGranularity, TimeTicks } from '../../src/layout/index.js';
+import { zonedParts } from '../../src/model/zoned.js';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const GRANULARITIES: TickGranularity[] = ['minute', 'hour', 'day', 'week', 'month', 'year'];
+
+function ticksFor(
+  from: string | number,
+  to: string | number,
+  width: number,
+  timeZone: string,
+  locale = 'en-GB',
+  minSpacing?: number,
+): TimeTicks {
+  const scale = scaleUtc()
+    .domain([new Date(from), new Date(to)])
+    .range([0, width]);
+  return timeTicks({ scale, timeZone, locale, ...(minSpacing ? { minSpacing } : {}) });
+}
+
+/**
+ * Whether tick instant `t` sits on a wall-clock boundary of the chosen step in `timeZone`. Days
+ * start at their first instant, which is 01:00 where a DST change skips midnight (Baghdad 1982).
+ */
+function onWallBoundary(t: number, result: TimeTicks, timeZone: string): boolean {
+  const p = zonedParts(t, timeZone);
+  const { granularity, step } = result;
+  const startsDay = zonedParts(t - 1, timeZone).day !== p.day && p.minute === 0;
+  if (p.second !== 0) return false;
+  switch (granularity) {
+    case 'minute':
+      return p.minute % step === 0;
+    case 'hour':
+      return p.minute === 0 && p.hour % step === 0;
+    case 'day':
+      return startsDay && (step === 1 || (p.day - 1) % step === 0);
+    case 'week':
+      return startsDay && p.weekday === 1;
+    case 'month':
+      return startsDay && p.day === 1 && (p.month - 1) % step === 0;
+    case 'year':
+      return startsDay && p.month === 1 && p.day === 1 && p.year % step === 0;
+  }
+}
+
+describe('timeTicks', () => {
+  it('puts day ticks on Baghdad midnights, not UTC ones', () => {
+    const result = ticksFor(
+      '2014-06-25T00:00:00+03:00',
+      '2014-07-05T00:00:00+03:00',
+      1280,
+      'Asia/Baghdad',
+    );
+    expect(result.granularity).toBe('day');
+    expect(result.ticks.length).toBe(11);
+    for (const tick of result.ticks) {
+      expect(zonedParts(tick.t, 'Asia/Baghdad')).toMatchObject({ hour: 0, minute: 0, second: 0 });
+      expect(tick.t % DAY).toBe(21 * HOUR); // Baghdad midnight is 21:00 UTC
+    }
+    expect(result.ticks[0]!.label).toBe('Wed 25');
+    const july = result.ticks.find((tick) => tick.label === 'Tue 1')!;
+    expect(july).toMatchObject({ major: true, context: 'Jul 2014' });
+    expect(result.ticks.filter((tick) => tick.major)).toEqual([july]);
+  });
+
+  it('changes granularity from years down to minutes as the domain shrinks', () => {
+    const end = Date.parse('2014-06-13T12:00:00+03:00');
+    const spans: [number, TickGranularity][] = [
+      [300 * 365 * DAY, 'year'],
+      [2 * 365 * DAY, 'month'],
+      [365 * DAY, 'month'],
+      [90 * DAY, 'week'],
+      [10 * DAY, 'day'],
+      [2 * DAY, 'hour'],
+      [12 * HOUR, 'hour'],
+      [30 * 60_000, 'minute'],
+    ];
+    let previousRank = Infinity;
+    for (const [span, granularity] of spans) {
+      const result = ticksFor(end - span, end, 1280, 'Asia/Baghdad');
+      expect(result.granularity, `span ${span / DAY} days`).toBe(granularity);
+      const rank = GRANULARITIES.indexOf(result.granularity);
+      expect(rank).toBeLessThanOrEqual(previousRank);
+      previousRank = rank;
+      expect(result.ticks.length).toBeGreaterThan(1);
+    }
+  });
+
+  it('labels by granularity: 15:00, Fri 13, Jun 2014, 2014', () => {
+    const at = (from: string, to: string, width = 1280) =>
+      ticksFor(from, to, width, 'Asia/Baghdad').ticks;
+    expect(at('2014-06-13T14:30:00+03:00', '2014-06-13T20:00:00+03:00', 500)[0]!.label).toBe(
+      '15:00',
+    );
+    expect(at('2014-06-12T12:00:00+03:00', '2014-06-20T00:00:00+03:00')[0]!.label).toBe('Fri 13');
+    expect(at('2014-05-20T00:00:00+03:00', '2015-06-01T00:00:00+03:00')[0]!.label).toBe('Jun 2014');
+    expect(at('2013-06-01T00:00:00+03:00', '2024-01-01T00:00:00+03:00')[0]!.label).toBe('2014');
+  });
+
+  it('marks midnight among hours as major, with the date as context', () => {
+    const result = ticksFor(
+      '2014-06-13T18:00:00+03:00',
+      '2014-06-14T06:00:00+03:00',
+      1280,
+      'Asia/Baghdad',
+    );
+    expect(result.granularity).toBe('hour');
+    const majors = result.ticks.filter((tick) => tick.major);
+    expect(majors.map((tick) => [tick.label, tick.context])).toEqual([['00:00', 'Sat 14 Jun']]);
+  });
+
+  it('keeps hourly ticks on wall-clock hours across the New York spring-forward night', () => {
+    // 2014-03-09: 02:00 EST jumps to 03:00 EDT.
+    const result = ticksFor(
+      '2014-03-09T00:00:00-05:00',
+      '2014-03-09T06:00:00-04:00',
+      500,
+      'America/New_York',
+    );
+    expect(result).toMatchObject({ granularity: 'hour', step: 1 });
+    expect(result.ticks.map((tick) => tick.label)).toEqual([
+      '00:00',
+      '01:00',
+      '03:00',
+      '04:00',
+      '05:00',
+      '06:00',
+    ]);
+    for (const [k, tick] of result.ticks.entries()) {
+      if (k > 0) expect(tick.t - result.ticks[k - 1]!.t).toBe(HOUR);
+      expect(zonedParts(tick.t, 'America/New_York')).toMatchObject({ minute: 0, second: 0 });
+    }
+  });
+
+  it('ticks both 01:00s of the New York fall-back night, an hour apart', () => {
+    // 2014-11-02: 02:00 EDT falls back to 01:00 EST.
+    const result = ticksFor(
+      '2014-11-02T00:00:00-04:00',
+      '2014-11-02T04:00:00-05:00',
+      500,
+      'America/New_York',
+    );
+    expect(result.ticks.map((tick) => tick.label)).toEqual([
+      '00:00',
+      '01:00',
+      '01:00',
+      '02:00',
+      '03:00',
+      '04:00',
+    ]);
+    for (const [k, tick] of result.ticks.entries())
+      if (k > 0) expect(tick.t - result.ticks[k - 1]!.t).toBe(HOUR);
+  });
+
+  it('keeps 3-hour ticks at 00, 03, 06... local on the 23-hour DST day', () => {
+    const result = ticksFor(
+      '2014-03-09T00:00:00-05:00',
+      '2014-03-10T00:00:00-04:00',
+      23 * 50,
+      'America/New_York',
+    );
+    expect(result).toMatchObject({ granularity: 'hour', step: 3 });
+    expect(result.ticks.map((tick) => tick.label)).toEqual([
+      '00:00',
+      '03:00',
+      '06:00',
+      '09:00',
+      '12:00',
+      '15:00',
+      '18:00',
+      '21:00',
+      '00:00',
+    ]);
+    expect(result.ticks[1]!.t - result.ticks[0]!.t).toBe(2 * HOUR);
+  });
+
+  it('puts day ticks on local midnights through a DST change', () => {
+    const result = ticksFor(
+      '2014-03-05T00:00:00-05:00',
+      '2014-03-14T00:00:00-04:00',
+      1280,
+      'America/New_York',
+    );
+    expect(result.granularity).toBe('day');
+    for (const tick of result.ticks)
+      expect(zonedParts(tick.t, 'America/New_York')).toMatchObject({ hour: 0, minute: 0 });
+    const gaps = result.ticks.slice(1).map((tick, k) => tick.t - result.ticks[k]!.t);
+    expect(gaps).toContain(23 * HOUR);
+  });
+
+  it('survives unknown locales and zones, and degenerate domains', () => {
+    expect(
+      ticksFor('2014-06-13T00:00:00Z', '2014-06-20T00:00:00Z', 800, 'Not/AZone', 'xx-invalid-!!')
+        .ticks.length,
+    ).toBeGreaterThan(0);
+    expect(ticksFor('2014-06-13T00:00:00Z', '2014-06-13T00:00:00Z', 800, 'UTC').ticks).toEqual([]);
+    expect(ticksFor('2014-06-13T00:00:00Z', '2014-06-14T00:00:00Z', 0, 'UTC').ticks).toEqual([]);
+    expect(
+      ticksFor('2014-06-13T00:00:00Z', '2014-06-14T00:00:00Z', 800, 'Asia/Baghdad', 'ar').ticks
+        .length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('labels years before 1 AD with an era', () => {
+    const result = ticksFor(Date.UTC(-100, 0, 1), Date.UTC(100, 0, 1), 1280, 'UTC', 'en');
+    expect(result.granularity).toBe('year');
+    expect(result.ticks[0]!.label).toMatch(/BC/);
+  });
+
+  it('property: ticks are in the domain, sorted, minSpacing apart and on wall-clock boundaries', () => {
+    const zones = [
+      'Asia/Baghdad',
+      'America/New_York',
+      'Europe/London',
+      'Australia/Lord_Howe', // half-hour DST
+      'Asia/Kathmandu', // +05:45
+      'Pacific/Apia', // skipped 2011-12-30 entirely
+      'UTC',
+    ];
+    const from = Date.UTC(1975, 0, 1);
+    const to = Date.UTC(2035, 0, 1);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: from, max: to }),
+        fc.double({ min: Math.log(5 * 60_000), max: Math.log(60 * 365 * DAY), noNaN: true }),
+        fc.constantFrom(320, 768, 1280, 1920),
+        fc.constantFrom(...zones),
+        fc.integer({ min: 40, max: 200 }),
+        (start, logSpan, width, timeZone, minSpacing) => {
+          const end = start + Math.exp(logSpan);
+          const result = ticksFor(start, end, width, timeZone, 'en', minSpacing);
+          expect(result.ticks.length).toBeLessThanOrEqual(Math.floor(width / minSpacing) + 1);
+          for (const [k, tick] of result.ticks.entries()) {
+            expect(tick.t).toBeGreaterThanOrEqual(start);
+            expect(tick.t).toBeLessThanOrEqual(end);
+            expect(
+              onWallBoundary(tick.t, result, timeZone),
+              `${new Date(tick.t).toISOString()} ${timeZone} ${result.granularity}/${result.step}`,
+            ).toBe(true);
+            const prev = result.ticks[k - 1];
+            if (prev) expect(tick.p - prev.p).toBeGreaterThanOrEqual(minSpacing - 1e-9);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is deterministic', () => {
+    const a = ticksFor('2014-06-01T00:00:00Z', '2014-06-20T00:00:00Z', 1280, 'Asia/Baghdad');
+    const b = ticksFor('2014-06-01T00:00:00Z', '2014-06-20T00:00:00Z', 1280, 'Asia/Baghdad');
+    expect(a).toEqual(b);
+  });
+});
