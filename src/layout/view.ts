@@ -82,8 +82,14 @@ const DEFAULT_OVERSCAN = 200;
 const DEFAULT_LABEL_GAP = 4;
 const DEFAULT_MIN_LABEL_ROOM = 12;
 
-/** Maps ms to px and back without calling the scale per item. */
+/**
+ * Maps ms to px and back. A two-point time scale is linear in ms, so its coefficients are read
+ * once per frame (`linear`) and the hot loop multiplies instead of calling the scale. The
+ * projection is deliberately unclamped: marks beyond the edges need their true positions.
+ */
 interface Axis {
+  /** px = a0 + (t - d0) * k, when the scale is linear; otherwise null and `project` is used. */
+  linear: { a0: number; d0: number; k: number } | null;
   project: (t: number) => number;
   invert: (p: number) => number;
   /** Range ends, ascending. */
@@ -91,11 +97,6 @@ interface Axis {
   r1: number;
 }
 
-/**
- * A two-point time scale is linear in ms, so we extract its coefficients once per frame. The
- * projection is deliberately unclamped: marks beyond the edges need their true positions.
- * Polylinear scales fall back to calling the scale.
- */
 function axisOf(scale: ScaleTime<number, number>): Axis {
   const domain = scale.domain();
   const range = scale.range();
@@ -103,13 +104,12 @@ function axisOf(scale: ScaleTime<number, number>): Axis {
   const r1 = Math.max(range[0] ?? 0, range[range.length - 1] ?? 0);
   if (domain.length === 2 && range.length === 2) {
     const d0 = +domain[0]!;
-    const d1 = +domain[1]!;
+    const span = +domain[1]! - d0;
     const a0 = range[0]!;
-    const a1 = range[1]!;
-    const span = d1 - d0;
     if (span !== 0 && Number.isFinite(span)) {
-      const k = (a1 - a0) / span;
+      const k = (range[1]! - a0) / span;
       return {
+        linear: { a0, d0, k },
         project: (t) => a0 + (t - d0) * k,
         invert: (p) => d0 + (p - a0) / k,
         r0,
@@ -117,8 +117,15 @@ function axisOf(scale: ScaleTime<number, number>): Axis {
       };
     }
   }
+  // Polylinear or degenerate scales: call the scale itself.
   const unclamped = scale.copy().clamp(false);
-  return { project: (t) => unclamped(t), invert: (p) => +unclamped.invert(p), r0, r1 };
+  return {
+    linear: null,
+    project: (t) => unclamped(t),
+    invert: (p) => +unclamped.invert(p),
+    r0,
+    r1,
+  };
 }
 
 /**
@@ -251,14 +258,19 @@ export function layoutView(index: EventIndex, options: ViewOptions): ViewLayout 
   const groups = new Groups(slots);
   const { threshold } = settings;
   const items = index.items;
-  const project = axis.project;
+  const { project, linear } = axis;
+  const a0 = linear ? linear.a0 : 0;
+  const d0 = linear ? linear.d0 : 0;
+  const scaleK = linear ? linear.k : 0;
   let candidates = 0;
   for (let k = from; k < to; k++) {
     const item = items[k]!;
-    if (item.end < tMin) continue; // a short event that ended before the window
+    const start = item.start;
+    const end = item.end;
+    if (end < tMin) continue; // a short event that ended before the window
     candidates++;
-    const p0 = project(item.start);
-    const p1 = item.end === item.start ? p0 : project(item.end);
+    const p0 = linear ? a0 + (start - d0) * scaleK : project(start);
+    const p1 = end === start ? p0 : linear ? a0 + (end - d0) * scaleK : project(end);
     const slot = beside ? item.lane : 0;
     if (groups.count[slot]! > 0) {
       if (p0 - groups.p0[slot]! < threshold) {

@@ -235,6 +235,23 @@ describe('layoutView', () => {
     expect(sticky.items[0]).toMatchObject({ p0: -500, label: { p: 0, size: 160 } });
   });
 
+  it('ignores clamping and handles polylinear scales by calling the scale', () => {
+    const domain = fitDomain(index);
+    const scale = scaleFor(domain, 1280);
+    const plain = layoutView(index, { scale, mode: 'beside', labelWidth });
+    expect(
+      layoutView(index, { scale: scale.copy().clamp(true), mode: 'beside', labelWidth }),
+    ).toEqual(plain);
+    const mid = (domain[0] + domain[1]) / 2;
+    const poly = scaleUtc()
+      .domain([new Date(domain[0]), new Date(mid), new Date(domain[1])])
+      .range([0, 640, 1280]);
+    const options: ViewOptions = { scale: poly, mode: 'beside', labelWidth };
+    const layout = layoutView(index, options);
+    expect(layout.candidates).toBe(plain.candidates);
+    expect(layout.items.length).toBe(plain.items.length);
+  });
+
   it('returns nothing for an empty index or a degenerate scale', () => {
     const empty = buildEventIndex([]);
     const scale = scaleFor([BASE, BASE + 86_400_000], 800);
