@@ -66,10 +66,9 @@ function time(runs: number, run: () => void): number {
 describe('layout performance at 100,000 events (printed, not asserted)', () => {
   it('builds once and lays out per frame', () => {
     const events = manyEvents();
-    let index = buildEventIndex(events);
-    const build = time(3, () => {
-      index = buildEventIndex(events);
-    });
+    const started = performance.now();
+    const index = buildEventIndex(events);
+    const build = Math.round((performance.now() - started) * 100) / 100;
     const widths = new Map<number, number>();
     const labelWidth = (item: IndexedEvent) => {
       let w = widths.get(item.i);
