@@ -20,17 +20,26 @@ export interface IndexedEvent {
   lane: number;
 }
 
-export interface EventIndex {
+/** A chronological run of items with what range queries need; see `visibleSlice`. */
+export interface ChronologicalRun {
   /** Chronological: start asc, end asc, open ends last, then input order. */
   items: IndexedEvent[];
-  /** Lanes in use, at most `maxLanes`; 0 for an empty index. */
-  laneCount: number;
-  /** [earliest start, latest end] in ms, or null when no event has a usable span. */
-  extent: [number, number] | null;
   /** `starts[k] === items[k].start`, for binary search without touching objects. */
   starts: Float64Array;
   /** `prefixMaxEnd[k]` = max end of items[0..k]; non-decreasing, so it can be binary searched. */
   prefixMaxEnd: Float64Array;
+}
+
+export interface EventIndex extends ChronologicalRun {
+  /** Lanes in use, at most `maxLanes`; 0 for an empty index. */
+  laneCount: number;
+  /** [earliest start, latest end] in ms, or null when no event has a usable span. */
+  extent: [number, number] | null;
+  /**
+   * The same items split by lane, each run chronological, so a lane's visible items (and a
+   * cluster's members) are one contiguous slice.
+   */
+  byLane: ChronologicalRun[];
   /** `position[i]` = where input event i sits in `items`, or -1 when it was skipped. */
   position: Int32Array;
   /** Input indices whose span could not be parsed (or ends before it starts), in input order. */
@@ -195,20 +204,31 @@ export function buildEventIndex(
   const laneCount = assignLanes(items, maxLanes);
   const folded = laneCount === maxLanes && lastLaneOverlaps(items, maxLanes - 1);
 
+  const position = new Int32Array(events.length).fill(-1);
+  for (let k = 0; k < items.length; k++) position[items[k]!.i] = k;
+  const run = chronologicalRun(items);
+  const laneItems = Array.from({ length: laneCount }, (): IndexedEvent[] => []);
+  for (const item of items) laneItems[item.lane]!.push(item);
+  const byLane = laneItems.map(chronologicalRun);
+  const n = items.length;
+  const extent: [number, number] | null =
+    n > 0 ? [items[0]!.start, run.prefixMaxEnd[n - 1]!] : null;
+  return { ...run, laneCount, extent, byLane, position, skipped, folded };
+}
+
+/** Search arrays for items already in chronological order. */
+function chronologicalRun(items: IndexedEvent[]): ChronologicalRun {
   const n = items.length;
   const starts = new Float64Array(n);
   const prefixMaxEnd = new Float64Array(n);
-  const position = new Int32Array(events.length).fill(-1);
   let maxEnd = Number.NEGATIVE_INFINITY;
   for (let k = 0; k < n; k++) {
     const item = items[k]!;
     starts[k] = item.start;
     maxEnd = Math.max(maxEnd, item.end);
     prefixMaxEnd[k] = maxEnd;
-    position[item.i] = k;
   }
-  const extent: [number, number] | null = n > 0 ? [items[0]!.start, maxEnd] : null;
-  return { items, laneCount, extent, starts, prefixMaxEnd, position, skipped, folded };
+  return { items, starts, prefixMaxEnd };
 }
 
 /** First k in [0, n) with values[k] > x (values non-decreasing); n when none. */
@@ -239,9 +259,10 @@ function lowerBound(values: Float64Array, x: number): number {
  * `items[from..to)` holds every item intersecting [t0, t1] (start <= t1 and end >= t0). Items
  * before `from` all end before t0 and items from `to` on all start after t1; items inside may
  * still end before t0 (a short event after a long one), so callers check `end >= t0`.
+ * Works on the whole index or on one lane (`index.byLane[lane]`).
  */
 export function visibleSlice(
-  index: EventIndex,
+  index: ChronologicalRun,
   t0: number,
   t1: number,
 ): { from: number; to: number } {

@@ -2,7 +2,12 @@
  * The pure layout layer: data in, positions out. No DOM, no Lit; tested in Node.
  */
 export { buildEventIndex, compareIndexed, visibleSlice } from './event-index.js';
-export type { EventIndex, EventIndexOptions, IndexedEvent } from './event-index.js';
+export type {
+  ChronologicalRun,
+  EventIndex,
+  EventIndexOptions,
+  IndexedEvent,
+} from './event-index.js';
 export { layoutView } from './view.js';
 export type {
   LabelBox,

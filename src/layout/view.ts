@@ -6,7 +6,7 @@
  */
 import type { ScaleTime } from 'd3-scale';
 import { visibleSlice } from './event-index.js';
-import type { EventIndex, IndexedEvent } from './event-index.js';
+import type { ChronologicalRun, EventIndex, IndexedEvent } from './event-index.js';
 
 /** A label box along the time axis, in px: it covers [p, p + size]. */
 export interface LabelBox {
@@ -128,46 +128,6 @@ function axisOf(scale: ScaleTime<number, number>): Axis {
   };
 }
 
-/**
- * The open group of one lane (or of the single label column in 'stacked' mode): kept in parallel
- * arrays indexed by slot so the hot loop allocates nothing until a group is emitted.
- */
-class Groups {
-  readonly count: Int32Array;
-  readonly first: (IndexedEvent | undefined)[];
-  readonly members: (IndexedEvent[] | undefined)[];
-  readonly p0: Float64Array;
-  readonly p1: Float64Array;
-  readonly t1: Float64Array;
-
-  constructor(slots: number) {
-    this.count = new Int32Array(slots);
-    this.first = new Array<IndexedEvent | undefined>(slots);
-    this.members = new Array<IndexedEvent[] | undefined>(slots);
-    this.p0 = new Float64Array(slots);
-    this.p1 = new Float64Array(slots);
-    this.t1 = new Float64Array(slots);
-  }
-
-  open(slot: number, item: IndexedEvent, p0: number, p1: number): void {
-    this.count[slot] = 1;
-    this.first[slot] = item;
-    this.members[slot] = undefined;
-    this.p0[slot] = p0;
-    this.p1[slot] = p1;
-    this.t1[slot] = item.end;
-  }
-
-  join(slot: number, item: IndexedEvent, p1: number): void {
-    const members = this.members[slot];
-    if (members) members.push(item);
-    else this.members[slot] = [this.first[slot]!, item];
-    this.count[slot] = this.count[slot]! + 1;
-    if (p1 > this.p1[slot]!) this.p1[slot] = p1;
-    if (item.end > this.t1[slot]!) this.t1[slot] = item.end;
-  }
-}
-
 interface Settings {
   beside: boolean;
   threshold: number;
@@ -195,26 +155,106 @@ function besideLabel(
   return size >= s.minLabelRoom ? { p, size } : null;
 }
 
-/** Turns the open group of `slot` into an output item; `nextP0` is where the lane continues. */
-function emit(groups: Groups, slot: number, nextP0: number, s: Settings, out: ViewItem[]): void {
-  const first = groups.first[slot]!;
-  const p0 = groups.p0[slot]!;
-  const p1 = groups.p1[slot]!;
-  if (groups.count[slot] === 1) {
-    const label = s.beside ? besideLabel(first, p0, p1, nextP0, s) : { p: p0, size: s.labelExtent };
-    out.push({ kind: 'event', item: first, lane: first.lane, p0, p1, label });
+/**
+ * The group being built while walking one run: items run[first..last] (contiguous, though some
+ * inside may have been skipped as ending before the window).
+ */
+interface OpenGroup {
+  first: number;
+  last: number;
+  count: number;
+  p0: number;
+  p1: number;
+  t1: number;
+  /** Whether an item inside the group was skipped, so members need filtering. */
+  gaps: boolean;
+}
+
+/** Turns the open group into an output item; `nextP0` is where its lane (or column) continues. */
+function emit(
+  run: readonly IndexedEvent[],
+  g: OpenGroup,
+  nextP0: number,
+  tMin: number,
+  s: Settings,
+  out: ViewItem[],
+): void {
+  const first = run[g.first]!;
+  if (g.count === 1) {
+    const label = s.beside
+      ? besideLabel(first, g.p0, g.p1, nextP0, s)
+      : { p: g.p0, size: s.labelExtent };
+    out.push({ kind: 'event', item: first, lane: first.lane, p0: g.p0, p1: g.p1, label });
     return;
   }
+  // One slice copy per cluster instead of a push per member: this is most of the work at fit-all.
+  let members = run.slice(g.first, g.last + 1);
+  if (g.gaps) members = members.filter((item) => item.end >= tMin);
   out.push({
     kind: 'cluster',
-    lane: s.beside ? slot : first.lane,
-    p0,
-    p1,
-    count: groups.count[slot]!,
-    members: groups.members[slot]!,
+    lane: first.lane,
+    p0: g.p0,
+    p1: g.p1,
+    count: g.count,
+    members,
     t0: first.start,
-    t1: groups.t1[slot]!,
+    t1: g.t1,
   });
+}
+
+/**
+ * Walks the visible part of one chronological run, grouping and emitting as it goes; returns the
+ * number of items that intersect [tMin, tMax].
+ */
+function layoutRun(
+  run: ChronologicalRun,
+  tMin: number,
+  tMax: number,
+  axis: Axis,
+  s: Settings,
+  out: ViewItem[],
+): number {
+  const { from, to } = visibleSlice(run, tMin, tMax);
+  const items = run.items;
+  const { project, linear } = axis;
+  const a0 = linear ? linear.a0 : 0;
+  const d0 = linear ? linear.d0 : 0;
+  const scaleK = linear ? linear.k : 0;
+  const threshold = s.threshold;
+  const g: OpenGroup = { first: 0, last: 0, count: 0, p0: 0, p1: 0, t1: 0, gaps: false };
+  let candidates = 0;
+  for (let k = from; k < to; k++) {
+    const item = items[k]!;
+    const start = item.start;
+    const end = item.end;
+    if (end < tMin) {
+      // A short event that ended before the window, behind a long one still in it.
+      if (g.count > 0) g.gaps = true;
+      continue;
+    }
+    candidates++;
+    const p0 = linear ? a0 + (start - d0) * scaleK : project(start);
+    const p1 = end === start ? p0 : linear ? a0 + (end - d0) * scaleK : project(end);
+    if (g.count > 0) {
+      if (p0 - g.p0 < threshold) {
+        g.count++;
+        g.last = k;
+        if (p1 > g.p1) g.p1 = p1;
+        if (end > g.t1) g.t1 = end;
+        continue;
+      }
+      emit(items, g, p0, tMin, s, out);
+    }
+    g.first = k;
+    g.last = k;
+    g.count = 1;
+    g.p0 = p0;
+    g.p1 = p1;
+    g.t1 = end;
+    g.gaps = false;
+  }
+  if (g.count > 0) emit(items, g, Number.POSITIVE_INFINITY, tMin, s, out);
+  return candidates;
 }
 
 /**
@@ -225,7 +265,7 @@ function emit(groups: Groups, slot: number, nextP0: number, s: Settings, out: Vi
  * are events, larger ones clusters. Consecutive groups in a lane ('beside') or overall
  * ('stacked') therefore start at least one threshold apart, which is what keeps labels apart.
  *
- * Output order: within a lane ('beside') or overall ('stacked') by p0; lanes interleave.
+ * Output order: 'beside' lane by lane (lane 0 first), each lane by p0; 'stacked' by p0.
  */
 export function layoutView(index: EventIndex, options: ViewOptions): ViewLayout {
   const axis = axisOf(options.scale);
@@ -252,37 +292,11 @@ export function layoutView(index: EventIndex, options: ViewOptions): ViewLayout 
   if (!(tMax >= tMin) || index.items.length === 0) {
     return { items: out, lanes, candidates: 0, range: [tMin, tMax] };
   }
-
-  const { from, to } = visibleSlice(index, tMin, tMax);
-  const slots = beside ? Math.max(1, lanes) : 1;
-  const groups = new Groups(slots);
-  const { threshold } = settings;
-  const items = index.items;
-  const { project, linear } = axis;
-  const a0 = linear ? linear.a0 : 0;
-  const d0 = linear ? linear.d0 : 0;
-  const scaleK = linear ? linear.k : 0;
   let candidates = 0;
-  for (let k = from; k < to; k++) {
-    const item = items[k]!;
-    const start = item.start;
-    const end = item.end;
-    if (end < tMin) continue; // a short event that ended before the window
-    candidates++;
-    const p0 = linear ? a0 + (start - d0) * scaleK : project(start);
-    const p1 = end === start ? p0 : linear ? a0 + (end - d0) * scaleK : project(end);
-    const slot = beside ? item.lane : 0;
-    if (groups.count[slot]! > 0) {
-      if (p0 - groups.p0[slot]! < threshold) {
-        groups.join(slot, item, p1);
-        continue;
-      }
-      emit(groups, slot, p0, settings, out);
-    }
-    groups.open(slot, item, p0, p1);
-  }
-  for (let slot = 0; slot < slots; slot++) {
-    if (groups.count[slot]! > 0) emit(groups, slot, Number.POSITIVE_INFINITY, settings, out);
+  if (beside) {
+    for (const run of index.byLane) candidates += layoutRun(run, tMin, tMax, axis, settings, out);
+  } else {
+    candidates = layoutRun(index, tMin, tMax, axis, settings, out);
   }
   return { items: out, lanes, candidates, range: [tMin, tMax] };
 }
