@@ -323,7 +323,7 @@ export function timeTicks(options: TimeTicksOptions): TimeTicks {
     if (raw.t < t0) continue;
     const p = options.scale(raw.t);
     const last = ticks[ticks.length - 1];
-    if (last && p - last.p < minSpacing) {
+    if (last && Math.abs(p - last.p) < minSpacing) {
       // A DST change squeezed this pair; keep the one that opens a larger unit.
       if (raw.major && !last.major) ticks.pop();
       else continue;

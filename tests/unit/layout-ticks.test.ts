@@ -25,12 +25,13 @@ function ticksFor(
 
 /**
  * Whether tick instant `t` sits on a wall-clock boundary of the chosen step in `timeZone`. Days
- * start at their first instant, which is 01:00 where a DST change skips midnight (Baghdad 1982).
+ * start at their first instant: 01:00 where DST skips midnight (Baghdad 1982), 00:15 where
+ * Kathmandu moved from +05:30 to +05:45 (1986).
  */
 function onWallBoundary(t: number, result: TimeTicks, timeZone: string): boolean {
   const p = zonedParts(t, timeZone);
   const { granularity, step } = result;
-  const startsDay = zonedParts(t - 1, timeZone).day !== p.day && p.minute === 0;
+  const startsDay = zonedParts(t - 1, timeZone).day !== p.day;
   if (p.second !== 0) return false;
   switch (granularity) {
     case 'minute':

@@ -144,6 +144,8 @@ function checkBeside(options: ViewOptions, layout: ViewLayout): void {
       if (item.kind === 'event' && item.label) {
         const { p, size } = item.label;
         expect(size).toBeGreaterThan(0);
+        expect(p).toBeGreaterThanOrEqual(item.p0);
+        if (!options.stickyLabels) expect(p).toBe(item.p0);
         expect(size).toBeLessThanOrEqual((options.labelWidth ?? (() => 160))(item.item) + EPS);
         expect(p + size).toBeLessThanOrEqual(limit + EPS);
         // The label ends before the next mark of its lane, so labels in a lane never overlap.
@@ -276,7 +278,8 @@ describe('layoutView', () => {
         fc.integer({ min: 1, max: 8 }),
         fc.integer({ min: 1, max: 120 }),
         fc.integer({ min: 0, max: 400 }),
-        (specs, from, span, width, mode, maxLanes, threshold, overscan) => {
+        fc.boolean(),
+        (specs, from, span, width, mode, maxLanes, threshold, overscan, stickyLabels) => {
           const events = specs.map((s, k) =>
             event(
               k,
@@ -292,6 +295,7 @@ describe('layoutView', () => {
             minLabel: threshold,
             labelExtent: threshold,
             overscan,
+            stickyLabels,
           };
           const layout = layoutView(index, options);
           checkLayout(index, options, layout);
