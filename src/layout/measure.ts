@@ -48,16 +48,11 @@ export function estimateLabelWidth(text: string, fontPx = 13): number {
 /**
  * The time range that shows every event: the extent padded by `paddingFraction` of its width on
  * each side. A single instant (zero-width extent) widens to the day centred on it. An empty
- * index has no extent, so it gets the day centred on `emptyCenter` (ms; pass the story's
- * publication instant; default the Unix epoch) - always a usable domain, never null.
+ * index has no extent and gives null, so the caller picks its own default (`fitDomain(i) ?? d`).
  */
-export function fitDomain(
-  index: EventIndex,
-  paddingFraction = 0.05,
-  emptyCenter = 0,
-): [number, number] {
+export function fitDomain(index: EventIndex, paddingFraction = 0.05): [number, number] | null {
   const extent = index.extent;
-  if (!extent) return [emptyCenter - DAY / 2, emptyCenter + DAY / 2];
+  if (!extent) return null;
   const [start, end] = extent;
   const width = end - start;
   if (width <= 0) return [start - DAY / 2, start + DAY / 2];

@@ -79,7 +79,7 @@ describe('layout performance at 100,000 events (printed, not asserted)', () => {
       return w;
     };
     const fit = scaleUtc()
-      .domain(fitDomain(index).map((t) => new Date(t)))
+      .domain(fitDomain(index)!.map((t) => new Date(t)))
       .range([0, 1280]);
     const zoomed = scaleUtc()
       .domain([new Date(BASE + YEAR / 2), new Date(BASE + YEAR / 2 + 3 * 86_400_000)])

@@ -184,7 +184,7 @@ describe('layoutView', () => {
   const random = seeded(99);
   const zoomStart = BASE + random() * 50 * 86_400_000;
   const zooms: [string, [number, number]][] = [
-    ['fit-all', fitDomain(index)],
+    ['fit-all', fitDomain(index)!],
     ['random zoom', [zoomStart, zoomStart + (0.05 + random()) * 86_400_000]],
     ['one hour', [zoomStart, zoomStart + 3_600_000]],
   ];
@@ -203,7 +203,7 @@ describe('layoutView', () => {
   }
 
   it('clusters dense stretches at fit-all and resolves them into events when zoomed in', () => {
-    const fit = layoutView(index, { scale: scaleFor(fitDomain(index), 1280), mode: 'beside' });
+    const fit = layoutView(index, { scale: scaleFor(fitDomain(index)!, 1280), mode: 'beside' });
     expect(fit.items.some((item) => item.kind === 'cluster')).toBe(true);
     expect(fit.candidates).toBe(index.items.length);
     const t = index.items[100]!.start;
@@ -238,7 +238,7 @@ describe('layoutView', () => {
   });
 
   it('ignores clamping and handles polylinear scales by calling the scale', () => {
-    const domain = fitDomain(index);
+    const domain = fitDomain(index)!;
     const scale = scaleFor(domain, 1280);
     const plain = layoutView(index, { scale, mode: 'beside', labelWidth });
     expect(
