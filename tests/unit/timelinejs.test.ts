@@ -1,0 +1,391 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseTimeline } from '../../src/model/parse-timeline.js';
+import type { Problem } from '../../src/model/problems.js';
+import { fromTimelineJS, htmlToText } from '../../src/model/timelinejs.js';
+
+/** The shape of TimelineJS3's documented example (Whitney Houston), trimmed. */
+const HOUSTON = {
+  title: {
+    media: {
+      url: '//www.flickr.com/photos/tm_10001/2310475988/',
+      caption: 'Whitney Houston performing on her My Love is Your Love Tour in Hamburg.',
+      credit: "flickr/<a href='http://www.flickr.com/photos/tm_10001/'>tm_10001</a>",
+    },
+    text: {
+      headline: 'Whitney Houston<br/> 1963 - 2012',
+      text: "<p>Houston's voice caught the imagination of the world.</p>",
+    },
+  },
+  events: [
+    {
+      media: {
+        url: '/img/examples/houston/family.jpg',
+        caption:
+          "Houston's mother and Gospel singer, Cissy Houston (left) and cousin Dionne Warwick.",
+        credit:
+          "Cissy Houston photo:<a href='http://www.flickr.com/photos/11447043@N00/418180903/'>Tom Marcello</a><br/><a href='http://commons.wikimedia.org/wiki/File%3ADionne_Warwick_television_special_1969.JPG'>Dionne Warwick: CBS Television via Wikimedia Commons</a>",
+      },
+      start_date: { month: '8', day: '9', year: '1963' },
+      text: {
+        headline: 'A Musical Heritage',
+        text: '<p>Born in New Jersey on August 9th, 1963, Houston grew up surrounded by the music business.</p><p>Her mother is gospel singer Cissy Houston &amp; her cousins are Dee Dee and Dionne Warwick.</p>',
+      },
+    },
+    {
+      start_date: { year: 1977 },
+      text: {
+        headline: 'Singing with her mother',
+        text: 'Backing vocals &mdash; &quot;Think It Over&quot;',
+      },
+      group: 'Early years',
+      unique_id: 'think-it-over',
+    },
+    {
+      start_date: { year: 1985, month: 2 },
+      end_date: { year: 1986, month: 6, day: 3 },
+      display_date: 'Early 1985 &ndash; mid 1986',
+      text: { headline: '<b>Whitney Houston</b> released', text: '' },
+      group: 'Albums',
+      background: { color: '#1c1c1c' },
+      autolink: true,
+      type: 'overview',
+    },
+    {
+      start_date: { year: 2012, month: 2, day: 11, hour: 15, minute: 55 },
+      text: {
+        headline: 'Death',
+        text: 'Found at the Beverly Hilton &#8211; aged 48 &#x2014; <script>alert(1)</script>ok',
+      },
+    },
+    {
+      start_date: {
+        year: 2012,
+        month: 2,
+        day: 11,
+        hour: 19,
+        minute: 0,
+        second: 30,
+        millisecond: 250,
+      },
+      text: { headline: 'Announcement' },
+    },
+    {
+      start_date: { year: '2012', month: '2', day: '11', hour: '20' },
+      text: { headline: 'Reactions' },
+    },
+  ],
+  eras: [
+    {
+      start_date: { year: 1985 },
+      end_date: { year: 1991 },
+      text: { headline: 'Rise <i>to</i> fame' },
+    },
+    { start_date: { year: 1992 }, end_date: { year: 1999 }, text: { headline: '' } },
+  ],
+  scale: 'human',
+};
+
+function errors(problems: Problem[]) {
+  return problems.filter((problem) => problem.severity === 'error');
+}
+
+describe('fromTimelineJS on the documented example shapes', () => {
+  const { timeline, problems } = fromTimelineJS(HOUSTON);
+
+  it('converts without errors, and its result passes parseTimeline unchanged', () => {
+    expect(errors(problems)).toEqual([]);
+    const again = parseTimeline(JSON.stringify(timeline));
+    expect(again.problems).toEqual([]);
+    expect(again.timeline).toEqual(timeline);
+  });
+
+  it('reads the title slide; its text and media are reported, not carried', () => {
+    expect(timeline?.title).toBe('Whitney Houston 1963 - 2012');
+    expect(timeline?.id).toBe('whitney-houston-1963-2012');
+    expect(timeline).toMatchObject({
+      language: 'und',
+      timeZone: 'UTC',
+      published: '2012-02-11T21:00:00+00:00',
+    });
+    expect(problems.map((p) => p.path)).toEqual(
+      expect.arrayContaining(['title.text.text', 'title.media', 'published']),
+    );
+  });
+
+  it('maps partial dates to spans and precisions', () => {
+    const whens = timeline?.events.map((event) => event.when);
+    expect(whens).toEqual([
+      { start: '1963-08-09T00:00:00+00:00', end: '1963-08-10T00:00:00+00:00', precision: 'day' },
+      { start: '1977-01-01T00:00:00+00:00', end: '1978-01-01T00:00:00+00:00', precision: 'year' },
+      {
+        start: '1985-02-01T00:00:00+00:00',
+        end: '1986-06-04T00:00:00+00:00',
+        precision: 'month',
+        text: 'Early 1985 – mid 1986',
+      },
+      { start: '2012-02-11T15:55:00+00:00', end: '2012-02-11T15:56:00+00:00', precision: 'minute' },
+      {
+        start: '2012-02-11T19:00:30+00:00',
+        end: '2012-02-11T19:00:30+00:00',
+        precision: 'instant',
+      },
+      { start: '2012-02-11T20:00:00+00:00', end: '2012-02-11T21:00:00+00:00', precision: 'hour' },
+    ]);
+  });
+
+  it('reads wall-clock dates in options.timeZone, across DST', () => {
+    const result = fromTimelineJS(
+      {
+        events: [
+          { start_date: { year: 2014, month: 6, day: 13 }, text: { headline: 'Friday' } },
+          { start_date: { year: 2021, month: 3, day: 14 }, text: { headline: 'Spring forward' } },
+        ],
+      },
+      { timeZone: 'America/New_York', language: 'en' },
+    );
+    expect(result.timeline?.language).toBe('en');
+    expect(result.timeline?.timeZone).toBe('America/New_York');
+    expect(result.timeline?.events.map((e) => [e.when.start, e.when.end])).toEqual([
+      ['2014-06-13T00:00:00-04:00', '2014-06-14T00:00:00-04:00'],
+      ['2021-03-14T00:00:00-05:00', '2021-03-15T00:00:00-04:00'],
+    ]);
+  });
+
+  it('turns HTML into plain text', () => {
+    const [heritage, mother, album, death] = timeline?.events ?? [];
+    expect(heritage?.summary).toBe(
+      'Born in New Jersey on August 9th, 1963, Houston grew up surrounded by the music business.\n\nHer mother is gospel singer Cissy Houston & her cousins are Dee Dee and Dionne Warwick.',
+    );
+    expect(mother?.summary).toBe('Backing vocals — "Think It Over"');
+    expect(album?.headline).toBe('Whitney Houston released');
+    expect(album?.summary).toBeUndefined();
+    expect(death?.summary).toBe('Found at the Beverly Hilton – aged 48 — ok');
+  });
+
+  it('carries credits as sources, groups as category and tag, unique_id as id', () => {
+    const [heritage, mother, album] = timeline?.events ?? [];
+    expect(heritage?.sources).toEqual([
+      {
+        who: 'Cissy Houston photo:Tom Marcello Dionne Warwick: CBS Television via Wikimedia Commons',
+        named: true,
+        verb: 'reported',
+      },
+    ]);
+    expect(mother).toMatchObject({
+      id: 'think-it-over',
+      category: 'Early years',
+      tags: ['Early years'],
+    });
+    expect(album).toMatchObject({ id: 'tljs-3', category: 'Albums', tags: ['Albums'] });
+    expect(timeline?.events.map((e) => e.id)).toEqual([
+      'tljs-1',
+      'think-it-over',
+      'tljs-3',
+      'tljs-4',
+      'tljs-5',
+      'tljs-6',
+    ]);
+  });
+
+  it('carries eras as named spans', () => {
+    expect(timeline?.eras).toEqual([
+      {
+        label: 'Rise to fame',
+        when: {
+          start: '1985-01-01T00:00:00+00:00',
+          end: '1992-01-01T00:00:00+00:00',
+          precision: 'year',
+        },
+      },
+      {
+        label: 'Era 2',
+        when: {
+          start: '1992-01-01T00:00:00+00:00',
+          end: '2000-01-01T00:00:00+00:00',
+          precision: 'year',
+        },
+      },
+    ]);
+  });
+
+  it('reports, per event, what it could not carry over', () => {
+    const warnings = problems.filter((p) => p.severity === 'warning');
+    expect(warnings).toContainEqual({
+      path: 'events[0].media',
+      eventId: 'tljs-1',
+      severity: 'warning',
+      message:
+        'events[0] ("A Musical Heritage"): media (url, caption) was not carried over: news-timeline does not show media.',
+    });
+    expect(warnings).toContainEqual({
+      path: 'events[2]',
+      eventId: 'tljs-3',
+      severity: 'warning',
+      message:
+        'events[2] ("Whitney Houston released") has background, autolink, type, which news-timeline does not use; not carried over.',
+    });
+    expect(warnings.map((p) => p.path)).toEqual(expect.arrayContaining(['eras[1].text.headline']));
+    expect(warnings.some((p) => p.message.startsWith('The TimelineJS data has scale'))).toBe(true);
+  });
+});
+
+describe('fromTimelineJS on bad input', () => {
+  it('reports a bad slide by its TimelineJS position and keeps the others', () => {
+    const result = fromTimelineJS(
+      JSON.stringify({
+        events: [
+          { start_date: { year: 2000 }, text: { headline: 'ok' } },
+          { start_date: { month: 3 }, text: { headline: 'No year' } },
+          { start_date: { year: 2001, month: 13 }, text: { headline: 'Month 13' } },
+          { start_date: { year: 2001, month: 2, day: 29 }, text: { headline: 'Not a leap year' } },
+          'junk',
+          { start_date: { year: 'MMXIV' } },
+          {
+            start_date: { year: 2001, end: 2 },
+            end_date: { year: 1999 },
+            text: { headline: 'Backwards' },
+          },
+          { start_date: { year: -13_800_000_000 }, text: { headline: 'Big Bang' } },
+          { start_date: { year: 2002, day: 4 }, text: { headline: 'Day without month' } },
+          { unique_id: 'think', start_date: { year: 2003 }, text: { headline: 'First' } },
+          { unique_id: 'think', start_date: { year: 2004 }, text: { headline: 'Second' } },
+        ],
+      }),
+    );
+    expect(result.timeline?.events.map((e) => e.headline)).toEqual([
+      'ok',
+      'Backwards',
+      'Day without month',
+      'First',
+    ]);
+    const paths = result.problems.filter((p) => p.severity === 'error').map((p) => p.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'events[1].start_date.year',
+        'events[2].start_date.month',
+        'events[3].start_date.day',
+        'events[4]',
+        'events[5].start_date.year',
+        'events[6].end_date',
+        'events[7].start_date.year',
+        // Reported by parseTimeline on the converted timeline, renumbered to the input.
+        'events[10].id',
+      ]),
+    );
+    const duplicate = result.problems.find((p) => p.path === 'events[10].id');
+    expect(duplicate?.message).toBe(
+      'events[10] ("Second"): id "think" is already used by events[9]. The event was left out.',
+    );
+    expect(result.problems.find((p) => p.path === 'events[8].start_date.day')?.severity).toBe(
+      'warning',
+    );
+  });
+
+  it.each([
+    ['null', null],
+    ['a number', 3],
+    ['not JSON', '{ nope'],
+    ['no events', { title: { text: { headline: 'x' } } }],
+    ['events not a list', { events: {} }],
+  ])('%s gives timeline null and an error', (_name, input) => {
+    const result = fromTimelineJS(input);
+    expect(result.timeline).toBeNull();
+    expect(errors(result.problems).length).toBeGreaterThan(0);
+  });
+
+  it('falls back to UTC for an invalid time zone option', () => {
+    const result = fromTimelineJS(
+      { events: [{ start_date: { year: 2000 } }] },
+      { timeZone: 'Nowhere/Land' },
+    );
+    expect(result.timeline?.timeZone).toBe('UTC');
+    expect(result.timeline?.events[0]?.headline).toBe('Untitled event');
+    expect(errors(result.problems).map((p) => p.message)).toEqual([
+      'options.timeZone "Nowhere/Land" is not an IANA time zone; using UTC.',
+    ]);
+  });
+
+  it('never throws on arbitrary values, and its output always passes parseTimeline', () => {
+    const date = fc.record(
+      {
+        year: fc.oneof(fc.integer({ min: -3000, max: 3000 }), fc.string(), fc.constant('1999')),
+        month: fc.oneof(fc.integer({ min: 0, max: 13 }), fc.anything()),
+        day: fc.integer({ min: 0, max: 32 }),
+        hour: fc.integer({ min: 0, max: 24 }),
+      },
+      { requiredKeys: [] },
+    );
+    const slide = fc.record(
+      {
+        start_date: date,
+        end_date: date,
+        text: fc.record({ headline: fc.string(), text: fc.string() }, { requiredKeys: [] }),
+        media: fc.record({ credit: fc.string(), url: fc.webUrl() }, { requiredKeys: [] }),
+        group: fc.string(),
+        unique_id: fc.string(),
+        display_date: fc.string(),
+      },
+      { requiredKeys: [] },
+    );
+    const input = fc.oneof(
+      fc.anything(),
+      fc.record({
+        events: fc.array(fc.oneof(slide, fc.anything()), { maxLength: 5 }),
+        eras: fc.array(slide, { maxLength: 2 }),
+      }),
+    );
+    fc.assert(
+      fc.property(
+        input,
+        fc.constantFrom('UTC', 'Asia/Baghdad', 'America/New_York'),
+        (value, timeZone) => {
+          const result = fromTimelineJS(value, { timeZone });
+          if (result.timeline === null) return;
+          const again = parseTimeline(result.timeline);
+          expect(again.timeline).toEqual(result.timeline);
+          expect(errors(again.problems)).toEqual([]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('htmlToText', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a &amp; b &lt;c&gt; &quot;d&quot; &#39;e&#39; &apos;f&apos;', "a & b <c> \"d\" 'e' 'f'"],
+    ['&#8212;&#x2014;&#X2014;', '———'],
+    ['a&nbsp;b', 'a\u00a0b'],
+    ['&amp;lt;b&amp;gt; decoded once', '&lt;b&gt; decoded once'],
+    ['&#0; &#xD800; &#99999999;', '\ufffd \ufffd \ufffd'],
+    ['&unknown; &amp', '&unknown; &amp'],
+    ['line<br>break<br/>and<BR />more', 'line\nbreak\nand\nmore'],
+    ['<p>one</p><p>two</p>', 'one\n\ntwo'],
+    ['<ul><li>a</li><li>b</li></ul>', 'a\nb'],
+    ['source\nnewlines   collapse', 'source newlines collapse'],
+    ['<a href="x" title="a > b">link</a> text', 'link text'],
+    ['<script>alert("<b>")</script>after', 'after'],
+    ['<STYLE>p { color: red }</STYLE>after', 'after'],
+    ['<!-- comment <b> -->after', 'after'],
+    ['1 < 2 and 3 > 2', '1 < 2 and 3 > 2'],
+    ['unterminated <b', 'unterminated'],
+    ['<img src=x onerror=alert(1)>', ''],
+  ])('%j -> %j', (html, text) => {
+    expect(htmlToText(html)).toBe(text);
+  });
+
+  it('is linear on hostile input', () => {
+    for (const hostile of [
+      '<p>x'.repeat(30_000),
+      '<li> '.repeat(30_000),
+      '<'.repeat(1_000_000),
+      '<a '.repeat(300_000),
+      '&#'.repeat(500_000),
+      '"<a"'.repeat(300_000),
+    ]) {
+      expect(typeof htmlToText(hostile)).toBe('string');
+    }
+  });
+});
