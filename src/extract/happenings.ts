@@ -1,0 +1,77 @@
+/**
+ * Does a clause report something that happened, or only what someone said, thought or is? A
+ * hand-written verb test on the words outside quotation marks: a finite happening verb (past
+ * tense, perfect, passive or progressive), not negated, not under a modal ("would defend"), and not
+ * a verb of saying, thinking or being. compromise can tag verbs, but its verb analysis costs tens
+ * of milliseconds per sentence (see docs/extraction.md), and the distinction that matters here -
+ * happening vs. saying/being - is lexical anyway.
+ */
+
+/** Stems of verbs of saying, thinking and being: they report or describe, they do not happen. */
+const NOT_HAPPENING =
+  /^(?:say|said|tell|told|warn|insist|add|report|confirm|announc|claim|stat|deni|deny|not|explain|argu|describ|believ|think|thought|reflect|seem|appear|consider|expect|hop|fear|want|fac|overs[ae]|relat|corroborat|witness|plan|remain|know|knew|mean|need|own|contain|limit|quot|suggest|estimat|understo|accus|ask|repli|insinuat|feel|felt|look|sound|wish|lik|lov|hat|agre|disagre|allow|suppos|assum|seen|reveal|describ|link|base|concern|interest|unit|revere?|skill|allege|arm|nam|call(?=ed as)|dat|aim|tend|us)(?:e|ed|d|s|ing)?$/;
+
+/** Past forms of common irregular happening verbs. */
+const IRREGULAR = new Set(
+  `sent took taken left fled fell fallen won lost began begun came went gone made struck shot hit met
+  held led ran broke broken built bought sold drove flew fought caught threw thrown stole stolen
+  spent rose risen gave given got put brought rode swept blew burnt sank sunk wrote written hid
+  arose overran overthrew withdrew withdrawn undertook dealt bit sought chose chosen froze frozen
+  swore sworn woke beat beaten became lay laid slid split spread shut cut quit drew drawn grew grown
+  flung sprang struck stuck swung tore torn wore worn won`.split(/\s+/),
+);
+
+const DETERMINERS = /^(?:the|a|an|most|more|very|well|so|too|its|their|his|her|our|my|your|newly|heavily|once|long|semi)$/i;
+const BLOCKERS = /^(?:not|never|n’t|n't|would|could|should|might|may|will|can|must|shall|to)$/i;
+const PROGRESSIVE_AUX = /^(?:is|are|was|were|been|be|being)$/i;
+
+/** Blanks out quoted words (keeping offsets), including a quote left open or closed across a split. */
+export function unquoted(text: string): string {
+  let out = '';
+  let inQuote = !text.includes('“') && /^[^“]*”/.test(text);
+  for (const char of text) {
+    if (char === '“') inQuote = true;
+    out += inQuote ? ' '.repeat(char.length) : char;
+    if (char === '”') inQuote = false;
+  }
+  return out;
+}
+
+export interface VerbReading {
+  happening: boolean;
+  saying: boolean;
+  /** "continuing to reorganise", "still fighting": the happening has not ended. */
+  ongoing: boolean;
+}
+
+export function readVerbs(text: string): VerbReading {
+  const plain = unquoted(text).replace(/\u00a0/g, ' ');
+  const words = plain.split(/[^\p{L}’'-]+/u).filter((word) => word !== '');
+  let happening = false;
+  let saying = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!.toLowerCase();
+    const previous = words.slice(Math.max(0, i - 3), i).map((w) => w.toLowerCase());
+    if (/^(?:said|says|told|confirmed|reported|announced|warned|insisted|added|claimed|stated)$/.test(word)) {
+      saying = true;
+      continue;
+    }
+    if (!isVerbForm(word, words[i - 1]?.toLowerCase())) continue;
+    if (NOT_HAPPENING.test(word)) continue;
+    if (previous.some((w) => BLOCKERS.test(w))) continue;
+    happening = true;
+  }
+  if (/\bcontinu(?:e|es|ing) to \w+/i.test(plain)) happening = true;
+  const ongoing = /\b(?:continu(?:e|es|ing) to|still \w+ing|ongoing)\b/i.test(plain);
+  return { happening, saying, ongoing };
+}
+
+/** A past form, or an -ing form after a form of "be" ("were flocking"). */
+function isVerbForm(word: string, previous: string | undefined): boolean {
+  if (IRREGULAR.has(word)) return true;
+  if (/^[a-z]{2,}[^e]ed$|^[a-z]+ied$|^freed$/.test(word)) {
+    return !(previous && DETERMINERS.test(previous));
+  }
+  if (/^[a-z]{3,}ing$/.test(word)) return previous !== undefined && PROGRESSIVE_AUX.test(previous);
+  return false;
+}

@@ -1,0 +1,63 @@
+/**
+ * A short headline from the sentence itself - subject, verb, object - by deleting rather than
+ * writing: attribution ("a senior Iraqi official has told the Guardian"), the time words, quoted
+ * speech, asides between commas, and a leading "X said that". Deleting keeps the headline honest:
+ * every word in it is the article's.
+ */
+import type { TimeMention } from './time-expressions.js';
+
+const MAX_LENGTH = 90;
+
+export function makeHeadline(
+  sentence: string,
+  unit: { start: number; end: number; mention?: TimeMention },
+  attributionSpans: { start: number; end: number }[],
+): string {
+  const mask = new Array<boolean>(sentence.length).fill(false);
+  for (let i = unit.start; i < unit.end; i++) mask[i] = true;
+  for (const span of attributionSpans) for (let i = span.start; i < span.end; i++) mask[i] = false;
+  if (unit.mention) for (let i = unit.mention.start; i < unit.mention.end; i++) mask[i] = false;
+  let text = [...sentence.split('').entries()].map(([i, c]) => (mask[i] ? c : ' ')).join('');
+  text = text
+    .replace(/\u00a0/g, ' ')
+    .replace(/“[^”]*(?:”|$)|^[^“]*”/g, ' ')
+    .replace(/\s\([^)]*\)/g, '')
+    .replace(/^\s*(?:meanwhile|however|but|and|also|separately|in addition),\s*/i, '')
+    .replace(/^\s*[A-Z][a-z]+ing\b[^,]*,\s*/, '') // "Addressing the country, ..."
+    .replace(/,\s*(?:the|a|an)\s[^,]{3,80},/g, '') // ", the head of the Quds Force,"
+    .replace(/,\s*known as [^,]+,/g, '');
+  text = dropReportingFrame(text);
+  text = tidy(text);
+  return shorten(text);
+}
+
+/** "The Iraqi official said 1,500 forces had crossed" -> "1,500 forces had crossed". */
+function dropReportingFrame(text: string): string {
+  const frame = /^\s*[^,]{0,80}?\b(?:said|says|confirmed|told [\w ]+?|reported|announced|claimed)\s+(?:that\s+)?/.exec(text);
+  if (!frame) return text;
+  const rest = text.slice(frame[0].length);
+  return /\b(?:\w+ed|had|has|have|was|were|sent|took|left|came|fled|fell)\b/.test(rest) && rest.split(/\s+/).length >= 4
+    ? rest
+    : text;
+}
+
+function tidy(text: string): string {
+  const cleaned = text
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/,(?:\s*,)+/g, ',')
+    .replace(/^[\s,;:–—-]+/, '')
+    .replace(/^(?:while|whereas|but|and|after|before|as)\s+/i, '')
+    .replace(/[\s,;:.–—-]+$/, '')
+    .replace(/\s+(?:while|and|to|in|on|at|as|of|the)$/i, '')
+    .trim();
+  return cleaned.charAt(0).toUpperCase() + cleaned.slice(1);
+}
+
+function shorten(text: string): string {
+  if (text.length <= MAX_LENGTH) return text;
+  const comma = text.indexOf(', ', 30);
+  if (comma > 0 && comma <= MAX_LENGTH) return text.slice(0, comma);
+  const cut = text.lastIndexOf(' ', MAX_LENGTH - 1);
+  return `${text.slice(0, cut > 30 ? cut : MAX_LENGTH - 1).replace(/[\s,;:]+$/, '')}…`;
+}

@@ -1,0 +1,115 @@
+/**
+ * Finds the time words of a sentence ("on Friday", "overnight", "in the past 48 hours", "two days
+ * earlier", "on 3 March 2021") and resolves them with the project's resolver, `resolveWhen`.
+ * This file only finds and trims; every span comes from `resolveWhen`, so the extractor and the
+ * hand-made fixtures agree on what words mean. A candidate the resolver rejects is kept as an
+ * unresolved mention so that the caller can flag it rather than silently drop it.
+ *
+ * Why not chrono-node as the finder: see docs/extraction.md - on the three test texts it misses
+ * "overnight", "in the past 48 hours" and "this week" and reports "Friday" without the "on" that
+ * `when.text` keeps, so a regex finder tuned to the resolver's grammar does better at no cost.
+ */
+import { resolveWhen } from '../model/resolve-when.js';
+import type { When } from '../model/types.js';
+
+export interface TimeMention {
+  /** The words as written, including a leading preposition ("on Friday"). */
+  text: string;
+  /** Offsets into the string that was searched. */
+  start: number;
+  end: number;
+  /** The resolved span, or the resolver's reason when it could not resolve the words. */
+  result: { ok: true; when: When } | { ok: false; reason: string };
+  /** Counts from another event rather than from publication ("two days earlier"). */
+  relative: boolean;
+}
+
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const MONTH =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
+const PART = '(?:morning|afternoon|evening|night)';
+const ORDINAL = '\\d{1,2}(?:st|nd|rd|th)?';
+const CLOCK = '(?:\\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}[:.]\\d{2}|noon|midday)';
+const NUMBER =
+  '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-eight|fifty|sixty|seventy|seventy-two|hundred)';
+const UNIT = '(?:minute|hour|day|week|month|year)s?';
+const DATE = `(?:(?:the )?${ORDINAL} (?:of )?${MONTH}|${MONTH} ${ORDINAL})(?:,? \\d{4})?`;
+
+/** Candidate patterns; overlapping matches are settled longest-first. */
+const PATTERNS: RegExp[] = [
+  // "on Tuesday night", "on Friday, 13 June 2014", "last Friday", "on Friday at 3pm"
+  new RegExp(
+    `(?:(?:on|since) )?(?:(?:last|this|next) )?${WEEKDAY}(?: ${PART})?(?:,? ${DATE})?(?: (?:at|around) ${CLOCK})?`,
+  ),
+  // "on 3 March 2021", "March 3, 2021", "on the 10th of June"
+  new RegExp(`(?:(?:on|since) )?${DATE}(?: (?:at) ${CLOCK})?`),
+  // "in June", "in June 2014", "since March" - a month alone needs a preposition ("may" is a verb)
+  new RegExp(`(?:in|since|during) ${MONTH}(?: \\d{4})?|${MONTH} \\d{4}`),
+  /(?:in|since|during) (?:1[89]|20)\d{2}\b/,
+  // "yesterday morning", "overnight", "late last night", "earlier today"
+  new RegExp(
+    `(?:(?:earlier|later) )?(?:the day before yesterday|yesterday|today|tonight|tomorrow|overnight|last night)(?: ${PART})?(?: at ${CLOCK})?`,
+  ),
+  new RegExp(`(?:at )?${CLOCK}(?: (?:on )?(?:yesterday|today|${WEEKDAY}))?`),
+  new RegExp(`(?:(?:earlier|later) )?this (?:${PART}|week|month|year)`),
+  /last (?:week|month|year|weekend)/,
+  new RegExp(`(?:(?:in|over|during|within) )?the (?:past|last) (?:${NUMBER} )?${UNIT}`),
+  new RegExp(`${NUMBER} ${UNIT} (?:ago|earlier|later|before|after)`),
+  /the day (?:before|after)/,
+];
+
+const RELATIVE = /\b(?:earlier|later|before|after)$/;
+
+export interface FindOptions {
+  /** Publication instant, ISO 8601 with offset. */
+  reference: string;
+  timeZone: string;
+  /** Reference for expressions that count from another event ("two days earlier"), if known. */
+  anchor?: string;
+}
+
+/** Every time expression in `text`, left to right, non-overlapping, longest first. */
+export function findTimeExpressions(text: string, options: FindOptions): TimeMention[] {
+  const candidates = collectCandidates(text);
+  const chosen: { start: number; end: number }[] = [];
+  for (const candidate of candidates.sort((a, b) => b.end - b.start - (a.end - a.start))) {
+    if (chosen.some((c) => candidate.start < c.end && c.start < candidate.end)) continue;
+    chosen.push(candidate);
+  }
+  return chosen
+    .sort((a, b) => a.start - b.start)
+    .map(({ start, end }) => resolveMention(text.slice(start, end), start, end, options))
+    .filter((mention): mention is TimeMention => mention !== undefined);
+}
+
+function collectCandidates(text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  for (const pattern of PATTERNS) {
+    const global = new RegExp(`(?<![\\w-]|\\d\\.)(?:${pattern.source})(?![\\w-])`, 'gi');
+    for (const match of text.matchAll(global)) {
+      found.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
+  return found;
+}
+
+/**
+ * Resolves one candidate; words the resolver does not know are trimmed from the front ("since"
+ * stays - the resolver knows it) before giving up.
+ */
+function resolveMention(
+  words: string,
+  start: number,
+  end: number,
+  options: FindOptions,
+): TimeMention | undefined {
+  const relative = RELATIVE.test(words.toLowerCase()) && !/\bago$/i.test(words);
+  const reference = relative && options.anchor ? options.anchor : options.reference;
+  const result = resolveWhen(words, { reference, timeZone: options.timeZone });
+  if (result.ok) {
+    return { text: words, start, end, result: { ok: true, when: result.when }, relative };
+  }
+  // A lone clock time or bare month without a day is too weak to report as unresolved noise.
+  if (/^(?:at )?\d/.test(words) && !/\d{4}/.test(words)) return undefined;
+  return { text: words, start, end, result: { ok: false, reason: result.reason }, relative };
+}
