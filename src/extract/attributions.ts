@@ -62,13 +62,20 @@ export function findAttributions(sentence: string): Attribution {
     for (const who of corroborated[1]!.split(/ and (?=(?:a|an|the) )/)) add(who, 'corroborated', relayOutlet);
   }
   // "a photographer who witnessed"
-  for (const m of sentence.matchAll(/((?:a|an|the)\s[\w -]{2,40}?) who witnessed/g)) add(m[1]!, 'witnessed', relayOutlet);
+  for (const m of sentence.matchAll(/((?:a|an|the)\s[\w -]{2,40}?) who witnessed/g)) {
+    add(m[1]!.split(/ and (?=(?:a|an|the) )/).at(-1)!, 'witnessed', relayOutlet);
+  }
   // Subject of a verb of saying: "The Iraqi official said", "Maliki said", "Hassan Rouhani, said".
   for (const m of sentence.matchAll(/(?:^|[,;“”"]\s*|\bas |\bwhile |\band )((?:[A-Z“][^,;]{1,60}?|(?:a|an|the)\s[^,;]{1,60}?)(?:,[^,]{2,60},)?) (?:has |have |had )?(said|says|confirmed|announced|claimed|warned|insisted|told|reported)\b/g)) {
     const who = appositiveName(m[1]!);
     const verb = SPEAKING[m[2]!]!;
-    if (/^(?:\w+ )?reported$/.test(m[0].trim()) && outletReported) continue;
+    if (verb === 'reported' && relayOutlet && who.includes(relayOutlet)) continue;
     add(who, verb, verb === 'confirmed' && OUTLETS.test(who) ? undefined : relayOutlet);
+  }
+  // Trailing: "..., a spokesman confirmed." / "..., officials said,"
+  for (const m of sentence.matchAll(/,\s*((?:a|an|the)\s[^,]{2,60}?|[A-Z][^,]{2,60}?) (said|confirmed|announced|claimed)(?=[.,]|$)/g)) {
+    add(m[1]!, SPEAKING[m[2]!]!, relayOutlet);
+    spans.push({ start: m.index, end: m.index + m[0].length });
   }
   // Inverted: "”, said the Arab officer" / "said Sheik X"
   for (const m of sentence.matchAll(/[”"],?\s*said ((?:the |a |an )?[^,.]{2,60})/g)) add(m[1]!, 'said', relayOutlet);
@@ -105,7 +112,7 @@ function outletName(words: string): string {
 
 /** Named when a capitalised word other than a demonym or "The" leads the description. */
 function isNamed(who: string): boolean {
-  if (/^(?:a|an|the|one|two|some|several|reports?|officials?)\b/.test(who)) return false;
+  if (/^(?:a|an|the|one|two|some|several|reports?|officials?|residents|witnesses|police|sources)\b/i.test(who) && !OUTLETS.test(who)) return false;
   if (/^The [A-Z]/.test(who)) return OUTLETS.test(who);
   return /^[A-Z]/.test(who);
 }

@@ -44,6 +44,11 @@ const COUNTRIES = new Set(
 const ORGANISATION_WORDS =
   /\b(?:Force|Forces|Army|Guards|Corps|Brigade|Brigades|Police|Party|Council|Ministry|Agency|Press|Committee|Front|Union|Company|Bank|Court|Parliament|Government|State|Movement|Organisation|Organization|Association|University|Institute|Service|Commission|Authority|Office|League|Assembly|Senate|Congress|Coalition|Guardian|Reuters|News|Times|Post|Network|Hospital|Airlines|Railways)\b/;
 
+/** Names that say they are places: "River Derwent", "North Yorkshire", "Market Street". */
+const PLACE_NAME =
+  /^(?:(?:River|Lake|Mount|North|South|East|West|Northern|Southern|Eastern|Western|Central|Port|Fort|Saint|San|Santa|Los|Las|New) [A-Z]|.* (?:Street|Road|Avenue|Square|Bridge|Lane|Valley|Island|Islands|Bay|Coast|Province|Region)$)/;
+const KNOWN_SINGLE_ORGANISATIONS = /^(?:Reuters|Guardian|Parliament|Congress|Senate)$/;
+
 const PLACE_AFTER = /^ (?:province|region|governorate|district|county|state|area|city|valley)\b/i;
 const PLACE_BEFORE =
   /(?:\b(?:in|into|to|from|near|outside|across|towards|toward|around|of|via)|\b(?:city|town|village|port|capital|region|province|district|area) of)\s+(?:the\s+)?$/i;
@@ -65,7 +70,9 @@ export function findEntities(text: string, knownPeople: Set<string> = new Set())
     if (COUNTRIES.has(name)) {
       countries.push(name);
       places.push({ name, country: name });
-    } else if (ORGANISATION_WORDS.test(name)) {
+    } else if (PLACE_NAME.test(name)) {
+      places.push({ name });
+    } else if (ORGANISATION_WORDS.test(name) && (name.includes(' ') || KNOWN_SINGLE_ORGANISATIONS.test(name))) {
       organisations.push({ name, kind: organisationKind(name) });
     } else if (PLACE_AFTER.test(after)) {
       const admin = /^ (\w+)/.exec(after)?.[1] ?? '';
@@ -92,8 +99,18 @@ function nameRuns(text: string): { name: string; start: number; end: number }[] 
       words = words.slice(1);
     }
     while (words.length > 0 && /^(?:of|the|bin|de|al|van|von)$/.test(words.at(-1)!)) words.pop();
-    const name = words.join(' ').replace(/[’']s$/, '');
-    if (name === '' || /^[A-Z]+$/.test(name) && name.length > 5) continue; // SHOUTED headlines
+    const name = words.join(' ').replace(/[’']s?$/, '');
+    if (name === '' || (/^[A-Z]+$/.test(name) && name.length > 5)) continue; // SHOUTED headlines
+    // "Baghdad of Shia": "of" joins words into one name only in names of organisations.
+    if (/ of /.test(name) && !ORGANISATION_WORDS.test(name)) {
+      let offset = start;
+      for (const part of name.split(/ of (?:the )?/)) {
+        const at = text.indexOf(part, offset);
+        if (!NOT_NAMES.has(part)) runs.push({ name: part, start: at, end: at + part.length });
+        offset = at + part.length;
+      }
+      continue;
+    }
     runs.push({ name, start, end: start + name.length });
   }
   return runs;
@@ -102,7 +119,7 @@ function nameRuns(text: string): { name: string; start: number; end: number }[] 
 /** Two or three capitalised words, none of them a demonym or a role: "Qassem Suleimani". */
 function isLikelyPersonName(name: string): boolean {
   const words = name.split(' ').filter((word) => !/^(?:of|the|bin|de|al|van|von)$/.test(word));
-  if (words.length < 2 || words.length > 4) return false;
+  if (words.length < 2 || words.length > 4 || / of /.test(name)) return false;
   return words.every((word) => !/(?:ian|ish|ese|i)$/.test(word) || /^al-/.test(word));
 }
 
@@ -131,7 +148,7 @@ function findGroups(text: string): Actor[] {
   const groups: Actor[] = [];
   for (const match of text.matchAll(GROUP)) {
     const qualifier = match[1]?.trim();
-    if (qualifier && NOT_NAMES.has(qualifier)) continue;
+    if (qualifier && /^(?:The|A|An|Some|Many|Most|Other|Another|His|Her|Their|Its|Our)$/.test(qualifier)) continue;
     const noun = match[2]!;
     const name = qualifier ? `${qualifier} ${noun}` : noun;
     const kind: ActorKind = /militias|militiamen|militants|rebels|insurgents/.test(noun)

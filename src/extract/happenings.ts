@@ -50,13 +50,18 @@ export function readVerbs(text: string): VerbReading {
   let happening = false;
   let saying = false;
   for (let i = 0; i < words.length; i++) {
-    const word = words[i]!.toLowerCase();
+    const original = words[i]!;
+    // Capitalised mid-sentence: a name ("Associated Press"), not a verb.
+    if (i > 0 && /^\p{Lu}/u.test(original)) continue;
+    const word = original.toLowerCase();
     const previous = words.slice(Math.max(0, i - 3), i).map((w) => w.toLowerCase());
     if (/^(?:said|says|told|confirmed|reported|announced|warned|insisted|added|claimed|stated)$/.test(word)) {
       saying = true;
       continue;
     }
-    if (!isVerbForm(word, words[i - 1]?.toLowerCase())) continue;
+    // An adverb may stand between "was" and the verb: "was still rising".
+    const auxiliary = /^(?:still|also|now|already|reportedly)$/i.test(words[i - 1] ?? '') ? words[i - 2] : words[i - 1];
+    if (!isVerbForm(word, auxiliary?.toLowerCase())) continue;
     if (NOT_HAPPENING.test(word)) continue;
     if (previous.some((w) => BLOCKERS.test(w))) continue;
     happening = true;

@@ -24,8 +24,14 @@ export function makeHeadline(
     .replace(/\s\([^)]*\)/g, '')
     .replace(/^\s*(?:meanwhile|however|but|and|also|separately|in addition),\s*/i, '')
     .replace(/^\s*[A-Z][a-z]+ing\b[^,]*,\s*/, '') // "Addressing the country, ..."
-    .replace(/,\s*(?:the|a|an)\s[^,]{3,80},/g, '') // ", the head of the Quds Force,"
-    .replace(/,\s*known as [^,]+,/g, '');
+    // "the prime minister, Boris Johnson," -> "Boris Johnson"
+    .replace(/\b[Tt]he (?:[\w-]+ ){0,3}?[a-z]+, ((?:[A-Z][\w’'-]+|al-[\w’'-]+)(?: (?:[A-Z][\w’'-]+|al-[\w’'-]+))+),/g, '$1')
+    // ", the head of the Quds Force," - an aside without a verb of its own
+    .replace(/,\s*(?:the|a|an)\s[^,]{3,80},/g, (aside) =>
+      /\b(?:has|have|had|was|were|is|are|[a-z]+ed)\b/.test(aside) ? aside : '',
+    )
+    .replace(/,\s*known as [^,]+,/g, '')
+    .replace(/,\s*[^,]{2,40}’s [^,]{2,40},/g, ''); // ", Sistani’s representative,"
   text = dropReportingFrame(text);
   text = tidy(text);
   return shorten(text);

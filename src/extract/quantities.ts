@@ -17,6 +17,9 @@ const VAGUE: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, t
 const NOT_COUNTED =
   /^(?:minutes?|hours?|days?|weeks?|months?|years?|am|pm|a\.m\.|p\.m\.|per|percent|%|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|kg|tonnes?|times|of|to|and|or|in|on|at|from|[a-z]+day)$/i;
 
+const MONTH =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+
 /** Words that end a unit ("2,000 advance troops to Iraq" -> "advance troops"). */
 const UNIT_STOP =
   /^(?:to|in|into|on|at|from|for|of|had|have|has|were|was|are|is|and|or|who|that|which|with|by|after|before|while|as|across|said|the|a|an)$/i;
@@ -27,7 +30,7 @@ export function findQuantities(text: string): Quantity[] {
     /\b(?:(dozens|scores|hundreds|thousands|millions) of|(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?: (million|billion))?|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand))\b(?![,.]?\d)/gi;
   for (const match of text.matchAll(pattern)) {
     const before = text.slice(Math.max(0, match.index - 12), match.index);
-    if (/(?:\d[.:]|[£$€]|\bNo\.? )$/.test(before)) continue;
+    if (/(?:\d[.:]|[£$€-]|\bNo\.? )$/.test(before)) continue;
     const after = text.slice(match.index + match[0].length);
     const unit = readUnit(after);
     if (!unit) continue;
@@ -42,7 +45,11 @@ function readUnit(after: string): string | undefined {
   const unit: string[] = [];
   for (const raw of words) {
     const word = raw.replace(/[,.;:!?)”"’]+$/, '');
-    if (unit.length === 0 && NOT_COUNTED.test(word)) return undefined;
+    if (unit.length === 0 && (NOT_COUNTED.test(word) || MONTH.test(word) || /^(?:against|in|-)/.test(raw))) {
+      return undefined;
+    }
+    // A verb ends the noun phrase: "2,000 drivers walked off".
+    if (unit.length > 0 && /^[a-z]+ed$/.test(word)) break;
     if (word === '' || UNIT_STOP.test(word) || /^[\d(]/.test(word)) break;
     unit.push(word);
     if (unit.length === 3 || word !== raw) break;
