@@ -31,6 +31,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          setupFiles: ['tests/setup/console-guard.ts'],
           browser: chromiumBrowser(),
           testTimeout: 30_000,
         },
@@ -51,6 +52,7 @@ export default defineConfig({
         ],
         test: {
           name: 'stories',
+          setupFiles: ['tests/setup/console-guard.ts'],
           browser: chromiumBrowser(),
           testTimeout: 30_000,
         },

@@ -3,7 +3,7 @@
  * spans parsed to milliseconds, sorted, and spread over time lanes; afterwards every frame only
  * does binary searches over typed arrays.
  */
-import { parseInstant } from '../model/zoned.js';
+import { compareIds, compareSpans, spanOf, type Span } from '../model/sort.js';
 import type { Precision, TimelineEvent } from '../model/types.js';
 
 export interface IndexedEvent {
@@ -58,29 +58,30 @@ export interface EventIndexOptions {
 
 const DEFAULT_MAX_LANES = 6;
 
-interface ParsedSpan {
-  start: number;
-  end: number;
-  open: boolean;
-}
-
 /** Milliseconds of an event's span, or null when it cannot be placed on a time axis. */
-function parseSpan(event: TimelineEvent): ParsedSpan | null {
-  const when = event?.when;
-  if (!when) return null;
-  const start = parseInstant(when.start);
-  if (!Number.isFinite(start)) return null;
-  if (when.end === null || when.end === undefined) return { start, end: start, open: true };
-  // Instants repeat their start; skipping the second parse halves the cost for most news.
-  const end = when.end === when.start ? start : parseInstant(when.end);
+function parseSpan(event: TimelineEvent): Span | null {
+  if (!event?.when) return null;
+  const span = spanOf(event.when);
+  if (!Number.isFinite(span.start)) return null;
   // Validation rejects inverted spans; should one slip through we skip it rather than guess.
-  if (!Number.isFinite(end) || end < start) return null;
-  return { start, end, open: false };
+  if (!span.open && !(span.end >= span.start)) return null;
+  return span;
 }
 
-/** The ordering rule for parsed spans, kept local so layout does not depend on model/sort. */
+/** The model's chronological order (`compareEvents`), on spans parsed once. */
 export function compareIndexed(a: IndexedEvent, b: IndexedEvent): number {
-  return a.start - b.start || a.end - b.end || Number(a.open) - Number(b.open) || a.i - b.i;
+  return compareSpans(a, b) || compareIds(a.id, b.id);
+}
+
+/**
+ * Events known to within about a day (instants, hours, "overnight", "on Friday") take the top
+ * lanes; wide or open spans ("this week", "no day given", ongoing) go below them, so the precise
+ * news is never pushed under a stack of vague bars. 26 h allows for a DST day.
+ */
+const PRECISE_SPAN_MS = 26 * 3_600_000;
+
+function isPrecise(item: IndexedEvent): boolean {
+  return !item.open && item.end - item.start <= PRECISE_SPAN_MS;
 }
 
 /** A binary min-heap of integers ordered by a key array; tiny and allocation-free once built. */
@@ -134,13 +135,10 @@ class MinHeap {
 /**
  * Interval partitioning: each event takes the lowest-numbered lane whose last event ended
  * strictly before it starts (instants occupy [start, start], so two events at the same instant
- * overlap). Busy lanes sit in a heap by end time, free lanes in a heap by number. Only lanes
- * 0..maxLanes-2 are partitioned; when all of them are busy the event goes to the shared last
- * lane, which is exactly unbounded partitioning with every lane >= maxLanes - 1 clamped.
- * Returns the number of lanes used.
+ * overlap; an open-ended event keeps its lane for good). Busy lanes sit in a heap by end time,
+ * free lanes in a heap by number. Returns the number of lanes used, without any cap.
  */
-function assignLanes(items: IndexedEvent[], maxLanes: number): number {
-  const lastLane = maxLanes - 1;
+function partition(items: readonly IndexedEvent[], firstLane: number): number {
   const laneEnd: number[] = [];
   const busy = new MinHeap(
     (a, b) => laneEnd[a]! < laneEnd[b]! || (laneEnd[a] === laneEnd[b] && a < b),
@@ -149,19 +147,26 @@ function assignLanes(items: IndexedEvent[], maxLanes: number): number {
   let opened = 0;
   for (const item of items) {
     while (busy.size > 0 && laneEnd[busy.peek()!]! < item.start) free.push(busy.pop()!);
-    let lane: number;
-    if (free.size > 0) lane = free.pop()!;
-    else if (opened < lastLane) lane = opened++;
-    else {
-      opened = maxLanes;
-      item.lane = lastLane;
-      continue;
-    }
-    item.lane = lane;
-    laneEnd[lane] = item.end;
+    const lane = free.size > 0 ? free.pop()! : opened++;
+    item.lane = firstLane + lane;
+    laneEnd[lane] = item.open ? Number.POSITIVE_INFINITY : item.end;
     busy.push(lane);
   }
   return opened;
+}
+
+/**
+ * Precise events are partitioned first, then the wide ones in the lanes below; lanes at or
+ * beyond `maxLanes - 1` fold into the last one. Returns the number of lanes drawn.
+ */
+function assignLanes(items: readonly IndexedEvent[], maxLanes: number): number {
+  const precise = items.filter(isPrecise);
+  const wide = items.filter((item) => !isPrecise(item));
+  const preciseLanes = partition(precise, 0);
+  const total = preciseLanes + partition(wide, preciseLanes);
+  if (total <= maxLanes) return total;
+  for (const item of items) if (item.lane >= maxLanes - 1) item.lane = maxLanes - 1;
+  return maxLanes;
 }
 
 /** Whether the shared last lane ended up with two time-overlapping events. */
@@ -170,7 +175,7 @@ function lastLaneOverlaps(items: readonly IndexedEvent[], lastLane: number): boo
   for (const item of items) {
     if (item.lane !== lastLane) continue;
     if (item.start <= end) return true;
-    end = Math.max(end, item.end);
+    end = Math.max(end, item.open ? Number.POSITIVE_INFINITY : item.end);
   }
   return false;
 }

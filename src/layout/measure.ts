@@ -33,7 +33,7 @@ function charEm(code: number): number {
  * Estimated px width of a one-line label in a `fontPx` sans-serif, padding included, clamped to
  * 40..260. Deterministic, so layouts (and tests) do not depend on installed fonts.
  */
-export function estimateLabelWidth(text: string, fontPx = 13): number {
+export function estimateLabelWidth(text: string, fontPx = 13, maxWidth = MAX_LABEL_WIDTH): number {
   let em = 0;
   for (let k = 0; k < text.length; k++) {
     const code = text.charCodeAt(k);
@@ -42,7 +42,7 @@ export function estimateLabelWidth(text: string, fontPx = 13): number {
     em += code >= 0xd800 && code <= 0xdbff ? 1 : charEm(code);
   }
   const width = Math.ceil(em * fontPx) + LABEL_PADDING;
-  return Math.min(MAX_LABEL_WIDTH, Math.max(MIN_LABEL_WIDTH, width));
+  return Math.min(maxWidth, Math.max(MIN_LABEL_WIDTH, width));
 }
 
 /**

@@ -36,6 +36,8 @@ export interface ViewCluster {
   /** Earliest start and latest end of the members, in ms. */
   t0: number;
   t1: number;
+  /** 'stacked': the row the cluster's badge takes in the label column. */
+  label?: LabelBox;
 }
 
 export type ViewItem = ViewEvent | ViewCluster;
@@ -64,6 +66,12 @@ export interface ViewOptions {
    * its label at the viewport's left edge so it stays readable. Default false (label at p0).
    */
   stickyLabels?: boolean;
+  /**
+   * 'stacked': how far (px) a label may be pushed along the axis, below its mark, to make room
+   * for the labels before it; items that would be pushed further join the group before them.
+   * Default 0: no pushing, items closer than `labelExtent` merge.
+   */
+  maxDrift?: number;
 }
 
 export interface ViewLayout {
@@ -140,6 +148,25 @@ interface Settings {
   limit: number;
   /** Left edge of the viewport, for sticky labels. */
   viewStart: number;
+  maxDrift: number;
+  /** 'stacked': where the last emitted label ends; labels are laid strictly after it. */
+  labelEnd: number;
+}
+
+/** 'stacked': where the label of a group opened at `p0` goes, after the labels before it. */
+function stackedLabelAt(p0: number, s: Settings): number {
+  return Math.max(p0, s.labelEnd);
+}
+
+/** Whether the item at `p0` must join the open group rather than start its own. */
+function joinsGroup(p0: number, g: OpenGroup, s: Settings): boolean {
+  if (s.beside) {
+    // In the folded last lane marks can overlap in time: overlapping marks always merge.
+    return p0 - g.p0 < s.threshold || p0 < g.p1;
+  }
+  if (s.maxDrift <= 0) return p0 - g.p0 < s.threshold;
+  const ownLabel = stackedLabelAt(g.p0, s) + s.labelExtent;
+  return Math.max(p0, ownLabel) - p0 > s.maxDrift;
 }
 
 function besideLabel(
@@ -180,10 +207,10 @@ function emit(
   out: ViewItem[],
 ): void {
   const first = run[g.first]!;
+  const stacked = s.beside ? null : { p: stackedLabelAt(g.p0, s), size: s.labelExtent };
+  if (stacked) s.labelEnd = stacked.p + stacked.size;
   if (g.count === 1) {
-    const label = s.beside
-      ? besideLabel(first, g.p0, g.p1, nextP0, s)
-      : { p: g.p0, size: s.labelExtent };
+    const label = stacked ?? besideLabel(first, g.p0, g.p1, nextP0, s);
     out.push({ kind: 'event', item: first, lane: first.lane, p0: g.p0, p1: g.p1, label });
     return;
   }
@@ -199,6 +226,7 @@ function emit(
     members,
     t0: first.start,
     t1: g.t1,
+    ...(stacked ? { label: stacked } : {}),
   });
 }
 
@@ -220,7 +248,6 @@ function layoutRun(
   const a0 = linear ? linear.a0 : 0;
   const d0 = linear ? linear.d0 : 0;
   const scaleK = linear ? linear.k : 0;
-  const threshold = s.threshold;
   const g: OpenGroup = { first: 0, last: 0, count: 0, p0: 0, p1: 0, t1: 0, gaps: false };
   let candidates = 0;
   for (let k = from; k < to; k++) {
@@ -234,9 +261,16 @@ function layoutRun(
     }
     candidates++;
     const p0 = linear ? a0 + (start - d0) * scaleK : project(start);
-    const p1 = end === start ? p0 : linear ? a0 + (end - d0) * scaleK : project(end);
+    // An ongoing event runs on past the far edge of what is laid out: it has not ended.
+    const p1 = item.open
+      ? Math.max(p0, s.limit)
+      : end === start
+        ? p0
+        : linear
+          ? a0 + (end - d0) * scaleK
+          : project(end);
     if (g.count > 0) {
-      if (p0 - g.p0 < threshold) {
+      if (joinsGroup(p0, g, s)) {
         g.count++;
         g.last = k;
         if (p1 > g.p1) g.p1 = p1;
@@ -282,6 +316,8 @@ export function layoutView(index: EventIndex, options: ViewOptions): ViewLayout 
     sticky: options.stickyLabels ?? false,
     limit: axis.r1 + overscan,
     viewStart: axis.r0,
+    maxDrift: beside ? 0 : Math.max(0, options.maxDrift ?? 0),
+    labelEnd: Number.NEGATIVE_INFINITY,
   };
   const tA = axis.invert(axis.r0 - overscan);
   const tB = axis.invert(axis.r1 + overscan);

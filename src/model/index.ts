@@ -1,1 +1,26 @@
 export * from './types.js';
+export { parseTimeline, MAX_INPUT_CHARACTERS } from './parse-timeline.js';
+export type { ParseResult, Problem, Severity } from './problems.js';
+export { timelineSchema, toJsonSchema, SCHEMA_ID } from './schema.js';
+export { resolveWhen, type ResolveResult, type ResolveOptions } from './resolve-when.js';
+export { compareEvents, compareSpans, sortEvents, spanOf, type Span } from './sort.js';
+export { deriveConfidence, describeConfidence } from './confidence.js';
+export {
+  describeWhen,
+  formatWhenShort,
+  precisionLabel,
+  WHEN_PHRASES,
+  type DescribeWhenOptions,
+  type WhenPhrases,
+} from './describe-when.js';
+export { describePlace, describeQuantity, describeSource, describeSources } from './describe.js';
+export { spanFromDatetime, type DatetimeSpan } from './html-datetime.js';
+export { safeHref } from './safe-url.js';
+export {
+  isValidTimeZone,
+  offsetMinutes,
+  parseInstant,
+  toIsoWithOffset,
+  zonedParts,
+  zonedToInstant,
+} from './zoned.js';

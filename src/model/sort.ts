@@ -16,8 +16,9 @@ export interface Span {
 /** Parses a `When` once; an unparseable instant gives NaN, which `compareSpans` sorts last. */
 export function spanOf(when: When): Span {
   const start = parseInstant(when.start);
-  if (when.end === null) return { start, end: start, open: true };
-  return { start, end: parseInstant(when.end), open: false };
+  if (when.end === null || when.end === undefined) return { start, end: start, open: true };
+  // Most news times are instants or share a start and end string: parse once, not twice.
+  return { start, end: when.end === when.start ? start : parseInstant(when.end), open: false };
 }
 
 /**
@@ -46,7 +47,7 @@ function compareNumbersNaNLast(a: number, b: number): number {
 }
 
 /** Plain code-unit order: the same on every machine, unlike `localeCompare`. */
-function compareIds(a: string, b: string): number {
+export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { buildEventIndex, fitDomain, visibleSlice } from '../../src/layout/index.js';
 import type { EventIndex, IndexedEvent } from '../../src/layout/index.js';
 import type { Precision, TimelineEvent } from '../../src/model/types.js';
+import { sortEvents } from '../../src/model/sort.js';
 
 const BASE = Date.UTC(2014, 5, 1);
 const MIN = 60_000;
@@ -51,14 +52,19 @@ const spanSpec = fc.record({
   }),
 });
 
-const overlaps = (a: IndexedEvent, b: IndexedEvent) => a.start <= b.end && b.start <= a.end;
+/** An ongoing event occupies its lane from its start on, for good. */
+const laneEnd = (item: IndexedEvent) => (item.open ? Infinity : item.end);
+const overlaps = (a: IndexedEvent, b: IndexedEvent) =>
+  a.start <= laneEnd(b) && b.start <= laneEnd(a);
+/** Known to within about a day, so laid in the top lanes (mirrors the index's rule). */
+const isPrecise = (item: IndexedEvent) => !item.open && item.end - item.start <= 26 * 3_600_000;
 
 /** Largest number of events covering one instant: the fewest lanes any assignment can use. */
 function depth(items: readonly IndexedEvent[]): number {
   let best = 0;
   for (const a of items) {
     let covering = 0;
-    for (const b of items) if (b.start <= a.start && a.start <= b.end) covering++;
+    for (const b of items) if (b.start <= a.start && a.start <= laneEnd(b)) covering++;
     best = Math.max(best, covering);
   }
   return best;
@@ -72,7 +78,7 @@ function laneHasOverlap(index: EventIndex, lane: number): boolean {
 }
 
 describe('buildEventIndex', () => {
-  it('parses spans, sorts start, end, open last, input order, and records positions', () => {
+  it('parses spans, sorts them as the model does (compareEvents), and records positions', () => {
     const events = [
       event('late', '2014-06-13T15:00:00+03:00', '2014-06-13T15:00:00+03:00'),
       event('open', '2014-06-13T00:00:00+03:00', null, 'day'),
@@ -82,15 +88,16 @@ describe('buildEventIndex', () => {
       event('instant', '2014-06-12T21:00:00Z', '2014-06-12T21:00:00Z'),
     ];
     const index = buildEventIndex(events);
+    expect(index.items.map((item) => item.id)).toEqual(sortEvents(events).map((e) => e.id));
     expect(index.items.map((item) => item.id)).toEqual([
       'instant',
-      'open',
       'narrow',
       'same-as-narrow',
       'wide',
+      'open',
       'late',
     ]);
-    const open = index.items[1]!;
+    const open = index.items[4]!;
     expect(open).toMatchObject({ open: true, precision: 'day' });
     expect(open.end).toBe(open.start);
     expect(index.extent).toEqual([
@@ -147,7 +154,7 @@ describe('buildEventIndex', () => {
     );
   });
 
-  it('property: lanes hold no overlapping events (except a folded last lane) and use the fewest lanes', () => {
+  it('property: lanes hold no overlapping events (except a folded last lane); precise events take the top lanes, each group the fewest lanes', () => {
     fc.assert(
       fc.property(
         fc.array(spanSpec, { maxLength: 80 }),
@@ -155,15 +162,21 @@ describe('buildEventIndex', () => {
         (specs, maxLanes) => {
           const index = buildEventIndex(eventsFrom(specs), { maxLanes });
           const unbounded = buildEventIndex(eventsFrom(specs), { maxLanes: 1e9 });
-          // Greedy interval partitioning is optimal: as many lanes as the deepest overlap.
-          expect(unbounded.laneCount).toBe(depth(unbounded.items));
+          // Greedy interval partitioning is optimal within each group: as many lanes as its deepest overlap.
+          const precise = unbounded.items.filter(isPrecise);
+          const wide = unbounded.items.filter((item) => !isPrecise(item));
+          expect(unbounded.laneCount).toBe(depth(precise) + depth(wide));
+          const topWide = Math.min(...wide.map((item) => item.lane));
+          for (const item of precise) expect(item.lane).toBeLessThan(topWide);
           expect(unbounded.folded).toBe(false);
           expect(index.laneCount).toBe(Math.min(maxLanes, unbounded.laneCount));
           for (let lane = 0; lane < index.laneCount; lane++) {
             const mayOverlap = index.folded && lane === index.laneCount - 1;
             if (!mayOverlap) expect(laneHasOverlap(index, lane)).toBe(false);
           }
-          expect(index.folded).toBe(unbounded.laneCount > maxLanes);
+          // Folded means the shared last lane really holds overlapping events.
+          const last = index.laneCount - 1;
+          expect(index.folded).toBe(unbounded.laneCount > maxLanes && laneHasOverlap(index, last));
           // Folding only clamps: lanes below the last agree with the unbounded assignment.
           for (const [k, item] of index.items.entries())
             expect(item.lane).toBe(Math.min(unbounded.items[k]!.lane, maxLanes - 1));
@@ -182,7 +195,11 @@ describe('buildEventIndex', () => {
           const prev = index.items[k - 1];
           if (prev) {
             expect(prev.start <= item.start).toBe(true);
-            if (prev.start === item.start) expect(prev.end <= item.end).toBe(true);
+            if (prev.start === item.start) {
+              // Closed spans before ongoing ones; among closed spans the narrower first.
+              expect(Number(prev.open) <= Number(item.open)).toBe(true);
+              if (!prev.open && !item.open) expect(prev.end <= item.end).toBe(true);
+            }
           }
           maxEnd = Math.max(maxEnd, item.end);
           expect(index.prefixMaxEnd[k]).toBe(maxEnd);

@@ -97,19 +97,22 @@ function checkLayout(index: EventIndex, options: ViewOptions, layout: ViewLayout
   expect(layout.candidates).toBe(expected.length);
 
   const project = (t: number) => options.scale(t);
+  // Ongoing events run on to the far edge of the laid-out range.
+  const endPx = (m: IndexedEvent) =>
+    m.open ? Math.max(project(m.start), r1 + overscan) : project(m.end);
   for (const item of layout.items) {
     expect(item.p1 + EPS).toBeGreaterThanOrEqual(item.p0);
     if (item.kind === 'event') {
       expect(item.lane).toBe(item.item.lane);
       expect(item.p0).toBeCloseTo(project(item.item.start), 6);
-      expect(item.p1).toBeCloseTo(project(item.item.end), 6);
+      expect(item.p1).toBeCloseTo(endPx(item.item), 6);
     } else {
       expect(item.members.length).toBe(item.count);
       expect(item.count).toBeGreaterThan(1);
       expect(item.t0).toBe(Math.min(...item.members.map((m) => m.start)));
       expect(item.t1).toBe(Math.max(...item.members.map((m) => m.end)));
       expect(item.p0).toBeCloseTo(project(item.t0), 6);
-      expect(item.p1).toBeCloseTo(Math.max(...item.members.map((m) => project(m.end))), 6);
+      expect(item.p1).toBeCloseTo(Math.max(...item.members.map(endPx)), 6);
     }
   }
 
@@ -304,5 +307,51 @@ describe('layoutView', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('layoutView stacked with maxDrift', () => {
+  const events = syntheticEvents(2000, 11);
+  const index = buildEventIndex(events);
+  for (const width of WIDTHS) {
+    it(`${width}px: labels pushed at most maxDrift, never overlapping, counts add up`, () => {
+      const maxDrift = 132;
+      const extent = 44;
+      const options: ViewOptions = {
+        scale: scaleFor(fitDomain(index)!, width),
+        mode: 'stacked',
+        labelExtent: extent,
+        maxDrift,
+      };
+      const layout = layoutView(index, options);
+      let end = -Infinity;
+      for (const item of layout.items) {
+        const label = item.label!;
+        expect(label.size).toBe(extent);
+        expect(label.p).toBeGreaterThanOrEqual(item.p0 - EPS);
+        expect(label.p - item.p0).toBeLessThanOrEqual(maxDrift + EPS);
+        expect(label.p + EPS).toBeGreaterThanOrEqual(end);
+        end = label.p + label.size;
+      }
+      expect(layout.items.reduce((sum, item) => sum + countOf(item), 0)).toBe(layout.candidates);
+    });
+  }
+
+  it('gives every event of a small same-instant burst its own pushed-down label', () => {
+    const burst = syntheticEvents(5, 3).map((event) => ({
+      ...event,
+      when: { ...event.when, start: '2014-06-09T00:00:00Z', end: '2014-06-09T00:00:00Z' },
+    }));
+    const small = buildEventIndex(burst);
+    const scale = scaleFor([Date.UTC(2014, 5, 8), Date.UTC(2014, 5, 10)], 600);
+    const layout = layoutView(small, { scale, mode: 'stacked', labelExtent: 40, maxDrift: 400 });
+    expect(layout.items.map((item) => item.kind)).toEqual([
+      'event',
+      'event',
+      'event',
+      'event',
+      'event',
+    ]);
+    expect(layout.items.map((item) => item.label!.p - item.p0)).toEqual([0, 40, 80, 120, 160]);
   });
 });

@@ -78,26 +78,36 @@ export class NewsEventCard extends LitElement {
         )}
         <dt>${words.sources}</dt>
         <dd>
-          ${event.sources.length === 0
-            ? words.noSources
-            : html`<ul>
-                ${event.sources.map((source) => {
-                  const href = safeHref(source.url);
-                  const text = describeSource(source, this.locale);
-                  return html`<li>
-                    ${href
-                      ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${text}</a>`
-                      : text}
-                  </li>`;
-                })}
-              </ul>`}
+          ${
+            event.sources.length === 0
+              ? words.noSources
+              : html`<ul>
+                  ${event.sources.map((source) => {
+                    const href = safeHref(source.url);
+                    const text = describeSource(source, this.locale);
+                    return html`<li>
+                      ${
+                        href
+                          ? html`<a href=${href} rel="noopener noreferrer" target="_blank"
+                              >${text}</a
+                            >`
+                          : text
+                      }
+                    </li>`;
+                  })}
+                </ul>`
+          }
         </dd>
         <dt>${words.confidence}</dt>
         <dd><span class="confidence">${describeConfidence(confidence)}</span></dd>
       </dl>
-      ${event.excerpt
-        ? html`<blockquote part="excerpt" aria-label=${words.excerpt}>${event.excerpt.text}</blockquote>`
-        : nothing}
+      ${
+        event.excerpt
+          ? html`<blockquote part="excerpt" aria-label=${words.excerpt}>
+              ${event.excerpt.text}
+            </blockquote>`
+          : nothing
+      }
     `;
   }
 
@@ -105,11 +115,13 @@ export class NewsEventCard extends LitElement {
     if (items.length === 0) return nothing;
     return html`<dt>${term}</dt>
       <dd>
-        ${items.length === 1
-          ? items[0]
-          : html`<ul>
-              ${items.map((item) => html`<li>${item}</li>`)}
-            </ul>`}
+        ${
+          items.length === 1
+            ? items[0]
+            : html`<ul>
+                ${items.map((item) => html`<li>${item}</li>`)}
+              </ul>`
+        }
       </dd>`;
   }
 }

@@ -75,21 +75,25 @@ export class NewsTimelineLegend extends LitElement {
     return html`
       <ul part="list" aria-label=${words.legend}>
         ${LOOKS.map(
-          ([look, key]) => html`<li part="item">
-            <span class="mark" data-look=${look} aria-hidden="true">${look === 'cluster' ? '3' : nothing}</span>
-            ${words[key] as string}
-          </li>`,
+          ([look, key]) =>
+            html`<li part="item">
+              <span class="mark" data-look=${look} aria-hidden="true"
+                >${look === 'cluster' ? '3' : nothing}</span
+              >
+              ${words[key] as string}
+            </li>`,
         )}
         ${this.categories.map(
-          (category, index) => html`<li part="item">
-            <span
-              class="mark"
-              data-look="band"
-              aria-hidden="true"
-              style=${styleMap({ '--_mark-color': `var(--_category-${index % 6})` })}
-            ></span>
-            ${category}
-          </li>`,
+          (category, index) =>
+            html`<li part="item">
+              <span
+                class="mark"
+                data-look="band"
+                aria-hidden="true"
+                style=${styleMap({ '--_mark-color': `var(--_category-${index % 6})` })}
+              ></span>
+              ${category}
+            </li>`,
         )}
       </ul>
     `;

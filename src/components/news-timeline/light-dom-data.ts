@@ -48,8 +48,12 @@ function readListItem(item: Element, index: number, timeZone: string): Record<st
   const times = Array.from(item.querySelectorAll('time'));
   const first = times[0];
   const last = times[1] ?? first;
-  const startSpan = first ? spanFromDatetime(first.getAttribute('datetime') ?? text(first), timeZone) : null;
-  const endSpan = last ? spanFromDatetime(last.getAttribute('datetime') ?? text(last), timeZone) : null;
+  const startSpan = first
+    ? spanFromDatetime(first.getAttribute('datetime') ?? text(first), timeZone)
+    : null;
+  const endSpan = last
+    ? spanFromDatetime(last.getAttribute('datetime') ?? text(last), timeZone)
+    : null;
   const headlineNode = item.querySelector('strong, b, h2, h3, h4, h5, h6, [data-headline]');
   const withoutTimes = item.cloneNode(true) as Element;
   withoutTimes.querySelectorAll('time, p').forEach((node) => node.remove());

@@ -4,10 +4,11 @@ export const newsTimelineStyles = css`
   :host {
     display: block;
     container-type: inline-size;
-    --_lane-size: 48px;
-    --_axis-size: 40px;
-    --_lane-column: 18px;
-    --_time-column: 72px;
+    --_lane-size: 36px;
+    --_axis-size: 32px;
+    --_lane-column: 10px;
+    --_time-column: 64px;
+    --_labels-start: calc(var(--_time-column) + 6 * var(--_lane-column) + 8px);
   }
   :host([hidden]) {
     display: none;
@@ -98,7 +99,7 @@ export const newsTimelineStyles = css`
     cursor: grabbing;
   }
   .plot.horizontal {
-    height: var(--_length);
+    height: calc(var(--_axis-size) + 16px + var(--_lanes) * var(--_lane-size));
   }
   .plot.vertical {
     height: var(--_length);
@@ -143,12 +144,14 @@ export const newsTimelineStyles = css`
   }
   .horizontal .item {
     inset-inline-start: var(--_p);
-    top: calc(var(--_axis-size) + var(--_lane) * var(--_lane-size));
+    top: calc(var(--_axis-size) + 8px + var(--_lane) * var(--_lane-size));
   }
   .vertical .item {
-    top: var(--_p);
-    inset-inline-start: calc(var(--_time-column) + var(--_lane) * var(--_lane-column));
-    inset-inline-end: 0;
+    /* A zero-size anchor: the rail mark and the label row are placed from the plot's corner. */
+    top: 0;
+    inset-inline-start: 0;
+    width: 0;
+    height: 0;
   }
   .event,
   .cluster {
@@ -166,12 +169,13 @@ export const newsTimelineStyles = css`
   .horizontal .event {
     flex-direction: column;
     align-items: flex-start;
-    gap: 4px;
+    gap: 2px;
     width: max(var(--_w), var(--_label), 24px);
   }
   .horizontal .event .mark {
     width: max(var(--_w), 12px);
-    margin-top: 4px;
+    height: 10px;
+    margin-top: 2px;
   }
   .horizontal .cluster {
     width: max(var(--_w), 24px);
@@ -180,26 +184,38 @@ export const newsTimelineStyles = css`
   .horizontal .cluster .mark {
     width: 100%;
   }
-  .vertical .event,
-  .vertical .cluster {
-    flex-direction: row;
-    align-items: flex-start;
-    gap: 8px;
-    width: 100%;
-  }
-  .vertical .event .mark {
-    width: 12px;
-    height: max(var(--_w), 12px);
-    min-width: 12px;
+  .vertical .rail {
+    position: absolute;
+    top: var(--_p);
+    inset-inline-start: calc(var(--_time-column) + var(--_lane) * var(--_lane-column));
+    width: 8px;
+    min-width: 8px;
+    height: max(var(--_w), 8px);
+    max-height: calc(var(--_length) - var(--_p));
     --_end-side: bottom;
   }
-  .vertical .event .label {
-    margin-inline-start: calc((var(--_lanes) - var(--_lane) - 1) * var(--_lane-column));
+  .vertical .event,
+  .vertical .cluster {
+    position: absolute;
+    top: var(--_q);
+    inset-inline-start: var(--_labels-start);
+    width: calc(var(--_plot-width, 100cqi) - var(--_labels-start) - 2 * var(--_space));
+    height: calc(var(--_label) - 4px);
+    flex-direction: row;
+    align-items: flex-start;
+    gap: 6px;
+    overflow: hidden;
+  }
+  .vertical .label {
     white-space: normal;
     display: -webkit-box;
     -webkit-line-clamp: 2;
     -webkit-box-orient: vertical;
     max-width: none;
+  }
+  .label-when {
+    color: var(--_muted);
+    font-size: 0.9em;
   }
   :host(:dir(rtl)) .mark,
   .base[dir='rtl'] .horizontal .mark {

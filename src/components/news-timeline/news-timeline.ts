@@ -38,13 +38,15 @@ import { isRtlLocale, stringsFor, type UiStrings } from '../../i18n/strings.js';
 
 /** Below this width (px) `layout="auto"` draws time top to bottom. */
 export const VERTICAL_BELOW = 600;
-const AXIS_SIZE = 40;
-const LANE_SIZE = 48;
-const LANE_COLUMN = 18;
-const TIME_COLUMN = 72;
 const MIN_VISIBLE_SPAN_MS = 10 * 60_000;
 const ZOOM_STEP = 2;
 const LIST_PAGE = 500;
+const MAX_LANES = 16;
+/** Lanes drawn side by side on the narrow vertical rail. */
+const RAIL_LANES = 6;
+/** px each label takes along a vertical axis, and how far one may be pushed below its mark. */
+const STACKED_LABEL = 48;
+const STACKED_DRIFT = 4 * STACKED_LABEL;
 
 type Orientation = 'horizontal' | 'vertical';
 type Status = 'empty' | 'loading' | 'ready' | 'failed';
@@ -176,6 +178,7 @@ export class NewsTimeline extends LitElement {
   private viewItems: ViewItem[] = [];
   private ticks: Tick[] = [];
   private granularity: TickGranularity = 'day';
+  private tickStep = 1;
   private accessibleNames = new Map<number, string>();
   /** The event keyboard focus is on (index into `index.items`), kept across re-layouts. */
   private focusPosition = 0;
@@ -248,7 +251,10 @@ export class NewsTimeline extends LitElement {
     else if (state.status === 'failed') this.fail(state.reason, [], 'src');
   }
 
-  private accept(result: { timeline: Timeline | null; problems: Problem[] }, origin: DataOrigin): void {
+  private accept(
+    result: { timeline: Timeline | null; problems: Problem[] },
+    origin: DataOrigin,
+  ): void {
     const errors = result.problems.filter((problem) => problem.severity === 'error');
     if (!result.timeline) {
       this.data = undefined;
@@ -259,13 +265,17 @@ export class NewsTimeline extends LitElement {
     this.data = { timeline: result.timeline, problems: result.problems, origin };
     this.problemsDismissed = false;
     this.listShown = LIST_PAGE;
-    this.index = buildEventIndex(result.timeline.events);
+    this.index = buildEventIndex(result.timeline.events, { maxLanes: MAX_LANES });
     this.baseDomain = fitDomain(this.index) ?? this.baseDomain;
     this.categories = uniqueCategories(result.timeline.events);
     this.accessibleNames.clear();
     this.focusPosition = 0;
     this.axisTransform = { k: 1, x: 0 };
-    this.dispatch<NewsTimelineLoadDetail>('news-timeline-load', { timeline: result.timeline, problems: result.problems, origin });
+    this.dispatch<NewsTimelineLoadDetail>('news-timeline-load', {
+      timeline: result.timeline,
+      problems: result.problems,
+      origin,
+    });
     if (errors.length > 0) {
       this.dispatch<NewsTimelineErrorDetail>('news-timeline-error', {
         message: stringsFor('en').problemsTitle(errors.length),
@@ -280,7 +290,12 @@ export class NewsTimeline extends LitElement {
     this.fatalError = message;
     this.data = undefined;
     this.index = undefined;
-    this.dispatch<NewsTimelineErrorDetail>('news-timeline-error', { message, problems, fatal: true, origin });
+    this.dispatch<NewsTimelineErrorDetail>('news-timeline-error', {
+      message,
+      problems,
+      fatal: true,
+      origin,
+    });
   }
 
   // ---- layout --------------------------------------------------------------------------------
@@ -293,7 +308,12 @@ export class NewsTimeline extends LitElement {
   }
 
   private get resolvedLocale(): string {
-    return this.locale || this.closest('[lang]')?.getAttribute('lang') || this.data?.timeline.language || 'en';
+    return (
+      this.locale ||
+      this.closest('[lang]')?.getAttribute('lang') ||
+      this.data?.timeline.language ||
+      'en'
+    );
   }
 
   private get timeZone(): string {
@@ -312,7 +332,11 @@ export class NewsTimeline extends LitElement {
     this.orientation =
       this.layout === 'auto' ? (width < VERTICAL_BELOW ? 'vertical' : 'horizontal') : this.layout;
     const vertical = this.orientation === 'vertical';
-    const length = Math.max(120, vertical ? this.verticalLength : width - 2);
+    // Vertically every event of a short story gets a row: the axis grows with it, up to a point.
+    const events = this.data!.timeline.events;
+    const length = vertical
+      ? Math.max(this.verticalLength, Math.min(events.length, 24) * STACKED_LABEL)
+      : Math.max(120, width - 2);
     const lengthChanged = length !== this.axisLength;
     const visibleBefore = this.scale.domain();
     this.axisLength = length;
@@ -334,16 +358,25 @@ export class NewsTimeline extends LitElement {
     }
     const { k, x } = this.axisTransform;
     this.scale = base.copy().domain([base.invert(-x / k), base.invert((length - x) / k)]);
-    const events = this.data!.timeline.events;
     const view = layoutView(index, {
       scale: this.scale,
       mode: vertical ? 'stacked' : 'beside',
-      labelWidth: (item) => estimateLabelWidth(events[item.i]?.headline ?? ''),
+      labelWidth: (item) => estimateLabelWidth(events[item.i]?.headline ?? '', 14, 440),
+      labelExtent: STACKED_LABEL,
+      maxDrift: STACKED_DRIFT,
     });
-    this.viewItems = view.items;
-    const ticks = timeTicks({ scale: this.scale, timeZone: this.timeZone, locale: this.resolvedLocale });
+    // The drawing is also the accessible list, so its DOM order must be the order of time.
+    const order = (item: ViewItem) =>
+      this.positionOf(item.kind === 'cluster' ? item.members[0]! : item.item);
+    this.viewItems = view.items.sort((a, b) => order(a) - order(b));
+    const ticks = timeTicks({
+      scale: this.scale,
+      timeZone: this.timeZone,
+      locale: this.resolvedLocale,
+    });
     this.ticks = ticks.ticks;
     this.granularity = ticks.granularity;
+    this.tickStep = ticks.step;
   }
 
   private transformFor(base: ScaleTime<number, number>, start: number, end: number): AxisTransform {
@@ -387,9 +420,16 @@ export class NewsTimeline extends LitElement {
       end,
       granularity: this.granularity,
     });
-    const visible = this.viewItems.reduce((sum, item) => sum + (item.kind === 'cluster' ? item.count : 1), 0);
+    const visible = this.viewItems.reduce(
+      (sum, item) => sum + (item.kind === 'cluster' ? item.count : 1),
+      0,
+    );
     this.announce(
-      this.words.rangeShown(this.formatRange(+start, +end), visible, this.data?.timeline.events.length ?? 0),
+      this.words.rangeShown(
+        this.formatRange(+start, +end),
+        visible,
+        this.data?.timeline.events.length ?? 0,
+      ),
     );
   }
 
@@ -412,7 +452,9 @@ export class NewsTimeline extends LitElement {
   }
 
   private get selectedEvent(): TimelineEvent | undefined {
-    return this.selected ? this.data?.timeline.events.find((event) => event.id === this.selected) : undefined;
+    return this.selected
+      ? this.data?.timeline.events.find((event) => event.id === this.selected)
+      : undefined;
   }
 
   private select(event: TimelineEvent | undefined): void {
@@ -445,8 +487,9 @@ export class NewsTimeline extends LitElement {
     this.zoomer.transformTo(this.transformFor(base, start, end));
   }
 
+  /** Where an event sits in chronological order, for keyboard moves and DOM order. */
   private positionOf(item: IndexedEvent): number {
-    return Math.max(0, this.index?.items.indexOf(item) ?? 0);
+    return this.index?.position[item.i] ?? 0;
   }
 
   private itemKey(item: ViewItem): string {
@@ -465,7 +508,9 @@ export class NewsTimeline extends LitElement {
   private focusItemAt(position: number): boolean {
     const item = this.viewItemAt(position);
     if (!item) return false;
-    const button = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(this.itemKey(item))}"]`);
+    const button = this.renderRoot.querySelector<HTMLElement>(
+      `[data-key="${CSS.escape(this.itemKey(item))}"]`,
+    );
     if (!button) return false;
     button.focus();
     button.scrollIntoView({ block: 'nearest', inline: 'nearest' });
@@ -566,24 +611,32 @@ export class NewsTimeline extends LitElement {
       <div part="base" class="base" dir=${this.isRtl ? 'rtl' : 'ltr'} lang=${this.resolvedLocale}>
         <div part="header" class="header">
           <slot name="header">
-            ${timeline?.title
-              ? html`<div part="title" class="title" role="heading" aria-level=${level}>${timeline.title}</div>`
-              : nothing}
+            ${
+              timeline?.title
+                ? html`<div part="title" class="title" role="heading" aria-level=${level}>
+                    ${timeline.title}
+                  </div>`
+                : nothing
+            }
           </slot>
           ${this.status === 'ready' ? this.renderToolbar(words) : nothing}
         </div>
         ${this.renderProblems(words)} ${this.renderBody(words)}
-        ${this.status === 'ready' && !this.noLegend
-          ? html`<news-timeline-legend
-              part="legend"
-              exportparts="list: legend-list, item: legend-item"
-              .locale=${this.resolvedLocale}
-              .categories=${this.colorBy === 'category' ? this.categories : []}
-              theme=${this.theme}
-            ></news-timeline-legend>`
-          : nothing}
+        ${
+          this.status === 'ready' && !this.noLegend
+            ? html`<news-timeline-legend
+                part="legend"
+                exportparts="list: legend-list, item: legend-item"
+                .locale=${this.resolvedLocale}
+                .categories=${this.colorBy === 'category' ? this.categories : []}
+                theme=${this.theme}
+              ></news-timeline-legend>`
+            : nothing
+        }
         ${this.renderDetail(words)}
-        <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">
+          ${this.announcement}
+        </div>
       </div>
     `;
   }
@@ -591,13 +644,33 @@ export class NewsTimeline extends LitElement {
   private renderToolbar(words: UiStrings): TemplateResult {
     const list = this.view === 'list';
     return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${words.controls}>
-      ${list
-        ? nothing
-        : html`
-            <button part="button" type="button" @click=${() => this.userZoomBy(ZOOM_STEP)} aria-label=${words.zoomIn} title=${words.zoomIn}>+</button>
-            <button part="button" type="button" @click=${() => this.userZoomBy(1 / ZOOM_STEP)} aria-label=${words.zoomOut} title=${words.zoomOut}>−</button>
-            <button part="button" type="button" @click=${() => this.userFitAll()}>${words.fitAll}</button>
-          `}
+      ${
+        list
+          ? nothing
+          : html`
+              <button
+                part="button"
+                type="button"
+                @click=${() => this.userZoomBy(ZOOM_STEP)}
+                aria-label=${words.zoomIn}
+                title=${words.zoomIn}
+              >
+                +
+              </button>
+              <button
+                part="button"
+                type="button"
+                @click=${() => this.userZoomBy(1 / ZOOM_STEP)}
+                aria-label=${words.zoomOut}
+                title=${words.zoomOut}
+              >
+                −
+              </button>
+              <button part="button" type="button" @click=${() => this.userFitAll()}>
+                ${words.fitAll}
+              </button>
+            `
+      }
       <button
         part="button"
         type="button"
@@ -612,12 +685,18 @@ export class NewsTimeline extends LitElement {
   private renderProblems(words: UiStrings): TemplateResult | typeof nothing {
     const problems = this.data?.problems.filter((problem) => problem.severity === 'error') ?? [];
     if (problems.length === 0 || this.problemsDismissed) return nothing;
-    return html`<section part="problems" class="problems" aria-label=${words.problemsTitle(problems.length)}>
+    return html`<section
+      part="problems"
+      class="problems"
+      aria-label=${words.problemsTitle(problems.length)}
+    >
       <strong>${words.problemsTitle(problems.length)}</strong>
       <ul>
         ${problems.slice(0, 50).map((problem) => html`<li><code>${problem.path}</code>: ${problem.message}</li>`)}
       </ul>
-      <button part="button" type="button" @click=${() => (this.problemsDismissed = true)}>${words.dismiss}</button>
+      <button part="button" type="button" @click=${() => (this.problemsDismissed = true)}>
+        ${words.dismiss}
+      </button>
     </section>`;
   }
 
@@ -626,9 +705,13 @@ export class NewsTimeline extends LitElement {
       case 'loading':
         return html`<p part="status" class="status" role="status">${words.loading}</p>`;
       case 'failed':
-        return html`<p part="status" class="status error" role="alert">${words.loadFailed(this.fatalError ?? '')}</p>`;
+        return html`<p part="status" class="status error" role="alert">
+          ${words.loadFailed(this.fatalError ?? '')}
+        </p>`;
       case 'empty':
-        return html`<div part="status" class="status"><slot name="empty">${words.empty}</slot></div>`;
+        return html`<div part="status" class="status">
+          <slot name="empty">${words.empty}</slot>
+        </div>`;
       default:
         return this.view === 'list' ? this.renderList(words) : this.renderPlot(words);
     }
@@ -639,38 +722,78 @@ export class NewsTimeline extends LitElement {
     const lanes = Math.max(1, this.index?.laneCount ?? 1);
     const focusItem = this.viewItemAt(this.focusPosition) ?? this.viewItems[0];
     const focusKey = focusItem ? this.itemKey(focusItem) : '';
-    const plotStyle = vertical
-      ? { '--_length': `${this.axisLength}px`, '--_lanes': String(lanes) }
-      : { '--_length': `${AXIS_SIZE + lanes * LANE_SIZE + 8}px`, '--_lanes': String(lanes) };
+    const plotStyle = { '--_length': `${this.axisLength}px`, '--_lanes': String(lanes) };
     return html`
       <div part="plot" class="plot ${this.orientation}" style=${styleMap(plotStyle)}>
-        <div part="axis" class="axis" aria-hidden="true">
+        <div
+          part="axis"
+          class="axis"
+          aria-hidden="true"
+          data-granularity=${this.granularity}
+          data-step=${this.tickStep}
+        >
           ${this.ticks.map(
-            (tick) => html`<span part="tick" class="tick ${tick.major ? 'major' : ''}" style="--_p: ${tick.p}px">${tick.label}</span>`,
+            (tick) =>
+              // A major tick with a date context ("Fri 13 Jun" at midnight) says the date, not "00:00".
+              html`<span
+                part="tick"
+                class="tick ${tick.major ? 'major' : ''}"
+                style="--_p: ${tick.p}px"
+                >${tick.context ?? tick.label}</span
+              >`,
           )}
         </div>
-        <ol part="events" class="events" aria-label=${words.eventsLabel(this.data?.timeline.title ?? '')} @keydown=${this.handleKeydown}>
+        <ol
+          part="events"
+          class="events"
+          aria-label=${words.eventsLabel(this.data?.timeline.title ?? '')}
+          @keydown=${this.handleKeydown}
+        >
           ${repeat(
             this.viewItems,
             (item) => this.itemKey(item),
             (item) => this.renderItem(item, focusKey),
           )}
         </ol>
-        <p class="wheel-hint" ?hidden=${!this.wheelHintVisible} aria-hidden="true">${words.wheelHint}</p>
+        <p class="wheel-hint" ?hidden=${!this.wheelHintVisible} aria-hidden="true">
+          ${words.wheelHint}
+        </p>
       </div>
     `;
   }
 
   private renderItem(item: ViewItem, focusKey: string): TemplateResult {
     const key = this.itemKey(item);
+    const vertical = this.orientation === 'vertical';
+    const event = item.kind === 'event' ? this.data!.timeline.events[item.item.i]! : undefined;
+    const category =
+      this.colorBy === 'category' && event?.category ? this.categories.indexOf(event.category) : -1;
     const style = {
       '--_p': `${item.p0}px`,
       '--_w': `${Math.max(0, item.p1 - item.p0)}px`,
-      '--_lane': String(item.lane),
+      // Vertically the rail is narrow: deeper lanes share its last column (the labels carry the meaning).
+      '--_lane': String(vertical ? Math.min(item.lane, RAIL_LANES - 1) : item.lane),
+      '--_q': `${item.label?.p ?? item.p0}px`,
+      '--_label': `${item.label?.size ?? 0}px`,
+      ...(category >= 0
+        ? { '--_mark-color': `var(--_category-${category % CATEGORY_COLOR_COUNT})` }
+        : {}),
     };
+    const look = event ? markLook(event.when.precision, event.when.end === null) : 'cluster';
+    const mark = html`<span class="mark" data-look=${look} aria-hidden="true"
+      >${item.kind === 'cluster' ? item.count : nothing}</span
+    >`;
+    const rail = vertical
+      ? html`<span
+          class="rail mark"
+          data-look=${look === 'cluster' ? 'soft' : look}
+          aria-hidden="true"
+        ></span>`
+      : nothing;
     if (item.kind === 'cluster') {
       const label = this.words.cluster(item.count, this.formatRange(item.t0, item.t1));
       return html`<li class="item" style=${styleMap(style)}>
+        ${rail}
         <button
           part="cluster"
           class="cluster"
@@ -681,30 +804,40 @@ export class NewsTimeline extends LitElement {
           @click=${() => this.openItem(item)}
           @focus=${() => (this.focusPosition = this.positionOf(item.members[0]!))}
         >
-          <span class="mark" data-look="cluster" aria-hidden="true">${item.count}</span>
+          ${mark}${vertical ? html`<span class="label" aria-hidden="true">${label}</span>` : nothing}
         </button>
       </li>`;
     }
-    const event = this.data!.timeline.events[item.item.i]!;
-    const category = this.colorBy === 'category' && event.category ? this.categories.indexOf(event.category) : -1;
-    const markColor = category >= 0 ? { '--_mark-color': `var(--_category-${category % CATEGORY_COLOR_COUNT})` } : {};
-    const expanded = this.selected === event.id;
-    return html`<li class="item" style=${styleMap({ ...style, '--_label': `${item.label?.size ?? 0}px`, ...markColor })}>
+    const shownEvent = event!;
+    return html`<li class="item" style=${styleMap(style)}>
+      ${rail}
       <button
         part="event"
         class="event"
         type="button"
         data-key=${key}
-        data-id=${event.id}
+        data-id=${shownEvent.id}
         tabindex=${key === focusKey ? 0 : -1}
-        aria-label=${this.accessibleName(item.item.i, event)}
-        aria-expanded=${expanded ? 'true' : 'false'}
+        aria-label=${this.accessibleName(item.item.i, shownEvent)}
+        aria-expanded=${this.selected === shownEvent.id ? 'true' : 'false'}
         aria-controls="detail"
         @click=${() => this.openItem(item)}
         @focus=${() => (this.focusPosition = this.positionOf(item.item))}
       >
-        <span class="mark" data-look=${markLook(event.when.precision, event.when.end === null)} aria-hidden="true"></span>
-        ${item.label ? html`<span part="label" class="label" aria-hidden="true">${event.headline}</span>` : nothing}
+        ${vertical ? nothing : mark}
+        ${
+          item.label
+            ? html`<span part="label" class="label" aria-hidden="true"
+                >${
+                  vertical
+                    ? html`<span class="label-when"
+                        >${formatWhenShort(shownEvent.when, { locale: this.resolvedLocale, timeZone: this.timeZone })}</span
+                      > `
+                    : nothing
+                }${shownEvent.headline}</span
+              >`
+            : nothing
+        }
       </button>
     </li>`;
   }
@@ -713,29 +846,59 @@ export class NewsTimeline extends LitElement {
     const items = this.index?.items ?? [];
     const events = this.data!.timeline.events;
     const shown = items.slice(0, this.listShown);
-    return html`<ol part="list" class="list" aria-label=${words.eventsLabel(this.data?.timeline.title ?? '')}>
+    return html`<ol
+        part="list"
+        class="list"
+        aria-label=${words.eventsLabel(this.data?.timeline.title ?? '')}
+      >
         ${shown.map((item) => {
           const event = events[item.i]!;
           return html`<li>
-            <button type="button" class="list-event" data-id=${event.id} aria-expanded=${this.selected === event.id ? 'true' : 'false'} aria-controls="detail" @click=${() => this.select(event)}>
-              <span class="list-when">${formatWhenShort(event.when, { locale: this.resolvedLocale, timeZone: this.timeZone })}</span>
+            <button
+              type="button"
+              class="list-event"
+              data-id=${event.id}
+              aria-expanded=${this.selected === event.id ? 'true' : 'false'}
+              aria-controls="detail"
+              @click=${() => this.select(event)}
+            >
+              <span class="list-when"
+                >${formatWhenShort(event.when, { locale: this.resolvedLocale, timeZone: this.timeZone })}</span
+              >
               <span class="list-headline">${event.headline}</span>
             </button>
           </li>`;
         })}
       </ol>
-      ${items.length > shown.length
-        ? html`<button part="button" type="button" @click=${() => (this.listShown += LIST_PAGE)}>
-            ${`+${Math.min(LIST_PAGE, items.length - shown.length)}`}
-          </button>`
-        : nothing}`;
+      ${
+        items.length > shown.length
+          ? html`<button part="button" type="button" @click=${() => (this.listShown += LIST_PAGE)}>
+              ${`+${Math.min(LIST_PAGE, items.length - shown.length)}`}
+            </button>`
+          : nothing
+      }`;
   }
 
   private renderDetail(words: UiStrings): TemplateResult | typeof nothing {
     const event = this.selectedEvent;
     if (!event) return nothing;
-    return html`<section part="detail" id="detail" class="detail" aria-label=${event.headline} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.closeDetail()}>
-      <button part="button" class="close" type="button" @click=${() => this.closeDetail()} aria-label=${words.close} title=${words.close}>×</button>
+    return html`<section
+      part="detail"
+      id="detail"
+      class="detail"
+      aria-label=${event.headline}
+      @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.closeDetail()}
+    >
+      <button
+        part="button"
+        class="close"
+        type="button"
+        @click=${() => this.closeDetail()}
+        aria-label=${words.close}
+        title=${words.close}
+      >
+        ×
+      </button>
       <news-event-card
         exportparts="headline: detail-headline, when: detail-when, facts: detail-facts, excerpt: detail-excerpt"
         .event=${event}

@@ -65,7 +65,11 @@ export class SourceController implements ReactiveController {
         credentials: 'same-origin',
       });
       if (!response.ok) {
-        return { status: 'failed', url, reason: `HTTP ${response.status} ${response.statusText}`.trim() };
+        return {
+          status: 'failed',
+          url,
+          reason: `HTTP ${response.status} ${response.statusText}`.trim(),
+        };
       }
       const length = Number(response.headers.get('content-length') ?? 0);
       if (length > MAX_SOURCE_BYTES) return tooLarge(url);
@@ -73,13 +77,22 @@ export class SourceController implements ReactiveController {
       if (text.length > MAX_SOURCE_BYTES) return tooLarge(url);
       return { status: 'loaded', url, text };
     } catch (error) {
-      if (timeout.aborted) return { status: 'failed', url, reason: 'the server did not answer in time' };
+      if (timeout.aborted)
+        return { status: 'failed', url, reason: 'the server did not answer in time' };
       if (signal.aborted) return { status: 'idle' };
-      return { status: 'failed', url, reason: error instanceof Error ? error.message : String(error) };
+      return {
+        status: 'failed',
+        url,
+        reason: error instanceof Error ? error.message : String(error),
+      };
     }
   }
 }
 
 function tooLarge(url: string): SourceState {
-  return { status: 'failed', url, reason: `the file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB` };
+  return {
+    status: 'failed',
+    url,
+    reason: `the file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB`,
+  };
 }

@@ -5,7 +5,10 @@ import {
   zoom,
   zoomIdentity,
   zoomTransform,
-  type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+  type D3ZoomEvent,
+  type ZoomBehavior,
+  type ZoomTransform,
+} from 'd3-zoom';
 
 /** A zoom along the time axis: scale `k` and offset `x` in axis pixels from the axis start. */
 export interface AxisTransform {
@@ -44,7 +47,8 @@ export class ZoomController implements ReactiveController {
     host.addController(this);
     this.behavior = zoom<HTMLElement, unknown>()
       .filter((event: Event) => {
-        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+        if (event.type === 'wheel')
+          return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
         return !(event as MouseEvent).button && !(event as MouseEvent).ctrlKey;
       })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) =>
@@ -81,19 +85,17 @@ export class ZoomController implements ReactiveController {
   setFrame(frame: ZoomFrame): void {
     this.frame = frame;
     const { length, vertical } = frame;
-    this.behavior
-      .scaleExtent([0.5, frame.maxScale])
-      .translateExtent(
-        vertical
-          ? [
-              [-Infinity, -length * 0.5],
-              [Infinity, length * 1.5],
-            ]
-          : [
-              [-length * 0.5, -Infinity],
-              [length * 1.5, Infinity],
-            ],
-      );
+    this.behavior.scaleExtent([0.5, frame.maxScale]).translateExtent(
+      vertical
+        ? [
+            [-Infinity, -length * 0.5],
+            [Infinity, length * 1.5],
+          ]
+        : [
+            [-length * 0.5, -Infinity],
+            [length * 1.5, Infinity],
+          ],
+    );
   }
 
   /** Moves to a transform, animated unless `duration` is 0 (reduced motion, keyboard paging). */
@@ -101,7 +103,8 @@ export class ZoomController implements ReactiveController {
     if (!this.target) return;
     const selection = select(this.target);
     const physical = this.toScreen(transform);
-    if (duration > 0) selection.transition().duration(duration).call(this.behavior.transform, physical);
+    if (duration > 0)
+      selection.transition().duration(duration).call(this.behavior.transform, physical);
     else selection.interrupt().call(this.behavior.transform, physical);
   }
 
@@ -118,7 +121,9 @@ export class ZoomController implements ReactiveController {
     if (sideways && !this.frame.vertical) {
       event.preventDefault();
       const delta = event.deltaMode === 1 ? event.deltaX * 16 : event.deltaX;
-      select(this.target).interrupt().call(this.behavior.translateBy, -delta / this.currentScale(), 0);
+      select(this.target)
+        .interrupt()
+        .call(this.behavior.translateBy, -delta / this.currentScale(), 0);
     } else if (!sideways) {
       this.onPlainWheel();
     }
@@ -138,6 +143,8 @@ export class ZoomController implements ReactiveController {
   private toScreen(axis: AxisTransform): ZoomTransform {
     const { length, vertical, rtl } = this.frame;
     if (vertical) return zoomIdentity.translate(0, axis.x).scale(axis.k);
-    return zoomIdentity.translate(rtl ? length - axis.x - axis.k * length : axis.x, 0).scale(axis.k);
+    return zoomIdentity
+      .translate(rtl ? length - axis.x - axis.k * length : axis.x, 0)
+      .scale(axis.k);
   }
 }

@@ -1,0 +1,52 @@
+import '../../src/news-timeline.js';
+import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
+
+/** Mounts a fresh <news-timeline> in a sized container and waits for its first render. */
+export async function mount(
+  setup: (element: NewsTimeline) => void = () => {},
+  width = 1200,
+): Promise<NewsTimeline> {
+  const container = document.createElement('div');
+  container.style.width = `${width}px`;
+  document.body.append(container);
+  const element = document.createElement('news-timeline');
+  setup(element);
+  container.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+export function cleanup(): void {
+  document.body.replaceChildren();
+}
+
+export function shadow(element: Element): ShadowRoot {
+  return element.shadowRoot!;
+}
+
+/** Resolves once `predicate` holds, re-checking every frame (fails the test after `timeout`). */
+export async function until<T>(predicate: () => T | undefined | null | false, timeout = 5000): Promise<T> {
+  const started = performance.now();
+  for (;;) {
+    const value = predicate();
+    if (value) return value;
+    if (performance.now() - started > timeout) throw new Error(`condition not met within ${timeout} ms`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+export function eventButtons(element: Element): HTMLButtonElement[] {
+  return [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="event"]')];
+}
+
+export function clusterButtons(element: Element): HTMLButtonElement[] {
+  return [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="cluster"]')];
+}
+
+/** Events drawn on their own plus those counted in clusters. */
+export function drawnEventCount(element: Element): number {
+  return (
+    eventButtons(element).length +
+    clusterButtons(element).reduce((sum, b) => sum + Number(b.textContent?.trim() || 0), 0)
+  );
+}

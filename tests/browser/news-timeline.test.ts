@@ -1,0 +1,127 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { iraqTimeline } from '../../src/data/iraq-2014.js';
+import { sortEvents } from '../../src/model/sort.js';
+import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
+import { cleanup, drawnEventCount, eventButtons, mount, shadow, until } from './fixtures.js';
+
+afterEach(cleanup);
+
+const chronologicalIds = sortEvents(iraqTimeline.events).map((event) => event.id);
+
+function axisGranularity(element: NewsTimeline): string | null {
+  return shadow(element).querySelector('[part~="axis"]')!.getAttribute('data-granularity');
+}
+
+describe('<news-timeline> with the Iraq article', () => {
+  it('draws every event, in chronological order', async () => {
+    const element = await mount((el) => (el.timeline = iraqTimeline));
+    await until(() => eventButtons(element).length > 0);
+    expect(drawnEventCount(element)).toBe(iraqTimeline.events.length);
+    const drawnIds = eventButtons(element).map((button) => button.dataset.id);
+    const expectedOrder = chronologicalIds.filter((id) => drawnIds.includes(id));
+    expect(drawnIds).toEqual(expectedOrder);
+  });
+
+  it('puts the Friday crossing on 13 June and the Saturday address on 14 June, Baghdad time', async () => {
+    const element = await mount((el) => {
+      el.timeline = iraqTimeline;
+      el.layout = 'horizontal';
+      // Four days in view: 12, 13, 14 and 15 June, each a quarter of the axis.
+      el.range = { start: new Date('2014-06-12T00:00:00+03:00'), end: new Date('2014-06-16T00:00:00+03:00') };
+    });
+    await until(() => eventButtons(element).length > 0);
+    const plot = shadow(element).querySelector<HTMLElement>('[part~="plot"]')!.getBoundingClientRect();
+    const dayOf = (id: string): number => {
+      const button = eventButtons(element).find((b) => b.dataset.id === id)!;
+      const mark = button.querySelector('.mark')!.getBoundingClientRect();
+      return Math.floor(((mark.left + mark.width / 2 - plot.left) / plot.width) * 4);
+    };
+    const friday = iraqTimeline.events.find((e) => e.when.text === 'on Friday' && e.places.some((p) => p.name.includes('Khanaqin')))!;
+    const saturday = iraqTimeline.events.find((e) => e.when.text === 'on Saturday')!;
+    expect(dayOf(friday.id)).toBe(1);
+    expect(dayOf(saturday.id)).toBe(2);
+  });
+
+  it('changes tick granularity when zoomed in', async () => {
+    const element = await mount((el) => {
+      el.timeline = iraqTimeline;
+      el.range = { start: new Date('2014-05-20T00:00:00+03:00'), end: new Date('2014-06-20T00:00:00+03:00') };
+    });
+    await until(() => axisGranularity(element));
+    expect(axisGranularity(element)).toMatch(/day|week/);
+    element.zoomBy(64);
+    await until(() => /hour|minute/.test(axisGranularity(element) ?? ''));
+  });
+
+  it('shows the sources and the excerpt of a selected event', async () => {
+    const element = await mount((el) => (el.timeline = iraqTimeline));
+    const selections: unknown[] = [];
+    element.addEventListener('news-timeline-select', (e) => selections.push(e.detail.event));
+    const khanaqin = iraqTimeline.events.find((e) => e.places.some((p) => p.name.includes('Khanaqin')))!;
+    const button = await until(() => eventButtons(element).find((b) => b.dataset.id === khanaqin.id));
+    button.click();
+    const card = await until(() => shadow(element).querySelector('news-event-card'));
+    await card.updateComplete;
+    const text = card.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text).toContain(khanaqin.excerpt!.text.slice(0, 60));
+    expect(text).toMatch(/Iraqi official/);
+    expect(selections).toEqual([khanaqin]);
+  });
+});
+
+describe('data inputs', () => {
+  const small = {
+    ...iraqTimeline,
+    events: iraqTimeline.events.filter((e) => e.when.precision === 'day').map((e) => ({ ...e, excerpt: undefined })),
+    article: undefined,
+  };
+  const expectedIds = sortEvents(small.events).map((e) => e.id);
+
+  async function idsOf(element: NewsTimeline): Promise<string[]> {
+    await until(() => eventButtons(element).length > 0);
+    return eventButtons(element).map((b) => b.dataset.id!);
+  }
+
+  it('reads the property, raw JSON, src, inline JSON and a page list alike', async () => {
+    const fromObject = await mount((el) => (el.timeline = small));
+    const fromJson = await mount((el) => (el.timeline = JSON.stringify(small)));
+    const url = URL.createObjectURL(new Blob([JSON.stringify(small)], { type: 'application/json' }));
+    const fromSrc = await mount((el) => (el.src = url));
+    const fromInline = await mount((el) => {
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(small);
+      el.append(script);
+    });
+    const fromList = await mount((el) => {
+      el.setAttribute('time-zone', 'Asia/Baghdad');
+      const list = document.createElement('ol');
+      for (const event of small.events) {
+        const item = document.createElement('li');
+        item.id = event.id;
+        const time = document.createElement('time');
+        time.dateTime = event.when.start.slice(0, 10);
+        time.textContent = event.when.text ?? '';
+        const headline = document.createElement('strong');
+        headline.textContent = event.headline;
+        item.append(time, ' ', headline);
+        list.append(item);
+      }
+      el.append(list);
+    });
+    for (const element of [fromObject, fromJson, fromSrc, fromInline, fromList]) {
+      expect(await idsOf(element)).toEqual(expectedIds);
+    }
+  });
+
+  it('shows an error state and fires news-timeline-error for a bad src', async () => {
+    const errors: string[] = [];
+    const element = await mount((el) => {
+      el.addEventListener('news-timeline-error', (e) => errors.push(e.detail.message));
+      el.src = '/definitely-missing.json';
+    });
+    const alert = await until(() => shadow(element).querySelector('[role="alert"]'));
+    expect(alert.textContent).toMatch(/404/);
+    expect(errors[0]).toMatch(/404/);
+  });
+});
