@@ -1,0 +1,21 @@
+// Bundles the CLI (and the extractor it uses) into one Node ESM file, dist/cli/news-timeline.js,
+// which bin/news-timeline.mjs imports. Run after or instead of tsc: `node src/cli/build.mjs`.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export async function buildCli() {
+  return build({
+    absWorkingDir: root,
+    entryPoints: ['src/cli/news-timeline.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: 'dist/cli/news-timeline.js',
+    logLevel: 'warning',
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await buildCli();
