@@ -45,11 +45,12 @@ function readUnit(after: string): string | undefined {
   const unit: string[] = [];
   for (const raw of words) {
     const word = raw.replace(/[,.;:!?)”"’]+$/, '');
-    if (unit.length === 0 && (NOT_COUNTED.test(word) || MONTH.test(word) || /^(?:against|in|-)/.test(raw))) {
+    const verb = /^[a-z]+ed$/.test(word);
+    if (unit.length === 0 && (verb || NOT_COUNTED.test(word) || MONTH.test(word) || /^(?:against|in|-)/.test(raw))) {
       return undefined;
     }
     // A verb ends the noun phrase: "2,000 drivers walked off".
-    if (unit.length > 0 && /^[a-z]+ed$/.test(word)) break;
+    if (verb) break;
     if (word === '' || UNIT_STOP.test(word) || /^[\d(]/.test(word)) break;
     unit.push(word);
     if (unit.length === 3 || word !== raw) break;

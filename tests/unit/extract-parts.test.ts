@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findAttributions,
+  findQuantities,
+  findTimeExpressions,
+  splitSentences,
+} from '../../src/extract/index.js';
+
+describe('splitSentences', () => {
+  it('keeps titles, initialisms and numbers inside a sentence', () => {
+    const text = 'Maj. Gen. John Smith flew to the U.S. on Friday with 1,500 troops. He left at 3.30pm. “Go,” he said.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Maj. Gen. John Smith flew to the U.S. on Friday with 1,500 troops.',
+      'He left at 3.30pm.',
+      '“Go,” he said.',
+    ]);
+  });
+
+  it('ends a sentence after a closing quote, either side of the full stop', () => {
+    const text = 'He said it was “a disgrace”. Then he left. She said: “We will stay.” Nobody moved.';
+    expect(splitSentences(text).map((s) => s.text)).toHaveLength(4);
+  });
+
+  it('gives offsets into the original text and marks headlines as fragments', () => {
+    const text = 'FLOODS HIT TOWN\n\nWater rose on Monday. Roads closed.\n\nContinue reading…';
+    const sentences = splitSentences(text);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(sentences.map((s) => s.fragment)).toEqual([true, false, false, true]);
+  });
+
+  it('splits a photo caption glued to the first sentence', () => {
+    const text = 'Rescue workers search the rubble in the town of AntakyaRescuers pulled 12 people alive from the rubble on Monday.';
+    const [caption, first] = splitSentences(text);
+    expect(caption).toMatchObject({ text: 'Rescue workers search the rubble in the town of Antakya', fragment: true });
+    expect(first!.text).toBe('Rescuers pulled 12 people alive from the rubble on Monday.');
+  });
+});
+
+describe('findTimeExpressions', () => {
+  const options = { reference: '2021-03-10T12:00:00+00:00', timeZone: 'Europe/London' };
+  const read = (text: string, anchor?: string) =>
+    findTimeExpressions(text, anchor ? { ...options, anchor } : options).map((m) => [
+      m.text,
+      m.result.ok ? `${m.result.when.start} ${m.result.when.precision}` : 'unresolved',
+    ]);
+
+  it('keeps the preposition in the words and resolves with resolveWhen', () => {
+    expect(read('Police were called on Tuesday night and again yesterday morning.')).toEqual([
+      ['on Tuesday night', '2021-03-09T18:00:00+00:00 part-of-day'],
+      ['yesterday morning', '2021-03-09T06:00:00+00:00 part-of-day'],
+    ]);
+  });
+
+  it('reads explicit dates, months and durations', () => {
+    expect(read('It rained on 3 March 2021; last month the council met; in the past 48 hours it flooded.')).toEqual([
+      ['on 3 March 2021', '2021-03-03T00:00:00+00:00 day'],
+      ['last month', '2021-02-01T00:00:00+00:00 month'],
+      ['in the past 48 hours', '2021-03-08T12:00:00+00:00 range'],
+    ]);
+  });
+
+  it('counts "two days earlier" from the anchor when there is one', () => {
+    expect(read('Two days earlier, a warning was issued.', '2021-03-09T18:00:00+00:00')).toEqual([
+      ['Two days earlier', '2021-03-07T00:00:00+00:00 day'],
+    ]);
+  });
+
+  it('does not read "May" the verb or a bare number as time', () => {
+    expect(read('They may leave with 15 people.')).toEqual([]);
+  });
+
+  it('keeps words the resolver rejects as unresolved', () => {
+    expect(read('It happened on 31 June.')).toEqual([['on 31 June', 'unresolved']]);
+  });
+});
+
+describe('findQuantities', () => {
+  it('reads counts with units, vague plurals as approximate, and skips times and years', () => {
+    expect(findQuantities('1,500 basiji forces crossed in 48 hours in 2014, while hundreds of young men and another 500 waited.')).toEqual([
+      { value: 1500, unit: 'basiji forces', approximate: false, text: '1,500' },
+      { value: 200, unit: 'young men', approximate: true, text: 'hundreds of' },
+    ]);
+  });
+});
+
+describe('findAttributions', () => {
+  it('reads "told the Guardian", "according to" and a relaying outlet', () => {
+    expect(findAttributions('Iran sent troops, a senior Iraqi official has told the Guardian.').sources).toEqual([
+      { who: 'a senior Iraqi official', named: false, verb: 'told', outlet: 'The Guardian' },
+    ]);
+    expect(
+      findAttributions('Troops left the city, according to a mid-ranking army officer, the Associated Press reported.').sources,
+    ).toEqual([{ who: 'a mid-ranking army officer', named: false, verb: 'said', outlet: 'Associated Press' }]);
+  });
+
+  it('names a speaker in apposition and an outlet that only reports', () => {
+    expect(findAttributions('The president, Hassan Rouhani, said Iran was ready.').sources[0]).toMatchObject({
+      who: 'Hassan Rouhani',
+      named: true,
+      verb: 'said',
+    });
+    expect(findAttributions('Two drivers were injured, Reuters reported.').sources).toEqual([
+      { who: 'Reuters', named: true, verb: 'reported', outlet: 'Reuters' },
+    ]);
+  });
+});
