@@ -19,8 +19,17 @@ export { SPRINGFIELD_TEXT } from ${JSON.stringify(join(root, 'tests/unit/fixture
 );
 const outfile = join(dir, 'extract.mjs');
 try {
-  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning' });
-  const { extractTimeline, IRAQ_ARTICLE_TEXT, MALTON_TEXT, SPRINGFIELD_TEXT } = await import(pathToFileURL(outfile).href);
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    logLevel: 'warning',
+  });
+  const { extractTimeline, IRAQ_ARTICLE_TEXT, MALTON_TEXT, SPRINGFIELD_TEXT } = await import(
+    pathToFileURL(outfile).href
+  );
 
   // Vary the copies so that nothing can be cached by accident: other days, other numbers.
   const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -29,7 +38,10 @@ try {
   for (let copy = 0; words < 5000; copy++) {
     for (const base of [IRAQ_ARTICLE_TEXT, MALTON_TEXT, SPRINGFIELD_TEXT]) {
       const varied = base
-        .replace(/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, (d) => days[(days.indexOf(d) + copy) % 7])
+        .replace(
+          /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+          (d) => days[(days.indexOf(d) + copy) % 7],
+        )
         .replace(/\b\d{2,3}\b/g, (n) => String(Number(n) + copy));
       parts.push(varied);
       words += varied.split(/\s+/).length;

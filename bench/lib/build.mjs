@@ -1,0 +1,42 @@
+// Builds everything the benchmark pages load into bench/.build/ (git-ignored), so `npm run bench`
+// works straight after `npm ci` and never races a colleague's `npm run build` writing dist/.
+import { build } from 'esbuild';
+import { mkdir } from 'node:fs/promises';
+import { bundleElement } from '../../scripts/bundle.mjs';
+
+export const BUILD_DIR = 'bench/.build';
+
+/** Same esbuild settings for every peer: minified browser ESM, production conditions. */
+function browserBundle(entryPoints, outfile) {
+  return build({
+    entryPoints,
+    outfile,
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    conditions: ['production'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+}
+
+/** Our element exactly as dist/news-timeline.bundle.js is built, plus the peers and the data. */
+export async function buildBenchAssets() {
+  await mkdir(BUILD_DIR, { recursive: true });
+  await Promise.all([
+    bundleElement({ outfile: `${BUILD_DIR}/news-timeline.bundle.js` }),
+    // The generator itself, not a copy: every library gets byte-identical events.
+    browserBundle(['src/data/synthetic.ts'], `${BUILD_DIR}/synthetic.js`),
+    // The standalone build carries vis-data's DataSet and injects vis-timeline's CSS itself.
+    browserBundle(
+      ['node_modules/vis-timeline/standalone/esm/vis-timeline-graph2d.mjs'],
+      `${BUILD_DIR}/vis-timeline.js`,
+    ),
+    browserBundle(
+      ['node_modules/timelines-chart/dist/timelines-chart.mjs'],
+      `${BUILD_DIR}/timelines-chart.js`,
+    ),
+  ]);
+}

@@ -1,0 +1,155 @@
+// Node-side driver of one library at one size: fresh loads for the first render, then heap, DOM
+// and the pan/zoom steps on the last load. Every wait has a deadline so a stuck peer cannot hang us.
+import { median, quantile } from './stats.mjs';
+import { TimeoutError, taskMs, withTimeout } from './browser.mjs';
+
+export const RENDER_TIMEOUT_MS = 60_000;
+const STEP_TIMEOUT_MS = 30_000;
+/** Wall-clock allowance for one phase of 30 steps; slower peers report the steps they finished. */
+const PHASE_BUDGET_MS = 45_000;
+/** Fresh-load repetitions stop early once this much time went into one library at one size. */
+const RENDER_BUDGET_MS = 60_000;
+export const STEPS = 30;
+
+export function repetitions(count) {
+  // 100k: 3 loads instead of 5 keeps the whole run under ten minutes on two cores.
+  return count >= 100_000 ? 3 : 5;
+}
+
+function summary(samples) {
+  const ms = samples.map((sample) => sample.ms);
+  const work = samples.map((sample) => sample.work);
+  const mutations = samples.map((sample) => sample.mutations ?? 0);
+  return {
+    steps: samples.length,
+    median: median(ms),
+    p95: quantile(ms, 0.95),
+    workMedian: median(work),
+    workP95: quantile(work, 0.95),
+    mutationsMedian: median(mutations),
+    ...(samples[0]?.ctrlKey !== undefined && {
+      ctrlKey: samples.every((sample) => sample.ctrlKey),
+    }),
+  };
+}
+
+/** Runs `step(i)` up to STEPS times within the phase budget; each sample gets its CDP work time. */
+async function phase(cdp, step, { pauseMs, page }) {
+  const samples = [];
+  const started = Date.now();
+  for (let i = 0; i < STEPS && Date.now() - started < PHASE_BUDGET_MS; i++) {
+    // The pause lets timers of the previous step (d3's 150 ms wheel end, announcements) run
+    // outside the measured window, as they would between a reader's gestures.
+    await page.waitForTimeout(pauseMs);
+    const before = await taskMs(cdp);
+    const sample = await withTimeout(step(i), STEP_TIMEOUT_MS, `step ${i}`);
+    sample.work = (await taskMs(cdp)) - before;
+    samples.push(sample);
+  }
+  const result = summary(samples);
+  if (samples.length < STEPS)
+    result.note = `${samples.length} of ${STEPS} steps within ${PHASE_BUDGET_MS / 1000} s`;
+  return result;
+}
+
+async function rangePhase(page, cdp) {
+  // Step 0 moves from fit-all to the stepping window; it is a jump, not a step, so not counted.
+  await withTimeout(
+    page.evaluate(() => window.bench.rangeStep(0)),
+    STEP_TIMEOUT_MS,
+    'first range',
+  );
+  return phase(cdp, (i) => page.evaluate((n) => window.bench.rangeStep(n), i + 1), {
+    pauseMs: 30,
+    page,
+  });
+}
+
+/** One real wheel event through Playwright's input pipeline, timed in the page from its timeStamp. */
+async function wheelStep(page, deltaX, deltaY) {
+  await page.evaluate(() => window.bench.armWheel());
+  await page.mouse.wheel(deltaX, deltaY);
+  return page.evaluate(() => window.bench.wheelDone());
+}
+
+async function wheelPhases(page, cdp) {
+  const centre = await page.evaluate(() => window.bench.plotCentre());
+  await page.mouse.move(centre.x, centre.y);
+  await page.keyboard.down('Control');
+  // Alternating in and out keeps every step a real re-layout instead of hitting the zoom limit.
+  const zoom = await phase(cdp, (i) => wheelStep(page, 0, i % 2 === 0 ? -100 : 100), {
+    pauseMs: 200,
+    page,
+  });
+  await page.keyboard.up('Control');
+  const pan = await phase(cdp, () => wheelStep(page, 100, 0), { pauseMs: 200, page });
+  return { wheelZoom: zoom, wheelPan: pan };
+}
+
+/** One fresh load: prepare (untimed), hand the data over, wait two frames. */
+async function loadAndRender(session, library, count) {
+  const opened = await session.open(library.page);
+  const prepared = await withTimeout(
+    opened.page.evaluate((n) => window.bench.prepare(n), count),
+    RENDER_TIMEOUT_MS,
+    'preparing data',
+  );
+  const before = await taskMs(opened.cdp);
+  const ms = await withTimeout(
+    opened.page.evaluate(() => window.bench.render()),
+    RENDER_TIMEOUT_MS,
+    'first render',
+  );
+  const work = (await taskMs(opened.cdp)) - before;
+  return { opened, prepared, render: { ms, work } };
+}
+
+/** Everything for one library at one size; `{ timeout: true }` when it blew a deadline. */
+export async function measureLibrary(session, library, count, log) {
+  const renders = [];
+  const started = Date.now();
+  const reps = repetitions(count);
+  try {
+    for (let rep = 0; rep < reps; rep++) {
+      const { opened, prepared, render } = await loadAndRender(session, library, count);
+      renders.push(render);
+      log(`    load ${rep + 1}: first render ${render.ms.toFixed(1)} ms`);
+      const last = rep === reps - 1 || Date.now() - started > RENDER_BUDGET_MS;
+      if (!last) {
+        await opened.context.close();
+        continue;
+      }
+      const result = await measureLoaded(opened, library, prepared, renders, log);
+      await opened.context.close();
+      return result;
+    }
+  } catch (error) {
+    if (!(error instanceof TimeoutError)) throw error;
+    log(`    ${error.message}: recorded as timeout, relaunching the browser`);
+    await session.relaunch();
+    return { timeout: true, reason: error.message, firstRenderRuns: renders.map((r) => r.ms) };
+  }
+  throw new Error('unreachable');
+}
+
+async function measureLoaded({ page, cdp }, library, prepared, renders, log) {
+  const stats = await page.evaluate(() => window.bench.stats());
+  const range = await rangePhase(page, cdp);
+  log(
+    `    range steps: median ${range.median.toFixed(1)} ms, p95 ${range.p95.toFixed(1)} ms, work p95 ${range.workP95.toFixed(1)} ms`,
+  );
+  const wheel = library.wheel ? await wheelPhases(page, cdp) : {};
+  return {
+    events: prepared.events,
+    firstRender: {
+      runs: renders.map((r) => r.ms),
+      median: median(renders.map((r) => r.ms)),
+      workMedian: median(renders.map((r) => r.work)),
+    },
+    heapBefore: prepared.heapBefore,
+    heapAfter: stats.heap,
+    nodes: stats.nodes,
+    range,
+    ...wheel,
+  };
+}
