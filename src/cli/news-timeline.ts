@@ -94,7 +94,8 @@ function parseArguments(argv: string[]): Arguments {
   }
   if (file === undefined) throw new UsageError('no article file given (try --help)');
   const timeZone = options.tz;
-  if (typeof timeZone !== 'string') throw new UsageError('--tz is required, e.g. --tz Asia/Baghdad');
+  if (typeof timeZone !== 'string')
+    throw new UsageError('--tz is required, e.g. --tz Asia/Baghdad');
   if (!isValidTimeZone(timeZone)) throw new UsageError(`unknown time zone "${timeZone}" for --tz`);
   if (typeof options.published !== 'string') {
     throw new UsageError('--published is required, e.g. --published 2014-06-14');
@@ -121,7 +122,9 @@ export function readPublished(value: string, timeZone: string): string {
     }
     return toIsoWithOffset(zonedToInstant({ year, month, day, hour: 12 }, timeZone), timeZone);
   }
-  const instant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/i.test(value)
+  const instant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/i.test(
+    value,
+  )
     ? parseInstant(value.toUpperCase())
     : Number.NaN;
   if (Number.isNaN(instant)) {
@@ -142,7 +145,12 @@ async function readArticle(file: string): Promise<string> {
     return await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (code ?? 'unreadable');
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : (code ?? 'unreadable');
     throw new UsageError(`cannot read article "${file}": ${reason}`);
   }
 }
@@ -155,7 +163,9 @@ function startProgress(characters: number): { stop: (events: number, flags: numb
   const show = process.stderr.isTTY === true || characters > 20_000;
   if (!show) return { stop: () => {} };
   const started = performance.now();
-  process.stderr.write(`news-timeline: extracting from ${characters.toLocaleString('en')} characters…\n`);
+  process.stderr.write(
+    `news-timeline: extracting from ${characters.toLocaleString('en')} characters…\n`,
+  );
   return {
     stop: (events, flags) => {
       const ms = Math.round(performance.now() - started);

@@ -29,7 +29,10 @@ export interface Attribution {
 export function findAttributions(sentence: string): Attribution {
   const sources: Source[] = [];
   const spans: { start: number; end: number }[] = [];
-  const outletReported = /,?\s*(?:the )?(Associated Press|Reuters|AFP|AP|BBC|CNN|Al Jazeera|[A-Z][\w ]+? (?:News|Times|Post|Agency)) reported\.?$/.exec(sentence);
+  const outletReported =
+    /,?\s*(?:the )?(Associated Press|Reuters|AFP|AP|BBC|CNN|Al Jazeera|[A-Z][\w ]+? (?:News|Times|Post|Agency)) reported\.?$/.exec(
+      sentence,
+    );
   const relayOutlet = outletReported?.[1];
   if (outletReported) spans.push({ start: outletReported.index, end: sentence.length });
 
@@ -47,7 +50,9 @@ export function findAttributions(sentence: string): Attribution {
   };
 
   // "..., a senior Iraqi official has told the Guardian."
-  for (const m of sentence.matchAll(/,\s*((?:a|an|the|one)\s[^,]{3,60}?) (?:has |have |had )?told ((?:the )?[A-Z][\w ]*?)(?=[.,;]|$)/g)) {
+  for (const m of sentence.matchAll(
+    /,\s*((?:a|an|the|one)\s[^,]{3,60}?) (?:has |have |had )?told ((?:the )?[A-Z][\w ]*?)(?=[.,;]|$)/g,
+  )) {
     add(m[1]!, 'told', outletName(m[2]!));
     spans.push({ start: m.index, end: m.index + m[0].length });
   }
@@ -59,28 +64,37 @@ export function findAttributions(sentence: string): Attribution {
   // "corroborated by an Arab tribal sheik and a photographer who ..."
   const corroborated = /corroborated by ((?:a|an|the)\s[^,]+?)(?: who\b|,|\.|$)/.exec(sentence);
   if (corroborated) {
-    for (const who of corroborated[1]!.split(/ and (?=(?:a|an|the) )/)) add(who, 'corroborated', relayOutlet);
+    for (const who of corroborated[1]!.split(/ and (?=(?:a|an|the) )/))
+      add(who, 'corroborated', relayOutlet);
   }
   // "a photographer who witnessed"
   for (const m of sentence.matchAll(/((?:a|an|the)\s[\w -]{2,40}?) who witnessed/g)) {
     add(m[1]!.split(/ and (?=(?:a|an|the) )/).at(-1)!, 'witnessed', relayOutlet);
   }
   // Subject of a verb of saying: "The Iraqi official said", "Maliki said", "Hassan Rouhani, said".
-  for (const m of sentence.matchAll(/(?:^|[,;“”"]\s*|\bas |\bwhile |\band )((?:[A-Z“][^,;]{1,60}?|(?:a|an|the)\s[^,;]{1,60}?)(?:,[^,]{2,60},)?) (?:has |have |had )?(said|says|confirmed|announced|claimed|warned|insisted|told|reported)\b/g)) {
+  for (const m of sentence.matchAll(
+    /(?:^|[,;“”"]\s*|\bas |\bwhile |\band )((?:[A-Z“][^,;]{1,60}?|(?:a|an|the)\s[^,;]{1,60}?)(?:,[^,]{2,60},)?) (?:has |have |had )?(said|says|confirmed|announced|claimed|warned|insisted|told|reported)\b/g,
+  )) {
     const who = appositiveName(m[1]!);
     const verb = SPEAKING[m[2]!]!;
     if (verb === 'reported' && relayOutlet && who.includes(relayOutlet)) continue;
     add(who, verb, verb === 'confirmed' && OUTLETS.test(who) ? undefined : relayOutlet);
   }
   // Trailing: "..., a spokesman confirmed." / "..., officials said,"
-  for (const m of sentence.matchAll(/,\s*((?:a|an|the)\s[^,]{2,60}?|[A-Z][^,]{2,60}?) (said|confirmed|announced|claimed)(?=[.,]|$)/g)) {
+  for (const m of sentence.matchAll(
+    /,\s*((?:a|an|the)\s[^,]{2,60}?|[A-Z][^,]{2,60}?) (said|confirmed|announced|claimed)(?=[.,]|$)/g,
+  )) {
     add(m[1]!, SPEAKING[m[2]!]!, relayOutlet);
     spans.push({ start: m.index, end: m.index + m[0].length });
   }
   // Inverted: "”, said the Arab officer" / "said Sheik X"
-  for (const m of sentence.matchAll(/[”"],?\s*said ((?:the |a |an )?[^,.]{2,60})/g)) add(m[1]!, 'said', relayOutlet);
+  for (const m of sentence.matchAll(/[”"],?\s*said ((?:the |a |an )?[^,.]{2,60})/g))
+    add(m[1]!, 'said', relayOutlet);
   // "..., Sheik Abdul-Mahdi al-Karbalaie, Sistani’s representative, said"
-  for (const m of sentence.matchAll(/[”"],?\s*([A-Z][^,]{2,50}),(?:[^,]{2,50},)? (said|told|confirmed)/g)) add(m[1]!, SPEAKING[m[2]!]!, relayOutlet);
+  for (const m of sentence.matchAll(
+    /[”"],?\s*([A-Z][^,]{2,50}),(?:[^,]{2,50},)? (said|told|confirmed)/g,
+  ))
+    add(m[1]!, SPEAKING[m[2]!]!, relayOutlet);
 
   // An outlet that reported with no other source is itself the source.
   if (relayOutlet && sources.length === 0) add(relayOutlet, 'reported');
@@ -112,7 +126,13 @@ function outletName(words: string): string {
 
 /** Named when a capitalised word other than a demonym or "The" leads the description. */
 function isNamed(who: string): boolean {
-  if (/^(?:a|an|the|one|two|some|several|reports?|officials?|residents|witnesses|police|sources)\b/i.test(who) && !OUTLETS.test(who)) return false;
+  if (
+    /^(?:a|an|the|one|two|some|several|reports?|officials?|residents|witnesses|police|sources)\b/i.test(
+      who,
+    ) &&
+    !OUTLETS.test(who)
+  )
+    return false;
   if (/^The [A-Z]/.test(who)) return OUTLETS.test(who);
   return /^[A-Z]/.test(who);
 }

@@ -29,7 +29,9 @@ const NOT_NAMES = new Set(
   President Prime Minister General Major Gen Maj Lt Col Sheik Sheikh Mr Mrs Ms Dr Grand Ayatollah
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
   July August September October November December Yesterday Today Last Earlier Later Two Three One
-  Police Officials Officers Residents Witnesses Firefighters Rescuers Voters Protesters`.split(/\s+/),
+  Police Officials Officers Residents Witnesses Firefighters Rescuers Voters Protesters`.split(
+    /\s+/,
+  ),
 );
 
 const COUNTRIES = new Set(
@@ -38,7 +40,9 @@ const COUNTRIES = new Set(
   Indonesia Iran Iraq Ireland Israel Italy Japan Jordan Kenya Kuwait Lebanon Libya Mali Mexico
   Morocco Nepal Netherlands Nigeria Norway Pakistan Palestine Peru Philippines Poland Portugal Qatar
   Russia Scotland Somalia Spain Sudan Sweden Switzerland Syria Turkey Ukraine Venezuela Wales Yemen
-  Zimbabwe Chile Portugal Tunisia Georgia Serbia Hungary Romania Bulgaria Croatia Iceland`.split(/\s+/),
+  Zimbabwe Chile Portugal Tunisia Georgia Serbia Hungary Romania Bulgaria Croatia Iceland`.split(
+    /\s+/,
+  ),
 );
 
 const ORGANISATION_WORDS =
@@ -72,20 +76,31 @@ export function findEntities(text: string, knownPeople: Set<string> = new Set())
       places.push({ name, country: name });
     } else if (PLACE_NAME.test(name)) {
       places.push({ name });
-    } else if (ORGANISATION_WORDS.test(name) && (name.includes(' ') || KNOWN_SINGLE_ORGANISATIONS.test(name))) {
+    } else if (
+      ORGANISATION_WORDS.test(name) &&
+      (name.includes(' ') || KNOWN_SINGLE_ORGANISATIONS.test(name))
+    ) {
       organisations.push({ name, kind: organisationKind(name) });
     } else if (PLACE_AFTER.test(after)) {
       const admin = /^ (\w+)/.exec(after)?.[1] ?? '';
-      places.push(/province|region|governorate|district|county/i.test(admin)
-        ? { name: `${name} ${admin}` }
-        : { name });
+      places.push(
+        /province|region|governorate|district|county/i.test(admin)
+          ? { name: `${name} ${admin}` }
+          : { name },
+      );
     } else if (PERSON_BEFORE.test(before) || knownPeople.has(name) || isLikelyPersonName(name)) {
       if (!people.includes(name)) people.push(name);
     } else if (PLACE_BEFORE.test(before)) {
       places.push({ name });
     }
   }
-  return { people, places: attachAdmins(places), organisations, groups: findGroups(text), countries };
+  return {
+    people,
+    places: attachAdmins(places),
+    organisations,
+    groups: findGroups(text),
+    countries,
+  };
 }
 
 function nameRuns(text: string): { name: string; start: number; end: number }[] {
@@ -125,7 +140,8 @@ function isLikelyPersonName(name: string): boolean {
 
 function organisationKind(name: string): ActorKind {
   if (/\b(?:Force|Forces|Army|Guards|Corps|Brigade|Brigades)\b/.test(name)) return 'military';
-  if (/\b(?:Ministry|Government|Parliament|Senate|Congress|Council|Assembly)\b/.test(name)) return 'government';
+  if (/\b(?:Ministry|Government|Parliament|Senate|Congress|Council|Assembly)\b/.test(name))
+    return 'government';
   if (/\bState\b/.test(name)) return 'armed-group';
   return 'organisation';
 }
@@ -135,7 +151,12 @@ function attachAdmins(places: Place[]): Place[] {
   const result: Place[] = [];
   for (const place of places) {
     const previous = result.at(-1);
-    if (/ (?:province|region|governorate|district|county)$/i.test(place.name) && previous && !previous.admin && !previous.country) {
+    if (
+      / (?:province|region|governorate|district|county)$/i.test(place.name) &&
+      previous &&
+      !previous.admin &&
+      !previous.country
+    ) {
       previous.admin = place.name;
       continue;
     }
@@ -148,7 +169,11 @@ function findGroups(text: string): Actor[] {
   const groups: Actor[] = [];
   for (const match of text.matchAll(GROUP)) {
     const qualifier = match[1]?.trim();
-    if (qualifier && /^(?:The|A|An|Some|Many|Most|Other|Another|His|Her|Their|Its|Our)$/.test(qualifier)) continue;
+    if (
+      qualifier &&
+      /^(?:The|A|An|Some|Many|Most|Other|Another|His|Her|Their|Its|Our)$/.test(qualifier)
+    )
+      continue;
     const noun = match[2]!;
     const name = qualifier ? `${qualifier} ${noun}` : noun;
     const kind: ActorKind = /militias|militiamen|militants|rebels|insurgents/.test(noun)

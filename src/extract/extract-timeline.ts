@@ -127,7 +127,10 @@ export function extractTimeline(text: string, options: ExtractOptions): ExtractR
  * reports mostly what happened in the days before it; anything older is normally dated.
  */
 function storyFrame(options: ExtractOptions): When {
-  const week = resolveWhen('this week', { reference: options.published, timeZone: options.timeZone });
+  const week = resolveWhen('this week', {
+    reference: options.published,
+    timeZone: options.timeZone,
+  });
   if (!week.ok) throw new RangeError(week.reason);
   return {
     start: week.when.start,
@@ -162,7 +165,11 @@ function eventsOfSentence(sentence: Sentence, context: Context): TimelineEvent[]
     if (event) events.push(event);
   }
   for (const mention of resolved) {
-    if (mention.result.ok && !mention.relative && /^(?:day|part-of-day|hour|minute|instant)$/.test(mention.result.when.precision)) {
+    if (
+      mention.result.ok &&
+      !mention.relative &&
+      /^(?:day|part-of-day|hour|minute|instant)$/.test(mention.result.when.precision)
+    ) {
       context.anchor = mention.result.when.start;
     }
   }
@@ -178,14 +185,26 @@ const CLAUSE_BREAK = /,\s*(?:while|whereas|but)\s|;\s+/g;
  * belongs to the verb of saying ("confirmed on Friday that ... had arrived").
  */
 function unitsOf(sentence: string, mentions: TimeMention[], context: Context): Unit[] {
-  const whole: Unit = { start: 0, end: sentence.length, ...(mentions[0] ? { mention: mentions[0] } : {}) };
+  const whole: Unit = {
+    start: 0,
+    end: sentence.length,
+    ...(mentions[0] ? { mention: mentions[0] } : {}),
+  };
   if (mentions.length === 0) return [whole];
   if (mentions.length > 1) {
     const clauses = clausesOf(sentence);
     const dated = clauses
-      .map((clause) => ({ ...clause, mention: mentions.find((m) => m.start >= clause.start && m.end <= clause.end) }))
+      .map((clause) => ({
+        ...clause,
+        mention: mentions.find((m) => m.start >= clause.start && m.end <= clause.end),
+      }))
       .filter((clause) => clause.mention !== undefined);
-    if (dated.length > 1) return dated.map(({ start, end, mention }) => ({ start, end, ...(mention ? { mention } : {}) }));
+    if (dated.length > 1)
+      return dated.map(({ start, end, mention }) => ({
+        start,
+        end,
+        ...(mention ? { mention } : {}),
+      }));
     return [whole];
   }
   const mention = mentions[0]!;
@@ -211,11 +230,17 @@ function clausesOf(sentence: string): { start: number; end: number }[] {
  * past perfect says the arrival came before it - sometime in the frame, at the latest by the end of
  * Friday. The event is the arrival, with that honest span.
  */
-function reportedTimeUnit(sentence: string, mention: TimeMention, context: Context): Unit[] | undefined {
+function reportedTimeUnit(
+  sentence: string,
+  mention: TimeMention,
+  context: Context,
+): Unit[] | undefined {
   if (!mention.result.ok) return undefined;
   const before = sentence.slice(0, mention.start);
   const after = sentence.slice(mention.end);
-  const verb = /\b(said|confirmed|told [\w ]+?|reported|announced|claimed|revealed)\s+$/.exec(before);
+  const verb = /\b(said|confirmed|told [\w ]+?|reported|announced|claimed|revealed)\s+$/.exec(
+    before,
+  );
   if (!verb || !/^\s*,?\s*that\b[^.]*\bhad\s+(?:been\s+)?\w+/.test(after)) return undefined;
   const end = mention.result.when.end ?? context.options.published;
   return [
@@ -225,7 +250,10 @@ function reportedTimeUnit(sentence: string, mention: TimeMention, context: Conte
       mention,
       derived: {
         when: {
-          start: context.frame.start < mention.result.when.start ? context.frame.start : mention.result.when.start,
+          start:
+            context.frame.start < mention.result.when.start
+              ? context.frame.start
+              : mention.result.when.start,
           end,
           precision: 'unspecified',
           text: `${verb[1]} ${mention.text}`,
@@ -243,7 +271,11 @@ function reportedTimeUnit(sentence: string, mention: TimeMention, context: Conte
  * "after" clause; the main clause, if it reports a happening, becomes a second event that began no
  * earlier than the dated one (and, for "before", ended no later).
  */
-function subordinateUnits(sentence: string, mention: TimeMention, context: Context): Unit[] | undefined {
+function subordinateUnits(
+  sentence: string,
+  mention: TimeMention,
+  context: Context,
+): Unit[] | undefined {
   if (!mention.result.ok) return undefined;
   const link = /\s(after|before)\s/g;
   for (const match of sentence.matchAll(link)) {
@@ -255,7 +287,12 @@ function subordinateUnits(sentence: string, mention: TimeMention, context: Conte
     const isAfter = match[1] === 'after';
     const when: When = isAfter
       ? { start: dated.start, end: published, precision: 'unspecified', resolvedAgainst: published }
-      : { start: context.frame.start, end: dated.end ?? published, precision: 'unspecified', resolvedAgainst: published };
+      : {
+          start: context.frame.start,
+          end: dated.end ?? published,
+          precision: 'unspecified',
+          resolvedAgainst: published,
+        };
     return [
       {
         start: 0,
@@ -283,11 +320,18 @@ function buildEvent(sentence: Sentence, unit: Unit, context: Context): TimelineE
   const headline = makeHeadline(sentence.text, unit, attribution.spans);
   const id = uniqueId(headline, context.ids);
   const { when, flag } = whenOf(unit, verbs.ongoing, context);
-  if (flag) context.flags.push({ ...flag, eventId: id, sentence: { start: sentence.start, end: sentence.end } });
+  if (flag)
+    context.flags.push({
+      ...flag,
+      eventId: id,
+      sentence: { start: sentence.start, end: sentence.end },
+    });
 
   const entities = findEntities(unitText, context.knownPeople);
   for (const person of entities.people) context.knownPeople.add(person.split(' ').at(-1)!);
-  const outlets = new Set(attribution.sources.flatMap((s) => (s.outlet ? [s.outlet.replace(/^the /i, '')] : [])));
+  const outlets = new Set(
+    attribution.sources.flatMap((s) => (s.outlet ? [s.outlet.replace(/^the /i, '')] : [])),
+  );
   const actors: Actor[] = [
     ...entities.people.map((name): Actor => ({ name, kind: 'person' })),
     ...entities.organisations.filter((o) => !outlets.has(o.name.replace(/^The /, ''))),
@@ -298,7 +342,9 @@ function buildEvent(sentence: Sentence, unit: Unit, context: Context): TimelineE
     id,
     headline,
     when,
-    places: entities.places.filter((p: Place) => !actors.some((a) => a.name === p.name && a.kind !== 'country')),
+    places: entities.places.filter(
+      (p: Place) => !actors.some((a) => a.name === p.name && a.kind !== 'country'),
+    ),
     actors: dedupeActors(actors),
     quantities: findQuantities(unitText),
     sources: attribution.sources,
@@ -313,7 +359,10 @@ function whenOf(
   context: Context,
 ): { when: When; flag?: Omit<ExtractionFlag, 'eventId' | 'sentence'> } {
   if (unit.derived) {
-    return { when: unit.derived.when, flag: { kind: unit.derived.flag, message: unit.derived.message } };
+    return {
+      when: unit.derived.when,
+      flag: { kind: unit.derived.flag, message: unit.derived.message },
+    };
   }
   const mention = unit.mention;
   if (mention?.result.ok) {
@@ -344,7 +393,10 @@ function whenOf(
 
 /** "Iran has sent ...": a country that is the clause's subject acts in it. */
 function subjectCountry(text: string, countries: string[]): Actor[] {
-  const subject = /^\s*(?:[A-Z][a-z]+,\s*)?([A-Z][a-z]+)\s+(?:has|have|had|was|were|is|\w+ed)\b/.exec(text.replace(/\u00a0/g, ' '));
+  const subject =
+    /^\s*(?:[A-Z][a-z]+,\s*)?([A-Z][a-z]+)\s+(?:has|have|had|was|were|is|\w+ed)\b/.exec(
+      text.replace(/\u00a0/g, ' '),
+    );
   const name = subject?.[1];
   return name && countries.includes(name) ? [{ name, kind: 'country' }] : [];
 }

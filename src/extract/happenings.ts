@@ -21,7 +21,8 @@ const IRREGULAR = new Set(
   flung sprang struck stuck swung tore torn wore worn won`.split(/\s+/),
 );
 
-const DETERMINERS = /^(?:the|a|an|most|more|very|well|so|too|its|their|his|her|our|my|your|newly|heavily|once|long|semi)$/i;
+const DETERMINERS =
+  /^(?:the|a|an|most|more|very|well|so|too|its|their|his|her|our|my|your|newly|heavily|once|long|semi)$/i;
 const BLOCKERS = /^(?:not|never|n’t|n't|would|could|should|might|may|will|can|must|shall|to)$/i;
 const PROGRESSIVE_AUX = /^(?:is|are|was|were|been|be|being)$/i;
 
@@ -55,12 +56,18 @@ export function readVerbs(text: string): VerbReading {
     if (i > 0 && /^\p{Lu}/u.test(original)) continue;
     const word = original.toLowerCase();
     const previous = words.slice(Math.max(0, i - 3), i).map((w) => w.toLowerCase());
-    if (/^(?:said|says|told|confirmed|reported|announced|warned|insisted|added|claimed|stated)$/.test(word)) {
+    if (
+      /^(?:said|says|told|confirmed|reported|announced|warned|insisted|added|claimed|stated)$/.test(
+        word,
+      )
+    ) {
       saying = true;
       continue;
     }
     // An adverb may stand between "was" and the verb: "was still rising".
-    const auxiliary = /^(?:still|also|now|already|reportedly)$/i.test(words[i - 1] ?? '') ? words[i - 2] : words[i - 1];
+    const auxiliary = /^(?:still|also|now|already|reportedly)$/i.test(words[i - 1] ?? '')
+      ? words[i - 2]
+      : words[i - 1];
     if (!isVerbForm(word, auxiliary?.toLowerCase())) continue;
     if (NOT_HAPPENING.test(word)) continue;
     if (previous.some((w) => BLOCKERS.test(w))) continue;

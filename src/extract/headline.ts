@@ -25,7 +25,10 @@ export function makeHeadline(
     .replace(/^\s*(?:meanwhile|however|but|and|also|separately|in addition),\s*/i, '')
     .replace(/^\s*[A-Z][a-z]+ing\b[^,]*,\s*/, '') // "Addressing the country, ..."
     // "the prime minister, Boris Johnson," -> "Boris Johnson"
-    .replace(/\b[Tt]he (?:[\w-]+ ){0,3}?[a-z]+, ((?:[A-Z][\w’'-]+|al-[\w’'-]+)(?: (?:[A-Z][\w’'-]+|al-[\w’'-]+))+),/g, '$1')
+    .replace(
+      /\b[Tt]he (?:[\w-]+ ){0,3}?[a-z]+, ((?:[A-Z][\w’'-]+|al-[\w’'-]+)(?: (?:[A-Z][\w’'-]+|al-[\w’'-]+))+),/g,
+      '$1',
+    )
     // ", the head of the Quds Force," - an aside without a verb of its own
     .replace(/,\s*(?:the|a|an)\s[^,]{3,80},/g, (aside) =>
       /\b(?:has|have|had|was|were|is|are|[a-z]+ed)\b/.test(aside) ? aside : '',
@@ -39,10 +42,14 @@ export function makeHeadline(
 
 /** "The Iraqi official said 1,500 forces had crossed" -> "1,500 forces had crossed". */
 function dropReportingFrame(text: string): string {
-  const frame = /^\s*[^,]{0,80}?\b(?:said|says|confirmed|told [\w ]+?|reported|announced|claimed)\s+(?:that\s+)?/.exec(text);
+  const frame =
+    /^\s*[^,]{0,80}?\b(?:said|says|confirmed|told [\w ]+?|reported|announced|claimed)\s+(?:that\s+)?/.exec(
+      text,
+    );
   if (!frame) return text;
   const rest = text.slice(frame[0].length);
-  return /\b(?:\w+ed|had|has|have|was|were|sent|took|left|came|fled|fell)\b/.test(rest) && rest.split(/\s+/).length >= 4
+  return /\b(?:\w+ed|had|has|have|was|were|sent|took|left|came|fled|fell)\b/.test(rest) &&
+    rest.split(/\s+/).length >= 4
     ? rest
     : text;
 }

@@ -12,7 +12,13 @@ const WORD_NUMBERS: Record<string, number> = {
   hundred: 100, thousand: 1000,
 }; // prettier-ignore
 
-const VAGUE: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2_000_000 };
+const VAGUE: Record<string, number> = {
+  dozens: 24,
+  scores: 40,
+  hundreds: 200,
+  thousands: 2000,
+  millions: 2_000_000,
+};
 
 const NOT_COUNTED =
   /^(?:minutes?|hours?|days?|weeks?|months?|years?|am|pm|a\.m\.|p\.m\.|per|percent|%|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|kg|tonnes?|times|of|to|and|or|in|on|at|from|[a-z]+day)$/i;
@@ -46,7 +52,10 @@ function readUnit(after: string): string | undefined {
   for (const raw of words) {
     const word = raw.replace(/[,.;:!?)”"’]+$/, '');
     const verb = /^[a-z]+ed$/.test(word);
-    if (unit.length === 0 && (verb || NOT_COUNTED.test(word) || MONTH.test(word) || /^(?:against|in|-)/.test(raw))) {
+    if (
+      unit.length === 0 &&
+      (verb || NOT_COUNTED.test(word) || MONTH.test(word) || /^(?:against|in|-)/.test(raw))
+    ) {
       return undefined;
     }
     // A verb ends the noun phrase: "2,000 drivers walked off".
@@ -64,11 +73,14 @@ function toQuantity(match: RegExpMatchArray, unit: string): Quantity | undefined
     return { value: VAGUE[vague.toLowerCase()]!, unit, approximate: true, text: text! };
   }
   if (digits) {
-    const value = Number(digits.replace(/,/g, '')) * (scale ? (scale.toLowerCase() === 'million' ? 1e6 : 1e9) : 1);
+    const value =
+      Number(digits.replace(/,/g, '')) *
+      (scale ? (scale.toLowerCase() === 'million' ? 1e6 : 1e9) : 1);
     // Four-digit numbers without a comma are years far more often than counts.
     if (/^(?:1[89]|20)\d{2}$/.test(digits)) return undefined;
     return { value, unit, approximate: false, text: text! };
   }
-  if (word) return { value: WORD_NUMBERS[word.toLowerCase()]!, unit, approximate: false, text: text! };
+  if (word)
+    return { value: WORD_NUMBERS[word.toLowerCase()]!, unit, approximate: false, text: text! };
   return undefined;
 }

@@ -32,7 +32,8 @@ export function scoreTimeline(extracted: Timeline, expected: Timeline): ScoreRes
   const candidates = [...extracted.events].sort(byExcerpt);
   for (const want of [...expected.events].sort(byExcerpt)) {
     const hit = candidates.find(
-      (got) => !used.has(got.id) && sameSentence(got, want) && spansAgree(got, want, expected.published),
+      (got) =>
+        !used.has(got.id) && sameSentence(got, want) && spansAgree(got, want, expected.published),
     );
     if (hit) {
       used.add(hit.id);
@@ -62,9 +63,16 @@ export function sameSentence(a: TimelineEvent, b: TimelineEvent): boolean {
 
 export function spansAgree(a: TimelineEvent, b: TimelineEvent, published: string): boolean {
   const open = parseInstant(published);
-  const [aStart, aEnd] = [parseInstant(a.when.start), a.when.end === null ? open : parseInstant(a.when.end)];
-  const [bStart, bEnd] = [parseInstant(b.when.start), b.when.end === null ? open : parseInstant(b.when.end)];
+  const [aStart, aEnd] = [
+    parseInstant(a.when.start),
+    a.when.end === null ? open : parseInstant(a.when.end),
+  ];
+  const [bStart, bEnd] = [
+    parseInstant(b.when.start),
+    b.when.end === null ? open : parseInstant(b.when.end),
+  ];
   if (aStart === bStart && aEnd === bEnd) return true;
-  const contains = (start: number, end: number, at: number) => start <= at && at <= Math.max(start, end);
+  const contains = (start: number, end: number, at: number) =>
+    start <= at && at <= Math.max(start, end);
   return contains(aStart, aEnd, (bStart + bEnd) / 2) && contains(bStart, bEnd, (aStart + aEnd) / 2);
 }

@@ -68,7 +68,11 @@ function pushTrimmed(
   if (end > start) into.push({ start, end });
 }
 
-function splitBlock(text: string, start: number, end: number): Omit<Sentence, 'paragraph' | 'fragment'>[] {
+function splitBlock(
+  text: string,
+  start: number,
+  end: number,
+): Omit<Sentence, 'paragraph' | 'fragment'>[] {
   const block = text.slice(start, end);
   const pieces: Omit<Sentence, 'paragraph' | 'fragment'>[] = [];
   let from = 0;

@@ -29,7 +29,8 @@ const MONTH =
   '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
 const PART = '(?:morning|afternoon|evening|night)';
 const ORDINAL = '\\d{1,2}(?:st|nd|rd|th)?';
-const CLOCK = '(?:\\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}[:.]\\d{2}|noon|midday)';
+const CLOCK =
+  '(?:\\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}[:.]\\d{2}|noon|midday)';
 const NUMBER =
   '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-eight|fifty|sixty|seventy|seventy-two|hundred)';
 const UNIT = '(?:minute|hour|day|week|month|year)s?';

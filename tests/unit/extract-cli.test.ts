@@ -41,7 +41,15 @@ describe('news-timeline CLI', () => {
   });
 
   it('accepts an ISO instant and prints flags on request', () => {
-    const result = run('extract', article, '--published', '2014-06-14T09:00:00Z', '--tz', 'Asia/Baghdad', '--flags');
+    const result = run(
+      'extract',
+      article,
+      '--published',
+      '2014-06-14T09:00:00Z',
+      '--tz',
+      'Asia/Baghdad',
+      '--flags',
+    );
     expect(result.status).toBe(0);
     expect((JSON.parse(result.stdout) as Timeline).published).toBe('2014-06-14T12:00:00+03:00');
     expect(result.stderr).toMatch(/"kind":"inherited-frame"/);
@@ -56,10 +64,26 @@ describe('news-timeline CLI', () => {
   });
 
   it.each([
-    ['a missing file', ['extract', 'no-such-article.txt', '--published', '2014-06-14', '--tz', 'Asia/Baghdad'], /no-such-article\.txt.*no such file/],
-    ['an unreadable --published', ['extract', 'ARTICLE', '--published', 'last Tuesday', '--tz', 'Asia/Baghdad'], /--published "last Tuesday"/],
-    ['an impossible date', ['extract', 'ARTICLE', '--published', '2014-02-30', '--tz', 'Asia/Baghdad'], /--published "2014-02-30".*no such date/],
-    ['an unknown --tz', ['extract', 'ARTICLE', '--published', '2014-06-14', '--tz', 'Asia/Atlantis'], /unknown time zone "Asia\/Atlantis"/],
+    [
+      'a missing file',
+      ['extract', 'no-such-article.txt', '--published', '2014-06-14', '--tz', 'Asia/Baghdad'],
+      /no-such-article\.txt.*no such file/,
+    ],
+    [
+      'an unreadable --published',
+      ['extract', 'ARTICLE', '--published', 'last Tuesday', '--tz', 'Asia/Baghdad'],
+      /--published "last Tuesday"/,
+    ],
+    [
+      'an impossible date',
+      ['extract', 'ARTICLE', '--published', '2014-02-30', '--tz', 'Asia/Baghdad'],
+      /--published "2014-02-30".*no such date/,
+    ],
+    [
+      'an unknown --tz',
+      ['extract', 'ARTICLE', '--published', '2014-06-14', '--tz', 'Asia/Atlantis'],
+      /unknown time zone "Asia\/Atlantis"/,
+    ],
   ])('exits 2 with one line on stderr for %s', (_name, args, message) => {
     const result = run(...args.map((arg) => (arg === 'ARTICLE' ? article : arg)));
     expect(result.status).toBe(2);

@@ -16,9 +16,39 @@ import { SPRINGFIELD_TEXT, springfieldTimeline } from './fixtures/extract/spring
 /** Named entities an editor would expect found in each text (proper names only). */
 const GOLD: Record<string, { people: string[]; places: string[]; organisations: string[] }> = {
   iraq: {
-    people: ['Hassan Rouhani', 'Nouri al-Maliki', 'Qassem Suleimani', 'Ali al-Sistani', 'Saddam Hussein', 'Abdul-Mahdi al-Karbalaie'],
-    places: ['Iraq', 'Iran', 'Baghdad', 'Khanaqin', 'Diyala', 'Badra Jassan', 'Wasat', 'Samarra', 'Mosul', 'Tikrit', 'Kerbala', 'Kirkuk', 'Teheran', 'Washington', 'Tel Abyad'],
-    organisations: ['Islamic State of Iraq and the Levant', 'Quds Force', 'Revolutionary Guards', 'Associated Press', 'Guardian', 'al-Qaeda'],
+    people: [
+      'Hassan Rouhani',
+      'Nouri al-Maliki',
+      'Qassem Suleimani',
+      'Ali al-Sistani',
+      'Saddam Hussein',
+      'Abdul-Mahdi al-Karbalaie',
+    ],
+    places: [
+      'Iraq',
+      'Iran',
+      'Baghdad',
+      'Khanaqin',
+      'Diyala',
+      'Badra Jassan',
+      'Wasat',
+      'Samarra',
+      'Mosul',
+      'Tikrit',
+      'Kerbala',
+      'Kirkuk',
+      'Teheran',
+      'Washington',
+      'Tel Abyad',
+    ],
+    organisations: [
+      'Islamic State of Iraq and the Levant',
+      'Quds Force',
+      'Revolutionary Guards',
+      'Associated Press',
+      'Guardian',
+      'al-Qaeda',
+    ],
   },
   malton: {
     people: ['Jane Holt', 'Boris Johnson'],
@@ -39,10 +69,18 @@ const texts: [string, string, Timeline][] = [
 ];
 
 type Kind = 'people' | 'places' | 'organisations';
-const norm = (s: string) => s.toLowerCase().replace(/[’']s$/, '').replace(/[^a-z0-9 -]/g, '').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/[^a-z0-9 -]/g, '')
+    .trim();
 /** A found name counts if it contains, or is contained in, a gold name of the same kind. */
 function measure(found: Record<Kind, string[]>, gold: Record<Kind, string[]>) {
-  let hits = 0, total = 0, foundCount = 0, correct = 0;
+  let hits = 0,
+    total = 0,
+    foundCount = 0,
+    correct = 0;
   for (const kind of ['people', 'places', 'organisations'] as Kind[]) {
     const names = [...new Set(found[kind].map(norm))].filter((n) => n !== '');
     const goldNames = gold[kind].map(norm);
@@ -93,13 +131,23 @@ describe('library evaluation (numbers for docs/extraction.md)', () => {
   it('chrono-node as a finder of time expressions, against the extractor’s finder', async () => {
     const chrono = await import('chrono-node');
     for (const [name, text, timeline] of texts) {
-      const gold = new Set(timeline.events.flatMap((e) => (e.when.text && e.when.precision !== 'unspecified' ? [e.when.text.toLowerCase()] : [])));
-      const theirs = chrono.en.GB.parse(text, new Date(timeline.published)).map((r) => r.text.toLowerCase());
+      const gold = new Set(
+        timeline.events.flatMap((e) =>
+          e.when.text && e.when.precision !== 'unspecified' ? [e.when.text.toLowerCase()] : [],
+        ),
+      );
+      const theirs = chrono.en.GB.parse(text, new Date(timeline.published)).map((r) =>
+        r.text.toLowerCase(),
+      );
       const mine = splitSentences(text).flatMap((s) =>
-        findTimeExpressions(s.text, { reference: timeline.published, timeZone: timeline.timeZone }).map((m) => m.text.toLowerCase()),
+        findTimeExpressions(s.text, {
+          reference: timeline.published,
+          timeZone: timeline.timeZone,
+        }).map((m) => m.text.toLowerCase()),
       );
       const count = (found: string[]) => [...gold].filter((g) => found.some((f) => f === g)).length;
-      const overlap = (found: string[]) => [...gold].filter((g) => found.some((f) => f.includes(g) || g.includes(f))).length;
+      const overlap = (found: string[]) =>
+        [...gold].filter((g) => found.some((f) => f.includes(g) || g.includes(f))).length;
       console.log(
         `${name}: ${gold.size} time phrases in the fixture; chrono exact ${count(theirs)}, overlapping ${overlap(theirs)} [${theirs.join(' | ')}]; finder exact ${count(mine)}`,
       );

@@ -8,7 +8,8 @@ import {
 
 describe('splitSentences', () => {
   it('keeps titles, initialisms and numbers inside a sentence', () => {
-    const text = 'Maj. Gen. John Smith flew to the U.S. on Friday with 1,500 troops. He left at 3.30pm. “Go,” he said.';
+    const text =
+      'Maj. Gen. John Smith flew to the U.S. on Friday with 1,500 troops. He left at 3.30pm. “Go,” he said.';
     expect(splitSentences(text).map((s) => s.text)).toEqual([
       'Maj. Gen. John Smith flew to the U.S. on Friday with 1,500 troops.',
       'He left at 3.30pm.',
@@ -17,7 +18,8 @@ describe('splitSentences', () => {
   });
 
   it('ends a sentence after a closing quote, either side of the full stop', () => {
-    const text = 'He said it was “a disgrace”. Then he left. She said: “We will stay.” Nobody moved.';
+    const text =
+      'He said it was “a disgrace”. Then he left. She said: “We will stay.” Nobody moved.';
     expect(splitSentences(text).map((s) => s.text)).toHaveLength(4);
   });
 
@@ -29,9 +31,13 @@ describe('splitSentences', () => {
   });
 
   it('splits a photo caption glued to the first sentence', () => {
-    const text = 'Rescue workers search the rubble in the town of AntakyaRescuers pulled 12 people alive from the rubble on Monday.';
+    const text =
+      'Rescue workers search the rubble in the town of AntakyaRescuers pulled 12 people alive from the rubble on Monday.';
     const [caption, first] = splitSentences(text);
-    expect(caption).toMatchObject({ text: 'Rescue workers search the rubble in the town of Antakya', fragment: true });
+    expect(caption).toMatchObject({
+      text: 'Rescue workers search the rubble in the town of Antakya',
+      fragment: true,
+    });
     expect(first!.text).toBe('Rescuers pulled 12 people alive from the rubble on Monday.');
   });
 });
@@ -52,7 +58,11 @@ describe('findTimeExpressions', () => {
   });
 
   it('reads explicit dates, months and durations', () => {
-    expect(read('It rained on 3 March 2021; last month the council met; in the past 48 hours it flooded.')).toEqual([
+    expect(
+      read(
+        'It rained on 3 March 2021; last month the council met; in the past 48 hours it flooded.',
+      ),
+    ).toEqual([
       ['on 3 March 2021', '2021-03-03T00:00:00+00:00 day'],
       ['last month', '2021-02-01T00:00:00+00:00 month'],
       ['in the past 48 hours', '2021-03-08T12:00:00+00:00 range'],
@@ -76,7 +86,11 @@ describe('findTimeExpressions', () => {
 
 describe('findQuantities', () => {
   it('reads counts with units, vague plurals as approximate, and skips times and years', () => {
-    expect(findQuantities('1,500 basiji forces crossed in 48 hours in 2014, while hundreds of young men and another 500 waited.')).toEqual([
+    expect(
+      findQuantities(
+        '1,500 basiji forces crossed in 48 hours in 2014, while hundreds of young men and another 500 waited.',
+      ),
+    ).toEqual([
       { value: 1500, unit: 'basiji forces', approximate: false, text: '1,500' },
       { value: 200, unit: 'young men', approximate: true, text: 'hundreds of' },
     ]);
@@ -85,16 +99,24 @@ describe('findQuantities', () => {
 
 describe('findAttributions', () => {
   it('reads "told the Guardian", "according to" and a relaying outlet', () => {
-    expect(findAttributions('Iran sent troops, a senior Iraqi official has told the Guardian.').sources).toEqual([
+    expect(
+      findAttributions('Iran sent troops, a senior Iraqi official has told the Guardian.').sources,
+    ).toEqual([
       { who: 'a senior Iraqi official', named: false, verb: 'told', outlet: 'The Guardian' },
     ]);
     expect(
-      findAttributions('Troops left the city, according to a mid-ranking army officer, the Associated Press reported.').sources,
-    ).toEqual([{ who: 'a mid-ranking army officer', named: false, verb: 'said', outlet: 'Associated Press' }]);
+      findAttributions(
+        'Troops left the city, according to a mid-ranking army officer, the Associated Press reported.',
+      ).sources,
+    ).toEqual([
+      { who: 'a mid-ranking army officer', named: false, verb: 'said', outlet: 'Associated Press' },
+    ]);
   });
 
   it('names a speaker in apposition and an outlet that only reports', () => {
-    expect(findAttributions('The president, Hassan Rouhani, said Iran was ready.').sources[0]).toMatchObject({
+    expect(
+      findAttributions('The president, Hassan Rouhani, said Iran was ready.').sources[0],
+    ).toMatchObject({
       who: 'Hassan Rouhani',
       named: true,
       verb: 'said',

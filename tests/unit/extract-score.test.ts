@@ -7,11 +7,35 @@ import type { Timeline, TimelineEvent, When } from '../../src/model/types.js';
 import { MALTON_TEXT, maltonTimeline } from './fixtures/extract/malton-flood.js';
 import { SPRINGFIELD_TEXT, springfieldTimeline } from './fixtures/extract/springfield-strike.js';
 
-const cases: { name: string; text: string; expected: Timeline; precision: number; recall: number }[] = [
+const cases: {
+  name: string;
+  text: string;
+  expected: Timeline;
+  precision: number;
+  recall: number;
+}[] = [
   // Thresholds are what the extractor reaches honestly; see docs/extraction.md for the misses.
-  { name: 'Iraq turns to Iran (Guardian, 2014)', text: IRAQ_ARTICLE_TEXT, expected: iraqTimeline, precision: 0.9, recall: 0.9 },
-  { name: 'Malton flood (invented)', text: MALTON_TEXT, expected: maltonTimeline, precision: 0.8, recall: 0.8 },
-  { name: 'Springfield strike (invented)', text: SPRINGFIELD_TEXT, expected: springfieldTimeline, precision: 0.8, recall: 0.8 },
+  {
+    name: 'Iraq turns to Iran (Guardian, 2014)',
+    text: IRAQ_ARTICLE_TEXT,
+    expected: iraqTimeline,
+    precision: 0.9,
+    recall: 0.9,
+  },
+  {
+    name: 'Malton flood (invented)',
+    text: MALTON_TEXT,
+    expected: maltonTimeline,
+    precision: 0.8,
+    recall: 0.8,
+  },
+  {
+    name: 'Springfield strike (invented)',
+    text: SPRINGFIELD_TEXT,
+    expected: springfieldTimeline,
+    precision: 0.8,
+    recall: 0.8,
+  },
 ];
 
 describe.each(cases)('extractTimeline on $name', ({ name, text, expected, precision, recall }) => {
@@ -71,7 +95,12 @@ describe('extractTimeline details on the Iraq article', () => {
 
   it('reads quantities, places and the source of the first event', () => {
     const [first] = bySentence(131);
-    expect(first!.quantities).toContainEqual({ value: 2000, unit: 'advance troops', approximate: false, text: '2,000' });
+    expect(first!.quantities).toContainEqual({
+      value: 2000,
+      unit: 'advance troops',
+      approximate: false,
+      text: '2,000',
+    });
     expect(first!.sources).toEqual([
       { who: 'a senior Iraqi official', named: false, verb: 'told', outlet: 'The Guardian' },
     ]);
@@ -98,7 +127,11 @@ describe('extractTimeline details on the Iraq article', () => {
 
   it('reads "hundreds of" as approximate, the least the plural allows', () => {
     const [event] = bySentence(729);
-    expect(event!.quantities[0]).toMatchObject({ value: 200, approximate: true, text: 'hundreds of' });
+    expect(event!.quantities[0]).toMatchObject({
+      value: 200,
+      approximate: true,
+      text: 'hundreds of',
+    });
   });
 
   it('skips quotes, opinion and background without a happening', () => {
@@ -109,14 +142,19 @@ describe('extractTimeline details on the Iraq article', () => {
 describe('extractTimeline options', () => {
   it('rejects an unreadable published instant and an unknown zone', () => {
     expect(() => extractTimeline('x', { published: 'June', timeZone: 'UTC' })).toThrow(/published/);
-    expect(() => extractTimeline('x', { published: '2020-01-01T00:00:00Z', timeZone: 'Nowhere/Land' })).toThrow(/time zone/);
+    expect(() =>
+      extractTimeline('x', { published: '2020-01-01T00:00:00Z', timeZone: 'Nowhere/Land' }),
+    ).toThrow(/time zone/);
   });
 
   it('flags an unresolved time expression instead of guessing', () => {
-    const { timeline, flags } = extractTimeline('Troops seized the airport on 31 June. Officials said little.', {
-      published: '2020-07-10T12:00:00+00:00',
-      timeZone: 'UTC',
-    });
+    const { timeline, flags } = extractTimeline(
+      'Troops seized the airport on 31 June. Officials said little.',
+      {
+        published: '2020-07-10T12:00:00+00:00',
+        timeZone: 'UTC',
+      },
+    );
     expect(flags.map((f) => f.kind)).toContain('unresolved-time');
     expect(timeline.events[0]!.when.precision).toBe('unspecified');
   });
@@ -124,24 +162,51 @@ describe('extractTimeline options', () => {
 
 describe('scoreTimeline span agreement', () => {
   const event = (when: When): TimelineEvent => ({
-    id: 'e', headline: 'h', when, places: [], actors: [], quantities: [], sources: [], tags: [],
+    id: 'e',
+    headline: 'h',
+    when,
+    places: [],
+    actors: [],
+    quantities: [],
+    sources: [],
+    tags: [],
   });
   const published = '2020-01-10T12:00:00Z';
   it('agrees on equal spans, including the same instant written with another offset', () => {
-    const a = event({ start: '2020-01-09T00:00:00Z', end: '2020-01-10T00:00:00Z', precision: 'day' });
-    const b = event({ start: '2020-01-09T03:00:00+03:00', end: '2020-01-10T03:00:00+03:00', precision: 'day' });
+    const a = event({
+      start: '2020-01-09T00:00:00Z',
+      end: '2020-01-10T00:00:00Z',
+      precision: 'day',
+    });
+    const b = event({
+      start: '2020-01-09T03:00:00+03:00',
+      end: '2020-01-10T03:00:00+03:00',
+      precision: 'day',
+    });
     expect(spansAgree(a, b, published)).toBe(true);
   });
   it('agrees when each contains the other’s midpoint, not when only one does', () => {
     const week = event({ start: '2020-01-06T00:00:00Z', end: published, precision: 'week' });
-    const thursday = event({ start: '2020-01-09T00:00:00Z', end: '2020-01-10T00:00:00Z', precision: 'day' });
-    const middle = event({ start: '2020-01-07T00:00:00Z', end: '2020-01-10T00:00:00Z', precision: 'range' });
+    const thursday = event({
+      start: '2020-01-09T00:00:00Z',
+      end: '2020-01-10T00:00:00Z',
+      precision: 'day',
+    });
+    const middle = event({
+      start: '2020-01-07T00:00:00Z',
+      end: '2020-01-10T00:00:00Z',
+      precision: 'range',
+    });
     expect(spansAgree(week, thursday, published)).toBe(false);
     expect(spansAgree(week, middle, published)).toBe(true);
   });
   it('reads an open end as the publication instant', () => {
     const open = event({ start: '2020-01-06T00:00:00Z', end: null, precision: 'unspecified' });
-    const frame = event({ start: '2020-01-06T00:00:00Z', end: published, precision: 'unspecified' });
+    const frame = event({
+      start: '2020-01-06T00:00:00Z',
+      end: published,
+      precision: 'unspecified',
+    });
     expect(spansAgree(open, frame, published)).toBe(true);
   });
 });
