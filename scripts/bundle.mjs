@@ -2,7 +2,10 @@
 // does not use a bundler loads (examples, demo, screenshots, benchmark, size budget).
 import { build } from 'esbuild';
 
-export async function bundleElement({ outfile = 'dist/news-timeline.bundle.js', write = true } = {}) {
+export async function bundleElement({
+  outfile = 'dist/news-timeline.bundle.js',
+  write = true,
+} = {}) {
   return build({
     entryPoints: ['src/news-timeline.ts'],
     bundle: true,

@@ -20,7 +20,8 @@ try {
   for (const shot of SHOTS) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
     page.on('console', (message) => {
-      if (message.type() === 'error') console.error(`[${shot.name}] console error: ${message.text()}`);
+      if (message.type() === 'error')
+        console.error(`[${shot.name}] console error: ${message.text()}`);
     });
     await page.goto(`${server.url}/demo/index.html`);
     await page.evaluate(({ theme, rtl }) => {
@@ -39,10 +40,14 @@ try {
     if (shot.open) {
       await page.evaluate((id) => {
         const root = document.querySelector('news-timeline').shadowRoot;
-        const button = [...root.querySelectorAll('[part~="event"]')].find((b) => b.dataset.id?.includes(id));
+        const button = [...root.querySelectorAll('[part~="event"]')].find((b) =>
+          b.dataset.id?.includes(id),
+        );
         (button ?? root.querySelector('[part~="event"]')).click();
       }, shot.open);
-      await page.waitForFunction(() => document.querySelector('news-timeline').shadowRoot.querySelector('news-event-card'));
+      await page.waitForFunction(() =>
+        document.querySelector('news-timeline').shadowRoot.querySelector('news-event-card'),
+      );
     }
     await page.waitForTimeout(300);
     await page.screenshot({ path: `docs/images/${shot.name}.png`, fullPage: true });

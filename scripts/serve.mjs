@@ -28,7 +28,10 @@ export function serveStatic(root = process.cwd(), { headers = {} } = {}) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ...headers,
+      });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -37,7 +40,10 @@ export function serveStatic(root = process.cwd(), { headers = {} } = {}) {
   return new Promise((done) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      done({ url: `http://127.0.0.1:${port}`, close: () => new Promise((closed) => server.close(closed)) });
+      done({
+        url: `http://127.0.0.1:${port}`,
+        close: () => new Promise((closed) => server.close(closed)),
+      });
     });
   });
 }

@@ -1,8 +1,23 @@
 import type { Timeline, TimelineEvent, When } from '../src/model/types.js';
 
 /** A tiny event builder for stories and tests: only what the story is about needs saying. */
-export function event(id: string, headline: string, when: When, extra: Partial<TimelineEvent> = {}): TimelineEvent {
-  return { id, headline, when, places: [], actors: [], quantities: [], sources: [], tags: [], ...extra };
+export function event(
+  id: string,
+  headline: string,
+  when: When,
+  extra: Partial<TimelineEvent> = {},
+): TimelineEvent {
+  return {
+    id,
+    headline,
+    when,
+    places: [],
+    actors: [],
+    quantities: [],
+    sources: [],
+    tags: [],
+    ...extra,
+  };
 }
 
 export function timelineOf(events: TimelineEvent[], extra: Partial<Timeline> = {}): Timeline {

@@ -21,7 +21,14 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Components/news-timeline',
   component: 'news-timeline',
-  args: { timeline: iraqTimeline, layout: 'auto', theme: 'light', view: 'timeline', colorBy: 'none', noLegend: false },
+  args: {
+    timeline: iraqTimeline,
+    layout: 'auto',
+    theme: 'light',
+    view: 'timeline',
+    colorBy: 'none',
+    noLegend: false,
+  },
   argTypes: {
     layout: { control: 'inline-radio', options: ['auto', 'horizontal', 'vertical'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
@@ -30,20 +37,28 @@ const meta: Meta<Args> = {
     timeline: { control: false },
   },
   parameters: {
-    actions: { handles: ['news-timeline-select', 'news-timeline-range-change', 'news-timeline-load', 'news-timeline-error'] },
+    actions: {
+      handles: [
+        'news-timeline-select',
+        'news-timeline-range-change',
+        'news-timeline-load',
+        'news-timeline-error',
+      ],
+    },
   },
-  render: (args) => html`<div style="max-width: ${args.width ?? 'none'}">
-    <news-timeline
-      .timeline=${args.timeline}
-      src=${args.src ?? ''}
-      layout=${args.layout}
-      theme=${args.theme}
-      locale=${args.locale ?? ''}
-      view=${args.view}
-      color-by=${args.colorBy}
-      ?no-legend=${args.noLegend}
-    ></news-timeline>
-  </div>`,
+  render: (args) =>
+    html`<div style="max-width: ${args.width ?? 'none'}">
+      <news-timeline
+        .timeline=${args.timeline}
+        src=${args.src ?? ''}
+        layout=${args.layout}
+        theme=${args.theme}
+        locale=${args.locale ?? ''}
+        view=${args.view}
+        color-by=${args.colorBy}
+        ?no-legend=${args.noLegend}
+      ></news-timeline>
+    </div>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -55,7 +70,9 @@ function shadow(canvas: HTMLElement): ShadowRoot {
   return timelineIn(canvas).shadowRoot!;
 }
 async function drawn(canvas: HTMLElement): Promise<ShadowRoot> {
-  await waitFor(() => expect(shadow(canvas).querySelector('[part~="event"], [part~="cluster"]')).not.toBeNull());
+  await waitFor(() =>
+    expect(shadow(canvas).querySelector('[part~="event"], [part~="cluster"]')).not.toBeNull(),
+  );
   return shadow(canvas);
 }
 
@@ -63,7 +80,9 @@ async function drawn(canvas: HTMLElement): Promise<ShadowRoot> {
 export const IraqArticle: Story = {
   play: async ({ canvasElement }) => {
     const root = await drawn(canvasElement);
-    const labels = [...root.querySelectorAll('[part~="event"]')].map((b) => b.getAttribute('aria-label'));
+    const labels = [...root.querySelectorAll('[part~="event"]')].map((b) =>
+      b.getAttribute('aria-label'),
+    );
     await expect(labels.some((label) => label?.includes('Khanaqin'))).toBe(true);
   },
 };
@@ -97,7 +116,11 @@ export const KeyboardNavigation: Story = {
 export const Empty: Story = { args: { timeline: timelineOf([]) } };
 
 export const OneEvent: Story = {
-  args: { timeline: timelineOf([event('address', 'Maliki addresses the country', day('2014-06-14', 'on Saturday'))]) },
+  args: {
+    timeline: timelineOf([
+      event('address', 'Maliki addresses the country', day('2014-06-14', 'on Saturday')),
+    ]),
+  },
 };
 
 export const TwoEventsAtTheSameTime: Story = {
@@ -113,7 +136,14 @@ export const TwoEventsAtTheSameTime: Story = {
 export const Dense: Story = { args: { timeline: syntheticTimeline({ count: 1000 }) } };
 
 export const VeryLongRange: Story = {
-  args: { timeline: syntheticTimeline({ count: 60, days: 365 * 12, start: Date.UTC(2003, 2, 20), seed: 7 }) },
+  args: {
+    timeline: syntheticTimeline({
+      count: 60,
+      days: 365 * 12,
+      start: Date.UTC(2003, 2, 20),
+      seed: 7,
+    }),
+  },
 };
 
 export const VeryShortRange: Story = {
@@ -123,11 +153,31 @@ export const VeryShortRange: Story = {
 export const UncertainSpansOnly: Story = {
   args: {
     timeline: timelineOf([
-      event('week', 'Isis seizes Mosul and Tikrit', { start: '2014-06-09T00:00:00+03:00', end: '2014-06-14T12:00:00+03:00', precision: 'week', text: 'this week' }),
-      event('night', '500 enter Badra Jassan', { start: '2014-06-13T18:00:00+03:00', end: '2014-06-14T06:00:00+03:00', precision: 'part-of-day', text: 'overnight' }),
+      event('week', 'Isis seizes Mosul and Tikrit', {
+        start: '2014-06-09T00:00:00+03:00',
+        end: '2014-06-14T12:00:00+03:00',
+        precision: 'week',
+        text: 'this week',
+      }),
+      event('night', '500 enter Badra Jassan', {
+        start: '2014-06-13T18:00:00+03:00',
+        end: '2014-06-14T06:00:00+03:00',
+        precision: 'part-of-day',
+        text: 'overnight',
+      }),
       event('friday', 'Sermon at Kerbala', day('2014-06-13', 'on Friday')),
-      event('48h', '2,000 advance troops sent', { start: '2014-06-12T12:00:00+03:00', end: '2014-06-14T12:00:00+03:00', precision: 'range', text: 'in the past 48 hours' }),
-      event('open', 'Militias reorganise', { start: '2014-06-12T00:00:00+03:00', end: null, precision: 'unspecified', text: 'continuing' }),
+      event('48h', '2,000 advance troops sent', {
+        start: '2014-06-12T12:00:00+03:00',
+        end: '2014-06-14T12:00:00+03:00',
+        precision: 'range',
+        text: 'in the past 48 hours',
+      }),
+      event('open', 'Militias reorganise', {
+        start: '2014-06-12T00:00:00+03:00',
+        end: null,
+        precision: 'unspecified',
+        text: 'continuing',
+      }),
     ]),
   },
 };
@@ -135,10 +185,20 @@ export const UncertainSpansOnly: Story = {
 export const LongText: Story = {
   args: {
     timeline: timelineOf([
-      event('long', 'A very long headline that goes on and on about the many things that happened in a single afternoon in a provincial capital, far longer than any label', day('2014-06-13'), {
-        summary: 'Long summary. '.repeat(40),
-        actors: [{ name: 'Sheik Abdul-Mahdi al-Karbalaie, representative of Grand Ayatollah Ali al-Sistani in Kerbala', kind: 'religious' }],
-      }),
+      event(
+        'long',
+        'A very long headline that goes on and on about the many things that happened in a single afternoon in a provincial capital, far longer than any label',
+        day('2014-06-13'),
+        {
+          summary: 'Long summary. '.repeat(40),
+          actors: [
+            {
+              name: 'Sheik Abdul-Mahdi al-Karbalaie, representative of Grand Ayatollah Ali al-Sistani in Kerbala',
+              kind: 'religious',
+            },
+          ],
+        },
+      ),
       event('short', 'Short', day('2014-06-14')),
     ]),
   },
@@ -155,8 +215,20 @@ export const InvalidData: Story = {
       ...timelineOf([event('ok', 'A valid event', day('2014-06-13'))]),
       events: [
         event('ok', 'A valid event', day('2014-06-13')),
-        { id: 'bad-date', headline: 'No real date', when: { start: 'last Friday-ish', end: null, precision: 'day' } },
-        { id: 'backwards', headline: 'Ends before it starts', when: { start: '2014-06-14T00:00:00+03:00', end: '2014-06-13T00:00:00+03:00', precision: 'range' } },
+        {
+          id: 'bad-date',
+          headline: 'No real date',
+          when: { start: 'last Friday-ish', end: null, precision: 'day' },
+        },
+        {
+          id: 'backwards',
+          headline: 'Ends before it starts',
+          when: {
+            start: '2014-06-14T00:00:00+03:00',
+            end: '2014-06-13T00:00:00+03:00',
+            precision: 'range',
+          },
+        },
       ],
     }),
   },
@@ -173,14 +245,20 @@ export const LoadingSlowly: Story = {
   args: { timeline: undefined, src: 'data/iraq-2014.json?slow' },
   beforeEach: () => slowFetch(60_000),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadow(canvasElement).querySelector('[part~="status"]')?.textContent).toMatch(/Loading/));
+    await waitFor(() =>
+      expect(shadow(canvasElement).querySelector('[part~="status"]')?.textContent).toMatch(
+        /Loading/,
+      ),
+    );
   },
 };
 
 export const LoadingFails: Story = {
   args: { timeline: undefined, src: 'data/does-not-exist.json' },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadow(canvasElement).querySelector('[role="alert"]')).not.toBeNull());
+    await waitFor(() =>
+      expect(shadow(canvasElement).querySelector('[role="alert"]')).not.toBeNull(),
+    );
   },
 };
 
@@ -190,10 +268,11 @@ export const DarkTheme: Story = {
 };
 
 export const CustomTheme: Story = {
-  render: (args) => html`<news-timeline
-    .timeline=${args.timeline}
-    style="--news-timeline-accent:#8a3ffc;--news-timeline-background:#fffaf0;--news-timeline-surface:#fff3df;--news-timeline-font-family:Georgia,serif;--news-timeline-radius:0"
-  ></news-timeline>`,
+  render: (args) =>
+    html`<news-timeline
+      .timeline=${args.timeline}
+      style="--news-timeline-accent:#8a3ffc;--news-timeline-background:#fffaf0;--news-timeline-surface:#fff3df;--news-timeline-font-family:Georgia,serif;--news-timeline-radius:0"
+    ></news-timeline>`,
 };
 
 export const RightToLeftArabic: Story = {
@@ -210,7 +289,10 @@ export const ColourByCategory: Story = { args: { colorBy: 'category' } };
 export const SeveralTimelines: Story = {
   render: () => html`
     <news-timeline .timeline=${iraqTimeline}></news-timeline>
-    <news-timeline .timeline=${syntheticTimeline({ count: 40, seed: 9 })} theme="dark"></news-timeline>
+    <news-timeline
+      .timeline=${syntheticTimeline({ count: 40, seed: 9 })}
+      theme="dark"
+    ></news-timeline>
   `,
 };
 
@@ -220,17 +302,25 @@ export const InlineJson: Story = {
     const element = document.createElement('news-timeline');
     const script = document.createElement('script');
     script.type = 'application/json';
-    script.textContent = JSON.stringify(timelineOf([event('inline', 'Read from inline JSON', day('2014-06-13', 'on Friday'))]));
+    script.textContent = JSON.stringify(
+      timelineOf([event('inline', 'Read from inline JSON', day('2014-06-13', 'on Friday'))]),
+    );
     element.append(script);
     return element;
   },
 };
 
 export const ProgressiveEnhancementList: Story = {
-  render: () => html`<news-timeline time-zone="Asia/Baghdad">
-    <ol aria-label="Iraq, June 2014">
-      <li id="khanaqin"><time datetime="2014-06-13">Friday</time> <strong>1,500 basiji cross into Khanaqin</strong></li>
-      <li id="address"><time datetime="2014-06-14">Saturday</time> <strong>Maliki addresses the country</strong></li>
-    </ol>
-  </news-timeline>`,
+  render: () =>
+    html`<news-timeline time-zone="Asia/Baghdad">
+      <ol aria-label="Iraq, June 2014">
+        <li id="khanaqin">
+          <time datetime="2014-06-13">Friday</time>
+          <strong>1,500 basiji cross into Khanaqin</strong>
+        </li>
+        <li id="address">
+          <time datetime="2014-06-14">Saturday</time> <strong>Maliki addresses the country</strong>
+        </li>
+      </ol>
+    </news-timeline>`,
 };

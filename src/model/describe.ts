@@ -12,8 +12,10 @@ const SOURCE_PHRASES: Record<string, Record<SourceVerb, SourcePhrase>> = {
     told: (who, outlet) => `according to ${who}${outlet ? `, told to ${outlet}` : ''}`,
     confirmed: (who, outlet) =>
       `confirmed by ${who}${outlet && outlet !== who ? ` to ${outlet}` : ''}`,
-    reported: (who, outlet) => `reported by ${who}${outlet && outlet !== who ? ` for ${outlet}` : ''}`,
-    corroborated: (who, outlet) => `corroborated by ${who}${outlet ? `, reported by ${outlet}` : ''}`,
+    reported: (who, outlet) =>
+      `reported by ${who}${outlet && outlet !== who ? ` for ${outlet}` : ''}`,
+    corroborated: (who, outlet) =>
+      `corroborated by ${who}${outlet ? `, reported by ${outlet}` : ''}`,
     witnessed: (who, outlet) => `witnessed by ${who}${outlet ? `, reported by ${outlet}` : ''}`,
     announced: (who, outlet) => `announced by ${who}${outlet ? `, reported by ${outlet}` : ''}`,
     claimed: (who, outlet) => `claimed by ${who}${outlet ? `, reported by ${outlet}` : ''}`,

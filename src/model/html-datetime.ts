@@ -13,7 +13,11 @@ export interface DatetimeSpan {
 }
 
 function span(start: number, end: number, precision: Precision, timeZone: string): DatetimeSpan {
-  return { start: toIsoWithOffset(start, timeZone), end: toIsoWithOffset(end, timeZone), precision };
+  return {
+    start: toIsoWithOffset(start, timeZone),
+    end: toIsoWithOffset(end, timeZone),
+    precision,
+  };
 }
 
 export function spanFromDatetime(value: string, timeZone: string): DatetimeSpan | null {
@@ -22,14 +26,25 @@ export function spanFromDatetime(value: string, timeZone: string): DatetimeSpan 
   if ((match = /^(\d{4})$/.exec(text))) {
     const year = Number(match[1]);
     const start = zonedToInstant({ year, month: 1, day: 1 }, timeZone);
-    return span(start, zonedToInstant({ year: year + 1, month: 1, day: 1 }, timeZone), 'year', timeZone);
+    return span(
+      start,
+      zonedToInstant({ year: year + 1, month: 1, day: 1 }, timeZone),
+      'year',
+      timeZone,
+    );
   }
   if ((match = /^(\d{4})-(\d{2})$/.exec(text))) {
     const year = Number(match[1]);
     const month = Number(match[2]);
     if (month < 1 || month > 12) return null;
-    const next = month === 12 ? { year: year + 1, month: 1, day: 1 } : { year, month: month + 1, day: 1 };
-    return span(zonedToInstant({ year, month, day: 1 }, timeZone), zonedToInstant(next, timeZone), 'month', timeZone);
+    const next =
+      month === 12 ? { year: year + 1, month: 1, day: 1 } : { year, month: month + 1, day: 1 };
+    return span(
+      zonedToInstant({ year, month, day: 1 }, timeZone),
+      zonedToInstant(next, timeZone),
+      'month',
+      timeZone,
+    );
   }
   if ((match = /^(\d{4})-W(\d{2})$/.exec(text))) {
     const year = Number(match[1]);

@@ -25,12 +25,16 @@ export function shadow(element: Element): ShadowRoot {
 }
 
 /** Resolves once `predicate` holds, re-checking every frame (fails the test after `timeout`). */
-export async function until<T>(predicate: () => T | undefined | null | false, timeout = 5000): Promise<T> {
+export async function until<T>(
+  predicate: () => T | undefined | null | false,
+  timeout = 5000,
+): Promise<T> {
   const started = performance.now();
   for (;;) {
     const value = predicate();
     if (value) return value;
-    if (performance.now() - started > timeout) throw new Error(`condition not met within ${timeout} ms`);
+    if (performance.now() - started > timeout)
+      throw new Error(`condition not met within ${timeout} ms`);
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
 }

@@ -27,16 +27,23 @@ describe('<news-timeline> with the Iraq article', () => {
       el.timeline = iraqTimeline;
       el.layout = 'horizontal';
       // Four days in view: 12, 13, 14 and 15 June, each a quarter of the axis.
-      el.range = { start: new Date('2014-06-12T00:00:00+03:00'), end: new Date('2014-06-16T00:00:00+03:00') };
+      el.range = {
+        start: new Date('2014-06-12T00:00:00+03:00'),
+        end: new Date('2014-06-16T00:00:00+03:00'),
+      };
     });
     await until(() => eventButtons(element).length > 0);
-    const plot = shadow(element).querySelector<HTMLElement>('[part~="plot"]')!.getBoundingClientRect();
+    const plot = shadow(element)
+      .querySelector<HTMLElement>('[part~="plot"]')!
+      .getBoundingClientRect();
     const dayOf = (id: string): number => {
       const button = eventButtons(element).find((b) => b.dataset.id === id)!;
       const mark = button.querySelector('.mark')!.getBoundingClientRect();
       return Math.floor(((mark.left + mark.width / 2 - plot.left) / plot.width) * 4);
     };
-    const friday = iraqTimeline.events.find((e) => e.when.text === 'on Friday' && e.places.some((p) => p.name.includes('Khanaqin')))!;
+    const friday = iraqTimeline.events.find(
+      (e) => e.when.text === 'on Friday' && e.places.some((p) => p.name.includes('Khanaqin')),
+    )!;
     const saturday = iraqTimeline.events.find((e) => e.when.text === 'on Saturday')!;
     expect(dayOf(friday.id)).toBe(1);
     expect(dayOf(saturday.id)).toBe(2);
@@ -45,7 +52,10 @@ describe('<news-timeline> with the Iraq article', () => {
   it('changes tick granularity when zoomed in', async () => {
     const element = await mount((el) => {
       el.timeline = iraqTimeline;
-      el.range = { start: new Date('2014-05-20T00:00:00+03:00'), end: new Date('2014-06-20T00:00:00+03:00') };
+      el.range = {
+        start: new Date('2014-05-20T00:00:00+03:00'),
+        end: new Date('2014-06-20T00:00:00+03:00'),
+      };
     });
     await until(() => axisGranularity(element));
     expect(axisGranularity(element)).toMatch(/day|week/);
@@ -57,8 +67,12 @@ describe('<news-timeline> with the Iraq article', () => {
     const element = await mount((el) => (el.timeline = iraqTimeline));
     const selections: unknown[] = [];
     element.addEventListener('news-timeline-select', (e) => selections.push(e.detail.event));
-    const khanaqin = iraqTimeline.events.find((e) => e.places.some((p) => p.name.includes('Khanaqin')))!;
-    const button = await until(() => eventButtons(element).find((b) => b.dataset.id === khanaqin.id));
+    const khanaqin = iraqTimeline.events.find((e) =>
+      e.places.some((p) => p.name.includes('Khanaqin')),
+    )!;
+    const button = await until(() =>
+      eventButtons(element).find((b) => b.dataset.id === khanaqin.id),
+    );
     button.click();
     const card = await until(() => shadow(element).querySelector('news-event-card'));
     await card.updateComplete;
@@ -72,7 +86,9 @@ describe('<news-timeline> with the Iraq article', () => {
 describe('data inputs', () => {
   const small = {
     ...iraqTimeline,
-    events: iraqTimeline.events.filter((e) => e.when.precision === 'day').map((e) => ({ ...e, excerpt: undefined })),
+    events: iraqTimeline.events
+      .filter((e) => e.when.precision === 'day')
+      .map((e) => ({ ...e, excerpt: undefined })),
     article: undefined,
   };
   const expectedIds = sortEvents(small.events).map((e) => e.id);
@@ -85,7 +101,9 @@ describe('data inputs', () => {
   it('reads the property, raw JSON, src, inline JSON and a page list alike', async () => {
     const fromObject = await mount((el) => (el.timeline = small));
     const fromJson = await mount((el) => (el.timeline = JSON.stringify(small)));
-    const url = URL.createObjectURL(new Blob([JSON.stringify(small)], { type: 'application/json' }));
+    const url = URL.createObjectURL(
+      new Blob([JSON.stringify(small)], { type: 'application/json' }),
+    );
     const fromSrc = await mount((el) => (el.src = url));
     const fromInline = await mount((el) => {
       const script = document.createElement('script');

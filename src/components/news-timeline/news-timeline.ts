@@ -20,7 +20,7 @@ import type {
 import type { Timeline, TimelineEvent } from '../../model/types.js';
 import type { Problem } from '../../model/problems.js';
 import { parseTimeline } from '../../model/parse-timeline.js';
-import { describeWhen, formatWhenShort } from '../../model/describe-when.js';
+import { dateLocale, describeWhen, formatWhenShort } from '../../model/describe-when.js';
 import { describePlace, describeSources } from '../../model/describe.js';
 import {
   buildEventIndex,
@@ -329,8 +329,11 @@ export class NewsTimeline extends LitElement {
     const index = this.index;
     if (!index || this.status !== 'ready') return;
     const width = this.size.width || this.getBoundingClientRect().width || 800;
-    this.orientation =
+    const orientation =
       this.layout === 'auto' ? (width < VERTICAL_BELOW ? 'vertical' : 'horizontal') : this.layout;
+    // Vertical names start with the date shown beside the headline (see `accessibleName`).
+    if (orientation !== this.orientation) this.accessibleNames.clear();
+    this.orientation = orientation;
     const vertical = this.orientation === 'vertical';
     // Vertically every event of a short story gets a row: the axis grows with it, up to a point.
     const events = this.data!.timeline.events;
@@ -372,7 +375,7 @@ export class NewsTimeline extends LitElement {
     const ticks = timeTicks({
       scale: this.scale,
       timeZone: this.timeZone,
-      locale: this.resolvedLocale,
+      locale: dateLocale(this.resolvedLocale),
     });
     this.ticks = ticks.ticks;
     this.granularity = ticks.granularity;
@@ -506,6 +509,16 @@ export class NewsTimeline extends LitElement {
   }
 
   private focusItemAt(position: number): boolean {
+    if (this.view === 'list') {
+      const event = this.index?.items[position];
+      const button = event
+        ? this.renderRoot.querySelector<HTMLElement>(
+            `.list-event[data-id="${CSS.escape(this.data!.timeline.events[event.i]!.id)}"]`,
+          )
+        : null;
+      button?.focus();
+      return Boolean(button);
+    }
     const item = this.viewItemAt(position);
     if (!item) return false;
     const button = this.renderRoot.querySelector<HTMLElement>(
@@ -718,7 +731,6 @@ export class NewsTimeline extends LitElement {
   }
 
   private renderPlot(words: UiStrings): TemplateResult {
-    const vertical = this.orientation === 'vertical';
     const lanes = Math.max(1, this.index?.laneCount ?? 1);
     const focusItem = this.viewItemAt(this.focusPosition) ?? this.viewItems[0];
     const focusKey = focusItem ? this.itemKey(focusItem) : '';
@@ -804,7 +816,7 @@ export class NewsTimeline extends LitElement {
           @click=${() => this.openItem(item)}
           @focus=${() => (this.focusPosition = this.positionOf(item.members[0]!))}
         >
-          ${mark}${vertical ? html`<span class="label" aria-hidden="true">${label}</span>` : nothing}
+          ${vertical ? html`<span class="label" aria-hidden="true">${label}</span>` : mark}
         </button>
       </li>`;
     }
@@ -820,7 +832,7 @@ export class NewsTimeline extends LitElement {
         tabindex=${key === focusKey ? 0 : -1}
         aria-label=${this.accessibleName(item.item.i, shownEvent)}
         aria-expanded=${this.selected === shownEvent.id ? 'true' : 'false'}
-        aria-controls="detail"
+        aria-controls=${this.selected === shownEvent.id ? 'detail' : nothing}
         @click=${() => this.openItem(item)}
         @focus=${() => (this.focusPosition = this.positionOf(item.item))}
       >
@@ -850,6 +862,12 @@ export class NewsTimeline extends LitElement {
         part="list"
         class="list"
         aria-label=${words.eventsLabel(this.data?.timeline.title ?? '')}
+        @keydown=${(e: KeyboardEvent) => {
+          if (e.key === 'Escape' && this.selected) {
+            e.preventDefault();
+            this.closeDetail();
+          }
+        }}
       >
         ${shown.map((item) => {
           const event = events[item.i]!;
@@ -859,8 +877,11 @@ export class NewsTimeline extends LitElement {
               class="list-event"
               data-id=${event.id}
               aria-expanded=${this.selected === event.id ? 'true' : 'false'}
-              aria-controls="detail"
-              @click=${() => this.select(event)}
+              aria-controls=${this.selected === event.id ? 'detail' : nothing}
+              @click=${() => {
+                this.focusPosition = this.positionOf(item);
+                this.select(event);
+              }}
             >
               <span class="list-when"
                 >${formatWhenShort(event.when, { locale: this.resolvedLocale, timeZone: this.timeZone })}</span
@@ -917,8 +938,14 @@ export class NewsTimeline extends LitElement {
     let name = this.accessibleNames.get(index);
     if (name === undefined) {
       const locale = this.resolvedLocale;
+      // Label in name (WCAG 2.5.3): the vertical row shows "Fri 13 Jun" before the headline, so
+      // the name starts with the same words, and speech users can say what they see.
+      const shown =
+        this.orientation === 'vertical'
+          ? `${formatWhenShort(event.when, { locale, timeZone: this.timeZone })} ${event.headline}`
+          : event.headline;
       name = [
-        event.headline,
+        shown,
         describeWhen(event.when, { locale, timeZone: this.timeZone }),
         event.places.map(describePlace).join('; '),
         describeSources(event.sources, locale),
@@ -931,7 +958,7 @@ export class NewsTimeline extends LitElement {
   }
 
   private formatRange(start: number, end: number): string {
-    const format = new Intl.DateTimeFormat(this.resolvedLocale, {
+    const format = new Intl.DateTimeFormat(dateLocale(this.resolvedLocale), {
       timeZone: this.timeZone,
       day: 'numeric',
       month: 'long',
