@@ -6,16 +6,17 @@ import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { median } from './lib/stats.mjs';
+import { BUILD_DIR } from './lib/build.mjs';
 
 const SIZES = [100_000, 1_000_000];
 const LABEL_WIDTH = 160;
 const AXIS_PX = 1198; // the 1200 px element's axis, as in the browser bench
 const DAY = 86_400_000;
-const BUNDLE = 'bench/.build/layout-node.mjs';
+const BUNDLE = `${BUILD_DIR}/layout-node.mjs`;
 
 /** TypeScript to one Node ESM file; d3 stays external and is imported from node_modules. */
 async function bundleLayout() {
-  await mkdir('bench/.build', { recursive: true });
+  await mkdir(BUILD_DIR, { recursive: true });
   await build({
     stdin: {
       contents: `export * from './src/layout/index.ts'; export { syntheticTimeline } from './src/data/synthetic.ts';`,

@@ -87,7 +87,9 @@ async function runBrowserBench(baseUrl) {
 async function main() {
   requireChromium();
   const started = Date.now();
-  log('building our bundle, the peers and the data generator into bench/.build/ ...');
+  log(
+    'building our bundle, the peers and the data generator into node_modules/.cache/news-timeline-bench/ ...',
+  );
   await buildBenchAssets();
   const server = await serveStatic(process.cwd());
   let results;

@@ -34,7 +34,7 @@ function ourFiles(metafile) {
 }
 
 /** Gzip of each package's share alone; the parts do not add up to the whole (shared dictionary). */
-function gzipOfParts(metafile, code) {
+function gzipOfParts(code) {
   // esbuild does not say which output bytes came from which input, so the per-package gzip is the
   // package's share of the minified bytes applied to the whole file's gzip: an estimate.
   return (minBytes) => Math.round((minBytes / code.length) * gzipSync(code, { level: 9 }).length);
@@ -44,21 +44,29 @@ const result = await bundleElement({ write: false });
 const js = result.outputFiles.find((file) => file.path.endsWith('.js'));
 const code = Buffer.from(js.contents);
 const gzipped = gzipSync(code, { level: 9 }).length;
-const estimate = gzipOfParts(result.metafile, code);
+const estimate = gzipOfParts(code);
 
 console.log(`<news-timeline> page payload: dist/news-timeline.bundle.js (one file, CSS included)`);
 console.log(`  minified:        ${(code.length / KB).toFixed(1)} KB`);
-console.log(`  minified + gzip: ${(gzipped / KB).toFixed(1)} KB (zlib level 9)   budget ${BUDGET_BYTES / KB} KB`);
+console.log(
+  `  minified + gzip: ${(gzipped / KB).toFixed(1)} KB (zlib level 9)   budget ${BUDGET_BYTES / KB} KB`,
+);
 console.log('\n  package                     minified    ~gzip share');
 for (const [name, bytes] of breakdown(result.metafile)) {
-  console.log(`  ${name.padEnd(26)} ${(bytes / KB).toFixed(1).padStart(7)} KB ${(estimate(bytes) / KB).toFixed(1).padStart(8)} KB`);
+  console.log(
+    `  ${name.padEnd(26)} ${(bytes / KB).toFixed(1).padStart(7)} KB ${(estimate(bytes) / KB).toFixed(1).padStart(8)} KB`,
+  );
 }
 console.log('\n  largest of our own files     minified');
 for (const [path, bytes] of ourFiles(result.metafile).slice(0, 10)) {
-  console.log(`  ${path.replace(/^src\//, '').padEnd(40)} ${(bytes / KB).toFixed(1).padStart(6)} KB`);
+  console.log(
+    `  ${path.replace(/^src\//, '').padEnd(40)} ${(bytes / KB).toFixed(1).padStart(6)} KB`,
+  );
 }
 if (gzipped > BUDGET_BYTES) {
-  console.log(`\nOVER BUDGET by ${((gzipped - BUDGET_BYTES) / KB).toFixed(1)} KB (min+gzip ${(gzipped / KB).toFixed(1)} KB > ${BUDGET_BYTES / KB} KB)`);
+  console.log(
+    `\nOVER BUDGET by ${((gzipped - BUDGET_BYTES) / KB).toFixed(1)} KB (min+gzip ${(gzipped / KB).toFixed(1)} KB > ${BUDGET_BYTES / KB} KB)`,
+  );
 } else {
   console.log(`\nwithin budget: ${((BUDGET_BYTES - gzipped) / KB).toFixed(1)} KB to spare`);
 }

@@ -1,10 +1,12 @@
-// Builds everything the benchmark pages load into bench/.build/ (git-ignored), so `npm run bench`
-// works straight after `npm ci` and never races a colleague's `npm run build` writing dist/.
+// Builds everything the benchmark pages load into node_modules/.cache/news-timeline-bench/, so
+// `npm run bench` works straight after `npm ci` and never races a colleague's `npm run build`
+// writing dist/. Under node_modules/ the minified peers are ignored by git, ESLint and Prettier
+// alike (a bench/.build/ would be linted by `eslint .`, whose config we do not own).
 import { build } from 'esbuild';
 import { mkdir } from 'node:fs/promises';
 import { bundleElement } from '../../scripts/bundle.mjs';
 
-export const BUILD_DIR = 'bench/.build';
+export const BUILD_DIR = 'node_modules/.cache/news-timeline-bench';
 
 /** Same esbuild settings for every peer: minified browser ESM, production conditions. */
 function browserBundle(entryPoints, outfile) {

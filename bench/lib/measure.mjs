@@ -6,7 +6,7 @@ import { TimeoutError, taskMs, withTimeout } from './browser.mjs';
 export const RENDER_TIMEOUT_MS = 60_000;
 const STEP_TIMEOUT_MS = 30_000;
 /** Wall-clock allowance for one phase of 30 steps; slower peers report the steps they finished. */
-const PHASE_BUDGET_MS = 45_000;
+const PHASE_BUDGET_MS = 25_000;
 /** Fresh-load repetitions stop early once this much time went into one library at one size. */
 const RENDER_BUDGET_MS = 60_000;
 export const STEPS = 30;

@@ -1,6 +1,6 @@
 // The in-page half of the benchmark. Each page supplies an adapter for one library; this file does
 // the timing the same way for all of them, so only the library calls differ between pages.
-import { syntheticTimeline } from '/bench/.build/synthetic.js';
+import { syntheticTimeline } from '/node_modules/.cache/news-timeline-bench/synthetic.js';
 
 const DAY = 86_400_000;
 /** syntheticTimeline's default first instant, 1 June 2014 UTC. */
