@@ -188,6 +188,16 @@ const SHORT_MONTH: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * The locale dates are formatted in. A bare "en" (no region) reads dates day-month-year, as British
+ * and international English do ("Friday 13 June 2014"): it is unambiguous with the month in words,
+ * and it is how the news this library was built around is written. A page that wants US order says
+ * so with "en-US". Every other tag is passed to Intl unchanged.
+ */
+export function dateLocale(locale: string): string {
+  return (locale || 'en').toLowerCase() === 'en' ? 'en-GB' : locale;
+}
+
 /** Formatters are costly to build and labels are many: one per locale, zone and format. */
 function formatter(
   options: DescribeWhenOptions,
@@ -196,7 +206,10 @@ function formatter(
   const key = `${options.locale}|${options.timeZone}|${JSON.stringify(format)}`;
   let cached = formatters.get(key);
   if (!cached) {
-    cached = new Intl.DateTimeFormat(options.locale, { ...format, timeZone: options.timeZone });
+    cached = new Intl.DateTimeFormat(dateLocale(options.locale), {
+      ...format,
+      timeZone: options.timeZone,
+    });
     formatters.set(key, cached);
   }
   return cached;

@@ -1,0 +1,250 @@
+// axe-core on <news-timeline> in every state the stories show, in both themes: zero violations.
+// axe reads into open shadow roots by default, so the element's own DOM is checked, not its host.
+import axe from 'axe-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { iraqTimeline } from '../../src/data/iraq-2014.js';
+import { syntheticTimeline } from '../../src/data/synthetic.js';
+import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
+import { day, event, timelineOf } from '../../stories/helpers.js';
+import { cleanup, eventButtons, mount, shadow, until } from './fixtures.js';
+
+const originalFetch = window.fetch;
+afterEach(() => {
+  window.fetch = originalFetch;
+  cleanup();
+});
+
+type Theme = 'light' | 'dark';
+
+interface State {
+  name: string;
+  width?: number;
+  dir?: 'rtl';
+  lang?: string;
+  setup: (element: NewsTimeline) => void;
+  /** Resolves once the state is drawn. */
+  ready: (element: NewsTimeline) => unknown;
+  before?: () => void;
+}
+
+const drawn = (element: NewsTimeline) =>
+  shadow(element).querySelector('[part~="event"], [part~="cluster"]');
+
+const invalidJson = JSON.stringify({
+  ...timelineOf([]),
+  events: [
+    event('ok', 'A valid event', day('2014-06-13')),
+    {
+      id: 'bad-date',
+      headline: 'No real date',
+      when: { start: 'last Friday-ish', end: null, precision: 'day' },
+    },
+    {
+      id: 'backwards',
+      headline: 'Ends before it starts',
+      when: {
+        start: '2014-06-14T00:00:00+03:00',
+        end: '2014-06-13T00:00:00+03:00',
+        precision: 'range',
+      },
+    },
+  ],
+});
+
+const uncertain = timelineOf([
+  event('week', 'Isis seizes Mosul and Tikrit', {
+    start: '2014-06-09T00:00:00+03:00',
+    end: '2014-06-14T12:00:00+03:00',
+    precision: 'week',
+    text: 'this week',
+  }),
+  event('night', '500 enter Badra Jassan', {
+    start: '2014-06-13T18:00:00+03:00',
+    end: '2014-06-14T06:00:00+03:00',
+    precision: 'part-of-day',
+    text: 'overnight',
+  }),
+  event('friday', 'Sermon at Kerbala', day('2014-06-13', 'on Friday')),
+  event('48h', '2,000 advance troops sent', {
+    start: '2014-06-12T12:00:00+03:00',
+    end: '2014-06-14T12:00:00+03:00',
+    precision: 'range',
+    text: 'in the past 48 hours',
+  }),
+  event('open', 'Militias reorganise', {
+    start: '2014-06-12T00:00:00+03:00',
+    end: null,
+    precision: 'unspecified',
+    text: 'continuing',
+  }),
+]);
+
+const longText = timelineOf([
+  event(
+    'long',
+    'A very long headline that goes on and on about the many things that happened in a single afternoon in a provincial capital, far longer than any label',
+    day('2014-06-13'),
+    {
+      summary: 'Long summary. '.repeat(40),
+      actors: [
+        {
+          name: 'Sheik Abdul-Mahdi al-Karbalaie, representative of Grand Ayatollah Ali al-Sistani in Kerbala',
+          kind: 'religious',
+        },
+      ],
+    },
+  ),
+  event('short', 'Short', day('2014-06-14')),
+]);
+
+const khanaqin = iraqTimeline.events.find((e) => e.id === 'basiji-cross-into-khanaqin')!;
+
+const STATES: State[] = [
+  {
+    name: 'empty',
+    setup: (el) => (el.timeline = timelineOf([])),
+    ready: (el) => shadow(el).querySelector('[part~="status"]'),
+  },
+  {
+    name: 'one event',
+    setup: (el) =>
+      (el.timeline = timelineOf([
+        event('address', 'Maliki addresses the country', day('2014-06-14', 'on Saturday')),
+      ])),
+    ready: drawn,
+  },
+  {
+    name: 'the article',
+    setup: (el) => (el.timeline = iraqTimeline),
+    ready: drawn,
+  },
+  {
+    name: 'dense (1000 events, clusters)',
+    setup: (el) => (el.timeline = syntheticTimeline({ count: 1000 })),
+    ready: (el) => shadow(el).querySelector('[part~="cluster"]'),
+  },
+  { name: 'uncertain spans', setup: (el) => (el.timeline = uncertain), ready: drawn },
+  { name: 'long text', setup: (el) => (el.timeline = longText), ready: drawn },
+  {
+    name: 'invalid data with the problems panel',
+    setup: (el) => (el.timeline = invalidJson),
+    ready: (el) => drawn(el) && shadow(el).querySelector('[part~="problems"]'),
+  },
+  {
+    name: 'loading',
+    // A fetch that never answers keeps the element loading for as long as axe needs.
+    before: () => (window.fetch = () => new Promise<Response>(() => {})),
+    setup: (el) => (el.src = '/slow/iraq.json'),
+    ready: (el) => shadow(el).querySelector('[part~="status"][role="status"]'),
+  },
+  {
+    name: 'load error',
+    before: () =>
+      (window.fetch = async () =>
+        new Response('missing', { status: 404, statusText: 'Not Found' })),
+    setup: (el) => (el.src = '/missing.json'),
+    ready: (el) => shadow(el).querySelector('[role="alert"]'),
+  },
+  {
+    name: 'list view',
+    setup: (el) => {
+      el.timeline = iraqTimeline;
+      el.view = 'list';
+    },
+    ready: (el) => shadow(el).querySelector('[part~="list"] button'),
+  },
+  {
+    name: 'detail open',
+    setup: (el) => {
+      el.timeline = iraqTimeline;
+      el.selected = khanaqin.id;
+    },
+    ready: (el) => {
+      const card = shadow(el).querySelector('news-event-card');
+      return card?.shadowRoot?.querySelector('[part~="headline"]') && drawn(el);
+    },
+  },
+  {
+    name: 'list view with detail open',
+    setup: (el) => {
+      el.timeline = iraqTimeline;
+      el.view = 'list';
+      el.selected = khanaqin.id;
+    },
+    ready: (el) =>
+      shadow(el).querySelector('news-event-card')?.shadowRoot?.querySelector('[part~="headline"]'),
+  },
+  {
+    name: 'vertical at phone width',
+    width: 360,
+    setup: (el) => (el.timeline = iraqTimeline),
+    ready: (el) => shadow(el).querySelector('.plot.vertical') && drawn(el),
+  },
+  {
+    name: 'right-to-left Arabic',
+    dir: 'rtl',
+    lang: 'ar',
+    setup: (el) => {
+      el.timeline = iraqTimeline;
+      el.locale = 'ar';
+    },
+    ready: drawn,
+  },
+  {
+    name: 'colour by category',
+    setup: (el) => {
+      el.timeline = iraqTimeline;
+      el.colorBy = 'category';
+    },
+    ready: drawn,
+  },
+];
+
+async function mountState(state: State, theme: Theme): Promise<NewsTimeline> {
+  state.before?.();
+  const element = await mount((el) => {
+    el.theme = theme;
+    state.setup(el);
+  }, state.width ?? 1000);
+  const container = element.parentElement!;
+  if (state.dir) container.dir = state.dir;
+  if (state.lang) container.lang = state.lang;
+  // The page behind a dark timeline is dark too, as it would be on a site with a dark theme.
+  document.body.style.background = theme === 'dark' ? '#14181d' : '#ffffff';
+  element.requestUpdate();
+  await until(() => state.ready(element));
+  await element.updateComplete;
+  const card = shadow(element).querySelector('news-event-card');
+  await card?.updateComplete;
+  return element;
+}
+
+function summarise(results: axe.AxeResults): string[] {
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) =>
+        `${violation.id}: ${JSON.stringify(node.target)} ${node.failureSummary?.replace(/\s+/g, ' ')}`,
+    ),
+  );
+}
+
+describe('axe-core finds no violations', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    describe(`${theme} theme`, () => {
+      for (const state of STATES) {
+        it(state.name, async () => {
+          const element = await mountState(state, theme);
+          const results = await axe.run(element.parentElement!, {
+            resultTypes: ['violations'],
+            rules: {
+              // The timeline is a fragment of a page; page-level rules belong to the host page.
+              region: { enabled: false },
+            },
+          });
+          expect(summarise(results)).toEqual([]);
+          if (state.name === 'the article') expect(eventButtons(element).length).toBeGreaterThan(0);
+        });
+      }
+    });
+  }
+});
