@@ -1,0 +1,74 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import { fromTimelineJS } from '../src/model/timelinejs.js';
+
+/** A TimelineJS3 document in the shapes its documentation shows: partial dates, eras, groups, HTML. */
+const tljs = {
+  title: {
+    text: {
+      headline: 'Election night <em>2020</em>',
+      text: '<p>From the polls closing to the call.</p>',
+    },
+  },
+  eras: [
+    {
+      start_date: { year: 2020, month: 11, day: 3 },
+      end_date: { year: 2020, month: 11, day: 7 },
+      text: { headline: 'Counting' },
+    },
+  ],
+  events: [
+    {
+      unique_id: 'polls-close',
+      start_date: { year: 2020, month: 11, day: 3, hour: 19 },
+      text: { headline: 'First polls close', text: 'Indiana &amp; Kentucky close at <b>7pm</b>.' },
+      group: 'Polls',
+      media: { url: 'https://example.com/photo.jpg', credit: 'Associated Press' },
+    },
+    {
+      unique_id: 'count',
+      start_date: { year: 2020, month: 11, day: 4 },
+      end_date: { year: 2020, month: 11, day: 6 },
+      display_date: 'Wednesday to Friday',
+      text: { headline: 'Mail-in ballots counted', text: '' },
+      group: 'Count',
+    },
+    {
+      unique_id: 'call',
+      start_date: { year: 2020, month: 11, day: 7, hour: 11, minute: 24 },
+      text: { headline: 'Networks call the race' },
+      group: 'Count',
+    },
+  ],
+};
+
+const meta: Meta = {
+  title: 'Components/news-timeline/From TimelineJS',
+  component: 'news-timeline',
+};
+export default meta;
+
+/** A TimelineJS3 document read by `fromTimelineJS`, in New York time; problems are listed below. */
+export const FromTimelineJS: StoryObj = {
+  render: () => {
+    const { timeline, problems } = fromTimelineJS(tljs, {
+      timeZone: 'America/New_York',
+      language: 'en',
+    });
+    return html`<news-timeline
+        .timeline=${timeline ?? undefined}
+        color-by="category"
+      ></news-timeline>
+      <h3>What could not be carried over</h3>
+      <ul>
+        ${problems.map((problem) => html`<li><code>${problem.path}</code>: ${problem.message}</li>`)}
+      </ul>`;
+  },
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('news-timeline')!;
+    await waitFor(() =>
+      expect(element.shadowRoot!.querySelectorAll('[part~="event"]').length).toBe(3),
+    );
+  },
+};
