@@ -4,7 +4,15 @@ import type { NewsTimeline } from '../../src/components/news-timeline/news-timel
 import type { NewsTimelineErrorDetail } from '../../src/components/news-timeline/news-timeline.events.js';
 import type { Timeline } from '../../src/model/types.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
-import { cleanup, clusterButtons, drawnEventCount, eventButtons, mount, shadow, until } from './fixtures.js';
+import {
+  cleanup,
+  clusterButtons,
+  drawnEventCount,
+  eventButtons,
+  mount,
+  shadow,
+  until,
+} from './fixtures.js';
 
 let rejections: unknown[] = [];
 const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
@@ -52,10 +60,18 @@ describe('invalid events', () => {
       event('a', '2014-06-01T10:00:00Z'),
       { id: 'no-when', headline: 'No time' },
       event('b', '2014-06-10T10:00:00Z'),
-      { id: 'bad-date', headline: 'Bad date', when: { start: 'last Tuesday', end: null, precision: 'day' } },
+      {
+        id: 'bad-date',
+        headline: 'Bad date',
+        when: { start: 'last Tuesday', end: null, precision: 'day' },
+      },
       'not an event',
       null,
-      { id: 'a', headline: 'Duplicate id', when: { start: '2014-06-03T00:00:00Z', end: null, precision: 'day' } },
+      {
+        id: 'a',
+        headline: 'Duplicate id',
+        when: { start: '2014-06-03T00:00:00Z', end: null, precision: 'day' },
+      },
       event('c', '2014-06-20T10:00:00Z'),
       { headline: 'No id', when: { start: '2014-06-03T00:00:00Z', end: null, precision: 'day' } },
     ]);
@@ -141,7 +157,9 @@ describe('empty data', () => {
   });
 
   it('all events invalid: empty state plus the problems panel', async () => {
-    const element = await mount((el) => (el.timeline = base([{ id: 'x' }, 3]) as unknown as Timeline));
+    const element = await mount(
+      (el) => (el.timeline = base([{ id: 'x' }, 3]) as unknown as Timeline),
+    );
     expect(shadow(element).querySelector('[part~="status"] slot[name="empty"]')).not.toBeNull();
     expect(shadow(element).querySelector('[part~="problems"]')).not.toBeNull();
   });
@@ -180,7 +198,10 @@ describe('absurd data', () => {
       errors = collectErrors(el);
       el.timeline = base(events) as unknown as Timeline;
     });
-    const clusters = await until(() => (clusterButtons(element).length > 0 ? clusterButtons(element) : null), 10_000);
+    const clusters = await until(
+      () => (clusterButtons(element).length > 0 ? clusterButtons(element) : null),
+      10_000,
+    );
     const elapsed = performance.now() - started;
     expect(clusters).toHaveLength(1);
     // Up to 16 lanes: a few events get a lane of their own, the rest share one cluster.
@@ -188,7 +209,9 @@ describe('absurd data', () => {
     expect(eventButtons(element).length).toBeLessThanOrEqual(16);
     expect(drawnEventCount(element)).toBe(5000);
     expect(errors).toHaveLength(1);
-    expect(errors[0]!.problems.some((p) => /100,000 items; only the first 5,000/.test(p.message))).toBe(true);
+    expect(
+      errors[0]!.problems.some((p) => /100,000 items; only the first 5,000/.test(p.message)),
+    ).toBe(true);
     expect(elapsed).toBeLessThan(10_000);
     await nextFrame();
   });
@@ -196,7 +219,10 @@ describe('absurd data', () => {
   it('a 1 MB headline is cut to 1,000 characters with a warning, and the page stays responsive', async () => {
     const huge = 'A'.repeat(500_000) + ' ' + 'B'.repeat(1024 * 1024 - 500_001);
     expect(huge.length).toBe(1024 * 1024);
-    const data = base([event('huge', '2014-06-13T12:00:00Z', huge), event('small', '2014-06-14T12:00:00Z')]);
+    const data = base([
+      event('huge', '2014-06-13T12:00:00Z', huge),
+      event('small', '2014-06-14T12:00:00Z'),
+    ]);
     const loads: Array<{ problems: { severity: string; message: string }[] }> = [];
     const started = performance.now();
     const element = await mount((el) => {
@@ -231,7 +257,11 @@ describe('absurd data', () => {
   it('a headline of 1 MB without spaces, RTL overrides and combining marks renders', async () => {
     const zalgo = 'Z' + '\u0301\u0302\u0303'.repeat(300);
     const data = base([
-      event('rtl', '2014-06-13T12:00:00Z', '\u202Eevil\u202C \u05D0\u05D1\u05D2 \u0627\u0644\u0639\u0631\u0627\u0642'),
+      event(
+        'rtl',
+        '2014-06-13T12:00:00Z',
+        '\u202Eevil\u202C \u05D0\u05D1\u05D2 \u0627\u0644\u0639\u0631\u0627\u0642',
+      ),
       event('zalgo', '2014-06-14T12:00:00Z', zalgo),
       event('long', '2014-06-15T12:00:00Z', 'W'.repeat(1024 * 1024)),
     ]);

@@ -13,11 +13,16 @@ export const SOURCE_TIMEOUT_MS = 20_000;
 /**
  * Fetches the JSON behind the `src` attribute. Only the latest request may land: changing `src`,
  * cancelling, or removing the element aborts the one in flight, so stale data never shows as
- * current. Every failure becomes a `failed` state with a reason; nothing rejects unhandled.
+ * current. A load interrupted by removing the element starts again when it is connected again
+ * (moving an element in the DOM disconnects and reconnects it). The body is read as a stream and
+ * refused as soon as it passes MAX_SOURCE_BYTES, whether or not the server sent a Content-Length.
+ * Every failure becomes a `failed` state with a reason; nothing rejects unhandled.
  */
 export class SourceController implements ReactiveController {
   state: SourceState = { status: 'idle' };
   private inFlight?: AbortController;
+  /** The URL whose load was cut short by a disconnect, to resume on reconnect. */
+  private interrupted?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -28,6 +33,7 @@ export class SourceController implements ReactiveController {
 
   load(url: string): void {
     this.cancel();
+    this.interrupted = undefined;
     const controller = new AbortController();
     this.inFlight = controller;
     this.setState({ status: 'loading', url });
@@ -40,15 +46,21 @@ export class SourceController implements ReactiveController {
   }
 
   cancel(): void {
+    this.interrupted = undefined;
     this.inFlight?.abort();
     this.inFlight = undefined;
     if (this.state.status === 'loading') this.setState({ status: 'idle' });
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    const url = this.interrupted;
+    if (url !== undefined) this.load(url);
+  }
 
   hostDisconnected(): void {
+    const url = this.state.status === 'loading' ? this.state.url : undefined;
     this.cancel();
+    this.interrupted = url;
   }
 
   private setState(state: SourceState): void {
@@ -72,9 +84,12 @@ export class SourceController implements ReactiveController {
         };
       }
       const length = Number(response.headers.get('content-length') ?? 0);
-      if (length > MAX_SOURCE_BYTES) return tooLarge(url);
-      const text = await response.text();
-      if (text.length > MAX_SOURCE_BYTES) return tooLarge(url);
+      if (length > MAX_SOURCE_BYTES) {
+        void response.body?.cancel().catch(() => {});
+        return tooLarge(url);
+      }
+      const text = await readCapped(response, MAX_SOURCE_BYTES);
+      if (text === undefined) return tooLarge(url);
       return { status: 'loaded', url, text };
     } catch (error) {
       if (timeout.aborted)
@@ -87,6 +102,37 @@ export class SourceController implements ReactiveController {
       };
     }
   }
+}
+
+/**
+ * The body as text, or undefined once it passes `cap` bytes: a chunked or lying server cannot make
+ * the element buffer more than the cap. The stream is cancelled as soon as it is over.
+ */
+async function readCapped(response: Response, cap: number): Promise<string | undefined> {
+  const body = response.body;
+  if (!body) {
+    const text = await response.text();
+    return text.length > cap ? undefined : text;
+  }
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.byteLength;
+      if (received > cap) {
+        void reader.cancel().catch(() => {});
+        return undefined;
+      }
+      text += decoder.decode(value, { stream: true });
+    }
+  } finally {
+    reader.releaseLock();
+  }
+  return text + decoder.decode();
 }
 
 function tooLarge(url: string): SourceState {
