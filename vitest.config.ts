@@ -28,6 +28,16 @@ export default defineConfig({
         },
       },
       {
+        // Whole pages (examples, CSP) served statically and driven by playwright-core from Node.
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],

@@ -1,0 +1,1 @@
+export declare function buildExamples(): Promise<void>;

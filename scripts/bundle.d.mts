@@ -1,0 +1,5 @@
+import type { BuildResult } from 'esbuild';
+export declare function bundleElement(options?: {
+  outfile?: string;
+  write?: boolean;
+}): Promise<BuildResult>;

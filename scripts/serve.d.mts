@@ -1,0 +1,4 @@
+export declare function serveStatic(
+  root?: string,
+  options?: { headers?: Record<string, string> },
+): Promise<{ url: string; close: () => Promise<void> }>;
