@@ -11,7 +11,7 @@ export default tseslint.config(
       'test-results/',
       'bench/.build/',
       '.scratch/',
-      'examples/**/vendor/',
+      'examples/react/app.bundle.js',
       'custom-elements.json',
     ],
   },
