@@ -21,6 +21,8 @@ export interface UiStrings {
   selected: (headline: string) => string;
   cluster: (count: number, range: string) => string;
   clusterHint: string;
+  /** Announced when a cluster cannot be split by zooming and its events are listed instead. */
+  clusterAsList: (count: number) => string;
   problemsTitle: (count: number) => string;
   dismiss: string;
   wheelHint: string;
@@ -62,6 +64,8 @@ const en: UiStrings = {
   selected: (headline) => `Opened: ${headline}`,
   cluster: (count, range) => `${count} events, ${range}`,
   clusterHint: 'Press Enter to zoom in on these events.',
+  clusterAsList: (count) =>
+    `These ${count} events share the same time; showing them in the list view.`,
   problemsTitle: (count) =>
     count === 1 ? '1 problem in the timeline data' : `${count} problems in the timeline data`,
   dismiss: 'Dismiss',
@@ -103,6 +107,7 @@ const ar: UiStrings = {
   selected: (headline) => `فُتح: ${headline}`,
   cluster: (count, range) => `${count} أحداث، ${range}`,
   clusterHint: 'اضغط Enter لتكبير هذه الأحداث.',
+  clusterAsList: (count) => `هذه الأحداث (${count}) في الوقت نفسه؛ تُعرض في القائمة.`,
   problemsTitle: (count) => `${count} مشكلة في بيانات الخط الزمني`,
   dismiss: 'تجاهل',
   wheelHint: 'استخدم Ctrl مع التمرير لتكبير الخط الزمني',

@@ -32,6 +32,7 @@ import {
   type IndexedEvent,
   type Tick,
   type TickGranularity,
+  type TimeTicks,
   type ViewItem,
 } from '../../layout/index.js';
 import { isRtlLocale, stringsFor, type UiStrings } from '../../i18n/strings.js';
@@ -47,6 +48,9 @@ const RAIL_LANES = 6;
 /** px each label takes along a vertical axis, and how far one may be pushed below its mark. */
 const STACKED_LABEL = 48;
 const STACKED_DRIFT = 4 * STACKED_LABEL;
+const DEFAULT_TICK_SPACING = 90;
+const TICK_FONT_PX = 12;
+const TICK_GAP = 12;
 
 type Orientation = 'horizontal' | 'vertical';
 type Status = 'empty' | 'loading' | 'ready' | 'failed';
@@ -185,6 +189,8 @@ export class NewsTimeline extends LitElement {
   /** Focus should land on `focusPosition`'s item once it is drawn (after a zoom or re-layout). */
   private pendingFocus = false;
   private pendingRangeSync = false;
+  /** Key of the cluster Enter just zoomed into, to check that zooming did split it. */
+  private openingCluster?: string;
   /** The next settled zoom came from our own buttons or keys, so it is the reader's doing. */
   private userAction = false;
   private wheelHintTimer?: ReturnType<typeof setTimeout>;
@@ -372,14 +378,26 @@ export class NewsTimeline extends LitElement {
     const order = (item: ViewItem) =>
       this.positionOf(item.kind === 'cluster' ? item.members[0]! : item.item);
     this.viewItems = view.items.sort((a, b) => order(a) - order(b));
-    const ticks = timeTicks({
-      scale: this.scale,
-      timeZone: this.timeZone,
-      locale: dateLocale(this.resolvedLocale),
-    });
+    const ticks = this.ticksThatFit(dateLocale(this.resolvedLocale));
     this.ticks = ticks.ticks;
     this.granularity = ticks.granularity;
     this.tickStep = ticks.step;
+  }
+
+  /**
+   * Ticks far enough apart for their own labels: some locales write longer dates ("الجمعة، 13
+   * يونيو"), so when the widest label outgrows the default spacing the ticks are chosen again.
+   */
+  private ticksThatFit(locale: string): TimeTicks {
+    const options = { scale: this.scale, timeZone: this.timeZone, locale };
+    const ticks = timeTicks(options);
+    const widest = Math.max(
+      0,
+      ...ticks.ticks.map((tick) => estimateLabelWidth(tick.context ?? tick.label, TICK_FONT_PX, Infinity)),
+    );
+    return widest + TICK_GAP > DEFAULT_TICK_SPACING
+      ? timeTicks({ ...options, minSpacing: widest + TICK_GAP })
+      : ticks;
   }
 
   private transformFor(base: ScaleTime<number, number>, start: number, end: number): AxisTransform {
@@ -395,7 +413,27 @@ export class NewsTimeline extends LitElement {
       this.pendingRangeSync = false;
       this.zoomer.transformTo(this.axisTransform);
     }
+    if (this.openingCluster !== undefined) this.checkClusterOpened(this.openingCluster);
     if (this.pendingFocus && this.focusItemAt(this.focusPosition)) this.pendingFocus = false;
+  }
+
+  /**
+   * Events the data puts at the same time (seven "sometime this week" events share one span) stay
+   * one cluster however far the reader zooms, and a cluster hides its members from the keyboard.
+   * When zooming in did not split the cluster, its events are shown in the list view instead, with
+   * focus on the first of them, so every event stays reachable.
+   */
+  private checkClusterOpened(key: string): void {
+    const item = this.viewItemAt(this.focusPosition);
+    if (!item) return;
+    this.openingCluster = undefined;
+    if (item.kind !== 'cluster' || this.itemKey(item) !== key) return;
+    const count = item.count;
+    queueMicrotask(() => {
+      this.view = 'list';
+      this.announce(this.words.clusterAsList(count));
+      void this.updateComplete.then(() => this.focusItemAt(this.focusPosition));
+    });
   }
 
   // ---- zoom ----------------------------------------------------------------------------------
@@ -477,6 +515,7 @@ export class NewsTimeline extends LitElement {
       this.pendingFocus = true;
       const pad = Math.max((item.t1 - item.t0) * 0.15, MIN_VISIBLE_SPAN_MS);
       this.userAction = true;
+      this.openingCluster = this.itemKey(item);
       this.zoomToRange(item.t0 - pad, item.t1 + pad);
       return;
     }

@@ -1,0 +1,253 @@
+// Keyboard only: the whole article timeline driven with real key presses (Playwright via
+// vitest/browser), from tabbing in to tabbing out.
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { iraqTimeline } from '../../src/data/iraq-2014.js';
+import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
+import { cleanup, eventButtons, shadow, until } from './fixtures.js';
+import '../../src/news-timeline.js';
+
+afterEach(cleanup);
+
+const TOTAL = iraqTimeline.events.length;
+
+/** The article between two ordinary buttons, so Tab has somewhere to come from and go to. */
+async function mountArticle(width = 1200, setup: (el: NewsTimeline) => void = () => {}) {
+  const container = document.createElement('div');
+  container.style.width = `${width}px`;
+  const before = document.createElement('button');
+  before.textContent = 'Before';
+  const after = document.createElement('button');
+  after.textContent = 'After';
+  const element = document.createElement('news-timeline');
+  element.timeline = iraqTimeline;
+  element.layout = 'horizontal';
+  setup(element);
+  container.append(before, element, after);
+  document.body.append(container);
+  await element.updateComplete;
+  await until(() => eventButtons(element).length > 0);
+  return { element, before, after };
+}
+
+function focused(element: NewsTimeline): HTMLElement | null {
+  return shadow(element).activeElement as HTMLElement | null;
+}
+
+/** An event or cluster of the drawing, or an event of the list view. */
+const isItem = (el: Element | null) =>
+  el?.matches('[part~="event"], [part~="cluster"], .list-event') ? (el as HTMLButtonElement) : null;
+
+/** Waits until focus is on an event or cluster other than `previous`. */
+async function focusMovedFrom(
+  element: NewsTimeline,
+  previous: Element | null,
+): Promise<HTMLButtonElement> {
+  return until(() => {
+    const item = isItem(focused(element));
+    return item && item !== previous && item.isConnected ? item : null;
+  });
+}
+
+/**
+ * Tabs from the button before the element to its events list: the toolbar's buttons come first
+ * (4 stops), then the list is exactly one stop. Returns the focused event or cluster.
+ */
+async function tabIntoEvents(
+  element: NewsTimeline,
+  before: HTMLElement,
+): Promise<HTMLButtonElement> {
+  before.focus();
+  const stops: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    await userEvent.keyboard('{Tab}');
+    const active = await until(() => document.activeElement !== before && focused(element));
+    const item = isItem(active);
+    if (item) {
+      expect(stops).toEqual(['button', 'button', 'button', 'button']);
+      return item;
+    }
+    stops.push(active.getAttribute('part') ?? active.tagName);
+    await until(() => focused(element) === active);
+  }
+  throw new Error(`Tab never reached the events: ${stops.join(', ')}`);
+}
+
+function visibleRange(element: NewsTimeline): string {
+  // Tick labels and positions change whenever the visible range does.
+  return [...shadow(element).querySelectorAll<HTMLElement>('[part~="tick"]')]
+    .map((tick) => `${tick.textContent}@${tick.style.getPropertyValue('--_p')}`)
+    .join('|');
+}
+
+function expectFocusVisible(button: HTMLElement): void {
+  const style = getComputedStyle(button);
+  expect(button.matches(':focus-visible')).toBe(true);
+  expect(style.outlineStyle).not.toBe('none');
+  expect(parseFloat(style.outlineWidth)).toBeGreaterThan(0);
+}
+
+function expectInView(element: NewsTimeline, button: HTMLElement): void {
+  if (button.matches('.list-event')) {
+    const box = button.getBoundingClientRect();
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(window.innerHeight + 1);
+    return;
+  }
+  const plot = shadow(element).querySelector('[part~="plot"]')!.getBoundingClientRect();
+  const box = button.getBoundingClientRect();
+  // The event's start (its mark) is inside the plot, and the plot is on screen.
+  expect(box.left).toBeGreaterThanOrEqual(plot.left - 1);
+  expect(box.left).toBeLessThanOrEqual(plot.right);
+  expect(box.top).toBeGreaterThanOrEqual(plot.top - 1);
+  expect(box.bottom).toBeLessThanOrEqual(plot.bottom + 1);
+  expect(box.bottom).toBeGreaterThan(0);
+  expect(box.top).toBeLessThan(window.innerHeight);
+}
+
+describe('keyboard only, the Iraq article', () => {
+  it('is one tab stop: Tab enters on one event and the next Tab leaves the component', async () => {
+    const { element, before, after } = await mountArticle();
+    const first = await tabIntoEvents(element, before);
+    expect(document.activeElement).toBe(element);
+    expectFocusVisible(first);
+    const tabbable = [...shadow(element).querySelectorAll('[part~="events"] button')].filter(
+      (button) => button.getAttribute('tabindex') === '0',
+    );
+    expect(tabbable).toEqual([first]);
+    // The next Tab leaves the component (the legend has no stops); Shift+Tab comes back to the
+    // same event.
+    await userEvent.keyboard('{Tab}');
+    await until(() => document.activeElement === after);
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    await until(() => isItem(focused(element)) === first);
+  });
+
+  const WALKS = [
+    { name: 'horizontal, 1200px', width: 1200, layout: 'horizontal', forward: '{ArrowRight}' },
+    { name: 'horizontal, 400px', width: 400, layout: 'horizontal', forward: '{ArrowRight}' },
+    { name: 'vertical, 360px (clustered)', width: 360, layout: 'auto', forward: '{ArrowDown}' },
+  ] as const;
+
+  for (const walk of WALKS) {
+    it(`reaches all 15 events in time order, Enter zooming into clusters (${walk.name})`, async () => {
+      const { element, before } = await mountArticle(walk.width, (el) => (el.layout = walk.layout));
+      const clustersAtStart = shadow(element).querySelectorAll('[part~="cluster"]').length;
+      let current = await tabIntoEvents(element, before);
+      const seen: string[] = [];
+      let clustersOpened = 0;
+      let listFallbacks = 0;
+      for (let step = 0; step < 80 && seen.length < TOTAL; step++) {
+        expectFocusVisible(current);
+        expectInView(element, current);
+        if (current.matches('[part~="cluster"]')) {
+          // Enter zooms in on the cluster; focus follows to its first event.
+          const rangeBefore = visibleRange(element);
+          await userEvent.keyboard('{Enter}');
+          current = await focusMovedFrom(element, current);
+          // Either the zoom split the cluster, or (events at one and the same time) the list
+          // view took over with focus on the first of them.
+          if (element.view === 'list') {
+            expect(current.matches('.list-event')).toBe(true);
+            listFallbacks++;
+          } else {
+            expect(visibleRange(element)).not.toBe(rangeBefore);
+          }
+          clustersOpened++;
+          continue;
+        }
+        seen.push(current.dataset.id!);
+        if (seen.length === TOTAL) break;
+        // In the list view the events are plain buttons in a list: Tab goes to the next one.
+        await userEvent.keyboard(element.view === 'list' ? '{Tab}' : walk.forward);
+        const from = current;
+        current = await focusMovedFrom(element, current).catch(() => {
+          throw new Error(
+            `stuck after ${seen.join(', ')} on ${from.dataset.key}: ${focused(element)?.dataset.key}`,
+          );
+        });
+      }
+      // Every event, each once, in the order of time (the fixture is in chronological order).
+      expect(seen).toEqual(iraqTimeline.events.map((e) => e.id));
+      if (clustersAtStart > 0) expect(clustersOpened).toBeGreaterThan(0);
+      if (walk.layout === 'auto') {
+        // At phone width the seven "sometime this week" events share one span: one cluster,
+        // which no zoom can split, so Enter lists its events.
+        expect(clustersAtStart).toBeGreaterThan(0);
+        expect(listFallbacks).toBe(1);
+        await userEvent.keyboard('{Escape}');
+        return;
+      }
+
+      // End goes to the last event in time, Home back to the first (or the cluster holding it).
+      await userEvent.keyboard('{Home}');
+      await until(() => {
+        const item = isItem(focused(element));
+        return (
+          item &&
+          (item.dataset.id === iraqTimeline.events[0]!.id || item.matches('[part~="cluster"]'))
+        );
+      });
+      await userEvent.keyboard('{End}');
+      const last = await until(() => {
+        const item = isItem(focused(element));
+        return item?.dataset.id === iraqTimeline.events[TOTAL - 1]!.id ? item : null;
+      });
+      expectFocusVisible(last);
+      expectInView(element, last);
+    });
+  }
+
+  it('opens the detail with Enter and closes it with Escape, focus back on the same event', async () => {
+    const { element, before } = await mountArticle();
+    await tabIntoEvents(element, before);
+    await userEvent.keyboard('{End}');
+    const last = await until(() => {
+      const item = isItem(focused(element));
+      return item?.dataset.id === iraqTimeline.events[TOTAL - 1]!.id ? item : null;
+    });
+    await userEvent.keyboard('{Enter}');
+    const detail = await until(() => shadow(element).querySelector('[part~="detail"]'));
+    expect(element.selected).toBe(last.dataset.id);
+    expect(last.getAttribute('aria-expanded')).toBe('true');
+    expect(last.getAttribute('aria-controls')).toBe(detail.id);
+    expect(shadow(element).getElementById(last.getAttribute('aria-controls')!)).toBe(detail);
+    await userEvent.keyboard('{Escape}');
+    await until(() => !shadow(element).querySelector('[part~="detail"]'));
+    const back = await until(() => isItem(focused(element)));
+    expect(back.dataset.id).toBe(last.dataset.id);
+    expect(back.getAttribute('aria-expanded')).toBe('false');
+    expect(back.hasAttribute('aria-controls')).toBe(false);
+
+    // Space opens too (a native button); Escape from inside the detail also returns focus.
+    await userEvent.keyboard(' ');
+    await until(() => shadow(element).querySelector('[part~="detail"] .close'));
+    shadow(element).querySelector<HTMLButtonElement>('[part~="detail"] .close')!.focus();
+    await userEvent.keyboard('{Escape}');
+    const again = await until(() => isItem(focused(element)));
+    expect(again.dataset.id).toBe(last.dataset.id);
+  });
+
+  it('zooms with + and - , changing the visible range and keeping focus on an event', async () => {
+    const { element, before } = await mountArticle();
+    await tabIntoEvents(element, before);
+    await userEvent.keyboard('{End}');
+    await until(() => {
+      const item = isItem(focused(element));
+      return item?.dataset.id === iraqTimeline.events[TOTAL - 1]!.id ? item : null;
+    });
+    const start = visibleRange(element);
+    await userEvent.keyboard('+');
+    await until(() => visibleRange(element) !== start);
+    const zoomedIn = visibleRange(element);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    let item = await until(() => isItem(focused(element)));
+    expectFocusVisible(item);
+    await userEvent.keyboard('-');
+    await until(() => visibleRange(element) !== zoomedIn);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    item = await until(() => isItem(focused(element)));
+    expectFocusVisible(item);
+    expect(document.activeElement).toBe(element);
+  });
+});
