@@ -4,8 +4,9 @@ export const newsTimelineStyles = css`
   :host {
     display: block;
     container-type: inline-size;
-    --_lane-size: 36px;
-    --_axis-size: 32px;
+    /* Lanes and the axis grow with the text (zoomed to 200%, a label still fits its lane). */
+    --_lane-size: max(36px, calc(1.3em + 17px));
+    --_axis-size: max(32px, calc(1.2em + 14px));
     --_lane-column: 10px;
     --_time-column: 64px;
     --_labels-start: calc(var(--_time-column) + 6 * var(--_lane-column) + 8px);
