@@ -5,7 +5,7 @@ import { userEvent } from 'vitest/browser';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 // The package entry exports registerStrings, as a page would import it.
-import { registerStrings, stringsFor } from '../../src/index.js';
+import { WHEN_PHRASES, registerStrings, stringsFor } from '../../src/index.js';
 import { describeQuantity } from '../../src/model/describe.js';
 import { day, event, timelineOf } from '../../stories/helpers.js';
 import { cleanup, eventButtons, mount, shadow, until } from './fixtures.js';
@@ -237,5 +237,19 @@ describe('another language', () => {
     // Dates follow the locale through Intl even before any time words are translated.
     const name = (await byId(element, 'basiji-cross-into-khanaqin')).getAttribute('aria-label')!;
     expect(name).toContain('vendredi 13 juin 2014');
+  });
+
+  it('WHEN_PHRASES takes the time words of a new language', async () => {
+    WHEN_PHRASES.fr = { ...WHEN_PHRASES.en!, day: 'à un moment le {date}' };
+    try {
+      const element = await mount((el) => {
+        el.timeline = iraqTimeline;
+        el.locale = 'fr';
+      });
+      const name = (await byId(element, 'basiji-cross-into-khanaqin')).getAttribute('aria-label')!;
+      expect(name).toContain('à un moment le vendredi 13 juin 2014');
+    } finally {
+      delete WHEN_PHRASES.fr;
+    }
   });
 });
