@@ -2,7 +2,7 @@
 // run, same seeded data for all; then the Node layout micro-benchmark. Writes bench/results.json,
 // bench/results.md and bench/plot.svg. Ratios are only meaningful within one run (shared 2-core box).
 import { cpus, loadavg, totalmem, platform, release } from 'node:os';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { requireChromium } from '../scripts/chromium.mjs';
 import { serveStatic } from '../scripts/serve.mjs';
 import { buildBenchAssets } from './lib/build.mjs';
@@ -102,13 +102,24 @@ async function main() {
   log('\nlayout micro-benchmark (Node) ...');
   results.layout = await runLayoutBench(log);
   results.runtimeSeconds = Math.round((Date.now() - started) / 1000);
-  const targets = targetsReport(results);
-  const markdown = markdownReport(results, targets);
   await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-  await writeFile('bench/results.md', markdown);
-  await writeFile('bench/plot.svg', plotSvg(results));
-  log(`\n${markdown}`);
+  await writeReports(results);
   log('wrote bench/results.json, bench/results.md, bench/plot.svg');
 }
 
-await main();
+/** `node bench/run.mjs --report-only`: rewrite results.md and plot.svg from results.json. */
+async function reportOnly() {
+  const results = JSON.parse(await readFile('bench/results.json', 'utf8'));
+  await writeReports(results);
+}
+
+async function writeReports(results) {
+  const targets = targetsReport(results);
+  const markdown = markdownReport(results, targets);
+  await writeFile('bench/results.md', markdown);
+  await writeFile('bench/plot.svg', plotSvg(results));
+  log(`\n${markdown}`);
+}
+
+if (process.argv.includes('--report-only')) await reportOnly();
+else await main();
