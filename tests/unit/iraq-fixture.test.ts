@@ -40,7 +40,7 @@ describe('article text', () => {
     expect(TEXT).toBe(readFileSync(COPY_PATH, 'utf8'));
   });
 
-  it('is the seed file itself: the copy has the seed's SHA-256', () => {
+  it('is the seed file itself: the copy has the SHA-256 of the seed', () => {
     // The seed lives outside the repository (../shared/seed); its digest, taken when the copy was
     // made, lets every checkout prove the copy is byte-identical without the seed at hand.
     const digest = createHash('sha256').update(readFileSync(COPY_PATH)).digest('hex');
