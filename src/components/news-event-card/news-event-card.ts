@@ -54,10 +54,10 @@ export class NewsEventCard extends LitElement {
     const confidence = deriveConfidence(event.sources);
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
     return html`
-      <div role="heading" aria-level=${level} class="headline" part="headline">
+      <div role="heading" aria-level=${level} class="headline" part="headline" dir="auto">
         ${event.headline}
       </div>
-      ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+      ${event.summary ? html`<p class="summary" dir="auto">${event.summary}</p>` : nothing}
       <dl part="facts">
         <dt>${words.when}</dt>
         <dd part="when">
@@ -103,7 +103,7 @@ export class NewsEventCard extends LitElement {
       </dl>
       ${
         event.excerpt
-          ? html`<blockquote part="excerpt" aria-label=${words.excerpt}>
+          ? html`<blockquote part="excerpt" aria-label=${words.excerpt} dir="auto">
               ${event.excerpt.text}
             </blockquote>`
           : nothing

@@ -49,6 +49,8 @@ const RAIL_LANES = 6;
 const STACKED_LABEL = 48;
 const STACKED_DRIFT = 4 * STACKED_LABEL;
 const DEFAULT_TICK_SPACING = 90;
+/** Labels render at 14 px; estimating at 16 px leaves room for wide fallback fonts (DejaVu). */
+const LABEL_FONT_ESTIMATE_PX = 16;
 const TICK_FONT_PX = 12;
 const TICK_GAP = 12;
 
@@ -370,7 +372,8 @@ export class NewsTimeline extends LitElement {
     const view = layoutView(index, {
       scale: this.scale,
       mode: vertical ? 'stacked' : 'beside',
-      labelWidth: (item) => estimateLabelWidth(events[item.i]?.headline ?? '', 14, 440),
+      labelWidth: (item) =>
+        estimateLabelWidth(events[item.i]?.headline ?? '', LABEL_FONT_ESTIMATE_PX, 440),
       labelExtent: STACKED_LABEL,
       maxDrift: STACKED_DRIFT,
     });
@@ -393,7 +396,9 @@ export class NewsTimeline extends LitElement {
     const ticks = timeTicks(options);
     const widest = Math.max(
       0,
-      ...ticks.ticks.map((tick) => estimateLabelWidth(tick.context ?? tick.label, TICK_FONT_PX, Infinity)),
+      ...ticks.ticks.map((tick) =>
+        estimateLabelWidth(tick.context ?? tick.label, TICK_FONT_PX, Infinity),
+      ),
     );
     return widest + TICK_GAP > DEFAULT_TICK_SPACING
       ? timeTicks({ ...options, minSpacing: widest + TICK_GAP })
@@ -665,7 +670,13 @@ export class NewsTimeline extends LitElement {
           <slot name="header">
             ${
               timeline?.title
-                ? html`<div part="title" class="title" role="heading" aria-level=${level}>
+                ? html`<div
+                    part="title"
+                    class="title"
+                    role="heading"
+                    aria-level=${level}
+                    dir="auto"
+                  >
                     ${timeline.title}
                   </div>`
                 : nothing
@@ -825,7 +836,8 @@ export class NewsTimeline extends LitElement {
       // Vertically the rail is narrow: deeper lanes share its last column (the labels carry the meaning).
       '--_lane': String(vertical ? Math.min(item.lane, RAIL_LANES - 1) : item.lane),
       '--_q': `${item.label?.p ?? item.p0}px`,
-      '--_label': `${item.label?.size ?? 0}px`,
+      // A label stops at the edge of the view, so its ellipsis stays visible there (also in RTL).
+      '--_label': `${item.label ? (vertical ? item.label.size : Math.min(item.label.size, this.axisLength - item.label.p)) : 0}px`,
       ...(category >= 0
         ? { '--_mark-color': `var(--_category-${category % CATEGORY_COLOR_COUNT})` }
         : {}),
@@ -878,7 +890,7 @@ export class NewsTimeline extends LitElement {
         ${vertical ? nothing : mark}
         ${
           item.label
-            ? html`<span part="label" class="label" aria-hidden="true"
+            ? html`<span part="label" class="label" aria-hidden="true" dir="auto"
                 >${
                   vertical
                     ? html`<span class="label-when"
@@ -925,7 +937,7 @@ export class NewsTimeline extends LitElement {
               <span class="list-when"
                 >${formatWhenShort(event.when, { locale: this.resolvedLocale, timeZone: this.timeZone })}</span
               >
-              <span class="list-headline">${event.headline}</span>
+              <span class="list-headline" dir="auto">${event.headline}</span>
             </button>
           </li>`;
         })}
