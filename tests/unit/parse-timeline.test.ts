@@ -6,6 +6,7 @@ import {
   type ParseResult,
 } from '../../src/model/parse-timeline.js';
 import { MAX_PROBLEMS } from '../../src/model/problems.js';
+import { MAX_TIMELINE_EVENTS } from '../../src/model/schema.js';
 import {
   ACTOR_KINDS,
   PRECISIONS,
@@ -621,10 +622,10 @@ describe('parseTimeline caps its work', () => {
     );
   });
 
-  it('reads at most 5,000 events', () => {
-    const events = Array.from({ length: 5001 }, (_, i) => goodEvent(`e${i}`));
+  it(`reads at most ${MAX_TIMELINE_EVENTS.toLocaleString('en')} events`, () => {
+    const events = Array.from({ length: MAX_TIMELINE_EVENTS + 1 }, (_, i) => goodEvent(`e${i}`));
     const result = parseTimeline({ ...validTimeline(), events });
-    expect(result.timeline?.events).toHaveLength(5000);
+    expect(result.timeline?.events).toHaveLength(MAX_TIMELINE_EVENTS);
     expect(result.problems).toEqual([
       expect.objectContaining({ path: 'events', severity: 'error' }),
     ]);
