@@ -1,0 +1,175 @@
+// The element under a strict Content-Security-Policy: the production bundle, served with the header,
+// in a real Chromium driven from Node (Vitest's own page needs inline script, so it cannot host this).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { bundleElement } from '../../scripts/bundle.mjs';
+import { serveStatic } from '../../scripts/serve.mjs';
+import { chromiumLaunchOptions, chromiumPath } from '../../scripts/chromium.mjs';
+
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+  "require-trusted-types-for 'script'",
+].join('; ');
+
+interface Violation {
+  directive: string;
+  blocked: string;
+  sample: string;
+  source: string;
+  line: number;
+}
+
+const hasChromium = existsSync(chromiumPath());
+
+/**
+ * KNOWN ISSUE (reported, fix belongs in news-timeline.ts and news-timeline-legend.ts): Lit's
+ * styleMap writes its first value as a `style` attribute (setAttribute), and the tick labels bind
+ * `style="--_p: ..."` directly; `style-src` without 'unsafe-inline' blocks both (style-src-attr), so
+ * marks and ticks lose their first positions. A directive that always uses
+ * `element.style.setProperty` removes every violation (checked by hand with a patched bundle). Until
+ * then the other tests set these violations aside, and the `it.fails` below documents them.
+ */
+function isKnownStyleAttrViolation(v: Violation): boolean {
+  return v.directive === 'style-src-attr';
+}
+const isKnownStyleAttrMessage = (text: string) =>
+  /(Refused to apply|Applying) inline style/.test(text);
+
+describe.skipIf(!hasChromium)('strict Content-Security-Policy', () => {
+  let server: { url: string; close: () => Promise<void> };
+  let browser: Browser;
+  let page: Page;
+  const consoleErrors: string[] = [];
+  const pageErrors: string[] = [];
+  const missing: string[] = [];
+
+  beforeAll(async () => {
+    await bundleElement();
+    server = (await serveStatic(process.cwd(), {
+      headers: { 'Content-Security-Policy': STRICT_CSP },
+    })) as typeof server;
+    browser = await chromium.launch(chromiumLaunchOptions());
+    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('response', (response) => {
+      if (response.status() >= 400) missing.push(response.url());
+    });
+    await page.goto(`${server.url}/tests/fixtures/csp/index.html`);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function violations(): Promise<Violation[]> {
+    return page.evaluate(() => (window as unknown as { __violations: Violation[] }).__violations);
+  }
+
+  it('serves the page with the policy', async () => {
+    const response = await page.request.get(`${server.url}/tests/fixtures/csp/index.html`);
+    expect(response.headers()['content-security-policy']).toBe(STRICT_CSP);
+  });
+
+  it('renders the article timeline from src, with no violation and no console error', async () => {
+    await page.waitForFunction(
+      () => {
+        const root = document.querySelector('news-timeline')?.shadowRoot;
+        return (root?.querySelectorAll('[part~="event"]').length ?? 0) > 5;
+      },
+      undefined,
+      { timeout: 20_000 },
+    );
+    const drawn = await page.evaluate(() => {
+      const root = document.querySelector('news-timeline')!.shadowRoot!;
+      const ticks = [...root.querySelectorAll<HTMLElement>('[part~="tick"]')];
+      return {
+        events: root.querySelectorAll('[part~="event"]').length,
+        ticks: ticks.length,
+        adopted: root.adoptedStyleSheets.length,
+      };
+    });
+    expect(drawn.events).toBeGreaterThan(5);
+    expect(drawn.adopted).toBeGreaterThan(0);
+    expect(drawn.ticks).toBeGreaterThan(1);
+    expect((await violations()).filter((v) => !isKnownStyleAttrViolation(v))).toEqual([]);
+    expect(consoleErrors.filter((text) => !isKnownStyleAttrMessage(text))).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    console.log(`responses >= 400: ${JSON.stringify(missing)}`);
+  });
+
+  it.fails(
+    'positions marks and ticks without inline style attributes (style-src-attr)',
+    async () => {
+      const positions = await page.evaluate(() => {
+        const root = document.querySelector('news-timeline')!.shadowRoot!;
+        return [...root.querySelectorAll<HTMLElement>('[part~="tick"], [part~="events"] > li')].map(
+          (node) => getComputedStyle(node).getPropertyValue('--_p').trim(),
+        );
+      });
+      expect(positions.length).toBeGreaterThan(5);
+      expect(positions.filter((p) => !/px$/.test(p))).toEqual([]);
+      expect((await violations()).filter(isKnownStyleAttrViolation)).toEqual([]);
+    },
+  );
+
+  it('opens a detail card, zooms and shows the list view with no violation', async () => {
+    await page.evaluate(async () => {
+      const element = document.querySelector('news-timeline') as HTMLElement & {
+        updateComplete: Promise<unknown>;
+        zoomBy(factor: number): void;
+        view: string;
+      };
+      element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="event"]')!.click();
+      await element.updateComplete;
+      element.zoomBy(4);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      element.view = 'list';
+      await element.updateComplete;
+    });
+    const card = await page.evaluate(() => {
+      const root = document.querySelector('news-timeline')!.shadowRoot!;
+      const cardRoot = root.querySelector('news-event-card')!.shadowRoot!;
+      return {
+        headline: cardRoot.querySelector('[part~="headline"]')?.textContent?.trim() ?? '',
+        listItems: root.querySelectorAll('.list-event').length,
+      };
+    });
+    expect(card.headline.length).toBeGreaterThan(0);
+    expect(card.listItems).toBeGreaterThan(5);
+    expect((await violations()).filter((v) => !isKnownStyleAttrViolation(v))).toEqual([]);
+    expect(consoleErrors.filter((text) => !isKnownStyleAttrMessage(text))).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('the policy is really enforced: an injected inline script is blocked and reported', async () => {
+    await page
+      .evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.__inlineRan = true';
+        document.head.append(script);
+      })
+      .catch(() => {});
+    // Trusted Types refuses the text assignment, or script-src refuses to run it: either way, no run.
+    expect(
+      await page.evaluate(() => (window as unknown as { __inlineRan?: boolean }).__inlineRan),
+    ).toBeUndefined();
+    const seen = await violations();
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.map((v) => v.directive)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(script-src|require-trusted-types-for)/)]),
+    );
+  });
+});
