@@ -6,8 +6,6 @@ import { NewsTimeline } from './components/news-timeline/news-timeline.js';
 import { NewsEventCard } from './components/news-event-card/news-event-card.js';
 import { NewsTimelineLegend } from './components/news-timeline-legend/news-timeline-legend.js';
 
-export * from './index.js';
-
 function define(tag: string, element: CustomElementConstructor): void {
   // Two copies of the library on one page must not throw on the second definition.
   if (!customElements.get(tag)) customElements.define(tag, element);

@@ -186,8 +186,6 @@ const SHORT_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' 
 const SHORT_DATE_TIME = { ...SHORT_DAY, ...CLOCK };
 const SHORT_MONTH: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric' };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /**
  * The locale dates are formatted in. A bare "en" (no region) reads dates day-month-year, as British
  * and international English do ("Friday 13 June 2014"): it is unambiguous with the month in words,
@@ -198,19 +196,26 @@ export function dateLocale(locale: string): string {
   return (locale || 'en').toLowerCase() === 'en' ? 'en-GB' : locale;
 }
 
-/** Formatters are costly to build and labels are many: one per locale, zone and format. */
+/**
+ * Formatters are costly to build and labels are many: one per format, locale and zone. Formats are
+ * module constants, so they key a WeakMap by identity instead of being serialised on every call.
+ */
+const formatters = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
+
 function formatter(
   options: DescribeWhenOptions,
   format: Intl.DateTimeFormatOptions,
 ): Intl.DateTimeFormat {
-  const key = `${options.locale}|${options.timeZone}|${JSON.stringify(format)}`;
-  let cached = formatters.get(key);
+  let byPlace = formatters.get(format);
+  if (!byPlace) formatters.set(format, (byPlace = new Map()));
+  const key = `${options.locale}|${options.timeZone}`;
+  let cached = byPlace.get(key);
   if (!cached) {
     cached = new Intl.DateTimeFormat(dateLocale(options.locale), {
       ...format,
       timeZone: options.timeZone,
     });
-    formatters.set(key, cached);
+    byPlace.set(key, cached);
   }
   return cached;
 }
@@ -237,6 +242,19 @@ function formatRange(
     )
     .map((value, index) => (index === lastOfStart && firstOfEnd > 0 ? value + join : value))
     .join('');
+}
+
+/**
+ * A stretch of the time axis in words, "9 – 14 June 2014", with the clock when it is shorter than
+ * two days: for the range in view and for clusters.
+ */
+export function describeTimeRange(
+  start: number,
+  end: number,
+  options: DescribeWhenOptions,
+): string {
+  const style = end - start < 2 * 86_400_000 ? LONG_DATE_TIME : LONG_DATE;
+  return start === end ? format(start, options, style) : formatRange(start, end, options, style);
 }
 
 function fill(template: string, values: Record<string, string>): string {

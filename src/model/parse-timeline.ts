@@ -301,22 +301,33 @@ function readEnum(node: EnumNode, raw: unknown, path: PathSegment[]): Outcome {
   return failure(path, `is not one of: ${node.values.join(', ')}`, raw);
 }
 
-/** 'events[3] ("Kerbala sermon")', read from the raw item so even a broken event is named. */
+/**
+ * 'events[3] ("Kerbala sermon")', read from the raw item so even a broken event is named. Worded
+ * lazily: most events have no problem, and 100,000 labels nobody reads cost a fifth of a parse.
+ */
 function subjectOf(subject: ItemSubject, rawItem: unknown, itemPath: PathSegment[]): Subject {
-  const where = formatPath(itemPath);
-  const label = isRecord(rawItem) ? ownValue(rawItem, subject.labelKey) : undefined;
   const id = isRecord(rawItem) && subject.idKey ? ownValue(rawItem, subject.idKey) : undefined;
-  const named = typeof label === 'string' && label.trim() !== '';
+  let label: string | undefined;
   const result: Subject = {
     depth: itemPath.length,
-    label: named
-      ? `${where} (${preview(label)})`
-      : typeof id === 'string'
-        ? `${where} (id ${preview(id)})`
-        : where,
+    get label() {
+      return (label ??= nameOf(subject, rawItem, itemPath, id));
+    },
   };
   if (typeof id === 'string' && id !== '') result.eventId = id.length > 200 ? id.slice(0, 200) : id;
   return result;
+}
+
+function nameOf(
+  subject: ItemSubject,
+  rawItem: unknown,
+  itemPath: PathSegment[],
+  id: unknown,
+): string {
+  const where = formatPath(itemPath);
+  const label = isRecord(rawItem) ? ownValue(rawItem, subject.labelKey) : undefined;
+  if (typeof label === 'string' && label.trim() !== '') return `${where} (${preview(label)})`;
+  return typeof id === 'string' ? `${where} (id ${preview(id)})` : where;
 }
 
 const NOT_JSON = Symbol('not JSON');

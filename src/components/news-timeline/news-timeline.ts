@@ -20,7 +20,12 @@ import type {
 import type { Timeline, TimelineEvent } from '../../model/types.js';
 import type { Problem } from '../../model/problems.js';
 import { parseTimeline } from '../../model/parse-timeline.js';
-import { dateLocale, describeWhen, formatWhenShort } from '../../model/describe-when.js';
+import {
+  dateLocale,
+  describeTimeRange,
+  describeWhen,
+  formatWhenShort,
+} from '../../model/describe-when.js';
 import { describePlace, describeSources } from '../../model/describe.js';
 import {
   buildEventIndex,
@@ -170,7 +175,7 @@ export class NewsTimeline extends LitElement {
   private readonly source = new SourceController(this, (state) => this.handleSourceSettled(state));
   private readonly zoomer = new ZoomController(
     this,
-    (transform) => (this.axisTransform = transform),
+    (transform) => this.moveTo(transform),
     (transform, byUser) => this.handleZoomSettled(transform, byUser),
     () => this.flashWheelHint(),
   );
@@ -447,8 +452,16 @@ export class NewsTimeline extends LitElement {
     return this.reducedMotion?.matches ? 0 : 250;
   }
 
+  /** Takes a zoom step; an echo of the transform we set ourselves changes nothing and costs nothing. */
+  private moveTo(transform: AxisTransform): void {
+    const { k, x } = this.axisTransform;
+    if (Math.abs(transform.k - k) > 1e-9 * k || Math.abs(transform.x - x) > 1e-6) {
+      this.axisTransform = transform;
+    }
+  }
+
   private handleZoomSettled(transform: AxisTransform, byUser: boolean): void {
-    this.axisTransform = transform;
+    this.moveTo(transform);
     // Focus waits for the zoom to end at the latest; after that it must not jump on its own.
     const report = byUser || this.userAction;
     this.userAction = false;
@@ -1009,14 +1022,7 @@ export class NewsTimeline extends LitElement {
   }
 
   private formatRange(start: number, end: number): string {
-    const format = new Intl.DateTimeFormat(dateLocale(this.resolvedLocale), {
-      timeZone: this.timeZone,
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      ...(end - start < 2 * 86_400_000 ? { hour: '2-digit', minute: '2-digit' } : {}),
-    });
-    return start === end ? format.format(start) : format.formatRange(start, end);
+    return describeTimeRange(start, end, { locale: this.resolvedLocale, timeZone: this.timeZone });
   }
 
   private dispatch<T>(type: string, detail: T): void {

@@ -85,17 +85,31 @@ export class ZoomController implements ReactiveController {
   setFrame(frame: ZoomFrame): void {
     this.frame = frame;
     const { length, vertical } = frame;
-    this.behavior.scaleExtent([0.5, frame.maxScale]).translateExtent(
-      vertical
-        ? [
-            [-Infinity, -length * 0.5],
-            [Infinity, length * 1.5],
-          ]
-        : [
-            [-length * 0.5, -Infinity],
-            [length * 1.5, Infinity],
-          ],
-    );
+    // A known extent spares d3 from reading clientWidth, which would force a layout per gesture.
+    this.behavior
+      .extent(
+        vertical
+          ? [
+              [0, 0],
+              [1, length],
+            ]
+          : [
+              [0, 0],
+              [length, 1],
+            ],
+      )
+      .scaleExtent([0.5, frame.maxScale])
+      .translateExtent(
+        vertical
+          ? [
+              [-Infinity, -length * 0.5],
+              [Infinity, length * 1.5],
+            ]
+          : [
+              [-length * 0.5, -Infinity],
+              [length * 1.5, Infinity],
+            ],
+      );
   }
 
   /** Moves to a transform, animated unless `duration` is 0 (reduced motion, keyboard paging). */
