@@ -181,6 +181,8 @@ export class NewsTimeline extends LitElement {
   );
 
   private index?: EventIndex;
+  private resolvedLocale = 'en';
+  private isRtl = false;
   private baseDomain: [number, number] = [0, 1];
   private categories: string[] = [];
   private orientation: Orientation = 'horizontal';
@@ -245,7 +247,7 @@ export class NewsTimeline extends LitElement {
       if (this.src) this.source.load(this.src);
       else this.source.cancel();
     }
-    if (changed.has('locale')) this.accessibleNames.clear();
+    this.readContext();
     this.computeLayout(changed);
   }
 
@@ -320,22 +322,24 @@ export class NewsTimeline extends LitElement {
     return 'ready';
   }
 
-  private get resolvedLocale(): string {
-    return (
+  /**
+   * The locale and direction in force: the `locale` property, else the nearest `lang`, else the
+   * data's language; `dir` likewise. Read once per update: the DOM walks are too costly per label.
+   */
+  private readContext(): void {
+    const locale =
       this.locale ||
       this.closest('[lang]')?.getAttribute('lang') ||
       this.data?.timeline.language ||
-      'en'
-    );
+      'en';
+    if (locale !== this.resolvedLocale) this.accessibleNames.clear();
+    this.resolvedLocale = locale;
+    const dir = this.closest('[dir]')?.getAttribute('dir');
+    this.isRtl = dir ? dir === 'rtl' : isRtlLocale(locale);
   }
 
   private get timeZone(): string {
     return this.data?.timeline.timeZone ?? 'UTC';
-  }
-
-  private get isRtl(): boolean {
-    const dir = this.closest('[dir]')?.getAttribute('dir');
-    return dir ? dir === 'rtl' : isRtlLocale(this.resolvedLocale);
   }
 
   private computeLayout(changed: PropertyValues<this>): void {
