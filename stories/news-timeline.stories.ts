@@ -4,7 +4,16 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import { iraqTimeline } from '../src/data/iraq-2014.js';
 import { syntheticTimeline } from '../src/data/synthetic.js';
 import type { NewsTimeline } from '../src/components/news-timeline/news-timeline.js';
-import { day, event, instant, slowFetch, timelineOf } from './helpers.js';
+import {
+  day,
+  event,
+  instant,
+  invalidJson,
+  longText,
+  slowFetch,
+  timelineOf,
+  uncertainSpans,
+} from './helpers.js';
 
 interface Args {
   timeline?: NewsTimeline['timeline'];
@@ -152,55 +161,13 @@ export const VeryShortRange: Story = {
 
 export const UncertainSpansOnly: Story = {
   args: {
-    timeline: timelineOf([
-      event('week', 'Isis seizes Mosul and Tikrit', {
-        start: '2014-06-09T00:00:00+03:00',
-        end: '2014-06-14T12:00:00+03:00',
-        precision: 'week',
-        text: 'this week',
-      }),
-      event('night', '500 enter Badra Jassan', {
-        start: '2014-06-13T18:00:00+03:00',
-        end: '2014-06-14T06:00:00+03:00',
-        precision: 'part-of-day',
-        text: 'overnight',
-      }),
-      event('friday', 'Sermon at Kerbala', day('2014-06-13', 'on Friday')),
-      event('48h', '2,000 advance troops sent', {
-        start: '2014-06-12T12:00:00+03:00',
-        end: '2014-06-14T12:00:00+03:00',
-        precision: 'range',
-        text: 'in the past 48 hours',
-      }),
-      event('open', 'Militias reorganise', {
-        start: '2014-06-12T00:00:00+03:00',
-        end: null,
-        precision: 'unspecified',
-        text: 'continuing',
-      }),
-    ]),
+    timeline: uncertainSpans,
   },
 };
 
 export const LongText: Story = {
   args: {
-    timeline: timelineOf([
-      event(
-        'long',
-        'A very long headline that goes on and on about the many things that happened in a single afternoon in a provincial capital, far longer than any label',
-        day('2014-06-13'),
-        {
-          summary: 'Long summary. '.repeat(40),
-          actors: [
-            {
-              name: 'Sheik Abdul-Mahdi al-Karbalaie, representative of Grand Ayatollah Ali al-Sistani in Kerbala',
-              kind: 'religious',
-            },
-          ],
-        },
-      ),
-      event('short', 'Short', day('2014-06-14')),
-    ]),
+    timeline: longText,
   },
 };
 
@@ -211,26 +178,7 @@ export const MissingOptionalFields: Story = {
 /** Invalid events are reported in a dismissible panel; the valid ones still render. */
 export const InvalidData: Story = {
   args: {
-    timeline: JSON.stringify({
-      ...timelineOf([event('ok', 'A valid event', day('2014-06-13'))]),
-      events: [
-        event('ok', 'A valid event', day('2014-06-13')),
-        {
-          id: 'bad-date',
-          headline: 'No real date',
-          when: { start: 'last Friday-ish', end: null, precision: 'day' },
-        },
-        {
-          id: 'backwards',
-          headline: 'Ends before it starts',
-          when: {
-            start: '2014-06-14T00:00:00+03:00',
-            end: '2014-06-13T00:00:00+03:00',
-            precision: 'range',
-          },
-        },
-      ],
-    }),
+    timeline: invalidJson,
   },
   play: async ({ canvasElement }) => {
     const root = await drawn(canvasElement);

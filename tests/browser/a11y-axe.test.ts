@@ -5,7 +5,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import { syntheticTimeline } from '../../src/data/synthetic.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
-import { day, event, timelineOf } from '../../stories/helpers.js';
+import {
+  day,
+  event,
+  invalidJson,
+  longText,
+  timelineOf,
+  uncertainSpans,
+} from '../../stories/helpers.js';
 import { cleanup, eventButtons, mount, shadow, until } from './fixtures.js';
 
 const originalFetch = window.fetch;
@@ -29,73 +36,6 @@ interface State {
 
 const drawn = (element: NewsTimeline) =>
   shadow(element).querySelector('[part~="event"], [part~="cluster"]');
-
-const invalidJson = JSON.stringify({
-  ...timelineOf([]),
-  events: [
-    event('ok', 'A valid event', day('2014-06-13')),
-    {
-      id: 'bad-date',
-      headline: 'No real date',
-      when: { start: 'last Friday-ish', end: null, precision: 'day' },
-    },
-    {
-      id: 'backwards',
-      headline: 'Ends before it starts',
-      when: {
-        start: '2014-06-14T00:00:00+03:00',
-        end: '2014-06-13T00:00:00+03:00',
-        precision: 'range',
-      },
-    },
-  ],
-});
-
-const uncertain = timelineOf([
-  event('week', 'Isis seizes Mosul and Tikrit', {
-    start: '2014-06-09T00:00:00+03:00',
-    end: '2014-06-14T12:00:00+03:00',
-    precision: 'week',
-    text: 'this week',
-  }),
-  event('night', '500 enter Badra Jassan', {
-    start: '2014-06-13T18:00:00+03:00',
-    end: '2014-06-14T06:00:00+03:00',
-    precision: 'part-of-day',
-    text: 'overnight',
-  }),
-  event('friday', 'Sermon at Kerbala', day('2014-06-13', 'on Friday')),
-  event('48h', '2,000 advance troops sent', {
-    start: '2014-06-12T12:00:00+03:00',
-    end: '2014-06-14T12:00:00+03:00',
-    precision: 'range',
-    text: 'in the past 48 hours',
-  }),
-  event('open', 'Militias reorganise', {
-    start: '2014-06-12T00:00:00+03:00',
-    end: null,
-    precision: 'unspecified',
-    text: 'continuing',
-  }),
-]);
-
-const longText = timelineOf([
-  event(
-    'long',
-    'A very long headline that goes on and on about the many things that happened in a single afternoon in a provincial capital, far longer than any label',
-    day('2014-06-13'),
-    {
-      summary: 'Long summary. '.repeat(40),
-      actors: [
-        {
-          name: 'Sheik Abdul-Mahdi al-Karbalaie, representative of Grand Ayatollah Ali al-Sistani in Kerbala',
-          kind: 'religious',
-        },
-      ],
-    },
-  ),
-  event('short', 'Short', day('2014-06-14')),
-]);
 
 const khanaqin = iraqTimeline.events.find((e) => e.id === 'basiji-cross-into-khanaqin')!;
 
@@ -123,7 +63,7 @@ const STATES: State[] = [
     setup: (el) => (el.timeline = syntheticTimeline({ count: 1000 })),
     ready: (el) => shadow(el).querySelector('[part~="cluster"]'),
   },
-  { name: 'uncertain spans', setup: (el) => (el.timeline = uncertain), ready: drawn },
+  { name: 'uncertain spans', setup: (el) => (el.timeline = uncertainSpans), ready: drawn },
   { name: 'long text', setup: (el) => (el.timeline = longText), ready: drawn },
   {
     name: 'invalid data with the problems panel',

@@ -4,27 +4,13 @@ import { buildEventIndex, fitDomain, visibleSlice } from '../../src/layout/index
 import type { EventIndex, IndexedEvent } from '../../src/layout/index.js';
 import type { Precision, TimelineEvent } from '../../src/model/types.js';
 import { sortEvents } from '../../src/model/sort.js';
+import { spanEvent } from './builders.js';
 
 const BASE = Date.UTC(2014, 5, 1);
 const MIN = 60_000;
 
-function event(
-  id: string,
-  start: string,
-  end: string | null,
-  precision: Precision = 'minute',
-): TimelineEvent {
-  return {
-    id,
-    headline: id,
-    when: { start, end, precision },
-    places: [],
-    actors: [],
-    quantities: [],
-    sources: [],
-    tags: [],
-  };
-}
+const event = (id: string, start: string, end: string | null, precision: Precision = 'minute') =>
+  spanEvent(id, start, end, precision);
 
 const iso = (ms: number) => new Date(ms).toISOString();
 

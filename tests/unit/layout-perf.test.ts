@@ -13,21 +13,13 @@ import {
 } from '../../src/layout/index.js';
 import type { IndexedEvent } from '../../src/layout/index.js';
 import type { TimelineEvent } from '../../src/model/types.js';
+import { seededRandom } from '../../src/data/synthetic.js';
 
 const COUNT = 100_000;
 const BASE = Date.UTC(2014, 0, 1);
 const YEAR = 365 * 86_400_000;
 
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const seeded = seededRandom;
 
 function manyEvents(): TimelineEvent[] {
   const random = seeded(2014);

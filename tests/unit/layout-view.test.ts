@@ -10,23 +10,14 @@ import type {
   ViewOptions,
 } from '../../src/layout/index.js';
 import type { TimelineEvent } from '../../src/model/types.js';
+import { seededRandom } from '../../src/data/synthetic.js';
 
 const BASE = Date.UTC(2014, 5, 1);
 const MIN = 60_000;
 const WIDTHS = [320, 768, 1280, 1920];
 const EPS = 1e-6;
 
-/** mulberry32: a tiny seeded generator, so fixtures never depend on Math.random. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const seeded = seededRandom;
 
 function event(k: number, start: number, end: number | null): TimelineEvent {
   return {

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compareEvents, compareSpans, sortEvents, spanOf } from '../../src/model/sort.js';
-import type { Precision, TimelineEvent } from '../../src/model/types.js';
+import { spanEvent } from './builders.js';
 
-function event(id: string, start: string, end: string | null, precision: Precision = 'day') {
-  return {
-    id,
-    headline: id,
-    when: { start, end, precision },
-    places: [],
-    actors: [],
-    quantities: [],
-    sources: [],
-    tags: [],
-  } satisfies TimelineEvent;
-}
+const event = spanEvent;
 
 const friday = event('friday', '2014-06-13T00:00:00+03:00', '2014-06-14T00:00:00+03:00');
 const fridayAt3 = event(
