@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from '../style-properties.js';
 import { themeTokens } from '../shared-styles.js';
-import { markStyles, type MarkLook } from '../marks.js';
+import { CATEGORY_COLOR_COUNT, markStyles, type MarkLook } from '../marks.js';
 import { stringsFor, type UiStrings } from '../../i18n/strings.js';
 
 const LOOKS: ReadonlyArray<[MarkLook | 'cluster', keyof UiStrings]> = [
@@ -90,7 +90,9 @@ export class NewsTimelineLegend extends LitElement {
                 class="mark"
                 data-look="band"
                 aria-hidden="true"
-                style=${styleMap({ '--_mark-color': `var(--_category-${index % 6})` })}
+                ${styleProperties({
+                  '--_mark-color': `var(--_category-${index % CATEGORY_COLOR_COUNT})`,
+                })}
               ></span>
               ${category}
             </li>`,

@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { themeTokens } from '../shared-styles.js';
+import { styleProperties } from '../style-properties.js';
 import { CATEGORY_COLOR_COUNT, markLook, markStyles } from '../marks.js';
 import { newsTimelineStyles } from './news-timeline.styles.js';
 import { ResizeController } from './resize-controller.js';
@@ -803,7 +803,7 @@ export class NewsTimeline extends LitElement {
     const focusKey = focusItem ? this.itemKey(focusItem) : '';
     const plotStyle = { '--_length': `${this.axisLength}px`, '--_lanes': String(lanes) };
     return html`
-      <div part="plot" class="plot ${this.orientation}" style=${styleMap(plotStyle)}>
+      <div part="plot" class="plot ${this.orientation}" ${styleProperties(plotStyle)}>
         <div
           part="axis"
           class="axis"
@@ -817,7 +817,7 @@ export class NewsTimeline extends LitElement {
               html`<span
                 part="tick"
                 class="tick ${tick.major ? 'major' : ''}"
-                style="--_p: ${tick.p}px"
+                ${styleProperties({ '--_p': `${tick.p}px` })}
                 >${tick.context ?? tick.label}</span
               >`,
           )}
@@ -872,7 +872,7 @@ export class NewsTimeline extends LitElement {
       : nothing;
     if (item.kind === 'cluster') {
       const label = this.words.cluster(item.count, this.formatRange(item.t0, item.t1));
-      return html`<li class="item" style=${styleMap(style)}>
+      return html`<li class="item" ${styleProperties(style)}>
         ${rail}
         <button
           part="cluster"
@@ -889,7 +889,7 @@ export class NewsTimeline extends LitElement {
       </li>`;
     }
     const shownEvent = event!;
-    return html`<li class="item" style=${styleMap(style)}>
+    return html`<li class="item" ${styleProperties(style)}>
       ${rail}
       <button
         part="event"

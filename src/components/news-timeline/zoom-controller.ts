@@ -37,6 +37,7 @@ export class ZoomController implements ReactiveController {
   frame: ZoomFrame = { length: 1, vertical: false, rtl: false, maxScale: 1 };
   private readonly behavior: ZoomBehavior<HTMLElement, unknown>;
   private target?: HTMLElement;
+  private detachedTarget?: HTMLElement;
 
   constructor(
     host: ReactiveControllerHost,
@@ -59,9 +60,15 @@ export class ZoomController implements ReactiveController {
       );
   }
 
-  hostConnected(): void {}
+  /** Re-attaches after the element is moved or re-added: disconnecting detached the listeners. */
+  hostConnected(): void {
+    const element = this.detachedTarget;
+    this.detachedTarget = undefined;
+    if (element) this.attach(element);
+  }
 
   hostDisconnected(): void {
+    this.detachedTarget = this.target;
     this.detach();
   }
 

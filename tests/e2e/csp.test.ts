@@ -2,10 +2,9 @@
 // in a real Chromium driven from Node (Vitest's own page needs inline script, so it cannot host this).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { existsSync } from 'node:fs';
 import { bundleElement } from '../../scripts/bundle.mjs';
 import { serveStatic } from '../../scripts/serve.mjs';
-import { chromiumLaunchOptions, chromiumPath } from '../../scripts/chromium.mjs';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
 export const STRICT_CSP = [
   "default-src 'self'",
@@ -28,23 +27,7 @@ interface Violation {
   line: number;
 }
 
-const hasChromium = existsSync(chromiumPath());
-
-/**
- * KNOWN ISSUE (reported, fix belongs in news-timeline.ts and news-timeline-legend.ts): Lit's
- * styleMap writes its first value as a `style` attribute (setAttribute), and the tick labels bind
- * `style="--_p: ..."` directly; `style-src` without 'unsafe-inline' blocks both (style-src-attr), so
- * marks and ticks lose their first positions. A directive that always uses
- * `element.style.setProperty` removes every violation (checked by hand with a patched bundle). Until
- * then the other tests set these violations aside, and the `it.fails` below documents them.
- */
-function isKnownStyleAttrViolation(v: Violation): boolean {
-  return v.directive === 'style-src-attr';
-}
-const isKnownStyleAttrMessage = (text: string) =>
-  /(Refused to apply|Applying) inline style/.test(text);
-
-describe.skipIf(!hasChromium)('strict Content-Security-Policy', () => {
+describe('strict Content-Security-Policy', () => {
   let server: { url: string; close: () => Promise<void> };
   let browser: Browser;
   let page: Page;
@@ -83,7 +66,7 @@ describe.skipIf(!hasChromium)('strict Content-Security-Policy', () => {
     expect(response.headers()['content-security-policy']).toBe(STRICT_CSP);
   });
 
-  it('renders the article timeline from src: no script, connect or Trusted Types violation, no console error (style-src-attr aside: known issue)', async () => {
+  it('renders the article timeline from src: no CSP violation of any kind, no console error', async () => {
     await page.waitForFunction(
       () => {
         const root = document.querySelector('news-timeline')?.shadowRoot;
@@ -104,28 +87,25 @@ describe.skipIf(!hasChromium)('strict Content-Security-Policy', () => {
     expect(drawn.events).toBeGreaterThan(5);
     expect(drawn.adopted).toBeGreaterThan(0);
     expect(drawn.ticks).toBeGreaterThan(1);
-    expect((await violations()).filter((v) => !isKnownStyleAttrViolation(v))).toEqual([]);
-    expect(consoleErrors.filter((text) => !isKnownStyleAttrMessage(text))).toEqual([]);
+    expect(await violations()).toEqual([]);
+    expect(consoleErrors).toEqual([]);
     expect(pageErrors).toEqual([]);
     expect(missing).toEqual([]);
   });
 
-  it.fails(
-    'positions marks and ticks without inline style attributes (style-src-attr)',
-    async () => {
-      const positions = await page.evaluate(() => {
-        const root = document.querySelector('news-timeline')!.shadowRoot!;
-        return [...root.querySelectorAll<HTMLElement>('[part~="tick"], [part~="events"] > li')].map(
-          (node) => getComputedStyle(node).getPropertyValue('--_p').trim(),
-        );
-      });
-      expect(positions.length).toBeGreaterThan(5);
-      expect(positions.filter((p) => !/px$/.test(p))).toEqual([]);
-      expect((await violations()).filter(isKnownStyleAttrViolation)).toEqual([]);
-    },
-  );
+  it('positions marks and ticks without inline style attributes (style-src-attr)', async () => {
+    const positions = await page.evaluate(() => {
+      const root = document.querySelector('news-timeline')!.shadowRoot!;
+      return [...root.querySelectorAll<HTMLElement>('[part~="tick"], [part~="events"] > li')].map(
+        (node) => getComputedStyle(node).getPropertyValue('--_p').trim(),
+      );
+    });
+    expect(positions.length).toBeGreaterThan(5);
+    expect(positions.filter((p) => !/px$/.test(p))).toEqual([]);
+    expect(await violations()).toEqual([]);
+  });
 
-  it('opens a detail card, zooms and shows the list view with no new kind of violation', async () => {
+  it('opens a detail card, zooms and shows the list view with no violation', async () => {
     await page.evaluate(async () => {
       const element = document.querySelector('news-timeline') as HTMLElement & {
         updateComplete: Promise<unknown>;
@@ -149,8 +129,8 @@ describe.skipIf(!hasChromium)('strict Content-Security-Policy', () => {
     });
     expect(card.headline.length).toBeGreaterThan(0);
     expect(card.listItems).toBeGreaterThan(5);
-    expect((await violations()).filter((v) => !isKnownStyleAttrViolation(v))).toEqual([]);
-    expect(consoleErrors.filter((text) => !isKnownStyleAttrMessage(text))).toEqual([]);
+    expect(await violations()).toEqual([]);
+    expect(consoleErrors).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 
