@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { serveStatic } from '../../scripts/serve.mjs';
@@ -8,12 +9,25 @@ import { serveStatic } from '../../scripts/serve.mjs';
 // The static Storybook must work from any static server, in any folder: we serve it from a
 // plain file server (not Storybook's) and open a docs page and a story.
 const OUT = 'storybook-static';
+/** Missing, or older than a story, a docs page or a source file. */
+function buildIsStale(): boolean {
+  const built = `${OUT}/index.html`;
+  if (!existsSync(built)) return true;
+  const builtAt = statSync(built).mtimeMs;
+  return ['stories', 'src', '.storybook'].some((folder) =>
+    readdirSync(folder, { recursive: true, withFileTypes: true }).some(
+      (entry) => entry.isFile() && statSync(join(entry.parentPath, entry.name)).mtimeMs > builtAt,
+    ),
+  );
+}
+
 let server: Awaited<ReturnType<typeof serveStatic>>;
 let browser: Browser;
 
 beforeAll(async () => {
-  // CI builds it first (`npm run build-storybook`); a bare `npm test` builds it here.
-  if (!existsSync(`${OUT}/index.html`)) {
+  // CI builds it first (`npm run build-storybook`); a bare `npm test`, or an edit since the last
+  // build, builds it here.
+  if (buildIsStale()) {
     execFileSync('npx', ['storybook', 'build', '--quiet', '-o', OUT], { stdio: 'ignore' });
   }
   server = await serveStatic(OUT);
