@@ -117,7 +117,6 @@ export const newsTimelineStyles = css`
     white-space: nowrap;
   }
   .horizontal .tick {
-    inset-inline-start: var(--_p);
     top: 0;
     bottom: 0;
     padding-inline-start: 4px;
@@ -125,7 +124,6 @@ export const newsTimelineStyles = css`
     border-inline-start: 1px solid var(--_grid);
   }
   .vertical .tick {
-    top: var(--_p);
     inset-inline: 0;
     padding-inline-start: 2px;
     border-top: 1px solid var(--_grid);
@@ -142,14 +140,14 @@ export const newsTimelineStyles = css`
   }
   .item {
     position: absolute;
+    /* Each item lays out on its own: moving one never re-lays the others. */
+    contain: layout style;
   }
   .horizontal .item {
-    inset-inline-start: var(--_p);
     top: calc(var(--_axis-size) + 8px + var(--_lane) * var(--_lane-size));
   }
   .vertical .item {
-    /* A zero-size anchor: the rail mark and the label row are placed from the plot's corner. */
-    top: 0;
+    /* A zero-size anchor at the mark's time: the rail mark and the label row hang from it. */
     inset-inline-start: 0;
     width: 0;
     height: 0;
@@ -187,18 +185,17 @@ export const newsTimelineStyles = css`
   }
   .vertical .rail {
     position: absolute;
-    top: var(--_p);
+    top: 0;
     inset-inline-start: calc(var(--_time-column) + var(--_lane) * var(--_lane-column));
     width: 8px;
     min-width: 8px;
     height: max(var(--_w), 8px);
-    max-height: calc(var(--_length) - var(--_p));
     --_end-side: bottom;
   }
   .vertical .event,
   .vertical .cluster {
     position: absolute;
-    top: var(--_q);
+    top: var(--_drift);
     inset-inline-start: var(--_labels-start);
     width: calc(var(--_plot-width, 100cqi) - var(--_labels-start) - 2 * var(--_space));
     height: calc(var(--_label) - 4px);

@@ -193,6 +193,7 @@ export class NewsTimeline extends LitElement {
   private granularity: TickGranularity = 'day';
   private tickStep = 1;
   private accessibleNames = new Map<number, string>();
+  private clusterNames = new Map<string, string>();
   /** The event keyboard focus is on (index into `index.items`), kept across re-layouts. */
   private focusPosition = 0;
   /** Focus should land on `focusPosition`'s item once it is drawn (after a zoom or re-layout). */
@@ -215,6 +216,11 @@ export class NewsTimeline extends LitElement {
     super.disconnectedCallback();
     clearTimeout(this.wheelHintTimer);
     clearTimeout(this.announceTimer);
+  }
+
+  /** The CSS property that places things along the time axis. */
+  private get along(): 'inset-inline-start' | 'top' {
+    return this.orientation === 'vertical' ? 'top' : 'inset-inline-start';
   }
 
   /** Shows every event. */
@@ -284,6 +290,7 @@ export class NewsTimeline extends LitElement {
     this.baseDomain = fitDomain(this.index) ?? this.baseDomain;
     this.categories = uniqueCategories(result.timeline.events);
     this.accessibleNames.clear();
+    this.clusterNames.clear();
     this.focusPosition = 0;
     this.axisTransform = { k: 1, x: 0 };
     this.dispatch<NewsTimelineLoadDetail>('news-timeline-load', {
@@ -332,7 +339,10 @@ export class NewsTimeline extends LitElement {
       this.closest('[lang]')?.getAttribute('lang') ||
       this.data?.timeline.language ||
       'en';
-    if (locale !== this.resolvedLocale) this.accessibleNames.clear();
+    if (locale !== this.resolvedLocale) {
+      this.accessibleNames.clear();
+      this.clusterNames.clear();
+    }
     this.resolvedLocale = locale;
     const dir = this.closest('[dir]')?.getAttribute('dir');
     this.isRtl = dir ? dir === 'rtl' : isRtlLocale(locale);
@@ -817,7 +827,7 @@ export class NewsTimeline extends LitElement {
               html`<span
                 part="tick"
                 class="tick ${tick.major ? 'major' : ''}"
-                ${styleProperties({ '--_p': `${tick.p}px` })}
+                ${styleProperties({ [this.along]: `${tick.p}px` })}
                 >${tick.context ?? tick.label}</span
               >`,
           )}
@@ -848,11 +858,14 @@ export class NewsTimeline extends LitElement {
     const category =
       this.colorBy === 'category' && event?.category ? this.categories.indexOf(event.category) : -1;
     const style = {
-      '--_p': `${item.p0}px`,
+      // The position along the axis changes every frame of a pan: it is set as a plain property,
+      // because a custom property would restyle every descendant that inherits it.
+      [this.along]: `${item.p0}px`,
       '--_w': `${Math.max(0, item.p1 - item.p0)}px`,
       // Vertically the rail is narrow: deeper lanes share its last column (the labels carry the meaning).
       '--_lane': String(vertical ? Math.min(item.lane, RAIL_LANES - 1) : item.lane),
-      '--_q': `${item.label?.p ?? item.p0}px`,
+      // How far the label row is pushed below its mark (vertical layout).
+      '--_drift': `${(item.label?.p ?? item.p0) - item.p0}px`,
       // A label stops at the edge of the view, so its ellipsis stays visible there (also in RTL).
       '--_label': `${item.label ? (vertical ? item.label.size : Math.min(item.label.size, this.axisLength - item.label.p)) : 0}px`,
       ...(category >= 0
@@ -871,7 +884,7 @@ export class NewsTimeline extends LitElement {
         ></span>`
       : nothing;
     if (item.kind === 'cluster') {
-      const label = this.words.cluster(item.count, this.formatRange(item.t0, item.t1));
+      const label = this.clusterName(item);
       return html`<li class="item" ${styleProperties(style)}>
         ${rail}
         <button
@@ -1027,6 +1040,21 @@ export class NewsTimeline extends LitElement {
 
   private formatRange(start: number, end: number): string {
     return describeTimeRange(start, end, { locale: this.resolvedLocale, timeZone: this.timeZone });
+  }
+
+  /**
+   * A cluster's name, "12 events, 9 – 11 June 2014". Panning redraws the same clusters frame after
+   * frame and Intl's range formatting is slow, so names are kept until the data or locale change.
+   */
+  private clusterName(item: ViewItem & { kind: 'cluster' }): string {
+    const key = `${item.count}|${item.t0}|${item.t1}`;
+    let name = this.clusterNames.get(key);
+    if (name === undefined) {
+      if (this.clusterNames.size > 2000) this.clusterNames.clear();
+      name = this.words.cluster(item.count, this.formatRange(item.t0, item.t1));
+      this.clusterNames.set(key, name);
+    }
+    return name;
   }
 
   private dispatch<T>(type: string, detail: T): void {
