@@ -143,15 +143,15 @@ describe('compareEvents and sortEvents', () => {
     );
   });
 
-  it('sorts 100k events in reasonable time', () => {
+  it('sorts 100k events into a total chronological order (timing lives in the benchmark)', () => {
     const events = Array.from({ length: 100_000 }, (_, i) => {
       const start = new Date(Date.UTC(2014, 0, 1) + ((i * 7919) % 100_000) * 60_000);
       return event(`e${i}`, start.toISOString(), null, 'minute');
     });
-    const began = performance.now();
     const sorted = sortEvents(events);
-    const elapsed = performance.now() - began;
-    expect(sorted[0]!.when.start <= sorted[1]!.when.start).toBe(true);
-    expect(elapsed).toBeLessThan(3000);
+    expect(sorted).toHaveLength(events.length);
+    for (let k = 1; k < sorted.length; k++) {
+      expect(compareEvents(sorted[k - 1]!, sorted[k]!)).toBeLessThanOrEqual(0);
+    }
   });
 });
