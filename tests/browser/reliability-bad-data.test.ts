@@ -1,5 +1,5 @@
 // Bad, empty and absurd data: the element shows what it can, says what it could not, and never hangs.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import type { NewsTimelineErrorDetail } from '../../src/components/news-timeline/news-timeline.events.js';
 import type { Timeline } from '../../src/model/types.js';
@@ -14,18 +14,8 @@ import {
   until,
 } from './fixtures.js';
 
-let rejections: unknown[] = [];
-const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
-
-beforeEach(() => {
-  rejections = [];
-  window.addEventListener('unhandledrejection', onRejection);
-});
-
 afterEach(() => {
-  window.removeEventListener('unhandledrejection', onRejection);
   cleanup();
-  expect(rejections).toEqual([]);
 });
 
 function base(events: unknown[]): Record<string, unknown> {

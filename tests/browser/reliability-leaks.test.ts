@@ -1,23 +1,13 @@
 // Leaks: 500 create/remove cycles with heap (CDP, after forced GC), DOM-node and listener counters,
 // and a ledger of listeners, observers and timers the element could leave behind.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
 import { syntheticTimeline } from '../../src/data/synthetic.js';
 import type { Timeline } from '../../src/model/types.js';
 import { cleanup, eventButtons } from './fixtures.js';
 
-let rejections: unknown[] = [];
-const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
-
-beforeEach(() => {
-  rejections = [];
-  window.addEventListener('unhandledrejection', onRejection);
-});
-
 afterEach(() => {
-  window.removeEventListener('unhandledrejection', onRejection);
   cleanup();
-  expect(rejections).toEqual([]);
 });
 
 function delay(ms: number): Promise<void> {

@@ -1,24 +1,14 @@
 // Lifecycle: connect, disconnect, reconnect, move, data churn, and 500 create/remove cycles with
 // heap, listener, observer and timer accounting.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import { syntheticTimeline } from '../../src/data/synthetic.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import type { Timeline } from '../../src/model/types.js';
 import { cleanup, drawnEventCount, eventButtons, mount, shadow, until } from './fixtures.js';
 
-let rejections: unknown[] = [];
-const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
-
-beforeEach(() => {
-  rejections = [];
-  window.addEventListener('unhandledrejection', onRejection);
-});
-
 afterEach(() => {
-  window.removeEventListener('unhandledrejection', onRejection);
   cleanup();
-  expect(rejections).toEqual([]);
 });
 
 function axisDomainText(element: NewsTimeline): string {
