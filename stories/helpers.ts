@@ -1,24 +1,8 @@
 import type { Timeline, TimelineEvent, When } from '../src/model/types.js';
+import { createEvent } from '../src/model/create-event.js';
 
 /** A tiny event builder for stories and tests: only what the story is about needs saying. */
-export function event(
-  id: string,
-  headline: string,
-  when: When,
-  extra: Partial<TimelineEvent> = {},
-): TimelineEvent {
-  return {
-    id,
-    headline,
-    when,
-    places: [],
-    actors: [],
-    quantities: [],
-    sources: [],
-    tags: [],
-    ...extra,
-  };
-}
+export const event = createEvent;
 
 export function timelineOf(events: TimelineEvent[], extra: Partial<Timeline> = {}): Timeline {
   return {

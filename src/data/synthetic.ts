@@ -1,4 +1,5 @@
 import type { Precision, Timeline, TimelineEvent } from '../model/types.js';
+import { createEvent } from '../model/create-event.js';
 
 export interface SyntheticOptions {
   count: number;
@@ -66,16 +67,13 @@ export function syntheticTimeline(options: SyntheticOptions): Timeline {
     const isRange = random() < rangeShare;
     const end = isRange ? at + Math.ceil(random() * 3 * DAY) : at;
     const precision: Precision = isRange ? 'range' : 'instant';
-    events.push({
-      id: `e${n}`,
-      headline: headline(random, n, headlineLength),
-      when: { start: new Date(at).toISOString(), end: new Date(end).toISOString(), precision },
-      places: [],
-      actors: [],
-      quantities: [],
-      sources: [],
-      tags: [],
-    });
+    events.push(
+      createEvent(`e${n}`, headline(random, n, headlineLength), {
+        start: new Date(at).toISOString(),
+        end: new Date(end).toISOString(),
+        precision,
+      }),
+    );
   }
   return {
     id: `synthetic-${count}-${seed}`,

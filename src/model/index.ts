@@ -1,4 +1,5 @@
 export * from './types.js';
+export { createEvent } from './create-event.js';
 export { parseTimeline, MAX_INPUT_CHARACTERS } from './parse-timeline.js';
 export type { ParseResult, Problem, Severity } from './problems.js';
 export { timelineSchema, toJsonSchema, SCHEMA_ID } from './schema.js';

@@ -30,6 +30,7 @@ import {
   type Problem,
 } from './problems.js';
 import { INSTANT_EXAMPLE } from './schema.js';
+import { createEvent } from './create-event.js';
 import {
   PRECISIONS,
   type Era,
@@ -507,16 +508,7 @@ function readEvent(
     headline = (body.split('\n')[0] ?? '').slice(0, 200) || when.text || 'Untitled event';
     note(slide, ['text', 'headline'], `is missing; using ${preview(headline)}.`, 'warning');
   }
-  const event: TimelineEvent = {
-    id,
-    headline,
-    when,
-    places: [],
-    actors: [],
-    quantities: [],
-    sources: creditSource(raw),
-    tags: [],
-  };
+  const event = createEvent(id, headline, when, { sources: creditSource(raw) });
   if (body && body !== headline) event.summary = body;
   const group = ownText(raw, 'group');
   const category = group === undefined ? '' : htmlToLine(group);

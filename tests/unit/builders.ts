@@ -1,4 +1,5 @@
 import type { Precision, TimelineEvent } from '../../src/model/types.js';
+import { createEvent } from '../../src/model/create-event.js';
 
 /** An event that is only a span: what ordering and layout tests are about. */
 export function spanEvent(
@@ -7,14 +8,5 @@ export function spanEvent(
   end: string | null,
   precision: Precision = 'day',
 ): TimelineEvent {
-  return {
-    id,
-    headline: id,
-    when: { start, end, precision },
-    places: [],
-    actors: [],
-    quantities: [],
-    sources: [],
-    tags: [],
-  };
+  return createEvent(id, id, { start, end, precision });
 }
