@@ -25,6 +25,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
           env: { TZ: 'America/New_York' },
+          // A hang guard, not a speed test: property tests run long on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

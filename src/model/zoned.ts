@@ -128,19 +128,20 @@ export function parseInstant(iso: string): number {
   const match = typeof iso === 'string' ? ISO_WITH_OFFSET.exec(iso) : null;
   if (!match) return Number.NaN;
   const [, y, mo, d, h, mi, s, frac, zone] = match;
-  const wall = {
-    year: Number(y),
-    month: Number(mo),
-    day: Number(d),
-    hour: Number(h),
-    minute: Number(mi),
-    second: Number(s ?? 0),
-  };
-  if (wall.month < 1 || wall.month > 12 || wall.day < 1 || wall.day > 31) return Number.NaN;
-  if (wall.hour > 23 || wall.minute > 59 || wall.second > 59) return Number.NaN;
-  const asUtc = wallAsUtc(wall);
-  // Reject 31 June and the like: the calendar must give back the day that was written.
-  if (new Date(asUtc).getUTCDate() !== wall.day) return Number.NaN;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = Number(s ?? 0);
+  // Reject 31 June and the like: the day must exist in that month of that (proleptic) year.
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
+  if (hour > 23 || minute > 59 || second > 59) return Number.NaN;
+  // Date.UTC reads years 0-99 as 1900-1999; only those need the slower setUTCFullYear path.
+  const asUtc =
+    year >= 100 || year < 0
+      ? Date.UTC(year, month - 1, day, hour, minute, second)
+      : wallAsUtc({ year, month, day, hour, minute, second });
   const millis = frac ? Number(frac.slice(0, 3).padEnd(3, '0')) : 0;
   const offset =
     zone === 'Z'
@@ -148,6 +149,15 @@ export function parseInstant(iso: string): number {
       : (zone!.startsWith('-') ? -1 : 1) *
         (Number(zone!.slice(1, 3)) * 60 + Number(zone!.slice(4)));
   return asUtc + millis - offset * MINUTE;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the proleptic Gregorian calendar, astronomical years (1 BC is year 0). */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return DAYS_IN_MONTH[month - 1]!;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return leap ? 29 : 28;
 }
 
 /** The instant a whole day of the zone starts, for the day containing `ms`. */
