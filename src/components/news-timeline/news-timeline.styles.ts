@@ -18,11 +18,16 @@ export const newsTimelineStyles = css`
     background: var(--_bg);
     color: var(--_fg);
     border-radius: var(--_radius);
-    padding: var(--_space);
+    /* The plot spans the element's whole width, so the time axis is as long as the element is
+       wide from the very first frame; everything else keeps the frame's inline padding. */
+    padding: var(--_space) 0;
     display: flex;
     flex-direction: column;
     gap: var(--_space);
     line-height: 1.4;
+  }
+  .base > :not(.plot) {
+    margin-inline: var(--_space);
   }
   .header {
     display: flex;

@@ -366,9 +366,7 @@ export class NewsTimeline extends LitElement {
     const events = this.data!.timeline.events;
     const length = vertical
       ? Math.max(this.verticalLength, Math.min(events.length, 24) * STACKED_LABEL)
-      : Math.max(120, width - 2);
-    const lengthChanged = length !== this.axisLength;
-    const visibleBefore = this.scale.domain();
+      : Math.max(120, width);
     this.axisLength = length;
     const base = scaleUtc().domain(this.baseDomain).range([0, length]);
     const span = this.baseDomain[1] - this.baseDomain[0];
@@ -378,12 +376,10 @@ export class NewsTimeline extends LitElement {
       rtl: !vertical && this.isRtl,
       maxScale: Math.max(1, span / MIN_VISIBLE_SPAN_MS),
     });
+    // A resize keeps the zoom as it is (k and x scale with the new length): re-syncing d3's
+    // transform here would interrupt a zoom the reader has under way.
     if (changed.has('range') && this.range) {
       this.axisTransform = this.transformFor(base, +this.range.start, +this.range.end);
-      this.pendingRangeSync = true;
-    } else if (lengthChanged && this.hasUpdated && changed.size === 0) {
-      // A resize keeps the same stretch of time in view.
-      this.axisTransform = this.transformFor(base, +visibleBefore[0]!, +visibleBefore[1]!);
       this.pendingRangeSync = true;
     }
     const { k, x } = this.axisTransform;
@@ -432,7 +428,9 @@ export class NewsTimeline extends LitElement {
   }
 
   protected override updated(): void {
-    this.zoomer.attach(this.view === 'timeline' && this.status === 'ready' ? this.plot : undefined);
+    const plot = this.view === 'timeline' && this.status === 'ready' ? this.plot : undefined;
+    this.zoomer.attach(plot);
+    this.size.observe(plot ?? this);
     if (this.pendingRangeSync) {
       this.pendingRangeSync = false;
       this.zoomer.transformTo(this.axisTransform);
