@@ -3,6 +3,7 @@ import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import { IRAQ_ARTICLE_TEXT } from '../../src/data/iraq-article-text.js';
 import { extractTimeline, scoreTimeline, spansAgree } from '../../src/extract/index.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
+import { createEvent } from '../../src/model/create-event.js';
 import type { Timeline, TimelineEvent, When } from '../../src/model/types.js';
 import { MALTON_TEXT, maltonTimeline } from './fixtures/extract/malton-flood.js';
 import { SPRINGFIELD_TEXT, springfieldTimeline } from './fixtures/extract/springfield-strike.js';
@@ -161,16 +162,7 @@ describe('extractTimeline options', () => {
 });
 
 describe('scoreTimeline span agreement', () => {
-  const event = (when: When): TimelineEvent => ({
-    id: 'e',
-    headline: 'h',
-    when,
-    places: [],
-    actors: [],
-    quantities: [],
-    sources: [],
-    tags: [],
-  });
+  const event = (when: When): TimelineEvent => createEvent('e', 'h', when);
   const published = '2020-01-10T12:00:00Z';
   it('agrees on equal spans, including the same instant written with another offset', () => {
     const a = event({

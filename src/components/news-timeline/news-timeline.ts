@@ -278,7 +278,6 @@ export class NewsTimeline extends LitElement {
   ): void {
     const errors = result.problems.filter((problem) => problem.severity === 'error');
     if (!result.timeline) {
-      this.data = undefined;
       this.fail(errors[0]?.message ?? 'the data is not a timeline', result.problems, origin);
       return;
     }
