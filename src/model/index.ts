@@ -5,16 +5,8 @@ export type { ParseResult, Problem, Severity } from './problems.js';
 export { timelineSchema, toJsonSchema, SCHEMA_ID } from './schema.js';
 export { resolveWhen, type ResolveResult, type ResolveOptions } from './resolve-when.js';
 export { compareEvents, compareSpans, sortEvents, spanOf, type Span } from './sort.js';
-export { deriveConfidence, describeConfidence } from './confidence.js';
-export {
-  describeWhen,
-  formatWhenShort,
-  precisionLabel,
-  WHEN_PHRASES,
-  type DescribeWhenOptions,
-  type WhenPhrases,
-} from './describe-when.js';
-export { describePlace, describeQuantity, describeSource, describeSources } from './describe.js';
+export { deriveConfidence } from './confidence.js';
+export { dateTimeFormat, listFormat, numberFormat, pluralRules } from './intl-cache.js';
 export { spanFromDatetime, type DatetimeSpan } from './html-datetime.js';
 export { safeHref } from './safe-url.js';
 export {
