@@ -51,12 +51,11 @@ const translation: Translation = {
   close: 'إغلاق',
   eventsLabel: (title) => (title ? `أحداث «${title}»` : 'الأحداث'),
   rangeShown: (range, visible, total) =>
-    `الفترة المعروضة ${range}: ${visible.text} من أصل ${plural(total, eventsAfterPreposition)}.`,
+    `تُعرض الفترة ${range}: ${visible.text} من أصل ${plural(total, eventsAfterPreposition)}.`,
   selected: (headline) => `فُتح الحدث: ${headline}`,
   cluster: (count, range) => `${plural(count, events)}، ${range}`,
   clusterHint: 'اضغط Enter لتكبير العرض على هذه الأحداث.',
-  clusterAsList: (count) =>
-    `تقع هذه الأحداث (${count.text}) في الوقت نفسه، لذا تُعرض في القائمة.`,
+  clusterAsList: (count) => `تقع هذه الأحداث (${count.text}) في الوقت نفسه، لذا تُعرض في القائمة.`,
   problemsTitle: (count) =>
     `${plural(count, {
       one: 'مشكلة واحدة',

@@ -25,7 +25,7 @@ const translation: Translation = {
   zoomOut: 'Verkleinern',
   fitAll: 'Alle Ereignisse zeigen',
   listView: 'Listenansicht',
-  showMore: (count) => `${count.text} weitere zeigen`,
+  showMore: (count) => plural(count, { one: '# weiteres zeigen', other: '# weitere zeigen' }),
   loading: 'Zeitleiste wird geladen …',
   loadFailed: (reason) => `Die Zeitleiste konnte nicht geladen werden: ${reason}`,
   empty: 'Keine Ereignisse vorhanden.',
@@ -75,7 +75,7 @@ const translation: Translation = {
     corroborated: (who, outlet) => `gestützt von ${who}${reportedBy(outlet)}`,
     witnessed: (who, outlet) => `bezeugt von ${who}${reportedBy(outlet)}`,
     announced: (who, outlet) => `bekannt gegeben von ${who}${reportedBy(outlet)}`,
-    claimed: (who, outlet) => `nach Behauptung von ${who}${reportedBy(outlet)}`,
+    claimed: (who, outlet) => `nach Darstellung von ${who}${reportedBy(outlet)}`,
   },
   confidence: 'Verlässlichkeit',
   confidenceLevels: {

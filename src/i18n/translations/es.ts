@@ -8,7 +8,7 @@ import { registerTranslation } from '../registry.js';
 import type { Translation } from '../translation.js';
 
 const events: PluralForms = { one: '# acontecimiento', other: '# acontecimientos' };
-const reportedBy = (outlet: string | undefined) => (outlet ? `, según recoge ${outlet}` : '');
+const reportedBy = (outlet: string | undefined) => (outlet ? `, informa ${outlet}` : '');
 
 const translation: Translation = {
   $code: 'es',

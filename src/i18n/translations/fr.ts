@@ -12,6 +12,9 @@ const NNBSP = '\u202f';
 const quote = (text: string) => `«${NBSP}${text}${NBSP}»`;
 const events: PluralForms = { one: '# événement', other: '# événements' };
 const reportedBy = (outlet: string | undefined) => (outlet ? `, selon ${outlet}` : '');
+/** Neutral in gender: the source may be a man, a woman or an institution. */
+const wordsReportedBy = (outlet: string | undefined) =>
+  outlet ? `, propos rapportés par ${outlet}` : '';
 
 const translation: Translation = {
   $code: 'fr',
@@ -70,16 +73,16 @@ const translation: Translation = {
   sources: 'Sources',
   noSources: 'Aucune source indiquée',
   sourceVerbs: {
-    said: (who, outlet) => `d’après ${who}${reportedBy(outlet)}`,
+    said: (who, outlet) => `d’après ${who}${wordsReportedBy(outlet)}`,
     told: (who, outlet) => `d’après ${who}${outlet ? `, dans une déclaration à ${outlet}` : ''}`,
     confirmed: (who, outlet) =>
       `confirmé par ${who}${outlet && outlet !== who ? ` auprès de ${outlet}` : ''}`,
     reported: (who, outlet) =>
       `rapporté par ${who}${outlet && outlet !== who ? ` pour ${outlet}` : ''}`,
     corroborated: (who, outlet) => `corroboré par ${who}${reportedBy(outlet)}`,
-    witnessed: (who, outlet) => `selon le témoignage de ${who}${reportedBy(outlet)}`,
+    witnessed: (who, outlet) => `constaté par ${who}${reportedBy(outlet)}`,
     announced: (who, outlet) => `annoncé par ${who}${reportedBy(outlet)}`,
-    claimed: (who, outlet) => `selon les affirmations de ${who}${reportedBy(outlet)}`,
+    claimed: (who, outlet) => `affirmé par ${who}${reportedBy(outlet)}`,
   },
   confidence: 'Fiabilité',
   confidenceLevels: {

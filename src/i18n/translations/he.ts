@@ -39,8 +39,7 @@ const translation: Translation = {
   selected: (headline) => `נפתח: ${headline}`,
   cluster: (count, range) => `${plural(count, events)}, ${range}`,
   clusterHint: 'יש ללחוץ על Enter כדי להגדיל את התצוגה של אירועים אלה.',
-  clusterAsList: (count) =>
-    `לאירועים אלה (${count.text}) אותו מועד, ולכן הם מוצגים בתצוגת רשימה.`,
+  clusterAsList: (count) => `לאירועים אלה (${count.text}) אותו מועד, ולכן הם מוצגים בתצוגת רשימה.`,
   problemsTitle: (count) =>
     `${plural(count, { one: 'בעיה אחת', two: 'שתי בעיות', other: '# בעיות' })} בנתוני ציר הזמן`,
   dismiss: 'הסתרה',

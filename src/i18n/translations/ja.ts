@@ -30,16 +30,15 @@ const translation: Translation = {
   empty: '表示する出来事はありません。',
   close: '閉じる',
   eventsLabel: (title) => (title ? `「${title}」の出来事` : '出来事'),
-  rangeShown: (range, visible, total) =>
-    `${range}を表示中：全${total.text}件中${visible.text}件。`,
+  rangeShown: (range, visible, total) => `${range}を表示中：全${total.text}件中${visible.text}件。`,
   selected: (headline) => `開きました：${headline}`,
   cluster: (count, range) => `${count.text}件の出来事、${range}`,
   clusterHint: 'Enterキーを押すと、これらの出来事を拡大表示します。',
-  clusterAsList: (count) =>
-    `これら${count.text}件の出来事は同じ時刻のため、リスト表示で示します。`,
+  clusterAsList: (count) => `これら${count.text}件の出来事は同じ時刻のため、リスト表示で示します。`,
   problemsTitle: (count) => `タイムラインのデータに${count.text}件の問題があります`,
   dismiss: '非表示にする',
-  wheelHint: 'Ctrlキー（Macでは⌘キー）を押しながらスクロールすると、タイムラインを拡大・縮小できます',
+  wheelHint:
+    'Ctrlキー（Macでは⌘キー）を押しながらスクロールすると、タイムラインを拡大・縮小できます',
 
   legend: '凡例',
   legendInstant: '正確な時刻',
@@ -63,8 +62,7 @@ const translation: Translation = {
     told: (who, outlet) => `${who}が${outlet ? `${outlet}に` : ''}語ったところによると`,
     confirmed: (who, outlet) =>
       `${who}が${outlet && outlet !== who ? `${outlet}に対して` : ''}確認`,
-    reported: (who, outlet) =>
-      `${who}${outlet && outlet !== who ? `（${outlet}）` : ''}が報道`,
+    reported: (who, outlet) => `${who}${outlet && outlet !== who ? `（${outlet}）` : ''}が報道`,
     corroborated: (who, outlet) => `${who}が裏付け${reportedBy(outlet)}`,
     witnessed: (who, outlet) => `${who}が目撃${reportedBy(outlet)}`,
     announced: (who, outlet) => `${who}が発表${reportedBy(outlet)}`,
@@ -93,8 +91,7 @@ const translation: Translation = {
     year: (period) => `${period}中`,
     upTo: (period, end) => `${period}（${end}まで）`,
     upToTime: (period, time) => `${period}（${time}まで）`,
-    duration: (count, unit, end) =>
-      `${end}までの${count.text}${unit === 'hour' ? '時間' : '日間'}`,
+    duration: (count, unit, end) => `${end}までの${count.text}${unit === 'hour' ? '時間' : '日間'}`,
     days: (range) => `${range}にかけて`,
     between: (start, end) => `${start}から${end}までの間`,
     betweenTimes: (start, time) => `${start}から${time}までの間`,

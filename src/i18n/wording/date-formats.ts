@@ -55,7 +55,15 @@ export function formatDate(
   return dateTimeFormat(dateLocale(options.locale), style, options.timeZone).format(ms);
 }
 
-/** Intl's range ("13 – 14 June 2014") with the dash replaced by a word when `join` is given. */
+/** Intl's range dash with its spaces: "–", " – ", "～". */
+const RANGE_DASH = /\s*[\u2013\u2014~\uff5e\u301c-]\s*/;
+
+/**
+ * Intl's range ("13 – 14 June 2014"), or, when `join` is given, the range read out: the dash
+ * becomes the word ("13 to 14 June 2014", German "9. bis 11. Juni 2014"). Where Intl shares no
+ * field between the two ends (Japanese writes such ranges as "2014/06/13～2014/06/14"), the two
+ * dates are written in full around the word instead.
+ */
 export function formatDateRange(
   start: number,
   end: number,
@@ -65,15 +73,23 @@ export function formatDateRange(
 ): string {
   const formatter = dateTimeFormat(dateLocale(options.locale), style, options.timeZone);
   const parts = formatter.formatRangeToParts(start, end);
-  if (join === undefined) return parts.map((part) => part.value).join('');
+  if (join === undefined || start === end) return parts.map((part) => part.value).join('');
+  const sharesAField = parts.some((part) => part.source === 'shared' && part.type !== 'literal');
+  if (!sharesAField) return formatter.format(start) + join + formatter.format(end);
   const lastOfStart = parts.map((part) => part.source).lastIndexOf('startRange');
   const firstOfEnd = parts.findIndex((part) => part.source === 'endRange');
-  return parts
-    .map((part, index) =>
-      index > lastOfStart && index < firstOfEnd && part.type === 'literal' ? '' : part.value,
-    )
-    .map((value, index) => (index === lastOfStart && firstOfEnd > 0 ? value + join : value))
-    .join('');
+  const dash = parts.findIndex(
+    (part, index) =>
+      index > lastOfStart &&
+      index < firstOfEnd &&
+      part.type === 'literal' &&
+      RANGE_DASH.test(part.value),
+  );
+  if (dash >= 0) {
+    parts[dash] = { ...parts[dash]!, value: parts[dash]!.value.replace(RANGE_DASH, join) };
+    return parts.map((part) => part.value).join('');
+  }
+  return formatter.format(start) + join + formatter.format(end);
 }
 
 /**

@@ -92,7 +92,6 @@ const PERIOD_STYLES: Record<Period, Intl.DateTimeFormatOptions> = {
   year: YEAR,
 };
 
-
 function describeSpan(
   shape: Shape,
   precision: Precision,
