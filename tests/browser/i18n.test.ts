@@ -166,6 +166,67 @@ describe('the detail card in Arabic', () => {
   });
 });
 
+describe('the timeline follows the page', () => {
+  const toolbarLabel = (element: NewsTimeline) =>
+    shadow(element).querySelector('[part~="toolbar"]')?.getAttribute('aria-label');
+
+  it('re-renders in the language and direction of a lang/dir set after it rendered', async () => {
+    const container = document.createElement('div');
+    const element = document.createElement('news-timeline');
+    element.timeline = iraqTimeline;
+    element.layout = 'horizontal';
+    container.append(element);
+    document.body.append(container);
+    await until(() => eventButtons(element).length > 0);
+    const base = () => shadow(element).querySelector('[part~="base"]')!;
+    expect(toolbarLabel(element)).toBe('Timeline controls');
+    expect(base().getAttribute('dir')).toBe('ltr');
+
+    // The page says Hebrew; no dir anywhere: the Hebrew translation says right to left.
+    document.documentElement.lang = 'he';
+    await until(() => toolbarLabel(element) === translationFor('he').controls);
+    expect(base().getAttribute('lang')).toBe('he');
+    expect(base().getAttribute('dir')).toBe('rtl');
+    const name = eventButtons(element)[0]!.getAttribute('aria-label')!;
+    expect(name).toMatch(/[\u0590-\u05ff]/);
+
+    // A nearer lang wins, and an explicit dir wins over the translation's.
+    container.lang = 'de';
+    await until(() => toolbarLabel(element) === translationFor('de').controls);
+    expect(base().getAttribute('dir')).toBe('ltr');
+    container.dir = 'rtl';
+    await until(() => base().getAttribute('dir') === 'rtl');
+  });
+
+  it('re-renders when its language is registered after it rendered (script order)', async () => {
+    const container = document.createElement('div');
+    container.lang = 'sw-KE';
+    const element = document.createElement('news-timeline');
+    element.timeline = iraqTimeline;
+    container.append(element);
+    document.body.append(container);
+    await until(() => eventButtons(element).length > 0);
+    // Let it settle, so that only the registration can cause the next render.
+    for (let frame = 0; frame < 5; frame++) await new Promise(requestAnimationFrame);
+    await element.updateComplete;
+    expect(element.isUpdatePending).toBe(false);
+    expect(toolbarLabel(element)).toBe('Timeline controls');
+    registerTranslation({ $code: 'sw', controls: 'Vidhibiti vya ratiba' });
+    expect(element.isUpdatePending).toBe(true);
+    await element.updateComplete;
+    expect(toolbarLabel(element)).toBe('Vidhibiti vya ratiba');
+  });
+
+  it('falls back to the language of the data when the page says none', async () => {
+    const container = document.createElement('div');
+    const element = document.createElement('news-timeline');
+    element.timeline = { ...iraqTimeline, language: 'es' };
+    container.append(element);
+    document.body.append(container);
+    await until(() => toolbarLabel(element) === translationFor('es').controls);
+  });
+});
+
 describe('the card and legend on their own follow lang and dir', () => {
   async function standalone<T extends HTMLElement & { updateComplete: Promise<boolean> }>(
     tag: 'news-event-card' | 'news-timeline-legend',

@@ -117,7 +117,11 @@ export function count(value: number, locale: string): Count {
   };
 }
 
-/** A number as the locale writes it: "1,500", "١٬٥٠٠". */
-export function formatNumber(value: number, locale: string): string {
-  return numberFormat(dateLocale(locale)).format(value);
+/** A number as the locale writes it: "1,500", "١٬٥٠٠" (pass constant `options`: they key the cache). */
+export function formatNumber(
+  value: number,
+  locale: string,
+  options?: Intl.NumberFormatOptions,
+): string {
+  return numberFormat(dateLocale(locale), options).format(value);
 }
