@@ -92,10 +92,9 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.inheritedLang = this.inheritedDir = undefined;
     watch(this);
-    // Moved under another `lang`: say it in that language.
-    this.host.requestUpdate();
+    // Moved under another `lang` or `dir`: say it in that language, that way round.
+    if (this.inheritedLang !== undefined || this.inheritedDir !== undefined) this.contextChanged();
   }
 
   hostDisconnected(): void {
