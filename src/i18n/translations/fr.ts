@@ -24,7 +24,6 @@ const translation: Translation = {
   comma: ', ',
   listSeparator: `${NNBSP}; `,
   sentenceSeparator: '. ',
-  quote,
 
   controls: 'Commandes de la frise chronologique',
   zoomIn: 'Zoomer',

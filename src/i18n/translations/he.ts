@@ -20,7 +20,6 @@ const translation: Translation = {
   comma: ', ',
   listSeparator: '; ',
   sentenceSeparator: '. ',
-  quote: (text) => `"${text}"`,
 
   controls: 'פקדי ציר הזמן',
   zoomIn: 'הגדלה',

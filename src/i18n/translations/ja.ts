@@ -17,7 +17,6 @@ const translation: Translation = {
   comma: '、',
   listSeparator: '。',
   sentenceSeparator: '。',
-  quote: (text) => `「${text}」`,
 
   controls: 'タイムラインの操作',
   zoomIn: '拡大',
