@@ -26,8 +26,8 @@ const translation: Translation = {
   sentenceSeparator: '. ',
 
   controls: 'Commandes de la frise chronologique',
-  zoomIn: 'Zoomer',
-  zoomOut: 'Dézoomer',
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
   fitAll: 'Afficher tous les événements',
   listView: 'Vue en liste',
   showMore: (count) =>

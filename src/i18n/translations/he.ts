@@ -131,7 +131,7 @@ const translation: Translation = {
     week: 'שבוע',
     month: 'חודש',
     year: 'שנה',
-    unspecified: 'זמן לא ידוע',
+    unspecified: 'זמן שלא צוין',
   },
 };
 
