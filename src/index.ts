@@ -1,5 +1,6 @@
 export * from './model/index.js';
 export * from './layout/index.js';
+export * from './import/index.js';
 export * from './components/news-timeline/index.js';
 export * from './components/news-event-card/index.js';
 export * from './components/news-timeline-legend/index.js';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import type { Problem } from '../../src/model/problems.js';
-import { fromTimelineJS, htmlToText } from '../../src/model/timelinejs.js';
+import { fromTimelineJS, htmlToText } from '../../src/import/index.js';
 
 /** The shape of TimelineJS3's documented example (Whitney Houston), trimmed. */
 const HOUSTON = {
