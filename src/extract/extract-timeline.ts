@@ -5,7 +5,7 @@
  * honest wide span and a flag saying so. A draft for an editor, never a finished timeline: every
  * guess that the text does not support is flagged.
  */
-import { resolveWhen } from '../model/resolve-when.js';
+import { resolveWhen } from './time/resolve-when.js';
 import type { Actor, Place, Timeline, TimelineEvent, When } from '../model/types.js';
 import { isValidTimeZone, parseInstant } from '../model/zoned.js';
 import { findAttributions } from './attributions.js';
@@ -13,7 +13,7 @@ import { findEntities } from './entities.js';
 import { readVerbs, unquoted } from './happenings.js';
 import { findQuantities } from './quantities.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { findTimeExpressions, type TimeMention } from './time-expressions.js';
+import { findTimeExpressions, type TimeMention } from './time/time-expressions.js';
 import { makeHeadline } from './headline.js';
 
 export interface ExtractOptions {

@@ -3,7 +3,6 @@ export { createEvent } from './create-event.js';
 export { parseTimeline, MAX_INPUT_CHARACTERS } from './parse-timeline.js';
 export type { ParseResult, Problem, Severity } from './problems.js';
 export { timelineSchema, toJsonSchema, SCHEMA_ID } from './schema.js';
-export { resolveWhen, type ResolveResult, type ResolveOptions } from './resolve-when.js';
 export { compareEvents, compareSpans, sortEvents, spanOf, type Span } from './sort.js';
 export { deriveConfidence, describeConfidence } from './confidence.js';
 export {

@@ -9,8 +9,8 @@
  * "overnight", "in the past 48 hours" and "this week" and reports "Friday" without the "on" that
  * `when.text` keeps, so a regex finder tuned to the resolver's grammar does better at no cost.
  */
-import { resolveWhen } from '../model/resolve-when.js';
-import type { When } from '../model/types.js';
+import { resolveWhen } from './resolve-when.js';
+import type { When } from '../../model/types.js';
 
 export interface TimeMention {
   /** The words as written, including a leading preposition ("on Friday"). */

@@ -1,0 +1,181 @@
+/**
+ * The pieces every time-phrase rule shares: the reference on the story's wall clock, the spans a
+ * rule returns, and the arithmetic that turns wall-clock days, parts of days and clock times into
+ * instants of the story's zone. Nothing here knows a word of any language.
+ */
+import type { Precision } from '../../model/types.js';
+import { addDays, offsetMinutes, zonedParts, zonedToInstant } from '../../model/zoned.js';
+import type { WallTime, ZonedParts } from '../../model/zoned.js';
+
+/** A resolved span in milliseconds; `end: null` is an open end. */
+export interface RawSpan {
+  start: number;
+  end: number | null;
+  precision: Precision;
+}
+
+export interface Context {
+  reference: number;
+  zone: string;
+  /** The reference on the zone's wall clock. */
+  now: ZonedParts;
+}
+
+export type Day = Pick<ZonedParts, 'year' | 'month' | 'day'>;
+
+/** Thrown when words are recognised but cannot be resolved honestly (31 June, "midnight"). */
+export class Unresolved extends Error {}
+
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+
+export type PartOfDay = 'morning' | 'afternoon' | 'evening' | 'night' | 'early-hours';
+
+/** Hours from the day's midnight; the night runs past the next midnight. */
+export const PART_HOURS: Record<PartOfDay, [number, number]> = {
+  'early-hours': [0, 6],
+  morning: [6, 12],
+  afternoon: [12, 18],
+  evening: [18, 24],
+  night: [18, 30],
+};
+
+export function checkedDay(year: number, month: number, day: number): Day {
+  if (!isRealDate(year, month, day)) throw new Unresolved(`no such date ${year}-${month}-${day}`);
+  return { year, month, day };
+}
+
+export function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const moved = addDays({ year, month, day: 1 }, day - 1);
+  return moved.month === month && moved.year === year;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Spans on the wall clock
+
+export function wholeDay(day: Day, context: Context): RawSpan {
+  return {
+    start: startOfDay(day, context),
+    end: startOfDay(addDays(day, 1), context),
+    precision: 'day',
+  };
+}
+
+export function wholeMonth(day: Day, context: Context): RawSpan {
+  const first = { year: day.year, month: day.month, day: 1 };
+  return {
+    start: startOfDay(first, context),
+    end: startOfDay(addMonthsClamped(first, 1), context),
+    precision: 'month',
+  };
+}
+
+export function wholeYear(year: number, context: Context): RawSpan {
+  return {
+    start: startOfDay({ year, month: 1, day: 1 }, context),
+    end: startOfDay({ year: year + 1, month: 1, day: 1 }, context),
+    precision: 'year',
+  };
+}
+
+export function partOfDaySpan(day: Day, part: PartOfDay, context: Context): RawSpan {
+  const [from, to] = PART_HOURS[part];
+  return {
+    start: atHour(day, from, context),
+    end: atHour(day, to, context),
+    precision: 'part-of-day',
+  };
+}
+
+/** The instant of `hour` (0-47, past 23 meaning the next day) on the day's wall clock. */
+export function atHour(day: Day, hour: number, context: Context): number {
+  const wall: WallTime = { ...addDays(day, Math.floor(hour / 24)), hour: hour % 24 };
+  return zonedToInstant(wall, context.zone);
+}
+
+/**
+ * A clock time on a day. Skipped by a DST change: unresolved. Repeated by one: a span over both
+ * readings, since the words cannot say which was meant.
+ */
+export function clockTimeSpan(
+  day: Day,
+  hour: number,
+  minute: number,
+  utc: boolean,
+  context: Context,
+): RawSpan {
+  const wall = { ...day, hour, minute };
+  const readings = utc ? [utcOfWall(wall)] : instantsOfWall(wall, context.zone);
+  if (readings.length === 0) {
+    throw new Unresolved(
+      `${pad(hour)}:${pad(minute)} on ${formatDay(day)} does not exist in ${context.zone}`,
+    );
+  }
+  return { start: Math.min(...readings), end: Math.max(...readings), precision: 'minute' };
+}
+
+/** Every instant whose wall-clock reading in `zone` is `wall` (none in a gap, two in an overlap). */
+export function instantsOfWall(wall: Required<Omit<WallTime, 'second'>>, zone: string): number[] {
+  const asUtc = utcOfWall(wall);
+  const offsets = new Set([-DAY, 0, DAY].map((shift) => offsetMinutes(asUtc + shift, zone)));
+  return [...offsets]
+    .map((offset) => asUtc - offset * MINUTE)
+    .filter((instant) => {
+      const p = zonedParts(instant, zone);
+      return (
+        p.year === wall.year &&
+        p.month === wall.month &&
+        p.day === wall.day &&
+        p.hour === wall.hour &&
+        p.minute === wall.minute
+      );
+    });
+}
+
+export function utcOfWall(wall: WallTime): number {
+  const date = new Date(0);
+  date.setUTCFullYear(wall.year, wall.month - 1, wall.day);
+  date.setUTCHours(wall.hour ?? 0, wall.minute ?? 0, 0, 0);
+  return date.getTime();
+}
+
+export function startOfDay(day: Day, context: Context): number {
+  return zonedToInstant({ year: day.year, month: day.month, day: day.day }, context.zone);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calendar arithmetic on wall dates
+
+export function dayOf(parts: Day): Day {
+  return { year: parts.year, month: parts.month, day: parts.day };
+}
+
+/** 0 = Sunday, like `ZonedParts.weekday`; a pure calendar fact, independent of any zone. */
+export function weekdayOf(day: Day): number {
+  return new Date(utcOfWall(day)).getUTCDay();
+}
+
+/** Monday of the ISO week containing `day`. */
+export function mondayOf(day: Day): Day {
+  return addDays(dayOf(day), -((weekdayOf(day) + 6) % 7));
+}
+
+/** Moves whole months, clamping the day to the target month's length (31 March - 1 = 28/29 Feb). */
+export function addMonthsClamped(day: Day, months: number): Day {
+  const index = day.year * 12 + (day.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  let dayNumber = day.day;
+  while (dayNumber > 28 && !isRealDate(year, month, dayNumber)) dayNumber--;
+  return { year, month, day: dayNumber };
+}
+
+export function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+export function formatDay(day: Day): string {
+  return `${day.year}-${pad(day.month)}-${pad(day.day)}`;
+}
