@@ -4,54 +4,63 @@
  */
 import { Unresolved } from './spans.js';
 
-export const MONTHS: Record<string, number> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sept: 9,
-  sep: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
-export const MONTH = `(${Object.keys(MONTHS).join('|')})`;
+/** Month names, January first, each with the abbreviations news copy uses. */
+const MONTH_WORDS: readonly (readonly string[])[] = [
+  ['january', 'jan'],
+  ['february', 'feb'],
+  ['march', 'mar'],
+  ['april', 'apr'],
+  ['may'],
+  ['june', 'jun'],
+  ['july', 'jul'],
+  ['august', 'aug'],
+  ['september', 'sept', 'sep'],
+  ['october', 'oct'],
+  ['november', 'nov'],
+  ['december', 'dec'],
+];
 
-export const WEEKDAYS: Record<string, number> = {
-  sunday: 0,
-  sun: 0,
-  monday: 1,
-  mon: 1,
-  tuesday: 2,
-  tue: 2,
-  tues: 2,
-  wednesday: 3,
-  wed: 3,
-  thursday: 4,
-  thu: 4,
-  thur: 4,
-  thurs: 4,
-  friday: 5,
-  fri: 5,
-  saturday: 6,
-  sat: 6,
-};
-export const WEEKDAY = `(${Object.keys(WEEKDAYS).join('|')})`;
+/** Weekday names, Sunday first (0, like `ZonedParts.weekday`), each with its abbreviations. */
+const WEEKDAY_WORDS: readonly (readonly string[])[] = [
+  ['sunday', 'sun'],
+  ['monday', 'mon'],
+  ['tuesday', 'tues', 'tue'],
+  ['wednesday', 'wed'],
+  ['thursday', 'thurs', 'thur', 'thu'],
+  ['friday', 'fri'],
+  ['saturday', 'sat'],
+];
+
+function numbered(table: readonly (readonly string[])[], first: number): Record<string, number> {
+  const numbers: Record<string, number> = {};
+  table.forEach((words, index) => {
+    for (const word of words) numbers[word] = index + first;
+  });
+  return numbers;
+}
+
+/** A regular-expression alternation, longest words first so that "sept" is tried before "sep". */
+function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).join('|');
+}
+
+/** 'june' and 'jun' -> 6. */
+export const MONTHS = numbered(MONTH_WORDS, 1);
+/** Any month word, as a capturing group. */
+export const MONTH = `(${alternation(Object.keys(MONTHS))})`;
+
+/** 'friday' and 'fri' -> 5. */
+export const WEEKDAYS = numbered(WEEKDAY_WORDS, 0);
+/** Any weekday word, as a capturing group. */
+export const WEEKDAY = `(${alternation(Object.keys(WEEKDAYS))})`;
+/** The full weekday names only, as an alternation without a group ("sunday|monday|..."). */
+export const FULL_WEEKDAY_NAMES = alternation(WEEKDAY_WORDS.map(([full]) => full!));
+/**
+ * The abbreviations only. "Sat", "Wed" and "Sun" are also ordinary words, so the finder takes an
+ * abbreviation only where a weekday is expected: after "on", "since", "last", "this" or "next", or
+ * before a date.
+ */
+export const SHORT_WEEKDAY_NAMES = alternation(WEEKDAY_WORDS.flatMap(([, ...short]) => short));
 
 // ---------------------------------------------------------------------------------------------
 // Words
