@@ -5,7 +5,8 @@
  */
 import { preview } from '../model/problems.js';
 import { PRECISIONS, type Precision, type When } from '../model/types.js';
-import { addDays, toIsoWithOffset, zonedToInstant } from '../model/zoned.js';
+import { daysInMonth, periodEnd, type WallDate } from '../model/calendar.js';
+import { toIsoWithOffset, zonedToInstant } from '../model/zoned.js';
 import { htmlToLine } from './html-to-text.js';
 import { isRecord, note, own, ownText, type Slide } from './timelinejs-slide.js';
 
@@ -103,30 +104,13 @@ function readDate(raw: unknown, key: string, slide: Slide, timeZone: string): Sp
   return { start, end: spanEnd(last, wall, start, timeZone), precision: PRECISION_OF[last] };
 }
 
-function daysInMonth(year: number, month: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month, 0); // day 0 of the next month is the last of this one
-  return date.getUTCDate();
-}
-
-function spanEnd(
-  last: DatePart,
-  wall: { year: number; month: number; day: number },
-  start: number,
-  timeZone: string,
-) {
+/** Where the span a date names ends: the next year, month or day, or an hour or minute later. */
+function spanEnd(last: DatePart, wall: WallDate, start: number, timeZone: string): number {
   switch (last) {
     case 'year':
-      return zonedToInstant({ year: wall.year + 1, month: 1, day: 1 }, timeZone);
     case 'month':
-      return zonedToInstant(
-        wall.month === 12
-          ? { year: wall.year + 1, month: 1, day: 1 }
-          : { ...wall, month: wall.month + 1 },
-        timeZone,
-      );
     case 'day':
-      return zonedToInstant(addDays(wall, 1), timeZone);
+      return zonedToInstant(periodEnd(wall, last), timeZone);
     case 'hour':
       return start + 3_600_000;
     case 'minute':

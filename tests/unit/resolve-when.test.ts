@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { resolveWhen } from '../../src/extract/time/resolve-when.js';
 import type { Precision, When } from '../../src/model/types.js';
+import { addDays } from '../../src/model/calendar.js';
 import {
-  addDays,
   parseInstant,
   toIsoWithOffset,
   zonedParts,

@@ -2,20 +2,16 @@
  * A day, a part of it and a clock time, in any order: "on Friday morning", "3pm yesterday",
  * "Friday 13 June 2014", "overnight".
  */
-import { addDays } from '../../model/zoned.js';
+import { addDays, isRealDate, mondayOf, periodStart, weekdayOf } from '../../model/calendar.js';
 import type { ZonedParts } from '../../model/zoned.js';
 import {
   PART_HOURS,
   Unresolved,
   checkedDay,
   clockTimeSpan,
-  dayOf,
   formatDay,
-  isRealDate,
-  mondayOf,
   pad,
   partOfDaySpan,
-  weekdayOf,
   wholeDay,
   type Context,
   type Day,
@@ -71,7 +67,7 @@ export function resolveDayAndTime(words: string, context: Context): RawSpan | un
     dayWords === ''
       ? impliedDay === 'yesterday'
         ? addDays(context.now, -1)
-        : dayOf(context.now)
+        : periodStart(context.now, 'day')
       : resolveDay(dayWords, context);
   if (!day) return undefined;
 
@@ -133,7 +129,7 @@ function resolveDay(words: string, context: Context): Day | undefined {
   const { now } = context;
   switch (words) {
     case 'today':
-      return dayOf(now);
+      return periodStart(now, 'day');
     case 'yesterday':
       return addDays(now, -1);
     case 'tomorrow':

@@ -2,15 +2,14 @@
  * Rules for spans counted from the reference or named by the calendar: ISO dates, "in the past 48
  * hours", "three days ago", "last week", "earlier this month", "in June", "in 2014".
  */
-import { addDays, parseInstant, zonedToInstant } from '../../model/zoned.js';
+import { addDays, addMonthsClamped, periodStart } from '../../model/calendar.js';
+import { parseInstant, zonedToInstant } from '../../model/zoned.js';
 import {
   HOUR,
   MINUTE,
   Unresolved,
-  addMonthsClamped,
   checkedDay,
   clockTimeSpan,
-  mondayOf,
   startOfDay,
   wholeDay,
   wholeMonth,
@@ -138,14 +137,12 @@ export function resolveCalendarPeriod(words: string, context: Context): RawSpan 
 }
 
 function startOfPeriod(day: Day, period: 'week' | 'month' | 'year', context: Context): number {
-  if (period === 'week') return startOfDay(mondayOf(day), context);
-  if (period === 'month') return startOfDay({ year: day.year, month: day.month, day: 1 }, context);
-  return startOfDay({ year: day.year, month: 1, day: 1 }, context);
+  return startOfDay(periodStart(day, period), context);
 }
 
 function lastWeekend(context: Context): RawSpan {
   // Monday 00:00 ends a weekend; the latest Monday on or before the reference day is its end.
-  const monday = mondayOf(context.now);
+  const monday = periodStart(context.now, 'week');
   return {
     start: startOfDay(addDays(monday, -2), context),
     end: startOfDay(monday, context),

@@ -4,8 +4,17 @@
  * instants of the story's zone. Nothing here knows a word of any language.
  */
 import type { Precision } from '../../model/types.js';
-import { addDays, offsetMinutes, zonedParts, zonedToInstant } from '../../model/zoned.js';
-import type { WallTime, ZonedParts } from '../../model/zoned.js';
+import {
+  addDays,
+  isRealDate,
+  periodEnd,
+  periodStart,
+  wallToUtc,
+  type WallDate,
+  type WallTime,
+} from '../../model/calendar.js';
+import { offsetMinutes, zonedParts, zonedToInstant } from '../../model/zoned.js';
+import type { ZonedParts } from '../../model/zoned.js';
 
 /** A resolved span in milliseconds; `end: null` is an open end. */
 export interface RawSpan {
@@ -21,7 +30,7 @@ export interface Context {
   now: ZonedParts;
 }
 
-export type Day = Pick<ZonedParts, 'year' | 'month' | 'day'>;
+export type Day = WallDate;
 
 /** Thrown when words are recognised but cannot be resolved honestly (31 June, "midnight"). */
 export class Unresolved extends Error {}
@@ -46,38 +55,28 @@ export function checkedDay(year: number, month: number, day: number): Day {
   return { year, month, day };
 }
 
-export function isRealDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const moved = addDays({ year, month, day: 1 }, day - 1);
-  return moved.month === month && moved.year === year;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Spans on the wall clock
 
-export function wholeDay(day: Day, context: Context): RawSpan {
+/** The whole year, month or day containing `day`, on the zone's wall clock. */
+function whole(day: Day, unit: 'year' | 'month' | 'day', context: Context): RawSpan {
   return {
-    start: startOfDay(day, context),
-    end: startOfDay(addDays(day, 1), context),
-    precision: 'day',
+    start: startOfDay(periodStart(day, unit), context),
+    end: startOfDay(periodEnd(day, unit), context),
+    precision: unit,
   };
+}
+
+export function wholeDay(day: Day, context: Context): RawSpan {
+  return whole(day, 'day', context);
 }
 
 export function wholeMonth(day: Day, context: Context): RawSpan {
-  const first = { year: day.year, month: day.month, day: 1 };
-  return {
-    start: startOfDay(first, context),
-    end: startOfDay(addMonthsClamped(first, 1), context),
-    precision: 'month',
-  };
+  return whole(day, 'month', context);
 }
 
 export function wholeYear(year: number, context: Context): RawSpan {
-  return {
-    start: startOfDay({ year, month: 1, day: 1 }, context),
-    end: startOfDay({ year: year + 1, month: 1, day: 1 }, context),
-    precision: 'year',
-  };
+  return whole({ year, month: 1, day: 1 }, 'year', context);
 }
 
 export function partOfDaySpan(day: Day, part: PartOfDay, context: Context): RawSpan {
@@ -107,7 +106,7 @@ export function clockTimeSpan(
   context: Context,
 ): RawSpan {
   const wall = { ...day, hour, minute };
-  const readings = utc ? [utcOfWall(wall)] : instantsOfWall(wall, context.zone);
+  const readings = utc ? [wallToUtc(wall)] : instantsOfWall(wall, context.zone);
   if (readings.length === 0) {
     throw new Unresolved(
       `${pad(hour)}:${pad(minute)} on ${formatDay(day)} does not exist in ${context.zone}`,
@@ -118,7 +117,7 @@ export function clockTimeSpan(
 
 /** Every instant whose wall-clock reading in `zone` is `wall` (none in a gap, two in an overlap). */
 export function instantsOfWall(wall: Required<Omit<WallTime, 'second'>>, zone: string): number[] {
-  const asUtc = utcOfWall(wall);
+  const asUtc = wallToUtc(wall);
   const offsets = new Set([-DAY, 0, DAY].map((shift) => offsetMinutes(asUtc + shift, zone)));
   return [...offsets]
     .map((offset) => asUtc - offset * MINUTE)
@@ -134,42 +133,8 @@ export function instantsOfWall(wall: Required<Omit<WallTime, 'second'>>, zone: s
     });
 }
 
-export function utcOfWall(wall: WallTime): number {
-  const date = new Date(0);
-  date.setUTCFullYear(wall.year, wall.month - 1, wall.day);
-  date.setUTCHours(wall.hour ?? 0, wall.minute ?? 0, 0, 0);
-  return date.getTime();
-}
-
 export function startOfDay(day: Day, context: Context): number {
   return zonedToInstant({ year: day.year, month: day.month, day: day.day }, context.zone);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Calendar arithmetic on wall dates
-
-export function dayOf(parts: Day): Day {
-  return { year: parts.year, month: parts.month, day: parts.day };
-}
-
-/** 0 = Sunday, like `ZonedParts.weekday`; a pure calendar fact, independent of any zone. */
-export function weekdayOf(day: Day): number {
-  return new Date(utcOfWall(day)).getUTCDay();
-}
-
-/** Monday of the ISO week containing `day`. */
-export function mondayOf(day: Day): Day {
-  return addDays(dayOf(day), -((weekdayOf(day) + 6) % 7));
-}
-
-/** Moves whole months, clamping the day to the target month's length (31 March - 1 = 28/29 Feb). */
-export function addMonthsClamped(day: Day, months: number): Day {
-  const index = day.year * 12 + (day.month - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = index - year * 12 + 1;
-  let dayNumber = day.day;
-  while (dayNumber > 28 && !isRealDate(year, month, dayNumber)) dayNumber--;
-  return { year, month, day: dayNumber };
 }
 
 export function pad(value: number): string {
