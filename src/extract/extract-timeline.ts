@@ -6,6 +6,7 @@
  * guess that the text does not support is flagged.
  */
 import { resolveWhen } from './time/resolve-when.js';
+import { slug } from '../model/slug.js';
 import type { Actor, Place, Timeline, TimelineEvent, When } from '../model/types.js';
 import { isValidTimeZone, parseInstant } from '../model/zoned.js';
 import { findAttributions } from './attributions.js';
@@ -426,13 +427,4 @@ function uniqueId(headline: string, ids: Set<string>): string {
   for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
   ids.add(id);
   return id;
-}
-
-function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }

@@ -8,7 +8,8 @@ import { PRECISIONS, type Precision, type When } from '../model/types.js';
 import { daysInMonth, periodEnd, type WallDate } from '../model/calendar.js';
 import { toIsoWithOffset, zonedToInstant } from '../model/zoned.js';
 import { htmlToLine } from './html-to-text.js';
-import { isRecord, note, own, ownText, type Slide } from './timelinejs-slide.js';
+import { isRecord, own, ownText } from '../model/untrusted.js';
+import { note, type Slide } from './timelinejs-slide.js';
 
 /** Years a Date can hold with room to spare; cosmological dates are refused. */
 const MAX_ABS_YEAR = 200_000;

@@ -3,43 +3,27 @@
  * is missing.' Each slide knows its path in the input, its label and its event id.
  */
 import {
-  MAX_PROBLEMS,
+  ProblemList,
   formatPath,
   preview,
   type PathSegment,
   type Problem,
 } from '../model/problems.js';
+import { isRecord, own, ownText } from '../model/untrusted.js';
 import { htmlToLine } from './html-to-text.js';
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export function own(record: unknown, key: string): unknown {
-  if (!isRecord(record)) return undefined;
-  const descriptor = Object.getOwnPropertyDescriptor(record, key);
-  return descriptor && 'value' in descriptor ? descriptor.value : undefined;
-}
-
-export function ownText(record: unknown, key: string): string | undefined {
-  const value = own(record, key);
-  return typeof value === 'string' ? value : undefined;
-}
-
-export class Report {
-  readonly problems: Problem[] = [];
-
-  add(
+/** The import's problems: up to MAX_PROBLEMS listed, and how many more there were. */
+export class Report extends ProblemList {
+  note(
     path: PathSegment[],
     where: string,
     text: string,
     severity: Problem['severity'],
     eventId?: string,
-  ) {
-    if (this.problems.length >= MAX_PROBLEMS) return;
+  ): void {
     const problem: Problem = { path: formatPath(path), message: `${where} ${text}`, severity };
     if (eventId !== undefined) problem.eventId = eventId;
-    this.problems.push(problem);
+    this.add(problem);
   }
 }
 
@@ -59,7 +43,7 @@ export function note(
 ) {
   const relative = formatPath(rest);
   const where = relative ? `${slide.label}: ${relative}` : slide.label;
-  slide.report.add([...slide.path, ...rest], where, text, severity, slide.eventId);
+  slide.report.note([...slide.path, ...rest], where, text, severity, slide.eventId);
 }
 
 export function reportNotCarried(

@@ -20,23 +20,17 @@
  * - The result is passed through `parseTimeline`, so it is exactly what the element accepts; its
  *   problems are renumbered to the TimelineJS event positions.
  */
-import { parseTimeline } from '../model/parse-timeline.js';
-import { preview, type ParseResult, type Problem } from '../model/problems.js';
-import { INSTANT_EXAMPLE } from '../model/schema.js';
+import { readTimeline } from '../model/parse-timeline.js';
+import { formatCount, preview, type ParseResult, type Problem } from '../model/problems.js';
+import { INSTANT_EXAMPLE, MAX_TIMELINE_ERAS } from '../model/schema.js';
+import { slug } from '../model/slug.js';
+import { isRecord, own, ownText, readJsonText } from '../model/untrusted.js';
 import { createEvent } from '../model/create-event.js';
 import type { Era, Source, TimelineEvent } from '../model/types.js';
 import { isValidTimeZone, parseInstant, toIsoWithOffset } from '../model/zoned.js';
 import { htmlToLine, htmlToText } from './html-to-text.js';
 import { readWhen } from './timelinejs-dates.js';
-import {
-  Report,
-  isRecord,
-  note,
-  own,
-  ownText,
-  reportNotCarried,
-  slideFor,
-} from './timelinejs-slide.js';
+import { Report, note, reportNotCarried, slideFor } from './timelinejs-slide.js';
 
 export interface TimelineJSOptions {
   /** IANA zone TimelineJS's wall-clock dates are read in. Default 'UTC'. */
@@ -47,7 +41,6 @@ export interface TimelineJSOptions {
   published?: string;
 }
 
-const MAX_INPUT_CHARACTERS = 32 * 1024 * 1024;
 const MAX_EVENTS = 5000;
 
 // ---- slides ----
@@ -149,52 +142,22 @@ function latestInstant(events: readonly TimelineEvent[], timeZone: string): stri
   return toIsoWithOffset(Number.isFinite(latest) ? latest : 0, timeZone);
 }
 
-function slug(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'timelinejs'
-  );
-}
-
 function readJson(json: unknown, report: Report): unknown {
   if (typeof json !== 'string') return json;
-  if (json.length > MAX_INPUT_CHARACTERS) {
-    report.add(
-      [],
-      'The data',
-      `is over ${MAX_INPUT_CHARACTERS.toLocaleString('en')} characters long and was not read.`,
-      'error',
-    );
-    return undefined;
-  }
-  try {
-    return JSON.parse(json) as unknown;
-  } catch {
-    report.add([], 'The data', 'is not valid JSON.', 'error');
-    return undefined;
-  }
+  const read = readJsonText(json);
+  if (read.ok) return read.value;
+  report.add(read.problem);
+  return undefined;
 }
 
-/** Problems of the converted timeline, renumbered from its event positions to the input's. */
-function renumber(
-  problems: readonly Problem[],
-  positions: Record<'events' | 'eras', number[]>,
-): Problem[] {
-  const pattern = /\b(events|eras)\[(\d+)\]/g;
+/** A problem of the converted timeline, renumbered from its event positions to the input's. */
+function renumber(problem: Problem, positions: Record<'events' | 'eras', number[]>): Problem {
   const swap = (text: string) =>
-    text.replace(pattern, (match, list: 'events' | 'eras', n: string) => {
+    text.replace(/\b(events|eras)\[(\d+)\]/g, (match, list: 'events' | 'eras', n: string) => {
       const original = positions[list][Number(n)];
       return original === undefined ? match : `${list}[${original}]`;
     });
-  return problems.map((problem) => ({
-    ...problem,
-    path: swap(problem.path),
-    message: swap(problem.message),
-  }));
+  return { ...problem, path: swap(problem.path), message: swap(problem.message) };
 }
 
 /** Converts TimelineJS3 JSON (an object or JSON text) to a timeline. Never throws. */
@@ -203,8 +166,8 @@ export function fromTimelineJS(json: unknown, options: TimelineJSOptions = {}): 
   try {
     return convert(json, options, report);
   } catch {
-    report.add([], 'The data', 'could not be read.', 'error');
-    return { timeline: null, problems: report.problems };
+    report.note([], 'The data', 'could not be read.', 'error');
+    return { timeline: null, problems: report.toArray() };
   }
 }
 
@@ -213,13 +176,18 @@ function convert(json: unknown, options: TimelineJSOptions, report: Report): Par
   const rawEvents = own(data, 'events');
   if (!isRecord(data) || !Array.isArray(rawEvents)) {
     if (isRecord(data) || typeof json !== 'string') {
-      report.add(['events'], 'The data', 'has no events list; it is not TimelineJS JSON.', 'error');
+      report.note(
+        ['events'],
+        'The data',
+        'has no events list; it is not TimelineJS JSON.',
+        'error',
+      );
     }
-    return { timeline: null, problems: report.problems };
+    return { timeline: null, problems: report.toArray() };
   }
   let timeZone = options.timeZone ?? 'UTC';
   if (!isValidTimeZone(timeZone)) {
-    report.add(
+    report.note(
       [],
       'options.timeZone',
       `${preview(timeZone)} is not an IANA time zone; using UTC.`,
@@ -228,10 +196,10 @@ function convert(json: unknown, options: TimelineJSOptions, report: Report): Par
     timeZone = 'UTC';
   }
   if (rawEvents.length > MAX_EVENTS) {
-    report.add(
+    report.note(
       ['events'],
       'events',
-      `has ${rawEvents.length} slides; only the first ${MAX_EVENTS} were read.`,
+      `has ${formatCount(rawEvents.length)} slides; only the first ${formatCount(MAX_EVENTS)} were read.`,
       'error',
     );
   }
@@ -249,7 +217,15 @@ function convert(json: unknown, options: TimelineJSOptions, report: Report): Par
   const eras: Era[] = [];
   const rawEras = own(data, 'eras');
   if (Array.isArray(rawEras)) {
-    rawEras.slice(0, 200).forEach((raw, index) => {
+    if (rawEras.length > MAX_TIMELINE_ERAS) {
+      report.note(
+        ['eras'],
+        'eras',
+        `has ${formatCount(rawEras.length)} items; only the first ${MAX_TIMELINE_ERAS} were read.`,
+        'error',
+      );
+    }
+    rawEras.slice(0, MAX_TIMELINE_ERAS).forEach((raw, index) => {
       const era = readEra(raw, index, report, timeZone);
       if (era) {
         eras.push(era);
@@ -261,7 +237,7 @@ function convert(json: unknown, options: TimelineJSOptions, report: Report): Par
   const published = readPublished(options.published, events, timeZone, report);
   const others = Object.keys(data).filter((key) => !['title', 'events', 'eras'].includes(key));
   if (others.length > 0) {
-    report.add(
+    report.note(
       [],
       'The TimelineJS data',
       `has ${others.map((key) => key.slice(0, 40)).join(', ')}, which news-timeline does not use; not carried over.`,
@@ -269,7 +245,7 @@ function convert(json: unknown, options: TimelineJSOptions, report: Report): Par
     );
   }
   const timeline = {
-    id: slug(title),
+    id: slug(title, 60) || 'timelinejs',
     title,
     language: options.language ?? 'und',
     published,
@@ -277,11 +253,11 @@ function convert(json: unknown, options: TimelineJSOptions, report: Report): Par
     events,
     eras,
   };
-  const parsed = parseTimeline(timeline);
-  return {
-    timeline: parsed.timeline,
-    problems: [...report.problems, ...renumber(parsed.problems, positions)],
-  };
+  // The validator's problems join the same list, so one count covers both.
+  const parsed = readTimeline(timeline, {
+    add: (problem) => report.add(renumber(problem, positions)),
+  });
+  return { timeline: parsed, problems: report.toArray() };
 }
 
 function readTitle(raw: unknown, report: Report): string {
@@ -315,7 +291,7 @@ function readPublished(
     given === undefined
       ? 'is not in TimelineJS data'
       : `(options.published) ${preview(given)} is not a date with a time zone offset, e.g. ${INSTANT_EXAMPLE}`;
-  report.add(
+  report.note(
     ['published'],
     'published',
     `${why}; using the latest time of the events, ${latest}.`,

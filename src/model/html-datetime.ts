@@ -4,14 +4,8 @@
  * an offset, "2014-06-13T15:00+03:00". Anything else is null: we never guess.
  */
 import type { Precision } from './types.js';
-import {
-  isRealDate,
-  isoWeekMonday,
-  periodEnd,
-  type CalendarUnit,
-  type WallDate,
-} from './calendar.js';
-import { parseInstant, toIsoWithOffset, zonedToInstant } from './zoned.js';
+import { isRealDate, isoWeekMonday, type CalendarUnit, type WallDate } from './calendar.js';
+import { parseInstant, toIsoWithOffset, zonedPeriod } from './zoned.js';
 
 export interface DatetimeSpan {
   start: string;
@@ -29,8 +23,7 @@ function span(start: number, end: number, precision: Precision, timeZone: string
 
 /** The whole year, month, ISO week or day that starts at `first`, in the zone. */
 function whole(first: WallDate, unit: CalendarUnit, timeZone: string): DatetimeSpan {
-  const start = zonedToInstant(first, timeZone);
-  const end = zonedToInstant(periodEnd(first, unit), timeZone);
+  const { start, end } = zonedPeriod(first, unit, timeZone);
   return span(start, end, unit, timeZone);
 }
 

@@ -19,6 +19,7 @@
  */
 import {
   ProblemList,
+  type ProblemSink,
   formatCount,
   formatPath,
   preview,
@@ -35,7 +36,7 @@ export { MAX_INPUT_CHARACTERS } from './untrusted.js';
 
 const NOT_JSON = Symbol('not JSON');
 
-function parseJsonText(text: string, problems: ProblemList): unknown {
+function parseJsonText(text: string, problems: ProblemSink): unknown {
   const read = readJsonText(text);
   if (read.ok) return read.value;
   problems.add(read.problem);
@@ -46,7 +47,7 @@ function parseJsonText(text: string, problems: ProblemList): unknown {
  * Excerpts point into `article.text` by offsets. A mismatch is a warning: the excerpt is still
  * worth showing, but highlighting it in the article would mark the wrong words.
  */
-function checkExcerpts(timeline: Timeline, reader: Reader, problems: ProblemList): void {
+function checkExcerpts(timeline: Timeline, reader: Reader, problems: ProblemSink): void {
   const text = timeline.article?.text;
   if (text === undefined) return;
   timeline.events.forEach((event, position) => {
@@ -78,21 +79,30 @@ function checkExcerpts(timeline: Timeline, reader: Reader, problems: ProblemList
  */
 export function parseTimeline(input: unknown): ParseResult {
   const problems = new ProblemList();
+  const timeline = readTimeline(input, problems);
+  return { timeline, problems: problems.toArray() };
+}
+
+/**
+ * `parseTimeline` for callers that collect problems of their own too (the importers): problems go
+ * to `problems`, so one list counts them all. Never throws.
+ */
+export function readTimeline(input: unknown, problems: ProblemSink): Timeline | null {
   try {
     const data = typeof input === 'string' ? parseJsonText(input, problems) : input;
-    if (data === NOT_JSON) return { timeline: null, problems: problems.toArray() };
+    if (data === NOT_JSON) return null;
     const reader = new Reader(problems);
     const outcome = reader.read(timelineSchema, data, []);
     if (!outcome.ok) {
       reader.reportFailures(outcome.failures, 'No timeline could be read.');
-      return { timeline: null, problems: problems.toArray() };
+      return null;
     }
     const timeline = outcome.value as Timeline;
     checkExcerpts(timeline, reader, problems);
-    return { timeline, problems: problems.toArray() };
+    return timeline;
   } catch {
     // Only exotic input gets here (a Proxy whose traps throw): report it rather than throw.
     problems.add({ path: '', message: 'The data could not be read.', severity: 'error' });
-    return { timeline: null, problems: problems.toArray() };
+    return null;
   }
 }

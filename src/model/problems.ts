@@ -75,8 +75,13 @@ export function formatCount(n: number): string {
   return n.toLocaleString('en');
 }
 
+/** Somewhere problems go. */
+export interface ProblemSink {
+  add(problem: Problem): void;
+}
+
 /** Collects problems up to MAX_PROBLEMS and says how many more there were. */
-export class ProblemList {
+export class ProblemList implements ProblemSink {
   private readonly listed: Problem[] = [];
   private unlisted = 0;
   private unlistedErrors = 0;

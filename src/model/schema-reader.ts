@@ -4,7 +4,7 @@
  * never descends into nested junk. `parseTimeline` runs it over the timeline schema.
  */
 import {
-  ProblemList,
+  type ProblemSink,
   describeType,
   formatCount as count,
   formatPath,
@@ -64,7 +64,7 @@ export class Reader {
   /** Where each kept array item was in the input, for later checks that report by input index. */
   readonly inputIndex = new WeakMap<object, number>();
 
-  constructor(private readonly problems: ProblemList) {}
+  constructor(private readonly problems: ProblemSink) {}
 
   report(path: PathSegment[], text: string, severity: Problem['severity']): void {
     const subject = this.subject;

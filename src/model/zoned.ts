@@ -3,7 +3,15 @@
  * ("on Friday" in Baghdad), while spans are stored as instants with offsets; these helpers convert
  * between the two, across DST changes, without a time-zone library.
  */
-import { daysInMonth, wallToUtc, type WallTime } from './calendar.js';
+import {
+  daysInMonth,
+  periodEnd,
+  periodStart,
+  wallToUtc,
+  type CalendarUnit,
+  type WallDate,
+  type WallTime,
+} from './calendar.js';
 
 export interface ZonedParts {
   year: number;
@@ -149,4 +157,16 @@ export function parseInstant(iso: string): number {
 export function startOfZonedDay(ms: number, timeZone: string): number {
   const p = zonedParts(ms, timeZone);
   return zonedToInstant({ year: p.year, month: p.month, day: p.day }, timeZone);
+}
+
+/** The instants the whole year, month, ISO week or day containing `day` starts and ends in the zone. */
+export function zonedPeriod(
+  day: WallDate,
+  unit: CalendarUnit,
+  timeZone: string,
+): { start: number; end: number } {
+  return {
+    start: zonedToInstant(periodStart(day, unit), timeZone),
+    end: zonedToInstant(periodEnd(day, unit), timeZone),
+  };
 }

@@ -7,13 +7,11 @@ import type { Precision } from '../../model/types.js';
 import {
   addDays,
   isRealDate,
-  periodEnd,
-  periodStart,
   wallToUtc,
   type WallDate,
   type WallTime,
 } from '../../model/calendar.js';
-import { offsetMinutes, zonedParts, zonedToInstant } from '../../model/zoned.js';
+import { offsetMinutes, zonedParts, zonedPeriod, zonedToInstant } from '../../model/zoned.js';
 import type { ZonedParts } from '../../model/zoned.js';
 
 /** A resolved span in milliseconds; `end: null` is an open end. */
@@ -60,11 +58,7 @@ export function checkedDay(year: number, month: number, day: number): Day {
 
 /** The whole year, month or day containing `day`, on the zone's wall clock. */
 function whole(day: Day, unit: 'year' | 'month' | 'day', context: Context): RawSpan {
-  return {
-    start: startOfDay(periodStart(day, unit), context),
-    end: startOfDay(periodEnd(day, unit), context),
-    precision: unit,
-  };
+  return { ...zonedPeriod(day, unit, context.zone), precision: unit };
 }
 
 export function wholeDay(day: Day, context: Context): RawSpan {
