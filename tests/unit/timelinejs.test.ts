@@ -294,6 +294,17 @@ describe('fromTimelineJS on bad input', () => {
     expect(errors(result.problems).length).toBeGreaterThan(0);
   });
 
+  it('makes the timeline id from the title with accents folded', () => {
+    const result = fromTimelineJS({
+      title: { text: { headline: 'Élection présidentielle' } },
+      events: [{ start_date: { year: 2017 } }],
+    });
+    expect(result.timeline?.id).toBe('election-presidentielle');
+    expect(fromTimelineJS({ events: [{ start_date: { year: 2017 } }] }).timeline?.id).toBe(
+      'timelinejs',
+    );
+  });
+
   it('says how many eras past the 200 it reads were left out', () => {
     const eras = Array.from({ length: 250 }, (_, index) => ({
       start_date: { year: 1800 + index },
