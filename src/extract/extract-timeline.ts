@@ -6,6 +6,7 @@
  * guess that the text does not support is flagged.
  */
 import { resolveWhen } from './time/resolve-when.js';
+import { createEvent } from '../model/create-event.js';
 import { slug } from '../model/slug.js';
 import type { Actor, Place, Timeline, TimelineEvent, When } from '../model/types.js';
 import { isValidTimeZone, parseInstant } from '../model/zoned.js';
@@ -339,19 +340,15 @@ function buildEvent(sentence: Sentence, unit: Unit, context: Context): TimelineE
     ...entities.groups,
     ...subjectCountry(unitText, entities.countries),
   ];
-  return {
-    id,
-    headline,
-    when,
+  return createEvent(id, headline, when, {
     places: entities.places.filter(
       (p: Place) => !actors.some((a) => a.name === p.name && a.kind !== 'country'),
     ),
     actors: dedupeActors(actors),
     quantities: findQuantities(unitText),
     sources: attribution.sources,
-    tags: [],
     excerpt: { text: sentence.text, start: sentence.start, end: sentence.end },
-  };
+  });
 }
 
 function whenOf(
