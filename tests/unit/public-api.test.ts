@@ -8,11 +8,13 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   name: string;
+  files: string[];
   exports: Record<string, string | { types: string; default: string }>;
 };
 
@@ -128,5 +130,42 @@ describe('public import paths', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+});
+
+/**
+ * The cheap half of the package check (tests/e2e/package.test.ts builds and packs for real): what
+ * the build compiles and what `files` lets through.
+ */
+describe('what the package is built from', () => {
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(root, 'tsconfig.build.json'),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+  )!;
+
+  it('compiles no fixtures and writes no maps of sources it does not ship', () => {
+    const compiled = config.fileNames.map((file) => relative(root, file));
+    expect(compiled.filter((file) => file.startsWith('src/data/'))).toEqual([]);
+    expect(compiled).toContain('src/import/index.ts');
+    const shipsSources = pkg.files.some((entry) => /^(\.\/)?src(\/|$)/.test(entry));
+    if (!shipsSources) {
+      expect(config.options.sourceMap ?? false).toBe(false);
+      expect(config.options.declarationMap ?? false).toBe(false);
+      expect(pkg.files).toContain('!dist/**/*.map');
+    }
+  });
+
+  it('lists in `files` only code, types, the manifest, the schema, the README and the CLI', () => {
+    expect([...pkg.files].sort()).toEqual(
+      [
+        'dist',
+        '!dist/**/*.map',
+        'custom-elements.json',
+        'news-timeline.schema.json',
+        'README.md',
+        'bin',
+      ].sort(),
+    );
   });
 });
