@@ -5,7 +5,7 @@ export type { ParseResult, Problem, Severity } from './problems.js';
 export { timelineSchema } from './schema.js';
 export { toJsonSchema, SCHEMA_ID } from './json-schema.js';
 export { compareEvents, compareSpans, sortEvents, spanOf, type Span } from './sort.js';
-export { diffTimelines, type ChangedEvent, type EventField, type TimelineDiff } from './diff.js';
+export { diffTimelines, type ChangedEvent, type TimelineDiff } from './diff.js';
 export { deriveConfidence, describeConfidence } from './confidence.js';
 export {
   describeWhen,
