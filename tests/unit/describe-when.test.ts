@@ -6,7 +6,7 @@ import {
   translationFor,
 } from '../../src/i18n/index.js';
 import '../../src/i18n/translations/all.js';
-import { resolveWhen } from '../../src/model/resolve-when.js';
+import { resolveWhen } from '../../src/extract/time/resolve-when.js';
 import { PRECISIONS } from '../../src/model/types.js';
 import type { When } from '../../src/model/types.js';
 
