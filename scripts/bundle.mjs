@@ -5,14 +5,16 @@ import { build } from 'esbuild';
 export async function bundleElement({
   outfile = 'dist/news-timeline.bundle.js',
   write = true,
+  minify = true,
+  sourcemap = write,
 } = {}) {
   return build({
     entryPoints: ['src/news-timeline.ts'],
     bundle: true,
     format: 'esm',
     target: 'es2022',
-    minify: true,
-    sourcemap: write,
+    minify,
+    sourcemap,
     legalComments: 'none',
     outfile,
     write,
