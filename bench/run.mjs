@@ -140,6 +140,37 @@ async function runBrowserBench(baseUrl) {
   return results;
 }
 
+const HISTORY_FILE = 'bench/breakdown-history.json';
+
+/** `--breakdown-only --label "what changed"` keeps the breakdown in bench/breakdown-history.json. */
+async function recordBreakdown(results) {
+  const label = option('label');
+  if (!label || !results.breakdown) return;
+  const history = JSON.parse(await readFile(HISTORY_FILE, 'utf8').catch(() => '[]'));
+  history.push({
+    label,
+    date: new Date().toISOString(),
+    commit: await gitHead(),
+    loadAverage: loadavg().map((value) => Number(value.toFixed(2))),
+    ...results.breakdown,
+  });
+  await writeFile(HISTORY_FILE, `${JSON.stringify(history, null, 2)}\n`);
+  log(`appended "${label}" to ${HISTORY_FILE}`);
+}
+
+async function gitHead() {
+  const { execFile } = await import('node:child_process');
+  return new Promise((done) =>
+    execFile('git', ['rev-parse', '--short', 'HEAD'], (error, stdout) =>
+      done(error ? 'unknown' : stdout.trim()),
+    ),
+  );
+}
+
+async function readHistory() {
+  return JSON.parse(await readFile(HISTORY_FILE, 'utf8').catch(() => '[]'));
+}
+
 async function main() {
   requireChromium();
   const started = Date.now();
@@ -161,6 +192,7 @@ async function main() {
     results.layout = await runLayoutBench(log);
   }
   results.runtimeSeconds = Math.round((Date.now() - started) / 1000);
+  await recordBreakdown(results);
   await writeFile(`${OUT}.json`, `${JSON.stringify(results, null, 2)}\n`);
   await writeReports(results, OUT);
   log(`wrote ${OUT}.json, ${OUT}.md, ${plotPath(OUT)}`);
@@ -180,7 +212,7 @@ async function reportOnly() {
 
 async function writeReports(results, out) {
   const targets = targetsReport(results);
-  const markdown = markdownReport(results, targets);
+  const markdown = markdownReport(results, targets, await readHistory());
   await writeFile(`${out}.md`, markdown);
   await writeFile(plotPath(out), plotSvg(results));
   log(`\n${markdown}`);

@@ -136,6 +136,29 @@ function breakdownTable(breakdown) {
   ].join('\n');
 }
 
+/** The breakdown before and after each change (bench/breakdown-history.json), one row each. */
+function historyTable(history) {
+  if (!history?.length) return '';
+  const short = {
+    'after render': 'after',
+    'other script': 'other JS',
+    'view layout': 'view layout',
+  };
+  return [
+    '### First-render breakdown at 1,000 events, before and after each change',
+    '',
+    'Same instrumented measurement as above, one row per change (`node bench/run.mjs --breakdown-only --label "..."`); ms, median of 5 loads. Rows taken at different times saw different machine load: compare the shares within a row and large differences between rows.',
+    '',
+    `| change | commit | load | ${STAGE_ORDER.map((stage) => short[stage] ?? stage).join(' | ')} | busy | to two frames |`,
+    `|---|---|---|${STAGE_ORDER.map(() => '---').join('|')}|---|---|`,
+    ...history.map(
+      (row) =>
+        `| ${row.label} | ${row.commit} | ${row.loadAverage[0]} | ${STAGE_ORDER.map((stage) => (row.stages[stage] ?? 0).toFixed(1)).join(' | ')} | ${row.busyMs.toFixed(0)} | ${row.wallMs.toFixed(0)} |`,
+    ),
+    '',
+  ].join('\n');
+}
+
 const STAGE_NOTES = {
   parse: 'instant text to ms (`parseInstant`), JSON text',
   validate: '`parseTimeline`: the schema walk over untrusted data',
@@ -245,7 +268,7 @@ function bundleText(bundle) {
   return `Our page bundle at this commit: ${(bundle.gzipBytes / 1024).toFixed(1)} KB min+gzip (${(bundle.minBytes / 1024).toFixed(1)} KB minified; budget ${bundle.budgetBytes / 1024} KB). Largest parts, minified: ${top}.\n`;
 }
 
-export function markdownReport(results, targets) {
+export function markdownReport(results, targets, history = []) {
   const m = results.machine;
   const names = results.libraries.map((library) => library.name);
   const stepTables = STEP_KINDS.map(([key, label]) =>
@@ -295,6 +318,7 @@ export function markdownReport(results, targets) {
     bundleText(results.bundle),
     ...tables,
     breakdownTable(results.breakdown),
+    historyTable(history),
     layoutTable(results.layout),
     '![First render time against number of events, log-log](bench/plot.svg)',
     '',
