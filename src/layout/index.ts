@@ -20,3 +20,14 @@ export type {
 export { timeTicks } from './ticks.js';
 export type { Tick, TickGranularity, TimeTicks, TimeTicksOptions } from './ticks.js';
 export { estimateLabelWidth, fitDomain } from './measure.js';
+export {
+  IDENTITY_TRANSFORM,
+  axisLength,
+  computeFrame,
+  itemKey,
+  leadingEvent,
+  memoizedFrame,
+  transformFor,
+  visibleScale,
+} from './frame.js';
+export type { AxisTransform, Frame, FrameInput, Orientation } from './frame.js';

@@ -1,10 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** A zoom along the time axis: scale `k` and offset `x` in axis pixels from the axis start. */
-export interface AxisTransform {
-  k: number;
-  x: number;
-}
+import type { AxisTransform } from '../../layout/frame.js';
 
 export interface ZoomFrame {
   /** Length of the time axis in px. */
