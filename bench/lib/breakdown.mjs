@@ -12,8 +12,12 @@ import { median } from './stats.mjs';
 const JS_STAGES = [
   ['parse', ['parseInstant', 'parseJsonText']],
   ['validate', ['parseTimeline']],
-  ['index', ['buildEventIndex', 'fitDomain', 'uniqueCategories']],
-  ['view layout', ['computeLayout', 'layoutView', 'timeTicks']],
+  ['index', ['buildEventIndex', 'fitDomain', 'uniqueCategories', 'accept']],
+  ['view layout', ['layOut', 'computeFrame', 'layoutView', 'timeTicks']],
+  [
+    'names (Intl)',
+    ['describeWhen', 'describeSources', 'describePlace', 'formatWhenShort', 'describeTimeRange'],
+  ],
   ['Lit render', ['update', 'render']],
   ['after render', ['updated', 'firstUpdated']],
 ];

@@ -142,7 +142,7 @@ function historyTable(history) {
   const short = {
     'after render': 'after',
     'other script': 'other JS',
-    'view layout': 'view layout',
+    'names (Intl)': 'names',
   };
   return [
     '### First-render breakdown at 1,000 events, before and after each change',
@@ -163,9 +163,10 @@ const STAGE_NOTES = {
   parse: 'instant text to ms (`parseInstant`), JSON text',
   validate: '`parseTimeline`: the schema walk over untrusted data',
   index: '`buildEventIndex`, `fitDomain`, categories',
-  'view layout': '`computeLayout`: `layoutView`, `timeTicks`, label widths',
+  'view layout': '`layOut`/`computeFrame`: `layoutView`, `timeTicks`, label widths',
+  'names (Intl)': 'accessible names and dates: `describeWhen`, `describeSources`, Intl formatters',
   layout: 'CSS layout',
-  'Lit render': '`update`/`render`: templates, Lit commits, accessible names',
+  'Lit render': '`update`/`render`: templates, Lit commits, DOM',
   'after render': 'zoom and resize wiring, focus',
   'other script': 'the harness, Lit scheduling, GC',
   style: 'style recalculation',

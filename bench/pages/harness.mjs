@@ -59,6 +59,8 @@ export function install(adapter) {
     /** Data and containers, untimed. Returns the heap before the library sees the data. */
     async prepare(count) {
       timeline = syntheticTimeline({ count, ...DATA_OPTIONS });
+      // For ad-hoc profiling from the DevTools console or a script.
+      window.benchData = timeline;
       await adapter.prepare(timeline);
       await twoFrames();
       return { heapBefore: heapBytes(), events: timeline.events.length };
