@@ -3,5 +3,5 @@ export declare function bundleElement(options?: {
   outfile?: string;
   write?: boolean;
   minify?: boolean;
-  sourcemap?: boolean;
+  sourcemap?: boolean | 'external';
 }): Promise<BuildResult>;

@@ -6,7 +6,8 @@ export async function bundleElement({
   outfile = 'dist/news-timeline.bundle.js',
   write = true,
   minify = true,
-  sourcemap = write,
+  // The map is written for local debugging but not linked: the package ships no sources or maps.
+  sourcemap = write ? 'external' : false,
 } = {}) {
   return build({
     entryPoints: ['src/news-timeline.ts'],
