@@ -97,6 +97,8 @@ class Reader {
   private subject: Subject | undefined;
   /** Where each kept array item was in the input, for later checks that report by input index. */
   readonly inputIndex = new WeakMap<object, number>();
+  /** Paths (as `formatPath` writes them) of fields that got their default. */
+  readonly defaulted = new Set<string>();
 
   constructor(private readonly problems: ProblemList) {}
 
@@ -255,6 +257,7 @@ class Reader {
       typeof field.fallback === 'function' ? field.fallback(read) : structuredClone(field.fallback);
     read[key] = fallback;
     const fieldPath = [...path, key];
+    this.defaulted.add(formatPath(fieldPath));
     if (rawField !== undefined) {
       // The value was there but unusable: its own failure says why, then what replaced it.
       const outcome = this.read(field.node, rawField, fieldPath);
@@ -396,6 +399,8 @@ export function parseTimeline(input: unknown): ParseResult {
       return { timeline: null, problems: problems.toArray() };
     }
     const timeline = outcome.value as Timeline;
+    // A publication time filled in by default is not the story's: the element does not mark it.
+    if (reader.defaulted.has('published')) timeline.publishedDefaulted = true;
     checkExcerpts(timeline, reader, problems);
     return { timeline, problems: problems.toArray() };
   } catch {

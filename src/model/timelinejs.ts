@@ -669,6 +669,7 @@ function convert(json: unknown, options: TimelineJSOptions, report: Report): Par
   }
   const title = readTitle(own(data, 'title'), report);
   const published = readPublished(options.published, events, timeZone, report);
+  const publishedDefaulted = published !== options.published;
   const others = Object.keys(data).filter((key) => !['title', 'events', 'eras'].includes(key));
   if (others.length > 0) {
     report.add(
@@ -683,6 +684,7 @@ function convert(json: unknown, options: TimelineJSOptions, report: Report): Par
     title,
     language: options.language ?? 'und',
     published,
+    ...(publishedDefaulted ? { publishedDefaulted } : {}),
     timeZone,
     events,
     eras,
