@@ -44,6 +44,17 @@ export interface UiStrings {
   legendOngoing: string;
   legendCluster: string;
   categories: string;
+  /**
+   * The background band's label: events with no time of their own (`undated`) and context spans
+   * (`context`) over `range` ("9 – 14 June 2014").
+   */
+  backgroundBand: (count: number, range: string, undated: number, context: number) => string;
+  /** The publication mark: "Published Sat 14 June". */
+  published: (when: string) => string;
+  legendPublished: string;
+  /** Heading of the eras, and an era in the legend ("Era: this week", `range` empty) or list view. */
+  eras: string;
+  era: (label: string, range: string) => string;
 }
 
 const en: UiStrings = {
@@ -88,6 +99,16 @@ const en: UiStrings = {
   legendOngoing: 'Ongoing',
   legendCluster: 'Several events; zoom in',
   categories: 'Categories',
+  backgroundBand: (count, range, undated, context) => {
+    const events = count === 1 ? '1 event' : `${count} events`;
+    if (context === 0) return `${range}, time not given: ${events}`;
+    if (undated === 0) return `${range}, background: ${events}`;
+    return `${range}, background and time not given: ${events}`;
+  },
+  published: (when) => `Published ${when}`,
+  legendPublished: 'Publication of the story',
+  eras: 'Eras',
+  era: (label, range) => (range ? `Era: ${label}, ${range}` : `Era: ${label}`),
 };
 
 const ar: UiStrings = {
@@ -129,6 +150,15 @@ const ar: UiStrings = {
   legendOngoing: 'مستمر',
   legendCluster: 'عدة أحداث؛ كبّر للعرض',
   categories: 'الفئات',
+  backgroundBand: (count, range, undated, context) => {
+    if (context === 0) return `${range}، الوقت غير مذكور: ${count} أحداث`;
+    if (undated === 0) return `${range}، خلفية: ${count} أحداث`;
+    return `${range}، خلفية ووقت غير مذكور: ${count} أحداث`;
+  },
+  published: (when) => `نُشر ${when}`,
+  legendPublished: 'وقت نشر القصة',
+  eras: 'الحقب',
+  era: (label, range) => (range ? `حقبة: ${label}، ${range}` : `حقبة: ${label}`),
 };
 
 const registry = new Map<string, UiStrings>([
