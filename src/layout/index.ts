@@ -27,3 +27,14 @@ export { PACK_LIMIT, packLanes, planLabel, stackedLength } from './packing.js';
 export type { LabelPlan, LanePacking, PackOptions } from './packing.js';
 export { fitLabelAt, layoutEras, tickLabelsThatFit } from './bands.js';
 export type { EraBox, EraInput } from './bands.js';
+export {
+  IDENTITY_TRANSFORM,
+  axisLength,
+  computeFrame,
+  itemKey,
+  leadingEvent,
+  memoizedFrame,
+  transformFor,
+  visibleScale,
+} from './frame.js';
+export type { AxisTransform, Frame, FrameInput, Orientation } from './frame.js';

@@ -5,6 +5,7 @@ export type { ParseResult, Problem, Severity } from './problems.js';
 export { timelineSchema, toJsonSchema, SCHEMA_ID } from './schema.js';
 export { resolveWhen, type ResolveResult, type ResolveOptions } from './resolve-when.js';
 export { compareEvents, compareSpans, sortEvents, spanOf, type Span } from './sort.js';
+export { diffTimelines, type ChangedEvent, type EventField, type TimelineDiff } from './diff.js';
 export { deriveConfidence, describeConfidence } from './confidence.js';
 export {
   describeWhen,

@@ -10,11 +10,7 @@ import {
   type ZoomTransform,
 } from 'd3-zoom';
 
-/** A zoom along the time axis: scale `k` and offset `x` in axis pixels from the axis start. */
-export interface AxisTransform {
-  k: number;
-  x: number;
-}
+import type { AxisTransform } from '../../layout/frame.js';
 
 export interface ZoomFrame {
   /** Length of the time axis in px. */

@@ -1,0 +1,109 @@
+/**
+ * The templates around the drawing: the toolbar, the panel of invalid data and the detail of the
+ * selected event. Stateless; the element passes in what the buttons should call.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Problem } from '../../model/problems.js';
+import type { TimelineEvent } from '../../model/types.js';
+import type { UiStrings } from '../../i18n/strings.js';
+
+/** Problems listed before the panel stops (the `news-timeline-error` event carries them all). */
+const PROBLEMS_SHOWN = 50;
+
+export function renderToolbar(
+  words: UiStrings,
+  listShown: boolean,
+  actions: { zoomIn: () => void; zoomOut: () => void; fitAll: () => void; toggleList: () => void },
+): TemplateResult {
+  return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${words.controls}>
+    ${
+      listShown
+        ? nothing
+        : html`
+            <button
+              part="button"
+              type="button"
+              @click=${actions.zoomIn}
+              aria-label=${words.zoomIn}
+              title=${words.zoomIn}
+            >
+              +
+            </button>
+            <button
+              part="button"
+              type="button"
+              @click=${actions.zoomOut}
+              aria-label=${words.zoomOut}
+              title=${words.zoomOut}
+            >
+              −
+            </button>
+            <button part="button" type="button" @click=${actions.fitAll}>${words.fitAll}</button>
+          `
+    }
+    <button
+      part="button"
+      type="button"
+      aria-pressed=${listShown ? 'true' : 'false'}
+      @click=${actions.toggleList}
+    >
+      ${words.listView}
+    </button>
+  </div>`;
+}
+
+export function renderProblems(
+  words: UiStrings,
+  problems: readonly Problem[],
+  dismiss: () => void,
+): TemplateResult | typeof nothing {
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  if (errors.length === 0) return nothing;
+  return html`<section
+    part="problems"
+    class="problems"
+    aria-label=${words.problemsTitle(errors.length)}
+  >
+    <strong>${words.problemsTitle(errors.length)}</strong>
+    <ul>
+      ${errors
+        .slice(0, PROBLEMS_SHOWN)
+        .map((problem) => html`<li><code>${problem.path}</code>: ${problem.message}</li>`)}
+    </ul>
+    <button part="button" type="button" @click=${dismiss}>${words.dismiss}</button>
+  </section>`;
+}
+
+export function renderDetail(
+  words: UiStrings,
+  event: TimelineEvent,
+  card: { timeZone: string; locale: string; headingLevel: number; theme: string },
+  close: () => void,
+): TemplateResult {
+  return html`<section
+    part="detail"
+    id="detail"
+    class="detail"
+    aria-label=${event.headline}
+    @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && close()}
+  >
+    <button
+      part="button"
+      class="close"
+      type="button"
+      @click=${close}
+      aria-label=${words.close}
+      title=${words.close}
+    >
+      ×
+    </button>
+    <news-event-card
+      exportparts="headline: detail-headline, when: detail-when, facts: detail-facts, excerpt: detail-excerpt"
+      .event=${event}
+      time-zone=${card.timeZone}
+      locale=${card.locale}
+      heading-level=${card.headingLevel}
+      theme=${card.theme}
+    ></news-event-card>
+  </section>`;
+}
