@@ -34,6 +34,11 @@ export interface PackOptions {
   length: number;
   /** px one line of the item's label needs. */
   labelWidth: (item: IndexedEvent) => number;
+  /**
+   * px of the label wrapped in two lines, or null when it cannot wrap (one word). Default: about
+   * half the one-line width.
+   */
+  wrapWidth?: (item: IndexedEvent, oneLine: number) => number | null;
   /** Widest line in px; longer labels wrap. Default: the whole axis. */
   maxLine?: number;
   /** Lanes at most; items beyond fold into the last one. */
@@ -64,7 +69,7 @@ export interface LanePacking {
   height: number;
 }
 
-const TWO_LINE_SLACK = 1.12;
+const TWO_LINE_SLACK = 1.2;
 
 /** Width of a label wrapped in two lines: half, with room for an uneven break between words. */
 function twoLineWidth(oneLine: number): number {
@@ -132,10 +137,15 @@ export function packLanes(index: EventIndex, options: PackOptions): LanePacking 
   };
   const fits = (lane: number, from: number) => lanes[lane]!.end + gap <= from;
   /** Wraps the last label of `lane` to two lines when that makes room from `from` on. */
+  const wrapped = (item: IndexedEvent, oneLine: number): LabelPlan | null => {
+    const width = options.wrapWidth ? options.wrapWidth(item, oneLine) : twoLineWidth(oneLine);
+    return width === null || width >= oneLine ? null : { lines: 2, width, cut: false };
+  };
   const rewrapToFit = (lane: number, from: number): boolean => {
     const last = lanes[lane]!.last;
     if (!last || last.plan.lines !== 1) return false;
-    const two: LabelPlan = { lines: 2, width: twoLineWidth(last.plan.width), cut: false };
+    const two = wrapped(last.placed.item, last.plan.width);
+    if (!two) return false;
     const spot = footprint(last.placed.p0, last.placed.p1, two.width, length);
     if (spot.to + gap > from) return false;
     const state = lanes[lane]!;
@@ -152,9 +162,8 @@ export function packLanes(index: EventIndex, options: PackOptions): LanePacking 
     const placed: Placed = { item, p0, p1 };
     const one = planLabel(options.labelWidth(item), maxLine);
     const oneSpot = footprint(p0, p1, one.width, length);
-    const two: LabelPlan =
-      one.lines === 1 ? { lines: 2, width: twoLineWidth(one.width), cut: false } : one;
-    const twoSpot = footprint(p0, p1, two.width, length);
+    const two = one.lines === 1 ? wrapped(item, one.width) : null;
+    const twoSpot = two ? footprint(p0, p1, two.width, length) : oneSpot;
     // 1. one line in a lane with room; 2. two lines (this label, or the one before it in a lane);
     // 3. a new lane; 4. the last lane, folded.
     let lane = lanes.findIndex((_, k) => fits(k, oneSpot.from));
@@ -162,8 +171,8 @@ export function packLanes(index: EventIndex, options: PackOptions): LanePacking 
       place(placed, lane, one);
       continue;
     }
-    lane = lanes.findIndex((_, k) => fits(k, twoSpot.from));
-    if (lane >= 0 && two.lines === 2) {
+    lane = two ? lanes.findIndex((_, k) => fits(k, twoSpot.from)) : -1;
+    if (two && lane >= 0) {
       place(placed, lane, two);
       continue;
     }

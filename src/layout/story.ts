@@ -74,8 +74,14 @@ export function storyLayout(input: StoryInput): StoryLayout {
   const packing = packLanes(index, {
     project: (t) => scale(t),
     length,
-    labelWidth: (item) =>
-      estimateLabelWidth(input.labelText(item.i), LABEL_FONT_ESTIMATE_PX, Infinity),
+    labelWidth: (item) => labelWidth(input.labelText(item.i)),
+    // Two lines are never narrower than the longest word; one word does not wrap.
+    wrapWidth: (item, oneLine) => {
+      const words = input.labelText(item.i).split(/\s+/).filter(Boolean);
+      if (words.length < 2) return null;
+      const longest = Math.max(...words.map(labelWidth));
+      return Math.max(longest, Math.ceil(oneLine * 0.6));
+    },
     maxLine: Math.min(MAX_LINE_PX, length),
     maxLanes: STORY_MAX_LANES,
     laneHeight: LANE_PX,
@@ -136,9 +142,17 @@ function verticalLayout(input: StoryInput, small: boolean): StoryLayout {
   return { ...plain(index, length, STACKED_DRIFT), packed: true, rows };
 }
 
+/**
+ * px a one-line label needs: the estimate with a margin, since a cut headline is worse than a lane
+ * a little wider than it had to be.
+ */
+function labelWidth(text: string): number {
+  return Math.ceil(estimateLabelWidth(text, LABEL_FONT_ESTIMATE_PX, Infinity) * 1.08) + 6;
+}
+
 /** px a vertical label row needs: its lines at the column's width, at least a touch target. */
 export function rowHeight(text: string, column: number): number {
-  const oneLine = estimateLabelWidth(text, LABEL_FONT_ESTIMATE_PX, Infinity);
+  const oneLine = labelWidth(text);
   const lines = Math.min(STACKED_MAX_LINES, Math.max(1, Math.ceil(oneLine / column)));
   return Math.max(STACKED_LABEL, lines * LINE_PX + STACKED_PADDING);
 }

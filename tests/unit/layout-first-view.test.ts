@@ -186,7 +186,7 @@ describe('packLanes', () => {
         lineHeight: LINE,
       });
     expect(pack(250, 4).index.laneCount).toBe(1); // one line fits before the next mark
-    const wrapped = pack(400, 4); // one line would not, two lines of 224 px do
+    const wrapped = pack(400, 4); // one line would not, two lines of 240 px do
     expect(wrapped.index.laneCount).toBe(1);
     expect([...wrapped.labels.values()].filter((plan) => plan.lines === 2).length).toBe(2);
     expect(wrapped.height).toBe(LANE + LINE);
@@ -199,7 +199,7 @@ describe('packLanes', () => {
 
   it('plans a label: one line, two lines, cut', () => {
     expect(planLabel(200, 300)).toEqual({ lines: 1, width: 200, cut: false });
-    expect(planLabel(400, 300)).toEqual({ lines: 2, width: 224, cut: false });
+    expect(planLabel(400, 300)).toEqual({ lines: 2, width: 240, cut: false });
     expect(planLabel(800, 300)).toEqual({ lines: 2, width: 300, cut: true });
   });
 });

@@ -172,7 +172,9 @@ export function renderBand(context: PlotContext, options: BandOptions): Template
             aria-controls=${expanded ? 'detail' : nothing}
             @click=${() => options.select(item)}
           >
-            <span class="band-when">${formatWhenShort(event.when, { locale: context.locale, timeZone: context.timeZone })}</span>
+            <span class="band-when"
+              >${formatWhenShort(event.when, { locale: context.locale, timeZone: context.timeZone })}</span
+            >
             <span part="label" class="band-headline" dir="auto">${event.headline}</span>
           </button>
         </li>`;

@@ -124,6 +124,8 @@ function itemStyle(context: PlotContext, item: ViewItem): Record<string, string>
     '--_lane': String(vertical ? Math.min(item.lane, RAIL_LANES - 1) : item.lane),
     // Lanes above whose labels wrap to two lines push this lane down by a line each.
     '--_lines-before': String(context.story.linesBefore[item.lane] ?? 0),
+    // Near the far edge a label starts before its mark so that it ends at the edge (horizontal).
+    '--_label-shift': `${!vertical && item.label ? item.label.p - item.p0 : 0}px`,
     // How far the label row is pushed below its mark (vertical layout).
     '--_drift': `${(item.label?.p ?? item.p0) - item.p0}px`,
     // A label stops at the edge of the view, so its ellipsis stays visible there (also in RTL).
@@ -221,7 +223,9 @@ export function renderList(
     const rows: TemplateResult[] = [];
     while (nextMark < marks.length && marks[nextMark]!.at <= start) {
       const mark = marks[nextMark++]!;
-      rows.push(html`<li class="list-mark ${mark.kind}" part="list-${mark.kind}">${mark.text}</li>`);
+      rows.push(
+        html`<li class="list-mark ${mark.kind}" part="list-${mark.kind}">${mark.text}</li>`,
+      );
     }
     return rows;
   };
@@ -234,19 +238,20 @@ export function renderList(
       ${shown.map((item) => {
         const event = loaded.timeline.events[item.i]!;
         const expanded = context.selected === event.id;
-        return html`${marksBefore(item.start)}<li>
-          <button
-            type="button"
-            class="list-event"
-            data-id=${event.id}
-            aria-expanded=${expanded ? 'true' : 'false'}
-            aria-controls=${expanded ? 'detail' : nothing}
-            @click=${() => context.select(item)}
-          >
-            <span class="list-when">${shortWhen(context, item)}</span>
-            <span class="list-headline" dir="auto">${event.headline}</span>
-          </button>
-        </li>`;
+        return html`${marksBefore(item.start)}
+          <li>
+            <button
+              type="button"
+              class="list-event"
+              data-id=${event.id}
+              aria-expanded=${expanded ? 'true' : 'false'}
+              aria-controls=${expanded ? 'detail' : nothing}
+              @click=${() => context.select(item)}
+            >
+              <span class="list-when">${shortWhen(context, item)}</span>
+              <span class="list-headline" dir="auto">${event.headline}</span>
+            </button>
+          </li>`;
       })}
       ${shown.length === items.length ? marksBefore(Number.POSITIVE_INFINITY) : nothing}
     </ol>

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { themeTokens } from '../shared-styles.js';
 import { markStyles } from '../marks.js';
 import { newsTimelineStyles } from './news-timeline.styles.js';
+import { storyStyles } from './news-timeline.story.styles.js';
 import { ResizeController } from './resize-controller.js';
 import { ZoomController } from './zoom-controller.js';
 import { DataController, type DataStatus, type LoadedTimeline } from './data-controller.js';
@@ -105,7 +106,7 @@ const ANIMATION_MS = 250;
  * @cssprop --news-timeline-band-background - Background of the background band.
  */
 export class NewsTimeline extends LitElement {
-  static override styles = [themeTokens, markStyles, newsTimelineStyles];
+  static override styles = [themeTokens, markStyles, newsTimelineStyles, storyStyles];
 
   /** The story: a `Timeline` object, or JSON text of one. Validated by `parseTimeline`. */
   @property({ attribute: false }) timeline?: Timeline | string;
@@ -564,7 +565,9 @@ export class NewsTimeline extends LitElement {
       focusKey: this.navigation.focusKey(this.frame!.items),
       hintVisible: this.announcer.hintVisible,
       onKeydown: (e: KeyboardEvent) => this.navigation.handleKeydown(e),
-      ...(maxHeight ? { maxHeight: /^\d+(\.\d+)?$/.test(maxHeight) ? `${maxHeight}px` : maxHeight } : {}),
+      ...(maxHeight
+        ? { maxHeight: /^\d+(\.\d+)?$/.test(maxHeight) ? `${maxHeight}px` : maxHeight }
+        : {}),
     })}${renderBand(context, {
       open: this.bandIsOpen,
       toggle: () => (this.bandOpen = !this.bandIsOpen),
