@@ -124,11 +124,15 @@ function plain(index: EventIndex, length: number, maxDrift: number): StoryLayout
 function verticalLayout(input: StoryInput, small: boolean): StoryLayout {
   const { index } = input;
   const events = index.dated.items.length;
-  const minimum = Math.max(input.verticalLength, Math.min(events, MAX_STACKED_ROWS) * STACKED_LABEL);
+  const minimum = Math.max(
+    input.verticalLength,
+    Math.min(events, MAX_STACKED_ROWS) * STACKED_LABEL,
+  );
   if (!small) return plain(index, minimum, STACKED_DRIFT);
   const column = Math.max(80, input.width - STACKED_LABELS_START);
   const rows = new Map<number, number>();
-  for (const item of index.dated.items) rows.set(item.i, rowHeight(input.labelText(item.i), column));
+  for (const item of index.dated.items)
+    rows.set(item.i, rowHeight(input.labelText(item.i), column));
   const rowOf = (item: IndexedEvent) => rows.get(item.i) ?? STACKED_LABEL;
   const total = [...rows.values()].reduce((sum, h) => sum + h, 0);
   const length = stackedLength(

@@ -161,13 +161,17 @@ export function renderBand(context: PlotContext, options: BandOptions): Template
       ${band.items.map((item) => {
         const event = loaded.timeline.events[item.i]!;
         const expanded = context.selected === event.id;
+        const when = formatWhenShort(event.when, {
+          locale: context.locale,
+          timeZone: context.timeZone,
+        });
         return html`<li>
           <button
             part="band-event"
             type="button"
             class="band-event"
             data-id=${event.id}
-            aria-label=${context.names.event(item.i, event)}
+            aria-label=${`${when} ${context.names.event(item.i, event)}`}
             aria-expanded=${expanded ? 'true' : 'false'}
             aria-controls=${expanded ? 'detail' : nothing}
             @click=${() => options.select(item)}
