@@ -520,6 +520,8 @@ export class NewsTimeline extends LitElement {
                 exportparts="list: legend-list, item: legend-item"
                 .locale=${this.resolvedLocale}
                 .categories=${this.colorBy === 'category' ? (this.data.loaded?.categories ?? []) : []}
+                .eras=${timeline?.eras.map((era) => era.label) ?? []}
+                ?published=${Boolean(timeline && !timeline.publishedDefaulted)}
                 theme=${this.theme}
               ></news-timeline-legend>`
             : nothing
