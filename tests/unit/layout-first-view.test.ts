@@ -17,6 +17,7 @@ import {
 } from '../../src/layout/index.js';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import type { Timeline } from '../../src/model/types.js';
+import { storyLayout } from '../../src/layout/story.js';
 import { corpus } from '../fixtures/corpus/index.js';
 import { spanEvent } from './builders.js';
 
@@ -25,19 +26,22 @@ const LINE = 19;
 
 /** What the element does for the first view of a horizontal drawing `length` px long. */
 function firstView(timeline: Timeline, length: number, maxLanes = 24) {
+  void maxLanes;
   const index = buildEventIndex(timeline.events, { maxLanes, background: true });
   const domain = fitDomain(index, 0.05, 'dated')!;
   const scale = scaleUtc().domain(domain).range([0, length]);
   const width = (i: number) => estimateLabelWidth(timeline.events[i]!.headline, 16, Infinity);
-  const packing = packLanes(index, {
-    project: (t) => scale(t),
-    length,
-    labelWidth: (item) => width(item.i),
-    maxLine: Math.min(420, length),
-    maxLanes,
-    laneHeight: LANE,
-    lineHeight: LINE,
+  // What the element does (storyLayout packs with its own label widths and wrapping rules).
+  const story = storyLayout({
+    index,
+    labelText: (i) => timeline.events[i]!.headline,
+    firstView: domain,
+    baseDomain: domain,
+    width: length,
+    vertical: false,
+    verticalLength: 560,
   });
+  const packing = { index: story.index, labels: story.labels! };
   const view = layoutView(packing.index, {
     scale,
     mode: 'beside',
@@ -46,7 +50,6 @@ function firstView(timeline: Timeline, length: number, maxLanes = 24) {
     fitLabels: true,
     // Packed lanes keep labels apart already: merge only marks closer than the smallest label.
     minLabel: 40,
-    overscan: 0,
   });
   return { index, packing, view, scale, width };
 }
