@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleProperties } from '../style-properties.js';
+import { markLook } from '../marks.js';
 import { dateLocale, count } from '../../i18n/wording/date-formats.js';
 import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
 import { dateTimeFormat } from '../../model/intl-cache.js';
@@ -178,9 +179,12 @@ export function renderBand(context: PlotContext, options: BandOptions): Template
             aria-controls=${expanded ? 'detail' : nothing}
             @click=${() => options.select(item)}
           >
-            <span class="band-when"
-              >${formatWhenShort(event.when, { locale: context.locale, timeZone: context.timeZone })}</span
-            >
+            <span
+              class="mark band-mark"
+              data-look=${markLook(event.when.precision, event.when.end === null)}
+              aria-hidden="true"
+            ></span>
+            <span class="band-when">${when}</span>
             <span part="label" class="band-headline" dir="auto">${event.headline}</span>
           </button>
         </li>`;
