@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import { styleProperties } from '../style-properties.js';
 import { CATEGORY_COLOR_COUNT, markLook } from '../marks.js';
 import { formatWhenShort } from '../../model/describe-when.js';
@@ -24,6 +25,8 @@ export interface PlotContext {
   timeZone: string;
   orientation: Orientation;
   axisLength: number;
+  /** Where labels must stop along the axis: the view's end, or the overscan's while panning. */
+  labelEdge: number;
   colorByCategory: boolean;
   selected: string | undefined;
   /** Enter or click on a drawn event or cluster. */
@@ -55,6 +58,7 @@ export function renderPlot(
       <div
         part="axis"
         class="axis"
+        data-pan-layer
         aria-hidden="true"
         data-granularity=${frame.granularity}
         data-step=${frame.tickStep}
@@ -73,16 +77,40 @@ export function renderPlot(
       <ol
         part="events"
         class="events"
+        data-pan-layer
         aria-label=${words.eventsLabel(loaded.timeline.title ?? '')}
         @keydown=${options.onKeydown}
       >
-        ${repeat(frame.items, itemKey, (item) => renderItem(context, item, options.focusKey))}
+        ${guard(itemDependencies(context, frame, options.focusKey), () =>
+          repeat(frame.items, itemKey, (item) => renderItem(context, item, options.focusKey)),
+        )}
       </ol>
       <p class="wheel-hint" ?hidden=${!options.hintVisible} aria-hidden="true">
         ${words.wheelHint}
       </p>
     </div>
   `;
+}
+
+/**
+ * Everything the drawn items depend on. A pan shown by moving the drawing, an announcement or the
+ * wheel hint re-render the element with all of these unchanged, and then the items are skipped.
+ */
+function itemDependencies(context: PlotContext, frame: Frame, focusKey: string): unknown[] {
+  return [
+    frame,
+    focusKey,
+    context.loaded,
+    context.words,
+    context.names,
+    context.locale,
+    context.timeZone,
+    context.orientation,
+    context.axisLength,
+    context.labelEdge,
+    context.colorByCategory,
+    context.selected,
+  ];
 }
 
 function itemStyle(context: PlotContext, item: ViewItem): Record<string, string> {
@@ -102,7 +130,7 @@ function itemStyle(context: PlotContext, item: ViewItem): Record<string, string>
     // How far the label row is pushed below its mark (vertical layout).
     '--_drift': `${(item.label?.p ?? item.p0) - item.p0}px`,
     // A label stops at the edge of the view, so its ellipsis stays visible there (also in RTL).
-    '--_label': `${item.label ? (vertical ? item.label.size : Math.min(item.label.size, context.axisLength - item.label.p)) : 0}px`,
+    '--_label': `${item.label ? (vertical ? item.label.size : Math.min(item.label.size, context.labelEdge - item.label.p)) : 0}px`,
     ...(category >= 0
       ? { '--_mark-color': `var(--_category-${category % CATEGORY_COLOR_COUNT})` }
       : {}),
@@ -125,8 +153,11 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
       ></span>`
     : nothing;
   const style = itemStyle(context, item);
+  // Names are built with Intl, costly per item: items laid out beyond the view only as room to pan
+  // into get them when a layout finds them in view. Until then they are named by what they show.
+  const inView = vertical || (Math.max(item.p0, item.p1) >= 0 && item.p0 <= context.axisLength);
   if (item.kind === 'cluster') {
-    const label = context.names.cluster(item);
+    const label = inView ? context.names.cluster(item) : context.words.cluster(item.count, '…');
     return html`<li class="item" ${styleProperties(style)}>
       ${rail}
       <button
@@ -154,7 +185,7 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
       data-key=${key}
       data-id=${shown.id}
       tabindex=${key === focusKey ? 0 : -1}
-      aria-label=${context.names.event(item.item.i, shown)}
+      aria-label=${inView ? context.names.event(item.item.i, shown) : shown.headline}
       aria-expanded=${expanded ? 'true' : 'false'}
       aria-controls=${expanded ? 'detail' : nothing}
       @click=${() => context.open(item)}

@@ -5,6 +5,7 @@ import { markStyles } from '../marks.js';
 import { newsTimelineStyles } from './news-timeline.styles.js';
 import { ResizeController } from './resize-controller.js';
 import { ZoomController } from './zoom-controller.js';
+import { PanLayer } from './pan-layer.js';
 import { DataController, type DataStatus, type LoadedTimeline } from './data-controller.js';
 import { NavigationController, type NavigationContext } from './navigation-controller.js';
 import { AnnouncerController } from './announcer-controller.js';
@@ -19,10 +20,12 @@ import type { Timeline, TimelineEvent } from '../../model/types.js';
 import type { TimelineDiff } from '../../model/diff.js';
 import { dateLocale } from '../../model/describe-when.js';
 import {
+  DEFAULT_OVERSCAN,
   IDENTITY_TRANSFORM,
   axisLength,
   memoizedFrame,
   transformFor,
+  visibleScale,
   type AxisTransform,
   type Frame,
   type Orientation,
@@ -158,6 +161,7 @@ export class NewsTimeline extends LitElement {
     () => this.announcer.flashHint(),
   );
   private readonly frameFor = memoizedFrame();
+  private readonly panLayer = new PanLayer(this);
 
   private resolvedLocale = 'en';
   private isRtl = false;
@@ -220,7 +224,7 @@ export class NewsTimeline extends LitElement {
     this.navigation.follow(previous.index, loaded.index);
     // The reader keeps the range they were looking at; an unzoomed view keeps showing everything.
     if (this.frame && this.axisTransform !== IDENTITY_TRANSFORM) {
-      const [start, end] = this.frame.scale.domain().map(Number) as [number, number];
+      const [start, end] = this.shownRange(previous.baseDomain);
       this.axisTransform = transformFor(loaded.baseDomain, this.axisLength, start, end);
     } else {
       this.axisTransform = IDENTITY_TRANSFORM;
@@ -294,14 +298,22 @@ export class NewsTimeline extends LitElement {
         +this.range.end,
       );
       this.pendingTransformSync = true;
+      // A page may step `range` like a gesture: pans move the drawing until the steps pause.
+      this.panLayer.notePan();
     }
+    const drawn = this.panLayer.plan(
+      this.axisTransform,
+      length,
+      this.zoomer.active || this.panLayer.panning,
+    );
     this.frame = this.frameFor({
       index: loaded.index,
       headlines: loaded.headlines,
       baseDomain: loaded.baseDomain,
       length,
       orientation: this.orientation,
-      transform: this.axisTransform,
+      transform: drawn.transform,
+      overscan: drawn.overscan,
       timeZone: this.timeZone,
       locale: dateLocale(this.resolvedLocale),
     });
@@ -315,6 +327,9 @@ export class NewsTimeline extends LitElement {
 
   protected override updated(): void {
     const plot = this.view === 'timeline' && this.status === 'ready' ? this.plot : undefined;
+    if (plot) {
+      this.panLayer.apply(this.axisTransform, this.orientation === 'vertical', this.isRtl);
+    }
     this.zoomer.attach(plot);
     this.size.observe(plot ?? this);
     if (this.pendingTransformSync && plot) {
@@ -324,6 +339,12 @@ export class NewsTimeline extends LitElement {
   }
 
   // ---- zoom ----------------------------------------------------------------------------------
+
+  /** The time range the reader sees, ms (during a pan the drawing may be laid out for another). */
+  private shownRange(baseDomain = this.data.loaded?.baseDomain ?? [0, 1]): [number, number] {
+    const scale = visibleScale(baseDomain, this.axisLength, this.axisTransform);
+    return scale.domain().map(Number) as [number, number];
+  }
 
   private motionDuration(): number {
     return this.reducedMotion?.matches ? 0 : ANIMATION_MS;
@@ -339,6 +360,8 @@ export class NewsTimeline extends LitElement {
 
   private zoomSettled(transform: AxisTransform, byUser: boolean): void {
     this.moveTo(transform);
+    // A pan shown by moving the drawing is laid out exactly now that it has ended.
+    this.requestUpdate();
     const report = byUser || this.userAction;
     this.userAction = false;
     void this.updateComplete.then(() => {
@@ -350,7 +373,7 @@ export class NewsTimeline extends LitElement {
   /** Reports the settled range: an event for the page, a polite sentence for screen readers. */
   private reportRange(): void {
     if (!this.frame) return;
-    const [start, end] = this.frame.scale.domain() as [Date, Date];
+    const [start, end] = this.shownRange().map((t) => new Date(t)) as [Date, Date];
     this.dispatch<NewsTimelineRangeChangeDetail>('news-timeline-range-change', {
       start,
       end,
@@ -375,7 +398,7 @@ export class NewsTimeline extends LitElement {
   navigationContext(): NavigationContext | undefined {
     const loaded = this.data.loaded;
     if (!loaded || !this.frame) return undefined;
-    const [start, end] = this.frame.scale.domain().map(Number) as [number, number];
+    const [start, end] = this.shownRange();
     return {
       index: loaded.index,
       items: this.frame.items,
@@ -549,6 +572,12 @@ export class NewsTimeline extends LitElement {
       timeZone: this.timeZone,
       orientation: this.orientation,
       axisLength: this.axisLength,
+      // A frame laid out a screen beyond the view for a pan keeps its labels whole out there.
+      labelEdge:
+        this.axisLength +
+        ((this.panLayer.drawn?.overscan ?? 0) > DEFAULT_OVERSCAN
+          ? this.panLayer.drawn!.overscan
+          : 0),
       colorByCategory: this.colorBy === 'category',
       selected: this.selected,
       open: (item) => this.openItem(item),
