@@ -5,3 +5,4 @@ export declare function bundleElement(options?: {
   minify?: boolean;
   sourcemap?: boolean | 'external';
 }): Promise<BuildResult>;
+export declare function minifyCssTemplates(source: string): string;
