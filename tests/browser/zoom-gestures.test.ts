@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
+import { syntheticTimeline } from '../../src/data/synthetic.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import type { NewsTimelineRangeChangeEvent } from '../../src/components/news-timeline/news-timeline.events.js';
 import { buildEventIndex, fitDomain } from '../../src/layout/index.js';
@@ -350,5 +351,26 @@ describe('accessible names of events laid out beyond the view', () => {
     const name = button()!.getAttribute('aria-label')!;
     expect(name.startsWith(`${event.headline}. `)).toBe(true);
     expect(name.length).toBeGreaterThan(event.headline.length + 10);
+  });
+
+  it('of a large drawing follow its first paint; a small story is named before it', async () => {
+    const data = syntheticTimeline({ count: 1000 });
+    const headlines = new Map(data.events.map((e) => [e.id, e.headline]));
+    const large = await mount((el) => {
+      el.timeline = data;
+      el.layout = 'horizontal';
+    });
+    const headlineNamed = () =>
+      eventButtons(large).filter(
+        (b) => b.getAttribute('aria-label') === headlines.get(b.dataset.id!),
+      );
+    expect(eventButtons(large).length).toBeGreaterThan(20);
+    expect(headlineNamed()).toHaveLength(eventButtons(large).length);
+    await until(() => headlineNamed().length === 0);
+    const small = await mountArticle();
+    const button = eventButtons(small).find((b) => b.dataset.id === LATER)!;
+    expect(button.getAttribute('aria-label')!.length).toBeGreaterThan(
+      button.textContent!.trim().length + 10,
+    );
   });
 });

@@ -27,6 +27,8 @@ export interface PlotContext {
   axisLength: number;
   /** Where labels must stop along the axis: the view's end, or the overscan's while panning. */
   labelEdge: number;
+  /** False for the first paint of a large drawing: accessible names follow right after it. */
+  fullNames: boolean;
   colorByCategory: boolean;
   selected: string | undefined;
   /** Enter or click on a drawn event or cluster. */
@@ -108,6 +110,7 @@ function itemDependencies(context: PlotContext, frame: Frame, focusKey: string):
     context.orientation,
     context.axisLength,
     context.labelEdge,
+    context.fullNames,
     context.colorByCategory,
     context.selected,
   ];
@@ -154,8 +157,11 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
     : nothing;
   const style = itemStyle(context, item);
   // Names are built with Intl, costly per item: items laid out beyond the view only as room to pan
-  // into get them when a layout finds them in view. Until then they are named by what they show.
-  const inView = vertical || (Math.max(item.p0, item.p1) >= 0 && item.p0 <= context.axisLength);
+  // into get them when a layout finds them in view, and a large drawing's first paint does not
+  // wait for them. Until then items are named by what they show (vertically labels are names).
+  const inView =
+    vertical ||
+    (context.fullNames && Math.max(item.p0, item.p1) >= 0 && item.p0 <= context.axisLength);
   if (item.kind === 'cluster') {
     const label = inView ? context.names.cluster(item) : context.words.cluster(item.count, '…');
     return html`<li class="item" ${styleProperties(style)}>

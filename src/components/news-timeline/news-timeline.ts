@@ -39,6 +39,8 @@ const MIN_VISIBLE_SPAN_MS = 10 * 60_000;
 const ZOOM_STEP = 2;
 const LIST_PAGE = 500;
 const ANIMATION_MS = 250;
+/** A drawing with more items than this is painted before its accessible names are built. */
+const NAMES_BEFORE_PAINT = 60;
 
 /**
  * An interactive, accessible timeline of a news story. Events are drawn on a time scale in the
@@ -168,6 +170,9 @@ export class NewsTimeline extends LitElement {
   private orientation: Orientation = 'horizontal';
   private axisLength = 1;
   private frame?: Frame;
+  /** New data: a large first drawing is painted first, and named in the update right after. */
+  private namesAfterPaint = false;
+  private namesScheduled = false;
   /** The gesture code must be told the transform we set (new data, `range`) after the render. */
   private pendingTransformSync = false;
   /** The next settled zoom came from our own buttons or keys, so it is the reader's doing. */
@@ -211,6 +216,8 @@ export class NewsTimeline extends LitElement {
     this.problemsDismissed = false;
     this.listShown = LIST_PAGE;
     this.names.clear();
+    this.namesAfterPaint = true;
+    this.namesScheduled = false;
     this.navigation.reset();
     this.axisTransform = IDENTITY_TRANSFORM;
     this.pendingTransformSync = true;
@@ -330,12 +337,29 @@ export class NewsTimeline extends LitElement {
     if (plot) {
       this.panLayer.apply(this.axisTransform, this.orientation === 'vertical', this.isRtl);
     }
+    if (this.namesAfterPaint && plot && !this.namesScheduled) {
+      this.namesScheduled = true;
+      const data = this.data.loaded;
+      // After the frame is painted: a timer queued from the next animation frame runs after it.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (this.data.loaded !== data) return;
+          this.namesAfterPaint = false;
+          this.requestUpdate();
+        }),
+      );
+    }
     this.zoomer.attach(plot);
     this.size.observe(plot ?? this);
     if (this.pendingTransformSync && plot) {
       this.pendingTransformSync = false;
       this.zoomer.transformTo(this.axisTransform);
     }
+  }
+
+  /** The first paint of new data with a large drawing goes ahead without accessible names. */
+  private get namesWaiting(): boolean {
+    return this.namesAfterPaint && (this.frame?.items.length ?? 0) > NAMES_BEFORE_PAINT;
   }
 
   // ---- zoom ----------------------------------------------------------------------------------
@@ -572,6 +596,7 @@ export class NewsTimeline extends LitElement {
       timeZone: this.timeZone,
       orientation: this.orientation,
       axisLength: this.axisLength,
+      fullNames: !this.namesWaiting,
       // A frame laid out a screen beyond the view for a pan keeps its labels whole out there.
       labelEdge:
         this.axisLength +
