@@ -6,3 +6,8 @@ export declare function bundleElement(options?: {
   sourcemap?: boolean | 'external';
 }): Promise<BuildResult>;
 export declare function minifyCssTemplates(source: string): string;
+export declare const TRANSLATIONS: string[];
+export declare function bundleTranslations(options?: {
+  outdir?: string;
+  write?: boolean;
+}): Promise<BuildResult>;

@@ -8,7 +8,7 @@
 // guard that fails (growth of more than 1 KB over the baseline).
 import { gzipSync } from 'node:zlib';
 import { readFile, writeFile } from 'node:fs/promises';
-import { bundleElement } from './bundle.mjs';
+import { bundleElement, bundleTranslations } from './bundle.mjs';
 
 export const BUDGET_BYTES = 35 * 1024; // 35 KB, KB = 1024 bytes
 /** Growth over the baseline that fails the size test. */
@@ -114,6 +114,21 @@ async function main() {
   }
   const baseline = await readBaseline().catch(() => undefined);
   console.log(report(size, baseline));
+  console.log(await languagesReport());
+}
+
+/** Languages other than English are not in the bundle: a page loads the one it needs. */
+async function languagesReport() {
+  const languages = await bundleTranslations({ write: false });
+  const lines = ['', '  languages loaded by the page (dist/translations/, not in the budget)'];
+  for (const file of languages.outputFiles) {
+    const bytes = Buffer.from(file.contents);
+    const name = file.path.replace(/^.*\/translations\//, '');
+    lines.push(
+      `  ${name.padEnd(10)} ${kb(bytes.length).padStart(9)} minified ${kb(gzip(bytes)).padStart(9)} gzip`,
+    );
+  }
+  return lines.join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

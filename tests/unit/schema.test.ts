@@ -134,9 +134,21 @@ describe('news-timeline.schema.json', () => {
       'events',
       'eras',
       'article',
+      'updated',
     ]);
     expect(Object.keys(defs).sort()).toEqual(
-      ['Actor', 'Article', 'Era', 'Event', 'Excerpt', 'Place', 'Quantity', 'Source', 'When'].sort(),
+      [
+        'Actor',
+        'Article',
+        'Correction',
+        'Era',
+        'Event',
+        'Excerpt',
+        'Place',
+        'Quantity',
+        'Source',
+        'When',
+      ].sort(),
     );
   });
 
