@@ -43,10 +43,20 @@ export class PanLayer implements ReactiveController {
   /** A programmatic pan step: the exact layout waits until the steps pause. */
   notePan(): void {
     clearTimeout(this.panTimer);
-    this.panTimer = setTimeout(() => {
-      this.panTimer = undefined;
-      this.host.requestUpdate();
-    }, PAN_IDLE_MS);
+    this.panTimer = setTimeout(() => this.settle(), PAN_IDLE_MS);
+  }
+
+  /**
+   * The pause is counted from the end of the update that drew a step, not from the step: a slow
+   * update must not pass for a pause and bring the exact layout between two steps.
+   */
+  hostUpdated(): void {
+    if (this.panTimer !== undefined) this.notePan();
+  }
+
+  private settle(): void {
+    this.panTimer = undefined;
+    this.host.requestUpdate();
   }
 
   get panning(): boolean {
