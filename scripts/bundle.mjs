@@ -1,6 +1,39 @@
 // Bundles the element with Lit and the d3 modules into one minified ESM file: what a page that
 // does not use a bundler loads (examples, demo, screenshots, benchmark, size budget).
 import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+
+/**
+ * Lit's css`` templates reach the bundle as written: comments, indentation and all. This drops
+ * comments and the whitespace CSS does not need (runs collapse to one space; none around braces,
+ * semicolons and commas) inside css`` templates of our components. Interpolations are kept as they
+ * are; quoted strings in our styles hold no runs of spaces, so collapsing cannot change them.
+ */
+export function minifyCssTemplates(source) {
+  return source.replace(
+    /\bcss`([^`]*)`/g,
+    (_, body) =>
+      `css\`${body
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/ ?([{};,]) ?/g, '$1')
+        .replace(/;}/g, '}')
+        .trim()}\``,
+  );
+}
+
+const cssTemplates = {
+  name: 'minify-css-templates',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]components[\\/].*\.ts$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      return {
+        contents: source.includes('css`') ? minifyCssTemplates(source) : source,
+        loader: 'ts',
+      };
+    });
+  },
+};
 
 export async function bundleElement({
   outfile = 'dist/news-timeline.bundle.js',
@@ -24,6 +57,7 @@ export async function bundleElement({
     conditions: ['production'],
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
+    plugins: minify ? [cssTemplates] : [],
   });
 }
 
