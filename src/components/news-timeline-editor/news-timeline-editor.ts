@@ -296,6 +296,7 @@ export class NewsTimelineEditor extends LitElement implements EditorView {
     else {
       this.startMessage = '';
       this.loadArticle(article, { published: instant, timeZone });
+      this.focusLater('events-heading');
     }
     if (this.startMessage) this.focusLater('start-message');
   }
@@ -304,6 +305,7 @@ export class NewsTimelineEditor extends LitElement implements EditorView {
     const zone = (this.shadowRoot?.getElementById('start-zone') as HTMLInputElement | null)?.value;
     try {
       this.loadFile(file.name, await file.text(), zone && isValidTimeZone(zone) ? zone : 'UTC');
+      if (this.draft) this.focusLater('events-heading');
     } catch (error) {
       this.startMessage = this.words.unreadableFile(file.name, String(error));
     }
@@ -350,7 +352,7 @@ export class NewsTimelineEditor extends LitElement implements EditorView {
       <div class="workspace">
         ${articlePanel(this)}
         <section class="events" aria-labelledby="events-heading">
-          <h2 id="events-heading">${words.eventsHeading(events.length, rejected)}</h2>
+          <h2 id="events-heading" tabindex="-1">${words.eventsHeading(events.length, rejected)}</h2>
           <ol class="events">
             ${repeat(
               events,

@@ -41,9 +41,13 @@ export function startPanel(handlers: StartPanelHandlers): TemplateResult {
         <input
           id="start-published"
           name="published"
-          type="datetime-local"
+          type="text"
+          autocomplete="off"
+          placeholder="2014-06-14 12:00"
           .value=${handlers.defaults.published}
+          aria-describedby="start-published-hint"
         />
+        <p id="start-published-hint" class="hint">${words.publishedHint}</p>
       </div>
       <div class="field">
         <label for="start-zone">${words.timeZone}</label>
