@@ -12,7 +12,8 @@ export async function bundleElement({
     format: 'esm',
     target: 'es2022',
     minify: true,
-    sourcemap: write,
+    // The map is written for local debugging but not linked: the package ships no sources or maps.
+    sourcemap: write ? 'external' : false,
     legalComments: 'none',
     outfile,
     write,

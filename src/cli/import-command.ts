@@ -4,7 +4,7 @@
  * one line each, naming sheet rows; the timeline is written even when some rows had problems.
  */
 import { fromTimelineJSCsv } from '../import/timelinejs-csv.js';
-import { fromTimelineJS, type TimelineJSOptions } from '../model/timelinejs.js';
+import { fromTimelineJS, type TimelineJSOptions } from '../import/timelinejs.js';
 import {
   UsageError,
   parseArguments,

@@ -18,7 +18,7 @@
  *   `toTimelineJSCsv`; the apostrophe is removed again here.
  */
 import { csvParseRows } from 'd3-dsv';
-import { fromTimelineJS, type TimelineJSOptions } from '../model/timelinejs.js';
+import { fromTimelineJS, type TimelineJSOptions } from './timelinejs.js';
 import { MAX_INPUT_CHARACTERS } from '../model/parse-timeline.js';
 import type { ParseResult, Problem } from '../model/problems.js';
 import { readSheetTime } from './timelinejs-csv-time.js';

@@ -2,9 +2,10 @@ export * from './types.js';
 export { createEvent } from './create-event.js';
 export { parseTimeline, MAX_INPUT_CHARACTERS } from './parse-timeline.js';
 export type { ParseResult, Problem, Severity } from './problems.js';
-export { timelineSchema, toJsonSchema, SCHEMA_ID } from './schema.js';
-export { resolveWhen, type ResolveResult, type ResolveOptions } from './resolve-when.js';
+export { timelineSchema } from './schema.js';
+export { toJsonSchema, SCHEMA_ID } from './json-schema.js';
 export { compareEvents, compareSpans, sortEvents, spanOf, type Span } from './sort.js';
+export { diffTimelines, type ChangedEvent, type TimelineDiff } from './diff.js';
 export { deriveConfidence, describeConfidence } from './confidence.js';
 export {
   describeWhen,

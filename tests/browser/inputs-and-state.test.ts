@@ -75,7 +75,7 @@ describe('new data', () => {
     const half = await settledSpanAfter(element, zoomIn());
     const quarter = await settledSpanAfter(element, zoomIn());
     expect(quarter / half).toBeCloseTo(0.5, 2);
-    element.timeline = { ...iraqTimeline, title: 'The same story again' };
+    element.timeline = { ...iraqTimeline, id: 'another-story', title: 'The same story again' };
     await until(() => title(element)?.textContent?.trim() === 'The same story again');
     const afterReload = await settledSpanAfter(element, zoomIn());
     expect(afterReload / half).toBeCloseTo(1, 2);

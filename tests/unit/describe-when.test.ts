@@ -6,7 +6,7 @@ import {
   precisionLabel,
   whenPhrases,
 } from '../../src/model/describe-when.js';
-import { resolveWhen } from '../../src/model/resolve-when.js';
+import { resolveWhen } from '../../src/extract/time/resolve-when.js';
 import { PRECISIONS } from '../../src/model/types.js';
 import type { When } from '../../src/model/types.js';
 

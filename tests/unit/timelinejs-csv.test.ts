@@ -5,7 +5,7 @@ import { toTimelineJSCsv } from '../../src/export/timelinejs-csv.js';
 import { fromTimelineJSCsv, TIMELINEJS_COLUMNS } from '../../src/import/timelinejs-csv.js';
 import { readSheetTime } from '../../src/import/timelinejs-csv-time.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
-import { fromTimelineJS } from '../../src/model/timelinejs.js';
+import { fromTimelineJS } from '../../src/import/timelinejs.js';
 import { createEvent } from '../../src/model/create-event.js';
 import type { Timeline } from '../../src/model/types.js';
 import { parseInstant } from '../../src/model/zoned.js';

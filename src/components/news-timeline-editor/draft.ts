@@ -6,6 +6,7 @@
  */
 import type { ExtractionFlag } from '../../extract/index.js';
 import { createEvent } from '../../model/create-event.js';
+import { slug } from '../../model/slug.js';
 import type {
   Actor,
   Place,
@@ -134,16 +135,7 @@ export function exportTimeline(draft: Draft): Timeline {
 /** An id not yet taken, from the headline's first words. */
 export function freshId(headline: string, taken: Iterable<string>): string {
   const used = new Set(taken);
-  const base =
-    headline
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .split('-')
-      .slice(0, 6)
-      .join('-') || 'event';
+  const base = slug(headline.split(/\s+/).slice(0, 6).join(' ')) || 'event';
   let id = base;
   for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
   return id;

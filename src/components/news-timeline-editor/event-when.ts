@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { describeWhen } from '../../model/describe-when.js';
-import { resolveWhen } from '../../model/resolve-when.js';
+import { resolveWhen } from '../../extract/time/resolve-when.js';
 import { PRECISIONS, type Precision, type TimelineEvent, type When } from '../../model/types.js';
 import { parseInstant, toIsoWithOffset, zonedParts, zonedToInstant } from '../../model/zoned.js';
 import { fieldId, type EditorView } from './editor-view.js';

@@ -7,7 +7,7 @@ import { extractTimeline } from '../../extract/index.js';
 import { fromTimelineJSCsv } from '../../import/timelinejs-csv.js';
 import { parseTimeline } from '../../model/parse-timeline.js';
 import type { Problem } from '../../model/problems.js';
-import { fromTimelineJS } from '../../model/timelinejs.js';
+import { fromTimelineJS } from '../../import/timelinejs.js';
 import type { Timeline } from '../../model/types.js';
 import { createDraft, type Draft } from './draft.js';
 

@@ -7,7 +7,7 @@
  */
 import { extractTimeline } from '../../extract/index.js';
 import type { Sentence } from '../../extract/index.js';
-import { resolveWhen } from '../../model/resolve-when.js';
+import { resolveWhen } from '../../extract/time/resolve-when.js';
 import type { Timeline, TimelineEvent, When } from '../../model/types.js';
 import { createEvent } from '../../model/create-event.js';
 import { freshId } from './draft.js';

@@ -4,12 +4,14 @@ import type { Problem } from '../../model/problems.js';
 import { parseTimeline } from '../../model/parse-timeline.js';
 import { buildEventIndex, fitDomain, type EventIndex } from '../../layout/index.js';
 import { stringsFor } from '../../i18n/strings.js';
-import { SourceController, type SourceState } from './source-controller.js';
+import { diffTimelines, type TimelineDiff } from '../../model/diff.js';
+import { SourceController, type RefreshOutcome, type SourceState } from './source-controller.js';
 import { readEventList, readInlineJson } from './light-dom-data.js';
 import type {
   DataOrigin,
   NewsTimelineErrorDetail,
   NewsTimelineLoadDetail,
+  NewsTimelineUpdateDetail,
 } from './news-timeline.events.js';
 
 /** More lanes than this fold into the last one. */
@@ -33,7 +35,11 @@ export interface LoadedTimeline {
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   /** New data replaced the old: the view starts afresh. */
   dataChanged(): void;
+  /** A newer version of the same story replaced the old: the reader keeps their place. */
+  dataUpdated(diff: TimelineDiff, previous: LoadedTimeline): void;
 }
+
+type ParseOutcome = ReturnType<typeof parseTimeline>;
 
 /**
  * Data in: the `timeline` property, the `src` URL, inline JSON or a page list, in that order of
@@ -43,10 +49,31 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 export class DataController {
   loaded?: LoadedTimeline;
   fatalError?: string;
+  /** The data shown named its own id, so a later version with that id is an update. */
+  private explicitId = false;
   private readonly source: SourceController;
 
   constructor(private readonly host: DataHost) {
-    this.source = new SourceController(host, (state) => this.sourceSettled(state));
+    this.source = new SourceController(
+      host,
+      (state) => this.sourceSettled(state),
+      (outcome) => this.refreshed(outcome),
+    );
+  }
+
+  /** Why the last refresh of `src` failed; the data shown is then the last good one. */
+  get refreshError(): string | undefined {
+    return this.source.refreshError;
+  }
+
+  /** Checks `src` for a newer version now. */
+  refreshNow(): void {
+    this.source.refreshNow();
+  }
+
+  /** Refreshes `src` every `seconds` (0: never). */
+  setRefresh(seconds: number): void {
+    this.source.setRefresh(seconds);
   }
 
   get status(): DataStatus {
@@ -90,6 +117,24 @@ export class DataController {
     else if (state.status === 'failed') this.fail(state.reason, [], 'src');
   }
 
+  /**
+   * A refresh of `src` answered. New text for the same story is applied as an update; text that
+   * cannot be read keeps the last good data on screen and is reported like a failed refresh.
+   */
+  private refreshed(outcome: RefreshOutcome): void {
+    if (outcome.status === 'failed') {
+      this.host.requestUpdate();
+      return;
+    }
+    const result = parseTimeline(outcome.text);
+    if (!result.timeline) {
+      this.source.refreshError = result.problems[0]?.message ?? 'the data is not a timeline';
+      this.host.requestUpdate();
+      return;
+    }
+    this.accept(result, 'src');
+  }
+
   private clear(): void {
     if (!this.loaded && this.fatalError === undefined) return;
     this.loaded = undefined;
@@ -97,27 +142,21 @@ export class DataController {
     this.host.dataChanged();
   }
 
-  private accept(
-    result: { timeline: Timeline | null; problems: Problem[] },
-    origin: DataOrigin,
-  ): void {
+  private accept(result: ParseOutcome, origin: DataOrigin): void {
     const errors = result.problems.filter((problem) => problem.severity === 'error');
     if (!result.timeline) {
       this.fail(errors[0]?.message ?? 'the data is not a timeline', result.problems, origin);
       return;
     }
+    const previous = this.loaded;
+    if (previous && this.sameStory(previous, result)) {
+      this.applyUpdate(previous, result.timeline, result.problems, origin);
+      return;
+    }
     const { timeline, problems } = result;
-    const index = buildEventIndex(timeline.events, { maxLanes: MAX_LANES });
     this.fatalError = undefined;
-    this.loaded = {
-      timeline,
-      problems,
-      origin,
-      index,
-      baseDomain: fitDomain(index) ?? this.loaded?.baseDomain ?? [0, 1],
-      categories: uniqueCategories(timeline.events),
-      headlines: timeline.events.map((event) => event.headline),
-    };
+    this.loaded = this.derive(timeline, problems, origin);
+    this.explicitId = idWasGiven(result);
     this.host.dataChanged();
     this.dispatch<NewsTimelineLoadDetail>('news-timeline-load', { timeline, problems, origin });
     if (errors.length > 0) {
@@ -128,6 +167,40 @@ export class DataController {
         origin,
       });
     }
+  }
+
+  /**
+   * Two data sets are versions of one story only when both name the same id: a defaulted id
+   * says nothing about which story the data is, so it always starts a new view.
+   */
+  private sameStory(previous: LoadedTimeline, next: ParseOutcome): boolean {
+    return this.explicitId && idWasGiven(next) && previous.timeline.id === next.timeline!.id;
+  }
+
+  private applyUpdate(
+    previous: LoadedTimeline,
+    timeline: Timeline,
+    problems: Problem[],
+    origin: DataOrigin,
+  ): void {
+    const diff = diffTimelines(previous.timeline, timeline);
+    if (diff.unchanged) return;
+    this.loaded = this.derive(timeline, problems, origin);
+    this.host.dataUpdated(diff, previous);
+    this.dispatch<NewsTimelineUpdateDetail>('news-timeline-update', { timeline, diff, origin });
+  }
+
+  private derive(timeline: Timeline, problems: Problem[], origin: DataOrigin): LoadedTimeline {
+    const index = buildEventIndex(timeline.events, { maxLanes: MAX_LANES });
+    return {
+      timeline,
+      problems,
+      origin,
+      index,
+      baseDomain: fitDomain(index) ?? this.loaded?.baseDomain ?? [0, 1],
+      categories: uniqueCategories(timeline.events),
+      headlines: timeline.events.map((event) => event.headline),
+    };
   }
 
   private fail(message: string, problems: Problem[], origin: DataOrigin): void {
@@ -145,6 +218,11 @@ export class DataController {
   private dispatch<T>(type: string, detail: T): void {
     this.host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
+}
+
+/** Whether the data gave its id: `parseTimeline` reports a missing or unusable id at `id`. */
+function idWasGiven(result: ParseOutcome): boolean {
+  return !result.problems.some((problem) => problem.path === 'id');
 }
 
 function uniqueCategories(events: readonly TimelineEvent[]): string[] {

@@ -16,6 +16,7 @@ import type {
   NewsTimelineSelectDetail,
 } from './news-timeline.events.js';
 import type { Timeline, TimelineEvent } from '../../model/types.js';
+import type { TimelineDiff } from '../../model/diff.js';
 import { dateLocale } from '../../model/describe-when.js';
 import {
   IDENTITY_TRANSFORM,
@@ -126,6 +127,13 @@ export class NewsTimeline extends LitElement {
    */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /**
+   * Seconds between refreshes of `src` (0, the default, never refreshes). A newer version of the
+   * same story is applied as an update: the reader keeps the range, selection and focus. Refreshes
+   * are conditional (ETag, Last-Modified), back off after errors, and pause while the page is hidden.
+   */
+  @property({ type: Number }) refresh = 0;
+
   /** Hides the legend. */
   @property({ type: Boolean, attribute: 'no-legend' }) noLegend = false;
 
@@ -172,6 +180,11 @@ export class NewsTimeline extends LitElement {
     this.zoomer.transformTo(IDENTITY_TRANSFORM, this.motionDuration());
   }
 
+  /** Checks `src` for a newer version now, whatever the `refresh` interval. */
+  refreshNow(): void {
+    this.data.refreshNow();
+  }
+
   /** Zooms in (factor > 1) or out around the middle of the view. */
   zoomBy(factor: number): void {
     this.zoomer.scaleBy(factor, this.motionDuration());
@@ -200,11 +213,28 @@ export class NewsTimeline extends LitElement {
     this.requestUpdate();
   }
 
+  /** @internal Called by the data controller when a newer version of the same story arrived. */
+  dataUpdated(_diff: TimelineDiff, previous: LoadedTimeline): void {
+    const loaded = this.data.loaded!;
+    this.names.clear();
+    this.navigation.follow(previous.index, loaded.index);
+    // The reader keeps the range they were looking at; an unzoomed view keeps showing everything.
+    if (this.frame && this.axisTransform !== IDENTITY_TRANSFORM) {
+      const [start, end] = this.frame.scale.domain().map(Number) as [number, number];
+      this.axisTransform = transformFor(loaded.baseDomain, this.axisLength, start, end);
+    } else {
+      this.axisTransform = IDENTITY_TRANSFORM;
+    }
+    this.pendingTransformSync = true;
+    this.requestUpdate();
+  }
+
   private get status(): DataStatus {
     return this.data.status;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('refresh')) this.data.setRefresh(this.refresh);
     if (changed.has('timeline') || (changed.has('src') && this.timeline === undefined)) {
       this.data.update(this.timeline, this.src);
     }
