@@ -37,7 +37,7 @@ function entrySource(specifier: string): string | undefined {
 const GENERATED = new Set(['./custom-elements.json']);
 
 /** Side-effect modules define custom elements; they are checked for existence only. */
-const SIDE_EFFECT_ENTRIES = new Set(['./news-timeline.js']);
+const SIDE_EFFECT_ENTRIES = new Set(['./news-timeline.js', './editor.js']);
 
 function filesUnder(dir: string, pattern: RegExp): string[] {
   const found: string[] = [];
