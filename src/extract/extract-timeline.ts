@@ -15,8 +15,9 @@ import { findEntities } from './entities.js';
 import { readVerbs, unquoted } from './happenings.js';
 import { findQuantities } from './quantities.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { findTimeExpressions } from './time/time-expressions.js';
+import { findTimeExpressions, type TimeMention } from './time/time-expressions.js';
 import { makeHeadline } from './headline.js';
+import { tenseOf } from './planned.js';
 import { unitsOf, type Unit } from './units.js';
 
 export interface ExtractOptions {
@@ -38,6 +39,7 @@ export const FLAG_KINDS = [
   'after-clause',
   'before-clause',
   'ongoing',
+  'planned',
   'unsupported-language',
 ] as const;
 export type ExtractionFlagKind = (typeof FLAG_KINDS)[number];
@@ -140,6 +142,7 @@ function eventsOfSentence(sentence: Sentence, context: Context): TimelineEvent[]
   const mentions = findTimeExpressions(outside, {
     reference: options.published,
     timeZone: options.timeZone,
+    direction: 'past',
     ...(context.anchor ? { anchor: context.anchor } : {}),
   }).map((m) => ({ ...m, text: sentence.text.slice(m.start, m.end) }));
   for (const mention of mentions) {
@@ -154,13 +157,17 @@ function eventsOfSentence(sentence: Sentence, context: Context): TimelineEvent[]
   }
   const resolved = mentions.filter((m) => m.result.ok);
   const events: TimelineEvent[] = [];
+  const ahead = new Set<TimeMention>();
   for (const unit of unitsOf(sentence.text, resolved, context)) {
     const event = buildEvent(sentence, unit, context);
     if (event) events.push(event);
+    if (event?.planned && unit.mention) ahead.add(unit.mention);
   }
+  // "Two days later" counts from what happened, never from what is planned.
   for (const mention of resolved) {
     if (
       mention.result.ok &&
+      !ahead.has(mention) &&
       !mention.relative &&
       /^(?:day|part-of-day|hour|minute|instant)$/.test(mention.result.when.precision)
     ) {
@@ -172,15 +179,28 @@ function eventsOfSentence(sentence: Sentence, context: Context): TimelineEvent[]
 
 function buildEvent(sentence: Sentence, unit: Unit, context: Context): TimelineEvent | undefined {
   const unitText = sentence.text.slice(unit.start, unit.end);
+  const tense = tenseOf(unitText);
+  if (tense === 'cancelled') return undefined;
+  const forward =
+    tense === 'planned' || aheadOfPublication(unit, context) ? ahead(unit, context) : undefined;
   const verbs = readVerbs(unitText);
   const dated = unit.mention?.result.ok === true;
   // A dated statement ("said on Friday in a sermon") is itself a happening; an undated one is not.
-  if (!verbs.happening && !(dated && verbs.saying)) return undefined;
+  if (!forward && !verbs.happening && !(dated && verbs.saying)) return undefined;
 
   const attribution = findAttributions(sentence.text);
   const headline = makeHeadline(sentence.text, unit, attribution.spans);
   const id = uniqueId(headline, context.ids);
-  const { when, flag } = whenOf(unit, verbs.ongoing, context);
+  const { when, flag } = forward
+    ? {
+        when: forward,
+        flag: {
+          kind: 'planned' as const,
+          message: `Planned or expected: "${unit.mention!.text}" was read forward from publication.`,
+          text: unit.mention!.text,
+        },
+      }
+    : whenOf(unit, verbs.ongoing, context);
   if (flag)
     context.flags.push({
       ...flag,
@@ -207,7 +227,32 @@ function buildEvent(sentence: Sentence, unit: Unit, context: Context): TimelineE
     quantities: findQuantities(unitText),
     sources: attribution.sources,
     excerpt: { text: sentence.text, start: sentence.start, end: sentence.end },
+    ...(forward ? { planned: true } : {}),
   });
+}
+
+/** Time words that can only lie ahead ("next week", "tomorrow"), whatever the verb. */
+function aheadOfPublication(unit: Unit, context: Context): boolean {
+  const result = unit.mention?.result;
+  return (
+    !unit.derived &&
+    result?.ok === true &&
+    parseInstant(result.when.start) > parseInstant(context.options.published)
+  );
+}
+
+/** A planned unit's own time words read forward from publication, if they reach past it. */
+function ahead(unit: Unit, context: Context): When | undefined {
+  if (!unit.mention || unit.derived || unit.mention.relative) return undefined;
+  const { published, timeZone } = context.options;
+  const result = resolveWhen(unit.mention.text, {
+    reference: published,
+    timeZone,
+    direction: 'future',
+  });
+  if (!result.ok) return undefined;
+  const end = result.when.end ?? result.when.start;
+  return parseInstant(end) > parseInstant(published) ? result.when : undefined;
 }
 
 function whenOf(

@@ -18,7 +18,8 @@ const IRREGULAR = new Set(
   spent rose risen gave given got put brought rode swept blew burnt sank sunk wrote written hid
   arose overran overthrew withdrew withdrawn undertook dealt bit sought chose chosen froze frozen
   swore sworn woke beat beaten became lay laid slid split spread shut cut quit drew drawn grew grown
-  flung sprang struck stuck swung tore torn wore worn won`.split(/\s+/),
+  flung sprang struck stuck swung tore torn wore worn won found kept paid heard sat stood shook
+  hung dug bled fed sped lit`.split(/\s+/),
 );
 
 const DETERMINERS =

@@ -23,7 +23,7 @@ interface Context {
   options: { published: string };
 }
 
-const CLAUSE_BREAK = /,\s*(?:while|whereas|but)\s|;\s+/g;
+const CLAUSE_BREAK = /,\s*(?:while|whereas|but|and)\s|;\s+/g;
 
 /**
  * Splits a sentence into the pieces that become events. Only time words make a split worth it:
