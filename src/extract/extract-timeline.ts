@@ -18,6 +18,7 @@ import { splitSentences, type Sentence } from './sentences.js';
 import { findTimeExpressions, type TimeMention } from './time/time-expressions.js';
 import { makeHeadline } from './headline.js';
 import { tenseOf } from './planned.js';
+import { titleCase } from './title.js';
 import { unitsOf, type Unit } from './units.js';
 
 export interface ExtractOptions {
@@ -101,7 +102,7 @@ export function extractTimeline(text: string, options: ExtractOptions): ExtractR
     if (sentence.fragment) continue;
     events.push(...eventsOfSentence(sentence, context));
   }
-  const title = options.title ?? titleOf(sentences) ?? 'Untitled story';
+  const title = options.title ?? titleOf(sentences, text) ?? 'Untitled story';
   return {
     timeline: {
       id: slug(title) || 'timeline',
@@ -313,13 +314,10 @@ function dedupeActors(actors: Actor[]): Actor[] {
   });
 }
 
-function titleOf(sentences: Sentence[]): string | undefined {
+function titleOf(sentences: Sentence[], text: string): string | undefined {
   const first = sentences[0];
   if (!first || !first.fragment || first.text.split(/\s+/).length < 2) return undefined;
-  const title = first.text.trim();
-  if (title !== title.toUpperCase()) return title;
-  const lower = title.toLowerCase();
-  return lower.charAt(0).toUpperCase() + lower.slice(1);
+  return titleCase(first.text, text.slice(first.end));
 }
 
 function uniqueId(headline: string, ids: Set<string>): string {
