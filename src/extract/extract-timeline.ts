@@ -145,7 +145,13 @@ function eventsOfSentence(sentence: Sentence, context: Context): TimelineEvent[]
     timeZone: options.timeZone,
     direction: 'past',
     ...(context.anchor ? { anchor: context.anchor } : {}),
-  }).map((m) => ({ ...m, text: sentence.text.slice(m.start, m.end) }));
+  })
+    .map((m) => ({ ...m, text: sentence.text.slice(m.start, m.end) }))
+    // "possible until Friday" ends a state; it does not date what happened.
+    .filter(
+      (m) => !/\b(?:until|till|unti)\s+$/i.test(outside.slice(Math.max(0, m.start - 7), m.start)),
+    )
+    .map((m, index, all) => countFromSentence(m, all.slice(0, index), context));
   for (const mention of mentions) {
     if (!mention.result.ok) {
       context.flags.push({
@@ -178,14 +184,40 @@ function eventsOfSentence(sentence: Sentence, context: Context): TimelineEvent[]
   return events;
 }
 
+/**
+ * "halted at 21:14 and resumed 35 minutes later": a count from another event uses an earlier time
+ * of the same sentence, dated to a day or finer, when there is one.
+ */
+function countFromSentence(
+  mention: TimeMention,
+  before: readonly TimeMention[],
+  context: Context,
+): TimeMention {
+  if (!mention.relative) return mention;
+  const anchor = before
+    .filter(
+      (m) =>
+        m.result.ok &&
+        !m.relative &&
+        /^(?:day|part-of-day|hour|minute|instant)$/.test(m.result.when.precision),
+    )
+    .at(-1);
+  if (!anchor?.result.ok) return mention;
+  const result = resolveWhen(mention.text, {
+    reference: anchor.result.when.start,
+    timeZone: context.options.timeZone,
+  });
+  return result.ok ? { ...mention, result: { ok: true, when: result.when } } : mention;
+}
+
 function buildEvent(sentence: Sentence, unit: Unit, context: Context): TimelineEvent | undefined {
   const unitText = sentence.text.slice(unit.start, unit.end);
   const tense = tenseOf(unitText);
   if (tense === 'cancelled') return undefined;
-  const forward =
-    tense === 'planned' || aheadOfPublication(unit, context) ? ahead(unit, context) : undefined;
-  const verbs = readVerbs(unitText);
   const dated = unit.mention?.result.ok === true;
+  // A clause with time words of its own may report its happening in a relative clause.
+  const verbs = readVerbs(unitText, { relativeClauses: dated });
+  const forward = plannedWhen(unit, tense === 'planned', verbs.happening, context);
   // A dated statement ("said on Friday in a sermon") is itself a happening; an undated one is not.
   if (!forward && !verbs.happening && !(dated && verbs.saying)) return undefined;
 
@@ -230,6 +262,28 @@ function buildEvent(sentence: Sentence, unit: Unit, context: Context): TimelineE
     excerpt: { text: sentence.text, start: sentence.start, end: sentence.end },
     ...(forward ? { planned: true } : {}),
   });
+}
+
+/**
+ * The forward span of a planned unit, or undefined. Time words that can only lie ahead ("next
+ * week") make any clause planned. A date named without a year can be the last or the next one:
+ * when the clause also reports a happening and the last one is nearer publication, the date is
+ * that happening's ("Sodhi, who broke a finger on 12 April, is expected to be fit").
+ */
+function plannedWhen(
+  unit: Unit,
+  planned: boolean,
+  happening: boolean,
+  context: Context,
+): When | undefined {
+  if (aheadOfPublication(unit, context)) return ahead(unit, context);
+  if (!planned) return undefined;
+  const forward = ahead(unit, context);
+  const past = unit.mention?.result.ok ? unit.mention.result.when : undefined;
+  if (!forward || !past || !happening) return forward;
+  const published = parseInstant(context.options.published);
+  const distance = (when: When) => Math.abs(parseInstant(when.start) - published);
+  return distance(past) < distance(forward) ? undefined : forward;
 }
 
 /** Time words that can only lie ahead ("next week", "tomorrow"), whatever the verb. */

@@ -59,7 +59,12 @@ export interface VerbReading {
   ongoing: boolean;
 }
 
-export function readVerbs(text: string): VerbReading {
+/**
+ * `relativeClauses`: whether the verb of a who/which clause counts. It does not by default ("the
+ * camp shelters people who fled" reports no happening); a caller counts it when the clause has
+ * time words of its own ("Sodhi, who broke a finger on 12 April, ...").
+ */
+export function readVerbs(text: string, options: { relativeClauses?: boolean } = {}): VerbReading {
   const plain = unquoted(text).replace(/\u00a0/g, ' ');
   const words = plain.split(/[^\p{L}’'-]+/u).filter((word) => word !== '');
   let happening = false;
@@ -87,14 +92,21 @@ export function readVerbs(text: string): VerbReading {
     if (previous.some((w) => BLOCKERS.test(w))) continue;
     // The verb of a relative clause describes a noun ("people who fled"); it is not the clause's.
     if (
-      RELATIVE.test(previous.at(-1) ?? '') ||
-      (AUXILIARY.test(previous.at(-1) ?? '') && RELATIVE.test(previous.at(-2) ?? ''))
+      !options.relativeClauses &&
+      (RELATIVE.test(previous.at(-1) ?? '') ||
+        (AUXILIARY.test(previous.at(-1) ?? '') && RELATIVE.test(previous.at(-2) ?? '')))
     )
       continue;
     happening = true;
   }
-  // "No one was hurt", "None of the pensions had been cut": a negated subject, nothing happened.
-  if (/^\s*(?:no|none|nobody|nothing|neither)\b/i.test(plain)) happening = false;
+  // "No one was hurt", "officials said none of the pensions had been cut": a negated subject, at
+  // the start or after a verb of saying, means nothing happened.
+  if (
+    /^\s*(?:no|none|nobody|nothing|neither)\b|\b(?:said|says|told \w+|added|confirmed|stated)\s+(?:that\s+)?(?:no|none|nobody|nothing)\b/i.test(
+      plain,
+    )
+  )
+    happening = false;
   if (/\bcontinu(?:e|es|ing) to \w+/i.test(plain)) happening = true;
   const ongoing = /\b(?:continu(?:e|es|ing) to|still \w+ing|ongoing)\b/i.test(plain);
   return { happening, saying, ongoing };

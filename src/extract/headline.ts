@@ -19,6 +19,11 @@ export function makeHeadline(
   let text = [...sentence.split('').entries()].map(([i, c]) => (mask[i] ? c : ' ')).join('');
   text = text
     .replace(/\u00a0/g, ' ')
+    // A dateline: "MALTON, England — ", "GOMA (Reuters) - ".
+    .replace(
+      /^\s*\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*[\p{L}\s.'’-]{2,30}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s+/u,
+      '',
+    )
     .replace(/“[^”]*(?:”|$)|^[^“]*”/g, ' ')
     .replace(/\s\([^)]*\)/g, '')
     .replace(/^\s*(?:meanwhile|however|but|and|also|separately|in addition),\s*/i, '')

@@ -23,7 +23,9 @@ interface Context {
   options: { published: string };
 }
 
-const CLAUSE_BREAK = /,\s*(?:while|whereas|but|and)\s|;\s+/g;
+// Only ever used between clauses that each have time words of their own ("halted at 21:14 and
+// resumed 35 minutes later"), so a plain "and" is safe here.
+const CLAUSE_BREAK = /,\s*(?:while|whereas|but|and)\s|;\s+|\s+and\s+/g;
 
 /**
  * Splits a sentence into the pieces that become events. Only time words make a split worth it:

@@ -35,7 +35,8 @@ const CLOCK =
 const NUMBER =
   '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-eight|fifty|sixty|seventy|seventy-two|hundred)';
 const UNIT = '(?:minute|hour|day|week|month|year)s?';
-const DATE = `(?:(?:the )?${ORDINAL} (?:of )?${MONTH}|${MONTH} ${ORDINAL})(?:,? \\d{4})?`;
+// An abbreviated month before the day may keep its full stop: "Nov. 18".
+const DATE = `(?:(?:the )?${ORDINAL} (?:of )?${MONTH}|${MONTH}\\.? ${ORDINAL})(?:,? \\d{4})?`;
 
 /** Candidate patterns; overlapping matches are settled longest-first. */
 const PATTERNS: RegExp[] = [
