@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { formatWhenShort } from '../../model/describe-when.js';
+import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
 import type { TimelineEvent } from '../../model/types.js';
 import type { TextField } from './draft.js';
 import { fieldId, type EditorView } from './editor-view.js';

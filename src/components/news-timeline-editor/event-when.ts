@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { describeWhen } from '../../model/describe-when.js';
+import { describeWhen } from '../../i18n/wording/describe-when.js';
 import { resolveWhen } from '../../extract/time/resolve-when.js';
 import { PRECISIONS, type Precision, type TimelineEvent, type When } from '../../model/types.js';
 import { parseInstant, toIsoWithOffset, zonedParts, zonedToInstant } from '../../model/zoned.js';
