@@ -75,6 +75,8 @@ const translation: Translation = {
   legendCluster: 'عدة أحداث؛ كبّر العرض لرؤيتها',
 
   when: 'متى',
+
+  planned: 'مُخطَّط له',
   whenNote: (written, precision) =>
     written ? `(كما ورد: «${written}»، الدقة: ${precision})` : `(الدقة: ${precision})`,
   places: 'الأماكن',

@@ -54,6 +54,8 @@ const translation: Translation = {
   legendCluster: 'Mehrere Ereignisse; zum Anzeigen vergrößern',
 
   when: 'Wann',
+
+  planned: 'Geplant',
   whenNote: (written, precision) =>
     written
       ? `(im Wortlaut: „${written}“, Genauigkeit: ${precision})`

@@ -51,6 +51,8 @@ const translation: Translation = {
   legendCluster: 'Several events; zoom in',
 
   when: 'When',
+
+  planned: 'Planned',
   whenNote: (written, precision) =>
     written ? `(as written: “${written}”, precision: ${precision})` : `(precision: ${precision})`,
   places: 'Places',

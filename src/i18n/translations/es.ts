@@ -54,6 +54,8 @@ const translation: Translation = {
   legendCluster: 'Varios acontecimientos; acerca la vista',
 
   when: 'Cuándo',
+
+  planned: 'Previsto',
   whenNote: (written, precision) =>
     written
       ? `(texto original: «${written}», precisión: ${precision})`

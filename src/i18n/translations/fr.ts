@@ -61,6 +61,8 @@ const translation: Translation = {
   legendCluster: `Plusieurs événements${NNBSP}; zoomez pour les voir`,
 
   when: 'Quand',
+
+  planned: 'Prévu',
   whenNote: (written, precision) =>
     written
       ? `(texte d’origine${NBSP}: ${quote(written)}, précision${NBSP}: ${precision})`

@@ -53,6 +53,8 @@ const translation: Translation = {
   legendCluster: 'כמה אירועים; יש להגדיל',
 
   when: 'מתי',
+
+  planned: 'מתוכנן',
   whenNote: (written, precision) =>
     written ? `(כפי שנכתב: "${written}", רמת דיוק: ${precision})` : `(רמת דיוק: ${precision})`,
   places: 'מקומות',

@@ -48,6 +48,8 @@ const translation: Translation = {
   legendCluster: '複数の出来事（拡大すると表示）',
 
   when: '日時',
+
+  planned: '予定',
   whenNote: (written, precision) =>
     written ? `（原文：「${written}」、精度：${precision}）` : `（精度：${precision}）`,
   places: '場所',

@@ -56,6 +56,8 @@ const translation: Translation = {
   legendCluster: 'Vários eventos; amplie para ver',
 
   when: 'Quando',
+
+  planned: 'Previsto',
   whenNote: (written, precision) =>
     written
       ? `(conforme o texto: “${written}”, precisão: ${precision})`
