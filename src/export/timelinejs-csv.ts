@@ -130,6 +130,7 @@ function leftOut(timeline: Timeline): string[] {
       'how their sources said it, outlets and links (only the names go in Media Credit)',
     ],
     [count((e) => e.excerpt !== undefined), 'excerpts of the article'],
+    [count((e) => e.planned === true), 'that they are planned, not yet happened'],
     [count((e) => e.when.end === null), 'an open end (ongoing): the sheet has only their start'],
     [count((e) => e.tags.some((t) => t !== e.category)), 'tags other than the category (Group)'],
   ];

@@ -33,6 +33,7 @@ export type EditOp =
   | { type: 'status'; id: string; status: ReviewStatus }
   | { type: 'text'; id: string; field: TextField; value: string }
   | { type: 'when'; id: string; when: When }
+  | { type: 'planned'; id: string; planned: boolean }
   | { type: 'list-add'; id: string; list: ListName }
   | { type: 'list-remove'; id: string; list: ListName; index: number }
   | { type: 'list-set'; id: string; list: ListName; index: number; field: string; value: unknown }
@@ -96,6 +97,13 @@ export function applyOp(draft: Draft, op: EditOp): Draft {
       return updateEvent(draft, op.id, (event) => setText(event, op.field, op.value));
     case 'when':
       return updateEvent(draft, op.id, (event) => ({ ...event, when: op.when }));
+    case 'planned':
+      return updateEvent(draft, op.id, (event) => {
+        const next = { ...event };
+        if (op.planned) next.planned = true;
+        else delete next.planned;
+        return next;
+      });
     case 'list-add':
       return updateEvent(draft, op.id, (event) => ({
         ...event,

@@ -62,6 +62,7 @@ export const EDITOR_WORDS = {
   resolved: (span: string, precision: string) => `Reads as ${span} (${precision}).`,
   unresolved: (reason: string) => `Could not read these words: ${reason}`,
   applyWords: 'Use these words',
+  planned: 'Planned: had not happened at publication',
   spanByHand: 'Or set the span by hand',
   start: 'Starts (earliest)',
   end: 'Ends (latest)',

@@ -129,6 +129,20 @@ export function whenSection(view: EditorView, event: TimelineEvent): TemplateRes
           ${words.applyWords}
         </button>
       </div>
+      <div class="field check">
+        <input
+          id=${`${id}-planned`}
+          type="checkbox"
+          .checked=${live(event.planned === true)}
+          @change=${(e: Event) =>
+            view.apply({
+              type: 'planned',
+              id: event.id,
+              planned: (e.target as HTMLInputElement).checked,
+            })}
+        />
+        <label for=${`${id}-planned`}>${words.planned}</label>
+      </div>
       <details class="by-hand">
         <summary>${words.spanByHand}</summary>
         <fieldset>
