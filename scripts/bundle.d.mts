@@ -10,3 +10,7 @@ export declare function bundleTranslations(options?: {
   outdir?: string;
   write?: boolean;
 }): Promise<BuildResult>;
+export declare function bundleEditor(options?: {
+  outfile?: string;
+  write?: boolean;
+}): Promise<BuildResult>;

@@ -53,7 +53,34 @@ export async function bundleTranslations({ outdir = 'dist/translations', write =
   });
 }
 
+/**
+ * `dist/news-timeline-editor.bundle.js`: the review editor with everything it needs (the reader's
+ * elements for its preview, the extractor, the importers and exporters, d3-dsv), for a newsroom
+ * page without a bundler. Kept apart from the reader's page bundle, which never includes it.
+ */
+export async function bundleEditor({
+  outfile = 'dist/news-timeline-editor.bundle.js',
+  write = true,
+} = {}) {
+  return build({
+    entryPoints: ['src/news-timeline-editor.ts'],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    charset: 'utf8',
+    legalComments: 'none',
+    outfile,
+    write,
+    metafile: true,
+    conditions: ['production'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   await bundleElement();
   await bundleTranslations();
+  await bundleEditor();
 }
