@@ -2,15 +2,10 @@
 // does not use a bundler loads (examples, demo, screenshots, benchmark, size budget).
 import { build } from 'esbuild';
 
-export async function bundleElement({
-  outfile = 'dist/news-timeline.bundle.js',
-  write = true,
-  minify = true,
-  // The map is written for local debugging but not linked: the package ships no sources or maps.
-  sourcemap = write ? 'external' : false,
-} = {}) {
+/** One minified ESM file with everything `entry` imports, in Lit's production build. */
+function bundlePage(entry, { outfile, write, minify = true, sourcemap = false }) {
   return build({
-    entryPoints: ['src/news-timeline.ts'],
+    entryPoints: [entry],
     bundle: true,
     format: 'esm',
     target: 'es2022',
@@ -25,6 +20,16 @@ export async function bundleElement({
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   });
+}
+
+export async function bundleElement({
+  outfile = 'dist/news-timeline.bundle.js',
+  write = true,
+  minify = true,
+  // The map is written for local debugging but not linked: the package ships no sources or maps.
+  sourcemap = write ? 'external' : false,
+} = {}) {
+  return bundlePage('src/news-timeline.ts', { outfile, write, minify, sourcemap });
 }
 
 /** Languages other than English, one file each, that register themselves when a page loads them. */
@@ -62,21 +67,7 @@ export async function bundleEditor({
   outfile = 'dist/news-timeline-editor.bundle.js',
   write = true,
 } = {}) {
-  return build({
-    entryPoints: ['src/news-timeline-editor.ts'],
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    minify: true,
-    charset: 'utf8',
-    legalComments: 'none',
-    outfile,
-    write,
-    metafile: true,
-    conditions: ['production'],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'warning',
-  });
+  return bundlePage('src/news-timeline-editor.ts', { outfile, write });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

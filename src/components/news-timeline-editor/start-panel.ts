@@ -15,6 +15,30 @@ export interface StartPanelHandlers {
   open(file: File): void;
 }
 
+/** A labelled one-line input with its hint; `name` is also its form name ("zone" -> timeZone). */
+function textField(
+  name: 'published' | 'zone',
+  label: string,
+  hint: string,
+  value: string,
+  placeholder?: string,
+): TemplateResult {
+  const id = `start-${name}`;
+  return html`<div class="field">
+    <label for=${id}>${label}</label>
+    <input
+      id=${id}
+      name=${name === 'zone' ? 'timeZone' : name}
+      type="text"
+      autocomplete="off"
+      placeholder=${placeholder ?? nothing}
+      .value=${value}
+      aria-describedby=${`${id}-hint`}
+    />
+    <p id=${`${id}-hint`} class="hint">${hint}</p>
+  </div>`;
+}
+
 export function startPanel(handlers: StartPanelHandlers): TemplateResult {
   const { words } = handlers;
   const submit = (event: Event) => {
@@ -36,31 +60,8 @@ export function startPanel(handlers: StartPanelHandlers): TemplateResult {
         ></textarea>
         <p id="start-article-hint" class="hint">${words.articleHint}</p>
       </div>
-      <div class="field">
-        <label for="start-published">${words.published}</label>
-        <input
-          id="start-published"
-          name="published"
-          type="text"
-          autocomplete="off"
-          placeholder="2014-06-14 12:00"
-          .value=${handlers.defaults.published}
-          aria-describedby="start-published-hint"
-        />
-        <p id="start-published-hint" class="hint">${words.publishedHint}</p>
-      </div>
-      <div class="field">
-        <label for="start-zone">${words.timeZone}</label>
-        <input
-          id="start-zone"
-          name="timeZone"
-          type="text"
-          autocomplete="off"
-          .value=${handlers.defaults.timeZone}
-          aria-describedby="start-zone-hint"
-        />
-        <p id="start-zone-hint" class="hint">${words.timeZoneHint}</p>
-      </div>
+      ${textField('published', words.published, words.publishedHint, handlers.defaults.published, '2014-06-14 12:00')}
+      ${textField('zone', words.timeZone, words.timeZoneHint, handlers.defaults.timeZone)}
       <p id="start-message" class="problem" role="alert">${handlers.message}</p>
       <button type="submit">${words.draftButton}</button>
     </form>
