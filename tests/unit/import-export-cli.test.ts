@@ -14,7 +14,9 @@ const BIN = 'bin/news-timeline.mjs';
 const SHEET = fileURLToPath(
   new URL('../fixtures/timelinejs-sheets/women-in-computing.csv', import.meta.url),
 );
-const TLJS_JSON = SHEET.replace(/\.csv$/, '.json');
+const TLJS_JSON = fileURLToPath(
+  new URL('../fixtures/corpus/women-in-computing.tljs.json', import.meta.url),
+);
 let dir = '';
 let timelineFile = '';
 

@@ -25,7 +25,12 @@ function row(cells: Partial<Record<(typeof TIMELINEJS_COLUMNS)[number], string>>
 describe('fromTimelineJSCsv on real public sheets', () => {
   it('imports Knight Lab’s women-in-computing sheet with the same events as its JSON twin', () => {
     const fromCsv = fromTimelineJSCsv(read('women-in-computing.csv'));
-    const fromJson = fromTimelineJS(read('women-in-computing.json'));
+    const fromJson = fromTimelineJS(
+      readFileSync(
+        new URL('../fixtures/corpus/women-in-computing.tljs.json', import.meta.url),
+        'utf8',
+      ),
+    );
     expect(fromCsv.timeline).not.toBeNull();
     expect(fromCsv.timeline!.events).toHaveLength(10);
     expect(fromCsv.timeline!.events).toEqual(fromJson.timeline!.events);
