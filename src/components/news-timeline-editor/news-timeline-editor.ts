@@ -76,13 +76,21 @@ export class NewsTimelineEditor extends LitElement implements EditorView {
 
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 
+  /** @internal The editor's words (English for now). */
   readonly words = EDITOR_WORDS;
+  /** The document being edited: the timeline with every event, review status and flags. Read only. */
   @state() draft!: Draft;
+  /** @internal */
   @state() validation: Validation = EMPTY_VALIDATION;
+  /** @internal */
   @state() sentences: readonly Sentence[] = [];
+  /** @internal */
   @state() activeSentence = 0;
+  /** @internal */
   @state() expanded: ReadonlySet<string> = new Set();
+  /** @internal */
   @state() typedWhen: ReadonlyMap<string, string> = new Map();
+  /** @internal */
   @state() exportFormat: ExportFormat = 'json';
   @state() private announcement = '';
   @state() private startMessage = '';
