@@ -35,15 +35,10 @@ const cssTemplates = {
   },
 };
 
-export async function bundleElement({
-  outfile = 'dist/news-timeline.bundle.js',
-  write = true,
-  minify = true,
-  // The map is written for local debugging but not linked: the package ships no sources or maps.
-  sourcemap = write ? 'external' : false,
-} = {}) {
+/** One minified ESM file with everything `entry` imports, in Lit's production build. */
+function bundlePage(entry, { outfile, write, minify = true, sourcemap = false }) {
   return build({
-    entryPoints: ['src/news-timeline.ts'],
+    entryPoints: [entry],
     bundle: true,
     format: 'esm',
     target: 'es2022',
@@ -59,6 +54,16 @@ export async function bundleElement({
     logLevel: 'warning',
     plugins: minify ? [cssTemplates] : [],
   });
+}
+
+export async function bundleElement({
+  outfile = 'dist/news-timeline.bundle.js',
+  write = true,
+  minify = true,
+  // The map is written for local debugging but not linked: the package ships no sources or maps.
+  sourcemap = write ? 'external' : false,
+} = {}) {
+  return bundlePage('src/news-timeline.ts', { outfile, write, minify, sourcemap });
 }
 
 /** Languages other than English, one file each, that register themselves when a page loads them. */
@@ -87,7 +92,23 @@ export async function bundleTranslations({ outdir = 'dist/translations', write =
   });
 }
 
+/**
+ * `dist/news-timeline-editor.bundle.js`: the review editor with everything it needs (the reader's
+ * elements for its preview, the extractor, the importers and exporters, d3-dsv), for a newsroom
+ * page without a bundler. Kept apart from the reader's page bundle, which never includes it, and
+ * out of the package (`node scripts/bundle.mjs --editor`); the size test measures it.
+ */
+export async function bundleEditor({
+  outfile = 'dist/news-timeline-editor.bundle.js',
+  write = true,
+} = {}) {
+  return bundlePage('src/news-timeline-editor.ts', { outfile, write });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   await bundleElement();
   await bundleTranslations();
+  // The editor's one-file bundle is not built by default: it would add 270 KB to the package for
+  // pages without a bundler. `node scripts/bundle.mjs --editor` builds it.
+  if (process.argv.includes('--editor')) await bundleEditor();
 }
