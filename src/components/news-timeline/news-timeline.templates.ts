@@ -96,14 +96,11 @@ export function renderPlot(
     '--_extra-lines': String(story.extraLines),
     '--_mark-rows': String(orientation === 'vertical' ? 0 : markRows),
     '--_published-rows': String(marks.published ? 1 : 0),
+    // CSSOM names, not camelCase: `style.setProperty('maxHeight')` would set nothing.
+    ...(options.maxHeight ? { 'max-height': options.maxHeight } : {}),
   };
   return html`
-    <div
-      part="plot"
-      class="plot ${orientation}"
-      ${styleProperties(plotStyle)}
-      ${styleProperties(options.maxHeight ? { maxHeight: options.maxHeight } : {})}
-    >
+    <div part="plot" class="plot ${orientation}" ${styleProperties(plotStyle)}>
       ${renderMarks(context, marks)}
       <div
         part="axis"
