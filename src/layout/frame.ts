@@ -8,6 +8,8 @@ import { estimateLabelWidth } from './measure.js';
 import { timeTicks, type Tick, type TickGranularity, type TimeTicks } from './ticks.js';
 import { layoutView, type ViewItem } from './view.js';
 import { linearTimeScale, type TimeScale } from './time-scale.js';
+import { tickLabelsThatFit } from './bands.js';
+import type { StoryLayout } from './story.js';
 
 /** A zoom along the time axis: scale `k` and offset `x` in axis px from the axis start. */
 export interface AxisTransform {
@@ -52,6 +54,8 @@ export interface FrameInput {
    * this can be shown by moving what is drawn. Default DEFAULT_OVERSCAN.
    */
   overscan?: number;
+  /** Lanes and label plans of the story (see `storyLayout`); without it, the index's lanes. */
+  story?: StoryLayout;
 }
 
 export interface Frame {
@@ -60,6 +64,8 @@ export interface Frame {
   /** Drawn events and clusters in chronological order: the drawing is also the accessible list. */
   items: ViewItem[];
   ticks: Tick[];
+  /** Per tick, whether its label fits inside the axis (its grid line is drawn either way). */
+  tickLabels: boolean[];
   granularity: TickGranularity;
   tickStep: number;
 }
@@ -105,18 +111,31 @@ function baseScale(baseDomain: readonly [number, number], length: number): TimeS
 }
 
 export function computeFrame(input: FrameInput): Frame {
-  const { index, headlines, orientation, timeZone, locale } = input;
+  const { headlines, orientation, timeZone, locale, story } = input;
+  const index = story?.index ?? input.index;
   const scale = visibleScale(input.baseDomain, input.length, input.transform);
   const vertical = orientation === 'vertical';
   const overscan = input.overscan ?? DEFAULT_OVERSCAN;
+  const labels = story?.labels;
+  const rows = story?.rows;
   const view = layoutView(index, {
     scale,
     overscan,
     mode: vertical ? 'stacked' : 'beside',
-    labelWidth: (item) =>
-      estimateLabelWidth(headlines[item.i] ?? '', LABEL_FONT_ESTIMATE_PX, MAX_LABEL_PX),
+    labelWidth: labels
+      ? (item) => labels.get(item.i)?.width ?? MIN_PACKED_LABEL
+      : (item) => estimateLabelWidth(headlines[item.i] ?? '', LABEL_FONT_ESTIMATE_PX, MAX_LABEL_PX),
+    ...(labels
+      ? {
+          labelLines: (item) => labels.get(item.i)?.lines ?? 1,
+          // Packed lanes keep labels apart already: only marks closer than a small label merge.
+          minLabel: MIN_PACKED_LABEL,
+          fitLabels: true,
+        }
+      : {}),
     labelExtent: STACKED_LABEL,
-    maxDrift: STACKED_DRIFT,
+    ...(rows ? { labelExtentOf: (item) => rows.get(item.i) ?? STACKED_LABEL } : {}),
+    maxDrift: story?.maxDrift ?? STACKED_DRIFT,
   });
   // 'stacked' is already chronological; 'beside' comes lane by lane, each lane chronological.
   const items = vertical ? view.items : mergeLanes(view.items, index.position);
@@ -126,8 +145,46 @@ export function computeFrame(input: FrameInput): Frame {
     [-overscan, input.length + overscan],
   );
   const ticks = ticksThatFit(tickScale, timeZone, locale);
-  return { scale, items, ticks: ticks.ticks, granularity: ticks.granularity, tickStep: ticks.step };
+  const tickLabels = vertical
+    ? ticks.ticks.map(() => true)
+    : tickLabelsInView(ticks.ticks, input.length, overscan);
+  return {
+    scale,
+    items,
+    ticks: ticks.ticks,
+    tickLabels,
+    granularity: ticks.granularity,
+    tickStep: ticks.step,
+  };
 }
+
+/**
+ * Which tick labels show. Over the whole laid-out range, a label may not run into the next one or
+ * past the overscan's end; at rest (no more than the default overscan) a label the view's edge
+ * would cut is left out, as `tickLabelsThatFit` does on the view, while those wholly beyond the
+ * view keep theirs for a pan to bring in. A frame laid out for a pan under way keeps them all.
+ */
+function tickLabelsInView(ticks: readonly Tick[], length: number, overscan: number): boolean[] {
+  const widths = ticks.map(
+    (tick) => estimateLabelWidth(tick.context ?? tick.label, TICK_FONT_PX, Infinity) + 4,
+  );
+  const fits = tickLabelsThatFit(
+    ticks.map((tick) => ({ p: tick.p + overscan })),
+    widths,
+    length + 2 * overscan,
+  );
+  if (overscan > DEFAULT_OVERSCAN) return fits;
+  return fits.map((fit, k) => {
+    const p = ticks[k]!.p;
+    const end = p + widths[k]!;
+    // Widths are estimates: a label before the view counts as out of it with half its width spare.
+    const wellBefore = p + 1.5 * widths[k]! <= 0;
+    return fit && (wellBefore || p >= length || (p >= 0 && end <= length));
+  });
+}
+
+/** The narrowest label of a packed lane (px): marks closer than this in a lane merge. */
+const MIN_PACKED_LABEL = 40;
 
 /** The first event of an item in reading order: the event, or a cluster's earliest member. */
 export function leadingEvent(item: ViewItem): IndexedEvent {
@@ -204,7 +261,8 @@ function sameInput(a: FrameInput, b: FrameInput): boolean {
     a.transform.x === b.transform.x &&
     a.timeZone === b.timeZone &&
     a.locale === b.locale &&
-    a.overscan === b.overscan
+    a.overscan === b.overscan &&
+    a.story === b.story
   );
 }
 

@@ -106,7 +106,8 @@ describe('refresh', () => {
       end: new Date('2014-06-15T00:00:00+03:00'),
     };
     element.range = range;
-    const selected = iraqTimeline.events[3]!.id;
+    // A dated event, drawn on the axis (the undated ones are listed in the background band).
+    const selected = iraqTimeline.events.find((event) => event.when.precision === 'day')!.id;
     element.selected = selected;
     await element.updateComplete;
     const button = await until(() => eventButtons(element).find((b) => b.dataset.id === selected));

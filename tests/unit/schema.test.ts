@@ -130,6 +130,7 @@ describe('news-timeline.schema.json', () => {
       'title',
       'language',
       'published',
+      'publishedDefaulted',
       'timeZone',
       'events',
       'eras',

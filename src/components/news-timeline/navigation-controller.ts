@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EventIndex, IndexedEvent, ViewCluster, ViewItem } from '../../layout/index.js';
 import { itemKey, leadingEvent } from '../../layout/frame.js';
+import { BAND_LANE } from '../../layout/event-index.js';
 
 /** What the navigation needs of the drawing as it is now. */
 export interface NavigationContext {
@@ -117,10 +118,10 @@ export class NavigationController implements ReactiveController {
     const laneUp = vertical ? (rtl ? 'ArrowRight' : 'ArrowLeft') : 'ArrowUp';
     switch (key) {
       case forward:
-        this.moveTo(this.nextPosition(current, 1));
+        this.moveTo(this.nextPosition(current, 1), 1);
         return true;
       case back:
-        this.moveTo(this.nextPosition(current, -1));
+        this.moveTo(this.nextPosition(current, -1), -1);
         return true;
       case laneDown:
       case laneUp: {
@@ -129,10 +130,10 @@ export class NavigationController implements ReactiveController {
         return true;
       }
       case 'Home':
-        this.moveTo(0);
+        this.moveTo(0, 1);
         return true;
       case 'End':
-        this.moveTo(context.index.items.length - 1);
+        this.moveTo(context.index.items.length - 1, -1);
         return true;
       case '+':
       case '=':
@@ -154,13 +155,20 @@ export class NavigationController implements ReactiveController {
     if (this.pendingFocus && this.focusCurrent()) this.pendingFocus = false;
   }
 
-  /** Moves keyboard focus to another event, bringing it into view when it is off screen. */
-  private moveTo(position: number): void {
+  /**
+   * Moves keyboard focus to another event on the axis, bringing it into view when it is off
+   * screen. Events of the background band are not on the axis (their list is the next Tab stop):
+   * the move goes on past them in `direction`, and stays where it is when none is left.
+   */
+  private moveTo(position: number, direction: 1 | -1 = 1): void {
     const context = this.host.navigationContext();
     const items = context?.index.items;
     if (!context || !items || items.length === 0) return;
-    this.position = Math.min(items.length - 1, Math.max(0, position));
-    const target = items[this.position]!;
+    let next = Math.min(items.length - 1, Math.max(0, position));
+    while (items[next] && items[next]!.lane === BAND_LANE) next += direction;
+    if (!items[next]) return;
+    this.position = next;
+    const target = items[next]!;
     const [start, end] = context.visible;
     if (target.start > end || Math.max(target.end, target.start) < start) {
       const half = (end - start) / 2;
