@@ -48,6 +48,7 @@ export class NavigationController implements ReactiveController {
   private pendingFocus = false;
   /** Key of the cluster Enter just zoomed into, to check that zooming did split it. */
   private openingCluster?: string;
+  private lastMoveAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly host: NavigationHost) {
     host.addController(this);
@@ -104,7 +105,14 @@ export class NavigationController implements ReactiveController {
 
   /** Keydown on the drawn events: handled keys do not reach the page. */
   handleKeydown(event: KeyboardEvent): void {
-    if (this.handleKey(event.key)) event.preventDefault();
+    if (!this.handleKey(event.key)) return;
+    event.preventDefault();
+    this.lastMoveAt = performance.now();
+  }
+
+  /** Whether the reader moved through the events by keyboard within the last `ms`. */
+  movedWithin(ms: number): boolean {
+    return performance.now() - this.lastMoveAt < ms;
   }
 
   private handleKey(key: string): boolean {

@@ -11,8 +11,15 @@ import { DataController, type DataStatus, type LoadedTimeline } from './data-con
 import { NavigationController, type NavigationContext } from './navigation-controller.js';
 import { AnnouncerController } from './announcer-controller.js';
 import { AccessibleNames } from './accessible-names.js';
+import { RevisionsController } from './revisions-controller.js';
 import { renderList, renderPlot, type PlotContext } from './news-timeline.templates.js';
-import { renderDetail, renderProblems, renderToolbar } from './news-timeline.panels.js';
+import {
+  renderDetail,
+  renderProblems,
+  renderRefreshFailed,
+  renderRemoved,
+  renderToolbar,
+} from './news-timeline.panels.js';
 import { renderBand } from './news-timeline.story.js';
 import type {
   NewsTimelineRangeChangeDetail,
@@ -45,6 +52,8 @@ const LIST_PAGE = 500;
 const ANIMATION_MS = 250;
 /** A drawing with more items than this is painted before its accessible names are built. */
 const NAMES_BEFORE_PAINT = 60;
+/** A keyboard reader who moved more recently than this is still reading: updates wait. */
+const KEYBOARD_PAUSE_MS = 1500;
 
 /**
  * An interactive, accessible timeline of a news story. Events are drawn on a time scale in the
@@ -182,6 +191,7 @@ export class NewsTimeline extends LitElement {
   private readonly navigation = new NavigationController(this);
   private readonly announcer = new AnnouncerController(this);
   private readonly names = new AccessibleNames();
+  private readonly revisions = new RevisionsController(this);
   private readonly localize = new LocalizeController(this, {
     fallbackLocale: () => this.data.loaded?.timeline.language,
   });
@@ -255,13 +265,27 @@ export class NewsTimeline extends LitElement {
     this.axisTransform = IDENTITY_TRANSFORM;
     this.firstViewPending = true;
     this.bandOpen = undefined;
+    this.revisions.reset();
     this.pendingTransformSync = true;
     this.requestUpdate();
   }
 
   /** @internal Called by the data controller when a newer version of the same story arrived. */
-  dataUpdated(_diff: TimelineDiff, previous: LoadedTimeline): void {
+  dataUpdated(diff: TimelineDiff, previous: LoadedTimeline): void {
     const loaded = this.data.loaded!;
+    this.revisions.apply(
+      diff,
+      previous.timeline.events.find((event) => event.id === this.selected),
+    );
+    const locale = this.resolvedLocale;
+    this.announcer.announceWhenIdle(
+      this.words.updateAnnounced(
+        count(diff.added.length, locale),
+        count(diff.changed.length, locale),
+        count(diff.removed.length, locale),
+      ),
+      () => this.navigation.movedWithin(KEYBOARD_PAUSE_MS),
+    );
     this.names.clear();
     this.navigation.follow(previous.index, loaded.index);
     // The reader keeps the range they were looking at; an unzoomed view keeps showing everything.
@@ -591,7 +615,7 @@ export class NewsTimeline extends LitElement {
                 this.problemsDismissed = true;
               })
         }
-        ${this.renderBody(words)}
+        ${renderRefreshFailed(words, this.data.refreshError)} ${this.renderBody(words)}
         ${
           this.status === 'ready' && !this.noLegend
             ? html`<news-timeline-legend
@@ -690,11 +714,18 @@ export class NewsTimeline extends LitElement {
         this.navigation.focused(item);
         this.select(loaded.timeline.events[item.i]);
       },
+      revisionGeneration: this.revisions.generation,
+      revision: (id) =>
+        this.revisions.isNew(id) ? 'new' : this.revisions.isUpdated(id) ? 'updated' : undefined,
     };
   }
 
   private renderDetail(words: Translation): TemplateResult | typeof nothing {
     const event = this.selectedEvent;
+    const removed = this.revisions.removedSelection;
+    if (!event && removed && removed.id === this.selected) {
+      return renderRemoved(words, removed, () => this.closeDetail());
+    }
     if (!event) return nothing;
     const card = {
       timeZone: this.timeZone,
