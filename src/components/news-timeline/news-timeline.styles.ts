@@ -164,6 +164,12 @@ export const newsTimelineStyles = css`
     position: absolute;
     inset: 0;
   }
+  .marks {
+    /* The plot's box, like the events, so a pan moves eras and the publication line with them. */
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
   [data-pan-layer] {
     /* Its own compositor layer: a pan moves it without painting it again. */
     will-change: transform;

@@ -32,12 +32,12 @@ export interface PlotContext {
   timeZone: string;
   orientation: Orientation;
   axisLength: number;
-  /** Lanes and label plans of the first view. */
-  story: StoryLayout;
   /** Where labels must stop along the axis: the view's end, or the overscan's while panning. */
   labelEdge: number;
   /** False for the first paint of a large drawing: accessible names follow right after it. */
   fullNames: boolean;
+  /** Lanes and label plans of the first view. */
+  story: StoryLayout;
   colorByCategory: boolean;
   selected: string | undefined;
   /** Enter or click on a drawn event or cluster. */
@@ -48,8 +48,8 @@ export interface PlotContext {
   select: (item: IndexedEvent) => void;
   /** What live updates did to an event: just added, or changed since the story was opened. */
   revision: (id: string) => 'new' | 'updated' | undefined;
-  /** Changes whenever `revision` would answer differently. */
-  revisions: number;
+  /** Changes whenever `revision` may answer differently. */
+  revisionGeneration: number;
 }
 
 /** The "Updated" badge before a changed event's headline (the name says it at its end). */
@@ -101,7 +101,7 @@ export function renderPlot(
   };
   return html`
     <div part="plot" class="plot ${orientation}" ${styleProperties(plotStyle)}>
-      ${renderMarks(context, marks)}
+      <div class="marks" data-pan-layer>${renderMarks(context, marks)}</div>
       <div
         part="axis"
         class="axis"
@@ -157,10 +157,10 @@ function itemDependencies(context: PlotContext, frame: Frame, focusKey: string):
     context.axisLength,
     context.labelEdge,
     context.fullNames,
+    context.story,
+    context.revisionGeneration,
     context.colorByCategory,
     context.selected,
-    context.story,
-    context.revisions,
   ];
 }
 

@@ -50,10 +50,10 @@ const MIN_VISIBLE_SPAN_MS = 10 * 60_000;
 const ZOOM_STEP = 2;
 const LIST_PAGE = 500;
 const ANIMATION_MS = 250;
-/** A keyboard reader who moved more recently than this is still reading: updates wait. */
-const KEYBOARD_PAUSE_MS = 1500;
 /** A drawing with more items than this is painted before its accessible names are built. */
 const NAMES_BEFORE_PAINT = 60;
+/** A keyboard reader who moved more recently than this is still reading: updates wait. */
+const KEYBOARD_PAUSE_MS = 1500;
 
 /**
  * An interactive, accessible timeline of a news story. Events are drawn on a time scale in the
@@ -209,13 +209,13 @@ export class NewsTimeline extends LitElement {
   private orientation: Orientation = 'horizontal';
   private axisLength = 1;
   private frame?: Frame;
+  /** New data: a large first drawing is painted first, and named in the update right after. */
+  private namesAfterPaint = false;
+  private namesScheduled = false;
   private story?: StoryLayout;
   private storyKey = '';
   /** New data: the first layout frames the dated events (`LoadedTimeline.firstView`). */
   private firstViewPending = false;
-  /** New data: a large first drawing is painted first, and named in the update right after. */
-  private namesAfterPaint = false;
-  private namesScheduled = false;
   /** The gesture code must be told the transform we set (new data, `range`) after the render. */
   private pendingTransformSync = false;
   /** The next settled zoom came from our own buttons or keys, so it is the reader's doing. */
@@ -466,7 +466,8 @@ export class NewsTimeline extends LitElement {
   private zoomSettled(transform: AxisTransform, byUser: boolean): void {
     this.moveTo(transform);
     // A pan shown by moving the drawing is laid out exactly now that it has ended.
-    this.requestUpdate();
+    // (Range steps that are still coming lay it out when they pause.)
+    if (!this.panLayer.panning && this.panLayer.inexact(this.axisTransform)) this.requestUpdate();
     const report = byUser || this.userAction;
     this.userAction = false;
     void this.updateComplete.then(() => {
@@ -697,7 +698,6 @@ export class NewsTimeline extends LitElement {
       timeZone: this.timeZone,
       orientation: this.orientation,
       axisLength: this.axisLength,
-      story: this.story!,
       fullNames: !this.namesWaiting,
       // A frame laid out a screen beyond the view for a pan keeps its labels whole out there.
       labelEdge:
@@ -705,6 +705,7 @@ export class NewsTimeline extends LitElement {
         ((this.panLayer.drawn?.overscan ?? 0) > DEFAULT_OVERSCAN
           ? this.panLayer.drawn!.overscan
           : 0),
+      story: this.story!,
       colorByCategory: this.colorBy === 'category',
       selected: this.selected,
       open: (item) => this.openItem(item),
@@ -713,9 +714,9 @@ export class NewsTimeline extends LitElement {
         this.navigation.focused(item);
         this.select(loaded.timeline.events[item.i]);
       },
+      revisionGeneration: this.revisions.generation,
       revision: (id) =>
         this.revisions.isNew(id) ? 'new' : this.revisions.isUpdated(id) ? 'updated' : undefined,
-      revisions: this.revisions.version,
     };
   }
 
