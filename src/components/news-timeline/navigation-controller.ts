@@ -156,9 +156,19 @@ export class NavigationController implements ReactiveController {
 
   /** Moves keyboard focus to another event, bringing it into view when it is off screen. */
   private moveTo(position: number): void {
+    if (!this.reveal(Math.max(0, position))) return;
+    this.pendingFocus = true;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Gives the event at `position` the tab stop and brings it into view when it is off screen,
+   * without moving focus (the story mode's overview follows the story this way).
+   */
+  reveal(position: number): boolean {
     const context = this.host.navigationContext();
     const items = context?.index.items;
-    if (!context || !items || items.length === 0) return;
+    if (!context || !items || items.length === 0 || position < 0) return false;
     this.position = Math.min(items.length - 1, Math.max(0, position));
     const target = items[this.position]!;
     const [start, end] = context.visible;
@@ -166,8 +176,7 @@ export class NavigationController implements ReactiveController {
       const half = (end - start) / 2;
       this.host.showRange(target.start - half, target.start + half);
     }
-    this.pendingFocus = true;
-    this.host.requestUpdate();
+    return true;
   }
 
   private nextPosition(from: ViewItem | undefined, direction: 1 | -1): number {

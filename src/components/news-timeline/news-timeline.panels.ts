@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem } from '../../model/problems.js';
 import type { TimelineEvent } from '../../model/types.js';
 import type { UiStrings } from '../../i18n/strings.js';
+import { storyWordsFor } from '../news-timeline-story/story-words.js';
 
 /** Problems listed before the panel stops (the `news-timeline-error` event carries them all). */
 const PROBLEMS_SHOWN = 50;
@@ -13,7 +14,14 @@ const PROBLEMS_SHOWN = 50;
 export function renderToolbar(
   words: UiStrings,
   listShown: boolean,
-  actions: { zoomIn: () => void; zoomOut: () => void; fitAll: () => void; toggleList: () => void },
+  actions: {
+    zoomIn: () => void;
+    zoomOut: () => void;
+    fitAll: () => void;
+    toggleList: () => void;
+    story: boolean;
+    toggleStory: () => void;
+  },
 ): TemplateResult {
   return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${words.controls}>
     ${
@@ -48,6 +56,14 @@ export function renderToolbar(
       @click=${actions.toggleList}
     >
       ${words.listView}
+    </button>
+    <button
+      part="button"
+      type="button"
+      aria-pressed=${actions.story ? 'true' : 'false'}
+      @click=${actions.toggleStory}
+    >
+      ${storyWordsFor('en').storyMode}
     </button>
   </div>`;
 }

@@ -9,6 +9,9 @@ import { DataController, type DataStatus, type LoadedTimeline } from './data-con
 import { NavigationController, type NavigationContext } from './navigation-controller.js';
 import { AnnouncerController } from './announcer-controller.js';
 import { AccessibleNames } from './accessible-names.js';
+import { LinkSelectionController } from './link-selection-controller.js';
+import { loadStory, renderStory } from './story-mode.js';
+import type { NewsTimelineStoryStepEvent } from '../news-timeline-story/news-timeline-story.events.js';
 import { renderList, renderPlot, type PlotContext } from './news-timeline.templates.js';
 import { renderDetail, renderProblems, renderToolbar } from './news-timeline.panels.js';
 import type {
@@ -118,8 +121,22 @@ export class NewsTimeline extends LitElement {
   /** The visible time range. Settable; reported by `news-timeline-range-change` after the reader zooms. */
   @property({ attribute: false }) range?: { start: Date; end: Date };
 
-  /** Id of the event whose detail is open. */
+  /** Id of the event whose detail is open (in story mode: the event the story shows). */
   @property({ reflect: true }) selected?: string;
+
+  /**
+   * `explore` (the default): the drawing, with a detail card for the event the reader opens.
+   * `story`: the story read one step at a time below the drawing, as slides: a title card, then
+   * each event in chronological order (`<news-timeline-story>`, loaded on demand). The toolbar
+   * toggles it too.
+   */
+  @property({ reflect: true }) mode: 'explore' | 'story' = 'explore';
+
+  /**
+   * Deep links: the selected event's id goes into the page's address fragment (`#event-id`), and a
+   * page opened with such a fragment starts on that event. Off unless the page opts in.
+   */
+  @property({ type: Boolean, attribute: 'link-selection' }) linkSelection = false;
 
   /**
    * Outline level of the title heading, 1 to 5, to fit the host page's outline; the detail card's
@@ -151,6 +168,7 @@ export class NewsTimeline extends LitElement {
   private readonly navigation = new NavigationController(this);
   private readonly announcer = new AnnouncerController(this);
   private readonly names = new AccessibleNames();
+  private readonly links = new LinkSelectionController(this);
   private readonly zoomer = new ZoomController(
     this,
     (transform) => this.moveTo(transform),
@@ -238,8 +256,16 @@ export class NewsTimeline extends LitElement {
     if (changed.has('timeline') || (changed.has('src') && this.timeline === undefined)) {
       this.data.update(this.timeline, this.src);
     }
+    if (changed.has('mode') && this.mode === 'story') {
+      // Without the story module (offline, blocked) the reader keeps the drawing and its cards.
+      loadStory().catch(() => (this.mode = 'explore'));
+    }
     this.readContext();
     this.layOut(changed);
+    if (this.mode === 'story' && (changed.has('selected') || changed.has('mode'))) {
+      // Once drawn: moving the view re-lays it out, which must not happen inside this update.
+      void this.updateComplete.then(() => this.revealSelected());
+    }
   }
 
   /**
@@ -414,12 +440,41 @@ export class NewsTimeline extends LitElement {
   private select(event: TimelineEvent | undefined): void {
     this.selected = event?.id;
     this.dispatch<NewsTimelineSelectDetail>('news-timeline-select', { event: event ?? null });
-    if (event) this.announcer.announce(this.words.selected(event.headline));
+    // The story announces its own steps, once.
+    if (event && this.mode !== 'story') this.announcer.announce(this.words.selected(event.headline));
+  }
+
+  /** The overview follows the story: the current event takes the tab stop and comes into view. */
+  private revealSelected(): void {
+    const loaded = this.data.loaded;
+    const i = this.selected ? loaded?.timeline.events.findIndex((e) => e.id === this.selected) : -1;
+    if (!loaded || i === undefined || i < 0 || !this.frame) return;
+    this.navigation.reveal(loaded.index.position[i] ?? -1);
+  }
+
+  private storyStep(step: NewsTimelineStoryStepEvent): void {
+    this.select(step.detail.event ?? undefined);
+  }
+
+  /** @internal For deep links. */
+  get linkedData(): Timeline | undefined {
+    return this.data.loaded?.timeline;
+  }
+
+  /** @internal For deep links. */
+  hasEvent(id: string): boolean {
+    return this.data.loaded?.timeline.events.some((event) => event.id === id) ?? false;
+  }
+
+  /** @internal A deep link names one of our events. */
+  selectFromLink(id: string): void {
+    this.select(this.data.loaded?.timeline.events.find((event) => event.id === id));
   }
 
   /** @internal Closes the detail, if open, and returns focus to its event. */
   closeDetail(): boolean {
-    if (!this.selected) return false;
+    // In story mode the story is the detail: Escape leaves the reader where they are.
+    if (!this.selected || this.mode === 'story') return false;
     this.select(undefined);
     this.navigation.refocus();
     return true;
@@ -475,6 +530,8 @@ export class NewsTimeline extends LitElement {
                   zoomOut: () => this.userZoomBy(1 / ZOOM_STEP),
                   fitAll: () => this.userFitAll(),
                   toggleList: () => (this.view = this.view === 'list' ? 'timeline' : 'list'),
+                  story: this.mode === 'story',
+                  toggleStory: () => (this.mode = this.mode === 'story' ? 'explore' : 'story'),
                 })
               : nothing
           }
@@ -561,6 +618,19 @@ export class NewsTimeline extends LitElement {
   }
 
   private renderDetail(words: UiStrings): TemplateResult | typeof nothing {
+    const loaded = this.data.loaded;
+    if (this.mode === 'story' && loaded && this.status === 'ready') {
+      return renderStory({
+        timeline: loaded.timeline,
+        selected: this.selected,
+        locale: this.resolvedLocale,
+        timeZone: this.timeZone,
+        headingLevel: this.headingLevels.card,
+        theme: this.theme,
+        background: undefined,
+        step: (step) => this.storyStep(step),
+      });
+    }
     const event = this.selectedEvent;
     if (!event) return nothing;
     const card = {
