@@ -150,7 +150,9 @@ function renderCaption(item: MediaItem, words: MediaWords): TemplateResult | typ
     ${item.caption ? html`<span dir="auto">${item.caption}</span>` : nothing}
     ${
       item.credit
-        ? html`<span part="credit" class="credit" dir="auto">${words.mediaCredit(item.credit)}</span>`
+        ? html`<span part="credit" class="credit" dir="auto"
+            >${words.mediaCredit(item.credit)}</span
+          >`
         : nothing
     }
   </figcaption>`;

@@ -324,12 +324,12 @@ export class NewsTimelineStory extends LitElement {
   private renderEvent(event: TimelineEvent, words: StoryWords): TemplateResult {
     const context = this.contextOf(event, words);
     return html`${
-      context.length > 0
-        ? html`<p part="context" class="context">
-            ${context.map((text) => html`<span class="tag" dir="auto">${text}</span>`)}
-          </p>`
-        : nothing
-    }
+        context.length > 0
+          ? html`<p part="context" class="context">
+              ${context.map((text) => html`<span class="tag" dir="auto">${text}</span>`)}
+            </p>`
+          : nothing
+      }
       <news-event-card
         exportparts="headline: card-headline, when: card-when, facts: card-facts, excerpt: card-excerpt"
         .event=${event}

@@ -73,7 +73,11 @@ export class LinkSelectionController implements ReactiveController {
 
   private replaceFragment(fragment: string): void {
     const { pathname, search } = globalThis.location;
-    globalThis.history.replaceState(globalThis.history.state, '', `${pathname}${search}${fragment}`);
+    globalThis.history.replaceState(
+      globalThis.history.state,
+      '',
+      `${pathname}${search}${fragment}`,
+    );
   }
 
   private readonly onHashChange = (): void => {

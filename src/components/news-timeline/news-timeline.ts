@@ -441,7 +441,8 @@ export class NewsTimeline extends LitElement {
     this.selected = event?.id;
     this.dispatch<NewsTimelineSelectDetail>('news-timeline-select', { event: event ?? null });
     // The story announces its own steps, once.
-    if (event && this.mode !== 'story') this.announcer.announce(this.words.selected(event.headline));
+    if (event && this.mode !== 'story')
+      this.announcer.announce(this.words.selected(event.headline));
   }
 
   /** The overview follows the story: the current event takes the tab stop and comes into view. */
