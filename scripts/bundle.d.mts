@@ -3,3 +3,8 @@ export declare function bundleElement(options?: {
   outfile?: string;
   write?: boolean;
 }): Promise<BuildResult>;
+export declare const TRANSLATIONS: string[];
+export declare function bundleTranslations(options?: {
+  outdir?: string;
+  write?: boolean;
+}): Promise<BuildResult>;

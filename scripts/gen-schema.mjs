@@ -1,7 +1,8 @@
 /**
- * Writes news-timeline.schema.json from src/model/schema.ts, the same description parseTimeline
- * validates with, so the file editors use cannot say something the element does not do.
- * tests/unit/schema.test.ts fails when the committed file is stale: run `node scripts/gen-schema.mjs`.
+ * Writes news-timeline.schema.json from src/model/schema.ts (printed by json-schema.ts), the same
+ * description parseTimeline validates with, so the file editors use cannot say something the
+ * element does not do. tests/unit/schema.test.ts fails when the committed file is stale: run
+ * `node scripts/gen-schema.mjs`.
  */
 import { build } from 'esbuild';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -17,7 +18,7 @@ const dir = await mkdtemp(join(tmpdir(), 'news-timeline-schema-'));
 try {
   const bundle = join(dir, 'schema.mjs');
   await build({
-    entryPoints: [join(root, 'src/model/schema.ts')],
+    entryPoints: [join(root, 'src/model/json-schema.ts')],
     bundle: true,
     format: 'esm',
     platform: 'node',

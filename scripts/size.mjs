@@ -3,7 +3,7 @@
 // Over budget prints "OVER BUDGET" but still exits 0 on purpose: size is a number to watch and
 // discuss in review, and CI should not go red on a byte count (a failed build stays a failure).
 import { gzipSync } from 'node:zlib';
-import { bundleElement } from './bundle.mjs';
+import { bundleElement, bundleTranslations } from './bundle.mjs';
 
 const BUDGET_BYTES = 35 * 1024; // 35 KB, KB = 1024 bytes
 const KB = 1024;
@@ -61,6 +61,16 @@ console.log('\n  largest of our own files     minified');
 for (const [path, bytes] of ourFiles(result.metafile).slice(0, 10)) {
   console.log(
     `  ${path.replace(/^src\//, '').padEnd(40)} ${(bytes / KB).toFixed(1).padStart(6)} KB`,
+  );
+}
+// Languages other than English are not in the bundle: a page loads the one it needs.
+const languages = await bundleTranslations({ write: false });
+console.log('\n  languages loaded by the page (dist/translations/, not in the budget)');
+for (const file of languages.outputFiles) {
+  const bytes = Buffer.from(file.contents);
+  const name = file.path.replace(/^.*\/translations\//, '');
+  console.log(
+    `  ${name.padEnd(10)} ${String(bytes.length).padStart(6)} B minified ${String(gzipSync(bytes, { level: 9 }).length).padStart(6)} B gzip`,
   );
 }
 if (gzipped > BUDGET_BYTES) {

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import { fromTimelineJS } from '../src/model/timelinejs.js';
+import { fromTimelineJS } from '../src/import/index.js';
 
 /** A TimelineJS3 document in the shapes its documentation shows: partial dates, eras, groups, HTML. */
 const tljs = {

@@ -8,6 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extractTimeline } from '../extract/index.js';
+import { isRealDate } from '../model/calendar.js';
 import { isValidTimeZone, parseInstant, toIsoWithOffset, zonedToInstant } from '../model/zoned.js';
 
 const USAGE = `Usage: news-timeline extract <article.txt|-> --published <date|instant> --tz <IANA zone> [options]
@@ -116,8 +117,7 @@ export function readPublished(value: string, timeZone: string): string {
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (date) {
     const [year, month, day] = [Number(date[1]), Number(date[2]), Number(date[3])];
-    const probe = new Date(Date.UTC(year, month - 1, day));
-    if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
+    if (!isRealDate(year, month, day)) {
       throw new UsageError(`cannot read --published "${value}": no such date`);
     }
     return toIsoWithOffset(zonedToInstant({ year, month, day, hour: 12 }, timeZone), timeZone);

@@ -14,16 +14,13 @@ import {
   type TemplateResult,
 } from 'lit';
 import { isDirectMediaFile, mediaSrc, type MediaItem } from '../model/media.js';
+import type { Translation } from '../i18n/translation.js';
 
 /** The words media needs. */
-export interface MediaWords {
-  /** The note that replaces an image that could not be loaded; `alt` is its description, if any. */
-  mediaFailed: (alt: string) => string;
-  /** "Credit: Reuters". */
-  mediaCredit: (credit: string) => string;
-  /** A link to a video or audio file the browser cannot play in the page. */
-  mediaOpen: (kind: 'video' | 'audio') => string;
-}
+export type MediaWords = Pick<
+  Translation,
+  'mediaFailed' | 'mediaCredit' | 'mediaOpenVideo' | 'mediaOpenAudio'
+>;
 
 /** Media shown per card; more is left out (a card is not a gallery). */
 export const MEDIA_SHOWN = 4;
@@ -114,7 +111,7 @@ function renderPlayable(
 ): TemplateResult {
   if (!src) return html`<p part="media-failed" class="media-failed">${words.mediaFailed('')}</p>`;
   const link = html`<a part="media-link" href=${src} rel="noopener noreferrer" target="_blank"
-    >${words.mediaOpen(kind)}</a
+    >${kind === 'video' ? words.mediaOpenVideo : words.mediaOpenAudio}</a
   >`;
   // A page on a video site is linked, not embedded: no third-party frame ever comes from data.
   if (!isDirectMediaFile(src, kind) || errors.has(src)) return link;

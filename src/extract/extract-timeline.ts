@@ -5,7 +5,9 @@
  * honest wide span and a flag saying so. A draft for an editor, never a finished timeline: every
  * guess that the text does not support is flagged.
  */
-import { resolveWhen } from '../model/resolve-when.js';
+import { resolveWhen } from './time/resolve-when.js';
+import { createEvent } from '../model/create-event.js';
+import { slug } from '../model/slug.js';
 import type { Actor, Place, Timeline, TimelineEvent, When } from '../model/types.js';
 import { isValidTimeZone, parseInstant } from '../model/zoned.js';
 import { findAttributions } from './attributions.js';
@@ -13,7 +15,7 @@ import { findEntities } from './entities.js';
 import { readVerbs, unquoted } from './happenings.js';
 import { findQuantities } from './quantities.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { findTimeExpressions, type TimeMention } from './time-expressions.js';
+import { findTimeExpressions, type TimeMention } from './time/time-expressions.js';
 import { makeHeadline } from './headline.js';
 
 export interface ExtractOptions {
@@ -338,19 +340,15 @@ function buildEvent(sentence: Sentence, unit: Unit, context: Context): TimelineE
     ...entities.groups,
     ...subjectCountry(unitText, entities.countries),
   ];
-  return {
-    id,
-    headline,
-    when,
+  return createEvent(id, headline, when, {
     places: entities.places.filter(
       (p: Place) => !actors.some((a) => a.name === p.name && a.kind !== 'country'),
     ),
     actors: dedupeActors(actors),
     quantities: findQuantities(unitText),
     sources: attribution.sources,
-    tags: [],
     excerpt: { text: sentence.text, start: sentence.start, end: sentence.end },
-  };
+  });
 }
 
 function whenOf(
@@ -426,13 +424,4 @@ function uniqueId(headline: string, ids: Set<string>): string {
   for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
   ids.add(id);
   return id;
-}
-
-function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }

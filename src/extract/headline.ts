@@ -4,7 +4,7 @@
  * speech, asides between commas, and a leading "X said that". Deleting keeps the headline honest:
  * every word in it is the article's.
  */
-import type { TimeMention } from './time-expressions.js';
+import type { TimeMention } from './time/time-expressions.js';
 
 const MAX_LENGTH = 90;
 

@@ -3,10 +3,7 @@
  * events removed and, for events in both, which fields differ. Order in the arrays does not count
  * (the drawing orders events by time), so a reordered timeline has no changes.
  */
-import type { Timeline, TimelineEvent } from './types.js';
-
-/** A top-level field of an event. */
-export type EventField = Exclude<keyof TimelineEvent, 'id'>;
+import { EVENT_FIELDS, type EventField, type Timeline, type TimelineEvent } from './types.js';
 
 export interface ChangedEvent {
   id: string;
@@ -25,21 +22,6 @@ export interface TimelineDiff {
   unchanged: boolean;
 }
 
-/** Every field an event may carry, in the order changes are reported. */
-const EVENT_FIELDS = [
-  'headline',
-  'summary',
-  'when',
-  'places',
-  'actors',
-  'quantities',
-  'sources',
-  'tags',
-  'category',
-  'excerpt',
-  'url',
-] as const satisfies readonly EventField[];
-
 /** Fields of the timeline itself, outside its events, whose change makes a diff non-empty. */
 const TIMELINE_FIELDS = [
   'title',
@@ -48,6 +30,7 @@ const TIMELINE_FIELDS = [
   'timeZone',
   'eras',
   'article',
+  'updated',
 ] as const satisfies readonly (keyof Timeline)[];
 
 export function diffTimelines(before: Timeline, after: Timeline): TimelineDiff {

@@ -4,7 +4,8 @@
  * an offset, "2014-06-13T15:00+03:00". Anything else is null: we never guess.
  */
 import type { Precision } from './types.js';
-import { addDays, parseInstant, toIsoWithOffset, zonedToInstant } from './zoned.js';
+import { isRealDate, isoWeekMonday, type CalendarUnit, type WallDate } from './calendar.js';
+import { parseInstant, toIsoWithOffset, zonedPeriod } from './zoned.js';
 
 export interface DatetimeSpan {
   start: string;
@@ -20,48 +21,29 @@ function span(start: number, end: number, precision: Precision, timeZone: string
   };
 }
 
+/** The whole year, month, ISO week or day that starts at `first`, in the zone. */
+function whole(first: WallDate, unit: CalendarUnit, timeZone: string): DatetimeSpan {
+  const { start, end } = zonedPeriod(first, unit, timeZone);
+  return span(start, end, unit, timeZone);
+}
+
 export function spanFromDatetime(value: string, timeZone: string): DatetimeSpan | null {
   const text = value.trim();
   let match: RegExpExecArray | null;
   if ((match = /^(\d{4})$/.exec(text))) {
-    const year = Number(match[1]);
-    const start = zonedToInstant({ year, month: 1, day: 1 }, timeZone);
-    return span(
-      start,
-      zonedToInstant({ year: year + 1, month: 1, day: 1 }, timeZone),
-      'year',
-      timeZone,
-    );
+    return whole({ year: Number(match[1]), month: 1, day: 1 }, 'year', timeZone);
   }
   if ((match = /^(\d{4})-(\d{2})$/.exec(text))) {
-    const year = Number(match[1]);
-    const month = Number(match[2]);
-    if (month < 1 || month > 12) return null;
-    const next =
-      month === 12 ? { year: year + 1, month: 1, day: 1 } : { year, month: month + 1, day: 1 };
-    return span(
-      zonedToInstant({ year, month, day: 1 }, timeZone),
-      zonedToInstant(next, timeZone),
-      'month',
-      timeZone,
-    );
+    const [year, month] = [Number(match[1]), Number(match[2])];
+    return isRealDate(year, month, 1) ? whole({ year, month, day: 1 }, 'month', timeZone) : null;
   }
   if ((match = /^(\d{4})-W(\d{2})$/.exec(text))) {
-    const year = Number(match[1]);
-    const week = Number(match[2]);
-    if (week < 1 || week > 53) return null;
-    // ISO week 1 is the week with 4 January in it; weeks start on Monday.
-    const jan4 = new Date(Date.UTC(year, 0, 4));
-    const mondayOfWeek1 = addDays({ year, month: 1, day: 4 }, -((jan4.getUTCDay() + 6) % 7));
-    const monday = addDays(mondayOfWeek1, (week - 1) * 7);
-    const start = zonedToInstant(monday, timeZone);
-    return span(start, zonedToInstant(addDays(monday, 7), timeZone), 'week', timeZone);
+    const monday = isoWeekMonday(Number(match[1]), Number(match[2]));
+    return monday ? whole(monday, 'week', timeZone) : null;
   }
   if ((match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text))) {
     const day = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-    if (Number.isNaN(parseInstant(`${text}T00:00:00Z`))) return null;
-    const start = zonedToInstant(day, timeZone);
-    return span(start, zonedToInstant(addDays(day, 1), timeZone), 'day', timeZone);
+    return isRealDate(day.year, day.month, day.day) ? whole(day, 'day', timeZone) : null;
   }
   const normalised = text.replace(' ', 'T').replace(/T(\d{2}:\d{2})(Z|[+-])/, 'T$1:00$2');
   const instant = parseInstant(normalised);

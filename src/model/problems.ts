@@ -70,8 +70,18 @@ export function describeType(value: unknown): string {
   }
 }
 
+/** A count as messages write it: 33,554,434. */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en');
+}
+
+/** Somewhere problems go. */
+export interface ProblemSink {
+  add(problem: Problem): void;
+}
+
 /** Collects problems up to MAX_PROBLEMS and says how many more there were. */
-export class ProblemList {
+export class ProblemList implements ProblemSink {
   private readonly listed: Problem[] = [];
   private unlisted = 0;
   private unlistedErrors = 0;
@@ -91,7 +101,7 @@ export class ProblemList {
       ...this.listed,
       {
         path: '',
-        message: `${this.unlisted.toLocaleString('en')} more problems were found but not listed.`,
+        message: `${formatCount(this.unlisted)} more problems were found but not listed.`,
         severity: this.unlistedErrors > 0 ? 'error' : 'warning',
       },
     ];

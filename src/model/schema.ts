@@ -12,10 +12,11 @@
  *   dependency in the element's bundle.
  * The schema's depth is fixed, so validation never recurses into whatever junk the input holds.
  */
-import { ACTOR_KINDS, PRECISIONS, SOURCE_VERBS } from './types.js';
+import { ACTOR_KINDS, EVENT_FIELDS, PRECISIONS, SOURCE_VERBS } from './types.js';
 import type {
   Actor,
   Article,
+  Correction,
   Era,
   Excerpt,
   Place,
@@ -25,207 +26,39 @@ import type {
   TimelineEvent,
   When,
 } from './types.js';
+import { LINK_SCHEMES, LINK_SCHEMES_IN_WORDS, safeHref } from './safe-url.js';
 import { isValidTimeZone, parseInstant } from './zoned.js';
+import {
+  array,
+  boolean,
+  nullable,
+  number,
+  object,
+  oneOf,
+  optional,
+  required,
+  string,
+  withDefault,
+  type Check,
+  type Infer,
+  type SchemaNode,
+  type StringNode,
+} from './schema-builder.js';
 
-/** A rule beyond shape: the words saying what is wrong (after the field's name), or null. */
-export type Check<T> = (value: T) => string | null;
-
-interface NodeBase {
-  readonly description: string;
-}
-
-export interface StringNode extends NodeBase {
-  readonly kind: 'string';
-  readonly minLength: number;
-  readonly maxLength: number;
-  /**
-   * 'truncate' for prose, which is cut at maxLength with a warning; 'reject' for ids, dates, zones
-   * and links, where a cut would change what the value means.
-   */
-  readonly tooLong: 'truncate' | 'reject';
-  readonly check?: Check<string>;
-  readonly format?: string;
-  readonly pattern?: string;
-  readonly examples?: readonly string[];
-}
-
-export interface NumberNode extends NodeBase {
-  readonly kind: 'number';
-  readonly integer: boolean;
-  readonly minimum?: number;
-  readonly maximum?: number;
-}
-
-export interface BooleanNode extends NodeBase {
-  readonly kind: 'boolean';
-}
-
-export interface EnumNode<V extends string = string> extends NodeBase {
-  readonly kind: 'enum';
-  readonly values: readonly V[];
-}
-
-/** How problems inside an array item name the item: 'events[3] ("Kerbala sermon")'. */
-export interface ItemSubject {
-  /** Field whose raw value labels the item in messages. */
-  readonly labelKey: string;
-  /** Field whose raw value is reported as `Problem.eventId`. */
-  readonly idKey?: string;
-}
-
-export interface ArrayNode<I extends SchemaNode = SchemaNode> extends NodeBase {
-  readonly kind: 'array';
-  readonly items: I;
-  /** What one item is called in messages: "the event was left out". */
-  readonly itemNoun: string;
-  /** Items past this are not read, so a huge array cannot make the element hang. */
-  readonly maxItems: number;
-  /** A field that must be unique across items; later duplicates are reported and left out. */
-  readonly uniqueKey?: string;
-  readonly subject?: ItemSubject;
-}
-
-export interface Field<N extends SchemaNode = SchemaNode, P extends Presence = Presence> {
-  readonly node: N;
-  readonly presence: P;
-  /** For 'default' fields: a value, or a function of the fields already read. */
-  readonly fallback?: unknown;
-  /** Warn when the field is missing and the fallback is used. */
-  readonly warnWhenMissing?: boolean;
-}
-export type Presence = 'required' | 'optional' | 'default';
-export type Shape = Readonly<Record<string, Field>>;
-
-export interface ObjectNode<S extends Shape = Shape> extends NodeBase {
-  readonly kind: 'object';
-  readonly shape: S;
-  /** Named objects become `$defs` entries in the JSON Schema. */
-  readonly name?: string;
-  /** What the object is called in messages: "is not a known field of an event". */
-  readonly noun: string;
-  readonly check?: Check<Record<string, unknown>>;
-}
-
-export interface NullableNode<I extends SchemaNode = SchemaNode> extends NodeBase {
-  readonly kind: 'nullable';
-  readonly inner: I;
-}
-
-export type SchemaNode =
-  StringNode | NumberNode | BooleanNode | EnumNode | ArrayNode | ObjectNode | NullableNode;
-
-type Simplify<T> = { [K in keyof T]: T[K] } & unknown;
-type OptionalKeys<S extends Shape> = {
-  [K in keyof S]: S[K]['presence'] extends 'optional' ? K : never;
-}[keyof S];
-type InferShape<S extends Shape> = Simplify<
-  { -readonly [K in Exclude<keyof S, OptionalKeys<S>>]: Infer<S[K]['node']> } & {
-    -readonly [K in OptionalKeys<S>]?: Infer<S[K]['node']>;
-  }
->;
-
-/** The TypeScript type of what validating against `N` produces. */
-export type Infer<N> = N extends StringNode
-  ? string
-  : N extends NumberNode
-    ? number
-    : N extends BooleanNode
-      ? boolean
-      : N extends EnumNode<infer V>
-        ? V
-        : N extends ArrayNode<infer I>
-          ? Infer<I>[]
-          : N extends ObjectNode<infer S>
-            ? InferShape<S>
-            : N extends NullableNode<infer I>
-              ? Infer<I> | null
-              : never;
-
-// ---- builders ----
-
-type StringOptions = Partial<Omit<StringNode, 'kind' | 'description'>>;
-
-export function string(description: string, options: StringOptions = {}): StringNode {
-  return {
-    kind: 'string',
-    description,
-    minLength: 0,
-    maxLength: 1000,
-    tooLong: 'truncate',
-    ...options,
-  };
-}
-
-export function number(
-  description: string,
-  options: Partial<Omit<NumberNode, 'kind' | 'description'>> = {},
-): NumberNode {
-  return { kind: 'number', description, integer: false, ...options };
-}
-
-export function boolean(description: string): BooleanNode {
-  return { kind: 'boolean', description };
-}
-
-export function oneOf<V extends string>(values: readonly V[], description: string): EnumNode<V> {
-  return { kind: 'enum', description, values };
-}
-
-export function array<I extends SchemaNode>(
-  items: I,
-  description: string,
-  options: Omit<ArrayNode<I>, 'kind' | 'description' | 'items'>,
-): ArrayNode<I> {
-  return { kind: 'array', description, items, ...options };
-}
-
-export function object<S extends Shape>(
-  shape: S,
-  description: string,
-  options: Omit<ObjectNode<S>, 'kind' | 'description' | 'shape'>,
-): ObjectNode<S> {
-  return { kind: 'object', description, shape, ...options };
-}
-
-export function nullable<I extends SchemaNode>(inner: I): NullableNode<I> {
-  return { kind: 'nullable', description: inner.description, inner };
-}
-
-export function required<N extends SchemaNode>(node: N): Field<N, 'required'> {
-  return { node, presence: 'required' };
-}
-
-export function optional<N extends SchemaNode>(node: N): Field<N, 'optional'> {
-  return { node, presence: 'optional' };
-}
-
-/**
- * A field the format requires but input may leave out. `fallback` is a value (copied per use) or
- * a function of the fields already read, for defaults that depend on the rest of the object.
- */
-export function withDefault<N extends SchemaNode>(
-  node: N,
-  // Typed loosely: `Infer<N>` over the open union of nodes is too deep for the compiler here; the
-  // round-trip tests read every default back through the validator.
-  fallback: unknown,
-  warnWhenMissing = false,
-): Field<N, 'default'> {
-  return { node, presence: 'default', fallback, warnWhenMissing };
-}
-
-// ---- field checks ----
-
-/** Same grammar as `parseInstant` in zoned.ts, for editors that check `pattern`. */
 /**
  * The most events one timeline may hold. Data desks load tens of thousands and the element stays
  * smooth at 100,000; past a quarter of a million, a feed is more likely broken than newsworthy.
  */
 export const MAX_TIMELINE_EVENTS = 250_000;
+/** The most eras one timeline may hold: named spans behind the events, a handful in practice. */
+export const MAX_TIMELINE_ERAS = 200;
 
+// ---- field checks ----
+
+/** Same grammar as `parseInstant` in zoned.ts, for editors that check `pattern`. */
 export const INSTANT_PATTERN =
   '^([+-]\\d{6}|\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?(Z|[+-]\\d{2}:\\d{2})$';
 export const INSTANT_EXAMPLE = '2014-06-13T00:00:00+03:00';
-const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
 const checkInstant: Check<string> = (value) =>
   Number.isNaN(parseInstant(value))
@@ -244,17 +77,11 @@ const checkLanguage: Check<string> = (value) => {
   }
 };
 
-/** Only http:, https: and mailto: are ever links; whitespace or control characters are refused. */
-export const checkLink: Check<string> = (value) => {
-  if (!/[\s\u0000-\u001f\u007f]/.test(value)) {
-    try {
-      if (LINK_SCHEMES.has(new URL(value).protocol)) return null;
-    } catch {
-      // Not a URL at all: same answer as a URL with another scheme.
-    }
-  }
-  return 'is not an http, https or mailto link';
-};
+/** A link: one of safe-url.ts's LINK_SCHEMES, with no whitespace or control characters. */
+export const checkLink: Check<string> = (value) =>
+  !/[\s\u0000-\u001f\u007f]/.test(value) && safeHref(value) !== undefined
+    ? null
+    : `is not an ${LINK_SCHEMES_IN_WORDS} link`;
 
 const checkSpanOrder: Check<Record<string, unknown>> = ({ start, end }) =>
   typeof end === 'string' && parseInstant(end) < parseInstant(start as string)
@@ -281,13 +108,16 @@ const instant = (description: string): StringNode =>
 const timeZone = (description: string): StringNode =>
   string(description, { minLength: 1, maxLength: 64, tooLong: 'reject', check: checkTimeZone });
 const link = (description: string): StringNode =>
-  string(`${description} Only http:, https: and mailto: links are kept.`, {
-    minLength: 1,
-    maxLength: 2048,
-    tooLong: 'reject',
-    check: checkLink,
-    format: 'uri',
-  });
+  string(
+    `${description} Only ${LINK_SCHEMES.slice(0, -1).join(', ')} and ${LINK_SCHEMES.at(-1)} links are kept.`,
+    {
+      minLength: 1,
+      maxLength: 2048,
+      tooLong: 'reject',
+      check: checkLink,
+      format: 'uri',
+    },
+  );
 const words = (description: string, maxLength: number, minLength = 0): StringNode =>
   string(description, { minLength, maxLength });
 const list = <I extends SchemaNode>(items: I, itemNoun: string, description: string) =>
@@ -373,6 +203,21 @@ export const excerptSchema = object(
   { name: 'Excerpt', noun: 'excerpt', check: checkOffsetOrder },
 );
 
+export const correctionSchema = object(
+  {
+    at: required(instant('When the correction was made, ISO 8601 with offset.')),
+    fields: required(
+      array(oneOf(EVENT_FIELDS, 'A field of the event.'), 'The fields it changed.', {
+        itemNoun: 'field',
+        maxItems: EVENT_FIELDS.length,
+      }),
+    ),
+    note: required(words('For readers: "An earlier version gave the number as 2,000".', 2000, 1)),
+  },
+  'A correction made after publication.',
+  { name: 'Correction', noun: 'correction' },
+);
+
 export const eventSchema = object(
   {
     id: required(
@@ -393,6 +238,13 @@ export const eventSchema = object(
     category: optional(words('Category used for colour and filtering.', 100)),
     excerpt: optional(excerptSchema),
     url: optional(link('Link to more about the event.')),
+    updated: optional(instant('When the event was last revised.')),
+    corrections: optional(
+      array(correctionSchema, 'Corrections since publication, oldest first.', {
+        itemNoun: 'correction',
+        maxItems: 100,
+      }),
+    ),
   },
   'One event of the story.',
   { name: 'Event', noun: 'event' },
@@ -470,12 +322,13 @@ export const timelineSchema = object(
     eras: withDefault(
       array(eraSchema, 'Named spans drawn behind the events.', {
         itemNoun: 'era',
-        maxItems: 200,
+        maxItems: MAX_TIMELINE_ERAS,
         subject: { labelKey: 'label' },
       }),
       [],
     ),
     article: optional(articleSchema),
+    updated: optional(instant('When the timeline was last revised, ISO 8601 with offset.')),
   },
   'A news story as a timeline of events.',
   { name: 'Timeline', noun: 'timeline' },
@@ -492,96 +345,10 @@ const _checks: [
   Equals<Infer<typeof quantitySchema>, Quantity>,
   Equals<Infer<typeof sourceSchema>, Source>,
   Equals<Infer<typeof excerptSchema>, Excerpt>,
+  Equals<Infer<typeof correctionSchema>, Correction>,
   Equals<Infer<typeof eventSchema>, TimelineEvent>,
   Equals<Infer<typeof eraSchema>, Era>,
   Equals<Infer<typeof articleSchema>, Article>,
   Equals<Infer<typeof timelineSchema>, Timeline>,
-] = [true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true];
 void _checks;
-
-// ---- JSON Schema ----
-
-export const SCHEMA_ID = 'https://unpkg.com/news-timeline/news-timeline.schema.json';
-type Json = Record<string, unknown>;
-
-function jsonForNode(node: SchemaNode, defs: Json): Json {
-  switch (node.kind) {
-    case 'string': {
-      const { description, minLength, maxLength, format, pattern, examples } = node;
-      return {
-        type: 'string',
-        description,
-        ...(minLength > 0 && { minLength }),
-        maxLength,
-        ...(format && { format }),
-        ...(pattern && { pattern }),
-        ...(examples && { examples: [...examples] }),
-      };
-    }
-    case 'number': {
-      const { description, minimum, maximum } = node;
-      return {
-        type: node.integer ? 'integer' : 'number',
-        description,
-        ...(minimum !== undefined && { minimum }),
-        ...(maximum !== undefined && { maximum }),
-      };
-    }
-    case 'boolean':
-      return { type: 'boolean', description: node.description };
-    case 'enum':
-      return { type: 'string', description: node.description, enum: [...node.values] };
-    case 'array':
-      return {
-        type: 'array',
-        description: node.description,
-        items: jsonForNode(node.items, defs),
-        maxItems: node.maxItems,
-      };
-    case 'nullable': {
-      const inner = jsonForNode(node.inner, defs);
-      return { description: node.description, anyOf: [inner, { type: 'null' }] };
-    }
-    case 'object': {
-      if (node.name === undefined) return jsonForObject(node, defs);
-      if (!(node.name in defs)) {
-        defs[node.name] = {}; // reserve first: the order of $defs follows first use
-        defs[node.name] = jsonForObject(node, defs);
-      }
-      return { $ref: `#/$defs/${node.name}` };
-    }
-  }
-}
-
-function jsonForObject(node: ObjectNode, defs: Json): Json {
-  const properties: Json = {};
-  const requiredKeys: string[] = [];
-  for (const [key, field] of Object.entries(node.shape)) {
-    const property = jsonForNode(field.node, defs);
-    if (field.presence === 'default' && typeof field.fallback !== 'function') {
-      property.default = field.fallback;
-    }
-    properties[key] = property;
-    if (field.presence === 'required') requiredKeys.push(key);
-  }
-  return {
-    type: 'object',
-    description: node.description,
-    required: requiredKeys,
-    properties,
-    additionalProperties: false,
-  };
-}
-
-/** The format as a JSON Schema (draft 2020-12) document: what news-timeline.schema.json holds. */
-export function toJsonSchema(root: ObjectNode = timelineSchema): Json {
-  const defs: Json = {};
-  const body = jsonForObject(root, defs);
-  return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: SCHEMA_ID,
-    title: 'news-timeline data',
-    ...body,
-    $defs: defs,
-  };
-}

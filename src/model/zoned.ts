@@ -3,6 +3,16 @@
  * ("on Friday" in Baghdad), while spans are stored as instants with offsets; these helpers convert
  * between the two, across DST changes, without a time-zone library.
  */
+import {
+  daysInMonth,
+  periodEnd,
+  periodStart,
+  wallToUtc,
+  type CalendarUnit,
+  type WallDate,
+  type WallTime,
+} from './calendar.js';
+import { dateTimeFormat } from './intl-cache.js';
 
 export interface ZonedParts {
   year: number;
@@ -16,31 +26,26 @@ export interface ZonedParts {
   weekday: number;
 }
 
-export type WallTime = Pick<ZonedParts, 'year' | 'month' | 'day'> &
-  Partial<Pick<ZonedParts, 'hour' | 'minute' | 'second'>>;
+// Calendar helpers earlier callers imported from here.
+export { addDays, type WallTime } from './calendar.js';
 
 const MINUTE = 60_000;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Wall-clock fields in any zone, read from a fixed English format (never shown to readers). */
+const PARTS: Intl.DateTimeFormatOptions = {
+  hourCycle: 'h23',
+  weekday: 'short',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+  era: 'short',
+};
 
 function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      weekday: 'short',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      era: 'short',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
+  return dateTimeFormat('en-US', PARTS, timeZone);
 }
 
 export function isValidTimeZone(timeZone: string): boolean {
@@ -70,16 +75,9 @@ export function zonedParts(ms: number, timeZone: string): ZonedParts {
   };
 }
 
-function wallAsUtc(p: WallTime): number {
-  const date = new Date(0);
-  date.setUTCFullYear(p.year, p.month - 1, p.day);
-  date.setUTCHours(p.hour ?? 0, p.minute ?? 0, p.second ?? 0, 0);
-  return date.getTime();
-}
-
 /** Minutes the zone is ahead of UTC at instant `ms` (Baghdad: 180). */
 export function offsetMinutes(ms: number, timeZone: string): number {
-  const wall = wallAsUtc(zonedParts(ms, timeZone));
+  const wall = wallToUtc(zonedParts(ms, timeZone));
   return Math.round((wall - Math.floor(ms / 1000) * 1000) / MINUTE);
 }
 
@@ -89,12 +87,12 @@ export function offsetMinutes(ms: number, timeZone: string): number {
  * earlier instant is chosen.
  */
 export function zonedToInstant(wall: WallTime, timeZone: string): number {
-  const asUtc = wallAsUtc(wall);
+  const asUtc = wallToUtc(wall);
   const first = asUtc - offsetMinutes(asUtc, timeZone) * MINUTE;
   const second = asUtc - offsetMinutes(first, timeZone) * MINUTE;
   if (first === second) return first;
   const candidates = [first, second].filter(
-    (ms) => wallAsUtc(zonedParts(ms, timeZone)) === asUtc - (asUtc % 1000),
+    (ms) => wallToUtc(zonedParts(ms, timeZone)) === asUtc - (asUtc % 1000),
   );
   return candidates.length > 0 ? Math.min(...candidates) : Math.max(first, second);
 }
@@ -137,11 +135,11 @@ export function parseInstant(iso: string): number {
   // Reject 31 June and the like: the day must exist in that month of that (proleptic) year.
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
   if (hour > 23 || minute > 59 || second > 59) return Number.NaN;
-  // Date.UTC reads years 0-99 as 1900-1999; only those need the slower setUTCFullYear path.
+  // wallToUtc without its object for the common years: this runs for every instant read.
   const asUtc =
     year >= 100 || year < 0
       ? Date.UTC(year, month - 1, day, hour, minute, second)
-      : wallAsUtc({ year, month, day, hour, minute, second });
+      : wallToUtc({ year, month, day, hour, minute, second });
   const millis = frac ? Number(frac.slice(0, 3).padEnd(3, '0')) : 0;
   const offset =
     zone === 'Z'
@@ -151,29 +149,20 @@ export function parseInstant(iso: string): number {
   return asUtc + millis - offset * MINUTE;
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Days in a month of the proleptic Gregorian calendar, astronomical years (1 BC is year 0). */
-function daysInMonth(year: number, month: number): number {
-  if (month !== 2) return DAYS_IN_MONTH[month - 1]!;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return leap ? 29 : 28;
-}
-
 /** The instant a whole day of the zone starts, for the day containing `ms`. */
 export function startOfZonedDay(ms: number, timeZone: string): number {
   const p = zonedParts(ms, timeZone);
   return zonedToInstant({ year: p.year, month: p.month, day: p.day }, timeZone);
 }
 
-/** Adds calendar days to a wall date, handling month and year ends. */
-export function addDays(wall: WallTime, days: number): WallTime {
-  const date = new Date(wallAsUtc({ year: wall.year, month: wall.month, day: wall.day }));
-  date.setUTCDate(date.getUTCDate() + days);
+/** The instants the whole year, month, ISO week or day containing `day` starts and ends in the zone. */
+export function zonedPeriod(
+  day: WallDate,
+  unit: CalendarUnit,
+  timeZone: string,
+): { start: number; end: number } {
   return {
-    ...wall,
-    year: date.getUTCFullYear(),
-    month: date.getUTCMonth() + 1,
-    day: date.getUTCDate(),
+    start: zonedToInstant(periodStart(day, unit), timeZone),
+    end: zonedToInstant(periodEnd(day, unit), timeZone),
   };
 }

@@ -1,6 +1,6 @@
 // Text is text: every string of the model, from every input channel, renders as text and never runs.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fromTimelineJS } from '../../src/model/timelinejs.js';
+import { fromTimelineJS } from '../../src/import/index.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import type { Timeline } from '../../src/model/types.js';

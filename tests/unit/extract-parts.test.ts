@@ -5,6 +5,7 @@ import {
   findTimeExpressions,
   splitSentences,
 } from '../../src/extract/index.js';
+import { WEEKDAYS } from '../../src/extract/time/words.js';
 
 describe('splitSentences', () => {
   it('keeps titles, initialisms and numbers inside a sentence', () => {
@@ -77,6 +78,33 @@ describe('findTimeExpressions', () => {
 
   it('does not read "May" the verb or a bare number as time', () => {
     expect(read('They may leave with 15 people.')).toEqual([]);
+  });
+
+  it('finds the abbreviated weekdays the resolver reads, after a preposition or before a date', () => {
+    // 10 March 2021 is a Wednesday.
+    expect(
+      read('Talks resumed on Tues and stalled last Fri; the bill passed Thurs 4 March.'),
+    ).toEqual([
+      ['on Tues', '2021-03-09T00:00:00+00:00 day'],
+      ['last Fri', '2021-03-05T00:00:00+00:00 day'],
+      ['Thurs 4 March', '2021-03-04T00:00:00+00:00 day'],
+    ]);
+    expect(read('The vote was at 3pm on Mon.')).toEqual([
+      ['at 3pm on Mon', '2021-03-08T15:00:00+00:00 minute'],
+    ]);
+  });
+
+  it('finds after "on" every weekday word the resolver knows, from the one shared table', () => {
+    for (const word of Object.keys(WEEKDAYS)) {
+      const spelled = word[0]!.toUpperCase() + word.slice(1);
+      expect(read(`Police came on ${spelled}.`), word).toEqual([
+        [`on ${spelled}`, expect.stringMatching(/ day$/)],
+      ]);
+    }
+  });
+
+  it('does not read "sat", "wed" or "Sun" alone as weekdays', () => {
+    expect(read('She sat with a Sun reporter before they wed.')).toEqual([]);
   });
 
   it('keeps words the resolver rejects as unresolved', () => {

@@ -11,7 +11,7 @@ import { IRAQ_ARTICLE_TEXT } from '../../src/data/iraq-article-text.js';
 import { iraqTimeline, iraqTimelineNotes } from '../../src/data/iraq-2014.js';
 import { deriveConfidence } from '../../src/model/confidence.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
-import { resolveWhen } from '../../src/model/resolve-when.js';
+import { resolveWhen } from '../../src/extract/time/resolve-when.js';
 import { sortEvents } from '../../src/model/sort.js';
 import { ACTOR_KINDS, PRECISIONS, SOURCE_VERBS } from '../../src/model/types.js';
 import type { Quantity, Source, TimelineEvent } from '../../src/model/types.js';

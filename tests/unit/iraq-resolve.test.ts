@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
-import { resolveWhen } from '../../src/model/resolve-when.js';
+import { resolveWhen } from '../../src/extract/time/resolve-when.js';
 import { sortEvents } from '../../src/model/sort.js';
 
 /**

@@ -10,6 +10,7 @@ import type {
   ViewOptions,
 } from '../../src/layout/index.js';
 import type { TimelineEvent } from '../../src/model/types.js';
+import { createEvent } from '../../src/model/create-event.js';
 import { seededRandom } from '../../src/data/synthetic.js';
 
 const BASE = Date.UTC(2014, 5, 1);
@@ -20,20 +21,11 @@ const EPS = 1e-6;
 const seeded = seededRandom;
 
 function event(k: number, start: number, end: number | null): TimelineEvent {
-  return {
-    id: `e${k}`,
-    headline: `Event ${k}`,
-    when: {
-      start: new Date(start).toISOString(),
-      end: end === null ? null : new Date(end).toISOString(),
-      precision: end === start ? 'minute' : 'range',
-    },
-    places: [],
-    actors: [],
-    quantities: [],
-    sources: [],
-    tags: [],
-  };
+  return createEvent(`e${k}`, `Event ${k}`, {
+    start: new Date(start).toISOString(),
+    end: end === null ? null : new Date(end).toISOString(),
+    precision: end === start ? 'minute' : 'range',
+  });
 }
 
 /** Bursty news: most events bunch around a few moments, some spans, a few ongoing. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { resolveWhen } from '../../src/model/resolve-when.js';
+import { resolveWhen } from '../../src/extract/time/resolve-when.js';
 import type { Precision, When } from '../../src/model/types.js';
+import { addDays } from '../../src/model/calendar.js';
 import {
-  addDays,
   parseInstant,
   toIsoWithOffset,
   zonedParts,

@@ -1,13 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import {
-  INSTANT_PATTERN,
-  SCHEMA_ID,
-  checkLink,
-  timelineSchema,
-  toJsonSchema,
-  type Infer,
-} from '../../src/model/schema.js';
+import { INSTANT_PATTERN, checkLink, timelineSchema } from '../../src/model/schema.js';
+import type { Infer } from '../../src/model/schema-builder.js';
+import { SCHEMA_ID, toJsonSchema } from '../../src/model/json-schema.js';
 import { ACTOR_KINDS, PRECISIONS, SOURCE_VERBS, type Timeline } from '../../src/model/types.js';
 import { parseInstant } from '../../src/model/zoned.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
@@ -139,9 +134,21 @@ describe('news-timeline.schema.json', () => {
       'events',
       'eras',
       'article',
+      'updated',
     ]);
     expect(Object.keys(defs).sort()).toEqual(
-      ['Actor', 'Article', 'Era', 'Event', 'Excerpt', 'Place', 'Quantity', 'Source', 'When'].sort(),
+      [
+        'Actor',
+        'Article',
+        'Correction',
+        'Era',
+        'Event',
+        'Excerpt',
+        'Place',
+        'Quantity',
+        'Source',
+        'When',
+      ].sort(),
     );
   });
 

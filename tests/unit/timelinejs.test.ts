@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import type { Problem } from '../../src/model/problems.js';
-import { fromTimelineJS, htmlToText } from '../../src/model/timelinejs.js';
+import { fromTimelineJS, htmlToText } from '../../src/import/index.js';
 
 /** The shape of TimelineJS3's documented example (Whitney Houston), trimmed. */
 const HOUSTON = {
@@ -292,6 +292,47 @@ describe('fromTimelineJS on bad input', () => {
     const result = fromTimelineJS(input);
     expect(result.timeline).toBeNull();
     expect(errors(result.problems).length).toBeGreaterThan(0);
+  });
+
+  it('makes the timeline id from the title with accents folded', () => {
+    const result = fromTimelineJS({
+      title: { text: { headline: 'Élection présidentielle' } },
+      events: [{ start_date: { year: 2017 } }],
+    });
+    expect(result.timeline?.id).toBe('election-presidentielle');
+    expect(fromTimelineJS({ events: [{ start_date: { year: 2017 } }] }).timeline?.id).toBe(
+      'timelinejs',
+    );
+  });
+
+  it('says how many eras past the 200 it reads were left out', () => {
+    const eras = Array.from({ length: 250 }, (_, index) => ({
+      start_date: { year: 1800 + index },
+      text: { headline: `Era ${index}` },
+    }));
+    const result = fromTimelineJS({ events: [{ start_date: { year: 2000 } }], eras });
+    expect(result.timeline?.eras).toHaveLength(200);
+    expect(errors(result.problems)).toContainEqual({
+      path: 'eras',
+      message: 'eras has 250 items; only the first 200 were read.',
+      severity: 'error',
+    });
+  });
+
+  it("lists 200 problems and says how many more there were, counting its own and the validator's", () => {
+    // Each slide has one problem of the importer (no headline) and one of the validator (an id
+    // too long to keep): 600 in all.
+    const events = Array.from({ length: 300 }, (_, index) => ({
+      unique_id: `${'x'.repeat(200)}${index}`,
+      start_date: { year: 1700 + index },
+    }));
+    const result = fromTimelineJS({ events }, { published: '2014-06-14T12:00:00Z' });
+    expect(result.problems).toHaveLength(201);
+    expect(result.problems.at(-1)).toEqual({
+      path: '',
+      message: '400 more problems were found but not listed.',
+      severity: 'error',
+    });
   });
 
   it('falls back to UTC for an invalid time zone option', () => {

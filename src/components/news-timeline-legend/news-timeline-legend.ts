@@ -3,9 +3,14 @@ import { property } from 'lit/decorators.js';
 import { styleProperties } from '../style-properties.js';
 import { themeTokens } from '../shared-styles.js';
 import { CATEGORY_COLOR_COUNT, markStyles, type MarkLook } from '../marks.js';
-import { stringsFor, type UiStrings } from '../../i18n/strings.js';
+import type { Translation } from '../../i18n/translation.js';
+import { LocalizeController } from '../localize-controller.js';
 
-const LOOKS: ReadonlyArray<[MarkLook | 'cluster', keyof UiStrings]> = [
+type LegendWord = {
+  [K in keyof Translation]: K extends `legend${string}` ? K : never;
+}[keyof Translation];
+
+const LOOKS: ReadonlyArray<[MarkLook | 'cluster', LegendWord]> = [
   ['point', 'legendInstant'],
   ['band', 'legendDay'],
   ['soft', 'legendRange'],
@@ -61,8 +66,8 @@ export class NewsTimelineLegend extends LitElement {
     `,
   ];
 
-  /** BCP 47 locale of the legend's words. */
-  @property() locale = 'en';
+  /** BCP 47 locale of the legend's words; defaults to the nearest `lang`, then English. */
+  @property() locale?: string;
 
   /** Categories in colour order; each gets the matching `--news-timeline-category-N`. */
   @property({ attribute: false }) categories: string[] = [];
@@ -70,17 +75,24 @@ export class NewsTimelineLegend extends LitElement {
   /** `light`, `dark`, or `auto`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 
+  private readonly localize = new LocalizeController(this);
+
   override render() {
-    const words = stringsFor(this.locale);
+    const words = this.localize.translation;
     return html`
-      <ul part="list" aria-label=${words.legend}>
+      <ul
+        part="list"
+        aria-label=${words.legend}
+        lang=${this.localize.locale}
+        dir=${this.localize.dir}
+      >
         ${LOOKS.map(
           ([look, key]) =>
             html`<li part="item">
               <span class="mark" data-look=${look} aria-hidden="true"
                 >${look === 'cluster' ? '3' : nothing}</span
               >
-              ${words[key] as string}
+              ${words[key]}
             </li>`,
         )}
         ${this.categories.map(

@@ -5,14 +5,15 @@ import { themeTokens } from '../shared-styles.js';
 import { MediaErrors, mediaStyles, renderMedia } from '../event-media.js';
 import { AnnouncerController } from '../news-timeline/announcer-controller.js';
 import { storyStyles } from './news-timeline-story.styles.js';
-import { storyWordsFor, type StoryWords } from './story-words.js';
+import { LocalizeController } from '../localize-controller.js';
 import { SwipeTracker } from './swipe.js';
 import type { NewsTimelineStoryStepDetail } from './news-timeline-story.events.js';
 import type { Timeline, TimelineEvent } from '../../model/types.js';
 import type { MediaItem } from '../../model/media.js';
 import { sortEvents, spanOf } from '../../model/sort.js';
-import { dateLocale } from '../../model/describe-when.js';
-import { isRtlLocale } from '../../i18n/strings.js';
+import { listFormat } from '../../model/intl-cache.js';
+import { FULL_DATE, formatDate } from '../../i18n/wording/date-formats.js';
+import type { Translation } from '../../i18n/translation.js';
 
 /** What the title card reads of a timeline beyond its title. */
 type StoryTimeline = Timeline & { summary?: string; media?: MediaItem[] };
@@ -83,6 +84,9 @@ export class NewsTimelineStory extends LitElement {
   private order: TimelineEvent[] = [];
   private eraSpans: { label: string; start: number; end: number }[] = [];
   private readonly announcer = new AnnouncerController(this);
+  private readonly localize = new LocalizeController(this, {
+    fallbackLocale: () => this.timeline?.language,
+  });
   private readonly mediaErrors = new MediaErrors(this);
   private readonly swipe = new SwipeTracker();
   /** Focus was inside the step that is being replaced: it moves to the new step. */
@@ -139,26 +143,19 @@ export class NewsTimelineStory extends LitElement {
   }
 
   private get resolvedLocale(): string {
-    return (
-      this.locale || this.closest('[lang]')?.getAttribute('lang') || this.timeline?.language || 'en'
-    );
+    return this.localize.locale;
   }
 
   private get isRtl(): boolean {
-    const dir = this.closest('[dir]')?.getAttribute('dir');
-    return dir ? dir === 'rtl' : isRtlLocale(this.resolvedLocale);
+    return this.localize.dir === 'rtl';
   }
 
   private get zone(): string {
     return this.timeZone || this.timeline?.timeZone || 'UTC';
   }
 
-  private get words(): StoryWords {
-    return storyWordsFor(this.resolvedLocale);
-  }
-
-  private number(value: number): string {
-    return new Intl.NumberFormat(this.resolvedLocale).format(value);
+  private get words(): Translation {
+    return this.localize.translation;
   }
 
   /** The step's name: "Introduction" or "4 of 15". */
@@ -166,7 +163,7 @@ export class NewsTimelineStory extends LitElement {
     const words = this.words;
     return position === 0
       ? words.storyIntro
-      : words.storyPosition(this.number(position), this.number(this.total));
+      : words.storyPosition(this.localize.count(position), this.localize.count(this.total));
   }
 
   private announceStep(): void {
@@ -260,7 +257,7 @@ export class NewsTimelineStory extends LitElement {
           ${words.previous}
         </button>
         <span part="position" class="position" aria-hidden="true"
-          >${position === 0 ? words.storyEventCount(this.number(total), total) : name}</span
+          >${position === 0 ? words.storyEventCount(this.localize.count(total)) : name}</span
         >
         <button
           part="button next"
@@ -302,7 +299,7 @@ export class NewsTimelineStory extends LitElement {
     return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
   }
 
-  private renderTitleCard(timeline: StoryTimeline, words: StoryWords): TemplateResult {
+  private renderTitleCard(timeline: StoryTimeline, words: Translation): TemplateResult {
     const published = this.formatDate(timeline.published);
     const outlet = timeline.article?.outlet;
     return html`<div part="title-card" class="title-card">
@@ -321,7 +318,7 @@ export class NewsTimelineStory extends LitElement {
     </div>`;
   }
 
-  private renderEvent(event: TimelineEvent, words: StoryWords): TemplateResult {
+  private renderEvent(event: TimelineEvent, words: Translation): TemplateResult {
     const context = this.contextOf(event, words);
     return html`${
         context.length > 0
@@ -341,7 +338,7 @@ export class NewsTimelineStory extends LitElement {
   }
 
   /** The background band and the eras an event falls in, as context above its card. */
-  private contextOf(event: TimelineEvent, words: StoryWords): string[] {
+  private contextOf(event: TimelineEvent, words: Translation): string[] {
     const context: string[] = [];
     const inBackground = this.background
       ? this.background.has(event.id)
@@ -350,16 +347,16 @@ export class NewsTimelineStory extends LitElement {
     const span = spanOf(event.when);
     const end = span.open ? Infinity : span.end;
     const eras = this.eraSpans.filter((era) => era.start <= end && era.end >= span.start);
-    if (eras.length > 0) context.push(words.storyDuring(eras.map((era) => era.label).join(', ')));
+    if (eras.length > 0) {
+      const names = eras.map((era) => era.label);
+      context.push(words.storyDuring(listFormat(this.resolvedLocale).format(names)));
+    }
     return context;
   }
 
   private formatDate(iso: string): string {
-    const ms = Date.parse(iso);
+    const ms = spanOf({ start: iso, end: iso, precision: 'instant' }).start;
     if (Number.isNaN(ms)) return '';
-    return new Intl.DateTimeFormat(dateLocale(this.resolvedLocale), {
-      dateStyle: 'full',
-      timeZone: this.zone,
-    }).format(ms);
+    return formatDate(ms, { locale: this.resolvedLocale, timeZone: this.zone }, FULL_DATE);
   }
 }

@@ -1,8 +1,10 @@
 import type { TimelineEvent } from '../../model/types.js';
-import { describeTimeRange, describeWhen, formatWhenShort } from '../../model/describe-when.js';
-import { describePlace, describeSources } from '../../model/describe.js';
 import type { ViewCluster } from '../../layout/index.js';
-import type { UiStrings } from '../../i18n/strings.js';
+import type { Translation } from '../../i18n/translation.js';
+import { describeWhen } from '../../i18n/wording/describe-when.js';
+import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
+import { count, describeTimeRange } from '../../i18n/wording/date-formats.js';
+import { describePlaces, describeSources } from '../../i18n/wording/describe-event.js';
 
 /** Cluster names kept before the cache starts over (a long pan meets many distinct clusters). */
 const MAX_CLUSTER_NAMES = 2000;
@@ -12,7 +14,8 @@ export interface NamingContext {
   timeZone: string;
   /** Vertical rows show the date before the headline, and the name must start with what is seen. */
   vertical: boolean;
-  words: UiStrings;
+  /** The translation for `locale`: a new object whenever a language is registered. */
+  words: Translation;
 }
 
 /**
@@ -50,7 +53,7 @@ export class AccessibleNames {
   event(index: number, event: TimelineEvent): string {
     let name = this.events.get(index);
     if (name === undefined) {
-      const { locale, timeZone, vertical } = this.current;
+      const { locale, timeZone, vertical, words } = this.current;
       // Label in name (WCAG 2.5.3): the vertical row shows "Fri 13 Jun" before the headline, so
       // the name starts with the same words, and speech users can say what they see.
       const shown = vertical
@@ -59,11 +62,11 @@ export class AccessibleNames {
       name = [
         shown,
         describeWhen(event.when, { locale, timeZone }),
-        event.places.map(describePlace).join('; '),
+        describePlaces(event.places, locale),
         describeSources(event.sources, locale),
       ]
         .filter(Boolean)
-        .join('. ');
+        .join(words.sentenceSeparator);
       this.events.set(index, name);
     }
     return name;
@@ -75,7 +78,8 @@ export class AccessibleNames {
     let name = this.clusters.get(key);
     if (name === undefined) {
       if (this.clusters.size > MAX_CLUSTER_NAMES) this.clusters.clear();
-      name = this.current.words.cluster(item.count, this.range(item.t0, item.t1));
+      const { words, locale } = this.current;
+      name = words.cluster(count(item.count, locale), this.range(item.t0, item.t1));
       this.clusters.set(key, name);
     }
     return name;

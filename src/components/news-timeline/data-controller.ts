@@ -3,7 +3,8 @@ import type { Timeline, TimelineEvent } from '../../model/types.js';
 import type { Problem } from '../../model/problems.js';
 import { parseTimeline } from '../../model/parse-timeline.js';
 import { buildEventIndex, fitDomain, type EventIndex } from '../../layout/index.js';
-import { stringsFor } from '../../i18n/strings.js';
+import { translationFor } from '../../i18n/translate.js';
+import { count } from '../../i18n/wording/date-formats.js';
 import { diffTimelines, type TimelineDiff } from '../../model/diff.js';
 import { SourceController, type RefreshOutcome, type SourceState } from './source-controller.js';
 import { readEventList, readInlineJson } from './light-dom-data.js';
@@ -161,7 +162,8 @@ export class DataController {
     this.dispatch<NewsTimelineLoadDetail>('news-timeline-load', { timeline, problems, origin });
     if (errors.length > 0) {
       this.dispatch<NewsTimelineErrorDetail>('news-timeline-error', {
-        message: stringsFor('en').problemsTitle(errors.length),
+        // For the page's developers, in English whatever the reader's language.
+        message: translationFor('en').problemsTitle(count(errors.length, 'en')),
         problems,
         fatal: false,
         origin,

@@ -5,14 +5,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem } from '../../model/problems.js';
 import type { TimelineEvent } from '../../model/types.js';
-import type { UiStrings } from '../../i18n/strings.js';
-import { storyWordsFor } from '../news-timeline-story/story-words.js';
+import type { Translation } from '../../i18n/translation.js';
+import { count } from '../../i18n/wording/date-formats.js';
 
 /** Problems listed before the panel stops (the `news-timeline-error` event carries them all). */
 const PROBLEMS_SHOWN = 50;
 
 export function renderToolbar(
-  words: UiStrings,
+  words: Translation,
   listShown: boolean,
   actions: {
     zoomIn: () => void;
@@ -63,24 +63,22 @@ export function renderToolbar(
       aria-pressed=${actions.story ? 'true' : 'false'}
       @click=${actions.toggleStory}
     >
-      ${storyWordsFor('en').storyMode}
+      ${words.storyMode}
     </button>
   </div>`;
 }
 
 export function renderProblems(
-  words: UiStrings,
+  words: Translation,
+  locale: string,
   problems: readonly Problem[],
   dismiss: () => void,
 ): TemplateResult | typeof nothing {
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length === 0) return nothing;
-  return html`<section
-    part="problems"
-    class="problems"
-    aria-label=${words.problemsTitle(errors.length)}
-  >
-    <strong>${words.problemsTitle(errors.length)}</strong>
+  const title = words.problemsTitle(count(errors.length, locale));
+  return html`<section part="problems" class="problems" aria-label=${title}>
+    <strong>${title}</strong>
     <ul>
       ${errors
         .slice(0, PROBLEMS_SHOWN)
@@ -91,7 +89,7 @@ export function renderProblems(
 }
 
 export function renderDetail(
-  words: UiStrings,
+  words: Translation,
   event: TimelineEvent,
   card: { timeZone: string; locale: string; headingLevel: number; theme: string },
   close: () => void,

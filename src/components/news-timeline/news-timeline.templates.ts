@@ -6,19 +6,23 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../style-properties.js';
 import { CATEGORY_COLOR_COUNT, markLook } from '../marks.js';
-import { formatWhenShort } from '../../model/describe-when.js';
 import type { IndexedEvent, ViewItem } from '../../layout/index.js';
 import { itemKey, type Frame, type Orientation } from '../../layout/frame.js';
-import type { UiStrings } from '../../i18n/strings.js';
+import type { Translation } from '../../i18n/translation.js';
+import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
+import { count, formatNumber } from '../../i18n/wording/date-formats.js';
 import type { AccessibleNames } from './accessible-names.js';
 import type { LoadedTimeline } from './data-controller.js';
+
+/** A cluster's count in its small mark: the locale's digits, no grouping separator. */
+const MARK_COUNT: Intl.NumberFormatOptions = { useGrouping: false };
 
 /** Lanes drawn side by side on the narrow vertical rail. */
 const RAIL_LANES = 6;
 
 export interface PlotContext {
   loaded: LoadedTimeline;
-  words: UiStrings;
+  words: Translation;
   names: AccessibleNames;
   locale: string;
   timeZone: string;
@@ -115,7 +119,7 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
   const event = item.kind === 'event' ? context.loaded.timeline.events[item.item.i]! : undefined;
   const look = event ? markLook(event.when.precision, event.when.end === null) : 'cluster';
   const mark = html`<span class="mark" data-look=${look} aria-hidden="true"
-    >${item.kind === 'cluster' ? item.count : nothing}</span
+    >${item.kind === 'cluster' ? formatNumber(item.count, context.locale, MARK_COUNT) : nothing}</span
   >`;
   const rail = vertical
     ? html`<span
@@ -215,7 +219,7 @@ export function renderList(
     ${
       items.length > shown.length
         ? html`<button part="button" type="button" @click=${options.showMore}>
-            ${`+${Math.min(items.length - shown.length, options.shown)}`}
+            ${words.showMore(count(Math.min(items.length - shown.length, options.shown), context.locale))}
           </button>`
         : nothing
     }`;

@@ -20,7 +20,6 @@ import type {
 } from './news-timeline.events.js';
 import type { Timeline, TimelineEvent } from '../../model/types.js';
 import type { TimelineDiff } from '../../model/diff.js';
-import { dateLocale } from '../../model/describe-when.js';
 import {
   IDENTITY_TRANSFORM,
   axisLength,
@@ -31,7 +30,9 @@ import {
   type Orientation,
 } from '../../layout/frame.js';
 import type { ViewItem } from '../../layout/index.js';
-import { isRtlLocale, stringsFor, type UiStrings } from '../../i18n/strings.js';
+import type { Translation } from '../../i18n/translation.js';
+import { count, dateLocale } from '../../i18n/wording/date-formats.js';
+import { LocalizeController } from '../localize-controller.js';
 
 /** Below this width (px) `layout="auto"` draws time top to bottom. */
 export const VERTICAL_BELOW = 600;
@@ -169,6 +170,9 @@ export class NewsTimeline extends LitElement {
   private readonly announcer = new AnnouncerController(this);
   private readonly names = new AccessibleNames();
   private readonly links = new LinkSelectionController(this);
+  private readonly localize = new LocalizeController(this, {
+    fallbackLocale: () => this.data.loaded?.timeline.language,
+  });
   private readonly zoomer = new ZoomController(
     this,
     (transform) => this.moveTo(transform),
@@ -269,17 +273,13 @@ export class NewsTimeline extends LitElement {
   }
 
   /**
-   * The locale and direction in force: the `locale` property, else the nearest `lang`, else the
-   * data's language; `dir` likewise. Read once per update: the DOM walks are too costly per label.
+   * The locale and direction in force, from the localize controller: the `locale` property, else
+   * the nearest `lang`, else the data's language; the nearest `dir`, else the translation's. The
+   * controller re-renders the element when any of them changes.
    */
   private readContext(): void {
-    this.resolvedLocale =
-      this.locale ||
-      this.closest('[lang]')?.getAttribute('lang') ||
-      this.data.loaded?.timeline.language ||
-      'en';
-    const dir = this.closest('[dir]')?.getAttribute('dir');
-    this.isRtl = dir ? dir === 'rtl' : isRtlLocale(this.resolvedLocale);
+    this.resolvedLocale = this.localize.locale;
+    this.isRtl = this.localize.dir === 'rtl';
   }
 
   private get timeZone(): string {
@@ -389,8 +389,8 @@ export class NewsTimeline extends LitElement {
     this.announcer.announce(
       this.words.rangeShown(
         this.names.range(+start, +end),
-        visible,
-        this.data.loaded?.timeline.events.length ?? 0,
+        count(visible, this.resolvedLocale),
+        count(this.data.loaded?.timeline.events.length ?? 0, this.resolvedLocale),
       ),
     );
   }
@@ -422,13 +422,13 @@ export class NewsTimeline extends LitElement {
   }
 
   /** @internal A cluster zooming cannot split: its events are listed instead. */
-  listCluster(count: number): void {
+  listCluster(events: number): void {
     this.view = 'list';
-    this.announcer.announce(this.words.clusterAsList(count));
+    this.announcer.announce(this.words.clusterAsList(count(events, this.resolvedLocale)));
   }
 
-  private get words(): UiStrings {
-    return stringsFor(this.resolvedLocale);
+  private get words(): Translation {
+    return this.localize.translation;
   }
 
   private get selectedEvent(): TimelineEvent | undefined {
@@ -540,7 +540,7 @@ export class NewsTimeline extends LitElement {
         ${
           this.problemsDismissed
             ? nothing
-            : renderProblems(words, this.data.loaded?.problems ?? [], () => {
+            : renderProblems(words, this.resolvedLocale, this.data.loaded?.problems ?? [], () => {
                 this.problemsDismissed = true;
               })
         }
@@ -563,7 +563,7 @@ export class NewsTimeline extends LitElement {
       </div>
     `;
   }
-  private renderBody(words: UiStrings): TemplateResult {
+  private renderBody(words: Translation): TemplateResult {
     switch (this.status) {
       case 'loading':
         return html`<p part="status" class="status" role="status">${words.loading}</p>`;
@@ -580,7 +580,7 @@ export class NewsTimeline extends LitElement {
     }
   }
 
-  private renderPlotOrList(words: UiStrings): TemplateResult {
+  private renderPlotOrList(words: Translation): TemplateResult {
     const loaded = this.data.loaded!;
     if (this.view === 'list') {
       return renderList(this.plotContext(loaded, words), {
@@ -598,7 +598,7 @@ export class NewsTimeline extends LitElement {
     });
   }
 
-  private plotContext(loaded: LoadedTimeline, words: UiStrings): PlotContext {
+  private plotContext(loaded: LoadedTimeline, words: Translation): PlotContext {
     return {
       loaded,
       words,
@@ -618,7 +618,7 @@ export class NewsTimeline extends LitElement {
     };
   }
 
-  private renderDetail(words: UiStrings): TemplateResult | typeof nothing {
+  private renderDetail(words: Translation): TemplateResult | typeof nothing {
     const loaded = this.data.loaded;
     if (this.mode === 'story' && loaded && this.status === 'ready') {
       return renderStory({

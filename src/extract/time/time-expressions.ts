@@ -9,8 +9,9 @@
  * "overnight", "in the past 48 hours" and "this week" and reports "Friday" without the "on" that
  * `when.text` keeps, so a regex finder tuned to the resolver's grammar does better at no cost.
  */
-import { resolveWhen } from '../model/resolve-when.js';
-import type { When } from '../model/types.js';
+import { resolveWhen } from './resolve-when.js';
+import { FULL_WEEKDAY_NAMES, MONTHS, SHORT_WEEKDAY_NAMES } from './words.js';
+import type { When } from '../../model/types.js';
 
 export interface TimeMention {
   /** The words as written, including a leading preposition ("on Friday"). */
@@ -24,9 +25,9 @@ export interface TimeMention {
   relative: boolean;
 }
 
-const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
-const MONTH =
-  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
+const WEEKDAY = `(?:${FULL_WEEKDAY_NAMES})`;
+const SHORT_WEEKDAY = `(?:${SHORT_WEEKDAY_NAMES})`;
+const MONTH = `(?:${Object.keys(MONTHS).join('|')})`;
 const PART = '(?:morning|afternoon|evening|night)';
 const ORDINAL = '\\d{1,2}(?:st|nd|rd|th)?';
 const CLOCK =
@@ -42,6 +43,10 @@ const PATTERNS: RegExp[] = [
   new RegExp(
     `(?:(?:on|since) )?(?:(?:last|this|next) )?${WEEKDAY}(?: ${PART})?(?:,? ${DATE})?(?: (?:at|around) ${CLOCK})?`,
   ),
+  // "on Tues", "last Fri", "Thurs 4 March": an abbreviation only where a weekday is expected
+  new RegExp(
+    `(?:(?:on|since) (?:(?:last|this|next) )?|(?:last|this|next) )${SHORT_WEEKDAY}(?: ${PART})?(?:,? ${DATE})?(?: (?:at|around) ${CLOCK})?|${SHORT_WEEKDAY},? ${DATE}`,
+  ),
   // "on 3 March 2021", "March 3, 2021", "on the 10th of June"
   new RegExp(`(?:(?:on|since) )?${DATE}(?: (?:at) ${CLOCK})?`),
   // "in June", "in June 2014", "since March" - a month alone needs a preposition ("may" is a verb)
@@ -51,7 +56,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(
     `(?:(?:earlier|later) )?(?:the day before yesterday|yesterday|today|tonight|tomorrow|overnight|last night)(?: ${PART})?(?: at ${CLOCK})?`,
   ),
-  new RegExp(`(?:at )?${CLOCK}(?: (?:on )?(?:yesterday|today|${WEEKDAY}))?`),
+  new RegExp(`(?:at )?${CLOCK}(?: (?:on )?(?:yesterday|today|${WEEKDAY})| on ${SHORT_WEEKDAY})?`),
   new RegExp(`(?:(?:earlier|later) )?this (?:${PART}|week|month|year)`),
   /last (?:week|month|year|weekend)/,
   new RegExp(`(?:(?:in|over|during|within) )?the (?:past|last) (?:${NUMBER} )?${UNIT}`),

@@ -1,0 +1,156 @@
+/**
+ * Plain text from an HTML fragment, without a DOM: tags are removed (script and style with their
+ * content), <br> and block tags become line breaks, entities are decoded once. Nothing returned is
+ * HTML; a decoded "&lt;b&gt;" is the text "<b>", shown as text.
+ */
+
+/** Text from TimelineJS HTML is capped before any work is done on it. */
+const MAX_HTML_CHARACTERS = 100_000;
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  deg: '°',
+  middot: '·',
+  bull: '•',
+  eacute: 'é',
+};
+const BLOCK_TAGS = new Set(
+  'p div li ul ol h1 h2 h3 h4 h5 h6 blockquote tr table section article header footer hr pre figure figcaption dd dt'.split(
+    ' ',
+  ),
+);
+const RAW_TEXT_TAGS = new Set(['script', 'style', 'template', 'iframe', 'noscript']);
+
+function decodeEntity(entity: string, body: string): string {
+  if (body.startsWith('#')) {
+    const code =
+      body[1] === 'x' || body[1] === 'X'
+        ? parseInt(body.slice(2), 16)
+        : parseInt(body.slice(1), 10);
+    const invalid = !(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff);
+    return invalid ? '\ufffd' : String.fromCodePoint(code);
+  }
+  return NAMED_ENTITIES[body] ?? entity;
+}
+
+/** Index of the '>' closing a tag that starts at `from`, skipping quoted attribute values. */
+function tagEnd(html: string, from: number): number {
+  let quote = '';
+  for (let i = from; i < html.length; i += 1) {
+    const char = html[i]!;
+    if (quote) {
+      if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") {
+      quote = char;
+    } else if (char === '>') {
+      return i;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Text pieces with line breaks held back until the next words, so "</li> <li>" is one break and
+ * breaks never pile up at the end; pieces are joined once, keeping the work linear.
+ */
+class TextBuilder {
+  private readonly pieces: string[] = [];
+  private pendingBreaks = 0;
+
+  words(text: string): void {
+    if (text === '') return;
+    if (this.pendingBreaks > 0) {
+      if (text.trim() === '') return;
+      this.pieces.push('\n'.repeat(this.pendingBreaks));
+      this.pendingBreaks = 0;
+    }
+    this.pieces.push(text);
+  }
+
+  /** <br>: one more break. */
+  lineBreak(): void {
+    this.pendingBreaks += 1;
+  }
+
+  /** Block tags: at least `count` breaks (2 for paragraphs). */
+  breakAtLeast(count: number): void {
+    this.pendingBreaks = Math.max(this.pendingBreaks, count);
+  }
+
+  toString(): string {
+    return this.pieces.join('');
+  }
+}
+
+/**
+ * Plain text of an HTML fragment, without a DOM. Linear in the input: every scan moves forward,
+ * and a tag or comment that never closes ends the text rather than being rescanned.
+ */
+export function htmlToText(html: string): string {
+  const source = html.length > MAX_HTML_CHARACTERS ? html.slice(0, MAX_HTML_CHARACTERS) : html;
+  const lower = source.toLowerCase();
+  const text = new TextBuilder();
+  let i = 0;
+  while (i < source.length) {
+    const open = source.indexOf('<', i);
+    const chunk = source.slice(i, open === -1 ? source.length : open);
+    // Line breaks in HTML source are only spaces; <br> and blocks make the real ones below.
+    text.words(chunk.replace(/[ \t\n\r\f]+/g, ' '));
+    if (open === -1) break;
+    if (!/[a-zA-Z/!?]/.test(source[open + 1] ?? '')) {
+      text.words('<'); // "a < b" is text, not a tag
+      i = open + 1;
+      continue;
+    }
+    if (source.startsWith('<!--', open)) {
+      const close = source.indexOf('-->', open + 4);
+      i = close === -1 ? source.length : close + 3;
+      continue;
+    }
+    const close = tagEnd(source, open + 1);
+    if (close === -1) break;
+    const name = /^\/?\s*([a-zA-Z][a-zA-Z0-9]*)/.exec(
+      source.slice(open + 1, Math.min(close, open + 40)),
+    );
+    const tag = name?.[1]?.toLowerCase() ?? '';
+    const closing = source[open + 1] === '/';
+    i = close + 1;
+    if (tag === 'br') text.lineBreak();
+    else if (BLOCK_TAGS.has(tag)) text.breakAtLeast(tag === 'p' ? 2 : 1);
+    else if (RAW_TEXT_TAGS.has(tag) && !closing) {
+      const end = lower.indexOf(`</${tag}`, i);
+      const endClose = end === -1 ? -1 : source.indexOf('>', end);
+      i = endClose === -1 ? source.length : endClose + 1;
+    }
+  }
+  return text
+    .toString()
+    .replace(/&(#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,7}|[a-zA-Z]{2,8});/g, decodeEntity)
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** One line of plain text, for headlines and labels. */
+export function htmlToLine(html: string): string {
+  return htmlToText(html).replace(/\s*\n\s*/g, ' ');
+}

@@ -1,0 +1,301 @@
+/**
+ * Reads TimelineJS3 JSON (https://timeline.knightlab.com/docs/json-format.html) into a news
+ * timeline, so stories already made with TimelineJS can be shown without retyping them.
+ *
+ * Decisions:
+ * - Partial dates become honest spans: a year alone is the whole year (precision 'year'), year and
+ *   month the whole month, down to hour and minute; seconds or milliseconds make an instant. The
+ *   end of a span is the start of the next unit. Dates are wall-clock times in `options.timeZone`
+ *   (default UTC). With an end_date, the span runs from the start of start_date to the end of
+ *   end_date, and the precision is the coarser of the two.
+ * - HTML becomes plain text without a DOM: tags are removed (script and style with their
+ *   content), <br> and block tags become line breaks, entities are decoded once. Nothing returned
+ *   is HTML; a decoded "&lt;b&gt;" is the text "<b>", shown as text.
+ * - What news-timeline does not show (images and other media, backgrounds, autolink, the title
+ *   slide's text) is reported as a warning per event rather than dropped silently.
+ * - Ids: unique_id, else 'tljs-<n>' from the event's 1-based position, so they are stable for the
+ *   same input.
+ * - TimelineJS has no publication time: `options.published`, else the latest time any event
+ *   reaches, with a warning. Language: `options.language`, else 'und' (undetermined).
+ * - The result is passed through `parseTimeline`, so it is exactly what the element accepts; its
+ *   problems are renumbered to the TimelineJS event positions.
+ */
+import { readTimeline } from '../model/parse-timeline.js';
+import { formatCount, preview, type ParseResult, type Problem } from '../model/problems.js';
+import { INSTANT_EXAMPLE, MAX_TIMELINE_ERAS } from '../model/schema.js';
+import { slug } from '../model/slug.js';
+import { isRecord, own, ownText, readJsonText } from '../model/untrusted.js';
+import { createEvent } from '../model/create-event.js';
+import type { Era, Source, TimelineEvent } from '../model/types.js';
+import { isValidTimeZone, parseInstant, toIsoWithOffset } from '../model/zoned.js';
+import { htmlToLine, htmlToText } from './html-to-text.js';
+import { readWhen } from './timelinejs-dates.js';
+import { Report, note, reportNotCarried, slideFor } from './timelinejs-slide.js';
+
+export interface TimelineJSOptions {
+  /** IANA zone TimelineJS's wall-clock dates are read in. Default 'UTC'. */
+  timeZone?: string;
+  /** BCP 47 language of the content. Default 'und'. */
+  language?: string;
+  /** Publication time, ISO 8601 with offset. Default: the latest time any event reaches. */
+  published?: string;
+}
+
+const MAX_EVENTS = 5000;
+
+// ---- slides ----
+
+const CARRIED_EVENT_KEYS = new Set([
+  'start_date',
+  'end_date',
+  'text',
+  'media',
+  'group',
+  'display_date',
+  'unique_id',
+]);
+const CARRIED_ERA_KEYS = new Set(['start_date', 'end_date', 'text']);
+
+function creditSource(raw: Record<string, unknown>): Source[] {
+  const credit = ownText(own(raw, 'media'), 'credit');
+  const who = credit === undefined ? '' : htmlToLine(credit);
+  return who ? [{ who, named: true, verb: 'reported' }] : [];
+}
+
+function readEvent(
+  raw: unknown,
+  index: number,
+  id: string,
+  report: Report,
+  timeZone: string,
+): TimelineEvent | undefined {
+  const slide = slideFor(report, ['events', index], raw, id);
+  if (!isRecord(raw)) {
+    note(
+      slide,
+      [],
+      `should be an object, but is ${preview(raw)}. The event was left out.`,
+      'error',
+    );
+    return undefined;
+  }
+  const when = readWhen(raw, slide, timeZone);
+  if (!when) {
+    note(slide, [], 'has no usable start_date. The event was left out.', 'error');
+    return undefined;
+  }
+  const text = own(raw, 'text');
+  const body = htmlToText(ownText(text, 'text') ?? '');
+  let headline = htmlToLine(ownText(text, 'headline') ?? '');
+  if (!headline) {
+    headline = (body.split('\n')[0] ?? '').slice(0, 200) || when.text || 'Untitled event';
+    note(slide, ['text', 'headline'], `is missing; using ${preview(headline)}.`, 'warning');
+  }
+  const event = createEvent(id, headline, when, { sources: creditSource(raw) });
+  if (body && body !== headline) event.summary = body;
+  const group = ownText(raw, 'group');
+  const category = group === undefined ? '' : htmlToLine(group);
+  if (category) {
+    event.category = category;
+    event.tags = [category];
+  }
+  reportNotCarried(raw, CARRIED_EVENT_KEYS, slide);
+  return event;
+}
+
+function readEra(raw: unknown, index: number, report: Report, timeZone: string): Era | undefined {
+  const slide = slideFor(report, ['eras', index], raw);
+  if (!isRecord(raw)) {
+    note(slide, [], `should be an object, but is ${preview(raw)}. The era was left out.`, 'error');
+    return undefined;
+  }
+  const when = readWhen(raw, slide, timeZone);
+  if (!when) {
+    note(slide, [], 'has no usable start_date. The era was left out.', 'error');
+    return undefined;
+  }
+  let label = htmlToLine(ownText(own(raw, 'text'), 'headline') ?? '');
+  if (!label) {
+    label = `Era ${index + 1}`;
+    note(slide, ['text', 'headline'], `is missing; using ${preview(label)}.`, 'warning');
+  }
+  reportNotCarried(raw, CARRIED_ERA_KEYS, slide);
+  return { label, when };
+}
+
+/** 'tljs-<n>' for slides without a unique_id, made unique against the ids already taken. */
+function eventIds(events: readonly unknown[]): string[] {
+  const given = events.map((raw) => ownText(raw, 'unique_id'));
+  const taken = new Set(given.filter((id): id is string => Boolean(id)));
+  return given.map((id, index) => {
+    if (id) return id;
+    let generated = `tljs-${index + 1}`;
+    for (let n = 2; taken.has(generated); n += 1) generated = `tljs-${index + 1}-${n}`;
+    taken.add(generated);
+    return generated;
+  });
+}
+
+function latestInstant(events: readonly TimelineEvent[], timeZone: string): string {
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const { when } of events) latest = Math.max(latest, parseInstant(when.end ?? when.start));
+  return toIsoWithOffset(Number.isFinite(latest) ? latest : 0, timeZone);
+}
+
+function readJson(json: unknown, report: Report): unknown {
+  if (typeof json !== 'string') return json;
+  const read = readJsonText(json);
+  if (read.ok) return read.value;
+  report.add(read.problem);
+  return undefined;
+}
+
+/** A problem of the converted timeline, renumbered from its event positions to the input's. */
+function renumber(problem: Problem, positions: Record<'events' | 'eras', number[]>): Problem {
+  const swap = (text: string) =>
+    text.replace(/\b(events|eras)\[(\d+)\]/g, (match, list: 'events' | 'eras', n: string) => {
+      const original = positions[list][Number(n)];
+      return original === undefined ? match : `${list}[${original}]`;
+    });
+  return { ...problem, path: swap(problem.path), message: swap(problem.message) };
+}
+
+/** Converts TimelineJS3 JSON (an object or JSON text) to a timeline. Never throws. */
+export function fromTimelineJS(json: unknown, options: TimelineJSOptions = {}): ParseResult {
+  const report = new Report();
+  try {
+    return convert(json, options, report);
+  } catch {
+    report.note([], 'The data', 'could not be read.', 'error');
+    return { timeline: null, problems: report.toArray() };
+  }
+}
+
+function convert(json: unknown, options: TimelineJSOptions, report: Report): ParseResult {
+  const data = readJson(json, report);
+  const rawEvents = own(data, 'events');
+  if (!isRecord(data) || !Array.isArray(rawEvents)) {
+    if (isRecord(data) || typeof json !== 'string') {
+      report.note(
+        ['events'],
+        'The data',
+        'has no events list; it is not TimelineJS JSON.',
+        'error',
+      );
+    }
+    return { timeline: null, problems: report.toArray() };
+  }
+  let timeZone = options.timeZone ?? 'UTC';
+  if (!isValidTimeZone(timeZone)) {
+    report.note(
+      [],
+      'options.timeZone',
+      `${preview(timeZone)} is not an IANA time zone; using UTC.`,
+      'error',
+    );
+    timeZone = 'UTC';
+  }
+  if (rawEvents.length > MAX_EVENTS) {
+    report.note(
+      ['events'],
+      'events',
+      `has ${formatCount(rawEvents.length)} slides; only the first ${formatCount(MAX_EVENTS)} were read.`,
+      'error',
+    );
+  }
+  const slides = rawEvents.slice(0, MAX_EVENTS);
+  const ids = eventIds(slides);
+  const positions = { events: [] as number[], eras: [] as number[] };
+  const events: TimelineEvent[] = [];
+  slides.forEach((raw, index) => {
+    const event = readEvent(raw, index, ids[index]!, report, timeZone);
+    if (event) {
+      events.push(event);
+      positions.events.push(index);
+    }
+  });
+  const eras: Era[] = [];
+  const rawEras = own(data, 'eras');
+  if (Array.isArray(rawEras)) {
+    if (rawEras.length > MAX_TIMELINE_ERAS) {
+      report.note(
+        ['eras'],
+        'eras',
+        `has ${formatCount(rawEras.length)} items; only the first ${MAX_TIMELINE_ERAS} were read.`,
+        'error',
+      );
+    }
+    rawEras.slice(0, MAX_TIMELINE_ERAS).forEach((raw, index) => {
+      const era = readEra(raw, index, report, timeZone);
+      if (era) {
+        eras.push(era);
+        positions.eras.push(index);
+      }
+    });
+  }
+  const title = readTitle(own(data, 'title'), report);
+  const published = readPublished(options.published, events, timeZone, report);
+  const others = Object.keys(data).filter((key) => !['title', 'events', 'eras'].includes(key));
+  if (others.length > 0) {
+    report.note(
+      [],
+      'The TimelineJS data',
+      `has ${others.map((key) => key.slice(0, 40)).join(', ')}, which news-timeline does not use; not carried over.`,
+      'warning',
+    );
+  }
+  const timeline = {
+    id: slug(title, 60) || 'timelinejs',
+    title,
+    language: options.language ?? 'und',
+    published,
+    timeZone,
+    events,
+    eras,
+  };
+  // The validator's problems join the same list, so one count covers both.
+  const parsed = readTimeline(timeline, {
+    add: (problem) => report.add(renumber(problem, positions)),
+  });
+  return { timeline: parsed, problems: report.toArray() };
+}
+
+function readTitle(raw: unknown, report: Report): string {
+  if (raw === undefined) return '';
+  const slide = slideFor(report, ['title'], raw);
+  if (!isRecord(raw)) {
+    note(slide, [], `should be an object, but is ${preview(raw)}; it was ignored.`, 'warning');
+    return '';
+  }
+  const text = own(raw, 'text');
+  if (ownText(text, 'text'))
+    note(
+      slide,
+      ['text', 'text'],
+      'was not carried over: a timeline has a title but no introduction.',
+      'warning',
+    );
+  reportNotCarried(raw, new Set(['text']), slide);
+  return htmlToLine(ownText(text, 'headline') ?? '');
+}
+
+function readPublished(
+  given: string | undefined,
+  events: readonly TimelineEvent[],
+  timeZone: string,
+  report: Report,
+): string {
+  if (given !== undefined && !Number.isNaN(parseInstant(given))) return given;
+  const latest = latestInstant(events, timeZone);
+  const why =
+    given === undefined
+      ? 'is not in TimelineJS data'
+      : `(options.published) ${preview(given)} is not a date with a time zone offset, e.g. ${INSTANT_EXAMPLE}`;
+  report.note(
+    ['published'],
+    'published',
+    `${why}; using the latest time of the events, ${latest}.`,
+    given === undefined ? 'warning' : 'error',
+  );
+  return latest;
+}

@@ -1,0 +1,106 @@
+/**
+ * What `npm publish` would ship, measured on a real build: the repository's package files are
+ * copied to a temporary folder (so a colleague's dist/ is neither read nor overwritten), built with
+ * the package's own `npm run build`, and listed by `npm pack --dry-run --json`.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+/** Everything the build reads, and everything `files` may name. */
+const COPIED = [
+  'package.json',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  '.gitignore',
+  'README.md',
+  'news-timeline.schema.json',
+  'src',
+  'scripts',
+  'bin',
+  'docs',
+];
+const MAX_UNPACKED_BYTES = 1_000_000;
+
+interface PackedFile {
+  path: string;
+  size: number;
+}
+let dir: string;
+let packed: { unpackedSize: number; entryCount: number; files: PackedFile[] };
+let paths: Set<string>;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'news-timeline-pack-'));
+  for (const entry of COPIED) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: dir, stdio: 'pipe' });
+  const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: dir,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  packed = (JSON.parse(output) as (typeof packed)[])[0]!;
+  paths = new Set(packed.files.map((file) => file.path));
+}, 300_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the published package', () => {
+  it(`is under ${MAX_UNPACKED_BYTES.toLocaleString('en')} bytes unpacked`, () => {
+    expect(packed.unpackedSize).toBeLessThan(MAX_UNPACKED_BYTES);
+  });
+
+  it('ships no fixtures, no pictures and no sources', () => {
+    const unwanted = [...paths].filter((path) =>
+      /^(dist\/data\/|src\/|docs\/|tests\/|stories\/)|\.(png|jpe?g|gif|webp)$/.test(path),
+    );
+    expect(unwanted).toEqual([]);
+  });
+
+  it('ships no source map, and no file that links one, unless the map and its sources ship too', () => {
+    const broken: string[] = [];
+    for (const path of paths) {
+      const full = join(dir, path);
+      if (path.endsWith('.map')) {
+        const map = JSON.parse(readFileSync(full, 'utf8')) as { sources: string[] };
+        for (const source of map.sources) {
+          const shipped = join(path, '..', source);
+          if (!paths.has(shipped)) broken.push(`${path} -> ${source}`);
+        }
+      } else if (/\.(js|mjs|d\.ts)$/.test(path)) {
+        const link = /[#@] sourceMappingURL=(\S+)\s*$/.exec(readFileSync(full, 'utf8'));
+        if (link && !paths.has(join(path, '..', link[1]!))) broken.push(`${path} -> ${link[1]}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('ships every file the exports map, the bin and the manifest name', () => {
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+      exports: Record<string, string | Record<string, string>>;
+      bin: Record<string, string>;
+      customElements: string;
+      main: string;
+      types: string;
+    };
+    const named = [
+      ...Object.values(pkg.exports).flatMap((target) =>
+        typeof target === 'string' ? [target] : Object.values(target),
+      ),
+      ...Object.values(pkg.bin),
+      pkg.customElements,
+      pkg.main,
+      pkg.types,
+      'dist/cli/news-timeline.js', // what bin/news-timeline.mjs imports
+      'dist/news-timeline.bundle.js', // what pages without a bundler load
+    ].map((path) => path.replace(/^\.\//, ''));
+    expect(named.filter((path) => !paths.has(path))).toEqual([]);
+  });
+});
