@@ -103,7 +103,7 @@ describe('story mode, the Iraq article', () => {
     await atStep(story, 0);
     expect(part(story, 'title').getAttribute('role')).toBe('heading');
     expect(part(story, 'title-card').textContent).toContain(
-      'Published Saturday 14 June 2014 · The Guardian',
+      'Published Saturday, 14 June 2014 · The Guardian',
     );
     expect(part(story, 'position').textContent?.trim()).toBe(`${TOTAL} events`);
     expect(part(story, 'previous').getAttribute('aria-disabled')).toBe('true');
