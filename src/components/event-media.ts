@@ -13,7 +13,8 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import { isDirectMediaFile, mediaSrc, type MediaItem } from '../model/media.js';
+import { isDirectMediaFile, mediaSrc } from '../model/media.js';
+import type { MediaItem } from '../model/types.js';
 import type { Translation } from '../i18n/translation.js';
 
 /** The words media needs. */

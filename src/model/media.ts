@@ -3,28 +3,7 @@
  * around it (alt text, caption, credit). Plain functions, no DOM: the element resolves URLs with
  * them, and validation checks the same rules.
  */
-
-/** What a media item is. Video and audio are direct files (`<video>`, `<audio>`) or links. */
-export const MEDIA_KINDS = ['image', 'video', 'audio'] as const;
-export type MediaKind = (typeof MEDIA_KINDS)[number];
-
-/**
- * A photo, video or audio file. Images need `alt`, the words a reader who cannot see the picture
- * gets instead; an image that adds nothing to the words around it says so with `decorative: true`
- * (and then no `alt`). `width` and `height` (px, intrinsic) let the page reserve the space.
- */
-export interface MediaItem {
-  kind: MediaKind;
-  /** http:, https: or a path read against the page. */
-  url: string;
-  alt?: string;
-  decorative?: boolean;
-  caption?: string;
-  /** Who made it and for whom: "Reuters/Stringer". */
-  credit?: string;
-  width?: number;
-  height?: number;
-}
+import type { MediaKind } from './types.js';
 
 /** The schemes a media URL may have; a relative URL is read against the page, as an `<img>` is. */
 export const MEDIA_SCHEMES: readonly string[] = ['http:', 'https:'];

@@ -9,14 +9,12 @@ import { LocalizeController } from '../localize-controller.js';
 import { SwipeTracker } from './swipe.js';
 import type { NewsTimelineStoryStepDetail } from './news-timeline-story.events.js';
 import type { Timeline, TimelineEvent } from '../../model/types.js';
-import type { MediaItem } from '../../model/media.js';
+
 import { sortEvents, spanOf } from '../../model/sort.js';
 import { listFormat } from '../../model/intl-cache.js';
 import { FULL_DATE, formatDate } from '../../i18n/wording/date-formats.js';
 import type { Translation } from '../../i18n/translation.js';
 
-/** What the title card reads of a timeline beyond its title. */
-type StoryTimeline = Timeline & { summary?: string; media?: MediaItem[] };
 
 /**
  * A news timeline read one step at a time, as slides: a title card (title, summary, the opening
@@ -229,7 +227,7 @@ export class NewsTimelineStory extends LitElement {
   }
 
   override render(): TemplateResult | typeof nothing {
-    const timeline = this.timeline as StoryTimeline | undefined;
+    const timeline = this.timeline;
     if (!timeline) return nothing;
     const words = this.words;
     const position = this.position;
@@ -299,7 +297,7 @@ export class NewsTimelineStory extends LitElement {
     return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
   }
 
-  private renderTitleCard(timeline: StoryTimeline, words: Translation): TemplateResult {
+  private renderTitleCard(timeline: Timeline, words: Translation): TemplateResult {
     const published = this.formatDate(timeline.published);
     const outlet = timeline.article?.outlet;
     return html`<div part="title-card" class="title-card">
