@@ -84,7 +84,8 @@ function renderImage(
   words: MediaWords,
   errors: MediaErrors,
 ): TemplateResult | typeof nothing {
-  const alt = item.decorative ? '' : (item.alt ?? '');
+  // A description that only repeats the caption under the picture would be read twice.
+  const alt = item.decorative || item.alt === item.caption ? '' : (item.alt ?? '');
   if (!src || errors.has(src)) {
     // A decorative picture that is missing takes nothing away; a described one leaves its words.
     return item.decorative
