@@ -15,6 +15,7 @@ import {
   precisionLabel,
 } from '../../i18n/wording/describe-event.js';
 import { LocalizeController } from '../localize-controller.js';
+import { MediaErrors, mediaStyles, renderMedia } from '../event-media.js';
 
 /**
  * One event of a news timeline, told in full: headline, the time in words beside the reporter's own
@@ -29,6 +30,11 @@ import { LocalizeController } from '../localize-controller.js';
  * @csspart when - The time in words.
  * @csspart facts - The list of places, people, numbers and sources.
  * @csspart excerpt - The quoted sentence of the article.
+ * @csspart media - A picture, video or audio with its caption (a `<figure>`).
+ * @csspart image - The picture.
+ * @csspart caption - The caption with the credit.
+ * @csspart credit - Who made the picture, for whom.
+ * @csspart media-failed - The note shown in place of a picture that could not be loaded.
  *
  * @cssprop --news-timeline-surface - Card background.
  * @cssprop --news-timeline-color - Text colour.
@@ -38,7 +44,7 @@ import { LocalizeController } from '../localize-controller.js';
  * @cssprop --news-timeline-font-family - Font family.
  */
 export class NewsEventCard extends LitElement {
-  static override styles = [themeTokens, eventCardStyles];
+  static override styles = [themeTokens, mediaStyles, eventCardStyles];
 
   /** The event to show. Its strings are rendered as text, never as HTML. */
   @property({ attribute: false }) event?: TimelineEvent;
@@ -59,6 +65,7 @@ export class NewsEventCard extends LitElement {
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 
   private readonly localize = new LocalizeController(this);
+  private readonly mediaErrors = new MediaErrors(this);
 
   override render() {
     const event = this.event;
@@ -71,6 +78,7 @@ export class NewsEventCard extends LitElement {
       <div role="heading" aria-level=${level} class="headline" part="headline" dir="auto">
         ${event.headline}
       </div>
+      ${renderMedia(event.media, words, this.mediaErrors)}
       ${event.summary ? html`<p class="summary" dir="auto">${event.summary}</p>` : nothing}
       <dl part="facts">
         <dt>${words.when}</dt>
