@@ -5,15 +5,17 @@ import { build } from 'esbuild';
 export async function bundleElement({
   outfile = 'dist/news-timeline.bundle.js',
   write = true,
+  minify = true,
+  // The map is written for local debugging but not linked: the package ships no sources or maps.
+  sourcemap = write ? 'external' : false,
 } = {}) {
   return build({
     entryPoints: ['src/news-timeline.ts'],
     bundle: true,
     format: 'esm',
     target: 'es2022',
-    minify: true,
-    // The map is written for local debugging but not linked: the package ships no sources or maps.
-    sourcemap: write ? 'external' : false,
+    minify,
+    sourcemap,
     legalComments: 'none',
     outfile,
     write,

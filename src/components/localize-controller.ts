@@ -6,9 +6,9 @@
  * - direction: the nearest `dir="ltr|rtl"`, else the direction of the locale's translation;
  * - words: the registered translation for that locale (English filling any gap).
  *
- * The host re-renders when `lang` or `dir` changes on the document or any ancestor in it (one
- * MutationObserver for all hosts, disconnected when the last host leaves), when a language is
- * registered, and when it is moved. DOM walks are done once and cached until something changes,
+ * The host re-renders when `lang` or `dir` changes on any ancestor, in the document or in the
+ * shadow roots above the host (one MutationObserver per root, shared by its hosts, disconnected
+ * when the last of them leaves), when a language is registered, and when it is moved. DOM walks are done once and cached until something changes,
  * so reading `locale` per label costs a map lookup.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -25,29 +25,74 @@ export interface LocalizeOptions {
   fallbackLocale?: () => string | undefined;
 }
 
+/** Every connected host, for registrations. */
 const hosts = new Set<LocalizeController>();
-let observer: MutationObserver | undefined;
 let stopListening: (() => void) | undefined;
 
-function watch(controller: LocalizeController): void {
-  hosts.add(controller);
-  if (observer || typeof MutationObserver === 'undefined') return;
-  observer = new MutationObserver(() => {
-    for (const each of hosts) each.contextChanged();
-  });
-  observer.observe(document, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
-  stopListening = onTranslationsChange(() => {
-    for (const each of hosts) each.translationsChanged();
-  });
+/** One observer per root (the document, and each shadow root hosts sit under), shared by its hosts. */
+const observed = new Map<Node, { observer: MutationObserver; hosts: Set<LocalizeController> }>();
+const LANG_AND_DIR: MutationObserverInit = {
+  attributes: true,
+  attributeFilter: ['lang', 'dir'],
+  subtree: true,
+};
+
+/**
+ * The roots a `lang` or `dir` above `element` can change in: its own root, then the root of each
+ * shadow host above it, up to the document. Inside `<news-timeline>` the legend must see the
+ * timeline's own `dir` change, which the document's observer cannot see.
+ */
+function rootsAbove(element: Element): Node[] {
+  const roots: Node[] = [];
+  let node: Element | null = element;
+  while (node) {
+    const root = node.getRootNode();
+    roots.push(root);
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return roots;
 }
 
-function unwatch(controller: LocalizeController): void {
+function watch(controller: LocalizeController, roots: readonly Node[]): void {
+  hosts.add(controller);
+  stopListening ??= onTranslationsChange(() => {
+    for (const each of hosts) each.translationsChanged();
+  });
+  if (typeof MutationObserver === 'undefined') return;
+  for (const root of roots) {
+    let watched = observed.get(root);
+    if (!watched) {
+      const watchers = new Set<LocalizeController>();
+      const observer = new MutationObserver(() => {
+        for (const each of watchers) each.contextChanged();
+      });
+      observer.observe(root, LANG_AND_DIR);
+      observed.set(root, (watched = { observer, hosts: watchers }));
+    }
+    watched.hosts.add(controller);
+  }
+}
+
+function unwatch(controller: LocalizeController, roots: readonly Node[]): void {
   hosts.delete(controller);
-  if (hosts.size > 0) return;
-  observer?.disconnect();
-  observer = undefined;
-  stopListening?.();
-  stopListening = undefined;
+  if (hosts.size === 0) {
+    stopListening?.();
+    stopListening = undefined;
+  }
+  for (const root of roots) {
+    const watched = observed.get(root);
+    if (!watched) continue;
+    watched.hosts.delete(controller);
+    if (watched.hosts.size === 0) {
+      watched.observer.disconnect();
+      observed.delete(root);
+    }
+  }
+}
+
+/** @internal For tests: how many roots are observed now. */
+export function observedRoots(): number {
+  return observed.size;
 }
 
 const usableTags = new Map<string, string | null>();
@@ -83,6 +128,7 @@ function closestAttribute(element: Element, name: 'lang' | 'dir'): string | null
 export class LocalizeController implements ReactiveController {
   private inheritedLang: string | null | undefined;
   private inheritedDir: string | null | undefined;
+  private roots: Node[] = [];
 
   constructor(
     private readonly host: LocalizeHost,
@@ -92,13 +138,15 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    watch(this);
+    this.roots = rootsAbove(this.host);
+    watch(this, this.roots);
     // Moved under another `lang` or `dir`: say it in that language, that way round.
     if (this.inheritedLang !== undefined || this.inheritedDir !== undefined) this.contextChanged();
   }
 
   hostDisconnected(): void {
-    unwatch(this);
+    unwatch(this, this.roots);
+    this.roots = [];
   }
 
   /** The BCP 47 locale in force. */

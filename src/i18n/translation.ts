@@ -85,8 +85,6 @@ export interface Translation {
   listSeparator: string;
   /** Between the sentences of an accessible name. */
   sentenceSeparator: string;
-  /** Quoting the reporter's words: “…”. */
-  quote: (text: string) => string;
 
   // The timeline element.
   controls: string;

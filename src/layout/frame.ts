@@ -3,11 +3,11 @@
  * scale, the drawn items in reading order and the ticks that fit. Pure (no DOM) and memoised, so
  * an element can ask for its frame on every update and pay only when an input changed.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { EventIndex, IndexedEvent } from './event-index.js';
 import { estimateLabelWidth } from './measure.js';
 import { timeTicks, type Tick, type TickGranularity, type TimeTicks } from './ticks.js';
 import { layoutView, type ViewItem } from './view.js';
+import { linearTimeScale, type TimeScale } from './time-scale.js';
 
 /** A zoom along the time axis: scale `k` and offset `x` in axis px from the axis start. */
 export interface AxisTransform {
@@ -49,7 +49,7 @@ export interface FrameInput {
 
 export interface Frame {
   /** Visible range -> [0, length] px. */
-  scale: ScaleTime<number, number>;
+  scale: TimeScale;
   /** Drawn events and clusters in chronological order: the drawing is also the accessible list. */
   items: ViewItem[];
   ticks: Tick[];
@@ -88,13 +88,13 @@ export function visibleScale(
   baseDomain: readonly [number, number],
   length: number,
   { k, x }: AxisTransform,
-): ScaleTime<number, number> {
+): TimeScale {
   const base = baseScale(baseDomain, length);
-  return base.copy().domain([base.invert(-x / k), base.invert((length - x) / k)]);
+  return linearTimeScale([+base.invert(-x / k), +base.invert((length - x) / k)], [0, length]);
 }
 
-function baseScale(baseDomain: readonly [number, number], length: number) {
-  return scaleUtc().domain(baseDomain).range([0, length]);
+function baseScale(baseDomain: readonly [number, number], length: number): TimeScale {
+  return linearTimeScale([baseDomain[0], baseDomain[1]], [0, length]);
 }
 
 export function computeFrame(input: FrameInput): Frame {
@@ -150,11 +150,7 @@ function mergeLanes(items: readonly ViewItem[], position: Int32Array): ViewItem[
  * Ticks far enough apart for their own labels: some locales write longer dates ("الجمعة، 13
  * يونيو"), so when the widest label outgrows the default spacing the ticks are chosen again.
  */
-function ticksThatFit(
-  scale: ScaleTime<number, number>,
-  timeZone: string,
-  locale: string,
-): TimeTicks {
+function ticksThatFit(scale: TimeScale, timeZone: string, locale: string): TimeTicks {
   const options = { scale, timeZone, locale };
   const ticks = timeTicks(options);
   const widest = Math.max(

@@ -31,3 +31,5 @@ export {
   visibleScale,
 } from './frame.js';
 export type { AxisTransform, Frame, FrameInput, Orientation } from './frame.js';
+export { linearTimeScale } from './time-scale.js';
+export type { TimeScale } from './time-scale.js';

@@ -11,7 +11,7 @@
  * A final pass drops any tick a DST change pushed closer than `minSpacing` to its neighbour.
  */
 import { dateTimeFormat } from '../model/intl-cache.js';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './time-scale.js';
 import { utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
 import type { TimeInterval } from 'd3-time';
 import { offsetMinutes, zonedToInstant } from '../model/zoned.js';
@@ -32,7 +32,7 @@ export interface Tick {
 }
 
 export interface TimeTicksOptions {
-  scale: ScaleTime<number, number>;
+  scale: TimeScale;
   timeZone: string;
   locale: string;
   /** px; default 90. */

@@ -4,7 +4,7 @@
  * only the visible slice once, projects with two multiplications instead of calling the scale,
  * and never sorts.
  */
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './time-scale.js';
 import { visibleSlice } from './event-index.js';
 import type { ChronologicalRun, EventIndex, IndexedEvent } from './event-index.js';
 
@@ -43,8 +43,8 @@ export interface ViewCluster {
 export type ViewItem = ViewEvent | ViewCluster;
 
 export interface ViewOptions {
-  /** d3 scaleUtc: domain = visible time range, range = [0, length px] (ascending). */
-  scale: ScaleTime<number, number>;
+  /** d3 scaleUtc or linearTimeScale: domain = visible time range, range = [0, length px]. */
+  scale: TimeScale;
   mode: 'beside' | 'stacked';
   /** 'beside': desired label width in px. Default 160. */
   labelWidth?: (item: IndexedEvent) => number;
@@ -105,7 +105,7 @@ interface Axis {
   r1: number;
 }
 
-function axisOf(scale: ScaleTime<number, number>): Axis {
+function axisOf(scale: TimeScale): Axis {
   const domain = scale.domain();
   const range = scale.range();
   const r0 = Math.min(range[0] ?? 0, range[range.length - 1] ?? 0);

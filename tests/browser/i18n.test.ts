@@ -16,6 +16,7 @@ import {
   type Translation,
 } from '../../src/index.js';
 import { deriveConfidence } from '../../src/model/confidence.js';
+import { observedRoots } from '../../src/components/localize-controller.js';
 import type { TimelineEvent } from '../../src/model/types.js';
 import { cleanup, eventButtons, shadow, until } from './fixtures.js';
 
@@ -215,6 +216,38 @@ describe('the timeline follows the page', () => {
     expect(element.isUpdatePending).toBe(true);
     await element.updateComplete;
     expect(toolbarLabel(element)).toBe('Vidhibiti vya ratiba');
+  });
+
+  it('its legend and card follow a direction the timeline sets in its own shadow root', async () => {
+    const container = document.createElement('div');
+    container.style.width = '1200px';
+    const element = document.createElement('news-timeline');
+    element.timeline = iraqTimeline;
+    element.selected = troops.id;
+    container.append(element);
+    document.body.append(container);
+    const legendList = () =>
+      shadow(element)
+        .querySelector('news-timeline-legend')
+        ?.shadowRoot?.querySelector('[part~="list"]');
+    await until(() => legendList());
+    expect(legendList()!.getAttribute('dir')).toBe('ltr');
+    // Only the page's direction changes: the timeline passes on its language, not its direction.
+    container.dir = 'rtl';
+    await until(() => legendList()!.getAttribute('dir') === 'rtl');
+    const card = shadow(element).querySelector('news-event-card')!;
+    await until(
+      () => card.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('dir') === 'rtl',
+    );
+  });
+
+  it('observes no root once every element is gone', async () => {
+    expect(observedRoots()).toBe(0);
+    const element = await mountIn('fr', 'ltr');
+    // The document, and the timeline's shadow root for its legend and card.
+    expect(observedRoots()).toBe(2);
+    element.remove();
+    expect(observedRoots()).toBe(0);
   });
 
   it('falls back to the language of the data when the page says none', async () => {

@@ -12,7 +12,6 @@ import {
 
 /** Sample arguments for every word that is a function, by its path. */
 const SAMPLES: Record<string, (locale: string) => unknown[]> = {
-  quote: () => ['W'],
   showMore: (l) => [count(500, l)],
   loadFailed: () => ['R'],
   eventsLabel: () => ['T'],
@@ -54,9 +53,8 @@ const SAMPLES: Record<string, (locale: string) => unknown[]> = {
 
 /**
  * Words that are rightly the same as in English, per language. Punctuation shared by Latin and
- * Hebrew script; "Sources" is French too; Portuguese quotes like English; the short label
- * "{date}, {part}" and the step announcement "{step}: {headline}" are the same pattern in several
- * languages.
+ * Hebrew script; "Sources" is French too; the short label "{date}, {part}" and the step
+ * announcement "{step}: {headline}" are the same pattern in several languages.
  */
 const SAME_AS_ENGLISH: Record<string, string[]> = {
   ar: ['sentenceSeparator', 'storyAnnounce'],
@@ -65,7 +63,7 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
   fr: ['comma', 'sentenceSeparator', 'sources', 'time.shortPart'],
   he: ['comma', 'listSeparator', 'sentenceSeparator', 'storyAnnounce', 'time.shortPart'],
   ja: [],
-  pt: ['comma', 'listSeparator', 'sentenceSeparator', 'quote', 'storyAnnounce', 'time.shortPart'],
+  pt: ['comma', 'listSeparator', 'sentenceSeparator', 'storyAnnounce', 'time.shortPart'],
 };
 
 function leaves(words: object, prefix = ''): Map<string, unknown> {

@@ -30,7 +30,6 @@ const translation: Translation = {
   comma: '، ',
   listSeparator: '؛ ',
   sentenceSeparator: '. ',
-  quote: (text) => `«${text}»`,
 
   controls: 'أدوات التحكم في الخط الزمني',
   zoomIn: 'تكبير',

@@ -18,7 +18,6 @@ const translation: Translation = {
   comma: ', ',
   listSeparator: '; ',
   sentenceSeparator: '. ',
-  quote: (text) => `„${text}“`,
 
   controls: 'Steuerung der Zeitleiste',
   zoomIn: 'Vergrößern',

@@ -15,7 +15,6 @@ const translation: Translation = {
   comma: ', ',
   listSeparator: '; ',
   sentenceSeparator: '. ',
-  quote: (text) => `“${text}”`,
 
   controls: 'Timeline controls',
   zoomIn: 'Zoom in',

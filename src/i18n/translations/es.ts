@@ -18,7 +18,6 @@ const translation: Translation = {
   comma: ', ',
   listSeparator: '; ',
   sentenceSeparator: '. ',
-  quote: (text) => `«${text}»`,
 
   controls: 'Controles de la cronología',
   zoomIn: 'Acercar',
@@ -71,7 +70,7 @@ const translation: Translation = {
     confirmed: (who, outlet) =>
       `confirmado por ${who}${outlet && outlet !== who ? ` a ${outlet}` : ''}`,
     reported: (who, outlet) =>
-      `informado por ${who}${outlet && outlet !== who ? ` para ${outlet}` : ''}`,
+      `según informa ${who}${outlet && outlet !== who ? ` para ${outlet}` : ''}`,
     corroborated: (who, outlet) => `corroborado por ${who}${reportedBy(outlet)}`,
     witnessed: (who, outlet) => `presenciado por ${who}${reportedBy(outlet)}`,
     announced: (who, outlet) => `anunciado por ${who}${reportedBy(outlet)}`,

@@ -24,11 +24,10 @@ const translation: Translation = {
   comma: ', ',
   listSeparator: `${NNBSP}; `,
   sentenceSeparator: '. ',
-  quote,
 
   controls: 'Commandes de la frise chronologique',
-  zoomIn: 'Zoomer',
-  zoomOut: 'Dézoomer',
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
   fitAll: 'Afficher tous les événements',
   listView: 'Vue en liste',
   showMore: (count) =>

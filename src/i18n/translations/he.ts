@@ -20,7 +20,6 @@ const translation: Translation = {
   comma: ', ',
   listSeparator: '; ',
   sentenceSeparator: '. ',
-  quote: (text) => `"${text}"`,
 
   controls: 'פקדי ציר הזמן',
   zoomIn: 'הגדלה',
@@ -151,7 +150,7 @@ const translation: Translation = {
     week: 'שבוע',
     month: 'חודש',
     year: 'שנה',
-    unspecified: 'זמן לא ידוע',
+    unspecified: 'זמן שלא צוין',
   },
 };
 

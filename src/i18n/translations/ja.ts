@@ -17,7 +17,6 @@ const translation: Translation = {
   comma: '、',
   listSeparator: '。',
   sentenceSeparator: '。',
-  quote: (text) => `「${text}」`,
 
   controls: 'タイムラインの操作',
   zoomIn: '拡大',
@@ -31,7 +30,7 @@ const translation: Translation = {
   close: '閉じる',
   eventsLabel: (title) => (title ? `「${title}」の出来事` : '出来事'),
   rangeShown: (range, visible, total) => `${range}を表示中：全${total.text}件中${visible.text}件。`,
-  selected: (headline) => `開きました：${headline}`,
+  selected: (headline) => `「${headline}」を開きました`,
   cluster: (count, range) => `${count.text}件の出来事、${range}`,
   clusterHint: 'Enterキーを押すと、これらの出来事を拡大表示します。',
   clusterAsList: (count) => `これら${count.text}件の出来事は同じ時刻のため、リスト表示で示します。`,

@@ -20,14 +20,13 @@ const translation: Translation = {
   comma: ', ',
   listSeparator: '; ',
   sentenceSeparator: '. ',
-  quote: (text) => `“${text}”`,
 
   controls: 'Controles da linha do tempo',
   zoomIn: 'Ampliar',
   zoomOut: 'Reduzir',
   fitAll: 'Mostrar todos os eventos',
   listView: 'Visualização em lista',
-  showMore: (count) => `Mostrar mais ${count.text}`,
+  showMore: (count) => `Mostrar mais ${plural(count, events)}`,
   loading: 'Carregando a linha do tempo…',
   loadFailed: (reason) => `Não foi possível carregar a linha do tempo: ${reason}`,
   empty: 'Não há eventos para mostrar.',
@@ -39,7 +38,7 @@ const translation: Translation = {
   cluster: (count, range) => `${plural(count, events)}, ${range}`,
   clusterHint: 'Pressione Enter para ampliar esses eventos.',
   clusterAsList: (count) =>
-    `Estes ${count.text} eventos ocorrem no mesmo momento; eles são mostrados na visualização em lista.`,
+    `Estes ${count.text} eventos ocorrem no mesmo momento, por isso são mostrados na visualização em lista.`,
   problemsTitle: (count) =>
     plural(count, {
       one: '# problema nos dados da linha do tempo',

@@ -3,14 +3,12 @@
  * of a day, the end of a calendar period. Spans are half-open: a day span ends at the next day's
  * 00:00, so when a span starts and ends at the start of a day its last day is the day before.
  */
-import { addDays, startOfZonedDay, zonedParts, zonedToInstant } from '../../model/zoned.js';
-import type { WallTime } from '../../model/zoned.js';
+import { startOfZonedDay, zonedParts, zonedPeriod } from '../../model/zoned.js';
+import type { CalendarUnit } from '../../model/calendar.js';
 import type { PartOfDay } from '../translation.js';
 import type { DescribeWhenOptions } from './date-formats.js';
 
-type Day = Pick<WallTime, 'year' | 'month' | 'day'>;
-
-export type Period = 'day' | 'week' | 'month' | 'year';
+export type Period = CalendarUnit;
 
 export const HOUR = 3_600_000;
 
@@ -65,29 +63,10 @@ export function partOfDay({ start, end, options }: Shape): PartOfDay | undefined
 
 /**
  * Whether the span starts where a calendar period must (00:00; a Monday; the 1st; 1 January), and
- * the first instant after that period.
+ * if so the first instant after that period.
  */
 export function periodStartingAt(shape: Shape, period: Period): number | undefined {
   const { start, options } = shape;
-  if (!isStartOfDay(start, options.timeZone)) return undefined;
-  const first = zonedParts(start, options.timeZone);
-  if (period === 'week' && first.weekday !== 1) return undefined;
-  if ((period === 'month' || period === 'year') && first.day !== 1) return undefined;
-  if (period === 'year' && first.month !== 1) return undefined;
-  return endOfPeriod(first, period, options.timeZone);
-}
-
-/** The first instant after a calendar period that starts on the wall date `first`. */
-function endOfPeriod(first: Day, period: Period, timeZone: string): number {
-  const next: Day =
-    period === 'day'
-      ? addDays(first, 1)
-      : period === 'week'
-        ? addDays(first, 7)
-        : period === 'month'
-          ? first.month === 12
-            ? { year: first.year + 1, month: 1, day: 1 }
-            : { year: first.year, month: first.month + 1, day: 1 }
-          : { year: first.year + 1, month: 1, day: 1 };
-  return zonedToInstant({ year: next.year, month: next.month, day: next.day }, timeZone);
+  const whole = zonedPeriod(zonedParts(start, options.timeZone), period, options.timeZone);
+  return whole.start === start ? whole.end : undefined;
 }
