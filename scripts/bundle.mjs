@@ -1,6 +1,10 @@
-// Bundles the element with Lit and the d3 modules into one minified ESM file: what a page that
-// does not use a bundler loads (examples, demo, screenshots, benchmark, size budget).
+// Bundles the element with Lit and its modules into minified ESM: what a page that does not use a
+// bundler loads (examples, demo, screenshots, benchmark, size budget). The page loads
+// dist/news-timeline.bundle.js, which imports what it shares with the on-demand parts from
+// dist/chunks/; story mode (<news-timeline-story>) is such a part, fetched the first time a
+// timeline enters story mode.
 import { build } from 'esbuild';
+import { basename, dirname } from 'node:path';
 
 export async function bundleElement({
   outfile = 'dist/news-timeline.bundle.js',
@@ -17,7 +21,12 @@ export async function bundleElement({
     minify,
     sourcemap,
     legalComments: 'none',
-    outfile,
+    // Dynamic imports (story mode) become their own files; what they share with the page's entry
+    // goes to a chunk the entry imports, so nothing is loaded twice.
+    splitting: true,
+    outdir: dirname(outfile),
+    entryNames: basename(outfile, '.js'),
+    chunkNames: 'chunks/[name]-[hash]',
     write,
     metafile: true,
     // Lit's production build: no dev-mode warnings, smaller.
