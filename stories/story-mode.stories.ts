@@ -105,7 +105,6 @@ export const RightToLeft: Story = {
 /** At phone width the drawing runs top to bottom above the story. */
 export const Phone: Story = {
   args: { width: '360px', selected: ORDER[10]!.id },
-  parameters: { viewport: { defaultViewport: 'mobile1' } },
 };
 
 export const Dark: Story = { args: { theme: 'dark', selected: ORDER[12]!.id } };

@@ -128,9 +128,7 @@ function renderPlayable(
         height=${item.height ?? nothing}
         aria-label=${label}
         @error=${() => errors.add(src)}
-      >
-        ${link}
-      </video>`
+      ></video>`
     : html`<audio
         part="audio"
         src=${src}
@@ -138,9 +136,7 @@ function renderPlayable(
         preload="none"
         aria-label=${label}
         @error=${() => errors.add(src)}
-      >
-        ${link}
-      </audio>`;
+      ></audio>`;
 }
 
 function renderCaption(item: MediaItem, words: MediaWords): TemplateResult | typeof nothing {
