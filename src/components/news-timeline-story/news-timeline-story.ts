@@ -15,7 +15,6 @@ import { listFormat } from '../../model/intl-cache.js';
 import { FULL_DATE, formatDate } from '../../i18n/wording/date-formats.js';
 import type { Translation } from '../../i18n/translation.js';
 
-
 /**
  * A news timeline read one step at a time, as slides: a title card (title, summary, the opening
  * picture, publication), then each event in chronological order on its `<news-event-card>`, with
