@@ -23,3 +23,18 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 export function plural(count: Count, forms: PluralForms): string {
   return (forms[count.form] ?? forms.other).replaceAll('#', count.text);
 }
+
+/**
+ * The counts that are not zero, each in its forms, joined: "2 new events, 1 updated"; `none` when
+ * every count is zero.
+ */
+export function countsInWords(
+  parts: readonly (readonly [Count, PluralForms])[],
+  separator: string,
+  none: string,
+): string {
+  const said = parts
+    .filter(([count]) => count.value !== 0)
+    .map(([count, forms]) => plural(count, forms));
+  return said.length > 0 ? said.join(separator) : none;
+}

@@ -122,6 +122,34 @@ export interface Translation {
   legendOngoing: string;
   legendCluster: string;
 
+  // The story view: the background band, the publication mark, eras.
+  /**
+   * The background band's label: `count` events over `range` ("9 – 14 June 2014") that have no
+   * time of their own (`undated`), are wider than the news (`context`), or both (`mixed`).
+   */
+  backgroundBand: (count: Count, range: string, kind: 'undated' | 'context' | 'mixed') => string;
+  /** The publication mark: "Published Sat 14 June". */
+  published: (when: string) => string;
+  /** The mark of the latest revision: "Updated Sat 14 June at 14:05". */
+  updatedAt: (when: string) => string;
+  legendPublished: string;
+  /** Heading of the eras in the list view. */
+  eras: string;
+  /** An era in the legend ("Era: this week", `range` empty) or the list view. */
+  era: (label: string, range: string) => string;
+
+  // A story that changes while it is read.
+  /** Announced once per update: "2 new events, 1 updated, 1 removed". */
+  updateAnnounced: (added: Count, changed: Count, removed: Count) => string;
+  /** The marker on an event changed since the reader opened the story. */
+  updatedMarker: string;
+  /** Heading of an event's corrections on its card. */
+  corrections: string;
+  /** The card of a selected event that a newer version of the story removed. */
+  eventRemoved: string;
+  /** The small status when a refresh failed and the last good data stays on screen. */
+  refreshFailed: (reason: string) => string;
+
   // The detail card.
   when: string;
   /** After the time in words: "(as written: “on Friday”, precision: day)"; `written` may be absent. */

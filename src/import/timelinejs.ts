@@ -236,6 +236,8 @@ function convert(json: unknown, options: TimelineJSOptions, report: Report): Par
   const intro = readTitle(own(data, 'title'), report);
   const title = intro.title;
   const published = readPublished(options.published, events, timeZone, report);
+  // TimelineJS has no publication time: one filled in from the events is not to be marked.
+  const publishedDefaulted = published !== options.published;
   const others = Object.keys(data).filter((key) => !['title', 'events', 'eras'].includes(key));
   if (others.length > 0) {
     report.note(
@@ -252,6 +254,7 @@ function convert(json: unknown, options: TimelineJSOptions, report: Report): Par
     ...(intro.media.length > 0 ? { media: intro.media } : {}),
     language: options.language ?? 'und',
     published,
+    ...(publishedDefaulted ? { publishedDefaulted } : {}),
     timeZone,
     events,
     eras,

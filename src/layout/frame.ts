@@ -8,6 +8,8 @@ import { estimateLabelWidth } from './measure.js';
 import { timeTicks, type Tick, type TickGranularity, type TimeTicks } from './ticks.js';
 import { layoutView, type ViewItem } from './view.js';
 import { linearTimeScale, type TimeScale } from './time-scale.js';
+import { tickLabelsThatFit } from './bands.js';
+import type { StoryLayout } from './story.js';
 
 /** A zoom along the time axis: scale `k` and offset `x` in axis px from the axis start. */
 export interface AxisTransform {
@@ -45,6 +47,8 @@ export interface FrameInput {
   timeZone: string;
   /** Locale of the tick labels. */
   locale: string;
+  /** Lanes and label plans of the story (see `storyLayout`); without it, the index's lanes. */
+  story?: StoryLayout;
 }
 
 export interface Frame {
@@ -53,6 +57,8 @@ export interface Frame {
   /** Drawn events and clusters in chronological order: the drawing is also the accessible list. */
   items: ViewItem[];
   ticks: Tick[];
+  /** Per tick, whether its label fits inside the axis (its grid line is drawn either way). */
+  tickLabels: boolean[];
   granularity: TickGranularity;
   tickStep: number;
 }
@@ -98,22 +104,54 @@ function baseScale(baseDomain: readonly [number, number], length: number): TimeS
 }
 
 export function computeFrame(input: FrameInput): Frame {
-  const { index, headlines, orientation, timeZone, locale } = input;
+  const { headlines, orientation, timeZone, locale, story } = input;
+  const index = story?.index ?? input.index;
   const scale = visibleScale(input.baseDomain, input.length, input.transform);
   const vertical = orientation === 'vertical';
+  const labels = story?.labels;
+  const rows = story?.rows;
   const view = layoutView(index, {
     scale,
     mode: vertical ? 'stacked' : 'beside',
-    labelWidth: (item) =>
-      estimateLabelWidth(headlines[item.i] ?? '', LABEL_FONT_ESTIMATE_PX, MAX_LABEL_PX),
+    labelWidth: labels
+      ? (item) => labels.get(item.i)?.width ?? MIN_PACKED_LABEL
+      : (item) => estimateLabelWidth(headlines[item.i] ?? '', LABEL_FONT_ESTIMATE_PX, MAX_LABEL_PX),
+    ...(labels
+      ? {
+          labelLines: (item) => labels.get(item.i)?.lines ?? 1,
+          // Packed lanes keep labels apart already: only marks closer than a small label merge.
+          minLabel: MIN_PACKED_LABEL,
+          fitLabels: true,
+        }
+      : {}),
     labelExtent: STACKED_LABEL,
-    maxDrift: STACKED_DRIFT,
+    ...(rows ? { labelExtentOf: (item) => rows.get(item.i) ?? STACKED_LABEL } : {}),
+    maxDrift: story?.maxDrift ?? STACKED_DRIFT,
   });
   // 'stacked' is already chronological; 'beside' comes lane by lane, each lane chronological.
   const items = vertical ? view.items : mergeLanes(view.items, index.position);
   const ticks = ticksThatFit(scale, timeZone, locale);
-  return { scale, items, ticks: ticks.ticks, granularity: ticks.granularity, tickStep: ticks.step };
+  const tickLabels = vertical
+    ? ticks.ticks.map(() => true)
+    : tickLabelsThatFit(
+        ticks.ticks,
+        ticks.ticks.map(
+          (tick) => estimateLabelWidth(tick.context ?? tick.label, TICK_FONT_PX, Infinity) + 4,
+        ),
+        input.length,
+      );
+  return {
+    scale,
+    items,
+    ticks: ticks.ticks,
+    tickLabels,
+    granularity: ticks.granularity,
+    tickStep: ticks.step,
+  };
 }
+
+/** The narrowest label of a packed lane (px): marks closer than this in a lane merge. */
+const MIN_PACKED_LABEL = 40;
 
 /** The first event of an item in reading order: the event, or a cluster's earliest member. */
 export function leadingEvent(item: ViewItem): IndexedEvent {
@@ -189,7 +227,8 @@ function sameInput(a: FrameInput, b: FrameInput): boolean {
     a.transform.k === b.transform.k &&
     a.transform.x === b.transform.x &&
     a.timeZone === b.timeZone &&
-    a.locale === b.locale
+    a.locale === b.locale &&
+    a.story === b.story
   );
 }
 

@@ -63,6 +63,8 @@ export class Reader {
   private subject: Subject | undefined;
   /** Where each kept array item was in the input, for later checks that report by input index. */
   readonly inputIndex = new WeakMap<object, number>();
+  /** Paths (as `formatPath` writes them) of fields that got their default. */
+  readonly defaulted = new Set<string>();
 
   constructor(private readonly problems: ProblemSink) {}
 
@@ -221,6 +223,7 @@ export class Reader {
       typeof field.fallback === 'function' ? field.fallback(read) : structuredClone(field.fallback);
     read[key] = fallback;
     const fieldPath = [...path, key];
+    this.defaulted.add(formatPath(fieldPath));
     if (rawField !== undefined) {
       // The value was there but unusable: its own failure says why, then what replaced it.
       const outcome = this.read(field.node, rawField, fieldPath);

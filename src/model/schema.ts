@@ -359,6 +359,11 @@ export const timelineSchema = object(
       latestEventInstant,
       true,
     ),
+    publishedDefaulted: optional(
+      boolean(
+        'True when published was not given and was filled in from the events: not shown as the publication time.',
+      ),
+    ),
     timeZone: withDefault(
       timeZone('IANA time zone the times are read and labelled in: "Asia/Baghdad".'),
       'UTC',

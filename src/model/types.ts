@@ -212,6 +212,12 @@ export interface Timeline {
   language: string;
   /** The story's reference instant (publication time), ISO 8601 with offset. */
   published: string;
+  /**
+   * True when the data gave no usable `published` and it was filled in (with the latest time any
+   * event reaches) by `parseTimeline` or an importer: such a time is not the story's publication,
+   * so it is not drawn as one.
+   */
+  publishedDefaulted?: boolean;
   /** IANA time zone the story's times are read and labelled in: "Asia/Baghdad". */
   timeZone: string;
   events: TimelineEvent[];

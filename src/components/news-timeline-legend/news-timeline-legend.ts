@@ -21,8 +21,8 @@ const LOOKS: ReadonlyArray<[MarkLook | 'cluster', LegendWord]> = [
 
 /**
  * Says what each mark of a timeline means: exact times, day bands, uncertain ranges, times not
- * given, ongoing events, clusters, and the colour of each category when the timeline colours by
- * category.
+ * given, ongoing events, clusters, the colour of each category when the timeline colours by
+ * category, the publication line when the story gives one, and the timeline's eras.
  *
  * @summary The legend of a news timeline.
  *
@@ -63,6 +63,19 @@ export class NewsTimelineLegend extends LitElement {
       .mark[data-look='cluster'] {
         width: auto;
       }
+      .published-swatch {
+        width: 0;
+        height: 1.1em;
+        border-inline-start: 2px solid var(--_fg);
+        margin-inline: 13px;
+      }
+      .era-swatch {
+        width: 28px;
+        height: 1.1em;
+        flex: none;
+        background: var(--_era-bg);
+        border-inline-start: 2px solid var(--_era-edge);
+      }
     `,
   ];
 
@@ -71,6 +84,12 @@ export class NewsTimelineLegend extends LitElement {
 
   /** Categories in colour order; each gets the matching `--news-timeline-category-N`. */
   @property({ attribute: false }) categories: string[] = [];
+
+  /** Names of the timeline's eras, drawn as bands behind the events. */
+  @property({ attribute: false }) eras: string[] = [];
+
+  /** Show the publication line's entry (the timeline marks when the story was published). */
+  @property({ type: Boolean }) published = false;
 
   /** `light`, `dark`, or `auto`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
@@ -107,6 +126,19 @@ export class NewsTimelineLegend extends LitElement {
                 })}
               ></span>
               ${category}
+            </li>`,
+        )}
+        ${
+          this.published
+            ? html`<li part="item">
+                <span class="published-swatch" aria-hidden="true"></span>${words.legendPublished}
+              </li>`
+            : nothing
+        }
+        ${this.eras.map(
+          (era) =>
+            html`<li part="item era">
+              <span class="era-swatch" aria-hidden="true"></span>${words.era(era, '')}
             </li>`,
         )}
       </ul>

@@ -28,6 +28,8 @@ export interface LoadedTimeline {
   index: EventIndex;
   /** The time range that shows every event, ms. */
   baseDomain: [number, number];
+  /** The time range of the first view: the events on the axis, not the background band's spans. */
+  firstView: [number, number];
   categories: string[];
   /** Headlines by input index, for label widths. */
   headlines: string[];
@@ -193,13 +195,16 @@ export class DataController {
   }
 
   private derive(timeline: Timeline, problems: Problem[], origin: DataOrigin): LoadedTimeline {
-    const index = buildEventIndex(timeline.events, { maxLanes: MAX_LANES });
+    // Undated events and context spans gather in the background band, out of the lanes.
+    const index = buildEventIndex(timeline.events, { maxLanes: MAX_LANES, background: true });
+    const baseDomain = fitDomain(index) ?? this.loaded?.baseDomain ?? [0, 1];
     return {
       timeline,
       problems,
       origin,
       index,
-      baseDomain: fitDomain(index) ?? this.loaded?.baseDomain ?? [0, 1],
+      baseDomain,
+      firstView: fitDomain(index, 0.05, 'dated') ?? baseDomain,
       categories: uniqueCategories(timeline.events),
       headlines: timeline.events.map((event) => event.headline),
     };

@@ -11,8 +11,10 @@ import { itemKey, type Frame, type Orientation } from '../../layout/frame.js';
 import type { Translation } from '../../i18n/translation.js';
 import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
 import { count, formatNumber } from '../../i18n/wording/date-formats.js';
+import type { StoryLayout } from '../../layout/story.js';
 import type { AccessibleNames } from './accessible-names.js';
 import type { LoadedTimeline } from './data-controller.js';
+import { layoutMarks, listMarks, renderMarks } from './news-timeline.story.js';
 
 /** A cluster's count in its small mark: the locale's digits, no grouping separator. */
 const MARK_COUNT: Intl.NumberFormatOptions = { useGrouping: false };
@@ -28,6 +30,8 @@ export interface PlotContext {
   timeZone: string;
   orientation: Orientation;
   axisLength: number;
+  /** Lanes and label plans of the first view. */
+  story: StoryLayout;
   colorByCategory: boolean;
   selected: string | undefined;
   /** Enter or click on a drawn event or cluster. */
@@ -46,16 +50,34 @@ function alongProperty(orientation: Orientation): 'inset-inline-start' | 'top' {
 export function renderPlot(
   context: PlotContext,
   frame: Frame,
-  options: { focusKey: string; hintVisible: boolean; onKeydown: (event: KeyboardEvent) => void },
+  options: {
+    focusKey: string;
+    hintVisible: boolean;
+    onKeydown: (event: KeyboardEvent) => void;
+    /** CSS max-height of the drawing (the `max-height` attribute); it scrolls beyond. */
+    maxHeight?: string;
+  },
 ): TemplateResult {
-  const { loaded, words, orientation } = context;
+  const { words, orientation, story } = context;
   const along = alongProperty(orientation);
+  const marks = layoutMarks(context, frame);
+  // A row under the axis for the publication label and one per row of era labels.
+  const markRows = (marks.published ? 1 : 0) + marks.eraRows;
   const plotStyle = {
     '--_length': `${context.axisLength}px`,
-    '--_lanes': String(Math.max(1, loaded.index.laneCount)),
+    '--_lanes': String(Math.max(1, story.index.laneCount)),
+    '--_extra-lines': String(story.extraLines),
+    '--_mark-rows': String(orientation === 'vertical' ? 0 : markRows),
+    '--_published-rows': String(marks.published ? 1 : 0),
   };
   return html`
-    <div part="plot" class="plot ${orientation}" ${styleProperties(plotStyle)}>
+    <div
+      part="plot"
+      class="plot ${orientation}"
+      ${styleProperties(plotStyle)}
+      ${styleProperties(options.maxHeight ? { maxHeight: options.maxHeight } : {})}
+    >
+      ${renderMarks(context, marks)}
       <div
         part="axis"
         class="axis"
@@ -64,20 +86,21 @@ export function renderPlot(
         data-step=${frame.tickStep}
       >
         ${frame.ticks.map(
-          (tick) =>
+          (tick, k) =>
             // A major tick with a date context ("Fri 13 Jun" at midnight) says the date, not "00:00".
+            // A label that would cross the far edge is left out; its grid line stays.
             html`<span
               part="tick"
               class="tick ${tick.major ? 'major' : ''}"
               ${styleProperties({ [along]: `${tick.p}px` })}
-              >${tick.context ?? tick.label}</span
+              >${frame.tickLabels[k] === false ? '' : (tick.context ?? tick.label)}</span
             >`,
         )}
       </div>
       <ol
         part="events"
         class="events"
-        aria-label=${words.eventsLabel(loaded.timeline.title ?? '')}
+        aria-label=${words.eventsLabel(context.loaded.timeline.title ?? '')}
         @keydown=${options.onKeydown}
       >
         ${repeat(frame.items, itemKey, (item) => renderItem(context, item, options.focusKey))}
@@ -103,6 +126,10 @@ function itemStyle(context: PlotContext, item: ViewItem): Record<string, string>
     '--_w': `${Math.max(0, item.p1 - item.p0)}px`,
     // Vertically the rail is narrow: deeper lanes share its last column (the labels carry the meaning).
     '--_lane': String(vertical ? Math.min(item.lane, RAIL_LANES - 1) : item.lane),
+    // Lanes above whose labels wrap to two lines push this lane down by a line each.
+    '--_lines-before': String(context.story.linesBefore[item.lane] ?? 0),
+    // Near the far edge a label starts before its mark so that it ends at the edge (horizontal).
+    '--_label-shift': `${!vertical && item.label ? item.label.p - item.p0 : 0}px`,
     // How far the label row is pushed below its mark (vertical layout).
     '--_drift': `${(item.label?.p ?? item.p0) - item.p0}px`,
     // A label stops at the edge of the view, so its ellipsis stays visible there (also in RTL).
@@ -149,11 +176,12 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
   }
   const shown = event!;
   const expanded = context.selected === shown.id;
+  const lines = item.label?.lines ?? 1;
   return html`<li class="item" ${styleProperties(style)}>
     ${rail}
     <button
       part="event"
-      class="event"
+      class="event ${lines > 1 ? 'two-lines' : ''}"
       type="button"
       data-key=${key}
       data-id=${shown.id}
@@ -192,6 +220,19 @@ export function renderList(
   const { loaded, words } = context;
   const items = loaded.index.items;
   const shown = items.slice(0, options.shown);
+  const marks = listMarks(context);
+  let nextMark = 0;
+  /** Era and publication rows due before an event starting at `start` (all of them at the end). */
+  const marksBefore = (start: number) => {
+    const rows: TemplateResult[] = [];
+    while (nextMark < marks.length && marks[nextMark]!.at <= start) {
+      const mark = marks[nextMark++]!;
+      rows.push(
+        html`<li class="list-mark ${mark.kind}" part="list-${mark.kind}">${mark.text}</li>`,
+      );
+    }
+    return rows;
+  };
   return html`<ol
       part="list"
       class="list"
@@ -201,20 +242,22 @@ export function renderList(
       ${shown.map((item) => {
         const event = loaded.timeline.events[item.i]!;
         const expanded = context.selected === event.id;
-        return html`<li>
-          <button
-            type="button"
-            class="list-event"
-            data-id=${event.id}
-            aria-expanded=${expanded ? 'true' : 'false'}
-            aria-controls=${expanded ? 'detail' : nothing}
-            @click=${() => context.select(item)}
-          >
-            <span class="list-when">${shortWhen(context, item)}</span>
-            <span class="list-headline" dir="auto">${event.headline}</span>
-          </button>
-        </li>`;
+        return html`${marksBefore(item.start)}
+          <li>
+            <button
+              type="button"
+              class="list-event"
+              data-id=${event.id}
+              aria-expanded=${expanded ? 'true' : 'false'}
+              aria-controls=${expanded ? 'detail' : nothing}
+              @click=${() => context.select(item)}
+            >
+              <span class="list-when">${shortWhen(context, item)}</span>
+              <span class="list-headline" dir="auto">${event.headline}</span>
+            </button>
+          </li>`;
       })}
+      ${shown.length === items.length ? marksBefore(Number.POSITIVE_INFINITY) : nothing}
     </ol>
     ${
       items.length > shown.length

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { themeTokens } from '../shared-styles.js';
 import { markStyles } from '../marks.js';
 import { newsTimelineStyles } from './news-timeline.styles.js';
+import { storyStyles } from './news-timeline.story.styles.js';
 import { ResizeController } from './resize-controller.js';
 import { ZoomController } from './zoom-controller.js';
 import { DataController, type DataStatus, type LoadedTimeline } from './data-controller.js';
@@ -14,15 +15,17 @@ import { loadStory, renderStory } from './story-mode.js';
 import type { NewsTimelineStoryStepEvent } from '../news-timeline-story/news-timeline-story.events.js';
 import { renderList, renderPlot, type PlotContext } from './news-timeline.templates.js';
 import { renderDetail, renderProblems, renderToolbar } from './news-timeline.panels.js';
+import { renderBand } from './news-timeline.story.js';
 import type {
   NewsTimelineRangeChangeDetail,
   NewsTimelineSelectDetail,
 } from './news-timeline.events.js';
 import type { Timeline, TimelineEvent } from '../../model/types.js';
 import type { TimelineDiff } from '../../model/diff.js';
+import { storyLayout, type StoryLayout } from '../../layout/story.js';
+import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
 import {
   IDENTITY_TRANSFORM,
-  axisLength,
   memoizedFrame,
   transformFor,
   type AxisTransform,
@@ -78,6 +81,15 @@ const ANIMATION_MS = 250;
  * @csspart problems - The panel listing invalid data.
  * @csspart status - Loading, empty and error messages.
  * @csspart legend - The legend element.
+ * @csspart band - The background band: events with no time of their own and context spans.
+ * @csspart band-toggle - The band's label, a button that opens and closes it.
+ * @csspart band-events - The list of the band's events.
+ * @csspart band-event - One event of the band (a button).
+ * @csspart era - An era, drawn as a band behind the events.
+ * @csspart era-label - The name of an era.
+ * @csspart published - The line that marks when the story was published.
+ * @csspart list-era - An era's row in the list view.
+ * @csspart list-published - The publication's row in the list view.
  *
  * @cssprop --news-timeline-background - Background colour.
  * @cssprop --news-timeline-color - Text colour.
@@ -94,9 +106,13 @@ const ANIMATION_MS = 250;
  * @cssprop --news-timeline-radius - Corner radius.
  * @cssprop --news-timeline-spacing - Base spacing unit.
  * @cssprop --news-timeline-category-0 - Colour of the first category (up to --news-timeline-category-5).
+ * @cssprop --news-timeline-max-height - Tallest the drawing grows before it scrolls (default none).
+ * @cssprop --news-timeline-era-background - Fill of era bands.
+ * @cssprop --news-timeline-era-edge-color - Edge of era bands.
+ * @cssprop --news-timeline-band-background - Background of the background band.
  */
 export class NewsTimeline extends LitElement {
-  static override styles = [themeTokens, markStyles, newsTimelineStyles];
+  static override styles = [themeTokens, markStyles, newsTimelineStyles, storyStyles];
 
   /** The story: a `Timeline` object, or JSON text of one. Validated by `parseTimeline`. */
   @property({ attribute: false }) timeline?: Timeline | string;
@@ -158,6 +174,15 @@ export class NewsTimeline extends LitElement {
   /** Length in px of the time axis when drawn vertically. */
   @property({ type: Number, attribute: 'vertical-length' }) verticalLength = 560;
 
+  /**
+   * Tallest the drawing grows, as CSS (`480px`, `60vh`; a plain number is px), before it scrolls
+   * on its own. Overrides `--news-timeline-max-height`. By default it grows with its headlines.
+   */
+  @property({ attribute: 'max-height' }) maxHeight?: string;
+
+  /** Whether the background band is open; by default open on wide drawings, closed on narrow ones. */
+  @state() private bandOpen?: boolean;
+
   @state() private axisTransform: AxisTransform = IDENTITY_TRANSFORM;
   @state() private problemsDismissed = false;
   @state() private listShown = LIST_PAGE;
@@ -186,6 +211,10 @@ export class NewsTimeline extends LitElement {
   private orientation: Orientation = 'horizontal';
   private axisLength = 1;
   private frame?: Frame;
+  private story?: StoryLayout;
+  private storyKey = '';
+  /** New data: the first layout frames the dated events (`LoadedTimeline.firstView`). */
+  private firstViewPending = false;
   /** The gesture code must be told the transform we set (new data, `range`) after the render. */
   private pendingTransformSync = false;
   /** The next settled zoom came from our own buttons or keys, so it is the reader's doing. */
@@ -231,6 +260,8 @@ export class NewsTimeline extends LitElement {
     this.names.clear();
     this.navigation.reset();
     this.axisTransform = IDENTITY_TRANSFORM;
+    this.firstViewPending = true;
+    this.bandOpen = undefined;
     this.pendingTransformSync = true;
     this.requestUpdate();
   }
@@ -296,13 +327,14 @@ export class NewsTimeline extends LitElement {
     this.orientation =
       this.layout === 'auto' ? (width < VERTICAL_BELOW ? 'vertical' : 'horizontal') : this.layout;
     const vertical = this.orientation === 'vertical';
-    const length = axisLength(
-      this.orientation,
-      width,
-      loaded.timeline.events.length,
-      this.verticalLength,
-    );
+    const story = this.storyFor(loaded, width, vertical);
+    const length = story.length;
     this.axisLength = length;
+    if (this.firstViewPending) {
+      this.firstViewPending = false;
+      const [from, to] = loaded.firstView;
+      this.axisTransform = transformFor(loaded.baseDomain, length, from, to);
+    }
     const [start, end] = loaded.baseDomain;
     this.zoomer.setFrame({
       length,
@@ -330,6 +362,7 @@ export class NewsTimeline extends LitElement {
       transform: this.axisTransform,
       timeZone: this.timeZone,
       locale: dateLocale(this.resolvedLocale),
+      story,
     });
     this.names.use({
       locale: this.resolvedLocale,
@@ -337,6 +370,30 @@ export class NewsTimeline extends LitElement {
       vertical,
       words: this.words,
     });
+  }
+
+  /** The story's lanes and label rows, computed again only when the data, size or words change. */
+  private storyFor(loaded: LoadedTimeline, width: number, vertical: boolean): StoryLayout {
+    const key = `${Math.round(width)}|${vertical}|${this.verticalLength}|${this.resolvedLocale}`;
+    if (this.story && this.storyKey === key && this.story.index.items === loaded.index.items) {
+      return this.story;
+    }
+    const events = loaded.timeline.events;
+    const options = { locale: this.resolvedLocale, timeZone: this.timeZone };
+    this.story = storyLayout({
+      index: loaded.index,
+      // Vertical rows show the time before the headline.
+      labelText: vertical
+        ? (i) => `${formatWhenShort(events[i]!.when, options)} ${events[i]!.headline}`
+        : (i) => events[i]!.headline,
+      firstView: loaded.firstView,
+      baseDomain: loaded.baseDomain,
+      width,
+      vertical,
+      verticalLength: this.verticalLength,
+    });
+    this.storyKey = key;
+    return this.story;
   }
 
   protected override updated(): void {
@@ -552,6 +609,8 @@ export class NewsTimeline extends LitElement {
                 exportparts="list: legend-list, item: legend-item"
                 .locale=${this.resolvedLocale}
                 .categories=${this.colorBy === 'category' ? (this.data.loaded?.categories ?? []) : []}
+                .eras=${timeline?.eras.map((era) => era.label) ?? []}
+                ?published=${Boolean(timeline && !timeline.publishedDefaulted)}
                 theme=${this.theme}
               ></news-timeline-legend>`
             : nothing
@@ -591,11 +650,29 @@ export class NewsTimeline extends LitElement {
         },
       });
     }
-    return renderPlot(this.plotContext(loaded, words), this.frame!, {
+    const context = this.plotContext(loaded, words);
+    const maxHeight = this.maxHeight?.trim();
+    return html`${renderPlot(context, this.frame!, {
       focusKey: this.navigation.focusKey(this.frame!.items),
       hintVisible: this.announcer.hintVisible,
       onKeydown: (e: KeyboardEvent) => this.navigation.handleKeydown(e),
-    });
+      ...(maxHeight
+        ? { maxHeight: /^\d+(\.\d+)?$/.test(maxHeight) ? `${maxHeight}px` : maxHeight }
+        : {}),
+    })}${renderBand(context, {
+      open: this.bandIsOpen,
+      toggle: () => (this.bandOpen = !this.bandIsOpen),
+      select: (item) => this.select(loaded.timeline.events[item.i]),
+    })}`;
+  }
+
+  /**
+   * Wide drawings have room to list the band's headlines; narrow ones open it on request, unless
+   * the band is all there is.
+   */
+  private get bandIsOpen(): boolean {
+    const dated = this.data.loaded?.index.dated.items.length ?? 0;
+    return this.bandOpen ?? (this.orientation === 'horizontal' || dated === 0);
   }
 
   private plotContext(loaded: LoadedTimeline, words: Translation): PlotContext {
@@ -607,6 +684,7 @@ export class NewsTimeline extends LitElement {
       timeZone: this.timeZone,
       orientation: this.orientation,
       axisLength: this.axisLength,
+      story: this.story!,
       colorByCategory: this.colorBy === 'category',
       selected: this.selected,
       open: (item) => this.openItem(item),

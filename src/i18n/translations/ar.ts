@@ -4,7 +4,7 @@
  * few 3-10, many 11-99, other 100+). Source phrases are nouns ("بحسب", "بتأكيد من") so that
  * they need no verb agreeing with the source's gender.
  */
-import { plural, type PluralForms } from '../plural.js';
+import { countsInWords, plural, type PluralForms } from '../plural.js';
 import { registerTranslation } from '../registry.js';
 import type { Translation } from '../translation.js';
 
@@ -73,6 +73,54 @@ const translation: Translation = {
   legendUnspecified: 'الوقت غير مذكور',
   legendOngoing: 'مستمر',
   legendCluster: 'عدة أحداث؛ كبّر العرض لرؤيتها',
+  backgroundBand: (count, range, kind) =>
+    `${range}، ${{ undated: 'الوقت غير مذكور', context: 'خلفية', mixed: 'خلفية ووقت غير مذكور' }[kind]}: ${plural(count, events)}`,
+  published: (when) => `نُشر ${when}`,
+  updatedAt: (when) => `حُدِّث ${when}`,
+  legendPublished: 'وقت نشر القصة',
+  eras: 'الحقب',
+  era: (label, range) => (range ? `حقبة: ${label}، ${range}` : `حقبة: ${label}`),
+  updateAnnounced: (added, changed, removed) =>
+    countsInWords(
+      [
+        [
+          added,
+          {
+            one: 'حدث جديد واحد',
+            two: 'حدثان جديدان',
+            few: '# أحداث جديدة',
+            many: '# حدثًا جديدًا',
+            other: '# حدث جديد',
+          },
+        ],
+        [
+          changed,
+          {
+            one: 'حدث واحد حُدِّث',
+            two: 'حدثان حُدِّثا',
+            few: '# أحداث حُدِّثت',
+            many: '# حدثًا حُدِّث',
+            other: '# حدث حُدِّث',
+          },
+        ],
+        [
+          removed,
+          {
+            one: 'حدث واحد أُزيل',
+            two: 'حدثان أُزيلا',
+            few: '# أحداث أُزيلت',
+            many: '# حدثًا أُزيل',
+            other: '# حدث أُزيل',
+          },
+        ],
+      ],
+      '، ',
+      'حُدِّثت القصة.',
+    ),
+  updatedMarker: 'محدَّث',
+  corrections: 'تصحيحات',
+  eventRemoved: 'أُزيل هذا الحدث من القصة.',
+  refreshFailed: (reason) => `تعذّر التحقق من وجود تحديثات: ${reason}`,
 
   when: 'متى',
   whenNote: (written, precision) =>

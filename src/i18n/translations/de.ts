@@ -3,7 +3,7 @@
  * Intl writes dates in the nominative ("Freitag, 13. Juni 2014"), so phrases put them where no
  * case ending is needed ("am Freitag, 13. Juni 2014, morgens", not "am Morgen des Freitag").
  */
-import { plural, type PluralForms } from '../plural.js';
+import { countsInWords, plural, type PluralForms } from '../plural.js';
 import { registerTranslation } from '../registry.js';
 import type { Translation } from '../translation.js';
 
@@ -52,6 +52,27 @@ const translation: Translation = {
   legendUnspecified: 'Zeit nicht angegeben',
   legendOngoing: 'Andauernd',
   legendCluster: 'Mehrere Ereignisse; zum Anzeigen vergrößern',
+  backgroundBand: (count, range, kind) =>
+    `${range}, ${{ undated: 'Zeit nicht angegeben', context: 'Hintergrund', mixed: 'Hintergrund und Zeit nicht angegeben' }[kind]}: ${plural(count, events)}`,
+  published: (when) => `Veröffentlicht ${when}`,
+  updatedAt: (when) => `Aktualisiert ${when}`,
+  legendPublished: 'Veröffentlichung des Artikels',
+  eras: 'Zeitabschnitte',
+  era: (label, range) => (range ? `Zeitabschnitt: ${label}, ${range}` : `Zeitabschnitt: ${label}`),
+  updateAnnounced: (added, changed, removed) =>
+    countsInWords(
+      [
+        [added, { one: '# neues Ereignis', other: '# neue Ereignisse' }],
+        [changed, { other: '# aktualisiert' }],
+        [removed, { other: '# entfernt' }],
+      ],
+      ', ',
+      'Der Artikel wurde aktualisiert.',
+    ),
+  updatedMarker: 'Aktualisiert',
+  corrections: 'Korrekturen',
+  eventRemoved: 'Dieses Ereignis wurde aus dem Artikel entfernt.',
+  refreshFailed: (reason) => `Aktualisierungen konnten nicht geprüft werden: ${reason}`,
 
   when: 'Wann',
   whenNote: (written, precision) =>

@@ -2,7 +2,7 @@
  * English: built in, and the fallback of every other language. It registers nothing itself: the
  * lookup (`translate.ts`) starts every chain from it.
  */
-import { plural } from '../plural.js';
+import { countsInWords, plural } from '../plural.js';
 import type { Translation } from '../translation.js';
 
 const events = { one: '# event', other: '# events' };
@@ -49,6 +49,27 @@ const translation: Translation = {
   legendUnspecified: 'Time not given',
   legendOngoing: 'Ongoing',
   legendCluster: 'Several events; zoom in',
+  backgroundBand: (count, range, kind) =>
+    `${range}, ${{ undated: 'time not given', context: 'background', mixed: 'background and time not given' }[kind]}: ${plural(count, events)}`,
+  published: (when) => `Published ${when}`,
+  updatedAt: (when) => `Updated ${when}`,
+  legendPublished: 'Publication of the story',
+  eras: 'Eras',
+  era: (label, range) => (range ? `Era: ${label}, ${range}` : `Era: ${label}`),
+  updateAnnounced: (added, changed, removed) =>
+    countsInWords(
+      [
+        [added, { one: '# new event', other: '# new events' }],
+        [changed, { other: '# updated' }],
+        [removed, { other: '# removed' }],
+      ],
+      ', ',
+      'The story was updated.',
+    ),
+  updatedMarker: 'Updated',
+  corrections: 'Corrections',
+  eventRemoved: 'This event was removed from the story.',
+  refreshFailed: (reason) => `Could not check for updates: ${reason}`,
 
   when: 'When',
   whenNote: (written, precision) =>

@@ -3,7 +3,7 @@
  * news events, "tú" in instructions as most interfaces now do, no regional words. Import once to
  * register: `import 'news-timeline/translations/es.js'`.
  */
-import { plural, type PluralForms } from '../plural.js';
+import { countsInWords, plural, type PluralForms } from '../plural.js';
 import { registerTranslation } from '../registry.js';
 import type { Translation } from '../translation.js';
 
@@ -52,6 +52,27 @@ const translation: Translation = {
   legendUnspecified: 'Fecha no indicada',
   legendOngoing: 'En curso',
   legendCluster: 'Varios acontecimientos; acerca la vista',
+  backgroundBand: (count, range, kind) =>
+    `${range}, ${{ undated: 'hora no indicada', context: 'contexto', mixed: 'contexto y hora no indicada' }[kind]}: ${plural(count, events)}`,
+  published: (when) => `Publicado el ${when}`,
+  updatedAt: (when) => `Actualizado el ${when}`,
+  legendPublished: 'Publicación de la noticia',
+  eras: 'Épocas',
+  era: (label, range) => (range ? `Época: ${label}, ${range}` : `Época: ${label}`),
+  updateAnnounced: (added, changed, removed) =>
+    countsInWords(
+      [
+        [added, { one: '# acontecimiento nuevo', other: '# acontecimientos nuevos' }],
+        [changed, { one: '# actualizado', other: '# actualizados' }],
+        [removed, { one: '# retirado', other: '# retirados' }],
+      ],
+      ', ',
+      'La noticia se actualizó.',
+    ),
+  updatedMarker: 'Actualizado',
+  corrections: 'Correcciones',
+  eventRemoved: 'Este acontecimiento se retiró de la noticia.',
+  refreshFailed: (reason) => `No se pudo comprobar si hay actualizaciones: ${reason}`,
 
   when: 'Cuándo',
   whenNote: (written, precision) =>

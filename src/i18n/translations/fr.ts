@@ -3,7 +3,7 @@
  * French typography: a no-break space before ":" and inside « », a narrow one before ";".
  * French counts 0 and 1 as singular ("0 événement"), which `Intl.PluralRules` gives as `one`.
  */
-import { plural, type PluralForms } from '../plural.js';
+import { countsInWords, plural, type PluralForms } from '../plural.js';
 import { registerTranslation } from '../registry.js';
 import type { Translation } from '../translation.js';
 
@@ -59,6 +59,28 @@ const translation: Translation = {
   legendUnspecified: 'Date non précisée',
   legendOngoing: 'En cours',
   legendCluster: `Plusieurs événements${NNBSP}; zoomez pour les voir`,
+  backgroundBand: (count, range, kind) =>
+    `${range}, ${{ undated: 'heure non précisée', context: 'contexte', mixed: 'contexte et heure non précisée' }[kind]}${NNBSP}: ${plural(count, events)}`,
+  published: (when) => `Publié le ${when}`,
+  updatedAt: (when) => `Mis à jour le ${when}`,
+  legendPublished: 'Publication de l’article',
+  eras: 'Périodes',
+  era: (label, range) =>
+    range ? `Période${NNBSP}: ${label}, ${range}` : `Période${NNBSP}: ${label}`,
+  updateAnnounced: (added, changed, removed) =>
+    countsInWords(
+      [
+        [added, { one: '# nouvel événement', other: '# nouveaux événements' }],
+        [changed, { one: '# mis à jour', other: '# mis à jour' }],
+        [removed, { one: '# retiré', other: '# retirés' }],
+      ],
+      ', ',
+      'L’article a été mis à jour.',
+    ),
+  updatedMarker: 'Mis à jour',
+  corrections: 'Rectificatifs',
+  eventRemoved: 'Cet événement a été retiré de l’article.',
+  refreshFailed: (reason) => `Impossible de vérifier les mises à jour${NNBSP}: ${reason}`,
 
   when: 'Quand',
   whenNote: (written, precision) =>

@@ -4,7 +4,7 @@
  * is gendered; source phrases are nouns ("לדברי", "לטענת", "באישור") for the same reason. The
  * prefix letters (ב, ל, מ) take a hyphen before a digit ("ב-9 ביוני").
  */
-import { plural, type PluralForms } from '../plural.js';
+import { countsInWords, plural, type PluralForms } from '../plural.js';
 import { registerTranslation } from '../registry.js';
 import type { Translation } from '../translation.js';
 
@@ -51,6 +51,27 @@ const translation: Translation = {
   legendUnspecified: 'הזמן לא צוין',
   legendOngoing: 'נמשך',
   legendCluster: 'כמה אירועים; יש להגדיל',
+  backgroundBand: (count, range, kind) =>
+    `${range}, ${{ undated: 'השעה לא צוינה', context: 'רקע', mixed: 'רקע ושעה שלא צוינה' }[kind]}: ${plural(count, events)}`,
+  published: (when) => `פורסם ${when}`,
+  updatedAt: (when) => `עודכן ${when}`,
+  legendPublished: 'מועד פרסום הכתבה',
+  eras: 'תקופות',
+  era: (label, range) => (range ? `תקופה: ${label}, ${range}` : `תקופה: ${label}`),
+  updateAnnounced: (added, changed, removed) =>
+    countsInWords(
+      [
+        [added, { one: 'אירוע חדש אחד', two: 'שני אירועים חדשים', other: '# אירועים חדשים' }],
+        [changed, { one: 'אירוע אחד עודכן', two: 'שני אירועים עודכנו', other: '# אירועים עודכנו' }],
+        [removed, { one: 'אירוע אחד הוסר', two: 'שני אירועים הוסרו', other: '# אירועים הוסרו' }],
+      ],
+      ', ',
+      'הכתבה עודכנה.',
+    ),
+  updatedMarker: 'עודכן',
+  corrections: 'תיקונים',
+  eventRemoved: 'אירוע זה הוסר מהכתבה.',
+  refreshFailed: (reason) => `לא ניתן היה לבדוק אם יש עדכונים: ${reason}`,
 
   when: 'מתי',
   whenNote: (written, precision) =>

@@ -4,6 +4,7 @@
  * 出来事; punctuation is full width (、。「」：), and phrases put the date first, as Japanese does
  * ("2014年6月13日金曜日の朝").
  */
+import { countsInWords } from '../plural.js';
 import { registerTranslation } from '../registry.js';
 import type { Translation } from '../translation.js';
 
@@ -46,6 +47,27 @@ const translation: Translation = {
   legendUnspecified: '時刻の記載なし',
   legendOngoing: '継続中',
   legendCluster: '複数の出来事（拡大すると表示）',
+  backgroundBand: (count, range, kind) =>
+    `${range}、${{ undated: '時刻不明', context: '背景', mixed: '背景・時刻不明' }[kind]}：${count.text}件`,
+  published: (when) => `${when}公開`,
+  updatedAt: (when) => `${when}更新`,
+  legendPublished: '記事の公開日時',
+  eras: '時代区分',
+  era: (label, range) => (range ? `時代区分：${label}（${range}）` : `時代区分：${label}`),
+  updateAnnounced: (added, changed, removed) =>
+    countsInWords(
+      [
+        [added, { other: '新規#件' }],
+        [changed, { other: '更新#件' }],
+        [removed, { other: '削除#件' }],
+      ],
+      '、',
+      '記事が更新されました。',
+    ),
+  updatedMarker: '更新あり',
+  corrections: '訂正',
+  eventRemoved: 'この出来事は記事から削除されました。',
+  refreshFailed: (reason) => `更新を確認できませんでした：${reason}`,
 
   when: '日時',
   whenNote: (written, precision) =>

@@ -4,7 +4,7 @@
  * Import once to register: `import 'news-timeline/translations/pt.js'`. Portuguese counts 0 and 1
  * as singular in Brazil ("0 evento"); `Intl.PluralRules` gives that as `one`.
  */
-import { plural, type PluralForms } from '../plural.js';
+import { countsInWords, plural, type PluralForms } from '../plural.js';
 import { registerTranslation } from '../registry.js';
 import type { Translation } from '../translation.js';
 
@@ -54,6 +54,27 @@ const translation: Translation = {
   legendUnspecified: 'Data não informada',
   legendOngoing: 'Em andamento',
   legendCluster: 'Vários eventos; amplie para ver',
+  backgroundBand: (count, range, kind) =>
+    `${range}, ${{ undated: 'horário não informado', context: 'contexto', mixed: 'contexto e horário não informado' }[kind]}: ${plural(count, events)}`,
+  published: (when) => `Publicado em ${when}`,
+  updatedAt: (when) => `Atualizado em ${when}`,
+  legendPublished: 'Publicação da reportagem',
+  eras: 'Períodos',
+  era: (label, range) => (range ? `Período: ${label}, ${range}` : `Período: ${label}`),
+  updateAnnounced: (added, changed, removed) =>
+    countsInWords(
+      [
+        [added, { one: '# evento novo', other: '# eventos novos' }],
+        [changed, { one: '# atualizado', other: '# atualizados' }],
+        [removed, { one: '# removido', other: '# removidos' }],
+      ],
+      ', ',
+      'A reportagem foi atualizada.',
+    ),
+  updatedMarker: 'Atualizado',
+  corrections: 'Correções',
+  eventRemoved: 'Este evento foi retirado da reportagem.',
+  refreshFailed: (reason) => `Não foi possível verificar se há atualizações: ${reason}`,
 
   when: 'Quando',
   whenNote: (written, precision) =>
