@@ -121,7 +121,7 @@ describe('story mode, the Iraq article', () => {
     let tabs = 0;
     while (deepActive() !== next) {
       await userEvent.keyboard('{Tab}');
-      if (++tabs > 12) throw new Error('Tab never reached the story');
+      if (++tabs > 40) throw new Error('Tab never reached the story');
     }
     for (let position = 1; position <= TOTAL; position++) {
       await userEvent.keyboard('{ArrowRight}');
@@ -268,6 +268,29 @@ describe('story mode, the Iraq article', () => {
     )!;
     await userEvent.click(maliki);
     await atStep(story, ORDER.findIndex((e) => e.id === 'maliki-addresses-the-country') + 1);
+  });
+
+  it('says on the card when an event sits in the background band, and which era it falls in', async () => {
+    const { element, story } = await mountStory((el) => (el.layout = 'horizontal'), 1200);
+    const context = () =>
+      [...story.shadowRoot!.querySelectorAll('[part~="context"] .tag')].map((tag) =>
+        tag.textContent?.trim(),
+      );
+    const kirkuk = ORDER.findIndex((e) => e.id === 'army-bases-looted-in-kirkuk') + 1;
+    story.goTo(kirkuk);
+    await atStep(story, kirkuk);
+    expect(context()).toEqual(['Background', 'During: Isis advance, week of 9 June']);
+    // The band in the drawing marks it; the axis is left as it was.
+    await until(
+      () =>
+        shadow(element)
+          .querySelector('[part~="band-event"][data-id="army-bases-looted-in-kirkuk"]')
+          ?.getAttribute('aria-expanded') === 'true',
+    );
+    const maliki = ORDER.findIndex((e) => e.id === 'maliki-addresses-the-country') + 1;
+    story.goTo(maliki);
+    await atStep(story, maliki);
+    expect(context()).toEqual(['During: Isis advance, week of 9 June']);
   });
 
   it('focus inside the card (a source link) moves to the new step', async () => {

@@ -297,7 +297,8 @@ export class NewsTimelineStory extends LitElement {
   }
 
   private renderTitleCard(timeline: Timeline, words: Translation): TemplateResult {
-    const published = this.formatDate(timeline.published);
+    // A publication time filled in by the parser (the latest event) is not the story's.
+    const published = timeline.publishedDefaulted ? '' : this.formatDate(timeline.published);
     const outlet = timeline.article?.outlet;
     return html`<div part="title-card" class="title-card">
       ${renderMedia(timeline.media, words, this.mediaErrors)}

@@ -11,7 +11,7 @@ import { NavigationController, type NavigationContext } from './navigation-contr
 import { AnnouncerController } from './announcer-controller.js';
 import { AccessibleNames } from './accessible-names.js';
 import { LinkSelectionController } from './link-selection-controller.js';
-import { loadStory, renderStory } from './story-mode.js';
+import { backgroundIds, loadStory, renderStory } from './story-mode.js';
 import type { NewsTimelineStoryStepEvent } from '../news-timeline-story/news-timeline-story.events.js';
 import { renderList, renderPlot, type PlotContext } from './news-timeline.templates.js';
 import { renderDetail, renderProblems, renderToolbar } from './news-timeline.panels.js';
@@ -32,7 +32,7 @@ import {
   type Frame,
   type Orientation,
 } from '../../layout/frame.js';
-import type { ViewItem } from '../../layout/index.js';
+import { BAND_LANE, type ViewItem } from '../../layout/index.js';
 import type { Translation } from '../../i18n/translation.js';
 import { count, dateLocale } from '../../i18n/wording/date-formats.js';
 import { LocalizeController } from '../localize-controller.js';
@@ -507,7 +507,10 @@ export class NewsTimeline extends LitElement {
     const loaded = this.data.loaded;
     const i = this.selected ? loaded?.timeline.events.findIndex((e) => e.id === this.selected) : -1;
     if (!loaded || i === undefined || i < 0 || !this.frame) return;
-    this.navigation.reveal(loaded.index.position[i] ?? -1);
+    const position = loaded.index.position[i] ?? -1;
+    // An event of the background band is marked in the band, not on the axis.
+    if (loaded.index.items[position]?.lane === BAND_LANE) return;
+    this.navigation.reveal(position);
   }
 
   private storyStep(step: NewsTimelineStoryStepEvent): void {
@@ -706,7 +709,7 @@ export class NewsTimeline extends LitElement {
         timeZone: this.timeZone,
         headingLevel: this.headingLevels.card,
         theme: this.theme,
-        background: undefined,
+        background: backgroundIds(loaded.index),
         step: (step) => this.storyStep(step),
       });
     }

@@ -5,6 +5,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { Timeline } from '../../model/types.js';
+import type { EventIndex } from '../../layout/index.js';
 import type { NewsTimelineStoryStepEvent } from '../news-timeline-story/news-timeline-story.events.js';
 
 let loading: Promise<unknown> | undefined;
@@ -17,6 +18,15 @@ export function loadStory(): Promise<unknown> {
     throw error;
   });
   return loading;
+}
+
+const backgrounds = new WeakMap<EventIndex, ReadonlySet<string>>();
+
+/** Ids of the events the drawing gathers in its background band, once per data change. */
+export function backgroundIds(index: EventIndex): ReadonlySet<string> {
+  let ids = backgrounds.get(index);
+  if (!ids) backgrounds.set(index, (ids = new Set(index.band.items.map((item) => item.id))));
+  return ids;
 }
 
 export interface StoryContext {
