@@ -7,6 +7,7 @@ import {
   decorative,
   image,
   longCaption,
+  mediaTimeline,
   missing,
   videoLink,
 } from './media-samples.js';
@@ -99,4 +100,24 @@ export const MissingImageDark: Story = { args: { media: [missing], theme: 'dark'
 export const ArabicMissingImage: Story = {
   args: { media: [missing], locale: 'ar' },
   decorators: [(story) => html`<div dir="rtl" lang="ar">${story()}</div>`],
+};
+
+/**
+ * `<news-timeline media-thumbnails>`: a small picture starts the headline of events that have one,
+ * where the drawing has room (lanes are packed with it counted, so no headline is cut for it).
+ */
+export const ThumbnailsInTheDrawing: StoryObj<Args> = {
+  render: (args) =>
+    html`<div style="padding: 8px; background: ${args.theme === 'dark' ? '#14181d' : '#ffffff'}">
+      <news-timeline
+        media-thumbnails
+        layout="horizontal"
+        .timeline=${mediaTimeline}
+        theme=${args.theme}
+      ></news-timeline>
+    </div>`,
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('news-timeline')!.shadowRoot!;
+    await waitFor(() => expect(root.querySelectorAll('[part~="thumbnail"]').length).toBe(3));
+  },
 };

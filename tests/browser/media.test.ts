@@ -9,9 +9,17 @@ import { sortEvents } from '../../src/model/sort.js';
 import type { MediaItem, Timeline, TimelineEvent } from '../../src/model/types.js';
 import type { NewsEventCard } from '../../src/components/news-event-card/news-event-card.js';
 import type { NewsTimelineStory } from '../../src/components/news-timeline-story/news-timeline-story.js';
-import { bridgeEvent, decorative, image, missing, videoLink } from '../../stories/media-samples.js';
+import {
+  bridgeEvent,
+  decorative,
+  image,
+  mediaTimeline,
+  missing,
+  videoLink,
+} from '../../stories/media-samples.js';
 import userInterface from '../fixtures/corpus/user-interface.tljs.json';
 import houston from '../fixtures/corpus/whitney-houston.tljs.json';
+import { THUMBNAIL_PX } from '../../src/components/event-media.js';
 import { cleanup, mount, shadow, until } from './fixtures.js';
 
 afterEach(cleanup);
@@ -242,3 +250,65 @@ async function expectPicture(root: ShadowRoot, event: TimelineEvent): Promise<vo
   if (media.credit) expect(caption).toContain(`Credit: ${media.credit}`);
   expect(media.caption || media.credit).toBeTruthy();
 }
+
+describe('thumbnails in the drawing (media-thumbnails)', () => {
+  const thumbs = (element: Element) => [
+    ...shadow(element).querySelectorAll<HTMLImageElement>('[part~="thumbnail"]'),
+  ];
+  const idOf = (img: Element) => img.closest('[part~="event"]')!.getAttribute('data-id');
+
+  it('start the headlines of events with a picture, without cutting any headline', async () => {
+    const element = await mount((el) => {
+      el.timeline = mediaTimeline;
+      el.layout = 'horizontal';
+      el.mediaThumbnails = true;
+    }, 1100);
+    await until(() => thumbs(element).length > 0);
+    expect(thumbs(element).map(idOf).sort()).toEqual(['bridge', 'missing', 'road']);
+    for (const img of thumbs(element)) {
+      expect(img.alt).toBe('');
+      expect(img.getAttribute('loading')).toBe('lazy');
+      const label = img.closest<HTMLElement>('[part~="label"]')!;
+      // The whole headline fits beside its picture.
+      expect(label.scrollWidth).toBeLessThanOrEqual(label.clientWidth + 1);
+    }
+    // The file that is not there leaves no broken picture.
+    const gone = thumbs(element).find((img) => idOf(img) === 'missing')!;
+    await until(() => gone.hidden);
+    expect(gone.getBoundingClientRect().width).toBe(0);
+  });
+
+  it('widen the label they start by their own width, so the headline keeps its room', async () => {
+    const labelWidth = async (thumbnails: boolean) => {
+      const element = await mount((el) => {
+        el.timeline = mediaTimeline;
+        el.layout = 'horizontal';
+        el.mediaThumbnails = thumbnails;
+      }, 1100);
+      const button = await until(() =>
+        shadow(element).querySelector<HTMLElement>('[part~="event"][data-id="bridge"]'),
+      );
+      const width = parseFloat(button.closest('li')!.style.getPropertyValue('--_label'));
+      cleanup();
+      return width;
+    };
+    const without = await labelWidth(false);
+    expect(await labelWidth(true)).toBe(without + THUMBNAIL_PX);
+  });
+
+  it('are off unless asked for, and left out of the narrow vertical drawing', async () => {
+    const plain = await mount((el) => {
+      el.timeline = mediaTimeline;
+      el.layout = 'horizontal';
+    }, 1100);
+    await until(() => shadow(plain).querySelector('[part~="event"]'));
+    expect(thumbs(plain)).toEqual([]);
+    cleanup();
+    const phone = await mount((el) => {
+      el.timeline = mediaTimeline;
+      el.mediaThumbnails = true;
+    }, 360);
+    await until(() => shadow(phone).querySelector('.plot.vertical [part~="event"]'));
+    expect(thumbs(phone)).toEqual([]);
+  });
+});

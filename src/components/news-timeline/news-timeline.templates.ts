@@ -9,12 +9,14 @@ import { CATEGORY_COLOR_COUNT, markLook } from '../marks.js';
 import type { IndexedEvent, ViewItem } from '../../layout/index.js';
 import { itemKey, type Frame, type Orientation } from '../../layout/frame.js';
 import type { Translation } from '../../i18n/translation.js';
+import type { TimelineEvent } from '../../model/types.js';
 import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
 import { count, formatNumber } from '../../i18n/wording/date-formats.js';
 import type { StoryLayout } from '../../layout/story.js';
 import type { AccessibleNames } from './accessible-names.js';
 import type { LoadedTimeline } from './data-controller.js';
 import { layoutMarks, listMarks, renderMarks } from './news-timeline.story.js';
+import { renderThumbnail, thumbnailSrc } from '../event-media.js';
 
 /** A cluster's count in its small mark: the locale's digits, no grouping separator. */
 const MARK_COUNT: Intl.NumberFormatOptions = { useGrouping: false };
@@ -33,6 +35,8 @@ export interface PlotContext {
   /** Lanes and label plans of the first view. */
   story: StoryLayout;
   colorByCategory: boolean;
+  /** Show a small picture at the start of labels that have room for it (`media-thumbnails`). */
+  thumbnails: boolean;
   selected: string | undefined;
   /** Enter or click on a drawn event or cluster. */
   open: (item: ViewItem) => void;
@@ -177,6 +181,7 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
   const shown = event!;
   const expanded = context.selected === shown.id;
   const lines = item.label?.lines ?? 1;
+  const thumbnail = thumbnailFor(context, item, shown);
   return html`<li class="item" ${styleProperties(style)}>
     ${rail}
     <button
@@ -200,12 +205,28 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
                 vertical
                   ? html`<span class="label-when">${shortWhen(context, item.item)}</span> `
                   : nothing
-              }${shown.headline}</span
+              }${thumbnail ? renderThumbnail(thumbnail) : nothing}${shown.headline}</span
             >`
           : nothing
       }
     </button>
   </li>`;
+}
+
+/**
+ * The thumbnail of a drawn event, when asked for and there is room: horizontal drawings only, and
+ * only a label that got the whole width it was packed with (which counts the thumbnail), so the
+ * headline is never cut for a picture.
+ */
+function thumbnailFor(
+  context: PlotContext,
+  item: ViewItem,
+  event: { media?: TimelineEvent['media'] },
+): string | undefined {
+  if (!context.thumbnails || context.orientation !== 'horizontal' || !item.label) return undefined;
+  const plan = item.kind === 'event' ? context.story.labels?.get(item.item.i) : undefined;
+  if (!plan || plan.cut || item.label.size < plan.width - 1) return undefined;
+  return thumbnailSrc(event.media);
 }
 
 function shortWhen(context: PlotContext, item: IndexedEvent): string {

@@ -12,6 +12,7 @@ import { AnnouncerController } from './announcer-controller.js';
 import { AccessibleNames } from './accessible-names.js';
 import { LinkSelectionController } from './link-selection-controller.js';
 import { backgroundIds, loadStory, renderStory } from './story-mode.js';
+import { THUMBNAIL_PX, thumbnailSrc } from '../event-media.js';
 import type { NewsTimelineStoryStepEvent } from '../news-timeline-story/news-timeline-story.events.js';
 import { renderList, renderPlot, type PlotContext } from './news-timeline.templates.js';
 import { renderDetail, renderProblems, renderToolbar } from './news-timeline.panels.js';
@@ -75,6 +76,7 @@ const ANIMATION_MS = 250;
  * @csspart events - The ordered list of events and clusters.
  * @csspart event - One event (a button).
  * @csspart label - The headline label of an event.
+ * @csspart thumbnail - The small picture at the start of a label (`media-thumbnails`).
  * @csspart cluster - A group of events too close to draw apart (a button).
  * @csspart detail - The detail panel around the event card.
  * @csspart list - The list view.
@@ -154,6 +156,12 @@ export class NewsTimeline extends LitElement {
    * page opened with such a fragment starts on that event. Off unless the page opts in.
    */
   @property({ type: Boolean, attribute: 'link-selection' }) linkSelection = false;
+
+  /**
+   * A small picture at the start of a drawn headline, for events with a picture, where the
+   * horizontal drawing has room for it without cutting the headline.
+   */
+  @property({ type: Boolean, attribute: 'media-thumbnails' }) mediaThumbnails = false;
 
   /**
    * Outline level of the title heading, 1 to 5, to fit the host page's outline; the detail card's
@@ -374,7 +382,7 @@ export class NewsTimeline extends LitElement {
 
   /** The story's lanes and label rows, computed again only when the data, size or words change. */
   private storyFor(loaded: LoadedTimeline, width: number, vertical: boolean): StoryLayout {
-    const key = `${Math.round(width)}|${vertical}|${this.verticalLength}|${this.resolvedLocale}`;
+    const key = `${Math.round(width)}|${vertical}|${this.verticalLength}|${this.resolvedLocale}|${this.mediaThumbnails}`;
     if (this.story && this.storyKey === key && this.story.index.items === loaded.index.items) {
       return this.story;
     }
@@ -386,6 +394,9 @@ export class NewsTimeline extends LitElement {
       labelText: vertical
         ? (i) => `${formatWhenShort(events[i]!.when, options)} ${events[i]!.headline}`
         : (i) => events[i]!.headline,
+      ...(this.mediaThumbnails && !vertical
+        ? { labelExtra: (i: number) => (thumbnailSrc(events[i]!.media) ? THUMBNAIL_PX : 0) }
+        : {}),
       firstView: loaded.firstView,
       baseDomain: loaded.baseDomain,
       width,
@@ -689,6 +700,7 @@ export class NewsTimeline extends LitElement {
       axisLength: this.axisLength,
       story: this.story!,
       colorByCategory: this.colorBy === 'category',
+      thumbnails: this.mediaThumbnails,
       selected: this.selected,
       open: (item) => this.openItem(item),
       focused: (item) => this.navigation.focused(item),
