@@ -21,7 +21,7 @@ function layout(extra?: StoryInput['labelExtra'], width = 1200) {
 }
 
 describe('storyLayout with room for thumbnails', () => {
-  const pictured = new Set([10, 12]);
+  const pictured = new Set([11, 13]);
   const extra = (i: number) => (pictured.has(i) ? 24 : 0);
 
   it('widens exactly the labels that start with a picture', () => {
