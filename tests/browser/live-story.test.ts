@@ -106,7 +106,8 @@ describe('refresh', () => {
       end: new Date('2014-06-15T00:00:00+03:00'),
     };
     element.range = range;
-    const selected = iraqTimeline.events[3]!.id;
+    // A dated event, drawn on the axis (the undated ones are listed in the background band).
+    const selected = iraqTimeline.events.find((event) => event.when.precision === 'day')!.id;
     element.selected = selected;
     await element.updateComplete;
     const button = await until(() => eventButtons(element).find((b) => b.dataset.id === selected));
@@ -196,3 +197,104 @@ describe('refresh', () => {
     expect(updates).toEqual([]);
   });
 });
+
+function liveRegion(element: NewsTimeline): string {
+  return shadow(element).querySelector('[aria-live="polite"]')?.textContent?.trim() ?? '';
+}
+
+describe('what the reader sees of an update', () => {
+  const dated = iraqTimeline.events.find((event) => event.when.precision === 'day')!.id;
+
+  it('announces it once, marks the changed event and outlines the new one', async () => {
+    const story = new LiveStory();
+    await story.publish(version());
+    const element = await liveElement(story);
+    await story.publish(
+      version((timeline) => {
+        timeline.events.push({
+          ...ADDED,
+          when: structuredClone(timeline.events.find((e) => e.id === dated)!.when),
+        });
+        const changed = timeline.events.find((event) => event.id === dated)!;
+        changed.headline = `${changed.headline} (corrected)`;
+        changed.corrections = [
+          {
+            at: '2014-06-14T16:05:00+03:00',
+            fields: ['headline'],
+            note: 'An earlier version named the wrong crossing.',
+          },
+        ];
+        timeline.updated = '2014-06-14T16:05:00+03:00';
+      }),
+    );
+    element.refreshNow();
+    await until(() => liveRegion(element) === '1 new event, 1 updated');
+    const changed = eventButtons(element).find((b) => b.dataset.id === dated)!;
+    expect(changed.querySelector('[part~="updated-marker"]')?.textContent?.trim()).toBe('Updated');
+    expect(changed.getAttribute('aria-label')).toMatch(/\. Updated$/);
+    const added = eventButtons(element).find((b) => b.dataset.id === ADDED.id)!;
+    expect(added.closest('li')!.dataset.revision).toBe('new');
+    // The publication mark gives the revision time too.
+    expect(shadow(element).querySelector('[part~="published"]')?.textContent).toContain('Updated');
+    // The card lists the correction.
+    element.selected = dated;
+    const card = await until(() => shadow(element).querySelector('news-event-card'));
+    await card.updateComplete;
+    expect(card.shadowRoot!.textContent).toContain('An earlier version named the wrong crossing.');
+  });
+
+  it('says so on the card when the open event was removed', async () => {
+    const story = new LiveStory();
+    await story.publish(version());
+    const element = await liveElement(story);
+    element.selected = dated;
+    await story.publish(
+      version((timeline) => (timeline.events = timeline.events.filter((e) => e.id !== dated))),
+    );
+    element.refreshNow();
+    await until(() => shadow(element).querySelector('.detail.removed'));
+    expect(shadow(element).querySelector('.detail.removed')!.textContent).toContain(
+      'This event was removed from the story.',
+    );
+    await until(() => liveRegion(element) === '1 removed');
+  });
+
+  it('shows a small status when a refresh fails, and drops it after the next good one', async () => {
+    const story = new LiveStory();
+    await story.publish(version());
+    const element = await liveElement(story);
+    await story.script({ status: 500 });
+    element.refreshNow();
+    const status = await until(() => shadow(element).querySelector('.refresh-failed'));
+    expect(status.textContent).toContain('Could not check for updates: HTTP 500');
+    element.refreshNow();
+    await until(() => !shadow(element).querySelector('.refresh-failed'));
+  });
+
+  it('waits for a keyboard reader to pause before announcing', async () => {
+    const story = new LiveStory();
+    await story.publish(version());
+    const element = await liveElement(story);
+    const first = eventButtons(element)[0]!;
+    first.focus();
+    await story.publish(version((timeline) => timeline.events.push(ADDED)));
+    first.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }),
+    );
+    element.refreshNow();
+    await eventually(
+      async () =>
+        eventButtons(element).some((b) => b.dataset.id === ADDED.id) ||
+        bandIds(element).includes(ADDED.id),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(liveRegion(element)).not.toContain('new event');
+    await until(() => liveRegion(element) === '1 new event', 4000);
+  });
+});
+
+function bandIds(element: NewsTimeline): string[] {
+  return [...shadow(element).querySelectorAll<HTMLElement>('[part~="band-event"]')].map(
+    (b) => b.dataset.id!,
+  );
+}

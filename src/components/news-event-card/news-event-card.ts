@@ -14,6 +14,8 @@ import {
   describeSource,
   precisionLabel,
 } from '../../i18n/wording/describe-event.js';
+import { formatMoment } from '../../i18n/wording/date-formats.js';
+import { parseInstant } from '../../model/zoned.js';
 import { LocalizeController } from '../localize-controller.js';
 import { MediaErrors, mediaStyles, renderMedia } from '../event-media.js';
 
@@ -124,6 +126,13 @@ export class NewsEventCard extends LitElement {
         </dd>
         <dt>${words.confidence}</dt>
         <dd><span class="confidence">${describeConfidence(confidence, locale)}</span></dd>
+        ${this.renderList(
+          words.corrections,
+          (event.corrections ?? []).map(
+            (correction) =>
+              `${formatMoment(parseInstant(correction.at), { locale, timeZone: this.timeZone })}: ${correction.note}`,
+          ),
+        )}
       </dl>
       ${
         event.excerpt

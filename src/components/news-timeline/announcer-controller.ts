@@ -4,6 +4,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 const ANNOUNCE_DELAY_MS = 400;
 /** How long the "use Ctrl + wheel to zoom" hint stays up. */
 const HINT_MS = 1500;
+/** How often a message that waits for the reader to pause checks again. */
+const IDLE_RETRY_MS = 1000;
 
 /**
  * The polite live region's message and the short-lived wheel hint. Both are timers that must not
@@ -33,6 +35,19 @@ export class AnnouncerController implements ReactiveController {
       this.message = message;
       this.host.requestUpdate();
     }, ANNOUNCE_DELAY_MS);
+  }
+
+  /**
+   * Says `message` once `busy()` is false: news of an update must not talk over the events a
+   * keyboard reader is moving through. A newer message replaces one still waiting.
+   */
+  announceWhenIdle(message: string, busy: () => boolean): void {
+    clearTimeout(this.announceTimer);
+    if (!busy()) {
+      this.announce(message);
+      return;
+    }
+    this.announceTimer = setTimeout(() => this.announceWhenIdle(message, busy), IDLE_RETRY_MS);
   }
 
   flashHint(): void {

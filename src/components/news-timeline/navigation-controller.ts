@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EventIndex, IndexedEvent, ViewCluster, ViewItem } from '../../layout/index.js';
 import { itemKey, leadingEvent } from '../../layout/frame.js';
+import { BAND_LANE } from '../../layout/event-index.js';
 
 /** What the navigation needs of the drawing as it is now. */
 export interface NavigationContext {
@@ -47,6 +48,7 @@ export class NavigationController implements ReactiveController {
   private pendingFocus = false;
   /** Key of the cluster Enter just zoomed into, to check that zooming did split it. */
   private openingCluster?: string;
+  private lastMoveAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly host: NavigationHost) {
     host.addController(this);
@@ -103,7 +105,14 @@ export class NavigationController implements ReactiveController {
 
   /** Keydown on the drawn events: handled keys do not reach the page. */
   handleKeydown(event: KeyboardEvent): void {
-    if (this.handleKey(event.key)) event.preventDefault();
+    if (!this.handleKey(event.key)) return;
+    event.preventDefault();
+    this.lastMoveAt = performance.now();
+  }
+
+  /** Whether the reader moved through the events by keyboard within the last `ms`. */
+  movedWithin(ms: number): boolean {
+    return performance.now() - this.lastMoveAt < ms;
   }
 
   private handleKey(key: string): boolean {
@@ -117,10 +126,10 @@ export class NavigationController implements ReactiveController {
     const laneUp = vertical ? (rtl ? 'ArrowRight' : 'ArrowLeft') : 'ArrowUp';
     switch (key) {
       case forward:
-        this.moveTo(this.nextPosition(current, 1));
+        this.moveTo(this.nextPosition(current, 1), 1);
         return true;
       case back:
-        this.moveTo(this.nextPosition(current, -1));
+        this.moveTo(this.nextPosition(current, -1), -1);
         return true;
       case laneDown:
       case laneUp: {
@@ -129,10 +138,10 @@ export class NavigationController implements ReactiveController {
         return true;
       }
       case 'Home':
-        this.moveTo(0);
+        this.moveTo(0, 1);
         return true;
       case 'End':
-        this.moveTo(context.index.items.length - 1);
+        this.moveTo(context.index.items.length - 1, -1);
         return true;
       case '+':
       case '=':
@@ -154,23 +163,31 @@ export class NavigationController implements ReactiveController {
     if (this.pendingFocus && this.focusCurrent()) this.pendingFocus = false;
   }
 
-  /** Moves keyboard focus to another event, bringing it into view when it is off screen. */
-  private moveTo(position: number): void {
-    if (!this.reveal(Math.max(0, position))) return;
+  /**
+   * Moves keyboard focus to another event on the axis, bringing it into view when it is off
+   * screen. Events of the background band are not on the axis (their list is the next Tab stop):
+   * the move goes on past them in `direction`, and stays where it is when none is left.
+   */
+  private moveTo(position: number, direction: 1 | -1 = 1): void {
+    const items = this.host.navigationContext()?.index.items;
+    if (!items || items.length === 0) return;
+    let next = Math.min(items.length - 1, Math.max(0, position));
+    while (items[next] && items[next]!.lane === BAND_LANE) next += direction;
+    if (!this.reveal(next)) return;
     this.pendingFocus = true;
     this.host.requestUpdate();
   }
 
   /**
-   * Gives the event at `position` the tab stop and brings it into view when it is off screen,
-   * without moving focus (the story mode's overview follows the story this way).
+   * Gives the event at `position`, on the axis, the tab stop and brings it into view when it is
+   * off screen, without moving focus (story mode's overview follows the story this way). False
+   * for a position that is not an event on the axis.
    */
   reveal(position: number): boolean {
     const context = this.host.navigationContext();
-    const items = context?.index.items;
-    if (!context || !items || items.length === 0 || position < 0) return false;
-    this.position = Math.min(items.length - 1, Math.max(0, position));
-    const target = items[this.position]!;
+    const target = context?.index.items[position];
+    if (!context || !target || target.lane === BAND_LANE) return false;
+    this.position = position;
     const [start, end] = context.visible;
     if (target.start > end || Math.max(target.end, target.start) < start) {
       const half = (end - start) / 2;

@@ -121,3 +121,43 @@ export function renderDetail(
     ></news-event-card>
   </section>`;
 }
+
+/** The detail of a selected event that a newer version of the story removed: it says so. */
+export function renderRemoved(
+  words: Translation,
+  event: TimelineEvent,
+  close: () => void,
+): TemplateResult {
+  return html`<section
+    part="detail"
+    id="detail"
+    class="detail removed"
+    aria-label=${event.headline}
+    @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && close()}
+  >
+    <button
+      part="button"
+      class="close"
+      type="button"
+      @click=${close}
+      aria-label=${words.close}
+      title=${words.close}
+    >
+      ×
+    </button>
+    <p class="removed-headline" dir="auto"><s>${event.headline}</s></p>
+    <p role="status">${words.eventRemoved}</p>
+  </section>`;
+}
+
+/** A small status while a refresh failed: the data shown is the last good one. */
+export function renderRefreshFailed(
+  words: Translation,
+  reason: string | undefined,
+): TemplateResult | typeof nothing {
+  return reason === undefined
+    ? nothing
+    : html`<p part="status" class="status refresh-failed" role="status">
+        ${words.refreshFailed(reason)}
+      </p>`;
+}

@@ -109,6 +109,12 @@ export const storyStyles = css`
     text-align: start;
     cursor: pointer;
   }
+  /* The same honest mark as on the axis (dashed: no time given; fading: ongoing), as a swatch. */
+  .band-mark {
+    flex: none;
+    width: 1.75em;
+    margin-block-start: 0.35em;
+  }
   .band-when {
     flex: none;
     min-width: 7em;

@@ -5,35 +5,16 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleProperties } from '../style-properties.js';
-import { dateLocale, count } from '../../i18n/wording/date-formats.js';
+import { markLook } from '../marks.js';
+import { count, formatMoment } from '../../i18n/wording/date-formats.js';
 import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
-import { dateTimeFormat } from '../../model/intl-cache.js';
-import { parseInstant, zonedParts } from '../../model/zoned.js';
+import { parseInstant } from '../../model/zoned.js';
 import { fitLabelAt, layoutEras, type EraBox, type IndexedEvent } from '../../layout/index.js';
 import type { Frame } from '../../layout/frame.js';
 import { estimateLabelWidth } from '../../layout/measure.js';
-import type { PlotContext } from './news-timeline.templates.js';
+import { eventName, updatedMarker, type PlotContext } from './news-timeline.templates.js';
 
 const MARK_FONT_PX = 13;
-
-const PUBLISHED_DATE: Intl.DateTimeFormatOptions = {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'long',
-};
-const PUBLISHED_DATE_TIME: Intl.DateTimeFormatOptions = {
-  ...PUBLISHED_DATE,
-  hour: '2-digit',
-  minute: '2-digit',
-};
-
-/** "Sat 14 June", with the time when the story gives one ("Sat 14 June, 09:30"). */
-export function formatPublished(iso: string, locale: string, timeZone: string): string {
-  const instant = parseInstant(iso);
-  const { hour, minute } = zonedParts(instant, timeZone);
-  const options = hour === 0 && minute === 0 ? PUBLISHED_DATE : PUBLISHED_DATE_TIME;
-  return dateTimeFormat(dateLocale(locale), options, timeZone).format(instant);
-}
 
 /** The publication instant the drawing marks, or null when the data did not give one. */
 export function publishedAt(context: PlotContext): number | null {
@@ -47,6 +28,16 @@ export interface MarksLayout {
   eras: EraBox[];
   eraRows: number;
   published: { p: number; labelAt: number | null; text: string } | null;
+}
+
+/** "Published Sat 14 June at 12:00", and the latest revision when there was one. */
+function publicationText(context: PlotContext): string {
+  const { timeline } = context.loaded;
+  const moment = (iso: string) => formatMoment(parseInstant(iso), context);
+  const published = context.words.published(moment(timeline.published));
+  return timeline.updated
+    ? `${published} · ${context.words.updatedAt(moment(timeline.updated))}`
+    : published;
 }
 
 /** Where eras and the publication line go in this frame. */
@@ -68,9 +59,7 @@ export function layoutMarks(context: PlotContext, frame: Frame): MarksLayout {
   if (t !== null) {
     const p = project(t);
     if (p >= 0 && p <= length) {
-      const text = context.words.published(
-        formatPublished(context.loaded.timeline.published, context.locale, context.timeZone),
-      );
+      const text = publicationText(context);
       const width = estimateLabelWidth(text, MARK_FONT_PX + 2, Infinity);
       const vertical = context.orientation === 'vertical';
       published = { p, labelAt: vertical ? p : fitLabelAt(p - width / 2, width, length), text };
@@ -173,15 +162,20 @@ export function renderBand(context: PlotContext, options: BandOptions): Template
             type="button"
             class="band-event"
             data-id=${event.id}
-            aria-label=${`${when} ${context.names.event(item.i, event)}`}
+            aria-label=${`${when} ${eventName(context, item.i, event)}`}
             aria-expanded=${expanded ? 'true' : 'false'}
             aria-controls=${expanded ? 'detail' : nothing}
             @click=${() => options.select(item)}
           >
-            <span class="band-when"
-              >${formatWhenShort(event.when, { locale: context.locale, timeZone: context.timeZone })}</span
+            <span
+              class="mark band-mark"
+              data-look=${markLook(event.when.precision, event.when.end === null)}
+              aria-hidden="true"
+            ></span>
+            <span class="band-when">${when}</span>
+            <span part="label" class="band-headline" dir="auto"
+              >${updatedMarker(context, event.id)}${event.headline}</span
             >
-            <span part="label" class="band-headline" dir="auto">${event.headline}</span>
           </button>
         </li>`;
       })}
@@ -205,9 +199,7 @@ export function listMarks(context: PlotContext): { at: number; text: string; kin
   if (t !== null) {
     rows.push({
       at: t,
-      text: context.words.published(
-        formatPublished(context.loaded.timeline.published, context.locale, context.timeZone),
-      ),
+      text: publicationText(context),
       kind: 'published',
     });
   }

@@ -9,10 +9,10 @@ import { CATEGORY_COLOR_COUNT, markLook } from '../marks.js';
 import type { IndexedEvent, ViewItem } from '../../layout/index.js';
 import { itemKey, type Frame, type Orientation } from '../../layout/frame.js';
 import type { Translation } from '../../i18n/translation.js';
-import type { TimelineEvent } from '../../model/types.js';
 import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
 import { count, formatNumber } from '../../i18n/wording/date-formats.js';
 import type { StoryLayout } from '../../layout/story.js';
+import type { TimelineEvent } from '../../model/types.js';
 import type { AccessibleNames } from './accessible-names.js';
 import type { LoadedTimeline } from './data-controller.js';
 import { layoutMarks, listMarks, renderMarks } from './news-timeline.story.js';
@@ -44,6 +44,25 @@ export interface PlotContext {
   focused: (item: ViewItem) => void;
   /** Enter or click on a row of the list view. */
   select: (item: IndexedEvent) => void;
+  /** What live updates did to an event: just added, or changed since the story was opened. */
+  revision: (id: string) => 'new' | 'updated' | undefined;
+}
+
+/** The "Updated" badge before a changed event's headline (the name says it at its end). */
+export function updatedMarker(context: PlotContext, id: string): TemplateResult | typeof nothing {
+  return context.revision(id) === 'updated'
+    ? html`<span part="updated-marker" class="updated-marker"
+        >${context.words.updatedMarker}</span
+      > `
+    : nothing;
+}
+
+/** An event's accessible name, with "Updated" at its end when a live update changed it. */
+export function eventName(context: PlotContext, i: number, event: TimelineEvent): string {
+  const name = context.names.event(i, event);
+  return context.revision(event.id) === 'updated'
+    ? `${name}${context.words.sentenceSeparator}${context.words.updatedMarker}`
+    : name;
 }
 
 /** The CSS property that places things along the time axis. */
@@ -182,7 +201,11 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
   const expanded = context.selected === shown.id;
   const lines = item.label?.lines ?? 1;
   const thumbnail = thumbnailFor(context, item, shown);
-  return html`<li class="item" ${styleProperties(style)}>
+  return html`<li
+    class="item"
+    data-revision=${context.revision(shown.id) ?? nothing}
+    ${styleProperties(style)}
+  >
     ${rail}
     <button
       part="event"
@@ -191,7 +214,7 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
       data-key=${key}
       data-id=${shown.id}
       tabindex=${key === focusKey ? 0 : -1}
-      aria-label=${context.names.event(item.item.i, shown)}
+      aria-label=${eventName(context, item.item.i, shown)}
       aria-expanded=${expanded ? 'true' : 'false'}
       aria-controls=${expanded ? 'detail' : nothing}
       @click=${() => context.open(item)}
@@ -205,7 +228,7 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
                 vertical
                   ? html`<span class="label-when">${shortWhen(context, item.item)}</span> `
                   : nothing
-              }${thumbnail ? renderThumbnail(thumbnail) : nothing}${shown.headline}</span
+              }${thumbnail ? renderThumbnail(thumbnail) : nothing}${updatedMarker(context, shown.id)}${shown.headline}</span
             >`
           : nothing
       }
@@ -274,7 +297,9 @@ export function renderList(
               @click=${() => context.select(item)}
             >
               <span class="list-when">${shortWhen(context, item)}</span>
-              <span class="list-headline" dir="auto">${event.headline}</span>
+              <span class="list-headline" dir="auto"
+                >${updatedMarker(context, event.id)}${event.headline}</span
+              >
             </button>
           </li>`;
       })}

@@ -14,8 +14,15 @@ import { LinkSelectionController } from './link-selection-controller.js';
 import { backgroundIds, loadStory, renderStory } from './story-mode.js';
 import { THUMBNAIL_PX, thumbnailSrc } from '../event-media.js';
 import type { NewsTimelineStoryStepEvent } from '../news-timeline-story/news-timeline-story.events.js';
+import { RevisionsController } from './revisions-controller.js';
 import { renderList, renderPlot, type PlotContext } from './news-timeline.templates.js';
-import { renderDetail, renderProblems, renderToolbar } from './news-timeline.panels.js';
+import {
+  renderDetail,
+  renderProblems,
+  renderRefreshFailed,
+  renderRemoved,
+  renderToolbar,
+} from './news-timeline.panels.js';
 import { renderBand } from './news-timeline.story.js';
 import type {
   NewsTimelineRangeChangeDetail,
@@ -44,6 +51,8 @@ const MIN_VISIBLE_SPAN_MS = 10 * 60_000;
 const ZOOM_STEP = 2;
 const LIST_PAGE = 500;
 const ANIMATION_MS = 250;
+/** A keyboard reader who moved more recently than this is still reading: updates wait. */
+const KEYBOARD_PAUSE_MS = 1500;
 
 /**
  * An interactive, accessible timeline of a news story. Events are drawn on a time scale in the
@@ -203,6 +212,7 @@ export class NewsTimeline extends LitElement {
   private readonly announcer = new AnnouncerController(this);
   private readonly names = new AccessibleNames();
   private readonly links = new LinkSelectionController(this);
+  private readonly revisions = new RevisionsController(this);
   private readonly localize = new LocalizeController(this, {
     fallbackLocale: () => this.data.loaded?.timeline.language,
   });
@@ -270,13 +280,27 @@ export class NewsTimeline extends LitElement {
     this.axisTransform = IDENTITY_TRANSFORM;
     this.firstViewPending = true;
     this.bandOpen = undefined;
+    this.revisions.reset();
     this.pendingTransformSync = true;
     this.requestUpdate();
   }
 
   /** @internal Called by the data controller when a newer version of the same story arrived. */
-  dataUpdated(_diff: TimelineDiff, previous: LoadedTimeline): void {
+  dataUpdated(diff: TimelineDiff, previous: LoadedTimeline): void {
     const loaded = this.data.loaded!;
+    this.revisions.apply(
+      diff,
+      previous.timeline.events.find((event) => event.id === this.selected),
+    );
+    const locale = this.resolvedLocale;
+    this.announcer.announceWhenIdle(
+      this.words.updateAnnounced(
+        count(diff.added.length, locale),
+        count(diff.changed.length, locale),
+        count(diff.removed.length, locale),
+      ),
+      () => this.navigation.movedWithin(KEYBOARD_PAUSE_MS),
+    );
     this.names.clear();
     this.navigation.follow(previous.index, loaded.index);
     // The reader keeps the range they were looking at; an unzoomed view keeps showing everything.
@@ -615,7 +639,7 @@ export class NewsTimeline extends LitElement {
                 this.problemsDismissed = true;
               })
         }
-        ${this.renderBody(words)}
+        ${renderRefreshFailed(words, this.data.refreshError)} ${this.renderBody(words)}
         ${
           this.status === 'ready' && !this.noLegend
             ? html`<news-timeline-legend
@@ -708,6 +732,8 @@ export class NewsTimeline extends LitElement {
         this.navigation.focused(item);
         this.select(loaded.timeline.events[item.i]);
       },
+      revision: (id) =>
+        this.revisions.isNew(id) ? 'new' : this.revisions.isUpdated(id) ? 'updated' : undefined,
     };
   }
 
@@ -726,6 +752,10 @@ export class NewsTimeline extends LitElement {
       });
     }
     const event = this.selectedEvent;
+    const removed = this.revisions.removedSelection;
+    if (!event && removed && removed.id === this.selected) {
+      return renderRemoved(words, removed, () => this.closeDetail());
+    }
     if (!event) return nothing;
     const card = {
       timeZone: this.timeZone,

@@ -3,6 +3,7 @@
  * formatter cache. The formats are module constants: they key that cache by identity.
  */
 import { dateTimeFormat, numberFormat, pluralRules } from '../../model/intl-cache.js';
+import { startOfZonedDay } from '../../model/zoned.js';
 import type { Count } from '../plural.js';
 
 export interface DescribeWhenOptions {
@@ -53,6 +54,22 @@ export function formatDate(
   style: Intl.DateTimeFormatOptions,
 ): string {
   return dateTimeFormat(dateLocale(options.locale), style, options.timeZone).format(ms);
+}
+
+const MOMENT_DAY: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'long' };
+const MOMENT_DAY_TIME: Intl.DateTimeFormatOptions = {
+  ...MOMENT_DAY,
+  hour: '2-digit',
+  minute: '2-digit',
+};
+
+/**
+ * A moment of the story's own telling (publication, an update, a correction): "Sat 14 June", with
+ * the time when it is not midnight ("Sat 14 June, 09:30").
+ */
+export function formatMoment(ms: number, options: DescribeWhenOptions): string {
+  const midnight = startOfZonedDay(ms, options.timeZone) === ms;
+  return formatDate(ms, options, midnight ? MOMENT_DAY : MOMENT_DAY_TIME);
 }
 
 /** Intl's range dash with its spaces: "–", " – ", "～". */
