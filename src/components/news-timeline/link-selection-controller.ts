@@ -1,15 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Timeline } from '../../model/types.js';
 
-export interface LinkSelectionHost extends ReactiveControllerHost {
+/** What the deep links read of the element and may do to it. */
+export interface LinkSelectionOptions {
   /** The page opted in (`link-selection`). */
-  readonly linkSelection: boolean;
-  readonly selected?: string;
+  enabled: () => boolean;
+  selected: () => string | undefined;
   /** The data shown, or undefined; a new object means new data. */
-  readonly linkedData: object | undefined;
-  /** True when the data shown has an event with this id. */
-  hasEvent(id: string): boolean;
+  timeline: () => Timeline | undefined;
   /** Opens the event the address names, as the reader's own choice. */
-  selectFromLink(id: string): void;
+  select: (id: string) => void;
 }
 
 /** The event id in the page's address fragment ("#basiji-cross-into-khanaqin"), or undefined. */
@@ -30,10 +30,13 @@ export function fragmentId(): string | undefined {
  * history. A fragment that names none of this timeline's events is the page's own and left alone.
  */
 export class LinkSelectionController implements ReactiveController {
-  private data?: object;
+  private data?: Timeline;
   private written?: string;
 
-  constructor(private readonly host: LinkSelectionHost) {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly options: LinkSelectionOptions,
+  ) {
     host.addController(this);
   }
 
@@ -45,27 +48,29 @@ export class LinkSelectionController implements ReactiveController {
     globalThis.removeEventListener?.('hashchange', this.onHashChange);
   }
 
+  private has(id: string | undefined): id is string {
+    return id !== undefined && (this.options.timeline()?.events.some((e) => e.id === id) ?? false);
+  }
+
   /** Before each render: new data opens the event the address names. */
   hostUpdate(): void {
-    const data = this.host.linkedData;
+    const data = this.options.timeline();
     if (data === this.data) return;
     this.data = data;
-    if (!data || !this.host.linkSelection) return;
+    if (!data || !this.options.enabled()) return;
     const id = fragmentId();
-    if (id !== undefined && id !== this.host.selected && this.host.hasEvent(id)) {
-      this.host.selectFromLink(id);
-    }
+    if (id !== this.options.selected() && this.has(id)) this.options.select(id);
   }
 
   /** After each render: the address says what is selected. */
   hostUpdated(): void {
-    if (!this.host.linkSelection || !this.host.linkedData) return;
-    const selected = this.host.selected || undefined;
+    if (!this.options.enabled() || !this.options.timeline()) return;
+    const selected = this.options.selected() || undefined;
     if (selected === this.written) return;
     const current = fragmentId();
-    if (selected !== undefined && this.host.hasEvent(selected)) {
+    if (this.has(selected)) {
       if (current !== selected) this.replaceFragment(`#${encodeURIComponent(selected)}`);
-    } else if (current !== undefined && this.host.hasEvent(current)) {
+    } else if (this.has(current)) {
       this.replaceFragment('');
     }
     this.written = selected;
@@ -81,11 +86,11 @@ export class LinkSelectionController implements ReactiveController {
   }
 
   private readonly onHashChange = (): void => {
-    if (!this.host.linkSelection || !this.host.linkedData) return;
+    if (!this.options.enabled() || !this.options.timeline()) return;
     const id = fragmentId();
-    if (id !== undefined && id !== this.host.selected && this.host.hasEvent(id)) {
+    if (id !== this.options.selected() && this.has(id)) {
       this.written = id;
-      this.host.selectFromLink(id);
+      this.options.select(id);
     }
   };
 }

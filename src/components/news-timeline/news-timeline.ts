@@ -13,7 +13,6 @@ import { AccessibleNames } from './accessible-names.js';
 import { LinkSelectionController } from './link-selection-controller.js';
 import { backgroundIds, loadStory, renderStory } from './story-mode.js';
 import { THUMBNAIL_PX, thumbnailSrc } from '../event-media.js';
-import type { NewsTimelineStoryStepEvent } from '../news-timeline-story/news-timeline-story.events.js';
 import { RevisionsController } from './revisions-controller.js';
 import { renderList, renderPlot, type PlotContext } from './news-timeline.templates.js';
 import {
@@ -40,7 +39,7 @@ import {
   type Frame,
   type Orientation,
 } from '../../layout/frame.js';
-import { BAND_LANE, type ViewItem } from '../../layout/index.js';
+import type { ViewItem } from '../../layout/index.js';
 import type { Translation } from '../../i18n/translation.js';
 import { count, dateLocale } from '../../i18n/wording/date-formats.js';
 import { LocalizeController } from '../localize-controller.js';
@@ -211,7 +210,12 @@ export class NewsTimeline extends LitElement {
   private readonly navigation = new NavigationController(this);
   private readonly announcer = new AnnouncerController(this);
   private readonly names = new AccessibleNames();
-  private readonly links = new LinkSelectionController(this);
+  private readonly links = new LinkSelectionController(this, {
+    enabled: () => this.linkSelection,
+    selected: () => this.selected,
+    timeline: () => this.data.loaded?.timeline,
+    select: (id) => this.select(this.data.loaded?.timeline.events.find((e) => e.id === id)),
+  });
   private readonly revisions = new RevisionsController(this);
   private readonly localize = new LocalizeController(this, {
     fallbackLocale: () => this.data.loaded?.timeline.language,
@@ -540,31 +544,9 @@ export class NewsTimeline extends LitElement {
   /** The overview follows the story: the current event takes the tab stop and comes into view. */
   private revealSelected(): void {
     const loaded = this.data.loaded;
-    const i = this.selected ? loaded?.timeline.events.findIndex((e) => e.id === this.selected) : -1;
-    if (!loaded || i === undefined || i < 0 || !this.frame) return;
-    const position = loaded.index.position[i] ?? -1;
-    // An event of the background band is marked in the band, not on the axis.
-    if (loaded.index.items[position]?.lane === BAND_LANE) return;
-    this.navigation.reveal(position);
-  }
-
-  private storyStep(step: NewsTimelineStoryStepEvent): void {
-    this.select(step.detail.event ?? undefined);
-  }
-
-  /** @internal For deep links. */
-  get linkedData(): Timeline | undefined {
-    return this.data.loaded?.timeline;
-  }
-
-  /** @internal For deep links. */
-  hasEvent(id: string): boolean {
-    return this.data.loaded?.timeline.events.some((event) => event.id === id) ?? false;
-  }
-
-  /** @internal A deep link names one of our events. */
-  selectFromLink(id: string): void {
-    this.select(this.data.loaded?.timeline.events.find((event) => event.id === id));
+    const i = loaded?.timeline.events.findIndex((e) => e.id === this.selected) ?? -1;
+    // An event of the background band is marked in the band: reveal leaves the axis as it is.
+    if (loaded && i >= 0 && this.frame) this.navigation.reveal(loaded.index.position[i] ?? -1);
   }
 
   /** @internal Closes the detail, if open, and returns focus to its event. */
@@ -748,7 +730,7 @@ export class NewsTimeline extends LitElement {
         headingLevel: this.headingLevels.card,
         theme: this.theme,
         background: backgroundIds(loaded.index),
-        step: (step) => this.storyStep(step),
+        step: (step) => this.select(step.detail.event ?? undefined),
       });
     }
     const event = this.selectedEvent;
