@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { isDirectMediaFile, mediaSrc, mediaUrlProblem } from '../../src/model/media.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import { createEvent } from '../../src/model/create-event.js';
-import type { MediaItem, Timeline } from '../../src/model/types.js';
+import type { MediaItem, Timeline, TimelineEvent } from '../../src/model/types.js';
+import { day, timelineOf } from '../../stories/helpers.js';
 
 const PAGE = 'https://news.example/2014/iraq/timeline.html';
 
@@ -62,24 +63,14 @@ describe('media URLs', () => {
 });
 
 function withMedia(media: unknown[], extra: Partial<Timeline> = {}): unknown {
-  const day = {
-    start: '2014-06-13T00:00:00+03:00',
-    end: '2014-06-14T00:00:00+03:00',
-    precision: 'day',
-  } as const;
-  return {
-    id: 'story',
-    title: 'A story',
-    language: 'en',
-    published: '2014-06-14T12:00:00+03:00',
-    timeZone: 'Asia/Baghdad',
-    events: [
-      createEvent('before', 'An event before', day),
-      { ...createEvent('kerbala', 'Kerbala sermon', day), media },
+  const friday = day('2014-06-13');
+  return timelineOf(
+    [
+      createEvent('before', 'An event before', friday),
+      { ...createEvent('kerbala', 'Kerbala sermon', friday), media } as TimelineEvent,
     ],
-    eras: [],
-    ...extra,
-  };
+    extra,
+  );
 }
 
 const photo: MediaItem = {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { cardSurface } from '../news-event-card/news-event-card.styles.js';
 
 export const storyStyles = css`
   :host {
@@ -46,12 +47,7 @@ export const storyStyles = css`
     border-radius: var(--_radius);
   }
   .title-card {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 2);
-    line-height: 1.5;
-    overflow-wrap: anywhere;
+    ${cardSurface}
   }
   .title {
     margin: 0 0 var(--_space);

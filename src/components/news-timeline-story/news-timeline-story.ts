@@ -6,6 +6,7 @@ import { MediaErrors, mediaStyles, renderMedia } from '../event-media.js';
 import { AnnouncerController } from '../news-timeline/announcer-controller.js';
 import { storyStyles } from './news-timeline-story.styles.js';
 import { LocalizeController } from '../localize-controller.js';
+import { eventCard } from '../news-event-card/card-template.js';
 import { SwipeTracker } from './swipe.js';
 import type { NewsTimelineStoryStepDetail } from './news-timeline-story.events.js';
 import type { Timeline, TimelineEvent } from '../../model/types.js';
@@ -319,20 +320,22 @@ export class NewsTimelineStory extends LitElement {
   private renderEvent(event: TimelineEvent, words: Translation): TemplateResult {
     const context = this.contextOf(event, words);
     return html`${
-        context.length > 0
-          ? html`<p part="context" class="context">
-              ${context.map((text) => html`<span class="tag" dir="auto">${text}</span>`)}
-            </p>`
-          : nothing
-      }
-      <news-event-card
-        exportparts="headline: card-headline, when: card-when, facts: card-facts, excerpt: card-excerpt"
-        .event=${event}
-        time-zone=${this.zone}
-        locale=${this.resolvedLocale}
-        heading-level=${this.level}
-        theme=${this.theme}
-      ></news-event-card>`;
+      context.length > 0
+        ? html`<p part="context" class="context">
+            ${context.map((text) => html`<span class="tag" dir="auto">${text}</span>`)}
+          </p>`
+        : nothing
+    }
+    ${eventCard(
+      event,
+      {
+        timeZone: this.zone,
+        locale: this.resolvedLocale,
+        headingLevel: this.level,
+        theme: this.theme,
+      },
+      'card',
+    )}`;
   }
 
   /** The background band and the eras an event falls in, as context above its card. */

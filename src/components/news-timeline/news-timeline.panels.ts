@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem } from '../../model/problems.js';
 import type { TimelineEvent } from '../../model/types.js';
+import { eventCard, type CardOptions } from '../news-event-card/card-template.js';
 import type { Translation } from '../../i18n/translation.js';
 import { count } from '../../i18n/wording/date-formats.js';
 
@@ -91,7 +92,7 @@ export function renderProblems(
 export function renderDetail(
   words: Translation,
   event: TimelineEvent,
-  card: { timeZone: string; locale: string; headingLevel: number; theme: string },
+  card: CardOptions,
   close: () => void,
 ): TemplateResult {
   return html`<section
@@ -111,14 +112,7 @@ export function renderDetail(
     >
       ×
     </button>
-    <news-event-card
-      exportparts="headline: detail-headline, when: detail-when, facts: detail-facts, excerpt: detail-excerpt"
-      .event=${event}
-      time-zone=${card.timeZone}
-      locale=${card.locale}
-      heading-level=${card.headingLevel}
-      theme=${card.theme}
-    ></news-event-card>
+    ${eventCard(event, card, 'detail')}
   </section>`;
 }
 
