@@ -4,15 +4,23 @@
 // dist/chunks/; story mode (<news-timeline-story>) is such a part, fetched the first time a
 // timeline enters story mode.
 import { build } from 'esbuild';
-import { basename, dirname } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+const PAGE_BUNDLE = 'dist/news-timeline.bundle.js';
 
 export async function bundleElement({
-  outfile = 'dist/news-timeline.bundle.js',
+  outfile = PAGE_BUNDLE,
   write = true,
   minify = true,
   // The map is written for local debugging but not linked: the package ships no sources or maps.
   sourcemap = write ? 'external' : false,
 } = {}) {
+  // Chunk names carry a content hash: the page bundle's folder keeps only this build's, so the
+  // package never ships stale ones. (Other folders, like the benchmark's, hold several builds.)
+  if (write && outfile === PAGE_BUNDLE) {
+    await rm(join(dirname(outfile), 'chunks'), { recursive: true, force: true });
+  }
   return build({
     entryPoints: ['src/news-timeline.ts'],
     bundle: true,

@@ -12,7 +12,7 @@
  *   dependency in the element's bundle.
  * The schema's depth is fixed, so validation never recurses into whatever junk the input holds.
  */
-import { ACTOR_KINDS, EVENT_FIELDS, MEDIA_KINDS, PRECISIONS, SOURCE_VERBS } from './types.js';
+import { ACTOR_KINDS, EVENT_FIELDS, PRECISIONS, SOURCE_VERBS } from './types.js';
 import type {
   Actor,
   Article,
@@ -29,7 +29,7 @@ import type {
 } from './types.js';
 import { LINK_SCHEMES, LINK_SCHEMES_IN_WORDS, safeHref } from './safe-url.js';
 import { isValidTimeZone, parseInstant } from './zoned.js';
-import { mediaUrlProblem } from './media.js';
+import { mediaList, mediaSchema } from './media-schema.js';
 import {
   array,
   boolean,
@@ -110,18 +110,6 @@ const checkSpanOrder: Check<Record<string, unknown>> = ({ start, end }) =>
   typeof end === 'string' && instantMs(end) < instantMs(start as string)
     ? `ends (${end}) before it starts (${start as string})`
     : null;
-
-/** Images say what they show, or say on purpose that they show nothing the words do not. */
-const checkMediaWords: Check<Record<string, unknown>> = ({ kind, alt, decorative }) => {
-  const described = typeof alt === 'string' && alt.trim() !== '';
-  if (kind === 'image' && !decorative && !described) {
-    return 'is an image without alt text: say what it shows in "alt", or mark it "decorative": true if it adds nothing to the words around it';
-  }
-  if (decorative && described) {
-    return 'is marked "decorative" but has alt text: keep one of them';
-  }
-  return null;
-};
 
 const checkOffsetOrder: Check<Record<string, unknown>> = ({ start, end }) =>
   (end as number) < (start as number)
@@ -237,42 +225,6 @@ export const excerptSchema = object(
   'The sentence of the article an event comes from, with character offsets into article.text.',
   { name: 'Excerpt', noun: 'excerpt', check: checkOffsetOrder },
 );
-
-const pixels = (description: string) =>
-  number(description, { integer: true, minimum: 1, maximum: 100_000 });
-
-export const mediaSchema = object(
-  {
-    kind: required(oneOf(MEDIA_KINDS, 'image, video or audio (a direct file, or a link).')),
-    url: required(
-      string(
-        'Address of the file: http, https, or a path read against the page. Other schemes are refused.',
-        {
-          minLength: 1,
-          maxLength: 2048,
-          tooLong: 'reject',
-          check: (value) => mediaUrlProblem(value),
-          format: 'uri-reference',
-        },
-      ),
-    ),
-    alt: optional(
-      words('What the picture shows. Required for images unless "decorative" is true.', 1000),
-    ),
-    decorative: optional(
-      boolean('True for a picture that adds nothing to the words around it: no alt text then.'),
-    ),
-    caption: optional(words('Caption shown under it.', 2000)),
-    credit: optional(words('Who made it, for whom: "Reuters/Stringer".', 300)),
-    width: optional(pixels('Intrinsic width in px, so the page reserves the space.')),
-    height: optional(pixels('Intrinsic height in px.')),
-  },
-  'A picture, video or audio file shown with its caption and credit.',
-  { name: 'Media', noun: 'media item', check: checkMediaWords },
-);
-
-const mediaList = (description: string) =>
-  optional(array(mediaSchema, description, { itemNoun: 'media item', maxItems: 20 }));
 
 export const correctionSchema = object(
   {

@@ -13,10 +13,12 @@ let loading: Promise<unknown> | undefined;
 /** Defines `<news-timeline-story>` once; later calls share the first load. */
 export function loadStory(): Promise<unknown> {
   // A failed load (offline) may be retried the next time story mode is asked for.
-  loading ??= import('../../news-timeline-story.js').catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
+  loading ??= import('../news-timeline-story/news-timeline-story.define.js').catch(
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
   return loading;
 }
 
