@@ -16,11 +16,6 @@ export async function bundleElement({
   // The map is written for local debugging but not linked: the package ships no sources or maps.
   sourcemap = write ? 'external' : false,
 } = {}) {
-  // Chunk names carry a content hash: the page bundle's folder keeps only this build's, so the
-  // package never ships stale ones. (Other folders, like the benchmark's, hold several builds.)
-  if (write && outfile === PAGE_BUNDLE) {
-    await rm(join(dirname(outfile), 'chunks'), { recursive: true, force: true });
-  }
   return build({
     entryPoints: ['src/news-timeline.ts'],
     bundle: true,
@@ -71,6 +66,10 @@ export async function bundleTranslations({ outdir = 'dist/translations', write =
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // Chunk names carry a content hash: a build for the package starts from an empty chunks folder,
+  // so it never ships stale ones. (Only here: tests build into dist/ side by side, and a page of
+  // one may be loading chunks while another builds.)
+  await rm(join(dirname(PAGE_BUNDLE), 'chunks'), { recursive: true, force: true });
   await bundleElement();
   await bundleTranslations();
 }
