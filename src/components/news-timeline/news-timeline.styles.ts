@@ -262,6 +262,21 @@ export const newsTimelineStyles = css`
     white-space: normal;
     max-width: none;
   }
+  .thumb {
+    /* The label's width counts it (THUMBNAIL_PX = 20 + 4): it never cuts the headline. */
+    display: inline-block;
+    width: 20px;
+    height: 20px;
+    margin-block: -3px;
+    margin-inline-end: 4px;
+    vertical-align: middle;
+    object-fit: cover;
+    border-radius: 3px;
+    background: var(--_grid);
+  }
+  .thumb[hidden] {
+    display: none;
+  }
   .label-when {
     color: var(--_muted);
     font-size: 0.9em;
