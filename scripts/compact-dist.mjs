@@ -47,6 +47,8 @@ for await (const path of modules('dist')) {
   const { code } = await transform(source, {
     format: 'esm',
     minify: true,
+    // Words in Arabic, Hebrew or Japanese stay as they are, not \u escapes three times their size.
+    charset: 'utf8',
     legalComments: 'none',
     target: 'es2022',
   });

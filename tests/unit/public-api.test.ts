@@ -182,6 +182,10 @@ describe('what the package is built from', () => {
       [
         'dist',
         '!dist/**/*.map',
+        // Languages reach pages as dist/translations/<code>.js bundles; tsc's copies of them are
+        // not shipped, only English, which the rest imports.
+        '!dist/i18n/translations/*.js',
+        'dist/i18n/translations/en.js',
         'custom-elements.json',
         'news-timeline.schema.json',
         'README.md',
