@@ -3,6 +3,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { fileURLToPath } from 'node:url';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
+import { liveStoryServer } from './tests/setup/live-server.js';
 
 // Vitest mutates the browser config it is given, so every project gets a fresh one.
 function chromiumBrowser() {
@@ -40,6 +41,7 @@ export default defineConfig({
         },
       },
       {
+        plugins: [liveStoryServer()],
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],

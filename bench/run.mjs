@@ -1,27 +1,71 @@
-// `npm run bench`: our element against vis-timeline and timelines-chart in one headless Chromium
-// run, same seeded data for all; then the Node layout micro-benchmark. Writes bench/results.json,
-// bench/results.md and bench/plot.svg. Ratios are only meaningful within one run (shared 2-core box).
+// `npm run bench`: our element against d3-timelines, timelines-chart, vis-timeline and TimelineJS3
+// in one headless Chromium run, same seeded data for all; a first-render breakdown of ours; then
+// the Node layout micro-benchmark. Writes bench/results.json, bench/results.md and bench/plot.svg.
+// Ratios are only meaningful within one run (shared 2-core box).
+//
+//   npm run bench                                  everything (the published numbers; long)
+//   npm run bench -- --sizes 1000,10000 --peers d3t,tlc --reps 2
+//                                                  a quicker look; written under node_modules/.cache
+//   options: --sizes N,N  --peers id,id|none  --reps N  --no-breakdown  --no-layout
+//            --breakdown-only  --out <prefix> (default bench/results for a full run)
+//   node bench/run.mjs --report-only               rewrite results.md and plot.svg from results.json
 import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { readFile, writeFile } from 'node:fs/promises';
 import { requireChromium } from '../scripts/chromium.mjs';
 import { serveStatic } from '../scripts/serve.mjs';
-import { buildBenchAssets } from './lib/build.mjs';
+import { BUILD_DIR, buildBenchAssets } from './lib/build.mjs';
 import { BrowserSession } from './lib/browser.mjs';
 import { measureLibrary } from './lib/measure.mjs';
+import { firstRenderBreakdown } from './lib/breakdown.mjs';
+import { bundleSize } from '../scripts/size.mjs';
 import { median } from './lib/stats.mjs';
 import { markdownReport, targetsReport } from './lib/report.mjs';
 import { plotSvg } from './lib/plot.mjs';
 import { runLayoutBench } from './layout.mjs';
 
 export const LIBRARIES = [
-  { id: 'ours', name: 'news-timeline (ours)', page: 'ours.html', wheel: true },
-  { id: 'vis', name: 'vis-timeline', page: 'vis-timeline.html', wheel: true },
+  { id: 'ours', name: 'news-timeline (ours)', page: 'ours.html', wheel: true, drag: true },
+  // d3-timelines draws once per call and has no visible-range setter or working wheel zoom (its
+  // zoom handler is only defined for charts wider than their svg): steps redraw with a new range.
+  { id: 'd3t', name: 'd3-timelines', page: 'd3-timelines.html', wheel: false, drag: false },
   // timelines-chart zooms by brushing only: it has no wheel handling to measure.
-  { id: 'tlc', name: 'timelines-chart', page: 'timelines-chart.html', wheel: false },
+  { id: 'tlc', name: 'timelines-chart', page: 'timelines-chart.html', wheel: false, drag: false },
+  { id: 'vis', name: 'vis-timeline', page: 'vis-timeline.html', wheel: true, drag: true },
+  // TimelineJS3 is a slide show: one slide per event. The issue caps it at 10k (18 s a load).
+  {
+    id: 'tljs',
+    name: 'TimelineJS3',
+    page: 'timelinejs.html',
+    wheel: false,
+    drag: false,
+    maxCount: 10_000,
+  },
 ];
 
-// BENCH_SIZES=100,1000 for a quick look while editing; the published numbers use all four.
-const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000,100000').split(',').map(Number);
+function option(name) {
+  const at = process.argv.indexOf(`--${name}`);
+  return at === -1 ? undefined : process.argv[at + 1];
+}
+const flag = (name) => process.argv.includes(`--${name}`);
+
+// BENCH_SIZES still works; --sizes wins. The published numbers use all four sizes.
+const SIZES = (option('sizes') ?? process.env.BENCH_SIZES ?? '100,1000,10000,100000')
+  .split(',')
+  .map(Number);
+const PEERS = option('peers');
+const SELECTED = LIBRARIES.filter(
+  (library) =>
+    library.id === 'ours' || PEERS === undefined || PEERS.split(',').includes(library.id),
+);
+const REPS = option('reps') ? Number(option('reps')) : undefined;
+const FULL =
+  option('sizes') === undefined &&
+  !process.env.BENCH_SIZES &&
+  PEERS === undefined &&
+  !REPS &&
+  !['no-breakdown', 'no-layout', 'breakdown-only'].some(flag);
+const OUT = option('out') ?? (FULL ? 'bench/results' : `${BUILD_DIR}/partial-results`);
+const BREAKDOWN_COUNT = 1000;
 
 function log(line) {
   console.log(line);
@@ -54,7 +98,7 @@ async function runBrowserBench(baseUrl) {
   const results = {
     machine: machine(browserVersion),
     sizes: SIZES,
-    libraries: LIBRARIES,
+    libraries: SELECTED,
     data: {},
   };
   try {
@@ -62,17 +106,29 @@ async function runBrowserBench(baseUrl) {
     log(
       `idle page, two rAF: ${results.idleTwoFramesMs.toFixed(1)} ms (floor of every latency below)`,
     );
+    if (!flag('no-breakdown')) {
+      log(`first-render breakdown of ours at ${BREAKDOWN_COUNT.toLocaleString('en')} events`);
+      results.breakdown = await firstRenderBreakdown(session, BREAKDOWN_COUNT, { log });
+    }
+    if (flag('breakdown-only')) return results;
     const timedOut = new Set();
     // Libraries interleave within each size, so drift in the machine's load hits all of them alike.
     for (const count of SIZES) {
-      for (const library of LIBRARIES) {
+      for (const library of SELECTED) {
         results.data[library.id] ??= {};
+        if (library.maxCount && count > library.maxCount) {
+          results.data[library.id][count] = {
+            skipped: true,
+            reason: `not run above ${library.maxCount.toLocaleString('en')}`,
+          };
+          continue;
+        }
         if (timedOut.has(library.id)) {
           results.data[library.id][count] = { timeout: true, reason: 'timed out at a smaller N' };
           continue;
         }
         log(`${library.name}, ${count.toLocaleString('en')} events`);
-        const result = await measureLibrary(session, library, count, log);
+        const result = await measureLibrary(session, library, count, log, { reps: REPS });
         if (result.timeout) timedOut.add(library.id);
         results.data[library.id][count] = result;
       }
@@ -82,6 +138,37 @@ async function runBrowserBench(baseUrl) {
   }
   results.machine.loadAverageAtEnd = loadavg().map((value) => Number(value.toFixed(2)));
   return results;
+}
+
+const HISTORY_FILE = 'bench/breakdown-history.json';
+
+/** `--breakdown-only --label "what changed"` keeps the breakdown in bench/breakdown-history.json. */
+async function recordBreakdown(results) {
+  const label = option('label');
+  if (!label || !results.breakdown) return;
+  const history = JSON.parse(await readFile(HISTORY_FILE, 'utf8').catch(() => '[]'));
+  history.push({
+    label,
+    date: new Date().toISOString(),
+    commit: await gitHead(),
+    loadAverage: loadavg().map((value) => Number(value.toFixed(2))),
+    ...results.breakdown,
+  });
+  await writeFile(HISTORY_FILE, `${JSON.stringify(history, null, 2)}\n`);
+  log(`appended "${label}" to ${HISTORY_FILE}`);
+}
+
+async function gitHead() {
+  const { execFile } = await import('node:child_process');
+  return new Promise((done) =>
+    execFile('git', ['rev-parse', '--short', 'HEAD'], (error, stdout) =>
+      done(error ? 'unknown' : stdout.trim()),
+    ),
+  );
+}
+
+async function readHistory() {
+  return JSON.parse(await readFile(HISTORY_FILE, 'utf8').catch(() => '[]'));
 }
 
 async function main() {
@@ -99,25 +186,35 @@ async function main() {
     await server.close();
   }
   results.date = new Date().toISOString();
-  log('\nlayout micro-benchmark (Node) ...');
-  results.layout = await runLayoutBench(log);
+  results.bundle = await bundleSize();
+  if (!flag('no-layout') && !flag('breakdown-only')) {
+    log('\nlayout micro-benchmark (Node) ...');
+    results.layout = await runLayoutBench(log);
+  }
   results.runtimeSeconds = Math.round((Date.now() - started) / 1000);
-  await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-  await writeReports(results);
-  log('wrote bench/results.json, bench/results.md, bench/plot.svg');
+  await recordBreakdown(results);
+  await writeFile(`${OUT}.json`, `${JSON.stringify(results, null, 2)}\n`);
+  await writeReports(results, OUT);
+  log(`wrote ${OUT}.json, ${OUT}.md, ${plotPath(OUT)}`);
+}
+
+/** bench/results -> bench/plot.svg (the README's picture); elsewhere next to the results. */
+function plotPath(out) {
+  return out === 'bench/results' ? 'bench/plot.svg' : `${out}.svg`;
 }
 
 /** `node bench/run.mjs --report-only`: rewrite results.md and plot.svg from results.json. */
 async function reportOnly() {
-  const results = JSON.parse(await readFile('bench/results.json', 'utf8'));
-  await writeReports(results);
+  const out = option('out') ?? 'bench/results';
+  const results = JSON.parse(await readFile(`${out}.json`, 'utf8'));
+  await writeReports(results, out);
 }
 
-async function writeReports(results) {
+async function writeReports(results, out) {
   const targets = targetsReport(results);
-  const markdown = markdownReport(results, targets);
-  await writeFile('bench/results.md', markdown);
-  await writeFile('bench/plot.svg', plotSvg(results));
+  const markdown = markdownReport(results, targets, await readHistory());
+  await writeFile(`${out}.md`, markdown);
+  await writeFile(plotPath(out), plotSvg(results));
   log(`\n${markdown}`);
 }
 

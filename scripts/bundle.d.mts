@@ -2,4 +2,11 @@ import type { BuildResult } from 'esbuild';
 export declare function bundleElement(options?: {
   outfile?: string;
   write?: boolean;
+  minify?: boolean;
+  sourcemap?: boolean | 'external';
+}): Promise<BuildResult>;
+export declare const TRANSLATIONS: string[];
+export declare function bundleTranslations(options?: {
+  outdir?: string;
+  write?: boolean;
 }): Promise<BuildResult>;

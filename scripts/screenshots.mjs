@@ -13,7 +13,8 @@ const SHOTS = [
   { name: 'timeline-desktop-dark', width: 1280, height: 720, theme: 'dark' },
   { name: 'timeline-phone', width: 390, height: 844, theme: 'light' },
   { name: 'timeline-detail', width: 1280, height: 900, theme: 'light', open: 'khanaqin' },
-  { name: 'timeline-rtl-arabic', width: 1280, height: 720, theme: 'light', rtl: true },
+  { name: 'timeline-rtl-arabic', width: 1280, height: 720, theme: 'light', rtl: 'ar' },
+  { name: 'timeline-rtl-hebrew', width: 1280, height: 720, theme: 'light', rtl: 'he' },
 ];
 
 try {
@@ -29,11 +30,21 @@ try {
       element.setAttribute('theme', theme);
       if (theme === 'dark') document.body.style.background = '#14181d';
       if (rtl) {
-        document.documentElement.lang = 'ar';
+        document.documentElement.lang = rtl;
         document.documentElement.dir = 'rtl';
-        element.setAttribute('locale', 'ar');
       }
     }, shot);
+    // English is in the bundle; other languages are one file each, as a page would load them.
+    if (shot.rtl) {
+      await page.addScriptTag({ type: 'module', url: `/dist/translations/${shot.rtl}.js` });
+      await page.waitForFunction(
+        (lang) =>
+          document
+            .querySelector('news-timeline')
+            ?.shadowRoot?.querySelector(`[part~="base"][lang="${lang}"]`),
+        shot.rtl,
+      );
+    }
     await page.waitForFunction(() =>
       document.querySelector('news-timeline')?.shadowRoot?.querySelector('[part~="event"]'),
     );

@@ -1,11 +1,19 @@
-// `npm run size`: min+gzip of what a page loads for <news-timeline> (the one ESM bundle), against
-// the 35 KB budget, with a per-package breakdown from esbuild's metafile.
-// Over budget prints "OVER BUDGET" but still exits 0 on purpose: size is a number to watch and
-// discuss in review, and CI should not go red on a byte count (a failed build stays a failure).
+// `npm run size`: min+gzip of what a page loads for <news-timeline> (the one ESM bundle,
+// dist/news-timeline.bundle.js, built here in memory from src/), against the 35 KB budget, by
+// package and by our own module, from esbuild's metafile; and against the committed baseline
+// (bench/size-baseline.json) that tests/unit/bundle-size.test.ts holds the bundle to.
+//   npm run size                      print
+//   npm run size -- --update-baseline  record the current size as the baseline (after a reduction)
+// Over budget prints "OVER BUDGET" but exits 0: the budget is a goal; the baseline test is the
+// guard that fails (growth of more than 1 KB over the baseline).
 import { gzipSync } from 'node:zlib';
-import { bundleElement } from './bundle.mjs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { bundleElement, bundleTranslations } from './bundle.mjs';
 
-const BUDGET_BYTES = 35 * 1024; // 35 KB, KB = 1024 bytes
+export const BUDGET_BYTES = 35 * 1024; // 35 KB, KB = 1024 bytes
+/** Growth over the baseline that fails the size test. */
+export const TOLERANCE_BYTES = 1024;
+export const BASELINE_FILE = 'bench/size-baseline.json';
 const KB = 1024;
 
 /** node_modules/@scope/name/... -> @scope/name; node_modules/name/... -> name; else our source. */
@@ -14,59 +22,113 @@ function packageOf(path) {
   return match ? match[1] : 'news-timeline (src/)';
 }
 
-function breakdown(metafile) {
-  const output = Object.values(metafile.outputs).find((out) => out.entryPoint);
-  const sizes = new Map();
-  for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+/**
+ * The page bundle's size, by package and by our own module. Minified bytes per input come from
+ * the metafile; the gzip share of a part is its share of the minified bytes applied to the whole
+ * file's gzip (gzip has no per-input sizes: the parts share one dictionary), so it is an estimate.
+ */
+export async function bundleSize() {
+  const result = await bundleElement({ write: false });
+  const js = result.outputFiles.find((file) => file.path.endsWith('.js'));
+  const code = Buffer.from(js.contents);
+  const gzipBytes = gzip(code);
+  const share = (minBytes) => Math.round((minBytes / code.length) * gzipBytes);
+  const output = Object.values(result.metafile.outputs).find((out) => out.entryPoint);
+  const inputs = Object.entries(output.inputs).map(([path, { bytesInOutput }]) => ({
+    path,
+    minBytes: bytesInOutput,
+  }));
+  const packages = new Map();
+  for (const { path, minBytes } of inputs) {
     const name = packageOf(path);
-    sizes.set(name, (sizes.get(name) ?? 0) + bytesInOutput);
+    packages.set(name, (packages.get(name) ?? 0) + minBytes);
   }
-  return [...sizes.entries()].sort((a, b) => b[1] - a[1]);
+  return {
+    minBytes: code.length,
+    gzipBytes,
+    budgetBytes: BUDGET_BYTES,
+    packages: [...packages.entries()]
+      .map(([name, minBytes]) => ({ name, minBytes, gzipShare: share(minBytes) }))
+      .sort((a, b) => b.minBytes - a.minBytes),
+    ownModules: inputs
+      .filter(({ path }) => !path.includes('node_modules'))
+      .map(({ path, minBytes }) => ({ path, minBytes, gzipShare: share(minBytes) }))
+      .sort((a, b) => b.minBytes - a.minBytes),
+  };
 }
 
-/** Our source files by minified bytes, to see where our share of the budget goes. */
-function ourFiles(metafile) {
-  const output = Object.values(metafile.outputs).find((out) => out.entryPoint);
-  return Object.entries(output.inputs)
-    .filter(([path]) => !path.includes('node_modules'))
-    .map(([path, { bytesInOutput }]) => [path, bytesInOutput])
-    .sort((a, b) => b[1] - a[1]);
+export async function readBaseline() {
+  return JSON.parse(await readFile(BASELINE_FILE, 'utf8'));
 }
 
-/** Gzip of each package's share alone; the parts do not add up to the whole (shared dictionary). */
-function gzipOfParts(code) {
-  // esbuild does not say which output bytes came from which input, so the per-package gzip is the
-  // package's share of the minified bytes applied to the whole file's gzip: an estimate.
-  return (minBytes) => Math.round((minBytes / code.length) * gzipSync(code, { level: 9 }).length);
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+
+function report(size, baseline) {
+  const lines = [
+    '<news-timeline> page payload: dist/news-timeline.bundle.js (one file, CSS included)',
+    `  minified:        ${kb(size.minBytes)}`,
+    `  minified + gzip: ${kb(size.gzipBytes)} (zlib level 9)   budget ${BUDGET_BYTES / KB} KB`,
+    '',
+    '  package                      minified  ~gzip share',
+    ...size.packages.map(
+      (p) =>
+        `  ${p.name.padEnd(26)} ${kb(p.minBytes).padStart(10)} ${kb(p.gzipShare).padStart(10)}`,
+    ),
+    '',
+    '  our modules (src/)                                   minified  ~gzip share',
+    ...size.ownModules.map(
+      (m) =>
+        `  ${m.path.replace(/^src\//, '').padEnd(50)} ${kb(m.minBytes).padStart(10)} ${kb(m.gzipShare).padStart(10)}`,
+    ),
+    '',
+  ];
+  if (size.gzipBytes > BUDGET_BYTES) {
+    lines.push(
+      `OVER BUDGET by ${kb(size.gzipBytes - BUDGET_BYTES)} (min+gzip ${kb(size.gzipBytes)} > ${BUDGET_BYTES / KB} KB)`,
+    );
+  } else {
+    lines.push(`within budget: ${kb(BUDGET_BYTES - size.gzipBytes)} to spare`);
+  }
+  if (baseline) {
+    const delta = size.gzipBytes - baseline.gzipBytes;
+    lines.push(
+      `baseline (${BASELINE_FILE}): ${kb(baseline.gzipBytes)}; now ${delta >= 0 ? '+' : ''}${(delta / KB).toFixed(2)} KB` +
+        (delta > TOLERANCE_BYTES
+          ? ` -> the size test fails (more than ${TOLERANCE_BYTES / KB} KB over)`
+          : delta < 0
+            ? ' -> smaller: record it with `npm run size -- --update-baseline`'
+            : ''),
+    );
+  }
+  return lines.join('\n');
 }
 
-const result = await bundleElement({ write: false });
-const js = result.outputFiles.find((file) => file.path.endsWith('.js'));
-const code = Buffer.from(js.contents);
-const gzipped = gzipSync(code, { level: 9 }).length;
-const estimate = gzipOfParts(code);
+async function main() {
+  const size = await bundleSize();
+  if (process.argv.includes('--update-baseline')) {
+    const baseline = { gzipBytes: size.gzipBytes, minBytes: size.minBytes };
+    await writeFile(BASELINE_FILE, `${JSON.stringify(baseline, null, 2)}\n`);
+    console.log(`recorded ${kb(size.gzipBytes)} min+gzip in ${BASELINE_FILE}`);
+  }
+  const baseline = await readBaseline().catch(() => undefined);
+  console.log(report(size, baseline));
+  console.log(await languagesReport());
+}
 
-console.log(`<news-timeline> page payload: dist/news-timeline.bundle.js (one file, CSS included)`);
-console.log(`  minified:        ${(code.length / KB).toFixed(1)} KB`);
-console.log(
-  `  minified + gzip: ${(gzipped / KB).toFixed(1)} KB (zlib level 9)   budget ${BUDGET_BYTES / KB} KB`,
-);
-console.log('\n  package                     minified    ~gzip share');
-for (const [name, bytes] of breakdown(result.metafile)) {
-  console.log(
-    `  ${name.padEnd(26)} ${(bytes / KB).toFixed(1).padStart(7)} KB ${(estimate(bytes) / KB).toFixed(1).padStart(8)} KB`,
-  );
+/** Languages other than English are not in the bundle: a page loads the one it needs. */
+async function languagesReport() {
+  const languages = await bundleTranslations({ write: false });
+  const lines = ['', '  languages loaded by the page (dist/translations/, not in the budget)'];
+  for (const file of languages.outputFiles) {
+    const bytes = Buffer.from(file.contents);
+    const name = file.path.replace(/^.*\/translations\//, '');
+    lines.push(
+      `  ${name.padEnd(10)} ${kb(bytes.length).padStart(9)} minified ${kb(gzip(bytes)).padStart(9)} gzip`,
+    );
+  }
+  return lines.join('\n');
 }
-console.log('\n  largest of our own files     minified');
-for (const [path, bytes] of ourFiles(result.metafile).slice(0, 10)) {
-  console.log(
-    `  ${path.replace(/^src\//, '').padEnd(40)} ${(bytes / KB).toFixed(1).padStart(6)} KB`,
-  );
-}
-if (gzipped > BUDGET_BYTES) {
-  console.log(
-    `\nOVER BUDGET by ${((gzipped - BUDGET_BYTES) / KB).toFixed(1)} KB (min+gzip ${(gzipped / KB).toFixed(1)} KB > ${BUDGET_BYTES / KB} KB)`,
-  );
-} else {
-  console.log(`\nwithin budget: ${((BUDGET_BYTES - gzipped) / KB).toFixed(1)} KB to spare`);
-}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -10,4 +10,5 @@ export {
 export * from './components/news-timeline/index.js';
 export * from './components/news-event-card/index.js';
 export * from './components/news-timeline-legend/index.js';
-export { registerStrings, stringsFor, type UiStrings } from './i18n/strings.js';
+export * from './i18n/index.js';
+export { LocalizeController, type LocalizeOptions } from './components/localize-controller.js';

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { expect } from 'storybook/test';
 import { iraqTimeline } from '../src/data/iraq-2014.js';
 import type { TimelineEvent } from '../src/model/types.js';
+import { ALL_TRANSLATIONS } from '../src/i18n/translations/all.js';
 
 interface Args {
   event: TimelineEvent;
@@ -24,6 +25,7 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     event: { control: false },
+    locale: { control: 'select', options: ['en-GB', ...ALL_TRANSLATIONS.map((t) => t.$code)] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
   },
   render: (args) =>
@@ -57,6 +59,12 @@ export const ApproximateQuantities: Story = {
 export const Arabic: Story = {
   args: { locale: 'ar' },
   decorators: [(story) => html`<div dir="rtl" lang="ar">${story()}</div>`],
+};
+
+/** The second right-to-left language; the card takes its direction from the Hebrew translation. */
+export const Hebrew: Story = {
+  args: { locale: 'he' },
+  decorators: [(story) => html`<div lang="he">${story()}</div>`],
 };
 
 export const Dark: Story = {

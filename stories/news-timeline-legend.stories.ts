@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ALL_TRANSLATIONS } from '../src/i18n/translations/all.js';
 
 interface Args {
   locale: string;
@@ -10,6 +11,7 @@ const meta: Meta<Args> = {
   title: 'Components/news-timeline-legend',
   component: 'news-timeline-legend',
   args: { locale: 'en', categories: [] },
+  argTypes: { locale: { control: 'select', options: ALL_TRANSLATIONS.map((t) => t.$code) } },
   render: (args) =>
     html`<news-timeline-legend
       locale=${args.locale}

@@ -11,8 +11,10 @@ const PHASE_BUDGET_MS = 25_000;
 const RENDER_BUDGET_MS = 60_000;
 export const STEPS = 30;
 
-export function repetitions(count) {
-  // 100k: 3 loads instead of 5 keeps the whole run under ten minutes on two cores.
+/** Fresh loads per library and size; `override` is `--reps N` for a quicker look. */
+export function repetitions(count, override) {
+  if (override) return override;
+  // 100k: 3 loads instead of 5 keeps the whole run in reasonable time on two cores.
   return count >= 100_000 ? 3 : 5;
 }
 
@@ -37,6 +39,7 @@ function summary(samples) {
 async function phase(cdp, step, { pauseMs, page }) {
   const samples = [];
   const started = Date.now();
+  const phaseBefore = await taskMs(cdp);
   for (let i = 0; i < STEPS && Date.now() - started < PHASE_BUDGET_MS; i++) {
     // The pause lets timers of the previous step (d3's 150 ms wheel end, announcements) run
     // outside the measured window, as they would between a reader's gestures.
@@ -46,7 +49,12 @@ async function phase(cdp, step, { pauseMs, page }) {
     sample.work = (await taskMs(cdp)) - before;
     samples.push(sample);
   }
+  // Work left over once the steps are done (a re-layout after the gesture pauses, an
+  // announcement) belongs to the gesture too: wait for it, then count everything in the phase.
+  await page.waitForTimeout(500);
   const result = summary(samples);
+  result.phaseWork = (await taskMs(cdp)) - phaseBefore;
+  result.phaseWorkPerStep = result.phaseWork / Math.max(1, samples.length);
   if (samples.length < STEPS)
     result.note = `${samples.length} of ${STEPS} steps within ${PHASE_BUDGET_MS / 1000} s`;
   return result;
@@ -86,6 +94,26 @@ async function wheelPhases(page, cdp) {
   return { wheelZoom: zoom, wheelPan: pan };
 }
 
+/** One pointer move of 20 px during a held drag, timed in the page from its timeStamp. */
+async function dragStep(page, x, y) {
+  await page.evaluate(() => window.bench.armPointer());
+  await page.mouse.move(x, y);
+  return page.evaluate(() => window.bench.wheelDone());
+}
+
+/** A continuous drag (button held, a move every ~frame) panning the view to earlier times. */
+async function dragPhase(page, cdp) {
+  const centre = await page.evaluate(() => window.bench.plotCentre());
+  await page.mouse.move(centre.x - 300, centre.y);
+  await page.mouse.down();
+  const drag = await phase(cdp, (i) => dragStep(page, centre.x - 300 + 20 * (i + 1), centre.y), {
+    pauseMs: 16,
+    page,
+  });
+  await page.mouse.up();
+  return { dragPan: drag };
+}
+
 /** One fresh load: prepare (untimed), hand the data over, wait two frames. */
 async function loadAndRender(session, library, count) {
   const opened = await session.open(library.page);
@@ -105,10 +133,10 @@ async function loadAndRender(session, library, count) {
 }
 
 /** Everything for one library at one size; `{ timeout: true }` when it blew a deadline. */
-export async function measureLibrary(session, library, count, log) {
+export async function measureLibrary(session, library, count, log, { reps: repsOverride } = {}) {
   const renders = [];
   const started = Date.now();
-  const reps = repetitions(count);
+  const reps = repetitions(count, repsOverride);
   try {
     for (let rep = 0; rep < reps; rep++) {
       const { opened, prepared, render } = await loadAndRender(session, library, count);
@@ -139,6 +167,7 @@ async function measureLoaded({ page, cdp }, library, prepared, renders, log) {
     `    range steps: median ${range.median.toFixed(1)} ms, p95 ${range.p95.toFixed(1)} ms, work p95 ${range.workP95.toFixed(1)} ms`,
   );
   const wheel = library.wheel ? await wheelPhases(page, cdp) : {};
+  const drag = library.drag ? await dragPhase(page, cdp) : {};
   return {
     events: prepared.events,
     firstRender: {
@@ -151,5 +180,6 @@ async function measureLoaded({ page, cdp }, library, prepared, renders, log) {
     nodes: stats.nodes,
     range,
     ...wheel,
+    ...drag,
   };
 }

@@ -6,7 +6,13 @@ import { RENDER_TIMEOUT_MS } from './measure.mjs';
 const WIDTH = 720;
 const HEIGHT = 440;
 const M = { top: 40, right: 170, bottom: 50, left: 70 };
-const COLOURS = { ours: '#1f6feb', vis: '#d1242f', tlc: '#9a6700' };
+const COLOURS = {
+  ours: '#1f6feb',
+  d3t: '#1a7f37',
+  tlc: '#9a6700',
+  vis: '#d1242f',
+  tljs: '#8250df',
+};
 
 function esc(text) {
   return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -16,12 +22,13 @@ function msLabel(ms) {
   return ms >= 1000 ? `${ms / 1000} s` : `${ms} ms`;
 }
 
-/** Points per library; a timeout is drawn at the 60 s line with an open marker. */
+/** Points per library; a timeout is drawn at the 60 s line with an open marker; not run: none. */
 function series(results, id) {
-  return results.sizes.map((count) => {
+  return results.sizes.flatMap((count) => {
     const entry = results.data[id]?.[count];
-    if (!entry || entry.timeout) return { count, ms: RENDER_TIMEOUT_MS, timeout: true };
-    return { count, ms: entry.firstRender.median, timeout: false };
+    if (entry?.skipped) return [];
+    if (!entry || entry.timeout) return [{ count, ms: RENDER_TIMEOUT_MS, timeout: true }];
+    return [{ count, ms: entry.firstRender.median, timeout: false }];
   });
 }
 

@@ -59,14 +59,20 @@ export function install(adapter) {
     /** Data and containers, untimed. Returns the heap before the library sees the data. */
     async prepare(count) {
       timeline = syntheticTimeline({ count, ...DATA_OPTIONS });
+      // For ad-hoc profiling from the DevTools console or a script.
+      window.benchData = timeline;
       await adapter.prepare(timeline);
       await twoFrames();
       return { heapBefore: heapBytes(), events: timeline.events.length };
     },
-    /** Time to first render: data handed over -> two frames later. */
+    /**
+     * Time to first render: data handed over -> two frames later. A library that draws
+     * asynchronously (TimelineJS loads its language file first) returns a promise of "drawn".
+     */
     async render() {
       const t0 = performance.now();
-      adapter.render();
+      const drawn = adapter.render();
+      if (drawn) await drawn;
       await twoFrames();
       const ms = performance.now() - t0;
       for (const root of adapter.observed())
@@ -107,6 +113,21 @@ export function install(adapter) {
             const t0 = event.timeStamp;
             await twoFrames();
             done({ ms: performance.now() - t0, ctrlKey: event.ctrlKey });
+          },
+          { capture: true, once: true, passive: true },
+        );
+      });
+    },
+    /** Like armWheel, for the next pointermove of a drag. */
+    armPointer() {
+      mutations = 0;
+      wheel = new Promise((done) => {
+        window.addEventListener(
+          'pointermove',
+          async (event) => {
+            const t0 = event.timeStamp;
+            await twoFrames();
+            done({ ms: performance.now() - t0 });
           },
           { capture: true, once: true, passive: true },
         );

@@ -16,6 +16,9 @@ const darkValues = css`
   --_grid: var(--news-timeline-grid-color, #2b333c);
   --_focus: var(--news-timeline-focus-color, #ff8ad8);
   --_danger: var(--news-timeline-danger-color, #ff9b8f);
+  --_era-bg: var(--news-timeline-era-background, rgb(255 214 102 / 0.08));
+  --_era-edge: var(--news-timeline-era-edge-color, #b08a2e);
+  --_band-bg: var(--news-timeline-band-background, #1a1f25);
   color-scheme: dark;
 `;
 
@@ -31,6 +34,9 @@ export const themeTokens = css`
     --_grid: var(--news-timeline-grid-color, #e2e6ea);
     --_focus: var(--news-timeline-focus-color, #b5179e);
     --_danger: var(--news-timeline-danger-color, #b42318);
+    --_era-bg: var(--news-timeline-era-background, rgb(180 130 20 / 0.08));
+    --_era-edge: var(--news-timeline-era-edge-color, #b08a2e);
+    --_band-bg: var(--news-timeline-band-background, #f6f7f9);
     --_font: var(
       --news-timeline-font-family,
       system-ui,

@@ -235,6 +235,8 @@ function convert(json: unknown, options: TimelineJSOptions, report: Report): Par
   }
   const title = readTitle(own(data, 'title'), report);
   const published = readPublished(options.published, events, timeZone, report);
+  // TimelineJS has no publication time: one filled in from the events is not to be marked.
+  const publishedDefaulted = published !== options.published;
   const others = Object.keys(data).filter((key) => !['title', 'events', 'eras'].includes(key));
   if (others.length > 0) {
     report.note(
@@ -249,6 +251,7 @@ function convert(json: unknown, options: TimelineJSOptions, report: Report): Par
     title,
     language: options.language ?? 'und',
     published,
+    ...(publishedDefaulted ? { publishedDefaulted } : {}),
     timeZone,
     events,
     eras,

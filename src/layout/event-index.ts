@@ -5,6 +5,7 @@
  */
 import { compareIds, compareSpans, spanOf, type Span } from '../model/sort.js';
 import type { Precision, TimelineEvent } from '../model/types.js';
+import { splitBackground } from './background.js';
 
 export interface IndexedEvent {
   /** Index in the input events array. */
@@ -49,12 +50,37 @@ export interface EventIndex extends ChronologicalRun {
    * in time. When false, no lane holds two overlapping events.
    */
   folded: boolean;
+  /**
+   * The items drawn on the time axis (every item unless `background` was asked for), chronological;
+   * 'stacked' layouts walk this run.
+   */
+  dated: ChronologicalRun;
+  /** [earliest start, latest end] of `dated`, or null when it is empty. */
+  datedExtent: [number, number] | null;
+  /** The background band (see `splitBackground`): empty unless `background` was asked for. */
+  band: BackgroundBand;
+}
+
+/** Events gathered out of the lanes into one band; their `lane` is -1. */
+export interface BackgroundBand extends ChronologicalRun {
+  /** How many have no time of their own, and how many are context spans. */
+  undated: number;
+  context: number;
+  /** [earliest start, latest end] in ms, or null for an empty band. */
+  span: [number, number] | null;
 }
 
 export interface EventIndexOptions {
   /** Lanes beyond `maxLanes - 1` fold into the last lane. Default 6; at least 1. */
   maxLanes?: number;
+  /**
+   * Gather undated events and wide context spans into `band` instead of lanes. Default false.
+   */
+  background?: boolean;
 }
+
+/** Lane of an item gathered into the background band. */
+export const BAND_LANE = -1;
 
 const DEFAULT_MAX_LANES = 6;
 
@@ -206,23 +232,48 @@ export function buildEventIndex(
   }
   items.sort(compareIndexed);
 
-  const laneCount = assignLanes(items, maxLanes);
-  const folded = laneCount === maxLanes && lastLaneOverlaps(items, maxLanes - 1);
+  const split = options.background ? splitBackground(items) : null;
+  const dated = split ? split.dated : items;
+  for (const item of split?.band ?? []) item.lane = BAND_LANE;
+  const laneCount = assignLanes(dated, maxLanes);
+  const folded = laneCount === maxLanes && lastLaneOverlaps(dated, maxLanes - 1);
 
   const position = new Int32Array(events.length).fill(-1);
   for (let k = 0; k < items.length; k++) position[items[k]!.i] = k;
   const run = chronologicalRun(items);
-  const laneItems = Array.from({ length: laneCount }, (): IndexedEvent[] => []);
-  for (const item of items) laneItems[item.lane]!.push(item);
-  const byLane = laneItems.map(chronologicalRun);
+  const byLane = runsByLane(dated, laneCount);
   const n = items.length;
   const extent: [number, number] | null =
     n > 0 ? [items[0]!.start, run.prefixMaxEnd[n - 1]!] : null;
-  return { ...run, laneCount, extent, byLane, position, skipped, folded };
+  const band: BackgroundBand = {
+    ...chronologicalRun(split?.band ?? []),
+    undated: split?.undated ?? 0,
+    context: split?.context ?? 0,
+    span: split?.bandSpan ?? null,
+  };
+  return {
+    ...run,
+    laneCount,
+    extent,
+    byLane,
+    position,
+    skipped,
+    folded,
+    dated: split ? chronologicalRun(dated) : run,
+    datedExtent: split ? split.datedExtent : extent,
+    band,
+  };
+}
+
+/** The items of each lane as a chronological run (items already chronological). */
+export function runsByLane(items: readonly IndexedEvent[], laneCount: number): ChronologicalRun[] {
+  const laneItems = Array.from({ length: laneCount }, (): IndexedEvent[] => []);
+  for (const item of items) laneItems[item.lane]?.push(item);
+  return laneItems.map(chronologicalRun);
 }
 
 /** Search arrays for items already in chronological order. */
-function chronologicalRun(items: IndexedEvent[]): ChronologicalRun {
+export function chronologicalRun(items: IndexedEvent[]): ChronologicalRun {
   const n = items.length;
   const starts = new Float64Array(n);
   const prefixMaxEnd = new Float64Array(n);

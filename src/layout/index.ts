@@ -1,8 +1,9 @@
 /**
  * The pure layout layer: data in, positions out. No DOM, no Lit; tested in Node.
  */
-export { buildEventIndex, compareIndexed, visibleSlice } from './event-index.js';
+export { BAND_LANE, buildEventIndex, compareIndexed, visibleSlice } from './event-index.js';
 export type {
+  BackgroundBand,
   ChronologicalRun,
   EventIndex,
   EventIndexOptions,
@@ -20,3 +21,22 @@ export type {
 export { timeTicks } from './ticks.js';
 export type { Tick, TickGranularity, TimeTicks, TimeTicksOptions } from './ticks.js';
 export { estimateLabelWidth, fitDomain } from './measure.js';
+export { splitBackground } from './background.js';
+export type { BackgroundSplit } from './background.js';
+export { PACK_LIMIT, packLanes, planLabel, stackedLength } from './packing.js';
+export type { LabelPlan, LanePacking, PackOptions } from './packing.js';
+export { fitLabelAt, layoutEras, tickLabelsThatFit } from './bands.js';
+export type { EraBox, EraInput } from './bands.js';
+export {
+  IDENTITY_TRANSFORM,
+  axisLength,
+  computeFrame,
+  itemKey,
+  leadingEvent,
+  memoizedFrame,
+  transformFor,
+  visibleScale,
+} from './frame.js';
+export type { AxisTransform, Frame, FrameInput, Orientation } from './frame.js';
+export { linearTimeScale } from './time-scale.js';
+export type { TimeScale } from './time-scale.js';

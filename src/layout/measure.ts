@@ -49,9 +49,15 @@ export function estimateLabelWidth(text: string, fontPx = 13, maxWidth = MAX_LAB
  * The time range that shows every event: the extent padded by `paddingFraction` of its width on
  * each side. A single instant (zero-width extent) widens to the day centred on it. An empty
  * index has no extent and gives null, so the caller picks its own default (`fitDomain(i) ?? d`).
+ * `which: 'dated'` frames only the events on the axis (see `EventIndexOptions.background`).
  */
-export function fitDomain(index: EventIndex, paddingFraction = 0.05): [number, number] | null {
-  const extent = index.extent;
+export function fitDomain(
+  index: EventIndex,
+  paddingFraction = 0.05,
+  which: 'all' | 'dated' = 'all',
+): [number, number] | null {
+  // 'dated': the first view frames the news on the axis, not the background band's spans.
+  const extent = which === 'dated' ? (index.datedExtent ?? index.extent) : index.extent;
   if (!extent) return null;
   const [start, end] = extent;
   const width = end - start;

@@ -10,7 +10,8 @@
  *   DST change skips.
  * A final pass drops any tick a DST change pushed closer than `minSpacing` to its neighbour.
  */
-import type { ScaleTime } from 'd3-scale';
+import { dateTimeFormat } from '../model/intl-cache.js';
+import type { TimeScale } from './time-scale.js';
 import { utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
 import type { TimeInterval } from 'd3-time';
 import { offsetMinutes, zonedToInstant } from '../model/zoned.js';
@@ -31,7 +32,7 @@ export interface Tick {
 }
 
 export interface TimeTicksOptions {
-  scale: ScaleTime<number, number>;
+  scale: TimeScale;
   timeZone: string;
   locale: string;
   /** px; default 90. */
@@ -103,9 +104,8 @@ function chooseStep(pxPerMs: number, minSpacing: number): TickStep {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Caches: Intl is slow to construct and the element asks for ticks on every frame while panning.
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
+// Intl is slow to construct and the element asks for ticks on every frame while panning: the
+// formatters come from the shared cache, keyed by these constant formats.
 
 type FormatKind = 'time' | 'day' | 'week' | 'month' | 'year' | 'yearEra' | 'dayContext';
 
@@ -120,13 +120,7 @@ const FORMATS: Record<FormatKind, Intl.DateTimeFormatOptions> = {
 };
 
 function formatter(locale: string, timeZone: string, kind: FormatKind): Intl.DateTimeFormat {
-  const key = `${locale}\u0000${timeZone}\u0000${kind}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { timeZone, ...FORMATS[kind] });
-    formatters.set(key, f);
-  }
-  return f;
+  return dateTimeFormat(locale, FORMATS[kind], timeZone);
 }
 
 /** Bad locales or zones must not take the axis down: fall back to defaults. */

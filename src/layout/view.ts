@@ -4,7 +4,7 @@
  * only the visible slice once, projects with two multiplications instead of calling the scale,
  * and never sorts.
  */
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './time-scale.js';
 import { visibleSlice } from './event-index.js';
 import type { ChronologicalRun, EventIndex, IndexedEvent } from './event-index.js';
 
@@ -12,6 +12,8 @@ import type { ChronologicalRun, EventIndex, IndexedEvent } from './event-index.j
 export interface LabelBox {
   p: number;
   size: number;
+  /** Lines of text the label takes (from `labelLines`); 1 when not given. */
+  lines?: number;
 }
 
 export interface ViewEvent {
@@ -43,8 +45,8 @@ export interface ViewCluster {
 export type ViewItem = ViewEvent | ViewCluster;
 
 export interface ViewOptions {
-  /** d3 scaleUtc: domain = visible time range, range = [0, length px] (ascending). */
-  scale: ScaleTime<number, number>;
+  /** d3 scaleUtc or linearTimeScale: domain = visible time range, range = [0, length px]. */
+  scale: TimeScale;
   mode: 'beside' | 'stacked';
   /** 'beside': desired label width in px. Default 160. */
   labelWidth?: (item: IndexedEvent) => number;
@@ -72,6 +74,15 @@ export interface ViewOptions {
    * Default 0: no pushing, items closer than `labelExtent` merge.
    */
   maxDrift?: number;
+  /** Lines each label takes (see `packLanes`); copied into `LabelBox.lines`. */
+  labelLines?: (item: IndexedEvent) => number;
+  /** 'stacked': px the label of this item needs along the axis; default `labelExtent`. */
+  labelExtentOf?: (item: IndexedEvent) => number;
+  /**
+   * 'beside': a label whose mark is in view but whose text would run past the far edge is moved
+   * back to end at the edge (never over the label before it in its lane). Default false.
+   */
+  fitLabels?: boolean;
 }
 
 export interface ViewLayout {
@@ -105,7 +116,7 @@ interface Axis {
   r1: number;
 }
 
-function axisOf(scale: ScaleTime<number, number>): Axis {
+function axisOf(scale: TimeScale): Axis {
   const domain = scale.domain();
   const range = scale.range();
   const r0 = Math.min(range[0] ?? 0, range[range.length - 1] ?? 0);
@@ -151,6 +162,13 @@ interface Settings {
   maxDrift: number;
   /** 'stacked': where the last emitted label ends; labels are laid strictly after it. */
   labelEnd: number;
+  labelLines: ((item: IndexedEvent) => number) | undefined;
+  labelExtentOf: ((item: IndexedEvent) => number) | undefined;
+  fitLabels: boolean;
+  /** Far edge of the viewport. */
+  viewEnd: number;
+  /** 'beside': where the last label of the lane being walked ends. */
+  laneLabelEnd: number;
 }
 
 /** 'stacked': where the label of a group opened at `p0` goes, after the labels before it. */
@@ -165,7 +183,7 @@ function joinsGroup(p0: number, g: OpenGroup, s: Settings): boolean {
     return p0 - g.p0 < s.threshold || p0 < g.p1;
   }
   if (s.maxDrift <= 0) return p0 - g.p0 < s.threshold;
-  const ownLabel = stackedLabelAt(g.p0, s) + s.labelExtent;
+  const ownLabel = stackedLabelAt(g.p0, s) + g.extent;
   return Math.max(p0, ownLabel) - p0 > s.maxDrift;
 }
 
@@ -176,10 +194,16 @@ function besideLabel(
   nextP0: number,
   s: Settings,
 ): LabelBox | null {
-  const p = s.sticky && p0 < s.viewStart && p1 > s.viewStart ? s.viewStart : p0;
+  let p = s.sticky && p0 < s.viewStart && p1 > s.viewStart ? s.viewStart : p0;
   const desired = s.labelWidth ? s.labelWidth(item) : DEFAULT_LABEL_WIDTH;
+  if (s.fitLabels && p >= s.viewStart && p < s.viewEnd && p + desired > s.viewEnd) {
+    p = Math.max(s.viewStart, s.laneLabelEnd + s.labelGap, Math.min(p, s.viewEnd - desired));
+  }
   const size = Math.min(desired, nextP0 - s.labelGap - p, s.limit - p);
-  return size >= s.minLabelRoom ? { p, size } : null;
+  if (size < s.minLabelRoom) return null;
+  s.laneLabelEnd = p + size;
+  const lines = s.labelLines?.(item);
+  return lines && lines > 1 ? { p, size, lines } : { p, size };
 }
 
 /**
@@ -195,6 +219,8 @@ interface OpenGroup {
   t1: number;
   /** Whether an item inside the group was skipped, so members need filtering. */
   gaps: boolean;
+  /** 'stacked': px the group's label needs along the axis. */
+  extent: number;
 }
 
 /** Turns the open group into an output item; `nextP0` is where its lane (or column) continues. */
@@ -207,7 +233,7 @@ function emit(
   out: ViewItem[],
 ): void {
   const first = run[g.first]!;
-  const stacked = s.beside ? null : { p: stackedLabelAt(g.p0, s), size: s.labelExtent };
+  const stacked = s.beside ? null : { p: stackedLabelAt(g.p0, s), size: g.extent };
   if (stacked) s.labelEnd = stacked.p + stacked.size;
   if (g.count === 1) {
     const label = stacked ?? besideLabel(first, g.p0, g.p1, nextP0, s);
@@ -248,7 +274,17 @@ function layoutRun(
   const a0 = linear ? linear.a0 : 0;
   const d0 = linear ? linear.d0 : 0;
   const scaleK = linear ? linear.k : 0;
-  const g: OpenGroup = { first: 0, last: 0, count: 0, p0: 0, p1: 0, t1: 0, gaps: false };
+  const g: OpenGroup = {
+    first: 0,
+    last: 0,
+    count: 0,
+    p0: 0,
+    p1: 0,
+    t1: 0,
+    gaps: false,
+    extent: s.labelExtent,
+  };
+  s.laneLabelEnd = Number.NEGATIVE_INFINITY;
   let candidates = 0;
   for (let k = from; k < to; k++) {
     const item = items[k]!;
@@ -286,6 +322,7 @@ function layoutRun(
     g.p1 = p1;
     g.t1 = end;
     g.gaps = false;
+    if (!s.beside && s.labelExtentOf) g.extent = s.labelExtentOf(item);
   }
   if (g.count > 0) emit(items, g, Number.POSITIVE_INFINITY, tMin, s, out);
   return candidates;
@@ -318,6 +355,11 @@ export function layoutView(index: EventIndex, options: ViewOptions): ViewLayout 
     viewStart: axis.r0,
     maxDrift: beside ? 0 : Math.max(0, options.maxDrift ?? 0),
     labelEnd: Number.NEGATIVE_INFINITY,
+    labelLines: options.labelLines,
+    labelExtentOf: options.labelExtentOf,
+    fitLabels: options.fitLabels ?? false,
+    viewEnd: axis.r1,
+    laneLabelEnd: Number.NEGATIVE_INFINITY,
   };
   const tA = axis.invert(axis.r0 - overscan);
   const tB = axis.invert(axis.r1 + overscan);
@@ -332,7 +374,7 @@ export function layoutView(index: EventIndex, options: ViewOptions): ViewLayout 
   if (beside) {
     for (const run of index.byLane) candidates += layoutRun(run, tMin, tMax, axis, settings, out);
   } else {
-    candidates = layoutRun(index, tMin, tMax, axis, settings, out);
+    candidates = layoutRun(index.dated, tMin, tMax, axis, settings, out);
   }
   return { items: out, lanes, candidates, range: [tMin, tMax] };
 }

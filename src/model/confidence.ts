@@ -31,15 +31,3 @@ function countDistinctSources(sources: readonly Source[]): number {
 function normaliseWho(who: string): string {
   return who.trim().replace(/\s+/g, ' ').toLowerCase();
 }
-
-const CONFIDENCE_PHRASES: Record<Confidence, string> = {
-  confirmed: 'Confirmed by the outlet or an eyewitness',
-  corroborated: 'Corroborated by more than one source',
-  attributed: 'Attributed to a single source',
-  unsourced: 'No source given',
-};
-
-/** A short English phrase for a confidence level, for badges' accessible names and tooltips. */
-export function describeConfidence(confidence: Confidence): string {
-  return CONFIDENCE_PHRASES[confidence];
-}

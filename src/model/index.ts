@@ -5,16 +5,9 @@ export type { ParseResult, Problem, Severity } from './problems.js';
 export { timelineSchema } from './schema.js';
 export { toJsonSchema, SCHEMA_ID } from './json-schema.js';
 export { compareEvents, compareSpans, sortEvents, spanOf, type Span } from './sort.js';
-export { deriveConfidence, describeConfidence } from './confidence.js';
-export {
-  describeWhen,
-  formatWhenShort,
-  precisionLabel,
-  WHEN_PHRASES,
-  type DescribeWhenOptions,
-  type WhenPhrases,
-} from './describe-when.js';
-export { describePlace, describeQuantity, describeSource, describeSources } from './describe.js';
+export { diffTimelines, type ChangedEvent, type TimelineDiff } from './diff.js';
+export { deriveConfidence } from './confidence.js';
+export { dateTimeFormat, listFormat, numberFormat, pluralRules } from './intl-cache.js';
 export { spanFromDatetime, type DatetimeSpan } from './html-datetime.js';
 export { safeHref } from './safe-url.js';
 export {

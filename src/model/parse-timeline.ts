@@ -101,6 +101,8 @@ export function readTimeline(input: unknown, problems: ProblemSink): Timeline | 
       return null;
     }
     const timeline = read as Timeline;
+    // A publication time filled in by default is not the story's: the element does not mark it.
+    if (reader.defaulted.has('published')) timeline.publishedDefaulted = true;
     checkExcerpts(timeline, reader, problems);
     return timeline;
   } catch {

@@ -27,6 +27,7 @@ import type {
   SchemaNode,
   StringNode,
 } from './schema-builder.js';
+import { UniqueKeys } from './unique-keys.js';
 import { isRecord, own } from './untrusted.js';
 
 /** A failure not yet reported: the container that recovers from it says what happened next. */
@@ -81,64 +82,15 @@ function copyOf(fallback: unknown): unknown {
   return structuredClone(fallback);
 }
 
-/**
- * The values of a unique field (an id) seen so far, for up to 250,000 items: an open-addressing
- * table of item positions in one typed array, sized once, hashing the text in place. A Map or a
- * Set grows by rehashing into ever larger tables, and at 100,000 ids that churn costs a fifth of
- * the whole validation.
- */
-class UniqueKeys {
-  /** Position + 1 of the value in `values`, 0 for a free slot; at most half full. */
-  private readonly table: Int32Array;
-  private readonly mask: number;
-  private readonly values: unknown[] = [];
-  private readonly indices: number[] = [];
-  private readonly other = new Map<unknown, number>();
-
-  /** `expected`: the most items there can be. */
-  constructor(
-    private readonly key: string,
-    expected: number,
-  ) {
-    let size = 16;
-    while (size < expected * 2) size *= 2;
-    this.table = new Int32Array(size);
-    this.mask = size - 1;
-  }
-
-  /** The input index of the item that already has this item's value, or undefined (now taken). */
-  firstIndexOf(item: Record<string, unknown>, index: number): number | undefined {
-    const value = item[this.key];
-    if (typeof value !== 'string') {
-      const first = this.other.get(value);
-      if (first === undefined) this.other.set(value, index);
-      return first;
-    }
-    let slot = hashText(value) & this.mask;
-    for (let taken = this.table[slot]!; taken !== 0; taken = this.table[slot]!) {
-      if (this.values[taken - 1] === value) return this.indices[taken - 1];
-      slot = (slot + 1) & this.mask;
-    }
-    this.values.push(value);
-    this.indices.push(index);
-    this.table[slot] = this.values.length;
-    return undefined;
-  }
-}
-
-/** FNV-1a over UTF-16 code units. */
-function hashText(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  }
-  return hash >>> 0;
-}
-
 /** Walks a schema node and a raw value together, copying what is valid into fresh objects. */
 export class Reader {
   /** The failures of the last read that returned FAILED. */
   failures: Failure[] = [];
+  /**
+   * Fields of the input's top-level object that got their default ('published'). Only the top
+   * level: recording every event's defaulted lists would cost a string per event.
+   */
+  readonly defaulted = new Set<string>();
   /** Where the kept items of a list of named items (events, eras) were in the input. */
   readonly inputIndices = new WeakMap<unknown[], number[]>();
   private readonly path: PathSegment[] = [];
@@ -377,6 +329,7 @@ export class Reader {
     const fallback: unknown =
       typeof field.fallback === 'function' ? field.fallback(value) : copyOf(field.fallback);
     value[key] = fallback;
+    if (this.path.length === 0) this.defaulted.add(key);
     if (why) {
       // Its own failure says why, then what replaced it.
       this.reportFailures(why, `Using ${preview(fallback)} instead.`);

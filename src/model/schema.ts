@@ -12,10 +12,11 @@
  *   dependency in the element's bundle.
  * The schema's depth is fixed, so validation never recurses into whatever junk the input holds.
  */
-import { ACTOR_KINDS, PRECISIONS, SOURCE_VERBS } from './types.js';
+import { ACTOR_KINDS, EVENT_FIELDS, PRECISIONS, SOURCE_VERBS } from './types.js';
 import type {
   Actor,
   Article,
+  Correction,
   Era,
   Excerpt,
   Place,
@@ -223,6 +224,21 @@ export const excerptSchema = object(
   { name: 'Excerpt', noun: 'excerpt', check: checkOffsetOrder },
 );
 
+export const correctionSchema = object(
+  {
+    at: required(instant('When the correction was made, ISO 8601 with offset.')),
+    fields: required(
+      array(oneOf(EVENT_FIELDS, 'A field of the event.'), 'The fields it changed.', {
+        itemNoun: 'field',
+        maxItems: EVENT_FIELDS.length,
+      }),
+    ),
+    note: required(words('For readers: "An earlier version gave the number as 2,000".', 2000, 1)),
+  },
+  'A correction made after publication.',
+  { name: 'Correction', noun: 'correction' },
+);
+
 export const eventSchema = object(
   {
     id: required(
@@ -243,6 +259,13 @@ export const eventSchema = object(
     category: optional(words('Category used for colour and filtering.', 100)),
     excerpt: optional(excerptSchema),
     url: optional(link('Link to more about the event.')),
+    updated: optional(instant('When the event was last revised.')),
+    corrections: optional(
+      array(correctionSchema, 'Corrections since publication, oldest first.', {
+        itemNoun: 'correction',
+        maxItems: 100,
+      }),
+    ),
   },
   'One event of the story.',
   { name: 'Event', noun: 'event' },
@@ -307,6 +330,11 @@ export const timelineSchema = object(
       latestEventInstant,
       true,
     ),
+    publishedDefaulted: optional(
+      boolean(
+        'True when published was not given and was filled in from the events: not shown as the publication time.',
+      ),
+    ),
     timeZone: withDefault(
       timeZone('IANA time zone the times are read and labelled in: "Asia/Baghdad".'),
       'UTC',
@@ -329,6 +357,7 @@ export const timelineSchema = object(
       [],
     ),
     article: optional(articleSchema),
+    updated: optional(instant('When the timeline was last revised, ISO 8601 with offset.')),
   },
   'A news story as a timeline of events.',
   { name: 'Timeline', noun: 'timeline' },
@@ -345,9 +374,10 @@ const _checks: [
   Equals<Infer<typeof quantitySchema>, Quantity>,
   Equals<Infer<typeof sourceSchema>, Source>,
   Equals<Infer<typeof excerptSchema>, Excerpt>,
+  Equals<Infer<typeof correctionSchema>, Correction>,
   Equals<Infer<typeof eventSchema>, TimelineEvent>,
   Equals<Infer<typeof eraSchema>, Era>,
   Equals<Infer<typeof articleSchema>, Article>,
   Equals<Infer<typeof timelineSchema>, Timeline>,
-] = [true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true];
 void _checks;

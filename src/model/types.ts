@@ -110,6 +110,36 @@ export interface Excerpt {
   end: number;
 }
 
+/** Fields of an event a correction can name, in the order changes are reported. */
+export const EVENT_FIELDS = [
+  'headline',
+  'summary',
+  'when',
+  'places',
+  'actors',
+  'quantities',
+  'sources',
+  'tags',
+  'category',
+  'excerpt',
+  'url',
+  'updated',
+  'corrections',
+] as const;
+export type EventField = (typeof EVENT_FIELDS)[number];
+
+/**
+ * A correction made after publication, kept visible as newsroom practice asks: when, what it
+ * changed and a note written for readers ("An earlier version gave the number as 2,000").
+ */
+export interface Correction {
+  /** When the correction was made, ISO 8601 with offset. */
+  at: string;
+  /** The fields it changed. */
+  fields: EventField[];
+  note: string;
+}
+
 export interface TimelineEvent {
   /** Stable id, unique within the timeline. */
   id: string;
@@ -124,6 +154,10 @@ export interface TimelineEvent {
   category?: string;
   excerpt?: Excerpt;
   url?: string;
+  /** When this event was last revised, ISO 8601 with offset. */
+  updated?: string;
+  /** Corrections since publication, oldest first. */
+  corrections?: Correction[];
 }
 
 /** A named span drawn behind the events ("the fall of Mosul", TimelineJS "eras"). */
@@ -146,9 +180,17 @@ export interface Timeline {
   language: string;
   /** The story's reference instant (publication time), ISO 8601 with offset. */
   published: string;
+  /**
+   * True when the data gave no usable `published` and it was filled in (with the latest time any
+   * event reaches) by `parseTimeline` or an importer: such a time is not the story's publication,
+   * so it is not drawn as one.
+   */
+  publishedDefaulted?: boolean;
   /** IANA time zone the story's times are read and labelled in: "Asia/Baghdad". */
   timeZone: string;
   events: TimelineEvent[];
   eras: Era[];
   article?: Article;
+  /** When the timeline was last revised, ISO 8601 with offset. */
+  updated?: string;
 }

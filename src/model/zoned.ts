@@ -12,6 +12,7 @@ import {
   type WallDate,
   type WallTime,
 } from './calendar.js';
+import { dateTimeFormat } from './intl-cache.js';
 
 export interface ZonedParts {
   year: number;
@@ -30,26 +31,21 @@ export { addDays, type WallTime } from './calendar.js';
 
 const MINUTE = 60_000;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Wall-clock fields in any zone, read from a fixed English format (never shown to readers). */
+const PARTS: Intl.DateTimeFormatOptions = {
+  hourCycle: 'h23',
+  weekday: 'short',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+  era: 'short',
+};
 
 function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      weekday: 'short',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      era: 'short',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
+  return dateTimeFormat('en-US', PARTS, timeZone);
 }
 
 export function isValidTimeZone(timeZone: string): boolean {

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import { syntheticTimeline } from '../../src/data/synthetic.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
+import { ALL_TRANSLATIONS } from '../../src/i18n/translations/all.js';
 import {
   day,
   event,
@@ -26,7 +27,7 @@ type Theme = 'light' | 'dark';
 interface State {
   name: string;
   width?: number;
-  dir?: 'rtl';
+  dir?: 'rtl' | 'ltr';
   lang?: string;
   setup: (element: NewsTimeline) => void;
   /** Resolves once the state is drawn. */
@@ -168,10 +169,26 @@ function summarise(results: axe.AxeResults): string[] {
   );
 }
 
+/** The article with its detail card open, in every shipped language and its direction. */
+const LANGUAGES: State[] = ALL_TRANSLATIONS.map(({ $code, $name, $dir }) => ({
+  name: `the article with the card open in ${$name} (${$code})`,
+  dir: $dir,
+  lang: $code,
+  setup: (el) => {
+    el.timeline = iraqTimeline;
+    el.selected = khanaqin.id;
+  },
+  ready: (el) => {
+    const card = shadow(el).querySelector('news-event-card');
+    const base = card?.shadowRoot?.querySelector('[part~="base"]');
+    return base?.getAttribute('lang') === $code && drawn(el);
+  },
+}));
+
 describe('axe-core finds no violations', () => {
   for (const theme of ['light', 'dark'] as const) {
     describe(`${theme} theme`, () => {
-      for (const state of STATES) {
+      for (const state of [...STATES, ...LANGUAGES]) {
         it(state.name, async () => {
           const element = await mountState(state, theme);
           const results = await axe.run(element.parentElement!, {

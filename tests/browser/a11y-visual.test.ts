@@ -219,7 +219,11 @@ describe('contrast', () => {
         el.colorBy = 'category';
       });
       const bg = backgroundOf(shadow(element).querySelector('[part~="plot"]')!);
-      for (const mark of shadow(element).querySelectorAll<HTMLElement>('[part~="event"] .mark')) {
+      // On the axis and, for the background, beside each row of the band.
+      const marks = shadow(element).querySelectorAll<HTMLElement>(
+        '[part~="event"] .mark, [part~="band-event"] .mark',
+      );
+      for (const mark of marks) {
         const style = getComputedStyle(mark);
         const edge = style.borderTopStyle !== 'none' ? style.borderTopColor : style.outlineColor;
         expect(ratio(rgba(edge), bg)).toBeGreaterThanOrEqual(3);
@@ -291,7 +295,7 @@ describe('text at 200%', () => {
         expect(box.left).toBeGreaterThanOrEqual(base.left - 1);
       }
       const plot = root.querySelector('[part~="plot"]')!.getBoundingClientRect();
-      const labels = [...root.querySelectorAll<HTMLElement>('[part~="label"]')];
+      const labels = [...root.querySelectorAll<HTMLElement>('[part~="events"] [part~="label"]')];
       expect(labels.length).toBeGreaterThan(0);
       for (const label of labels) {
         const box = label.getBoundingClientRect();
@@ -299,6 +303,15 @@ describe('text at 200%', () => {
         // every label shows some text and sits inside the plot, not cut off below it.
         expect(box.width).toBeGreaterThan(10);
         expect(box.bottom).toBeLessThanOrEqual(plot.bottom + 1);
+      }
+      // The background band's headlines wrap inside the element.
+      for (const label of root.querySelectorAll<HTMLElement>(
+        '[part~="band-events"] [part~="label"]',
+      )) {
+        const box = label.getBoundingClientRect();
+        expect(box.width).toBeGreaterThan(10);
+        expect(box.right).toBeLessThanOrEqual(base.right + 1);
+        expect(label.scrollWidth).toBeLessThanOrEqual(label.clientWidth + 1);
       }
       for (const tick of root.querySelectorAll<HTMLElement>('[part~="tick"]')) {
         expect(tick.getBoundingClientRect().bottom).toBeLessThanOrEqual(plot.bottom + 1);
@@ -311,7 +324,11 @@ describe('not by colour alone', () => {
   it('marks differ by shape and edge style, and the legend shows each one with words', async () => {
     const element = await mountArticle();
     const looks = new Map<string, string>();
-    for (const mark of shadow(element).querySelectorAll<HTMLElement>('[part~="event"] .mark')) {
+    // On the axis and, for the background, beside each row of the band.
+    const marks = shadow(element).querySelectorAll<HTMLElement>(
+      '[part~="event"] .mark, [part~="band-event"] .mark',
+    );
+    for (const mark of marks) {
       const style = getComputedStyle(mark);
       looks.set(
         mark.dataset.look!,

@@ -4,9 +4,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
-// The package entry exports registerStrings, as a page would import it.
-import { WHEN_PHRASES, registerStrings, stringsFor } from '../../src/index.js';
-import { describeQuantity } from '../../src/model/describe.js';
+// The package entry exports the translation API, as a page would import it; Arabic is imported
+// as a page would import it, to register it.
+import {
+  describeQuantity,
+  registerStrings,
+  registerTranslation,
+  translationFor,
+} from '../../src/index.js';
+import '../../src/i18n/translations/ar.js';
 import { day, event, timelineOf } from '../../stories/helpers.js';
 import { cleanup, eventButtons, mount, shadow, until } from './fixtures.js';
 
@@ -168,7 +174,7 @@ describe('right to left, in Arabic', () => {
   it('uses Arabic words and Arabic dates from Intl', async () => {
     const element = await mountArabic();
     const root = shadow(element);
-    const ar = stringsFor('ar');
+    const ar = translationFor('ar');
     expect(root.querySelector('[part~="base"]')!.getAttribute('dir')).toBe('rtl');
     expect(root.querySelector('[part~="base"]')!.getAttribute('lang')).toBe('ar');
     expect(root.querySelector('[part~="toolbar"]')!.getAttribute('aria-label')).toBe(ar.controls);
@@ -239,17 +245,15 @@ describe('another language', () => {
     expect(name).toContain('vendredi 13 juin 2014');
   });
 
-  it('WHEN_PHRASES takes the time words of a new language', async () => {
-    WHEN_PHRASES.fr = { ...WHEN_PHRASES.en!, day: 'à un moment le {date}' };
-    try {
-      const element = await mount((el) => {
-        el.timeline = iraqTimeline;
-        el.locale = 'fr';
-      });
-      const name = (await byId(element, 'basiji-cross-into-khanaqin')).getAttribute('aria-label')!;
-      expect(name).toContain('à un moment le vendredi 13 juin 2014');
-    } finally {
-      delete WHEN_PHRASES.fr;
-    }
+  it('registerTranslation takes the time words of a new language, merged into English', async () => {
+    registerTranslation({ $code: 'fr', time: { day: (date) => `à un moment le ${date}` } });
+    const element = await mount((el) => {
+      el.timeline = iraqTimeline;
+      el.locale = 'fr';
+    });
+    const name = (await byId(element, 'basiji-cross-into-khanaqin')).getAttribute('aria-label')!;
+    expect(name).toContain('à un moment le vendredi 13 juin 2014');
+    // Words not given fall back to English.
+    expect(translationFor('fr').time.since('S', 'day')).toBe('since S');
   });
 });

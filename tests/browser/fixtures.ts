@@ -47,10 +47,16 @@ export function clusterButtons(element: Element): HTMLButtonElement[] {
   return [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="cluster"]')];
 }
 
-/** Events drawn on their own plus those counted in clusters. */
+/** The events of the background band (undated events and context spans), open or closed. */
+export function bandEventButtons(element: Element): HTMLButtonElement[] {
+  return [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="band-event"]')];
+}
+
+/** Events drawn on their own, those counted in clusters, and those listed in the background band. */
 export function drawnEventCount(element: Element): number {
   return (
     eventButtons(element).length +
+    bandEventButtons(element).length +
     clusterButtons(element).reduce((sum, b) => sum + Number(b.textContent?.trim() || 0), 0)
   );
 }

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
-import { cleanup, eventButtons, shadow, until } from './fixtures.js';
+import { bandEventButtons, cleanup, eventButtons, shadow, until } from './fixtures.js';
 import '../../src/news-timeline.js';
 
 afterEach(cleanup);
@@ -106,7 +106,7 @@ function expectInView(element: NewsTimeline, button: HTMLElement): void {
 }
 
 describe('keyboard only, the Iraq article', () => {
-  it('is one tab stop: Tab enters on one event and the next Tab leaves the component', async () => {
+  it('is one tab stop: Tab enters on one event and the next Tab goes on to the background band', async () => {
     const { element, before, after } = await mountArticle();
     const first = await tabIntoEvents(element, before);
     expect(document.activeElement).toBe(element);
@@ -115,29 +115,39 @@ describe('keyboard only, the Iraq article', () => {
       (button) => button.getAttribute('tabindex') === '0',
     );
     expect(tabbable).toEqual([first]);
-    // The next Tab leaves the component (the legend has no stops); Shift+Tab comes back to the
-    // same event.
+    // The next Tab leaves the drawing for the band's toggle, then its listed events (open on a
+    // wide drawing), then the component (the legend has no stops).
+    await userEvent.keyboard('{Tab}');
+    const toggle = await until(
+      () => focused(element)?.matches('[part~="band-toggle"]') && focused(element),
+    );
+    expectFocusVisible(toggle);
+    for (const _ of bandEventButtons(element)) await userEvent.keyboard('{Tab}');
     await userEvent.keyboard('{Tab}');
     await until(() => document.activeElement === after);
-    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    // Shift+Tab back through the band returns to the same event.
+    for (let i = 0; i <= bandEventButtons(element).length + 1; i++) {
+      await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    }
     await until(() => isItem(focused(element)) === first);
   });
 
   const WALKS = [
     { name: 'horizontal, 1200px', width: 1200, layout: 'horizontal', forward: '{ArrowRight}' },
     { name: 'horizontal, 400px', width: 400, layout: 'horizontal', forward: '{ArrowRight}' },
-    { name: 'vertical, 360px (clustered)', width: 360, layout: 'auto', forward: '{ArrowDown}' },
+    { name: 'vertical, 360px', width: 360, layout: 'auto', forward: '{ArrowDown}' },
   ] as const;
 
   for (const walk of WALKS) {
-    it(`reaches all 15 events in time order, Enter zooming into clusters (${walk.name})`, async () => {
+    it(`reaches all 15 events in time order, the news by arrows and the background by Tab (${walk.name})`, async () => {
       const { element, before } = await mountArticle(walk.width, (el) => (el.layout = walk.layout));
       const clustersAtStart = shadow(element).querySelectorAll('[part~="cluster"]').length;
+      const bandIds = bandEventButtons(element).map((button) => button.dataset.id!);
+      const onAxis = TOTAL - bandIds.length;
       let current = await tabIntoEvents(element, before);
       const seen: string[] = [];
       let clustersOpened = 0;
-      let listFallbacks = 0;
-      for (let step = 0; step < 80 && seen.length < TOTAL; step++) {
+      for (let step = 0; step < 80 && seen.length < onAxis; step++) {
         expectFocusVisible(current);
         expectInView(element, current);
         if (current.matches('[part~="cluster"]')) {
@@ -149,7 +159,6 @@ describe('keyboard only, the Iraq article', () => {
           // view took over with focus on the first of them.
           if (element.view === 'list') {
             expect(current.matches('.list-event')).toBe(true);
-            listFallbacks++;
           } else {
             expect(visibleRange(element)).not.toBe(rangeBefore);
           }
@@ -157,7 +166,7 @@ describe('keyboard only, the Iraq article', () => {
           continue;
         }
         seen.push(current.dataset.id!);
-        if (seen.length === TOTAL) break;
+        if (seen.length === onAxis) break;
         // In the list view the events are plain buttons in a list: Tab goes to the next one.
         await userEvent.keyboard(element.view === 'list' ? '{Tab}' : walk.forward);
         const from = current;
@@ -167,31 +176,55 @@ describe('keyboard only, the Iraq article', () => {
           );
         });
       }
-      // Every event, each once, in the order of time (the fixture is in chronological order).
-      expect(seen).toEqual(iraqTimeline.events.map((e) => e.id));
+      // The background band: its toggle is the next Tab stop; closed on a phone, Enter opens it.
+      if (bandIds.length > 0 && element.view !== 'list') {
+        await userEvent.keyboard('{Tab}');
+        const toggle = await until(
+          () => focused(element)?.matches('[part~="band-toggle"]') && focused(element),
+        );
+        expectFocusVisible(toggle);
+        if (toggle.getAttribute('aria-expanded') === 'false') {
+          await userEvent.keyboard('{Enter}');
+          await until(() => toggle.getAttribute('aria-expanded') === 'true');
+        }
+        for (const id of bandIds) {
+          await userEvent.keyboard('{Tab}');
+          const row = await until(() => {
+            const active = focused(element);
+            return active?.matches('[part~="band-event"]') && active.dataset.id === id && active;
+          });
+          expectFocusVisible(row);
+          seen.push(id);
+        }
+      }
+      // Every event, each once: the news on the axis in the order of time, then the background
+      // (the fixture is in chronological order).
+      const inOrder = iraqTimeline.events.map((e) => e.id);
+      expect(seen).toEqual([
+        ...inOrder.filter((id) => !bandIds.includes(id)),
+        ...inOrder.filter((id) => bandIds.includes(id)),
+      ]);
       if (clustersAtStart > 0) expect(clustersOpened).toBeGreaterThan(0);
-      if (walk.layout === 'auto') {
-        // At phone width the seven "sometime this week" events share one span: one cluster,
-        // which no zoom can split, so Enter lists its events.
-        expect(clustersAtStart).toBeGreaterThan(0);
-        expect(listFallbacks).toBe(1);
+      if (element.view === 'list') {
         await userEvent.keyboard('{Escape}');
         return;
       }
 
-      // End goes to the last event in time, Home back to the first (or the cluster holding it).
+      // Back on the axis, Home goes to the first event drawn there (or the cluster holding it)
+      // and End to the last.
+      const axisIds = iraqTimeline.events.map((e) => e.id).filter((id) => !bandIds.includes(id));
+      const lastOnAxis = axisIds.at(-1)!;
+      await userEvent.keyboard('{Shift>}{Tab}{/Shift}'.repeat(bandIds.length + 1));
+      await until(() => isItem(focused(element)));
       await userEvent.keyboard('{Home}');
       await until(() => {
         const item = isItem(focused(element));
-        return (
-          item &&
-          (item.dataset.id === iraqTimeline.events[0]!.id || item.matches('[part~="cluster"]'))
-        );
+        return item && (item.dataset.id === axisIds[0] || item.matches('[part~="cluster"]'));
       });
       await userEvent.keyboard('{End}');
       const last = await until(() => {
         const item = isItem(focused(element));
-        return item?.dataset.id === iraqTimeline.events[TOTAL - 1]!.id ? item : null;
+        return item?.dataset.id === lastOnAxis ? item : null;
       });
       expectFocusVisible(last);
       expectInView(element, last);

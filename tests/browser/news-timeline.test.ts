@@ -2,7 +2,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import { sortEvents } from '../../src/model/sort.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
-import { cleanup, drawnEventCount, eventButtons, mount, shadow, until } from './fixtures.js';
+import {
+  bandEventButtons,
+  cleanup,
+  drawnEventCount,
+  eventButtons,
+  mount,
+  shadow,
+  until,
+} from './fixtures.js';
 
 afterEach(cleanup);
 
@@ -20,6 +28,8 @@ describe('<news-timeline> with the Iraq article', () => {
     const drawnIds = eventButtons(element).map((button) => button.dataset.id);
     const expectedOrder = chronologicalIds.filter((id) => drawnIds.includes(id));
     expect(drawnIds).toEqual(expectedOrder);
+    const bandIds = bandEventButtons(element).map((button) => button.dataset.id);
+    expect(bandIds).toEqual(chronologicalIds.filter((id) => bandIds.includes(id)));
   });
 
   it('puts the Friday crossing on 13 June and the Saturday address on 14 June, Baghdad time', async () => {

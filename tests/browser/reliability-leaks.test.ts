@@ -194,7 +194,7 @@ async function createAndRemove(count: number, data: Timeline): Promise<void> {
   }
   container.remove();
   console.log(`${count} cycles in ${Math.round(performance.now() - started)} ms`);
-  // Timers the element owns are at most 1.5 s long (wheel hint); d3 transitions 250 ms.
+  // Timers the element owns are at most 1.5 s long (wheel hint); zoom animations 250 ms.
   await delay(1600);
 }
 

@@ -48,7 +48,7 @@ async function expectWorking(element: NewsTimeline): Promise<void> {
   await element.updateComplete;
 }
 
-// Disconnecting detaches d3-zoom; reconnecting (or a move) must re-attach it.
+// Disconnecting detaches the zoom controller; reconnecting (or a move) must re-attach it.
 describe('connect, disconnect, reconnect, move', () => {
   it('keeps working after being removed and put back', async () => {
     const element = await mount((el) => (el.timeline = iraqTimeline));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { bundleElement } from '../../scripts/bundle.mjs';
+import { bundleElement, bundleTranslations } from '../../scripts/bundle.mjs';
 import { buildExamples } from '../../scripts/build-examples.mjs';
 import { collectErrors, drawnEvents, openSite } from './browser-page.js';
 
@@ -13,6 +13,7 @@ let site: Awaited<ReturnType<typeof openSite>>;
 
 beforeAll(async () => {
   await bundleElement();
+  await bundleTranslations();
   await buildExamples();
   site = await openSite();
 }, 120_000);
@@ -95,6 +96,31 @@ describe('embedding examples', () => {
     for (const event of article.events.filter((e) => e.when.precision === 'day')) {
       expect(text).toContain(event.headline);
     }
+    await context.close();
+  });
+
+  it('languages: the bundle plus one file per language, picked by the page lang and dir', async () => {
+    const { page, errors, context } = await open('/examples/languages/index.html');
+    await waitForEvents(page, 2 * headlines.length);
+    const toolbar = (id: string) =>
+      page.evaluate(
+        (which) =>
+          document
+            .getElementById(which)!
+            .shadowRoot!.querySelector('[part~="toolbar"]')!
+            .getAttribute('aria-label'),
+        id,
+      );
+    expect(await toolbar('fr')).toBe('Commandes de la frise chronologique');
+    expect(await toolbar('ar')).toBe('أدوات التحكم في الخط الزمني');
+    const direction = await page.evaluate(() =>
+      document
+        .getElementById('ar')!
+        .shadowRoot!.querySelector('[part~="base"]')!
+        .getAttribute('dir'),
+    );
+    expect(direction).toBe('rtl');
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

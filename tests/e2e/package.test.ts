@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TRANSLATIONS } from '../../scripts/bundle.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** Everything the build reads, and everything `files` may name. */
@@ -100,7 +101,12 @@ describe('the published package', () => {
       pkg.types,
       'dist/cli/news-timeline.js', // what bin/news-timeline.mjs imports
       'dist/news-timeline.bundle.js', // what pages without a bundler load
-    ].map((path) => path.replace(/^\.\//, ''));
+    ]
+      .map((path) => path.replace(/^\.\//, ''))
+      // A subpath pattern ("./translations/*.js") names one file per shipped language.
+      .flatMap((path) =>
+        path.includes('*') ? TRANSLATIONS.map((code) => path.replace('*', code)) : [path],
+      );
     expect(named.filter((path) => !paths.has(path))).toEqual([]);
   });
 });

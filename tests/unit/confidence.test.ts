@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { deriveConfidence, describeConfidence } from '../../src/model/confidence.js';
+import { deriveConfidence } from '../../src/model/confidence.js';
+import { describeConfidence } from '../../src/i18n/index.js';
+import { ALL_TRANSLATIONS } from '../../src/i18n/translations/all.js';
+import { CONFIDENCES } from '../../src/model/types.js';
 import type { Source } from '../../src/model/types.js';
 
 const official: Source = {
@@ -52,11 +55,18 @@ describe('deriveConfidence', () => {
 
 describe('describeConfidence', () => {
   it('gives a distinct English phrase for every level', () => {
-    const phrases = (['confirmed', 'corroborated', 'attributed', 'unsourced'] as const).map(
-      describeConfidence,
-    );
+    const phrases = CONFIDENCES.map((level) => describeConfidence(level));
     expect(new Set(phrases).size).toBe(4);
     expect(describeConfidence('attributed')).toMatch(/single source/);
     expect(describeConfidence('unsourced')).toMatch(/no source/i);
+  });
+
+  it('says the badge in every shipped language, four distinct phrases each', () => {
+    for (const { $code } of ALL_TRANSLATIONS) {
+      const phrases = CONFIDENCES.map((level) => describeConfidence(level, $code));
+      expect(new Set(phrases).size, $code).toBe(4);
+      if ($code !== 'en') expect(phrases, $code).not.toContain(describeConfidence('attributed'));
+    }
+    expect(describeConfidence('attributed', 'ar-IQ')).toBe('منسوب إلى مصدر واحد');
   });
 });

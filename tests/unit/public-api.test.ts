@@ -36,6 +36,17 @@ function entrySource(specifier: string): string | undefined {
 /** Files the build writes (`npm run analyze` writes the manifest); not in a fresh checkout. */
 const GENERATED = new Set(['./custom-elements.json']);
 
+/**
+ * Files scripts/bundle.mjs writes from other sources (one standalone module per language), with
+ * the source of each and where tsc puts its types; `*` stands for a language, checked with `en`.
+ */
+const BUNDLED: Record<string, { source: string; types: string }> = {
+  './dist/translations/*.js': {
+    source: 'src/i18n/translations/*.ts',
+    types: './dist/i18n/translations/*.d.ts',
+  },
+};
+
 /** Side-effect modules define custom elements; they are checked for existence only. */
 const SIDE_EFFECT_ENTRIES = new Set(['./news-timeline.js']);
 
@@ -88,6 +99,12 @@ describe('public import paths', () => {
   it('every exports entry of package.json has a source file or a shipped file', () => {
     for (const [subpath, target] of Object.entries(pkg.exports)) {
       if (typeof target === 'string' && GENERATED.has(target)) continue;
+      const bundled = typeof target === 'string' ? undefined : BUNDLED[target.default];
+      if (bundled && typeof target !== 'string') {
+        expect(existsSync(join(root, bundled.source.replace('*', 'en'))), subpath).toBe(true);
+        expect(target.types, subpath).toBe(bundled.types);
+        continue;
+      }
       const file = typeof target === 'string' ? target : sourceOf(target.default);
       expect(existsSync(join(root, file)), `${subpath} -> ${file}`).toBe(true);
       if (typeof target !== 'string') {

@@ -130,13 +130,26 @@ describe('news-timeline.schema.json', () => {
       'title',
       'language',
       'published',
+      'publishedDefaulted',
       'timeZone',
       'events',
       'eras',
       'article',
+      'updated',
     ]);
     expect(Object.keys(defs).sort()).toEqual(
-      ['Actor', 'Article', 'Era', 'Event', 'Excerpt', 'Place', 'Quantity', 'Source', 'When'].sort(),
+      [
+        'Actor',
+        'Article',
+        'Correction',
+        'Era',
+        'Event',
+        'Excerpt',
+        'Place',
+        'Quantity',
+        'Source',
+        'When',
+      ].sort(),
     );
   });
 

@@ -3,11 +3,20 @@ import { property } from 'lit/decorators.js';
 import { themeTokens } from '../shared-styles.js';
 import { eventCardStyles } from './news-event-card.styles.js';
 import type { TimelineEvent } from '../../model/types.js';
-import { describeWhen, precisionLabel } from '../../model/describe-when.js';
-import { deriveConfidence, describeConfidence } from '../../model/confidence.js';
-import { describePlace, describeQuantity, describeSource } from '../../model/describe.js';
+import { deriveConfidence } from '../../model/confidence.js';
 import { safeHref } from '../../model/safe-url.js';
-import { stringsFor } from '../../i18n/strings.js';
+import { describeWhen } from '../../i18n/wording/describe-when.js';
+import {
+  describeActor,
+  describeConfidence,
+  describePlace,
+  describeQuantity,
+  describeSource,
+  precisionLabel,
+} from '../../i18n/wording/describe-event.js';
+import { formatMoment } from '../../i18n/wording/date-formats.js';
+import { parseInstant } from '../../model/zoned.js';
+import { LocalizeController } from '../localize-controller.js';
 
 /**
  * One event of a news timeline, told in full: headline, the time in words beside the reporter's own
@@ -17,6 +26,7 @@ import { stringsFor } from '../../i18n/strings.js';
  *
  * @summary The detail card of one timeline event.
  *
+ * @csspart base - The wrapper, carrying the card's `lang` and `dir`.
  * @csspart headline - The event's headline.
  * @csspart when - The time in words.
  * @csspart facts - The list of places, people, numbers and sources.
@@ -38,8 +48,11 @@ export class NewsEventCard extends LitElement {
   /** IANA zone the time is told in; the timeline's zone, so "Friday" means Friday there. */
   @property({ attribute: 'time-zone' }) timeZone = 'UTC';
 
-  /** BCP 47 locale for dates, numbers and the card's words. */
-  @property() locale = 'en';
+  /**
+   * BCP 47 locale for dates, numbers and the card's words; defaults to the nearest `lang`, then
+   * English. Words come from the registered translation (see `registerTranslation`).
+   */
+  @property() locale?: string;
 
   /** Level of the headline, so the card fits the host page's outline (2 to 6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
@@ -47,13 +60,16 @@ export class NewsEventCard extends LitElement {
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 
+  private readonly localize = new LocalizeController(this);
+
   override render() {
     const event = this.event;
     if (!event) return nothing;
-    const words = stringsFor(this.locale);
+    const locale = this.localize.locale;
+    const words = this.localize.translation;
     const confidence = deriveConfidence(event.sources);
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    return html`
+    return html`<div part="base" lang=${locale} dir=${this.localize.dir}>
       <div role="heading" aria-level=${level} class="headline" part="headline" dir="auto">
         ${event.headline}
       </div>
@@ -61,20 +77,22 @@ export class NewsEventCard extends LitElement {
       <dl part="facts">
         <dt>${words.when}</dt>
         <dd part="when">
-          ${describeWhen(event.when, { locale: this.locale, timeZone: this.timeZone })}
+          ${describeWhen(event.when, { locale, timeZone: this.timeZone })}
           <span class="as-written">
-            (${event.when.text ? html`${words.asWritten}: “${event.when.text}”, ` : nothing}${words.precision}:
-            ${precisionLabel(event.when.precision, this.locale)})
+            ${words.whenNote(event.when.text, precisionLabel(event.when.precision, locale))}
           </span>
         </dd>
-        ${this.renderList(words.places, event.places.map(describePlace))}
+        ${this.renderList(
+          words.places,
+          event.places.map((place) => describePlace(place, locale)),
+        )}
         ${this.renderList(
           words.actors,
-          event.actors.map((actor) => (actor.role ? `${actor.name}, ${actor.role}` : actor.name)),
+          event.actors.map((actor) => describeActor(actor, locale)),
         )}
         ${this.renderList(
           words.quantities,
-          event.quantities.map((quantity) => describeQuantity(quantity, this.locale)),
+          event.quantities.map((quantity) => describeQuantity(quantity, locale)),
         )}
         <dt>${words.sources}</dt>
         <dd>
@@ -84,7 +102,7 @@ export class NewsEventCard extends LitElement {
               : html`<ul>
                   ${event.sources.map((source) => {
                     const href = safeHref(source.url);
-                    const text = describeSource(source, this.locale);
+                    const text = describeSource(source, locale);
                     return html`<li>
                       ${
                         href
@@ -99,7 +117,14 @@ export class NewsEventCard extends LitElement {
           }
         </dd>
         <dt>${words.confidence}</dt>
-        <dd><span class="confidence">${describeConfidence(confidence)}</span></dd>
+        <dd><span class="confidence">${describeConfidence(confidence, locale)}</span></dd>
+        ${this.renderList(
+          words.corrections,
+          (event.corrections ?? []).map(
+            (correction) =>
+              `${formatMoment(parseInstant(correction.at), { locale, timeZone: this.timeZone })}: ${correction.note}`,
+          ),
+        )}
       </dl>
       ${
         event.excerpt
@@ -108,7 +133,7 @@ export class NewsEventCard extends LitElement {
             </blockquote>`
           : nothing
       }
-    `;
+    </div>`;
   }
 
   private renderList(term: string, items: string[]): TemplateResult | typeof nothing {

@@ -3,9 +3,14 @@ import { property } from 'lit/decorators.js';
 import { styleProperties } from '../style-properties.js';
 import { themeTokens } from '../shared-styles.js';
 import { CATEGORY_COLOR_COUNT, markStyles, type MarkLook } from '../marks.js';
-import { stringsFor, type UiStrings } from '../../i18n/strings.js';
+import type { Translation } from '../../i18n/translation.js';
+import { LocalizeController } from '../localize-controller.js';
 
-const LOOKS: ReadonlyArray<[MarkLook | 'cluster', keyof UiStrings]> = [
+type LegendWord = {
+  [K in keyof Translation]: K extends `legend${string}` ? K : never;
+}[keyof Translation];
+
+const LOOKS: ReadonlyArray<[MarkLook | 'cluster', LegendWord]> = [
   ['point', 'legendInstant'],
   ['band', 'legendDay'],
   ['soft', 'legendRange'],
@@ -16,8 +21,8 @@ const LOOKS: ReadonlyArray<[MarkLook | 'cluster', keyof UiStrings]> = [
 
 /**
  * Says what each mark of a timeline means: exact times, day bands, uncertain ranges, times not
- * given, ongoing events, clusters, and the colour of each category when the timeline colours by
- * category.
+ * given, ongoing events, clusters, the colour of each category when the timeline colours by
+ * category, the publication line when the story gives one, and the timeline's eras.
  *
  * @summary The legend of a news timeline.
  *
@@ -58,29 +63,55 @@ export class NewsTimelineLegend extends LitElement {
       .mark[data-look='cluster'] {
         width: auto;
       }
+      .published-swatch {
+        width: 0;
+        height: 1.1em;
+        border-inline-start: 2px solid var(--_fg);
+        margin-inline: 13px;
+      }
+      .era-swatch {
+        width: 28px;
+        height: 1.1em;
+        flex: none;
+        background: var(--_era-bg);
+        border-inline-start: 2px solid var(--_era-edge);
+      }
     `,
   ];
 
-  /** BCP 47 locale of the legend's words. */
-  @property() locale = 'en';
+  /** BCP 47 locale of the legend's words; defaults to the nearest `lang`, then English. */
+  @property() locale?: string;
 
   /** Categories in colour order; each gets the matching `--news-timeline-category-N`. */
   @property({ attribute: false }) categories: string[] = [];
 
+  /** Names of the timeline's eras, drawn as bands behind the events. */
+  @property({ attribute: false }) eras: string[] = [];
+
+  /** Show the publication line's entry (the timeline marks when the story was published). */
+  @property({ type: Boolean }) published = false;
+
   /** `light`, `dark`, or `auto`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 
+  private readonly localize = new LocalizeController(this);
+
   override render() {
-    const words = stringsFor(this.locale);
+    const words = this.localize.translation;
     return html`
-      <ul part="list" aria-label=${words.legend}>
+      <ul
+        part="list"
+        aria-label=${words.legend}
+        lang=${this.localize.locale}
+        dir=${this.localize.dir}
+      >
         ${LOOKS.map(
           ([look, key]) =>
             html`<li part="item">
               <span class="mark" data-look=${look} aria-hidden="true"
                 >${look === 'cluster' ? '3' : nothing}</span
               >
-              ${words[key] as string}
+              ${words[key]}
             </li>`,
         )}
         ${this.categories.map(
@@ -95,6 +126,19 @@ export class NewsTimelineLegend extends LitElement {
                 })}
               ></span>
               ${category}
+            </li>`,
+        )}
+        ${
+          this.published
+            ? html`<li part="item">
+                <span class="published-swatch" aria-hidden="true"></span>${words.legendPublished}
+              </li>`
+            : nothing
+        }
+        ${this.eras.map(
+          (era) =>
+            html`<li part="item era">
+              <span class="era-swatch" aria-hidden="true"></span>${words.era(era, '')}
             </li>`,
         )}
       </ul>

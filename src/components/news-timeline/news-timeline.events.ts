@@ -1,6 +1,7 @@
 import type { Timeline, TimelineEvent } from '../../model/types.js';
 import type { Problem } from '../../model/problems.js';
 import type { TickGranularity } from '../../layout/index.js';
+import type { TimelineDiff } from '../../model/diff.js';
 
 /** Where the element's data came from. */
 export type DataOrigin = 'property' | 'src' | 'inline-json' | 'list';
@@ -28,6 +29,13 @@ export interface NewsTimelineErrorDetail {
   fatal: boolean;
   origin: DataOrigin;
 }
+export interface NewsTimelineUpdateDetail {
+  /** The new version of the story, now shown. */
+  timeline: Timeline;
+  /** What changed since the version shown before, by event id. */
+  diff: TimelineDiff;
+  origin: DataOrigin;
+}
 
 /** Fired when the reader selects an event or closes its detail. Bubbles, composed. */
 export type NewsTimelineSelectEvent = CustomEvent<NewsTimelineSelectDetail>;
@@ -37,6 +45,11 @@ export type NewsTimelineRangeChangeEvent = CustomEvent<NewsTimelineRangeChangeDe
 export type NewsTimelineLoadEvent = CustomEvent<NewsTimelineLoadDetail>;
 /** Fired when data could not be loaded or some of it was invalid. Bubbles, composed. */
 export type NewsTimelineErrorEvent = CustomEvent<NewsTimelineErrorDetail>;
+/**
+ * Fired when a newer version of the same story (same explicit `id`) replaced the one shown, from
+ * a `refresh` of `src` or a new `timeline` value. The reader keeps their place. Bubbles, composed.
+ */
+export type NewsTimelineUpdateEvent = CustomEvent<NewsTimelineUpdateDetail>;
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -44,5 +57,6 @@ declare global {
     'news-timeline-range-change': NewsTimelineRangeChangeEvent;
     'news-timeline-load': NewsTimelineLoadEvent;
     'news-timeline-error': NewsTimelineErrorEvent;
+    'news-timeline-update': NewsTimelineUpdateEvent;
   }
 }

@@ -6,6 +6,9 @@ export const newsTimelineStyles = css`
     container-type: inline-size;
     /* Lanes and the axis grow with the text (zoomed to 200%, a label still fits its lane). */
     --_lane-size: max(36px, calc(1.3em + 17px));
+    /* One more line of a wrapped label, and a row of era or publication labels under the axis. */
+    --_line-size: 1.3em;
+    --_mark-row-size: calc(1.2em + 6px);
     --_axis-size: max(32px, calc(1.2em + 14px));
     --_lane-column: 10px;
     --_time-column: 64px;
@@ -105,7 +108,18 @@ export const newsTimelineStyles = css`
     cursor: grabbing;
   }
   .plot.horizontal {
-    height: calc(var(--_axis-size) + 16px + var(--_lanes) * var(--_lane-size));
+    /* The drawing grows with its lanes and wrapped labels, up to a max-height, then scrolls. */
+    --_content: calc(
+      var(--_axis-size) + var(--_mark-rows, 0) * var(--_mark-row-size) + 16px + var(--_lanes) *
+        var(--_lane-size) + var(--_extra-lines, 0) * var(--_line-size)
+    );
+    height: var(--_content);
+    max-height: var(--news-timeline-max-height, none);
+    overflow-y: auto;
+  }
+  .plot.vertical {
+    max-height: var(--news-timeline-max-height, none);
+    overflow-y: auto;
   }
   .plot.vertical {
     height: var(--_length);
@@ -114,6 +128,10 @@ export const newsTimelineStyles = css`
     position: absolute;
     inset: 0;
     pointer-events: none;
+  }
+  .horizontal .axis {
+    bottom: auto;
+    height: var(--_content);
   }
   .tick {
     position: absolute;
@@ -149,7 +167,25 @@ export const newsTimelineStyles = css`
     contain: layout style;
   }
   .horizontal .item {
-    top: calc(var(--_axis-size) + 8px + var(--_lane) * var(--_lane-size));
+    top: calc(
+      var(--_axis-size) + var(--_mark-rows, 0) * var(--_mark-row-size) + 8px + var(--_lane) *
+        var(--_lane-size) + var(--_lines-before, 0) * var(--_line-size)
+    );
+  }
+  /* Physical sides: the label's own direction follows its text (dir="auto"), the plot's does not. */
+  .horizontal .event .label {
+    position: relative;
+    left: var(--_label-shift, 0px);
+  }
+  .base[dir='rtl'] .horizontal .event .label {
+    left: auto;
+    right: var(--_label-shift, 0px);
+  }
+  .horizontal .event.two-lines .label {
+    white-space: normal;
+    display: -webkit-box;
+    -webkit-line-clamp: 2;
+    -webkit-box-orient: vertical;
   }
   .vertical .item {
     /* A zero-size anchor at the mark's time: the rail mark and the label row hang from it. */
@@ -211,9 +247,6 @@ export const newsTimelineStyles = css`
   }
   .vertical .label {
     white-space: normal;
-    display: -webkit-box;
-    -webkit-line-clamp: 2;
-    -webkit-box-orient: vertical;
     max-width: none;
   }
   .label-when {
@@ -312,6 +345,46 @@ export const newsTimelineStyles = css`
   }
   news-event-card {
     padding-inline-end: 3rem;
+  }
+
+  /* Live updates: a changed event says so in words; an added one is outlined for a moment and,
+     unless the reader asked for less motion, pulses once. */
+  .updated-marker {
+    display: inline-block;
+    margin-inline-end: 0.35em;
+    padding: 0 0.3em;
+    border-radius: 3px;
+    background: var(--_accent);
+    color: var(--_accent-fg);
+    font-size: 0.75em;
+    font-weight: 700;
+    line-height: 1.4;
+    vertical-align: 0.1em;
+  }
+  .item[data-revision='new'] .mark {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    animation: news-timeline-arrived 1.2s ease-out 1;
+  }
+  @keyframes news-timeline-arrived {
+    from {
+      outline-offset: 10px;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .item[data-revision='new'] .mark {
+      animation: none;
+    }
+  }
+  .refresh-failed {
+    margin: 0 0 var(--_space);
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .removed-headline {
+    margin-block: 0 var(--_space);
+    padding-inline-end: 3rem;
+    font-weight: 700;
   }
 
   @media (forced-colors: active) {

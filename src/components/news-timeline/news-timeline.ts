@@ -1,72 +1,54 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { themeTokens } from '../shared-styles.js';
-import { styleProperties } from '../style-properties.js';
-import { CATEGORY_COLOR_COUNT, markLook, markStyles } from '../marks.js';
+import { markStyles } from '../marks.js';
 import { newsTimelineStyles } from './news-timeline.styles.js';
+import { storyStyles } from './news-timeline.story.styles.js';
 import { ResizeController } from './resize-controller.js';
-import { SourceController, type SourceState } from './source-controller.js';
-import { ZoomController, type AxisTransform } from './zoom-controller.js';
-import { readEventList, readInlineJson } from './light-dom-data.js';
+import { ZoomController } from './zoom-controller.js';
+import { DataController, type DataStatus, type LoadedTimeline } from './data-controller.js';
+import { NavigationController, type NavigationContext } from './navigation-controller.js';
+import { AnnouncerController } from './announcer-controller.js';
+import { AccessibleNames } from './accessible-names.js';
+import { RevisionsController } from './revisions-controller.js';
+import { renderList, renderPlot, type PlotContext } from './news-timeline.templates.js';
+import {
+  renderDetail,
+  renderProblems,
+  renderRefreshFailed,
+  renderRemoved,
+  renderToolbar,
+} from './news-timeline.panels.js';
+import { renderBand } from './news-timeline.story.js';
 import type {
-  DataOrigin,
-  NewsTimelineErrorDetail,
-  NewsTimelineLoadDetail,
   NewsTimelineRangeChangeDetail,
   NewsTimelineSelectDetail,
 } from './news-timeline.events.js';
 import type { Timeline, TimelineEvent } from '../../model/types.js';
-import type { Problem } from '../../model/problems.js';
-import { parseTimeline } from '../../model/parse-timeline.js';
+import type { TimelineDiff } from '../../model/diff.js';
+import { storyLayout, type StoryLayout } from '../../layout/story.js';
+import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
 import {
-  dateLocale,
-  describeTimeRange,
-  describeWhen,
-  formatWhenShort,
-} from '../../model/describe-when.js';
-import { describePlace, describeSources } from '../../model/describe.js';
-import {
-  buildEventIndex,
-  estimateLabelWidth,
-  fitDomain,
-  layoutView,
-  timeTicks,
-  type EventIndex,
-  type IndexedEvent,
-  type Tick,
-  type TickGranularity,
-  type TimeTicks,
-  type ViewItem,
-} from '../../layout/index.js';
-import { isRtlLocale, stringsFor, type UiStrings } from '../../i18n/strings.js';
+  IDENTITY_TRANSFORM,
+  memoizedFrame,
+  transformFor,
+  type AxisTransform,
+  type Frame,
+  type Orientation,
+} from '../../layout/frame.js';
+import type { ViewItem } from '../../layout/index.js';
+import type { Translation } from '../../i18n/translation.js';
+import { count, dateLocale } from '../../i18n/wording/date-formats.js';
+import { LocalizeController } from '../localize-controller.js';
 
 /** Below this width (px) `layout="auto"` draws time top to bottom. */
 export const VERTICAL_BELOW = 600;
 const MIN_VISIBLE_SPAN_MS = 10 * 60_000;
 const ZOOM_STEP = 2;
 const LIST_PAGE = 500;
-const MAX_LANES = 16;
-/** Lanes drawn side by side on the narrow vertical rail. */
-const RAIL_LANES = 6;
-/** px each label takes along a vertical axis, and how far one may be pushed below its mark. */
-const STACKED_LABEL = 48;
-const STACKED_DRIFT = 4 * STACKED_LABEL;
-const DEFAULT_TICK_SPACING = 90;
-/** Labels render at 14 px; estimating at 16 px leaves room for wide fallback fonts (DejaVu). */
-const LABEL_FONT_ESTIMATE_PX = 16;
-const TICK_FONT_PX = 12;
-const TICK_GAP = 12;
-
-type Orientation = 'horizontal' | 'vertical';
-type Status = 'empty' | 'loading' | 'ready' | 'failed';
-
-interface LoadedData {
-  timeline: Timeline;
-  problems: Problem[];
-  origin: DataOrigin;
-}
+const ANIMATION_MS = 250;
+/** A keyboard reader who moved more recently than this is still reading: updates wait. */
+const KEYBOARD_PAUSE_MS = 1500;
 
 /**
  * An interactive, accessible timeline of a news story. Events are drawn on a time scale in the
@@ -105,6 +87,15 @@ interface LoadedData {
  * @csspart problems - The panel listing invalid data.
  * @csspart status - Loading, empty and error messages.
  * @csspart legend - The legend element.
+ * @csspart band - The background band: events with no time of their own and context spans.
+ * @csspart band-toggle - The band's label, a button that opens and closes it.
+ * @csspart band-events - The list of the band's events.
+ * @csspart band-event - One event of the band (a button).
+ * @csspart era - An era, drawn as a band behind the events.
+ * @csspart era-label - The name of an era.
+ * @csspart published - The line that marks when the story was published.
+ * @csspart list-era - An era's row in the list view.
+ * @csspart list-published - The publication's row in the list view.
  *
  * @cssprop --news-timeline-background - Background colour.
  * @cssprop --news-timeline-color - Text colour.
@@ -121,9 +112,13 @@ interface LoadedData {
  * @cssprop --news-timeline-radius - Corner radius.
  * @cssprop --news-timeline-spacing - Base spacing unit.
  * @cssprop --news-timeline-category-0 - Colour of the first category (up to --news-timeline-category-5).
+ * @cssprop --news-timeline-max-height - Tallest the drawing grows before it scrolls (default none).
+ * @cssprop --news-timeline-era-background - Fill of era bands.
+ * @cssprop --news-timeline-era-edge-color - Edge of era bands.
+ * @cssprop --news-timeline-band-background - Background of the background band.
  */
 export class NewsTimeline extends LitElement {
-  static override styles = [themeTokens, markStyles, newsTimelineStyles];
+  static override styles = [themeTokens, markStyles, newsTimelineStyles, storyStyles];
 
   /** The story: a `Timeline` object, or JSON text of one. Validated by `parseTimeline`. */
   @property({ attribute: false }) timeline?: Timeline | string;
@@ -152,8 +147,18 @@ export class NewsTimeline extends LitElement {
   /** Id of the event whose detail is open. */
   @property({ reflect: true }) selected?: string;
 
-  /** Level of the title heading, to fit the host page's outline (2 to 6). */
+  /**
+   * Outline level of the title heading, 1 to 5, to fit the host page's outline; the detail card's
+   * heading is one level below it.
+   */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * Seconds between refreshes of `src` (0, the default, never refreshes). A newer version of the
+   * same story is applied as an update: the reader keeps the range, selection and focus. Refreshes
+   * are conditional (ETag, Last-Modified), back off after errors, and pause while the page is hidden.
+   */
+  @property({ type: Number }) refresh = 0;
 
   /** Hides the legend. */
   @property({ type: Boolean, attribute: 'no-legend' }) noLegend = false;
@@ -161,71 +166,66 @@ export class NewsTimeline extends LitElement {
   /** Length in px of the time axis when drawn vertically. */
   @property({ type: Number, attribute: 'vertical-length' }) verticalLength = 560;
 
-  @state() private data?: LoadedData;
-  @state() private fatalError?: string;
-  @state() private axisTransform: AxisTransform = { k: 1, x: 0 };
+  /**
+   * Tallest the drawing grows, as CSS (`480px`, `60vh`; a plain number is px), before it scrolls
+   * on its own. Overrides `--news-timeline-max-height`. By default it grows with its headlines.
+   */
+  @property({ attribute: 'max-height' }) maxHeight?: string;
+
+  /** Whether the background band is open; by default open on wide drawings, closed on narrow ones. */
+  @state() private bandOpen?: boolean;
+
+  @state() private axisTransform: AxisTransform = IDENTITY_TRANSFORM;
   @state() private problemsDismissed = false;
-  @state() private announcement = '';
-  @state() private wheelHintVisible = false;
   @state() private listShown = LIST_PAGE;
 
   @query('[part~="plot"]') private plot?: HTMLElement;
 
   private readonly size = new ResizeController(this);
-  private readonly source = new SourceController(this, (state) => this.handleSourceSettled(state));
+  private readonly data = new DataController(this);
+  private readonly navigation = new NavigationController(this);
+  private readonly announcer = new AnnouncerController(this);
+  private readonly names = new AccessibleNames();
+  private readonly revisions = new RevisionsController(this);
+  private readonly localize = new LocalizeController(this, {
+    fallbackLocale: () => this.data.loaded?.timeline.language,
+  });
   private readonly zoomer = new ZoomController(
     this,
     (transform) => this.moveTo(transform),
-    (transform, byUser) => this.handleZoomSettled(transform, byUser),
-    () => this.flashWheelHint(),
+    (transform, byUser) => this.zoomSettled(transform, byUser),
+    () => this.announcer.flashHint(),
   );
+  private readonly frameFor = memoizedFrame();
 
-  private index?: EventIndex;
   private resolvedLocale = 'en';
   private isRtl = false;
-  private baseDomain: [number, number] = [0, 1];
-  private categories: string[] = [];
   private orientation: Orientation = 'horizontal';
   private axisLength = 1;
-  private scale: ScaleTime<number, number> = scaleUtc();
-  private viewItems: ViewItem[] = [];
-  private ticks: Tick[] = [];
-  private granularity: TickGranularity = 'day';
-  private tickStep = 1;
-  private accessibleNames = new Map<number, string>();
-  private clusterNames = new Map<string, string>();
-  /** The event keyboard focus is on (index into `index.items`), kept across re-layouts. */
-  private focusPosition = 0;
-  /** Focus should land on `focusPosition`'s item once it is drawn (after a zoom or re-layout). */
-  private pendingFocus = false;
-  private pendingRangeSync = false;
-  /** Key of the cluster Enter just zoomed into, to check that zooming did split it. */
-  private openingCluster?: string;
+  private frame?: Frame;
+  private story?: StoryLayout;
+  private storyKey = '';
+  /** New data: the first layout frames the dated events (`LoadedTimeline.firstView`). */
+  private firstViewPending = false;
+  /** The gesture code must be told the transform we set (new data, `range`) after the render. */
+  private pendingTransformSync = false;
   /** The next settled zoom came from our own buttons or keys, so it is the reader's doing. */
   private userAction = false;
-  private wheelHintTimer?: ReturnType<typeof setTimeout>;
-  private announceTimer?: ReturnType<typeof setTimeout>;
   private readonly reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.data && this.timeline === undefined && !this.src) this.readLightDom();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.wheelHintTimer);
-    clearTimeout(this.announceTimer);
-  }
-
-  /** The CSS property that places things along the time axis. */
-  private get along(): 'inset-inline-start' | 'top' {
-    return this.orientation === 'vertical' ? 'top' : 'inset-inline-start';
+    if (!this.data.loaded && this.timeline === undefined && !this.src) this.data.readLightDom();
   }
 
   /** Shows every event. */
   fitAll(): void {
-    this.zoomer.transformTo({ k: 1, x: 0 }, this.motionDuration());
+    this.zoomer.transformTo(IDENTITY_TRANSFORM, this.motionDuration());
+  }
+
+  /** Checks `src` for a newer version now, whatever the `refresh` interval. */
+  refreshNow(): void {
+    this.data.refreshNow();
   }
 
   /** Zooms in (factor > 1) or out around the middle of the view. */
@@ -245,222 +245,169 @@ export class NewsTimeline extends LitElement {
 
   // ---- data in -------------------------------------------------------------------------------
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('timeline') && this.timeline !== undefined) {
-      this.source.cancel();
-      this.accept(parseTimeline(this.timeline), 'property');
-    } else if (changed.has('src') && this.timeline === undefined) {
-      if (this.src) this.source.load(this.src);
-      else this.source.cancel();
-    }
-    this.readContext();
-    this.computeLayout(changed);
-  }
-
-  private readLightDom(): void {
-    const json = readInlineJson(this);
-    if (json !== undefined) {
-      this.accept(parseTimeline(json), 'inline-json');
-      return;
-    }
-    const list = readEventList(this, this.getAttribute('time-zone') ?? 'UTC');
-    if (list) this.accept(parseTimeline(list), 'list');
-  }
-
-  private handleSourceSettled(state: SourceState): void {
-    if (state.status === 'loaded') this.accept(parseTimeline(state.text), 'src');
-    else if (state.status === 'failed') this.fail(state.reason, [], 'src');
-  }
-
-  private accept(
-    result: { timeline: Timeline | null; problems: Problem[] },
-    origin: DataOrigin,
-  ): void {
-    const errors = result.problems.filter((problem) => problem.severity === 'error');
-    if (!result.timeline) {
-      this.fail(errors[0]?.message ?? 'the data is not a timeline', result.problems, origin);
-      return;
-    }
-    this.fatalError = undefined;
-    this.data = { timeline: result.timeline, problems: result.problems, origin };
+  /** @internal Called by the data controller when new data (or none) replaced the old. */
+  dataChanged(): void {
     this.problemsDismissed = false;
     this.listShown = LIST_PAGE;
-    this.index = buildEventIndex(result.timeline.events, { maxLanes: MAX_LANES });
-    this.baseDomain = fitDomain(this.index) ?? this.baseDomain;
-    this.categories = uniqueCategories(result.timeline.events);
-    this.accessibleNames.clear();
-    this.clusterNames.clear();
-    this.focusPosition = 0;
-    this.axisTransform = { k: 1, x: 0 };
-    this.dispatch<NewsTimelineLoadDetail>('news-timeline-load', {
-      timeline: result.timeline,
-      problems: result.problems,
-      origin,
-    });
-    if (errors.length > 0) {
-      this.dispatch<NewsTimelineErrorDetail>('news-timeline-error', {
-        message: stringsFor('en').problemsTitle(errors.length),
-        problems: result.problems,
-        fatal: false,
-        origin,
-      });
+    this.names.clear();
+    this.navigation.reset();
+    this.axisTransform = IDENTITY_TRANSFORM;
+    this.firstViewPending = true;
+    this.bandOpen = undefined;
+    this.revisions.reset();
+    this.pendingTransformSync = true;
+    this.requestUpdate();
+  }
+
+  /** @internal Called by the data controller when a newer version of the same story arrived. */
+  dataUpdated(diff: TimelineDiff, previous: LoadedTimeline): void {
+    const loaded = this.data.loaded!;
+    this.revisions.apply(
+      diff,
+      previous.timeline.events.find((event) => event.id === this.selected),
+    );
+    const locale = this.resolvedLocale;
+    this.announcer.announceWhenIdle(
+      this.words.updateAnnounced(
+        count(diff.added.length, locale),
+        count(diff.changed.length, locale),
+        count(diff.removed.length, locale),
+      ),
+      () => this.navigation.movedWithin(KEYBOARD_PAUSE_MS),
+    );
+    this.names.clear();
+    this.navigation.follow(previous.index, loaded.index);
+    // The reader keeps the range they were looking at; an unzoomed view keeps showing everything.
+    if (this.frame && this.axisTransform !== IDENTITY_TRANSFORM) {
+      const [start, end] = this.frame.scale.domain().map(Number) as [number, number];
+      this.axisTransform = transformFor(loaded.baseDomain, this.axisLength, start, end);
+    } else {
+      this.axisTransform = IDENTITY_TRANSFORM;
     }
+    this.pendingTransformSync = true;
+    this.requestUpdate();
   }
 
-  private fail(message: string, problems: Problem[], origin: DataOrigin): void {
-    this.fatalError = message;
-    this.data = undefined;
-    this.index = undefined;
-    this.dispatch<NewsTimelineErrorDetail>('news-timeline-error', {
-      message,
-      problems,
-      fatal: true,
-      origin,
-    });
+  private get status(): DataStatus {
+    return this.data.status;
   }
 
-  // ---- layout --------------------------------------------------------------------------------
-
-  private get status(): Status {
-    if (this.source.state.status === 'loading') return 'loading';
-    if (this.fatalError !== undefined) return 'failed';
-    if (!this.data || this.data.timeline.events.length === 0) return 'empty';
-    return 'ready';
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('refresh')) this.data.setRefresh(this.refresh);
+    if (changed.has('timeline') || (changed.has('src') && this.timeline === undefined)) {
+      this.data.update(this.timeline, this.src);
+    }
+    this.readContext();
+    this.layOut(changed);
   }
 
   /**
-   * The locale and direction in force: the `locale` property, else the nearest `lang`, else the
-   * data's language; `dir` likewise. Read once per update: the DOM walks are too costly per label.
+   * The locale and direction in force, from the localize controller: the `locale` property, else
+   * the nearest `lang`, else the data's language; the nearest `dir`, else the translation's. The
+   * controller re-renders the element when any of them changes.
    */
   private readContext(): void {
-    const locale =
-      this.locale ||
-      this.closest('[lang]')?.getAttribute('lang') ||
-      this.data?.timeline.language ||
-      'en';
-    if (locale !== this.resolvedLocale) {
-      this.accessibleNames.clear();
-      this.clusterNames.clear();
-    }
-    this.resolvedLocale = locale;
-    const dir = this.closest('[dir]')?.getAttribute('dir');
-    this.isRtl = dir ? dir === 'rtl' : isRtlLocale(locale);
+    this.resolvedLocale = this.localize.locale;
+    this.isRtl = this.localize.dir === 'rtl';
   }
 
   private get timeZone(): string {
-    return this.data?.timeline.timeZone ?? 'UTC';
+    return this.data.loaded?.timeline.timeZone ?? 'UTC';
   }
 
-  private computeLayout(changed: PropertyValues<this>): void {
-    const index = this.index;
-    if (!index || this.status !== 'ready') return;
+  private layOut(changed: PropertyValues<this>): void {
+    const loaded = this.data.loaded;
+    if (!loaded || this.status !== 'ready') {
+      this.frame = undefined;
+      return;
+    }
     const width = this.size.width || this.getBoundingClientRect().width || 800;
-    const orientation =
+    this.orientation =
       this.layout === 'auto' ? (width < VERTICAL_BELOW ? 'vertical' : 'horizontal') : this.layout;
-    // Vertical names start with the date shown beside the headline (see `accessibleName`).
-    if (orientation !== this.orientation) this.accessibleNames.clear();
-    this.orientation = orientation;
     const vertical = this.orientation === 'vertical';
-    // Vertically every event of a short story gets a row: the axis grows with it, up to a point.
-    const events = this.data!.timeline.events;
-    const length = vertical
-      ? Math.max(this.verticalLength, Math.min(events.length, 24) * STACKED_LABEL)
-      : Math.max(120, width);
+    const story = this.storyFor(loaded, width, vertical);
+    const length = story.length;
     this.axisLength = length;
-    const base = scaleUtc().domain(this.baseDomain).range([0, length]);
-    const span = this.baseDomain[1] - this.baseDomain[0];
+    if (this.firstViewPending) {
+      this.firstViewPending = false;
+      const [from, to] = loaded.firstView;
+      this.axisTransform = transformFor(loaded.baseDomain, length, from, to);
+    }
+    const [start, end] = loaded.baseDomain;
     this.zoomer.setFrame({
       length,
       vertical,
       rtl: !vertical && this.isRtl,
-      maxScale: Math.max(1, span / MIN_VISIBLE_SPAN_MS),
+      maxScale: Math.max(1, (end - start) / MIN_VISIBLE_SPAN_MS),
     });
-    // A resize keeps the zoom as it is (k and x scale with the new length): re-syncing d3's
-    // transform here would interrupt a zoom the reader has under way.
+    // A resize keeps the zoom as it is (k and x scale with the new length): re-syncing the
+    // gesture code here would interrupt a zoom the reader has under way.
     if (changed.has('range') && this.range) {
-      this.axisTransform = this.transformFor(base, +this.range.start, +this.range.end);
-      this.pendingRangeSync = true;
+      this.axisTransform = transformFor(
+        loaded.baseDomain,
+        length,
+        +this.range.start,
+        +this.range.end,
+      );
+      this.pendingTransformSync = true;
     }
-    const { k, x } = this.axisTransform;
-    this.scale = base.copy().domain([base.invert(-x / k), base.invert((length - x) / k)]);
-    const view = layoutView(index, {
-      scale: this.scale,
-      mode: vertical ? 'stacked' : 'beside',
-      labelWidth: (item) =>
-        estimateLabelWidth(events[item.i]?.headline ?? '', LABEL_FONT_ESTIMATE_PX, 440),
-      labelExtent: STACKED_LABEL,
-      maxDrift: STACKED_DRIFT,
+    this.frame = this.frameFor({
+      index: loaded.index,
+      headlines: loaded.headlines,
+      baseDomain: loaded.baseDomain,
+      length,
+      orientation: this.orientation,
+      transform: this.axisTransform,
+      timeZone: this.timeZone,
+      locale: dateLocale(this.resolvedLocale),
+      story,
     });
-    // The drawing is also the accessible list, so its DOM order must be the order of time.
-    const order = (item: ViewItem) =>
-      this.positionOf(item.kind === 'cluster' ? item.members[0]! : item.item);
-    this.viewItems = view.items.sort((a, b) => order(a) - order(b));
-    const ticks = this.ticksThatFit(dateLocale(this.resolvedLocale));
-    this.ticks = ticks.ticks;
-    this.granularity = ticks.granularity;
-    this.tickStep = ticks.step;
+    this.names.use({
+      locale: this.resolvedLocale,
+      timeZone: this.timeZone,
+      vertical,
+      words: this.words,
+    });
   }
 
-  /**
-   * Ticks far enough apart for their own labels: some locales write longer dates ("الجمعة، 13
-   * يونيو"), so when the widest label outgrows the default spacing the ticks are chosen again.
-   */
-  private ticksThatFit(locale: string): TimeTicks {
-    const options = { scale: this.scale, timeZone: this.timeZone, locale };
-    const ticks = timeTicks(options);
-    const widest = Math.max(
-      0,
-      ...ticks.ticks.map((tick) =>
-        estimateLabelWidth(tick.context ?? tick.label, TICK_FONT_PX, Infinity),
-      ),
-    );
-    return widest + TICK_GAP > DEFAULT_TICK_SPACING
-      ? timeTicks({ ...options, minSpacing: widest + TICK_GAP })
-      : ticks;
-  }
-
-  private transformFor(base: ScaleTime<number, number>, start: number, end: number): AxisTransform {
-    const p0 = base(start);
-    const p1 = base(end);
-    const k = this.axisLength / Math.max(1e-9, p1 - p0);
-    return { k, x: -k * p0 };
+  /** The story's lanes and label rows, computed again only when the data, size or words change. */
+  private storyFor(loaded: LoadedTimeline, width: number, vertical: boolean): StoryLayout {
+    const key = `${Math.round(width)}|${vertical}|${this.verticalLength}|${this.resolvedLocale}`;
+    if (this.story && this.storyKey === key && this.story.index.items === loaded.index.items) {
+      return this.story;
+    }
+    const events = loaded.timeline.events;
+    const options = { locale: this.resolvedLocale, timeZone: this.timeZone };
+    this.story = storyLayout({
+      index: loaded.index,
+      // Vertical rows show the time before the headline.
+      labelText: vertical
+        ? (i) => `${formatWhenShort(events[i]!.when, options)} ${events[i]!.headline}`
+        : (i) => events[i]!.headline,
+      firstView: loaded.firstView,
+      baseDomain: loaded.baseDomain,
+      width,
+      vertical,
+      verticalLength: this.verticalLength,
+    });
+    this.storyKey = key;
+    return this.story;
   }
 
   protected override updated(): void {
     const plot = this.view === 'timeline' && this.status === 'ready' ? this.plot : undefined;
     this.zoomer.attach(plot);
     this.size.observe(plot ?? this);
-    if (this.pendingRangeSync) {
-      this.pendingRangeSync = false;
+    if (this.pendingTransformSync && plot) {
+      this.pendingTransformSync = false;
       this.zoomer.transformTo(this.axisTransform);
     }
-    if (this.openingCluster !== undefined) this.checkClusterOpened(this.openingCluster);
-    if (this.pendingFocus && this.focusItemAt(this.focusPosition)) this.pendingFocus = false;
-  }
-
-  /**
-   * Events the data puts at the same time (seven "sometime this week" events share one span) stay
-   * one cluster however far the reader zooms, and a cluster hides its members from the keyboard.
-   * When zooming in did not split the cluster, its events are shown in the list view instead, with
-   * focus on the first of them, so every event stays reachable.
-   */
-  private checkClusterOpened(key: string): void {
-    const item = this.viewItemAt(this.focusPosition);
-    if (!item) return;
-    this.openingCluster = undefined;
-    if (item.kind !== 'cluster' || this.itemKey(item) !== key) return;
-    const count = item.count;
-    queueMicrotask(() => {
-      this.view = 'list';
-      this.announce(this.words.clusterAsList(count));
-      void this.updateComplete.then(() => this.focusItemAt(this.focusPosition));
-    });
   }
 
   // ---- zoom ----------------------------------------------------------------------------------
 
   private motionDuration(): number {
-    return this.reducedMotion?.matches ? 0 : 250;
+    return this.reducedMotion?.matches ? 0 : ANIMATION_MS;
   }
 
   /** Takes a zoom step; an echo of the transform we set ourselves changes nothing and costs nothing. */
@@ -471,223 +418,119 @@ export class NewsTimeline extends LitElement {
     }
   }
 
-  private handleZoomSettled(transform: AxisTransform, byUser: boolean): void {
+  private zoomSettled(transform: AxisTransform, byUser: boolean): void {
     this.moveTo(transform);
-    // Focus waits for the zoom to end at the latest; after that it must not jump on its own.
     const report = byUser || this.userAction;
     this.userAction = false;
     void this.updateComplete.then(() => {
-      this.pendingFocus = false;
+      this.navigation.cancelRefocus();
       if (report) this.reportRange();
     });
   }
 
   /** Reports the settled range: an event for the page, a polite sentence for screen readers. */
   private reportRange(): void {
-    const [start, end] = this.scale.domain() as [Date, Date];
+    if (!this.frame) return;
+    const [start, end] = this.frame.scale.domain() as [Date, Date];
     this.dispatch<NewsTimelineRangeChangeDetail>('news-timeline-range-change', {
       start,
       end,
-      granularity: this.granularity,
+      granularity: this.frame.granularity,
     });
-    const visible = this.viewItems.reduce(
+    const visible = this.frame.items.reduce(
       (sum, item) => sum + (item.kind === 'cluster' ? item.count : 1),
       0,
     );
-    this.announce(
+    this.announcer.announce(
       this.words.rangeShown(
-        this.formatRange(+start, +end),
-        visible,
-        this.data?.timeline.events.length ?? 0,
+        this.names.range(+start, +end),
+        count(visible, this.resolvedLocale),
+        count(this.data.loaded?.timeline.events.length ?? 0, this.resolvedLocale),
       ),
     );
   }
 
-  private flashWheelHint(): void {
-    this.wheelHintVisible = true;
-    clearTimeout(this.wheelHintTimer);
-    this.wheelHintTimer = setTimeout(() => (this.wheelHintVisible = false), 1500);
+  // ---- navigation ----------------------------------------------------------------------------
+
+  /** @internal For the navigation controller. */
+  navigationContext(): NavigationContext | undefined {
+    const loaded = this.data.loaded;
+    if (!loaded || !this.frame) return undefined;
+    const [start, end] = this.frame.scale.domain().map(Number) as [number, number];
+    return {
+      index: loaded.index,
+      items: this.frame.items,
+      vertical: this.orientation === 'vertical',
+      rtl: this.isRtl,
+      visible: [start, end],
+      list: this.view === 'list',
+      eventId: (i) => loaded.timeline.events[i]!.id,
+    };
   }
 
-  private announce(message: string): void {
-    clearTimeout(this.announceTimer);
-    // Waiting lets a burst of changes end in one announcement instead of a stream of them.
-    this.announceTimer = setTimeout(() => (this.announcement = message), 400);
+  /** @internal Jumps (never animates: focus must find its item at once) to show [start, end]. */
+  showRange(start: number, end: number): void {
+    const loaded = this.data.loaded;
+    if (!loaded) return;
+    this.userAction = true;
+    this.zoomer.transformTo(transformFor(loaded.baseDomain, this.axisLength, start, end));
   }
 
-  // ---- selection and keyboard ----------------------------------------------------------------
+  /** @internal A cluster zooming cannot split: its events are listed instead. */
+  listCluster(events: number): void {
+    this.view = 'list';
+    this.announcer.announce(this.words.clusterAsList(count(events, this.resolvedLocale)));
+  }
 
-  private get words(): UiStrings {
-    return stringsFor(this.resolvedLocale);
+  private get words(): Translation {
+    return this.localize.translation;
   }
 
   private get selectedEvent(): TimelineEvent | undefined {
     return this.selected
-      ? this.data?.timeline.events.find((event) => event.id === this.selected)
+      ? this.data.loaded?.timeline.events.find((event) => event.id === this.selected)
       : undefined;
   }
 
   private select(event: TimelineEvent | undefined): void {
     this.selected = event?.id;
     this.dispatch<NewsTimelineSelectDetail>('news-timeline-select', { event: event ?? null });
-    if (event) this.announce(this.words.selected(event.headline));
+    if (event) this.announcer.announce(this.words.selected(event.headline));
   }
 
-  private closeDetail(): void {
+  /** @internal Closes the detail, if open, and returns focus to its event. */
+  closeDetail(): boolean {
+    if (!this.selected) return false;
     this.select(undefined);
-    this.pendingFocus = true;
+    this.navigation.refocus();
+    return true;
   }
 
   private openItem(item: ViewItem): void {
     if (item.kind === 'cluster') {
-      this.focusPosition = this.positionOf(item.members[0]!);
-      this.pendingFocus = true;
-      const pad = Math.max((item.t1 - item.t0) * 0.15, MIN_VISIBLE_SPAN_MS);
-      this.userAction = true;
-      this.openingCluster = this.itemKey(item);
-      this.zoomToRange(item.t0 - pad, item.t1 + pad);
+      this.navigation.openCluster(item);
       return;
     }
-    this.focusPosition = this.positionOf(item.item);
-    this.select(this.data?.timeline.events[item.item.i]);
+    this.navigation.focused(item);
+    this.select(this.data.loaded?.timeline.events[item.item.i]);
   }
 
-  /** Jumps (never animates: focus must find its item at once) to show [start, end]. */
-  private zoomToRange(start: number, end: number): void {
-    const base = scaleUtc().domain(this.baseDomain).range([0, this.axisLength]);
-    this.zoomer.transformTo(this.transformFor(base, start, end));
-  }
-
-  /** Where an event sits in chronological order, for keyboard moves and DOM order. */
-  private positionOf(item: IndexedEvent): number {
-    return this.index?.position[item.i] ?? 0;
-  }
-
-  private itemKey(item: ViewItem): string {
-    return item.kind === 'cluster' ? `cluster:${item.members[0]!.id}` : item.item.id;
-  }
-
-  /** The drawn item holding the event at `position`: the event itself or its cluster. */
-  private viewItemAt(position: number): ViewItem | undefined {
-    const target = this.index?.items[position];
-    if (!target) return undefined;
-    return this.viewItems.find((item) =>
-      item.kind === 'cluster' ? item.members.includes(target) : item.item === target,
-    );
-  }
-
-  private focusItemAt(position: number): boolean {
-    if (this.view === 'list') {
-      const event = this.index?.items[position];
-      const button = event
-        ? this.renderRoot.querySelector<HTMLElement>(
-            `.list-event[data-id="${CSS.escape(this.data!.timeline.events[event.i]!.id)}"]`,
-          )
-        : null;
-      button?.focus();
-      return Boolean(button);
-    }
-    const item = this.viewItemAt(position);
-    if (!item) return false;
-    const button = this.renderRoot.querySelector<HTMLElement>(
-      `[data-key="${CSS.escape(this.itemKey(item))}"]`,
-    );
-    if (!button) return false;
-    button.focus();
-    button.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    return true;
-  }
-
-  /** Moves keyboard focus to another event, bringing it into view when it is off screen. */
-  private moveFocus(position: number): void {
-    const items = this.index?.items;
-    if (!items || items.length === 0) return;
-    this.focusPosition = Math.min(items.length - 1, Math.max(0, position));
-    const target = items[this.focusPosition]!;
-    const [start, end] = this.scale.domain().map(Number) as [number, number];
-    if (target.start > end || Math.max(target.end, target.start) < start) {
-      const half = (end - start) / 2;
-      this.userAction = true;
-      this.zoomToRange(target.start - half, target.start + half);
-    }
-    this.pendingFocus = true;
-    this.requestUpdate();
-  }
-
-  private nextPosition(from: ViewItem | undefined, direction: 1 | -1): number {
-    if (!from) return this.focusPosition + direction;
-    if (from.kind === 'event') return this.positionOf(from.item) + direction;
-    const members = from.members;
-    return direction > 0
-      ? this.positionOf(members[members.length - 1]!) + 1
-      : this.positionOf(members[0]!) - 1;
-  }
-
-  private neighbourInLane(from: ViewItem | undefined, laneStep: number): number | undefined {
-    if (!from) return undefined;
-    const lane = from.lane + laneStep;
-    let best: ViewItem | undefined;
-    for (const item of this.viewItems) {
-      if (item.lane !== lane) continue;
-      if (!best || Math.abs(item.p0 - from.p0) < Math.abs(best.p0 - from.p0)) best = item;
-    }
-    if (!best) return undefined;
-    return this.positionOf(best.kind === 'cluster' ? best.members[0]! : best.item);
-  }
-
-  private handleKeydown(event: KeyboardEvent): void {
-    const current = this.viewItemAt(this.focusPosition);
-    const vertical = this.orientation === 'vertical';
-    const forwardKey = vertical ? 'ArrowDown' : this.isRtl ? 'ArrowLeft' : 'ArrowRight';
-    const backKey = vertical ? 'ArrowUp' : this.isRtl ? 'ArrowRight' : 'ArrowLeft';
-    const laneDown = vertical ? (this.isRtl ? 'ArrowLeft' : 'ArrowRight') : 'ArrowDown';
-    const laneUp = vertical ? (this.isRtl ? 'ArrowRight' : 'ArrowLeft') : 'ArrowUp';
-    let handled = true;
-    switch (event.key) {
-      case forwardKey:
-        this.moveFocus(this.nextPosition(current, 1));
-        break;
-      case backKey:
-        this.moveFocus(this.nextPosition(current, -1));
-        break;
-      case laneDown:
-      case laneUp: {
-        const position = this.neighbourInLane(current, event.key === laneDown ? 1 : -1);
-        if (position !== undefined) this.moveFocus(position);
-        break;
-      }
-      case 'Home':
-        this.moveFocus(0);
-        break;
-      case 'End':
-        this.moveFocus((this.index?.items.length ?? 1) - 1);
-        break;
-      case '+':
-      case '=':
-        this.userZoomBy(ZOOM_STEP);
-        this.pendingFocus = true;
-        break;
-      case '-':
-      case '_':
-        this.userZoomBy(1 / ZOOM_STEP);
-        this.pendingFocus = true;
-        break;
-      case 'Escape':
-        if (this.selected) this.closeDetail();
-        else handled = false;
-        break;
-      default:
-        handled = false;
-    }
-    if (handled) event.preventDefault();
+  /** @internal For the navigation controller's `+` and `-`. */
+  zoomStep(direction: 1 | -1): void {
+    this.userZoomBy(direction > 0 ? ZOOM_STEP : 1 / ZOOM_STEP);
   }
 
   // ---- rendering -----------------------------------------------------------------------------
 
+  /** Title and card heading levels: the card sits one level below the title, whatever is asked. */
+  private get headingLevels(): { title: number; card: number } {
+    const title = Math.min(5, Math.max(1, Math.round(this.headingLevel) || 2));
+    return { title, card: title + 1 };
+  }
+
   override render(): TemplateResult {
     const words = this.words;
-    const timeline = this.data?.timeline;
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    const timeline = this.data.loaded?.timeline;
     return html`
       <div part="base" class="base" dir=${this.isRtl ? 'rtl' : 'ltr'} lang=${this.resolvedLocale}>
         <div part="header" class="header">
@@ -698,7 +541,7 @@ export class NewsTimeline extends LitElement {
                     part="title"
                     class="title"
                     role="heading"
-                    aria-level=${level}
+                    aria-level=${this.headingLevels.title}
                     dir="auto"
                   >
                     ${timeline.title}
@@ -706,359 +549,138 @@ export class NewsTimeline extends LitElement {
                 : nothing
             }
           </slot>
-          ${this.status === 'ready' ? this.renderToolbar(words) : nothing}
+          ${
+            this.status === 'ready'
+              ? renderToolbar(words, this.view === 'list', {
+                  zoomIn: () => this.userZoomBy(ZOOM_STEP),
+                  zoomOut: () => this.userZoomBy(1 / ZOOM_STEP),
+                  fitAll: () => this.userFitAll(),
+                  toggleList: () => (this.view = this.view === 'list' ? 'timeline' : 'list'),
+                })
+              : nothing
+          }
         </div>
-        ${this.renderProblems(words)} ${this.renderBody(words)}
+        ${
+          this.problemsDismissed
+            ? nothing
+            : renderProblems(words, this.resolvedLocale, this.data.loaded?.problems ?? [], () => {
+                this.problemsDismissed = true;
+              })
+        }
+        ${renderRefreshFailed(words, this.data.refreshError)} ${this.renderBody(words)}
         ${
           this.status === 'ready' && !this.noLegend
             ? html`<news-timeline-legend
                 part="legend"
                 exportparts="list: legend-list, item: legend-item"
                 .locale=${this.resolvedLocale}
-                .categories=${this.colorBy === 'category' ? this.categories : []}
+                .categories=${this.colorBy === 'category' ? (this.data.loaded?.categories ?? []) : []}
+                .eras=${timeline?.eras.map((era) => era.label) ?? []}
+                ?published=${Boolean(timeline && !timeline.publishedDefaulted)}
                 theme=${this.theme}
               ></news-timeline-legend>`
             : nothing
         }
         ${this.renderDetail(words)}
         <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">
-          ${this.announcement}
+          ${this.announcer.message}
         </div>
       </div>
     `;
   }
-
-  private renderToolbar(words: UiStrings): TemplateResult {
-    const list = this.view === 'list';
-    return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${words.controls}>
-      ${
-        list
-          ? nothing
-          : html`
-              <button
-                part="button"
-                type="button"
-                @click=${() => this.userZoomBy(ZOOM_STEP)}
-                aria-label=${words.zoomIn}
-                title=${words.zoomIn}
-              >
-                +
-              </button>
-              <button
-                part="button"
-                type="button"
-                @click=${() => this.userZoomBy(1 / ZOOM_STEP)}
-                aria-label=${words.zoomOut}
-                title=${words.zoomOut}
-              >
-                −
-              </button>
-              <button part="button" type="button" @click=${() => this.userFitAll()}>
-                ${words.fitAll}
-              </button>
-            `
-      }
-      <button
-        part="button"
-        type="button"
-        aria-pressed=${list ? 'true' : 'false'}
-        @click=${() => (this.view = list ? 'timeline' : 'list')}
-      >
-        ${words.listView}
-      </button>
-    </div>`;
-  }
-
-  private renderProblems(words: UiStrings): TemplateResult | typeof nothing {
-    const problems = this.data?.problems.filter((problem) => problem.severity === 'error') ?? [];
-    if (problems.length === 0 || this.problemsDismissed) return nothing;
-    return html`<section
-      part="problems"
-      class="problems"
-      aria-label=${words.problemsTitle(problems.length)}
-    >
-      <strong>${words.problemsTitle(problems.length)}</strong>
-      <ul>
-        ${problems.slice(0, 50).map((problem) => html`<li><code>${problem.path}</code>: ${problem.message}</li>`)}
-      </ul>
-      <button part="button" type="button" @click=${() => (this.problemsDismissed = true)}>
-        ${words.dismiss}
-      </button>
-    </section>`;
-  }
-
-  private renderBody(words: UiStrings): TemplateResult {
+  private renderBody(words: Translation): TemplateResult {
     switch (this.status) {
       case 'loading':
         return html`<p part="status" class="status" role="status">${words.loading}</p>`;
       case 'failed':
         return html`<p part="status" class="status error" role="alert">
-          ${words.loadFailed(this.fatalError ?? '')}
+          ${words.loadFailed(this.data.fatalError ?? '')}
         </p>`;
       case 'empty':
         return html`<div part="status" class="status">
           <slot name="empty">${words.empty}</slot>
         </div>`;
       default:
-        return this.view === 'list' ? this.renderList(words) : this.renderPlot(words);
+        return this.renderPlotOrList(words);
     }
   }
 
-  private renderPlot(words: UiStrings): TemplateResult {
-    const lanes = Math.max(1, this.index?.laneCount ?? 1);
-    const focusItem = this.viewItemAt(this.focusPosition) ?? this.viewItems[0];
-    const focusKey = focusItem ? this.itemKey(focusItem) : '';
-    const plotStyle = { '--_length': `${this.axisLength}px`, '--_lanes': String(lanes) };
-    return html`
-      <div part="plot" class="plot ${this.orientation}" ${styleProperties(plotStyle)}>
-        <div
-          part="axis"
-          class="axis"
-          aria-hidden="true"
-          data-granularity=${this.granularity}
-          data-step=${this.tickStep}
-        >
-          ${this.ticks.map(
-            (tick) =>
-              // A major tick with a date context ("Fri 13 Jun" at midnight) says the date, not "00:00".
-              html`<span
-                part="tick"
-                class="tick ${tick.major ? 'major' : ''}"
-                ${styleProperties({ [this.along]: `${tick.p}px` })}
-                >${tick.context ?? tick.label}</span
-              >`,
-          )}
-        </div>
-        <ol
-          part="events"
-          class="events"
-          aria-label=${words.eventsLabel(this.data?.timeline.title ?? '')}
-          @keydown=${this.handleKeydown}
-        >
-          ${repeat(
-            this.viewItems,
-            (item) => this.itemKey(item),
-            (item) => this.renderItem(item, focusKey),
-          )}
-        </ol>
-        <p class="wheel-hint" ?hidden=${!this.wheelHintVisible} aria-hidden="true">
-          ${words.wheelHint}
-        </p>
-      </div>
-    `;
-  }
-
-  private renderItem(item: ViewItem, focusKey: string): TemplateResult {
-    const key = this.itemKey(item);
-    const vertical = this.orientation === 'vertical';
-    const event = item.kind === 'event' ? this.data!.timeline.events[item.item.i]! : undefined;
-    const category =
-      this.colorBy === 'category' && event?.category ? this.categories.indexOf(event.category) : -1;
-    const style = {
-      // The position along the axis changes every frame of a pan: it is set as a plain property,
-      // because a custom property would restyle every descendant that inherits it.
-      [this.along]: `${item.p0}px`,
-      '--_w': `${Math.max(0, item.p1 - item.p0)}px`,
-      // Vertically the rail is narrow: deeper lanes share its last column (the labels carry the meaning).
-      '--_lane': String(vertical ? Math.min(item.lane, RAIL_LANES - 1) : item.lane),
-      // How far the label row is pushed below its mark (vertical layout).
-      '--_drift': `${(item.label?.p ?? item.p0) - item.p0}px`,
-      // A label stops at the edge of the view, so its ellipsis stays visible there (also in RTL).
-      '--_label': `${item.label ? (vertical ? item.label.size : Math.min(item.label.size, this.axisLength - item.label.p)) : 0}px`,
-      ...(category >= 0
-        ? { '--_mark-color': `var(--_category-${category % CATEGORY_COLOR_COUNT})` }
+  private renderPlotOrList(words: Translation): TemplateResult {
+    const loaded = this.data.loaded!;
+    if (this.view === 'list') {
+      return renderList(this.plotContext(loaded, words), {
+        shown: this.listShown,
+        showMore: () => (this.listShown += LIST_PAGE),
+        onKeydown: (e: KeyboardEvent) => {
+          if (e.key === 'Escape' && this.closeDetail()) e.preventDefault();
+        },
+      });
+    }
+    const context = this.plotContext(loaded, words);
+    const maxHeight = this.maxHeight?.trim();
+    return html`${renderPlot(context, this.frame!, {
+      focusKey: this.navigation.focusKey(this.frame!.items),
+      hintVisible: this.announcer.hintVisible,
+      onKeydown: (e: KeyboardEvent) => this.navigation.handleKeydown(e),
+      ...(maxHeight
+        ? { maxHeight: /^\d+(\.\d+)?$/.test(maxHeight) ? `${maxHeight}px` : maxHeight }
         : {}),
-    };
-    const look = event ? markLook(event.when.precision, event.when.end === null) : 'cluster';
-    const mark = html`<span class="mark" data-look=${look} aria-hidden="true"
-      >${item.kind === 'cluster' ? item.count : nothing}</span
-    >`;
-    const rail = vertical
-      ? html`<span
-          class="rail mark"
-          data-look=${look === 'cluster' ? 'soft' : look}
-          aria-hidden="true"
-        ></span>`
-      : nothing;
-    if (item.kind === 'cluster') {
-      const label = this.clusterName(item);
-      return html`<li class="item" ${styleProperties(style)}>
-        ${rail}
-        <button
-          part="cluster"
-          class="cluster"
-          type="button"
-          data-key=${key}
-          tabindex=${key === focusKey ? 0 : -1}
-          aria-label=${`${label}. ${this.words.clusterHint}`}
-          @click=${() => this.openItem(item)}
-          @focus=${() => (this.focusPosition = this.positionOf(item.members[0]!))}
-        >
-          ${vertical ? html`<span class="label" aria-hidden="true">${label}</span>` : mark}
-        </button>
-      </li>`;
-    }
-    const shownEvent = event!;
-    return html`<li class="item" ${styleProperties(style)}>
-      ${rail}
-      <button
-        part="event"
-        class="event"
-        type="button"
-        data-key=${key}
-        data-id=${shownEvent.id}
-        tabindex=${key === focusKey ? 0 : -1}
-        aria-label=${this.accessibleName(item.item.i, shownEvent)}
-        aria-expanded=${this.selected === shownEvent.id ? 'true' : 'false'}
-        aria-controls=${this.selected === shownEvent.id ? 'detail' : nothing}
-        @click=${() => this.openItem(item)}
-        @focus=${() => (this.focusPosition = this.positionOf(item.item))}
-      >
-        ${vertical ? nothing : mark}
-        ${
-          item.label
-            ? html`<span part="label" class="label" aria-hidden="true" dir="auto"
-                >${
-                  vertical
-                    ? html`<span class="label-when"
-                        >${formatWhenShort(shownEvent.when, { locale: this.resolvedLocale, timeZone: this.timeZone })}</span
-                      > `
-                    : nothing
-                }${shownEvent.headline}</span
-              >`
-            : nothing
-        }
-      </button>
-    </li>`;
-  }
-
-  private renderList(words: UiStrings): TemplateResult {
-    const items = this.index?.items ?? [];
-    const events = this.data!.timeline.events;
-    const shown = items.slice(0, this.listShown);
-    return html`<ol
-        part="list"
-        class="list"
-        aria-label=${words.eventsLabel(this.data?.timeline.title ?? '')}
-        @keydown=${(e: KeyboardEvent) => {
-          if (e.key === 'Escape' && this.selected) {
-            e.preventDefault();
-            this.closeDetail();
-          }
-        }}
-      >
-        ${shown.map((item) => {
-          const event = events[item.i]!;
-          return html`<li>
-            <button
-              type="button"
-              class="list-event"
-              data-id=${event.id}
-              aria-expanded=${this.selected === event.id ? 'true' : 'false'}
-              aria-controls=${this.selected === event.id ? 'detail' : nothing}
-              @click=${() => {
-                this.focusPosition = this.positionOf(item);
-                this.select(event);
-              }}
-            >
-              <span class="list-when"
-                >${formatWhenShort(event.when, { locale: this.resolvedLocale, timeZone: this.timeZone })}</span
-              >
-              <span class="list-headline" dir="auto">${event.headline}</span>
-            </button>
-          </li>`;
-        })}
-      </ol>
-      ${
-        items.length > shown.length
-          ? html`<button part="button" type="button" @click=${() => (this.listShown += LIST_PAGE)}>
-              ${`+${Math.min(LIST_PAGE, items.length - shown.length)}`}
-            </button>`
-          : nothing
-      }`;
-  }
-
-  private renderDetail(words: UiStrings): TemplateResult | typeof nothing {
-    const event = this.selectedEvent;
-    if (!event) return nothing;
-    return html`<section
-      part="detail"
-      id="detail"
-      class="detail"
-      aria-label=${event.headline}
-      @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.closeDetail()}
-    >
-      <button
-        part="button"
-        class="close"
-        type="button"
-        @click=${() => this.closeDetail()}
-        aria-label=${words.close}
-        title=${words.close}
-      >
-        ×
-      </button>
-      <news-event-card
-        exportparts="headline: detail-headline, when: detail-when, facts: detail-facts, excerpt: detail-excerpt"
-        .event=${event}
-        time-zone=${this.timeZone}
-        locale=${this.resolvedLocale}
-        heading-level=${Math.min(6, this.headingLevel + 1)}
-        theme=${this.theme}
-      ></news-event-card>
-    </section>`;
-  }
-
-  // ---- wording -------------------------------------------------------------------------------
-
-  /** "Headline, sometime on Friday 13 June 2014, Khanaqin, Diyala, according to …". Cached per event. */
-  private accessibleName(index: number, event: TimelineEvent): string {
-    let name = this.accessibleNames.get(index);
-    if (name === undefined) {
-      const locale = this.resolvedLocale;
-      // Label in name (WCAG 2.5.3): the vertical row shows "Fri 13 Jun" before the headline, so
-      // the name starts with the same words, and speech users can say what they see.
-      const shown =
-        this.orientation === 'vertical'
-          ? `${formatWhenShort(event.when, { locale, timeZone: this.timeZone })} ${event.headline}`
-          : event.headline;
-      name = [
-        shown,
-        describeWhen(event.when, { locale, timeZone: this.timeZone }),
-        event.places.map(describePlace).join('; '),
-        describeSources(event.sources, locale),
-      ]
-        .filter(Boolean)
-        .join('. ');
-      this.accessibleNames.set(index, name);
-    }
-    return name;
-  }
-
-  private formatRange(start: number, end: number): string {
-    return describeTimeRange(start, end, { locale: this.resolvedLocale, timeZone: this.timeZone });
+    })}${renderBand(context, {
+      open: this.bandIsOpen,
+      toggle: () => (this.bandOpen = !this.bandIsOpen),
+      select: (item) => this.select(loaded.timeline.events[item.i]),
+    })}`;
   }
 
   /**
-   * A cluster's name, "12 events, 9 – 11 June 2014". Panning redraws the same clusters frame after
-   * frame and Intl's range formatting is slow, so names are kept until the data or locale change.
+   * Wide drawings have room to list the band's headlines; narrow ones open it on request, unless
+   * the band is all there is.
    */
-  private clusterName(item: ViewItem & { kind: 'cluster' }): string {
-    const key = `${item.count}|${item.t0}|${item.t1}`;
-    let name = this.clusterNames.get(key);
-    if (name === undefined) {
-      if (this.clusterNames.size > 2000) this.clusterNames.clear();
-      name = this.words.cluster(item.count, this.formatRange(item.t0, item.t1));
-      this.clusterNames.set(key, name);
+  private get bandIsOpen(): boolean {
+    const dated = this.data.loaded?.index.dated.items.length ?? 0;
+    return this.bandOpen ?? (this.orientation === 'horizontal' || dated === 0);
+  }
+
+  private plotContext(loaded: LoadedTimeline, words: Translation): PlotContext {
+    return {
+      loaded,
+      words,
+      names: this.names,
+      locale: this.resolvedLocale,
+      timeZone: this.timeZone,
+      orientation: this.orientation,
+      axisLength: this.axisLength,
+      story: this.story!,
+      colorByCategory: this.colorBy === 'category',
+      selected: this.selected,
+      open: (item) => this.openItem(item),
+      focused: (item) => this.navigation.focused(item),
+      select: (item) => {
+        this.navigation.focused(item);
+        this.select(loaded.timeline.events[item.i]);
+      },
+      revision: (id) =>
+        this.revisions.isNew(id) ? 'new' : this.revisions.isUpdated(id) ? 'updated' : undefined,
+    };
+  }
+
+  private renderDetail(words: Translation): TemplateResult | typeof nothing {
+    const event = this.selectedEvent;
+    const removed = this.revisions.removedSelection;
+    if (!event && removed && removed.id === this.selected) {
+      return renderRemoved(words, removed, () => this.closeDetail());
     }
-    return name;
+    if (!event) return nothing;
+    const card = {
+      timeZone: this.timeZone,
+      locale: this.resolvedLocale,
+      headingLevel: this.headingLevels.card,
+      theme: this.theme,
+    };
+    return renderDetail(words, event, card, () => this.closeDetail());
   }
 
   private dispatch<T>(type: string, detail: T): void {
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
-}
-
-function uniqueCategories(events: readonly TimelineEvent[]): string[] {
-  return [...new Set(events.map((event) => event.category).filter((c): c is string => Boolean(c)))];
 }

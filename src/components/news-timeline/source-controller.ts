@@ -9,6 +9,24 @@ export type SourceState =
 /** Bodies larger than this are refused rather than parsed: a timeline is never this big. */
 export const MAX_SOURCE_BYTES = 25 * 1024 * 1024;
 export const SOURCE_TIMEOUT_MS = 20_000;
+/** After failed refreshes the wait doubles, up to this. */
+export const MAX_REFRESH_BACKOFF_MS = 10 * 60_000;
+
+/** What a refresh of data already shown found. */
+export type RefreshOutcome =
+  | { status: 'changed'; url: string; text: string }
+  | { status: 'failed'; url: string; reason: string };
+
+interface Validators {
+  etag?: string;
+  lastModified?: string;
+}
+
+/** A fetch's answer: new text, "not modified", or a failure (an aborted fetch is `idle`). */
+type FetchResult =
+  | Exclude<SourceState, { status: 'loaded' }>
+  | { status: 'loaded'; url: string; text: string; validators: Validators }
+  | { status: 'not-modified' };
 
 /**
  * Fetches the JSON behind the `src` attribute. Only the latest request may land: changing `src`,
@@ -17,16 +35,33 @@ export const SOURCE_TIMEOUT_MS = 20_000;
  * (moving an element in the DOM disconnects and reconnects it). The body is read as a stream and
  * refused as soon as it passes MAX_SOURCE_BYTES, whether or not the server sent a Content-Length.
  * Every failure becomes a `failed` state with a reason; nothing rejects unhandled.
+ *
+ * With a refresh interval, a loaded URL is fetched again on that interval with `If-None-Match` /
+ * `If-Modified-Since`, so an unchanged file costs a 304. Refreshes never show a loading state:
+ * the data shown stays until a newer answer replaces it, a failure backs off (doubling the wait),
+ * and nothing is fetched while the page is hidden; a refresh that fell due meanwhile runs as soon
+ * as the page is shown again.
  */
 export class SourceController implements ReactiveController {
   state: SourceState = { status: 'idle' };
+  /** Seconds between refreshes of loaded data; 0 never refreshes. */
+  refreshSeconds = 0;
+  /** Why the last refresh failed, while the data shown is the last good one. */
+  refreshError?: string;
   private inFlight?: AbortController;
   /** The URL whose load was cut short by a disconnect, to resume on reconnect. */
   private interrupted?: string;
+  /** Validators of the last good answer, for conditional refreshes. */
+  private validators: Validators = {};
+  private refreshTimer?: ReturnType<typeof setTimeout>;
+  private refreshDue = false;
+  private failures = 0;
+  private connected = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly onSettled: (state: SourceState) => void,
+    private readonly onRefreshed: (outcome: RefreshOutcome) => void = () => {},
   ) {
     host.addController(this);
   }
@@ -37,11 +72,13 @@ export class SourceController implements ReactiveController {
     const controller = new AbortController();
     this.inFlight = controller;
     this.setState({ status: 'loading', url });
-    void this.fetchText(url, controller.signal).then((state) => {
-      if (this.inFlight !== controller) return;
+    void this.fetchText(url, controller.signal, false).then((result) => {
+      if (this.inFlight !== controller || result.status === 'not-modified') return;
       this.inFlight = undefined;
+      const state = this.landed(result);
       this.setState(state);
       this.onSettled(state);
+      if (state.status === 'loaded') this.scheduleRefresh();
     });
   }
 
@@ -49,33 +86,136 @@ export class SourceController implements ReactiveController {
     this.interrupted = undefined;
     this.inFlight?.abort();
     this.inFlight = undefined;
+    this.stopRefreshing();
+    this.validators = {};
     if (this.state.status === 'loading') this.setState({ status: 'idle' });
   }
 
+  /** Starts, changes or stops refreshing; takes effect from the next scheduled refresh. */
+  setRefresh(seconds: number): void {
+    const next = Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
+    if (next === this.refreshSeconds) return;
+    this.refreshSeconds = next;
+    this.stopRefreshing();
+    if (this.state.status === 'loaded') this.scheduleRefresh();
+  }
+
   hostConnected(): void {
+    this.connected = true;
+    document.addEventListener('visibilitychange', this.visibilityChanged);
     const url = this.interrupted;
     if (url !== undefined) this.load(url);
+    else if (this.state.status === 'loaded') this.scheduleRefresh();
   }
 
   hostDisconnected(): void {
+    this.connected = false;
+    document.removeEventListener('visibilitychange', this.visibilityChanged);
     const url = this.state.status === 'loading' ? this.state.url : undefined;
-    this.cancel();
+    if (url !== undefined) this.cancel();
+    else this.stopRefreshing();
     this.interrupted = url;
+  }
+
+  /** Refreshes loaded data now; the interval starts again from its answer. */
+  refreshNow(): void {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = undefined;
+    this.refresh();
+  }
+
+  private readonly visibilityChanged = (): void => {
+    if (!document.hidden && this.refreshDue) this.refresh();
+  };
+
+  private stopRefreshing(): void {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = undefined;
+    this.refreshDue = false;
+    // A refresh in flight is dropped with its answer; a first load in flight is not ours to stop.
+    if (this.state.status === 'loaded') {
+      this.inFlight?.abort();
+      this.inFlight = undefined;
+    }
+  }
+
+  private scheduleRefresh(): void {
+    if (!this.connected || this.refreshSeconds <= 0) return;
+    clearTimeout(this.refreshTimer);
+    const wait = Math.min(
+      this.refreshSeconds * 1000 * 2 ** this.failures,
+      Math.max(this.refreshSeconds * 1000, MAX_REFRESH_BACKOFF_MS),
+    );
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined;
+      if (document.hidden) this.refreshDue = true;
+      else this.refresh();
+    }, wait);
+  }
+
+  private refresh(): void {
+    const state = this.state;
+    if (state.status !== 'loaded') return;
+    this.refreshDue = false;
+    this.inFlight?.abort();
+    const controller = new AbortController();
+    this.inFlight = controller;
+    void this.fetchText(state.url, controller.signal, true).then((result) => {
+      // Only the newest request may land: an older answer arriving late is dropped.
+      if (this.inFlight !== controller) return;
+      this.inFlight = undefined;
+      if (result.status === 'loaded') {
+        this.failures = 0;
+        this.refreshError = undefined;
+        this.state = this.landed(result);
+        this.onRefreshed({ status: 'changed', url: result.url, text: result.text });
+      } else if (result.status === 'failed') {
+        this.failures++;
+        this.refreshError = result.reason;
+        this.onRefreshed(result);
+      } else if (result.status === 'not-modified') {
+        this.failures = 0;
+        this.refreshError = undefined;
+      }
+      this.host.requestUpdate();
+      this.scheduleRefresh();
+    });
+  }
+
+  /** The state of an answer that landed; its validators serve the next conditional refresh. */
+  private landed(result: Exclude<FetchResult, { status: 'not-modified' }>): SourceState {
+    if (result.status !== 'loaded') return result;
+    this.validators = result.validators;
+    return { status: 'loaded', url: result.url, text: result.text };
   }
 
   private setState(state: SourceState): void {
     this.state = state;
+    this.refreshError = undefined;
+    this.failures = 0;
     this.host.requestUpdate();
   }
 
-  private async fetchText(url: string, signal: AbortSignal): Promise<SourceState> {
+  private async fetchText(
+    url: string,
+    signal: AbortSignal,
+    conditional: boolean,
+  ): Promise<FetchResult> {
     const timeout = AbortSignal.timeout(SOURCE_TIMEOUT_MS);
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (conditional && this.validators.etag) headers['if-none-match'] = this.validators.etag;
+    if (conditional && this.validators.lastModified) {
+      headers['if-modified-since'] = this.validators.lastModified;
+    }
     try {
       const response = await fetch(url, {
         signal: AbortSignal.any([signal, timeout]),
-        headers: { accept: 'application/json' },
+        headers,
         credentials: 'same-origin',
+        // Our own validators decide freshness; the HTTP cache must not answer for the server.
+        cache: conditional ? 'no-store' : 'default',
       });
+      if (conditional && response.status === 304) return { status: 'not-modified' };
       if (!response.ok) {
         return {
           status: 'failed',
@@ -90,7 +230,11 @@ export class SourceController implements ReactiveController {
       }
       const text = await readCapped(response, MAX_SOURCE_BYTES);
       if (text === undefined) return tooLarge(url);
-      return { status: 'loaded', url, text };
+      const validators = {
+        etag: response.headers.get('etag') ?? undefined,
+        lastModified: response.headers.get('last-modified') ?? undefined,
+      };
+      return { status: 'loaded', url, text, validators };
     } catch (error) {
       if (timeout.aborted)
         return { status: 'failed', url, reason: 'the server did not answer in time' };
@@ -135,7 +279,7 @@ async function readCapped(response: Response, cap: number): Promise<string | und
   return text + decoder.decode();
 }
 
-function tooLarge(url: string): SourceState {
+function tooLarge(url: string): SourceState & { status: 'failed' } {
   return {
     status: 'failed',
     url,

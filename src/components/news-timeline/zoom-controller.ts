@@ -1,20 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { select } from 'd3-selection';
-import 'd3-transition';
-import {
-  zoom,
-  zoomIdentity,
-  zoomTransform,
-  type D3ZoomEvent,
-  type ZoomBehavior,
-  type ZoomTransform,
-} from 'd3-zoom';
 
-/** A zoom along the time axis: scale `k` and offset `x` in axis pixels from the axis start. */
-export interface AxisTransform {
-  k: number;
-  x: number;
-}
+import type { AxisTransform } from '../../layout/frame.js';
 
 export interface ZoomFrame {
   /** Length of the time axis in px. */
@@ -27,17 +13,56 @@ export interface ZoomFrame {
 
 type Handler = (transform: AxisTransform, byUser: boolean) => void;
 
+const MIN_SCALE = 0.5;
+/** A wheel gesture ends this long after its last event (as d3-zoom). */
+const WHEEL_IDLE_MS = 150;
+/** A press that moves less than this (px) is a click, not a drag. */
+const CLICK_DISTANCE = 3;
+
+/** One finger, pen or mouse on the plot: where it is (axis px) and the time (world) it holds. */
+interface Pointer {
+  p: number;
+  world: number;
+  clientX: number;
+  clientY: number;
+}
+
+interface Pinch {
+  distance: number;
+  k: number;
+  world: number;
+}
+
+const cubicInOut = (t: number) => ((t *= 2) <= 1 ? t * t * t : (t -= 2) * t * t + 2) / 2;
+
 /**
- * Wires d3-zoom to the plot: drag, touch, pinch and Ctrl/⌘ + wheel zoom; horizontal wheel or
- * trackpad swipes pan. A plain vertical wheel is left to the page so a timeline never traps
- * scrolling; `onPlainWheel` lets the element hint at the modifier. d3 works in screen pixels; the
- * element thinks along the time axis, so transforms are mirrored here for RTL and vertical layouts.
+ * Pointer, wheel and programmatic zoom of the plot, in place of d3-zoom: drag (mouse, pen, one
+ * finger) pans, two fingers pinch, Ctrl/⌘ + wheel zooms around the pointer, a sideways wheel or
+ * trackpad swipe pans, and `transformTo`/`scaleBy` move there, animated unless reduced motion is
+ * asked for. A plain vertical wheel is left to the page so a timeline never traps scrolling;
+ * `onPlainWheel` lets the element hint at the modifier.
+ *
+ * Everything is in axis coordinates (0 at the start of time, mirrored here for right-to-left and
+ * read along y for vertical layouts): a time `w` px from the start at k = 1 is drawn at
+ * `x + k * w`. The view may not leave half an axis length beyond either end (d3's translateExtent
+ * [-L/2, 3L/2]) nor zoom out below k = 0.5.
  */
 export class ZoomController implements ReactiveController {
   frame: ZoomFrame = { length: 1, vertical: false, rtl: false, maxScale: 1 };
-  private readonly behavior: ZoomBehavior<HTMLElement, unknown>;
+  private transform: AxisTransform = { k: 1, x: 0 };
   private target?: HTMLElement;
   private detachedTarget?: HTMLElement;
+  /** Axis start and direction on screen, read once per gesture (reading it forces a layout). */
+  private origin = { left: 0, top: 0 };
+  private readonly pointers = new Map<number, Pointer>();
+  private pinch?: Pinch;
+  private pressedAt?: { x: number; y: number };
+  private moved = false;
+  private wheelTimer?: ReturnType<typeof setTimeout>;
+  /** The time a wheel zoom holds under the pointer while the pointer stays put. */
+  private wheelAnchor?: { p: number; world: number };
+  private animation?: number;
+  private readonly reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
 
   constructor(
     host: ReactiveControllerHost,
@@ -46,18 +71,11 @@ export class ZoomController implements ReactiveController {
     private readonly onPlainWheel: () => void,
   ) {
     host.addController(this);
-    this.behavior = zoom<HTMLElement, unknown>()
-      .filter((event: Event) => {
-        if (event.type === 'wheel')
-          return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
-        return !(event as MouseEvent).button && !(event as MouseEvent).ctrlKey;
-      })
-      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) =>
-        this.onZoom(this.toAxis(event.transform), Boolean(event.sourceEvent)),
-      )
-      .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) =>
-        this.onSettle(this.toAxis(event.transform), Boolean(event.sourceEvent)),
-      );
+  }
+
+  /** A wheel, pointer or animated zoom is under way. */
+  get active(): boolean {
+    return this.pointers.size > 0 || this.wheelTimer !== undefined || this.animation !== undefined;
   }
 
   /** Re-attaches after the element is moved or re-added: disconnecting detached the listeners. */
@@ -78,94 +96,277 @@ export class ZoomController implements ReactiveController {
     this.detach();
     if (!element) return;
     this.target = element;
-    select(element).call(this.behavior).on('dblclick.zoom', null);
+    element.addEventListener('pointerdown', this.handlePointerDown);
     element.addEventListener('wheel', this.handleWheel, { passive: false });
   }
 
   detach(): void {
-    if (!this.target) return;
-    select(this.target).interrupt().on('.zoom', null);
-    this.target.removeEventListener('wheel', this.handleWheel);
+    const target = this.target;
+    if (!target) return;
+    this.stopAnimation();
+    this.endWheel(false);
+    this.endPointers(false);
+    target.removeEventListener('pointerdown', this.handlePointerDown);
+    target.removeEventListener('wheel', this.handleWheel);
     this.target = undefined;
   }
 
   setFrame(frame: ZoomFrame): void {
     this.frame = frame;
-    const { length, vertical } = frame;
-    // A known extent spares d3 from reading clientWidth, which would force a layout per gesture.
-    this.behavior
-      .extent(
-        vertical
-          ? [
-              [0, 0],
-              [1, length],
-            ]
-          : [
-              [0, 0],
-              [length, 1],
-            ],
-      )
-      .scaleExtent([0.5, frame.maxScale])
-      .translateExtent(
-        vertical
-          ? [
-              [-Infinity, -length * 0.5],
-              [Infinity, length * 1.5],
-            ]
-          : [
-              [-length * 0.5, -Infinity],
-              [length * 1.5, Infinity],
-            ],
-      );
   }
 
-  /** Moves to a transform, animated unless `duration` is 0 (reduced motion, keyboard paging). */
+  /** Moves to a transform, animated unless `duration` is 0 or the reader asks for less motion. */
   transformTo(transform: AxisTransform, duration = 0): void {
     if (!this.target) return;
-    const selection = select(this.target);
-    const physical = this.toScreen(transform);
-    if (duration > 0)
-      selection.transition().duration(duration).call(this.behavior.transform, physical);
-    else selection.interrupt().call(this.behavior.transform, physical);
+    this.stopAnimation(true);
+    if (duration > 0 && !this.reducedMotion?.matches) {
+      this.animate(transform, duration);
+      return;
+    }
+    this.emit(transform, false);
+    this.onSettle(this.transform, false);
   }
 
+  /** Zooms by `factor` around the middle of the view, within the zoom limits. */
   scaleBy(factor: number, duration = 0): void {
     if (!this.target) return;
-    const selection = select(this.target);
-    if (duration > 0) selection.transition().duration(duration).call(this.behavior.scaleBy, factor);
-    else selection.interrupt().call(this.behavior.scaleBy, factor);
+    const middle = this.frame.length / 2;
+    this.transformTo(
+      this.zoomAround(this.transform.k * factor, middle, this.worldAt(middle)),
+      duration,
+    );
   }
 
+  // ---- geometry ------------------------------------------------------------------------------
+
+  private worldAt(p: number): number {
+    return (p - this.transform.x) / this.transform.k;
+  }
+
+  private clampScale(k: number): number {
+    return Math.max(MIN_SCALE, Math.min(Math.max(MIN_SCALE, this.frame.maxScale), k));
+  }
+
+  /** The transform at scale `k` (clamped) that draws time `world` at axis position `p`. */
+  private zoomAround(k: number, p: number, world: number): AxisTransform {
+    const scale = this.clampScale(k);
+    return this.constrain({ k: scale, x: p - world * scale });
+  }
+
+  /** Keeps the view within half an axis length beyond either end, as d3-zoom's translateExtent. */
+  private constrain({ k, x }: AxisTransform): AxisTransform {
+    const length = this.frame.length;
+    const before = -x / k + length / 2;
+    const after = (length - x) / k - length * 1.5;
+    const shift = after > before ? (before + after) / 2 : Math.min(0, before) || Math.max(0, after);
+    return { k, x: x + k * shift };
+  }
+
+  private readOrigin(): void {
+    const target = this.target!;
+    const box = target.getBoundingClientRect();
+    this.origin = this.frame.vertical
+      ? { left: box.left, top: box.top + target.clientTop }
+      : this.frame.rtl
+        ? { left: box.right - target.clientLeft, top: box.top }
+        : { left: box.left + target.clientLeft, top: box.top };
+  }
+
+  /** A pointer's position along the axis, in px from the axis start. */
+  private axisPoint(event: MouseEvent): number {
+    if (this.frame.vertical) return event.clientY - this.origin.top;
+    return this.frame.rtl ? this.origin.left - event.clientX : event.clientX - this.origin.left;
+  }
+
+  private emit(transform: AxisTransform, byUser: boolean): void {
+    this.transform = transform;
+    this.onZoom(transform, byUser);
+  }
+
+  // ---- animation -----------------------------------------------------------------------------
+
+  /** Glides there: the view's middle moves linearly, its width geometrically, eased in and out. */
+  private animate(to: AxisTransform, duration: number): void {
+    const length = this.frame.length;
+    const from = this.transform;
+    const middle = (t: AxisTransform) => (length / 2 - t.x) / t.k;
+    const [m0, m1] = [middle(from), middle(to)];
+    const [w0, w1] = [length / from.k, length / to.k];
+    const started = performance.now();
+    const tick = (now: number) => {
+      const e = cubicInOut(Math.min(1, (now - started) / duration));
+      if (e >= 1) {
+        this.animation = undefined;
+        this.emit(to, false);
+        this.onSettle(to, false);
+        return;
+      }
+      const width = w0 * (w1 / w0) ** e;
+      const k = length / width;
+      this.emit({ k, x: length / 2 - k * (m0 + (m1 - m0) * e) }, false);
+      this.animation = requestAnimationFrame(tick);
+    };
+    this.animation = requestAnimationFrame(tick);
+  }
+
+  /** Stops an animation where it is; `settle` reports that stop, as an interrupted d3 zoom did. */
+  private stopAnimation(settle = false): void {
+    if (this.animation === undefined) return;
+    cancelAnimationFrame(this.animation);
+    this.animation = undefined;
+    if (settle) this.onSettle(this.transform, false);
+  }
+
+  // ---- wheel ---------------------------------------------------------------------------------
+
   private readonly handleWheel = (event: WheelEvent): void => {
-    if (event.ctrlKey || event.metaKey || !this.target) return;
+    if (!this.target) return;
+    if (event.ctrlKey || event.metaKey) {
+      event.preventDefault();
+      this.wheelZoom(event);
+      return;
+    }
     const sideways = Math.abs(event.deltaX) > Math.abs(event.deltaY);
     if (sideways && !this.frame.vertical) {
       event.preventDefault();
       const delta = event.deltaMode === 1 ? event.deltaX * 16 : event.deltaX;
-      select(this.target)
-        .interrupt()
-        .call(this.behavior.translateBy, -delta / this.currentScale(), 0);
+      this.startWheel();
+      const { k, x } = this.transform;
+      // Content moves against the wheel on screen; on screen right-to-left that is along the axis.
+      this.emit(this.constrain({ k, x: this.frame.rtl ? x + delta : x - delta }), true);
     } else if (!sideways) {
       this.onPlainWheel();
     }
   };
 
-  private currentScale(): number {
-    return this.target ? zoomTransform(this.target).k : 1;
+  /** d3-zoom's wheel: 2^(-deltaY × 0.002) per pixel, 10× for pinch-zoom trackpads (ctrlKey). */
+  private wheelZoom(event: WheelEvent): void {
+    const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
+    const k = this.transform.k * 2 ** (-event.deltaY * unit * (event.ctrlKey ? 10 : 1));
+    // At a zoom limit a new gesture changes nothing, so it does not start.
+    if (this.wheelTimer === undefined && this.clampScale(k) === this.transform.k) return;
+    const fresh = this.startWheel();
+    const p = this.axisPoint(event);
+    if (fresh || !this.wheelAnchor || this.wheelAnchor.p !== p) {
+      this.wheelAnchor = { p, world: this.worldAt(p) };
+    }
+    this.emit(this.zoomAround(k, p, this.wheelAnchor.world), true);
   }
 
-  /** Screen transform -> axis transform; mirroring is its own inverse, so this also goes back. */
-  private toAxis(transform: ZoomTransform): AxisTransform {
-    const { length, vertical, rtl } = this.frame;
-    if (vertical) return { k: transform.k, x: transform.y };
-    return { k: transform.k, x: rtl ? length - transform.x - transform.k * length : transform.x };
+  /** Starts or extends a wheel gesture; true when it is a new one. */
+  private startWheel(): boolean {
+    const fresh = this.wheelTimer === undefined;
+    if (fresh) {
+      this.stopAnimation(true);
+      this.readOrigin();
+    }
+    clearTimeout(this.wheelTimer);
+    this.wheelTimer = setTimeout(() => this.endWheel(true), WHEEL_IDLE_MS);
+    return fresh;
   }
 
-  private toScreen(axis: AxisTransform): ZoomTransform {
-    const { length, vertical, rtl } = this.frame;
-    if (vertical) return zoomIdentity.translate(0, axis.x).scale(axis.k);
-    return zoomIdentity
-      .translate(rtl ? length - axis.x - axis.k * length : axis.x, 0)
-      .scale(axis.k);
+  private endWheel(settle: boolean): void {
+    if (this.wheelTimer === undefined) return;
+    clearTimeout(this.wheelTimer);
+    this.wheelTimer = undefined;
+    this.wheelAnchor = undefined;
+    if (settle) this.onSettle(this.transform, true);
   }
+
+  // ---- drag and pinch ------------------------------------------------------------------------
+
+  private readonly handlePointerDown = (event: PointerEvent): void => {
+    if (event.button !== 0 || event.ctrlKey || this.pointers.size >= 2) return;
+    if (this.pointers.size === 0) {
+      this.stopAnimation(true);
+      this.readOrigin();
+      this.moved = false;
+      this.pressedAt = { x: event.clientX, y: event.clientY };
+      window.addEventListener('pointermove', this.handlePointerMove, true);
+      window.addEventListener('pointerup', this.handlePointerUp, true);
+      window.addEventListener('pointercancel', this.handlePointerUp, true);
+      window.addEventListener('selectstart', preventDefault, true);
+      window.addEventListener('dragstart', preventDefault, true);
+    }
+    this.pointers.set(event.pointerId, this.pointerAt(event));
+    this.anchorPointers();
+  };
+
+  private pointerAt(event: PointerEvent): Pointer {
+    const p = this.axisPoint(event);
+    return { p, world: this.worldAt(p), clientX: event.clientX, clientY: event.clientY };
+  }
+
+  /** Each finger holds the time under it now; two fingers also remember their spread. */
+  private anchorPointers(): void {
+    const fingers = [...this.pointers.values()];
+    for (const finger of fingers) finger.world = this.worldAt(finger.p);
+    const [a, b] = fingers;
+    this.pinch =
+      a && b
+        ? { distance: spread(a, b), k: this.transform.k, world: (a.world + b.world) / 2 }
+        : undefined;
+  }
+
+  private readonly handlePointerMove = (event: PointerEvent): void => {
+    const pointer = this.pointers.get(event.pointerId);
+    if (!pointer) return;
+    const { clientX, clientY } = event;
+    Object.assign(pointer, { p: this.axisPoint(event), clientX, clientY });
+    const start = this.pressedAt!;
+    if (!this.moved && Math.hypot(clientX - start.x, clientY - start.y) >= CLICK_DISTANCE) {
+      this.moved = true;
+    }
+    const [a, b] = [...this.pointers.values()];
+    if (b && this.pinch && this.pinch.distance > 0) {
+      const k = (this.pinch.k * spread(a!, b)) / this.pinch.distance;
+      this.emit(this.zoomAround(k, (a!.p + b.p) / 2, this.pinch.world), true);
+    } else {
+      this.emit(
+        this.constrain({ k: this.transform.k, x: pointer.p - pointer.world * this.transform.k }),
+        true,
+      );
+    }
+  };
+
+  private readonly handlePointerUp = (event: PointerEvent): void => {
+    if (!this.pointers.delete(event.pointerId)) return;
+    if (this.pointers.size > 0) this.anchorPointers();
+    else this.endPointers(true);
+  };
+
+  private endPointers(settle: boolean): void {
+    window.removeEventListener('pointermove', this.handlePointerMove, true);
+    window.removeEventListener('pointerup', this.handlePointerUp, true);
+    window.removeEventListener('pointercancel', this.handlePointerUp, true);
+    window.removeEventListener('selectstart', preventDefault, true);
+    window.removeEventListener('dragstart', preventDefault, true);
+    const moved = this.moved;
+    this.pointers.clear();
+    this.pinch = undefined;
+    this.moved = false;
+    // A press that did not move was a click on whatever it pressed, not a pan.
+    if (settle && moved) {
+      suppressNextClick();
+      this.onSettle(this.transform, true);
+    }
+  }
+}
+
+function spread(a: Pointer, b: Pointer): number {
+  return Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY);
+}
+
+function preventDefault(event: Event): void {
+  event.preventDefault();
+}
+
+/** The click that ends a drag is not a click on what lies under the pointer (as d3-drag). */
+function suppressNextClick(): void {
+  const swallow = (event: Event) => {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  };
+  window.addEventListener('click', swallow, { capture: true, once: true });
+  setTimeout(() => window.removeEventListener('click', swallow, true), 0);
 }

@@ -1,0 +1,98 @@
+import type { TimelineEvent } from '../../model/types.js';
+import type { ViewCluster } from '../../layout/index.js';
+import type { Translation } from '../../i18n/translation.js';
+import { describeWhen } from '../../i18n/wording/describe-when.js';
+import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
+import { count, describeTimeRange } from '../../i18n/wording/date-formats.js';
+import { describePlaces, describeSources } from '../../i18n/wording/describe-event.js';
+
+/** Cluster names kept before the cache starts over (a long pan meets many distinct clusters). */
+const MAX_CLUSTER_NAMES = 2000;
+
+export interface NamingContext {
+  locale: string;
+  timeZone: string;
+  /** Vertical rows show the date before the headline, and the name must start with what is seen. */
+  vertical: boolean;
+  /** The translation for `locale`: a new object whenever a language is registered. */
+  words: Translation;
+}
+
+/**
+ * The accessible names of drawn events and clusters, and the range sentences read to screen
+ * readers. Names are built from Intl and the wording modules, which is slow enough to matter
+ * while panning, so they are cached until the data, locale, zone or orientation change.
+ */
+export class AccessibleNames {
+  private context?: NamingContext;
+  private readonly events = new Map<number, string>();
+  private readonly clusters = new Map<string, string>();
+
+  /** Sets what names depend on; a change forgets every cached name. */
+  use(context: NamingContext): void {
+    const last = this.context;
+    if (
+      !last ||
+      last.locale !== context.locale ||
+      last.timeZone !== context.timeZone ||
+      last.vertical !== context.vertical ||
+      last.words !== context.words
+    ) {
+      this.clear();
+    }
+    this.context = context;
+  }
+
+  /** Forgets every name: the data changed. */
+  clear(): void {
+    this.events.clear();
+    this.clusters.clear();
+  }
+
+  /** "Headline, sometime on Friday 13 June 2014, Khanaqin, Diyala, according to …". */
+  event(index: number, event: TimelineEvent): string {
+    let name = this.events.get(index);
+    if (name === undefined) {
+      const { locale, timeZone, vertical, words } = this.current;
+      // Label in name (WCAG 2.5.3): the vertical row shows "Fri 13 Jun" before the headline, so
+      // the name starts with the same words, and speech users can say what they see.
+      const shown = vertical
+        ? `${formatWhenShort(event.when, { locale, timeZone })} ${event.headline}`
+        : event.headline;
+      name = [
+        shown,
+        describeWhen(event.when, { locale, timeZone }),
+        describePlaces(event.places, locale),
+        describeSources(event.sources, locale),
+      ]
+        .filter(Boolean)
+        .join(words.sentenceSeparator);
+      this.events.set(index, name);
+    }
+    return name;
+  }
+
+  /** "12 events, 9 – 11 June 2014": Intl's range formatting is slow, and panning repeats clusters. */
+  cluster(item: ViewCluster): string {
+    const key = `${item.count}|${item.t0}|${item.t1}`;
+    let name = this.clusters.get(key);
+    if (name === undefined) {
+      if (this.clusters.size > MAX_CLUSTER_NAMES) this.clusters.clear();
+      const { words, locale } = this.current;
+      name = words.cluster(count(item.count, locale), this.range(item.t0, item.t1));
+      this.clusters.set(key, name);
+    }
+    return name;
+  }
+
+  /** A time range in words, in the story's zone. */
+  range(start: number, end: number): string {
+    const { locale, timeZone } = this.current;
+    return describeTimeRange(start, end, { locale, timeZone });
+  }
+
+  private get current(): NamingContext {
+    if (!this.context) throw new Error('AccessibleNames.use() must be called first');
+    return this.context;
+  }
+}

@@ -1,0 +1,237 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { Timeline, TimelineEvent } from '../../model/types.js';
+import type { Problem } from '../../model/problems.js';
+import { parseTimeline } from '../../model/parse-timeline.js';
+import { buildEventIndex, fitDomain, type EventIndex } from '../../layout/index.js';
+import { translationFor } from '../../i18n/translate.js';
+import { count } from '../../i18n/wording/date-formats.js';
+import { diffTimelines, type TimelineDiff } from '../../model/diff.js';
+import { SourceController, type RefreshOutcome, type SourceState } from './source-controller.js';
+import { readEventList, readInlineJson } from './light-dom-data.js';
+import type {
+  DataOrigin,
+  NewsTimelineErrorDetail,
+  NewsTimelineLoadDetail,
+  NewsTimelineUpdateDetail,
+} from './news-timeline.events.js';
+
+/** More lanes than this fold into the last one. */
+const MAX_LANES = 16;
+
+export type DataStatus = 'empty' | 'loading' | 'ready' | 'failed';
+
+/** A validated timeline and what the drawing derives from it once per data change. */
+export interface LoadedTimeline {
+  timeline: Timeline;
+  problems: Problem[];
+  origin: DataOrigin;
+  index: EventIndex;
+  /** The time range that shows every event, ms. */
+  baseDomain: [number, number];
+  /** The time range of the first view: the events on the axis, not the background band's spans. */
+  firstView: [number, number];
+  categories: string[];
+  /** Headlines by input index, for label widths. */
+  headlines: string[];
+}
+
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  /** New data replaced the old: the view starts afresh. */
+  dataChanged(): void;
+  /** A newer version of the same story replaced the old: the reader keeps their place. */
+  dataUpdated(diff: TimelineDiff, previous: LoadedTimeline): void;
+}
+
+type ParseOutcome = ReturnType<typeof parseTimeline>;
+
+/**
+ * Data in: the `timeline` property, the `src` URL, inline JSON or a page list, in that order of
+ * precedence, each validated by `parseTimeline`. Reports `news-timeline-load` and
+ * `news-timeline-error` and keeps the other events when some are invalid.
+ */
+export class DataController {
+  loaded?: LoadedTimeline;
+  fatalError?: string;
+  /** The data shown named its own id, so a later version with that id is an update. */
+  private explicitId = false;
+  private readonly source: SourceController;
+
+  constructor(private readonly host: DataHost) {
+    this.source = new SourceController(
+      host,
+      (state) => this.sourceSettled(state),
+      (outcome) => this.refreshed(outcome),
+    );
+  }
+
+  /** Why the last refresh of `src` failed; the data shown is then the last good one. */
+  get refreshError(): string | undefined {
+    return this.source.refreshError;
+  }
+
+  /** Checks `src` for a newer version now. */
+  refreshNow(): void {
+    this.source.refreshNow();
+  }
+
+  /** Refreshes `src` every `seconds` (0: never). */
+  setRefresh(seconds: number): void {
+    this.source.setRefresh(seconds);
+  }
+
+  get status(): DataStatus {
+    if (this.source.state.status === 'loading') return 'loading';
+    if (this.fatalError !== undefined) return 'failed';
+    if (!this.loaded || this.loaded.timeline.events.length === 0) return 'empty';
+    return 'ready';
+  }
+
+  /**
+   * Applies the inputs after a change: a set property wins over `src`, which wins over the page's
+   * own markup. Clearing the property falls back to `src`, then to the markup, then to nothing.
+   */
+  update(property: Timeline | string | undefined, src: string | undefined): void {
+    if (property !== undefined) {
+      this.source.cancel();
+      this.accept(parseTimeline(property), 'property');
+    } else if (src) {
+      this.clear();
+      this.source.load(src);
+    } else {
+      this.source.cancel();
+      this.clear();
+      this.readLightDom();
+    }
+  }
+
+  /** Reads an inline JSON child or a page list, if the page wrote one. */
+  readLightDom(): void {
+    const json = readInlineJson(this.host);
+    if (json !== undefined) {
+      this.accept(parseTimeline(json), 'inline-json');
+      return;
+    }
+    const list = readEventList(this.host, this.host.getAttribute('time-zone') ?? 'UTC');
+    if (list) this.accept(parseTimeline(list), 'list');
+  }
+
+  private sourceSettled(state: SourceState): void {
+    if (state.status === 'loaded') this.accept(parseTimeline(state.text), 'src');
+    else if (state.status === 'failed') this.fail(state.reason, [], 'src');
+  }
+
+  /**
+   * A refresh of `src` answered. New text for the same story is applied as an update; text that
+   * cannot be read keeps the last good data on screen and is reported like a failed refresh.
+   */
+  private refreshed(outcome: RefreshOutcome): void {
+    if (outcome.status === 'failed') {
+      this.host.requestUpdate();
+      return;
+    }
+    const result = parseTimeline(outcome.text);
+    if (!result.timeline) {
+      this.source.refreshError = result.problems[0]?.message ?? 'the data is not a timeline';
+      this.host.requestUpdate();
+      return;
+    }
+    this.accept(result, 'src');
+  }
+
+  private clear(): void {
+    if (!this.loaded && this.fatalError === undefined) return;
+    this.loaded = undefined;
+    this.fatalError = undefined;
+    this.host.dataChanged();
+  }
+
+  private accept(result: ParseOutcome, origin: DataOrigin): void {
+    const errors = result.problems.filter((problem) => problem.severity === 'error');
+    if (!result.timeline) {
+      this.fail(errors[0]?.message ?? 'the data is not a timeline', result.problems, origin);
+      return;
+    }
+    const previous = this.loaded;
+    if (previous && this.sameStory(previous, result)) {
+      this.applyUpdate(previous, result.timeline, result.problems, origin);
+      return;
+    }
+    const { timeline, problems } = result;
+    this.fatalError = undefined;
+    this.loaded = this.derive(timeline, problems, origin);
+    this.explicitId = idWasGiven(result);
+    this.host.dataChanged();
+    this.dispatch<NewsTimelineLoadDetail>('news-timeline-load', { timeline, problems, origin });
+    if (errors.length > 0) {
+      this.dispatch<NewsTimelineErrorDetail>('news-timeline-error', {
+        // For the page's developers, in English whatever the reader's language.
+        message: translationFor('en').problemsTitle(count(errors.length, 'en')),
+        problems,
+        fatal: false,
+        origin,
+      });
+    }
+  }
+
+  /**
+   * Two data sets are versions of one story only when both name the same id: a defaulted id
+   * says nothing about which story the data is, so it always starts a new view.
+   */
+  private sameStory(previous: LoadedTimeline, next: ParseOutcome): boolean {
+    return this.explicitId && idWasGiven(next) && previous.timeline.id === next.timeline!.id;
+  }
+
+  private applyUpdate(
+    previous: LoadedTimeline,
+    timeline: Timeline,
+    problems: Problem[],
+    origin: DataOrigin,
+  ): void {
+    const diff = diffTimelines(previous.timeline, timeline);
+    if (diff.unchanged) return;
+    this.loaded = this.derive(timeline, problems, origin);
+    this.host.dataUpdated(diff, previous);
+    this.dispatch<NewsTimelineUpdateDetail>('news-timeline-update', { timeline, diff, origin });
+  }
+
+  private derive(timeline: Timeline, problems: Problem[], origin: DataOrigin): LoadedTimeline {
+    // Undated events and context spans gather in the background band, out of the lanes.
+    const index = buildEventIndex(timeline.events, { maxLanes: MAX_LANES, background: true });
+    const baseDomain = fitDomain(index) ?? this.loaded?.baseDomain ?? [0, 1];
+    return {
+      timeline,
+      problems,
+      origin,
+      index,
+      baseDomain,
+      firstView: fitDomain(index, 0.05, 'dated') ?? baseDomain,
+      categories: uniqueCategories(timeline.events),
+      headlines: timeline.events.map((event) => event.headline),
+    };
+  }
+
+  private fail(message: string, problems: Problem[], origin: DataOrigin): void {
+    this.fatalError = message;
+    this.loaded = undefined;
+    this.host.dataChanged();
+    this.dispatch<NewsTimelineErrorDetail>('news-timeline-error', {
+      message,
+      problems,
+      fatal: true,
+      origin,
+    });
+  }
+
+  private dispatch<T>(type: string, detail: T): void {
+    this.host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+}
+
+/** Whether the data gave its id: `parseTimeline` reports a missing or unusable id at `id`. */
+function idWasGiven(result: ParseOutcome): boolean {
+  return !result.problems.some((problem) => problem.path === 'id');
+}
+
+function uniqueCategories(events: readonly TimelineEvent[]): string[] {
+  return [...new Set(events.map((event) => event.category).filter((c): c is string => Boolean(c)))];
+}

@@ -1,0 +1,264 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { EventIndex, IndexedEvent, ViewCluster, ViewItem } from '../../layout/index.js';
+import { itemKey, leadingEvent } from '../../layout/frame.js';
+import { BAND_LANE } from '../../layout/event-index.js';
+
+/** What the navigation needs of the drawing as it is now. */
+export interface NavigationContext {
+  index: EventIndex;
+  /** Drawn items in chronological order. */
+  items: readonly ViewItem[];
+  vertical: boolean;
+  rtl: boolean;
+  /** Visible time range, ms. */
+  visible: readonly [number, number];
+  /** The list view is shown instead of the drawing. */
+  list: boolean;
+  /** The id of input event `i`, to find its row in the list view. */
+  eventId: (i: number) => string;
+}
+
+export interface NavigationHost extends ReactiveControllerHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** The drawing now, or undefined when nothing is drawn. */
+  navigationContext(): NavigationContext | undefined;
+  /** Shows [start, end] at once, as the reader's own move. */
+  showRange(start: number, end: number): void;
+  /** A cluster that zooming cannot split: its events go to the list view. */
+  listCluster(count: number): void;
+  /** `+` or `-`: zoom in (1) or out (-1) around the middle. */
+  zoomStep(direction: 1 | -1): void;
+  /** Escape: closes the open detail; false when none was open. */
+  closeDetail(): boolean;
+}
+
+/** The narrowest range Enter on a cluster zooms to. */
+const MIN_CLUSTER_SPAN_MS = 10 * 60_000;
+
+/**
+ * Keyboard navigation of the drawn events: one tab stop (roving tabindex) on the event in focus,
+ * arrows through time (mirrored right to left), Up/Down between lanes, Home/End. Focus follows
+ * its event through zooms and re-layouts, and moves the view when the event is off screen. A
+ * cluster that zooming cannot split falls back to the list view, so every event stays reachable.
+ */
+export class NavigationController implements ReactiveController {
+  /** The event keyboard focus is on: its place in chronological order (`index.items`). */
+  position = 0;
+  /** Focus should land on `position`'s item once it is drawn (after a zoom or re-layout). */
+  private pendingFocus = false;
+  /** Key of the cluster Enter just zoomed into, to check that zooming did split it. */
+  private openingCluster?: string;
+  private lastMoveAt = Number.NEGATIVE_INFINITY;
+
+  constructor(private readonly host: NavigationHost) {
+    host.addController(this);
+  }
+
+  /** New data: start from the first event. */
+  reset(): void {
+    this.position = 0;
+    this.pendingFocus = false;
+    this.openingCluster = undefined;
+  }
+
+  /**
+   * A new version of the story reordered the events: focus stays on the same event when it is
+   * still there, else on the event now at its place in time.
+   */
+  follow(previous: EventIndex, next: EventIndex): void {
+    const id = previous.items[this.position]?.id;
+    const found = id === undefined ? -1 : next.items.findIndex((item) => item.id === id);
+    this.position =
+      found >= 0 ? found : Math.min(this.position, Math.max(0, next.items.length - 1));
+  }
+
+  /** Focus goes back to the current event once it is drawn again (after closing the detail, a zoom). */
+  refocus(): void {
+    this.pendingFocus = true;
+  }
+
+  /** Focus waited for a zoom to end; after that it must not jump on its own. */
+  cancelRefocus(): void {
+    this.pendingFocus = false;
+  }
+
+  /** The key of the item holding the tab stop. */
+  focusKey(items: readonly ViewItem[]): string {
+    const item = this.itemAt(this.position) ?? items[0];
+    return item ? itemKey(item) : '';
+  }
+
+  /** The reader focused `item` with the pointer or Tab. */
+  focused(item: ViewItem | IndexedEvent): void {
+    const event = 'kind' in item ? leadingEvent(item) : item;
+    this.position = this.positionOf(event);
+  }
+
+  /** Enter on a cluster: zoom to its members, keeping focus on the first of them. */
+  openCluster(item: ViewCluster): void {
+    this.position = this.positionOf(item.members[0]!);
+    this.pendingFocus = true;
+    this.openingCluster = itemKey(item);
+    const pad = Math.max((item.t1 - item.t0) * 0.15, MIN_CLUSTER_SPAN_MS);
+    this.host.showRange(item.t0 - pad, item.t1 + pad);
+  }
+
+  /** Keydown on the drawn events: handled keys do not reach the page. */
+  handleKeydown(event: KeyboardEvent): void {
+    if (!this.handleKey(event.key)) return;
+    event.preventDefault();
+    this.lastMoveAt = performance.now();
+  }
+
+  /** Whether the reader moved through the events by keyboard within the last `ms`. */
+  movedWithin(ms: number): boolean {
+    return performance.now() - this.lastMoveAt < ms;
+  }
+
+  private handleKey(key: string): boolean {
+    const context = this.host.navigationContext();
+    if (!context) return false;
+    const current = this.itemAt(this.position);
+    const { vertical, rtl } = context;
+    const forward = vertical ? 'ArrowDown' : rtl ? 'ArrowLeft' : 'ArrowRight';
+    const back = vertical ? 'ArrowUp' : rtl ? 'ArrowRight' : 'ArrowLeft';
+    const laneDown = vertical ? (rtl ? 'ArrowLeft' : 'ArrowRight') : 'ArrowDown';
+    const laneUp = vertical ? (rtl ? 'ArrowRight' : 'ArrowLeft') : 'ArrowUp';
+    switch (key) {
+      case forward:
+        this.moveTo(this.nextPosition(current, 1), 1);
+        return true;
+      case back:
+        this.moveTo(this.nextPosition(current, -1), -1);
+        return true;
+      case laneDown:
+      case laneUp: {
+        const position = this.neighbourInLane(current, key === laneDown ? 1 : -1);
+        if (position !== undefined) this.moveTo(position);
+        return true;
+      }
+      case 'Home':
+        this.moveTo(0, 1);
+        return true;
+      case 'End':
+        this.moveTo(context.index.items.length - 1, -1);
+        return true;
+      case '+':
+      case '=':
+      case '-':
+      case '_':
+        this.host.zoomStep(key === '+' || key === '=' ? 1 : -1);
+        this.pendingFocus = true;
+        return true;
+      case 'Escape':
+        return this.host.closeDetail();
+      default:
+        return false;
+    }
+  }
+
+  /** After each update, once the drawing is in the DOM. */
+  hostUpdated(): void {
+    if (this.openingCluster !== undefined) this.checkClusterOpened(this.openingCluster);
+    if (this.pendingFocus && this.focusCurrent()) this.pendingFocus = false;
+  }
+
+  /**
+   * Moves keyboard focus to another event on the axis, bringing it into view when it is off
+   * screen. Events of the background band are not on the axis (their list is the next Tab stop):
+   * the move goes on past them in `direction`, and stays where it is when none is left.
+   */
+  private moveTo(position: number, direction: 1 | -1 = 1): void {
+    const context = this.host.navigationContext();
+    const items = context?.index.items;
+    if (!context || !items || items.length === 0) return;
+    let next = Math.min(items.length - 1, Math.max(0, position));
+    while (items[next] && items[next]!.lane === BAND_LANE) next += direction;
+    if (!items[next]) return;
+    this.position = next;
+    const target = items[next]!;
+    const [start, end] = context.visible;
+    if (target.start > end || Math.max(target.end, target.start) < start) {
+      const half = (end - start) / 2;
+      this.host.showRange(target.start - half, target.start + half);
+    }
+    this.pendingFocus = true;
+    this.host.requestUpdate();
+  }
+
+  private nextPosition(from: ViewItem | undefined, direction: 1 | -1): number {
+    if (!from) return this.position + direction;
+    if (from.kind === 'event') return this.positionOf(from.item) + direction;
+    const members = from.members;
+    return direction > 0
+      ? this.positionOf(members[members.length - 1]!) + 1
+      : this.positionOf(members[0]!) - 1;
+  }
+
+  private neighbourInLane(from: ViewItem | undefined, laneStep: number): number | undefined {
+    if (!from) return undefined;
+    const lane = from.lane + laneStep;
+    let best: ViewItem | undefined;
+    for (const item of this.host.navigationContext()?.items ?? []) {
+      if (item.lane !== lane) continue;
+      if (!best || Math.abs(item.p0 - from.p0) < Math.abs(best.p0 - from.p0)) best = item;
+    }
+    return best ? this.positionOf(leadingEvent(best)) : undefined;
+  }
+
+  /**
+   * Events the data puts at the same time (seven "sometime this week" events share one span) stay
+   * one cluster however far the reader zooms, and a cluster hides its members from the keyboard.
+   * When zooming in did not split the cluster, its events are shown in the list view instead, with
+   * focus on the first of them.
+   */
+  private checkClusterOpened(key: string): void {
+    const item = this.itemAt(this.position);
+    if (!item) return;
+    this.openingCluster = undefined;
+    if (item.kind !== 'cluster' || itemKey(item) !== key) return;
+    const count = item.count;
+    queueMicrotask(() => {
+      this.host.listCluster(count);
+      void this.host.updateComplete.then(() => this.focusCurrent());
+    });
+  }
+
+  private positionOf(event: IndexedEvent): number {
+    return this.host.navigationContext()?.index.position[event.i] ?? 0;
+  }
+
+  /** The drawn item holding the event at `position`: the event itself or its cluster. */
+  private itemAt(position: number): ViewItem | undefined {
+    const context = this.host.navigationContext();
+    const target = context?.index.items[position];
+    if (!context || !target) return undefined;
+    return context.items.find((item) =>
+      item.kind === 'cluster' ? item.members.includes(target) : item.item === target,
+    );
+  }
+
+  private focusCurrent(): boolean {
+    const context = this.host.navigationContext();
+    if (!context) return false;
+    const root = this.host.renderRoot;
+    if (context.list) {
+      const event = context.index.items[this.position];
+      const button = event
+        ? root.querySelector<HTMLElement>(
+            `.list-event[data-id="${CSS.escape(context.eventId(event.i))}"]`,
+          )
+        : null;
+      button?.focus();
+      return Boolean(button);
+    }
+    const item = this.itemAt(this.position);
+    const button = item
+      ? root.querySelector<HTMLElement>(`[data-key="${CSS.escape(itemKey(item))}"]`)
+      : null;
+    if (!button) return false;
+    button.focus();
+    button.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    return true;
+  }
+}

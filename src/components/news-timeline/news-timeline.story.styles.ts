@@ -1,0 +1,147 @@
+import { css } from 'lit';
+
+/** Eras, the publication line, the background band and their rows in the list view. */
+export const storyStyles = css`
+  /* ---- eras, publication, background band ---- */
+  .era,
+  .published {
+    position: absolute;
+    pointer-events: none;
+  }
+  .horizontal .era {
+    top: 0;
+    height: var(--_content);
+    background: var(--_era-bg);
+    border-inline-start: 2px solid var(--_era-edge);
+  }
+  .vertical .era {
+    inset-inline: 0;
+    background: var(--_era-bg);
+    border-top: 2px solid var(--_era-edge);
+  }
+  .era-label {
+    position: absolute;
+    max-width: var(--_label);
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    font-size: 0.85em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .horizontal .era-label {
+    top: calc(
+      var(--_axis-size) + (var(--_published-rows, 0) + var(--_era-row, 0)) * var(--_mark-row-size)
+    );
+    inset-inline-start: 4px;
+  }
+  .vertical .era-label {
+    top: 2px;
+    inset-inline-end: 4px;
+  }
+  .horizontal .published {
+    top: 0;
+    width: 0;
+    height: var(--_content);
+    border-inline-start: 2px solid var(--_fg);
+  }
+  .vertical .published {
+    inset-inline: 0;
+    height: 0;
+    border-top: 2px solid var(--_fg);
+  }
+  .published-label {
+    position: absolute;
+    white-space: nowrap;
+    font-size: 0.85em;
+    font-weight: 700;
+    color: var(--_fg);
+    background: var(--_bg);
+    padding-inline: 2px;
+  }
+  .horizontal .published-label {
+    top: var(--_axis-size);
+  }
+  .vertical .published-label {
+    top: 0;
+    inset-inline-end: 0;
+  }
+  .band {
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_band-bg);
+    padding: calc(var(--_space) / 2) var(--_space);
+  }
+  .band-toggle {
+    display: flex;
+    align-items: baseline;
+    gap: calc(var(--_space) / 2);
+    width: 100%;
+    min-height: 24px;
+    padding: 0.25em 0;
+    border: 0;
+    background: none;
+    text-align: start;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .band-events {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    columns: 2 24em;
+    column-gap: calc(var(--_space) * 3);
+  }
+  .band-events[hidden] {
+    display: none;
+  }
+  .band-events li {
+    break-inside: avoid;
+  }
+  .band-event {
+    display: flex;
+    gap: var(--_space);
+    width: 100%;
+    min-height: 24px;
+    padding: 0.2em 0;
+    border: 0;
+    background: none;
+    text-align: start;
+    cursor: pointer;
+  }
+  /* The same honest mark as on the axis (dashed: no time given; fading: ongoing), as a swatch. */
+  .band-mark {
+    flex: none;
+    width: 1.75em;
+    margin-block-start: 0.35em;
+  }
+  .band-when {
+    flex: none;
+    min-width: 7em;
+    color: var(--_muted);
+  }
+  .band-headline {
+    overflow-wrap: anywhere;
+  }
+  .band-event:hover .band-headline,
+  .band-event[aria-expanded='true'] .band-headline {
+    text-decoration: underline;
+  }
+  .band-toggle:focus-visible,
+  .band-event:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .list-mark {
+    padding: calc(var(--_space) / 2) var(--_space);
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .list-mark.published {
+    color: var(--_fg);
+    border-inline-start: 3px solid var(--_fg);
+  }
+  .list-mark.era {
+    border-inline-start: 3px solid var(--_era-edge);
+  }
+`;

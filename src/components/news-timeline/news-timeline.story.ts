@@ -1,0 +1,207 @@
+/**
+ * The templates of what frames the events: the background band (events with no time of their own
+ * and context spans, gathered out of the lanes), the publication line and the eras behind the
+ * events. Stateless; the element passes in the frame and what the reader's actions call.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleProperties } from '../style-properties.js';
+import { markLook } from '../marks.js';
+import { count, formatMoment } from '../../i18n/wording/date-formats.js';
+import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
+import { parseInstant } from '../../model/zoned.js';
+import { fitLabelAt, layoutEras, type EraBox, type IndexedEvent } from '../../layout/index.js';
+import type { Frame } from '../../layout/frame.js';
+import { estimateLabelWidth } from '../../layout/measure.js';
+import { eventName, updatedMarker, type PlotContext } from './news-timeline.templates.js';
+
+const MARK_FONT_PX = 13;
+
+/** The publication instant the drawing marks, or null when the data did not give one. */
+export function publishedAt(context: PlotContext): number | null {
+  const timeline = context.loaded.timeline;
+  if (timeline.publishedDefaulted) return null;
+  const t = parseInstant(timeline.published);
+  return Number.isFinite(t) ? t : null;
+}
+
+export interface MarksLayout {
+  eras: EraBox[];
+  eraRows: number;
+  published: { p: number; labelAt: number | null; text: string } | null;
+}
+
+/** "Published Sat 14 June at 12:00", and the latest revision when there was one. */
+function publicationText(context: PlotContext): string {
+  const { timeline } = context.loaded;
+  const moment = (iso: string) => formatMoment(parseInstant(iso), context);
+  const published = context.words.published(moment(timeline.published));
+  return timeline.updated
+    ? `${published} · ${context.words.updatedAt(moment(timeline.updated))}`
+    : published;
+}
+
+/** Where eras and the publication line go in this frame. */
+export function layoutMarks(context: PlotContext, frame: Frame): MarksLayout {
+  const length = context.axisLength;
+  const project = (t: number) => frame.scale(t);
+  const eras = layoutEras(
+    context.loaded.timeline.eras.map((era) => ({
+      label: era.label,
+      start: parseInstant(era.when.start),
+      end: era.when.end === null ? null : parseInstant(era.when.end),
+    })),
+    project,
+    length,
+    (label) => estimateLabelWidth(label, MARK_FONT_PX + 2, 320),
+  );
+  const t = publishedAt(context);
+  let published: MarksLayout['published'] = null;
+  if (t !== null) {
+    const p = project(t);
+    if (p >= 0 && p <= length) {
+      const text = publicationText(context);
+      const width = estimateLabelWidth(text, MARK_FONT_PX + 2, Infinity);
+      const vertical = context.orientation === 'vertical';
+      published = { p, labelAt: vertical ? p : fitLabelAt(p - width / 2, width, length), text };
+    }
+  }
+  return { eras: eras.eras, eraRows: eras.rows, published };
+}
+
+/** Era bands behind the events and the publication line, inside the plot. */
+export function renderMarks(context: PlotContext, marks: MarksLayout): TemplateResult {
+  const vertical = context.orientation === 'vertical';
+  const along = vertical ? 'top' : 'inset-inline-start';
+  const size = vertical ? 'height' : 'width';
+  const eras = context.loaded.timeline.eras;
+  return html`
+    ${marks.eras.map(
+      (era) =>
+        html`<div
+          part="era"
+          class="era"
+          aria-hidden="true"
+          ${styleProperties({ [along]: `${era.p0}px`, [size]: `${era.p1 - era.p0}px`, '--_era-row': String(era.row) })}
+        >
+          ${
+            era.label
+              ? html`<span
+                  part="era-label"
+                  class="era-label"
+                  dir="auto"
+                  ${styleProperties({ '--_label': `${era.label.size}px` })}
+                  >${eras[era.i]!.label}</span
+                >`
+              : nothing
+          }
+        </div>`,
+    )}
+    ${
+      marks.published
+        ? html`<div
+            part="published"
+            class="published"
+            aria-hidden="true"
+            ${styleProperties({ [along]: `${marks.published.p}px` })}
+          >
+            ${
+              marks.published.labelAt !== null
+                ? html`<span
+                    class="published-label"
+                    ${styleProperties({ [along]: `${marks.published.labelAt - marks.published.p}px` })}
+                    >${marks.published.text}</span
+                  >`
+                : nothing
+            }
+          </div>`
+        : nothing
+    }
+  `;
+}
+
+export interface BandOptions {
+  open: boolean;
+  toggle: () => void;
+  select: (item: IndexedEvent) => void;
+}
+
+/** The background band: a labelled toggle and, open, every headline in full with its time. */
+export function renderBand(context: PlotContext, options: BandOptions): TemplateResult {
+  const { loaded, words } = context;
+  const band = loaded.index.band;
+  if (band.items.length === 0 || !band.span) return html``;
+  const kind = band.context === 0 ? 'undated' : band.undated === 0 ? 'context' : 'mixed';
+  const label = words.backgroundBand(
+    count(band.items.length, context.locale),
+    context.names.range(band.span[0], band.span[1]),
+    kind,
+  );
+  return html`<section part="band" class="band" aria-label=${label}>
+    <button
+      part="band-toggle"
+      class="band-toggle"
+      type="button"
+      aria-expanded=${options.open ? 'true' : 'false'}
+      aria-controls="band-events"
+      @click=${options.toggle}
+    >
+      <span class="band-chevron" aria-hidden="true">${options.open ? '▾' : '▸'}</span>
+      <span class="band-label">${label}</span>
+    </button>
+    <ol id="band-events" part="band-events" class="band-events" ?hidden=${!options.open}>
+      ${band.items.map((item) => {
+        const event = loaded.timeline.events[item.i]!;
+        const expanded = context.selected === event.id;
+        const when = formatWhenShort(event.when, {
+          locale: context.locale,
+          timeZone: context.timeZone,
+        });
+        return html`<li>
+          <button
+            part="band-event"
+            type="button"
+            class="band-event"
+            data-id=${event.id}
+            aria-label=${`${when} ${eventName(context, item.i, event)}`}
+            aria-expanded=${expanded ? 'true' : 'false'}
+            aria-controls=${expanded ? 'detail' : nothing}
+            @click=${() => options.select(item)}
+          >
+            <span
+              class="mark band-mark"
+              data-look=${markLook(event.when.precision, event.when.end === null)}
+              aria-hidden="true"
+            ></span>
+            <span class="band-when">${when}</span>
+            <span part="label" class="band-headline" dir="auto"
+              >${updatedMarker(context, event.id)}${event.headline}</span
+            >
+          </button>
+        </li>`;
+      })}
+    </ol>
+  </section>`;
+}
+
+/** Rows the list view adds among the events: the eras where they begin, and the publication. */
+export function listMarks(context: PlotContext): { at: number; text: string; kind: string }[] {
+  const rows: { at: number; text: string; kind: string }[] = [];
+  for (const era of context.loaded.timeline.eras) {
+    const start = parseInstant(era.when.start);
+    const end = era.when.end === null ? start : parseInstant(era.when.end);
+    rows.push({
+      at: start,
+      text: context.words.era(era.label, context.names.range(start, end)),
+      kind: 'era',
+    });
+  }
+  const t = publishedAt(context);
+  if (t !== null) {
+    rows.push({
+      at: t,
+      text: publicationText(context),
+      kind: 'published',
+    });
+  }
+  return rows.sort((a, b) => a.at - b.at);
+}

@@ -1,0 +1,295 @@
+/**
+ * The templates of the drawing and of the list view: what one frame of layout looks like in the
+ * DOM. Stateless; the element passes in the frame and what the reader's actions should call.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleProperties } from '../style-properties.js';
+import { CATEGORY_COLOR_COUNT, markLook } from '../marks.js';
+import type { IndexedEvent, ViewItem } from '../../layout/index.js';
+import { itemKey, type Frame, type Orientation } from '../../layout/frame.js';
+import type { Translation } from '../../i18n/translation.js';
+import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
+import { count, formatNumber } from '../../i18n/wording/date-formats.js';
+import type { StoryLayout } from '../../layout/story.js';
+import type { TimelineEvent } from '../../model/types.js';
+import type { AccessibleNames } from './accessible-names.js';
+import type { LoadedTimeline } from './data-controller.js';
+import { layoutMarks, listMarks, renderMarks } from './news-timeline.story.js';
+
+/** A cluster's count in its small mark: the locale's digits, no grouping separator. */
+const MARK_COUNT: Intl.NumberFormatOptions = { useGrouping: false };
+
+/** Lanes drawn side by side on the narrow vertical rail. */
+const RAIL_LANES = 6;
+
+export interface PlotContext {
+  loaded: LoadedTimeline;
+  words: Translation;
+  names: AccessibleNames;
+  locale: string;
+  timeZone: string;
+  orientation: Orientation;
+  axisLength: number;
+  /** Lanes and label plans of the first view. */
+  story: StoryLayout;
+  colorByCategory: boolean;
+  selected: string | undefined;
+  /** Enter or click on a drawn event or cluster. */
+  open: (item: ViewItem) => void;
+  /** A drawn item took focus. */
+  focused: (item: ViewItem) => void;
+  /** Enter or click on a row of the list view. */
+  select: (item: IndexedEvent) => void;
+  /** What live updates did to an event: just added, or changed since the story was opened. */
+  revision: (id: string) => 'new' | 'updated' | undefined;
+}
+
+/** The "Updated" badge before a changed event's headline (the name says it at its end). */
+export function updatedMarker(context: PlotContext, id: string): TemplateResult | typeof nothing {
+  return context.revision(id) === 'updated'
+    ? html`<span part="updated-marker" class="updated-marker"
+        >${context.words.updatedMarker}</span
+      > `
+    : nothing;
+}
+
+/** An event's accessible name, with "Updated" at its end when a live update changed it. */
+export function eventName(context: PlotContext, i: number, event: TimelineEvent): string {
+  const name = context.names.event(i, event);
+  return context.revision(event.id) === 'updated'
+    ? `${name}${context.words.sentenceSeparator}${context.words.updatedMarker}`
+    : name;
+}
+
+/** The CSS property that places things along the time axis. */
+function alongProperty(orientation: Orientation): 'inset-inline-start' | 'top' {
+  return orientation === 'vertical' ? 'top' : 'inset-inline-start';
+}
+
+export function renderPlot(
+  context: PlotContext,
+  frame: Frame,
+  options: {
+    focusKey: string;
+    hintVisible: boolean;
+    onKeydown: (event: KeyboardEvent) => void;
+    /** CSS max-height of the drawing (the `max-height` attribute); it scrolls beyond. */
+    maxHeight?: string;
+  },
+): TemplateResult {
+  const { words, orientation, story } = context;
+  const along = alongProperty(orientation);
+  const marks = layoutMarks(context, frame);
+  // A row under the axis for the publication label and one per row of era labels.
+  const markRows = (marks.published ? 1 : 0) + marks.eraRows;
+  const plotStyle = {
+    '--_length': `${context.axisLength}px`,
+    '--_lanes': String(Math.max(1, story.index.laneCount)),
+    '--_extra-lines': String(story.extraLines),
+    '--_mark-rows': String(orientation === 'vertical' ? 0 : markRows),
+    '--_published-rows': String(marks.published ? 1 : 0),
+  };
+  return html`
+    <div
+      part="plot"
+      class="plot ${orientation}"
+      ${styleProperties(plotStyle)}
+      ${styleProperties(options.maxHeight ? { maxHeight: options.maxHeight } : {})}
+    >
+      ${renderMarks(context, marks)}
+      <div
+        part="axis"
+        class="axis"
+        aria-hidden="true"
+        data-granularity=${frame.granularity}
+        data-step=${frame.tickStep}
+      >
+        ${frame.ticks.map(
+          (tick, k) =>
+            // A major tick with a date context ("Fri 13 Jun" at midnight) says the date, not "00:00".
+            // A label that would cross the far edge is left out; its grid line stays.
+            html`<span
+              part="tick"
+              class="tick ${tick.major ? 'major' : ''}"
+              ${styleProperties({ [along]: `${tick.p}px` })}
+              >${frame.tickLabels[k] === false ? '' : (tick.context ?? tick.label)}</span
+            >`,
+        )}
+      </div>
+      <ol
+        part="events"
+        class="events"
+        aria-label=${words.eventsLabel(context.loaded.timeline.title ?? '')}
+        @keydown=${options.onKeydown}
+      >
+        ${repeat(frame.items, itemKey, (item) => renderItem(context, item, options.focusKey))}
+      </ol>
+      <p class="wheel-hint" ?hidden=${!options.hintVisible} aria-hidden="true">
+        ${words.wheelHint}
+      </p>
+    </div>
+  `;
+}
+
+function itemStyle(context: PlotContext, item: ViewItem): Record<string, string> {
+  const vertical = context.orientation === 'vertical';
+  const event = item.kind === 'event' ? context.loaded.timeline.events[item.item.i] : undefined;
+  const category =
+    context.colorByCategory && event?.category
+      ? context.loaded.categories.indexOf(event.category)
+      : -1;
+  return {
+    // The position along the axis changes every frame of a pan: it is set as a plain property,
+    // because a custom property would restyle every descendant that inherits it.
+    [alongProperty(context.orientation)]: `${item.p0}px`,
+    '--_w': `${Math.max(0, item.p1 - item.p0)}px`,
+    // Vertically the rail is narrow: deeper lanes share its last column (the labels carry the meaning).
+    '--_lane': String(vertical ? Math.min(item.lane, RAIL_LANES - 1) : item.lane),
+    // Lanes above whose labels wrap to two lines push this lane down by a line each.
+    '--_lines-before': String(context.story.linesBefore[item.lane] ?? 0),
+    // Near the far edge a label starts before its mark so that it ends at the edge (horizontal).
+    '--_label-shift': `${!vertical && item.label ? item.label.p - item.p0 : 0}px`,
+    // How far the label row is pushed below its mark (vertical layout).
+    '--_drift': `${(item.label?.p ?? item.p0) - item.p0}px`,
+    // A label stops at the edge of the view, so its ellipsis stays visible there (also in RTL).
+    '--_label': `${item.label ? (vertical ? item.label.size : Math.min(item.label.size, context.axisLength - item.label.p)) : 0}px`,
+    ...(category >= 0
+      ? { '--_mark-color': `var(--_category-${category % CATEGORY_COLOR_COUNT})` }
+      : {}),
+  };
+}
+
+function renderItem(context: PlotContext, item: ViewItem, focusKey: string): TemplateResult {
+  const key = itemKey(item);
+  const vertical = context.orientation === 'vertical';
+  const event = item.kind === 'event' ? context.loaded.timeline.events[item.item.i]! : undefined;
+  const look = event ? markLook(event.when.precision, event.when.end === null) : 'cluster';
+  const mark = html`<span class="mark" data-look=${look} aria-hidden="true"
+    >${item.kind === 'cluster' ? formatNumber(item.count, context.locale, MARK_COUNT) : nothing}</span
+  >`;
+  const rail = vertical
+    ? html`<span
+        class="rail mark"
+        data-look=${look === 'cluster' ? 'soft' : look}
+        aria-hidden="true"
+      ></span>`
+    : nothing;
+  const style = itemStyle(context, item);
+  if (item.kind === 'cluster') {
+    const label = context.names.cluster(item);
+    return html`<li class="item" ${styleProperties(style)}>
+      ${rail}
+      <button
+        part="cluster"
+        class="cluster"
+        type="button"
+        data-key=${key}
+        tabindex=${key === focusKey ? 0 : -1}
+        aria-label=${`${label}. ${context.words.clusterHint}`}
+        @click=${() => context.open(item)}
+        @focus=${() => context.focused(item)}
+      >
+        ${vertical ? html`<span class="label" aria-hidden="true">${label}</span>` : mark}
+      </button>
+    </li>`;
+  }
+  const shown = event!;
+  const expanded = context.selected === shown.id;
+  const lines = item.label?.lines ?? 1;
+  return html`<li
+    class="item"
+    data-revision=${context.revision(shown.id) ?? nothing}
+    ${styleProperties(style)}
+  >
+    ${rail}
+    <button
+      part="event"
+      class="event ${lines > 1 ? 'two-lines' : ''}"
+      type="button"
+      data-key=${key}
+      data-id=${shown.id}
+      tabindex=${key === focusKey ? 0 : -1}
+      aria-label=${eventName(context, item.item.i, shown)}
+      aria-expanded=${expanded ? 'true' : 'false'}
+      aria-controls=${expanded ? 'detail' : nothing}
+      @click=${() => context.open(item)}
+      @focus=${() => context.focused(item)}
+    >
+      ${vertical ? nothing : mark}
+      ${
+        item.label
+          ? html`<span part="label" class="label" aria-hidden="true" dir="auto"
+              >${
+                vertical
+                  ? html`<span class="label-when">${shortWhen(context, item.item)}</span> `
+                  : nothing
+              }${updatedMarker(context, shown.id)}${shown.headline}</span
+            >`
+          : nothing
+      }
+    </button>
+  </li>`;
+}
+
+function shortWhen(context: PlotContext, item: IndexedEvent): string {
+  const event = context.loaded.timeline.events[item.i]!;
+  return formatWhenShort(event.when, { locale: context.locale, timeZone: context.timeZone });
+}
+
+export function renderList(
+  context: PlotContext,
+  options: { shown: number; showMore: () => void; onKeydown: (event: KeyboardEvent) => void },
+): TemplateResult {
+  const { loaded, words } = context;
+  const items = loaded.index.items;
+  const shown = items.slice(0, options.shown);
+  const marks = listMarks(context);
+  let nextMark = 0;
+  /** Era and publication rows due before an event starting at `start` (all of them at the end). */
+  const marksBefore = (start: number) => {
+    const rows: TemplateResult[] = [];
+    while (nextMark < marks.length && marks[nextMark]!.at <= start) {
+      const mark = marks[nextMark++]!;
+      rows.push(
+        html`<li class="list-mark ${mark.kind}" part="list-${mark.kind}">${mark.text}</li>`,
+      );
+    }
+    return rows;
+  };
+  return html`<ol
+      part="list"
+      class="list"
+      aria-label=${words.eventsLabel(loaded.timeline.title ?? '')}
+      @keydown=${options.onKeydown}
+    >
+      ${shown.map((item) => {
+        const event = loaded.timeline.events[item.i]!;
+        const expanded = context.selected === event.id;
+        return html`${marksBefore(item.start)}
+          <li>
+            <button
+              type="button"
+              class="list-event"
+              data-id=${event.id}
+              aria-expanded=${expanded ? 'true' : 'false'}
+              aria-controls=${expanded ? 'detail' : nothing}
+              @click=${() => context.select(item)}
+            >
+              <span class="list-when">${shortWhen(context, item)}</span>
+              <span class="list-headline" dir="auto"
+                >${updatedMarker(context, event.id)}${event.headline}</span
+              >
+            </button>
+          </li>`;
+      })}
+      ${shown.length === items.length ? marksBefore(Number.POSITIVE_INFINITY) : nothing}
+    </ol>
+    ${
+      items.length > shown.length
+        ? html`<button part="button" type="button" @click=${options.showMore}>
+            ${words.showMore(count(Math.min(items.length - shown.length, options.shown), context.locale))}
+          </button>`
+        : nothing
+    }`;
+}

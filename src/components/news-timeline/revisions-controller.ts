@@ -1,0 +1,58 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { TimelineDiff } from '../../model/diff.js';
+import type { TimelineEvent } from '../../model/types.js';
+
+/** How long an event a live update added stays highlighted. */
+const NEW_HIGHLIGHT_MS = 4000;
+
+/**
+ * What live updates changed while the reader was on the page: events just added (highlighted for
+ * a moment), events changed since the story was opened (marked "Updated" until new data of another
+ * story arrives), and the selected event, should an update remove it (its card says so).
+ */
+export class RevisionsController implements ReactiveController {
+  private added = new Set<string>();
+  private readonly changed = new Set<string>();
+  /** The open event an update removed, kept to say so on its card. */
+  removedSelection?: TimelineEvent;
+  private highlightTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.highlightTimer);
+    this.added = new Set();
+  }
+
+  /** Another story (or none): nothing is new or updated any more. */
+  reset(): void {
+    clearTimeout(this.highlightTimer);
+    this.added = new Set();
+    this.changed.clear();
+    this.removedSelection = undefined;
+  }
+
+  /** Records an update; `selected` is the event open before it, if any. */
+  apply(diff: TimelineDiff, selected: TimelineEvent | undefined): void {
+    this.added = new Set(diff.added);
+    for (const { id } of diff.changed) this.changed.add(id);
+    for (const id of diff.removed) this.changed.delete(id);
+    this.removedSelection =
+      selected && diff.removed.includes(selected.id) ? selected : this.removedSelection;
+    clearTimeout(this.highlightTimer);
+    this.highlightTimer = setTimeout(() => {
+      this.added = new Set();
+      this.host.requestUpdate();
+    }, NEW_HIGHLIGHT_MS);
+  }
+
+  isNew(id: string): boolean {
+    return this.added.has(id);
+  }
+
+  isUpdated(id: string): boolean {
+    return this.changed.has(id);
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * Dates and numbers from `Intl`, in the reader's locale and the timeline's zone, through the one
+ * formatter cache. The formats are module constants: they key that cache by identity.
+ */
+import { dateTimeFormat, numberFormat, pluralRules } from '../../model/intl-cache.js';
+import { startOfZonedDay } from '../../model/zoned.js';
+import type { Count } from '../plural.js';
+
+export interface DescribeWhenOptions {
+  /** BCP 47 locale for the words and the dates: "en-GB", "ar". */
+  locale: string;
+  /** IANA zone the timeline is read in: "Asia/Baghdad". */
+  timeZone: string;
+}
+
+export const FULL_DATE: Intl.DateTimeFormatOptions = {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+};
+export const LONG_DATE: Intl.DateTimeFormatOptions = {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+};
+export const CLOCK: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+export const FULL_DATE_TIME: Intl.DateTimeFormatOptions = { ...FULL_DATE, ...CLOCK };
+export const LONG_DATE_TIME: Intl.DateTimeFormatOptions = { ...LONG_DATE, ...CLOCK };
+export const MONTH_YEAR: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
+export const YEAR: Intl.DateTimeFormatOptions = { year: 'numeric' };
+export const SHORT_DAY: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+};
+export const SHORT_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
+export const SHORT_DATE_TIME: Intl.DateTimeFormatOptions = { ...SHORT_DAY, ...CLOCK };
+export const SHORT_MONTH: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric' };
+
+/**
+ * The locale dates and numbers are formatted in. A bare "en" (no region) reads dates day-month-year,
+ * as British and international English do ("Friday 13 June 2014"): it is unambiguous with the month
+ * in words, and it is how the news this library was built around is written. A page that wants US
+ * order says so with "en-US". Every other tag is passed to Intl unchanged.
+ */
+export function dateLocale(locale: string): string {
+  return (locale || 'en').toLowerCase() === 'en' ? 'en-GB' : locale;
+}
+
+export function formatDate(
+  ms: number,
+  options: DescribeWhenOptions,
+  style: Intl.DateTimeFormatOptions,
+): string {
+  return dateTimeFormat(dateLocale(options.locale), style, options.timeZone).format(ms);
+}
+
+const MOMENT_DAY: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'long' };
+const MOMENT_DAY_TIME: Intl.DateTimeFormatOptions = {
+  ...MOMENT_DAY,
+  hour: '2-digit',
+  minute: '2-digit',
+};
+
+/**
+ * A moment of the story's own telling (publication, an update, a correction): "Sat 14 June", with
+ * the time when it is not midnight ("Sat 14 June, 09:30").
+ */
+export function formatMoment(ms: number, options: DescribeWhenOptions): string {
+  const midnight = startOfZonedDay(ms, options.timeZone) === ms;
+  return formatDate(ms, options, midnight ? MOMENT_DAY : MOMENT_DAY_TIME);
+}
+
+/** Intl's range dash with its spaces: "–", " – ", "～". */
+const RANGE_DASH = /\s*[\u2013\u2014~\uff5e\u301c-]\s*/;
+
+/**
+ * Intl's range ("13 – 14 June 2014"), or, when `join` is given, the range read out: the dash
+ * becomes the word ("13 to 14 June 2014", German "9. bis 11. Juni 2014"). Where Intl shares no
+ * field between the two ends (Japanese writes such ranges as "2014/06/13～2014/06/14"), the two
+ * dates are written in full around the word instead.
+ */
+export function formatDateRange(
+  start: number,
+  end: number,
+  options: DescribeWhenOptions,
+  style: Intl.DateTimeFormatOptions,
+  join?: string,
+): string {
+  const formatter = dateTimeFormat(dateLocale(options.locale), style, options.timeZone);
+  const parts = formatter.formatRangeToParts(start, end);
+  if (join === undefined || start === end) return parts.map((part) => part.value).join('');
+  const sharesAField = parts.some((part) => part.source === 'shared' && part.type !== 'literal');
+  if (!sharesAField) return formatter.format(start) + join + formatter.format(end);
+  const lastOfStart = parts.map((part) => part.source).lastIndexOf('startRange');
+  const firstOfEnd = parts.findIndex((part) => part.source === 'endRange');
+  const dash = parts.findIndex(
+    (part, index) =>
+      index > lastOfStart &&
+      index < firstOfEnd &&
+      part.type === 'literal' &&
+      RANGE_DASH.test(part.value),
+  );
+  if (dash >= 0) {
+    parts[dash] = { ...parts[dash]!, value: parts[dash]!.value.replace(RANGE_DASH, join) };
+    return parts.map((part) => part.value).join('');
+  }
+  return formatter.format(start) + join + formatter.format(end);
+}
+
+/**
+ * A stretch of the time axis in words, "9 – 14 June 2014", with the clock when it is shorter than
+ * two days: for the range in view and for clusters.
+ */
+export function describeTimeRange(
+  start: number,
+  end: number,
+  options: DescribeWhenOptions,
+): string {
+  const style = end - start < 2 * 86_400_000 ? LONG_DATE_TIME : LONG_DATE;
+  return start === end
+    ? formatDate(start, options, style)
+    : formatDateRange(start, end, options, style);
+}
+
+/** A number as the locale writes it, with its plural category there, for a translation. */
+export function count(value: number, locale: string): Count {
+  const tag = dateLocale(locale);
+  return {
+    value,
+    text: numberFormat(tag).format(value),
+    form: pluralRules(tag).select(value),
+  };
+}
+
+/** A number as the locale writes it: "1,500", "١٬٥٠٠" (pass constant `options`: they key the cache). */
+export function formatNumber(
+  value: number,
+  locale: string,
+  options?: Intl.NumberFormatOptions,
+): string {
+  return numberFormat(dateLocale(locale), options).format(value);
+}

@@ -1,0 +1,60 @@
+/**
+ * Words for the facts of an event - sources, confidence, quantities, places, people - shared by
+ * the detail card and the accessible names of events, so what is seen and what is heard say the
+ * same thing. Names from the data stay as written; only the connecting words are translated.
+ */
+import type { Actor, Confidence, Place, Precision, Quantity, Source } from '../../model/types.js';
+import { translationFor } from '../translate.js';
+import { formatNumber } from './date-formats.js';
+
+/** "according to a senior Iraqi official, told to the Guardian". */
+export function describeSource(source: Source, locale = 'en'): string {
+  return translationFor(locale).sourceVerbs[source.verb](source.who, source.outlet);
+}
+
+/** All sources of an event, in order, for one sentence. */
+export function describeSources(sources: readonly Source[], locale = 'en'): string {
+  const separator = translationFor(locale).listSeparator;
+  return sources.map((source) => describeSource(source, locale)).join(separator);
+}
+
+/**
+ * "about 2,000 troops", "1,500 basiji forces"; approximate quantities written in words keep the
+ * reporter's words ("hundreds of young men") rather than the number we stored for sorting.
+ */
+export function describeQuantity(quantity: Quantity, locale = 'en'): string {
+  const unit = quantity.unit ? ` ${quantity.unit}` : '';
+  const writtenInWords = quantity.text !== undefined && !/\d/.test(quantity.text);
+  if (quantity.approximate && writtenInWords) return `${quantity.text}${unit}`;
+  const number = formatNumber(quantity.value, locale);
+  if (!quantity.approximate) return `${number}${unit}`;
+  return `${translationFor(locale).approximately(number)}${unit}`;
+}
+
+/** "Khanaqin, Diyala province, Iraq". */
+export function describePlace(place: Place, locale = 'en'): string {
+  return [place.name, place.admin, place.country]
+    .filter(Boolean)
+    .join(translationFor(locale).comma);
+}
+
+/** All places of an event, for one sentence. */
+export function describePlaces(places: readonly Place[], locale = 'en'): string {
+  const separator = translationFor(locale).listSeparator;
+  return places.map((place) => describePlace(place, locale)).join(separator);
+}
+
+/** "Nouri al-Maliki, prime minister". */
+export function describeActor(actor: Actor, locale = 'en'): string {
+  return actor.role ? `${actor.name}${translationFor(locale).comma}${actor.role}` : actor.name;
+}
+
+/** The confidence badge: "Attributed to a single source". */
+export function describeConfidence(confidence: Confidence, locale = 'en'): string {
+  return translationFor(locale).confidenceLevels[confidence];
+}
+
+/** The name of a precision in the locale's words: "part of a day". */
+export function precisionLabel(precision: Precision, locale = 'en'): string {
+  return translationFor(locale).precisions[precision];
+}

@@ -1,0 +1,177 @@
+/**
+ * Uncertain time in words, for screen readers and the detail card: a day-precision span is read
+ * "sometime on Friday 13 June 2014", not as a midnight-to-midnight interval, and a span is never
+ * read as a made-up instant. Dates and times come from `Intl` in the requested locale and the
+ * timeline's zone; only the connecting words ("sometime on", "overnight", "since") come from the
+ * translation (`Translation.time`).
+ */
+import type { Precision, When } from '../../model/types.js';
+import { parseInstant, startOfZonedDay } from '../../model/zoned.js';
+import { translationFor } from '../translate.js';
+import type { DateKind, TimePhrases } from '../translation.js';
+import {
+  CLOCK,
+  FULL_DATE,
+  FULL_DATE_TIME,
+  LONG_DATE,
+  LONG_DATE_TIME,
+  MONTH_YEAR,
+  YEAR,
+  count,
+  formatDate,
+  formatDateRange,
+  type DescribeWhenOptions,
+} from './date-formats.js';
+import {
+  HOUR,
+  isWholeDays,
+  lastDayOf,
+  partOfDay,
+  periodStartingAt,
+  type Period,
+  type Shape,
+} from './when-shapes.js';
+
+/**
+ * A sentence fragment for a `When`, in the locale's words, read in `timeZone`:
+ *
+ * - instant/minute: "Friday 13 June 2014 at 15:00" (a DST-repeated minute: "between ... and ...");
+ * - hour: "between ... 14:30 and ... 15:30";
+ * - part-of-day: "on the morning of Friday 13 June 2014", "overnight, 13 to 14 June 2014";
+ * - day: "sometime on Friday 13 June 2014" ("..., up to 12:00" when cut short at the reference);
+ * - week: "during the week of 9 June 2014" (", up to ..." when cut short, as "this week" is);
+ * - month / year: "sometime in June 2014" / "sometime in 2014";
+ * - range: "from 9 to 11 June 2014" for whole days, "in the 48 hours to 14 June 2014 at 12:00"
+ *   for whole hours (counted in days past 72 hours when whole days), else "between ... and ...";
+ * - open end: "since ..." with the start formatted to its precision;
+ * - unspecified: "at an unspecified time before 14 June 2014".
+ *
+ * A span that does not have the shape its precision promises falls back to "between ... and ...".
+ */
+export function describeWhen(when: When, options: DescribeWhenOptions): string {
+  const phrases = translationFor(options.locale).time;
+  const start = parseInstant(when.start);
+  const end = when.end === null ? null : parseInstant(when.end);
+  if (Number.isNaN(start) || (end !== null && Number.isNaN(end))) return phrases.unknown;
+  if (end === null) {
+    if (when.precision === 'unspecified') {
+      return phrases.unspecifiedAfter(formatDate(start, options, LONG_DATE));
+    }
+    const [style, kind] = pointStyle(when.precision);
+    return phrases.since(formatDate(start, options, style), kind);
+  }
+  const shape: Shape = { start, end, options };
+  return describeSpan(shape, when.precision, phrases) ?? describeBetween(shape, phrases);
+}
+
+/** The start of an open span, as precise as its precision: "since Friday 13 June 2014". */
+function pointStyle(precision: Precision): [Intl.DateTimeFormatOptions, DateKind] {
+  switch (precision) {
+    case 'instant':
+    case 'minute':
+    case 'hour':
+    case 'part-of-day':
+      return [FULL_DATE_TIME, 'day'];
+    case 'week':
+    case 'range':
+      return [LONG_DATE, 'date'];
+    case 'month':
+      return [MONTH_YEAR, 'month'];
+    case 'year':
+      return [YEAR, 'year'];
+    default:
+      return [FULL_DATE, 'day'];
+  }
+}
+
+/** How the start of each calendar period is written. */
+const PERIOD_STYLES: Record<Period, Intl.DateTimeFormatOptions> = {
+  day: FULL_DATE,
+  week: LONG_DATE,
+  month: MONTH_YEAR,
+  year: YEAR,
+};
+
+function describeSpan(
+  shape: Shape,
+  precision: Precision,
+  phrases: TimePhrases,
+): string | undefined {
+  const { start, end, options } = shape;
+  if (end < start) return undefined;
+  switch (precision) {
+    case 'instant':
+    case 'minute':
+      return start === end ? formatDate(start, options, FULL_DATE_TIME) : undefined;
+    case 'hour':
+      return undefined;
+    case 'part-of-day':
+      return describePartOfDay(shape, phrases);
+    case 'day':
+    case 'week':
+    case 'month':
+    case 'year':
+      return describePeriod(shape, precision, phrases);
+    case 'range':
+      return describeRange(shape, phrases);
+    case 'unspecified':
+      return phrases.unspecifiedBefore(formatDate(end, options, LONG_DATE));
+  }
+}
+
+function describePartOfDay(shape: Shape, phrases: TimePhrases): string | undefined {
+  const part = partOfDay(shape);
+  if (!part) return undefined;
+  const { start, end, options } = shape;
+  if (part === 'night') {
+    return phrases.overnight(
+      formatDateRange(start, end, options, LONG_DATE, phrases.rangeJoin),
+      formatDate(end, options, FULL_DATE),
+    );
+  }
+  return phrases.parts[part](formatDate(start, options, FULL_DATE));
+}
+
+/**
+ * A calendar period that starts where it should (00:00; a Monday; the 1st; 1 January). When it
+ * ends before the period does - "this week" ends at the reference - the end is said too.
+ */
+function describePeriod(shape: Shape, period: Period, phrases: TimePhrases): string | undefined {
+  const { start, end, options } = shape;
+  const fullEnd = periodStartingAt(shape, period);
+  if (fullEnd === undefined || end > fullEnd) return undefined;
+  const phrase = phrases[period](formatDate(start, options, PERIOD_STYLES[period]));
+  if (end === fullEnd) return phrase;
+  return period === 'day'
+    ? phrases.upToTime(phrase, formatDate(end, options, CLOCK))
+    : phrases.upTo(phrase, formatDate(end, options, LONG_DATE_TIME));
+}
+
+function describeRange(shape: Shape, phrases: TimePhrases): string | undefined {
+  const { start, end, options } = shape;
+  if (isWholeDays(shape)) {
+    return phrases.days(
+      formatDateRange(start, lastDayOf(shape), options, LONG_DATE, phrases.rangeJoin),
+    );
+  }
+  const length = end - start;
+  if (length > 0 && length % HOUR === 0) {
+    // News counts short spans in hours ("the past 48 hours") and longer ones in days.
+    const days = length > 72 * HOUR && length % (24 * HOUR) === 0 ? length / (24 * HOUR) : 0;
+    return phrases.duration(
+      count(days > 0 ? days : length / HOUR, options.locale),
+      days > 0 ? 'day' : 'hour',
+      formatDate(end, options, LONG_DATE_TIME),
+    );
+  }
+  return undefined;
+}
+
+function describeBetween({ start, end, options }: Shape, phrases: TimePhrases): string {
+  const sameDay =
+    startOfZonedDay(start, options.timeZone) === startOfZonedDay(end, options.timeZone);
+  const from = formatDate(start, options, FULL_DATE_TIME);
+  return sameDay
+    ? phrases.betweenTimes(from, formatDate(end, options, CLOCK))
+    : phrases.between(from, formatDate(end, options, FULL_DATE_TIME));
+}

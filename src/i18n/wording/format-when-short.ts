@@ -1,0 +1,68 @@
+/**
+ * Compact labels of a `When` for marks, rows and the list: dates from `Intl`, a few words ("since",
+ * "morning") from the translation.
+ */
+import type { Precision, When } from '../../model/types.js';
+import { parseInstant } from '../../model/zoned.js';
+import { translationFor } from '../translate.js';
+import type { DateKind } from '../translation.js';
+import {
+  SHORT_DATE,
+  SHORT_DATE_TIME,
+  SHORT_DAY,
+  SHORT_MONTH,
+  YEAR,
+  formatDate,
+  formatDateRange,
+  type DescribeWhenOptions,
+} from './date-formats.js';
+import { isOneDay, lastDayOf, partOfDay, type Shape } from './when-shapes.js';
+
+/**
+ * A compact label for axes and markers: "Fri 13 Jun, 15:00", "Fri 13 Jun", "Fri 13 Jun, morning",
+ * "13 – 14 Jun", "Jun 2014", "2014", "since 13 Jun", "before 14 Jun". Dates come from Intl in the
+ * locale; a label leaves out the year except for months and years.
+ */
+export function formatWhenShort(when: When, options: DescribeWhenOptions): string {
+  const phrases = translationFor(options.locale).time;
+  const start = parseInstant(when.start);
+  const end = when.end === null ? null : parseInstant(when.end);
+  if (Number.isNaN(start) || (end !== null && Number.isNaN(end))) return '?';
+  if (end === null) {
+    const [style, kind] = shortPointStyle(when.precision);
+    return phrases.shortSince(formatDate(start, options, style), kind);
+  }
+  const shape: Shape = { start, end, options };
+  switch (when.precision) {
+    case 'instant':
+    case 'minute':
+      return formatDate(start, options, SHORT_DATE_TIME);
+    case 'hour':
+      return formatDateRange(start, end, options, SHORT_DATE_TIME);
+    case 'part-of-day': {
+      const part = partOfDay(shape);
+      if (part && part !== 'night') {
+        return phrases.shortPart(formatDate(start, options, SHORT_DAY), phrases.shortParts[part]);
+      }
+      return formatDateRange(start, lastDayOf(shape), options, SHORT_DATE);
+    }
+    case 'day':
+      if (isOneDay(shape)) return formatDate(start, options, SHORT_DAY);
+      return formatDateRange(start, lastDayOf(shape), options, SHORT_DATE);
+    case 'month':
+      return formatDate(start, options, SHORT_MONTH);
+    case 'year':
+      return formatDate(start, options, YEAR);
+    case 'unspecified':
+      return phrases.shortBefore(formatDate(end, options, SHORT_DATE));
+    default:
+      return formatDateRange(start, lastDayOf(shape), options, SHORT_DATE);
+  }
+}
+
+function shortPointStyle(precision: Precision): [Intl.DateTimeFormatOptions, DateKind] {
+  if (precision === 'month') return [SHORT_MONTH, 'month'];
+  if (precision === 'year') return [YEAR, 'year'];
+  if (precision === 'instant' || precision === 'minute') return [SHORT_DATE_TIME, 'date'];
+  return [SHORT_DATE, 'date'];
+}

@@ -1,0 +1,238 @@
+/**
+ * One frame of the drawing: from the indexed events, the zoom and the element's size to the
+ * scale, the drawn items in reading order and the ticks that fit. Pure (no DOM) and memoised, so
+ * an element can ask for its frame on every update and pay only when an input changed.
+ */
+import type { EventIndex, IndexedEvent } from './event-index.js';
+import { estimateLabelWidth } from './measure.js';
+import { timeTicks, type Tick, type TickGranularity, type TimeTicks } from './ticks.js';
+import { layoutView, type ViewItem } from './view.js';
+import { linearTimeScale, type TimeScale } from './time-scale.js';
+import { tickLabelsThatFit } from './bands.js';
+import type { StoryLayout } from './story.js';
+
+/** A zoom along the time axis: scale `k` and offset `x` in axis px from the axis start. */
+export interface AxisTransform {
+  k: number;
+  x: number;
+}
+
+export type Orientation = 'horizontal' | 'vertical';
+
+export const IDENTITY_TRANSFORM: AxisTransform = Object.freeze({ k: 1, x: 0 });
+
+/** px each label takes along a vertical axis, and how far one may be pushed below its mark. */
+export const STACKED_LABEL = 48;
+const STACKED_DRIFT = 4 * STACKED_LABEL;
+const DEFAULT_TICK_SPACING = 90;
+/** Labels render at 14 px; estimating at 16 px leaves room for wide fallback fonts (DejaVu). */
+const LABEL_FONT_ESTIMATE_PX = 16;
+const MAX_LABEL_PX = 440;
+const TICK_FONT_PX = 12;
+const TICK_GAP = 12;
+/** A short story gets a row per event when drawn vertically, up to this many rows. */
+const MAX_STACKED_ROWS = 24;
+const MIN_HORIZONTAL_LENGTH = 120;
+
+export interface FrameInput {
+  index: EventIndex;
+  /** Headlines by input index (`IndexedEvent.i`), for label widths. */
+  headlines: readonly string[];
+  /** The time range that shows every event, ms. */
+  baseDomain: readonly [number, number];
+  /** Length of the time axis in px. */
+  length: number;
+  orientation: Orientation;
+  transform: AxisTransform;
+  timeZone: string;
+  /** Locale of the tick labels. */
+  locale: string;
+  /** Lanes and label plans of the story (see `storyLayout`); without it, the index's lanes. */
+  story?: StoryLayout;
+}
+
+export interface Frame {
+  /** Visible range -> [0, length] px. */
+  scale: TimeScale;
+  /** Drawn events and clusters in chronological order: the drawing is also the accessible list. */
+  items: ViewItem[];
+  ticks: Tick[];
+  /** Per tick, whether its label fits inside the axis (its grid line is drawn either way). */
+  tickLabels: boolean[];
+  granularity: TickGranularity;
+  tickStep: number;
+}
+
+/** Length of the time axis: the element's width, or when vertical a row per event of a short story. */
+export function axisLength(
+  orientation: Orientation,
+  width: number,
+  eventCount: number,
+  verticalLength: number,
+): number {
+  return orientation === 'vertical'
+    ? Math.max(verticalLength, Math.min(eventCount, MAX_STACKED_ROWS) * STACKED_LABEL)
+    : Math.max(MIN_HORIZONTAL_LENGTH, width);
+}
+
+/** The transform that shows [start, end] on an axis of `length` px whose identity shows `baseDomain`. */
+export function transformFor(
+  baseDomain: readonly [number, number],
+  length: number,
+  start: number,
+  end: number,
+): AxisTransform {
+  const base = baseScale(baseDomain, length);
+  const p0 = base(start);
+  const p1 = base(end);
+  const k = length / Math.max(1e-9, p1 - p0);
+  return { k, x: -k * p0 };
+}
+
+/** The visible range under `transform`. */
+export function visibleScale(
+  baseDomain: readonly [number, number],
+  length: number,
+  { k, x }: AxisTransform,
+): TimeScale {
+  const base = baseScale(baseDomain, length);
+  return linearTimeScale([+base.invert(-x / k), +base.invert((length - x) / k)], [0, length]);
+}
+
+function baseScale(baseDomain: readonly [number, number], length: number): TimeScale {
+  return linearTimeScale([baseDomain[0], baseDomain[1]], [0, length]);
+}
+
+export function computeFrame(input: FrameInput): Frame {
+  const { headlines, orientation, timeZone, locale, story } = input;
+  const index = story?.index ?? input.index;
+  const scale = visibleScale(input.baseDomain, input.length, input.transform);
+  const vertical = orientation === 'vertical';
+  const labels = story?.labels;
+  const rows = story?.rows;
+  const view = layoutView(index, {
+    scale,
+    mode: vertical ? 'stacked' : 'beside',
+    labelWidth: labels
+      ? (item) => labels.get(item.i)?.width ?? MIN_PACKED_LABEL
+      : (item) => estimateLabelWidth(headlines[item.i] ?? '', LABEL_FONT_ESTIMATE_PX, MAX_LABEL_PX),
+    ...(labels
+      ? {
+          labelLines: (item) => labels.get(item.i)?.lines ?? 1,
+          // Packed lanes keep labels apart already: only marks closer than a small label merge.
+          minLabel: MIN_PACKED_LABEL,
+          fitLabels: true,
+        }
+      : {}),
+    labelExtent: STACKED_LABEL,
+    ...(rows ? { labelExtentOf: (item) => rows.get(item.i) ?? STACKED_LABEL } : {}),
+    maxDrift: story?.maxDrift ?? STACKED_DRIFT,
+  });
+  // 'stacked' is already chronological; 'beside' comes lane by lane, each lane chronological.
+  const items = vertical ? view.items : mergeLanes(view.items, index.position);
+  const ticks = ticksThatFit(scale, timeZone, locale);
+  const tickLabels = vertical
+    ? ticks.ticks.map(() => true)
+    : tickLabelsThatFit(
+        ticks.ticks,
+        ticks.ticks.map(
+          (tick) => estimateLabelWidth(tick.context ?? tick.label, TICK_FONT_PX, Infinity) + 4,
+        ),
+        input.length,
+      );
+  return {
+    scale,
+    items,
+    ticks: ticks.ticks,
+    tickLabels,
+    granularity: ticks.granularity,
+    tickStep: ticks.step,
+  };
+}
+
+/** The narrowest label of a packed lane (px): marks closer than this in a lane merge. */
+const MIN_PACKED_LABEL = 40;
+
+/** The first event of an item in reading order: the event, or a cluster's earliest member. */
+export function leadingEvent(item: ViewItem): IndexedEvent {
+  return item.kind === 'cluster' ? item.members[0]! : item.item;
+}
+
+/**
+ * Lane-by-lane output into chronological order. Each lane is already chronological, so this is a
+ * merge of a few sorted runs, linear in the items, rather than a comparison sort per frame.
+ */
+function mergeLanes(items: readonly ViewItem[], position: Int32Array): ViewItem[] {
+  const runs: ViewItem[][] = [];
+  for (const item of items) (runs[item.lane] ??= []).push(item);
+  const heads = runs.map(() => 0);
+  const out: ViewItem[] = [];
+  for (let n = 0; n < items.length; n++) {
+    let best = -1;
+    let bestPosition = Infinity;
+    for (let lane = 0; lane < runs.length; lane++) {
+      const next = runs[lane]?.[heads[lane]!];
+      if (!next) continue;
+      const p = position[leadingEvent(next).i]!;
+      if (p < bestPosition) {
+        bestPosition = p;
+        best = lane;
+      }
+    }
+    out.push(runs[best]![heads[best]!++]!);
+  }
+  return out;
+}
+
+/**
+ * Ticks far enough apart for their own labels: some locales write longer dates ("الجمعة، 13
+ * يونيو"), so when the widest label outgrows the default spacing the ticks are chosen again.
+ */
+function ticksThatFit(scale: TimeScale, timeZone: string, locale: string): TimeTicks {
+  const options = { scale, timeZone, locale };
+  const ticks = timeTicks(options);
+  const widest = Math.max(
+    0,
+    ...ticks.ticks.map((tick) =>
+      estimateLabelWidth(tick.context ?? tick.label, TICK_FONT_PX, Infinity),
+    ),
+  );
+  return widest + TICK_GAP > DEFAULT_TICK_SPACING
+    ? timeTicks({ ...options, minSpacing: widest + TICK_GAP })
+    : ticks;
+}
+
+/**
+ * `computeFrame` that returns the previous frame while no input changed. An element updates for
+ * many reasons (an announcement, a hint, the detail card); only some of them move the drawing.
+ */
+export function memoizedFrame(): (input: FrameInput) => Frame {
+  let last: { input: FrameInput; frame: Frame } | undefined;
+  return (input) => {
+    if (last && sameInput(last.input, input)) return last.frame;
+    const frame = computeFrame(input);
+    last = { input, frame };
+    return frame;
+  };
+}
+
+function sameInput(a: FrameInput, b: FrameInput): boolean {
+  return (
+    a.index === b.index &&
+    a.headlines === b.headlines &&
+    a.baseDomain[0] === b.baseDomain[0] &&
+    a.baseDomain[1] === b.baseDomain[1] &&
+    a.length === b.length &&
+    a.orientation === b.orientation &&
+    a.transform.k === b.transform.k &&
+    a.transform.x === b.transform.x &&
+    a.timeZone === b.timeZone &&
+    a.locale === b.locale &&
+    a.story === b.story
+  );
+}
+
+/** A drawn item's stable key: the event's id, or its cluster's first member's. */
+export function itemKey(item: ViewItem): string {
+  return item.kind === 'cluster' ? `cluster:${item.members[0]!.id}` : item.item.id;
+}

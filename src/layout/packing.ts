@@ -1,0 +1,237 @@
+/**
+ * Lanes that make room for the headlines, not only for the marks. The index's lanes
+ * (`buildEventIndex`) only keep marks apart, so at the first view of a short story labels run into
+ * the next mark of their lane and are cut, or merge into clusters, while the page has room to spare.
+ * Here each event's footprint along the axis is its mark and its label together, at the scale of
+ * the first view, and lanes are packed so that no footprint overlaps another in its lane:
+ *
+ * 1. a label takes one line if some lane has room for it (lowest lane first);
+ * 2. else it wraps to two lines, half as wide, if that fits in a lane already open;
+ * 3. else it opens a lane, up to `maxLanes`;
+ * 4. only then does it fold into the last lane, where the view clusters what still collides.
+ *
+ * Labels longer than `maxLine` always wrap; a label that two lines cannot hold is cut (the last
+ * resort; its full text is in the event's name and detail). A label near the far edge is moved
+ * back so it ends at the edge, never past it.
+ *
+ * Zooming in only spreads marks apart while labels keep their size, so a packing free of overlaps
+ * at the first view stays free of them at every closer zoom: it is computed once per data change
+ * or resize, for stories up to `PACK_LIMIT` events. Larger timelines keep the index's lanes, and
+ * the per-frame work stays bounded by the viewport as before.
+ *
+ * Precise events (known to within about a day) are placed first, so vague spans never push the
+ * news of the moment down.
+ */
+import type { ChronologicalRun, EventIndex, IndexedEvent } from './event-index.js';
+import { BAND_LANE, runsByLane } from './event-index.js';
+
+/** Above this many events on the axis, lanes stay as the index made them. */
+export const PACK_LIMIT = 600;
+
+export interface PackOptions {
+  /** px of each item's start and end at the first view (unclamped), and the axis length. */
+  project: (t: number) => number;
+  length: number;
+  /** px one line of the item's label needs. */
+  labelWidth: (item: IndexedEvent) => number;
+  /**
+   * px of the label wrapped in two lines, or null when it cannot wrap (one word). Default: about
+   * half the one-line width.
+   */
+  wrapWidth?: (item: IndexedEvent, oneLine: number) => number | null;
+  /** Widest line in px; longer labels wrap. Default: the whole axis. */
+  maxLine?: number;
+  /** Lanes at most; items beyond fold into the last one. */
+  maxLanes: number;
+  /** px kept free after a footprint in its lane. Default 8. */
+  gap?: number;
+  /** Height of a lane with a one-line label, and of each further line, in px. */
+  laneHeight: number;
+  lineHeight: number;
+}
+
+export interface LabelPlan {
+  /** Lines the label takes: 1 or 2. */
+  lines: number;
+  /** px width of the label box (the longest line). */
+  width: number;
+  /** True when even two lines cannot hold the text: the label is cut. */
+  cut: boolean;
+}
+
+export interface LanePacking {
+  /** The index with the new lanes (items are shared: their `lane` is rewritten in place). */
+  index: EventIndex;
+  /** Plan of each item's label, by input index `item.i`. */
+  labels: Map<number, LabelPlan>;
+  /** px from the top of the lanes to each lane, and the height of all lanes. */
+  laneTop: number[];
+  height: number;
+}
+
+const TWO_LINE_SLACK = 1.2;
+
+/** Width of a label wrapped in two lines: half, with room for an uneven break between words. */
+function twoLineWidth(oneLine: number): number {
+  return Math.ceil(Math.round(oneLine * TWO_LINE_SLACK * 500) / 1000);
+}
+
+/** Lines and width of a label at most `maxLine` wide per line. */
+export function planLabel(oneLine: number, maxLine: number): LabelPlan {
+  if (oneLine <= maxLine) return { lines: 1, width: oneLine, cut: false };
+  const half = twoLineWidth(oneLine);
+  return half <= maxLine
+    ? { lines: 2, width: half, cut: false }
+    : { lines: 2, width: maxLine, cut: true };
+}
+
+/** [start, end] px an item takes in its lane with a label of `width`, and where its label starts. */
+function footprint(
+  p0: number,
+  p1: number,
+  width: number,
+  length: number,
+): { from: number; to: number; labelAt: number } {
+  // Inside the axis a label never runs past the far edge: it ends there instead.
+  const labelAt = p0 >= 0 && p0 <= length ? Math.max(0, Math.min(p0, length - width)) : p0;
+  return { from: Math.min(p0, labelAt), to: Math.max(p1, labelAt + width), labelAt };
+}
+
+const PRECISE_SPAN_MS = 26 * 3_600_000;
+
+interface Placed {
+  item: IndexedEvent;
+  p0: number;
+  p1: number;
+}
+
+interface LaneState {
+  /** Where the lane's footprints end, px. */
+  end: number;
+  /** Most lines of a label in the lane. */
+  lines: number;
+  /** The lane's last label, which may still be wrapped to make room for the next one. */
+  last: { placed: Placed; plan: LabelPlan; floor: number } | null;
+}
+
+export function packLanes(index: EventIndex, options: PackOptions): LanePacking {
+  const { project, length, maxLanes } = options;
+  const gap = options.gap ?? 8;
+  const maxLine = Math.max(24, Math.min(options.maxLine ?? length, length));
+  const items = index.dated.items;
+  const precise = items.filter((item) => !item.open && item.end - item.start <= PRECISE_SPAN_MS);
+  const rest = items.filter((item) => item.open || item.end - item.start > PRECISE_SPAN_MS);
+  const lanes: LaneState[] = [];
+  const labels = new Map<number, LabelPlan>();
+  let folded = false;
+
+  const place = (item: Placed, lane: number, plan: LabelPlan) => {
+    item.item.lane = lane;
+    const spot = footprint(item.p0, item.p1, plan.width, length);
+    const state = (lanes[lane] ??= { end: Number.NEGATIVE_INFINITY, lines: 1, last: null });
+    const floor = state.end;
+    state.end = Math.max(state.end, spot.to);
+    state.lines = Math.max(state.lines, plan.lines);
+    state.last = { placed: item, plan, floor };
+    labels.set(item.item.i, plan);
+  };
+  const fits = (lane: number, from: number) => lanes[lane]!.end + gap <= from;
+  /** Wraps the last label of `lane` to two lines when that makes room from `from` on. */
+  const wrapped = (item: IndexedEvent, oneLine: number): LabelPlan | null => {
+    const width = options.wrapWidth ? options.wrapWidth(item, oneLine) : twoLineWidth(oneLine);
+    return width === null || width >= oneLine ? null : { lines: 2, width, cut: false };
+  };
+  const rewrapToFit = (lane: number, from: number): boolean => {
+    const last = lanes[lane]!.last;
+    if (!last || last.plan.lines !== 1) return false;
+    const two = wrapped(last.placed.item, last.plan.width);
+    if (!two) return false;
+    const spot = footprint(last.placed.p0, last.placed.p1, two.width, length);
+    if (spot.to + gap > from) return false;
+    const state = lanes[lane]!;
+    state.end = Math.max(last.floor, spot.to);
+    state.lines = 2;
+    last.plan = two;
+    labels.set(last.placed.item.i, two);
+    return true;
+  };
+
+  for (const item of [...precise, ...rest]) {
+    const p0 = project(item.start);
+    const p1 = item.open ? Number.POSITIVE_INFINITY : Math.max(p0, project(item.end));
+    const placed: Placed = { item, p0, p1 };
+    const one = planLabel(options.labelWidth(item), maxLine);
+    const oneSpot = footprint(p0, p1, one.width, length);
+    const two = one.lines === 1 ? wrapped(item, one.width) : null;
+    const twoSpot = two ? footprint(p0, p1, two.width, length) : oneSpot;
+    // 1. one line in a lane with room; 2. two lines (this label, or the one before it in a lane);
+    // 3. a new lane; 4. the last lane, folded.
+    let lane = lanes.findIndex((_, k) => fits(k, oneSpot.from));
+    if (lane >= 0) {
+      place(placed, lane, one);
+      continue;
+    }
+    lane = two ? lanes.findIndex((_, k) => fits(k, twoSpot.from)) : -1;
+    if (two && lane >= 0) {
+      place(placed, lane, two);
+      continue;
+    }
+    lane = lanes.findIndex((_, k) => rewrapToFit(k, oneSpot.from));
+    if (lane >= 0) {
+      place(placed, lane, one);
+      continue;
+    }
+    if (lanes.length < maxLanes) {
+      place(placed, lanes.length, one);
+      continue;
+    }
+    folded = true;
+    place(placed, maxLanes - 1, one);
+  }
+
+  const laneCount = lanes.length;
+  const laneTop: number[] = [];
+  let height = 0;
+  for (let lane = 0; lane < laneCount; lane++) {
+    laneTop.push(height);
+    height += options.laneHeight + ((lanes[lane]?.lines ?? 1) - 1) * options.lineHeight;
+  }
+  const byLane: ChronologicalRun[] = runsByLane(items, laneCount);
+  for (const item of index.band.items) item.lane = BAND_LANE;
+  return { index: { ...index, laneCount, byLane, folded }, labels, laneTop, height };
+}
+
+/**
+ * 'stacked' (vertical) layouts: the shortest axis, from `minLength` up to `maxLength`, at which
+ * every label (of its own height, `extentOf`) can sit at its mark or at most `maxDrift` below it,
+ * each label after the one before. Short stories get the length their headlines need instead of
+ * clusters; the search tries lengths 1.25x apart, each an O(n) walk.
+ */
+export function stackedLength(
+  items: readonly IndexedEvent[],
+  extentOf: (item: IndexedEvent) => number,
+  domain: readonly [number, number],
+  minLength: number,
+  maxLength: number,
+  maxDrift: number,
+): number {
+  const span = domain[1] - domain[0];
+  if (!(span > 0) || items.length === 0) return minLength;
+  let length = minLength;
+  for (;;) {
+    const k = length / span;
+    let labelEnd = Number.NEGATIVE_INFINITY;
+    let fits = true;
+    for (const item of items) {
+      const p0 = (item.start - domain[0]) * k;
+      const at = Math.max(p0, labelEnd);
+      if (at - p0 > maxDrift) {
+        fits = false;
+        break;
+      }
+      labelEnd = at + extentOf(item);
+    }
+    if (fits || length >= maxLength) return Math.min(length, maxLength);
+    length = Math.min(maxLength, length * 1.25);
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * The layout of a story's first view, computed once per data change or resize (not per frame):
+ * lanes packed for the headlines (`packLanes`) when the drawing is horizontal, or, when it is
+ * vertical, the height of each label row and the axis length that keeps rows beside their marks
+ * (`stackedLength`). Large timelines (more than `PACK_LIMIT` events on the axis) keep the index's
+ * lanes and fixed rows, so their per-frame work stays bounded by the viewport.
+ */
+import { scaleUtc } from 'd3-scale';
+import type { EventIndex, IndexedEvent } from './event-index.js';
+import { estimateLabelWidth } from './measure.js';
+import { PACK_LIMIT, packLanes, stackedLength, type LabelPlan } from './packing.js';
+
+/** Labels render at 14 px; estimating at 16 px leaves room for wide fallback fonts (DejaVu). */
+export const LABEL_FONT_ESTIMATE_PX = 16;
+/** One lane with a one-line label, one more line of a label, in px at the default font size. */
+export const LANE_PX = 36;
+export const LINE_PX = 19;
+/** The widest line of a horizontal label; longer headlines wrap to two lines. */
+const MAX_LINE_PX = 420;
+/** Lanes at most for a packed story; more fold into the last one and cluster there. */
+export const STORY_MAX_LANES = 24;
+/** Vertical rows: at least this tall (a touch target), at most this many lines. */
+export const STACKED_LABEL = 48;
+const STACKED_MAX_LINES = 6;
+const STACKED_PADDING = 10;
+/** px of a vertical drawing taken before the label column (time column, rail, gaps). */
+export const STACKED_LABELS_START = 148;
+const STACKED_DRIFT = 4 * STACKED_LABEL;
+const MAX_STACKED_ROWS = 24;
+const MIN_HORIZONTAL_LENGTH = 120;
+
+export interface StoryInput {
+  index: EventIndex;
+  /** The text each label shows, by input index (`IndexedEvent.i`). */
+  labelText: (i: number) => string;
+  /** The time range of the first view, ms. */
+  firstView: readonly [number, number];
+  /** The range the unzoomed axis shows, ms. */
+  baseDomain: readonly [number, number];
+  /** The element's width, px. */
+  width: number;
+  vertical: boolean;
+  /** Minimum length of a vertical axis, px. */
+  verticalLength: number;
+}
+
+export interface StoryLayout {
+  /** Length of the time axis, px. */
+  length: number;
+  /** The index to lay frames out from (packed lanes, or the index as it came). */
+  index: EventIndex;
+  packed: boolean;
+  /** Horizontal: each label's plan, by input index. */
+  labels: Map<number, LabelPlan> | null;
+  /** Horizontal: extra label lines in the lanes above each lane, and in all lanes. */
+  linesBefore: number[];
+  extraLines: number;
+  /** Vertical: px each label row needs along the axis, by input index. */
+  rows: Map<number, number> | null;
+  /** Vertical: how far a row may sit below its mark before rows merge. */
+  maxDrift: number;
+}
+
+export function storyLayout(input: StoryInput): StoryLayout {
+  const { index, width, vertical } = input;
+  const small = index.dated.items.length <= PACK_LIMIT;
+  if (vertical) return verticalLayout(input, small);
+  const length = Math.max(MIN_HORIZONTAL_LENGTH, width);
+  if (!small) {
+    return plain(index, length, STACKED_DRIFT);
+  }
+  // Packed at the first view's scale: the scale the reader sees first, where every headline counts.
+  const scale = scaleUtc().domain(input.firstView).range([0, length]);
+  const packing = packLanes(index, {
+    project: (t) => scale(t),
+    length,
+    labelWidth: (item) => labelWidth(input.labelText(item.i)),
+    // Two lines are never narrower than the longest word; one word does not wrap.
+    wrapWidth: (item, oneLine) => {
+      const words = input.labelText(item.i).split(/\s+/).filter(Boolean);
+      if (words.length < 2) return null;
+      const longest = Math.max(...words.map(labelWidth));
+      return Math.max(longest, Math.ceil(oneLine * 0.6));
+    },
+    maxLine: Math.min(MAX_LINE_PX, length),
+    maxLanes: STORY_MAX_LANES,
+    laneHeight: LANE_PX,
+    lineHeight: LINE_PX,
+  });
+  const lanes = packing.index.laneCount;
+  const linesBefore: number[] = [];
+  let extra = 0;
+  for (let lane = 0; lane < lanes; lane++) {
+    linesBefore.push(extra);
+    const top = packing.laneTop[lane]!;
+    const next = lane + 1 < lanes ? packing.laneTop[lane + 1]! : packing.height;
+    extra += Math.round((next - top - LANE_PX) / LINE_PX);
+  }
+  return {
+    length,
+    index: packing.index,
+    packed: true,
+    labels: packing.labels,
+    linesBefore,
+    extraLines: extra,
+    rows: null,
+    maxDrift: STACKED_DRIFT,
+  };
+}
+
+function plain(index: EventIndex, length: number, maxDrift: number): StoryLayout {
+  return {
+    length,
+    index,
+    packed: false,
+    labels: null,
+    linesBefore: [],
+    extraLines: 0,
+    rows: null,
+    maxDrift,
+  };
+}
+
+function verticalLayout(input: StoryInput, small: boolean): StoryLayout {
+  const { index } = input;
+  const events = index.dated.items.length;
+  const minimum = Math.max(
+    input.verticalLength,
+    Math.min(events, MAX_STACKED_ROWS) * STACKED_LABEL,
+  );
+  if (!small) return plain(index, minimum, STACKED_DRIFT);
+  const column = Math.max(80, input.width - STACKED_LABELS_START);
+  const rows = new Map<number, number>();
+  for (const item of index.dated.items)
+    rows.set(item.i, rowHeight(input.labelText(item.i), column));
+  const rowOf = (item: IndexedEvent) => rows.get(item.i) ?? STACKED_LABEL;
+  const total = [...rows.values()].reduce((sum, h) => sum + h, 0);
+  const length = stackedLength(
+    index.dated.items,
+    rowOf,
+    input.firstView,
+    Math.max(minimum, total),
+    Math.max(minimum, total * 4),
+    STACKED_DRIFT,
+  );
+  return { ...plain(index, length, STACKED_DRIFT), packed: true, rows };
+}
+
+/**
+ * px a one-line label needs: the estimate with a margin, since a cut headline is worse than a lane
+ * a little wider than it had to be.
+ */
+function labelWidth(text: string): number {
+  return Math.ceil(estimateLabelWidth(text, LABEL_FONT_ESTIMATE_PX, Infinity) * 1.08) + 6;
+}
+
+/** px a vertical label row needs: its lines at the column's width, at least a touch target. */
+export function rowHeight(text: string, column: number): number {
+  const oneLine = labelWidth(text);
+  const lines = Math.min(STACKED_MAX_LINES, Math.max(1, Math.ceil(oneLine / column)));
+  return Math.max(STACKED_LABEL, lines * LINE_PX + STACKED_PADDING);
+}

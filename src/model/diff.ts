@@ -1,0 +1,99 @@
+/**
+ * What changed between two versions of one timeline, keyed by event id: the events added, the
+ * events removed and, for events in both, which fields differ. Order in the arrays does not count
+ * (the drawing orders events by time), so a reordered timeline has no changes.
+ */
+import { EVENT_FIELDS, type EventField, type Timeline, type TimelineEvent } from './types.js';
+
+export interface ChangedEvent {
+  id: string;
+  /** The fields whose values differ, in a fixed order. */
+  fields: EventField[];
+}
+
+export interface TimelineDiff {
+  /** Ids in the new timeline only, in its order. */
+  added: string[];
+  /** Ids in the old timeline only, in its order. */
+  removed: string[];
+  /** Events in both whose content differs, in the new timeline's order. */
+  changed: ChangedEvent[];
+  /** True when nothing at all changed, the timeline's own fields included. */
+  unchanged: boolean;
+}
+
+/** Fields of the timeline itself, outside its events, whose change makes a diff non-empty. */
+const TIMELINE_FIELDS = [
+  'title',
+  'language',
+  'published',
+  'timeZone',
+  'eras',
+  'article',
+  'updated',
+] as const satisfies readonly (keyof Timeline)[];
+
+export function diffTimelines(before: Timeline, after: Timeline): TimelineDiff {
+  const old = new Map<string, TimelineEvent>();
+  for (const event of before.events) old.set(event.id, event);
+  const added: string[] = [];
+  const changed: ChangedEvent[] = [];
+  const kept = new Set<string>();
+  for (const event of after.events) {
+    const previous = old.get(event.id);
+    if (!previous) {
+      added.push(event.id);
+      continue;
+    }
+    kept.add(event.id);
+    const fields = changedFields(previous, event);
+    if (fields.length > 0) changed.push({ id: event.id, fields });
+  }
+  const removed = before.events.filter((event) => !kept.has(event.id)).map((event) => event.id);
+  const unchanged =
+    added.length === 0 &&
+    removed.length === 0 &&
+    changed.length === 0 &&
+    TIMELINE_FIELDS.every((field) => sameJson(before[field], after[field]));
+  return { added, removed, changed, unchanged };
+}
+
+const KNOWN = new Set<string>(['id', ...EVENT_FIELDS]);
+
+function changedFields(before: TimelineEvent, after: TimelineEvent): EventField[] {
+  const fields: EventField[] = [];
+  if (before === after) return fields;
+  for (const field of EVENT_FIELDS) if (!sameJson(before[field], after[field])) fields.push(field);
+  // Fields this module does not list (a newer model's) still count, after the known ones.
+  for (const event of [after, before]) {
+    for (const key in event) {
+      const field = key as EventField;
+      if (!KNOWN.has(key) && !fields.includes(field) && !sameJson(before[field], after[field])) {
+        fields.push(field);
+      }
+    }
+  }
+  return fields;
+}
+
+/**
+ * Equality of JSON-shaped values: objects compare by their defined keys, whatever their order,
+ * and an absent key equals one set to undefined.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    if (a.length !== other.length) return false;
+    for (let k = 0; k < a.length; k++) if (!sameJson(a[k], other[k])) return false;
+    return true;
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  for (const key in left) if (!sameJson(left[key], right[key])) return false;
+  // Keys only the right side has: equal only when they hold undefined.
+  for (const key in right) if (!(key in left) && right[key] !== undefined) return false;
+  return true;
+}

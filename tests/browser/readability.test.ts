@@ -1,0 +1,113 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { cleanup, mount, shadow } from './fixtures.js';
+import { corpus } from '../fixtures/corpus/index.js';
+import { labelsOutside, measureReadability, median } from './readability.js';
+import { iraqTimeline } from '../../src/data/iraq-2014.js';
+import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
+import type { Timeline } from '../../src/model/types.js';
+
+afterEach(cleanup);
+
+async function render(timeline: Timeline, width: number, setup?: (el: NewsTimeline) => void) {
+  const element = await mount((el) => {
+    el.timeline = timeline;
+    setup?.(el);
+  }, width);
+  // The first layout measures the element; the second uses its real width.
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await element.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await element.updateComplete;
+  return element;
+}
+
+describe('readability of the first view (corpus of real timelines)', () => {
+  it('shows most headlines whole at 1200 and 360 px, all 15 of the article at 1200 px', async () => {
+    await page.viewport(1280, 900);
+    const rows: string[] = [];
+    const shares: Record<number, number[]> = { 1200: [], 360: [] };
+    const article: Record<number, number> = {};
+    for (const { id, timeline } of corpus()) {
+      const ids = timeline.events.map((event) => event.id);
+      const cells: string[] = [];
+      for (const width of [1200, 360]) {
+        const element = await render(timeline, width);
+        const result = measureReadability(element, ids);
+        shares[width]!.push(result.readable / result.total);
+        if (id === 'iraq-2014') article[width] = result.readable;
+        cells.push(`${result.readable}/${result.total}`);
+        if (result.unreadable.length > 0 && width === 1200) {
+          console.log(
+            `  ${id} @${width}: ${result.unreadable.map((u) => `${u.id} (${u.why})`).join('; ')}`,
+          );
+        }
+        cleanup();
+      }
+      rows.push(`| ${id} | ${cells.join(' | ')} |`);
+    }
+    const pct = (x: number) => `${Math.round(x * 100)} %`;
+    console.log(
+      [
+        '| timeline | 1200 px | 360 px |',
+        '| --- | --- | --- |',
+        ...rows,
+        `| median | ${pct(median(shares[1200]!))} | ${pct(median(shares[360]!))} |`,
+      ].join('\n'),
+    );
+    expect(article[1200]).toBe(15);
+    expect(median(shares[1200]!)).toBeGreaterThanOrEqual(0.9);
+    expect(median(shares[360]!)).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('fit', () => {
+  for (const dir of ['ltr', 'rtl'] as const) {
+    for (const width of [320, 360, 768, 1200]) {
+      it(`keeps every tick and event label inside the element at ${width} px, ${dir}`, async () => {
+        document.documentElement.dir = dir;
+        try {
+          for (const { id, timeline } of corpus()) {
+            const element = await render(timeline, width, (el) => {
+              if (dir === 'rtl') el.locale = 'ar';
+            });
+            expect(labelsOutside(element), `${id} at ${width} px, ${dir}`).toEqual([]);
+            cleanup();
+          }
+        } finally {
+          document.documentElement.dir = 'ltr';
+        }
+      });
+    }
+  }
+});
+
+describe('the article', () => {
+  it('draws its dated events in the top lanes, above the background band', async () => {
+    const element = await render(iraqTimeline, 1200);
+    const root = shadow(element);
+    const dated = iraqTimeline.events.filter((event) =>
+      ['on Friday', 'overnight', 'on Saturday', 'in the past 48 hours'].includes(
+        event.when.text ?? '',
+      ),
+    );
+    expect(dated).toHaveLength(5);
+    const band = root.querySelector<HTMLElement>('[part~="band"]')!;
+    expect(band).not.toBeNull();
+    const bandTop = band.getBoundingClientRect().top;
+    const lanes = new Set<number>();
+    for (const event of dated) {
+      const button = root.querySelector<HTMLElement>(`[part~="event"][data-id="${event.id}"]`)!;
+      expect(button, event.headline).not.toBeNull();
+      expect(button.getBoundingClientRect().bottom).toBeLessThanOrEqual(bandTop);
+      lanes.add(Number(button.parentElement!.style.getPropertyValue('--_lane')));
+    }
+    // The news takes the top lanes: nothing else is drawn in the lanes at all.
+    expect(Math.min(...lanes)).toBe(0);
+    expect(root.querySelectorAll('[part~="event"]').length).toBe(5);
+    const bandIds = [...root.querySelectorAll<HTMLElement>('[part~="band-event"]')].map(
+      (b) => b.dataset.id,
+    );
+    expect(bandIds).toHaveLength(10);
+  });
+});

@@ -1,0 +1,273 @@
+// Pointer, wheel and pinch gestures on the plot (ZoomController): real wheel input through the
+// browser for Ctrl+wheel, dispatched pointer events for drags and two-finger pinches.
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { iraqTimeline } from '../../src/data/iraq-2014.js';
+import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
+import type { NewsTimelineRangeChangeEvent } from '../../src/components/news-timeline/news-timeline.events.js';
+import { buildEventIndex, fitDomain } from '../../src/layout/index.js';
+import { cleanup, eventButtons, mount, shadow, until } from './fixtures.js';
+
+afterEach(cleanup);
+
+const FIRST = 'basiji-cross-into-khanaqin';
+const LATER = 'basiji-enter-badra-jassan';
+
+async function mountArticle(setup: (el: NewsTimeline) => void = () => {}): Promise<NewsTimeline> {
+  const element = await mount((el) => {
+    el.timeline = iraqTimeline;
+    el.layout = 'horizontal';
+    setup(el);
+  });
+  await until(() => eventButtons(element).length > 0);
+  return element;
+}
+
+function plot(element: NewsTimeline): HTMLElement {
+  return shadow(element).querySelector<HTMLElement>('[part~="plot"]')!;
+}
+
+/** Screen x of an event's mark, or undefined when it is not drawn on its own. */
+function markX(element: NewsTimeline, id: string): number | undefined {
+  const button = eventButtons(element).find((b) => b.dataset.id === id);
+  const box = button?.querySelector('.mark')?.getBoundingClientRect();
+  return box ? box.left + box.width / 2 : undefined;
+}
+
+function ranges(element: NewsTimeline): { start: number; end: number }[] {
+  const seen: { start: number; end: number }[] = [];
+  element.addEventListener('news-timeline-range-change', (event: NewsTimelineRangeChangeEvent) =>
+    seen.push({ start: +event.detail.start, end: +event.detail.end }),
+  );
+  return seen;
+}
+
+const settled = () => new Promise((resolve) => setTimeout(resolve, 250));
+
+function pointer(
+  target: EventTarget,
+  type: string,
+  x: number,
+  y: number,
+  { id = 1, kind = 'mouse' }: { id?: number; kind?: string } = {},
+): void {
+  target.dispatchEvent(
+    new PointerEvent(type, {
+      pointerId: id,
+      pointerType: kind,
+      clientX: x,
+      clientY: y,
+      button: type === 'pointermove' ? -1 : 0,
+      buttons: type === 'pointerup' ? 0 : 1,
+      isPrimary: id === 1,
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    }),
+  );
+}
+
+/** A point on the plot's empty band between the axis and the first lane, clear of events. */
+function emptySpot(element: NewsTimeline, fraction: number): { x: number; y: number } {
+  const box = plot(element).getBoundingClientRect();
+  return { x: box.left + box.width * fraction, y: box.top + 4 };
+}
+
+function wheel(target: EventTarget, init: WheelEventInit): WheelEvent {
+  const event = new WheelEvent('wheel', {
+    bubbles: true,
+    composed: true,
+    cancelable: true,
+    ...init,
+  });
+  target.dispatchEvent(event);
+  return event;
+}
+
+describe('Ctrl/⌘ + wheel', () => {
+  it('zooms in around the pointer and reports the range once the wheel stops', async () => {
+    const element = await mountArticle();
+    const seen = ranges(element);
+    const mark = eventButtons(element)
+      .find((b) => b.dataset.id === LATER)!
+      .querySelector<HTMLElement>('.mark')!;
+    // Hovering first: the 1200 px element is wider than the test frame, so the browser scrolls.
+    await userEvent.hover(mark);
+    const x0 = markX(element, LATER)!;
+    const first0 = markX(element, FIRST)!;
+    // Real input: Playwright holds Control and turns the wheel twice over the event's mark.
+    await userEvent.keyboard('{Control>}');
+    await userEvent.wheel(mark, { delta: { y: -50 }, times: 2 });
+    await userEvent.keyboard('{/Control}');
+    await until(() => seen.length > 0);
+    await settled();
+    expect(seen).toHaveLength(1);
+    // 2^(50 × 0.002 × 10) = 2 per notch: a quarter of the first view's span is left.
+    expect((seen[0]!.end - seen[0]!.start) / firstViewSpan()).toBeCloseTo(0.25, 2);
+    // The time under the pointer stays under it; everything else moves away from it.
+    expect(Math.abs(markX(element, LATER)! - x0)).toBeLessThan(4);
+    const first = markX(element, FIRST);
+    if (first !== undefined) expect(first).toBeLessThan(first0 - 20);
+  });
+
+  it('does not zoom out beyond half the fit-all scale', async () => {
+    const element = await mountArticle();
+    const seen = ranges(element);
+    const spot = emptySpot(element, 0.5);
+    for (let i = 0; i < 20; i++) {
+      wheel(plot(element), { deltaY: 200, ctrlKey: true, clientX: spot.x, clientY: spot.y });
+    }
+    await until(() => seen.length > 0);
+    expect(seen[0]!.end - seen[0]!.start).toBeCloseTo(2 * fitAllSpan(), -3);
+  });
+});
+
+const backgroundIndex = () =>
+  buildEventIndex(iraqTimeline.events, { maxLanes: 16, background: true });
+
+/** The span of the first view: it frames the dated events (the background sits in its band). */
+function firstViewSpan(): number {
+  const [start, end] = fitDomain(backgroundIndex(), 0.05, 'dated')!;
+  return end - start;
+}
+
+/** The span of "Show all events": every event, the background band's included. */
+function fitAllSpan(): number {
+  const [start, end] = fitDomain(backgroundIndex())!;
+  return end - start;
+}
+
+describe('plain wheel', () => {
+  it('leaves a vertical wheel to the page and shows the modifier hint', async () => {
+    const element = await mountArticle();
+    const x0 = markX(element, LATER);
+    const spot = emptySpot(element, 0.5);
+    const event = wheel(plot(element), { deltaY: 120, clientX: spot.x, clientY: spot.y });
+    expect(event.defaultPrevented).toBe(false);
+    await element.updateComplete;
+    const hint = shadow(element).querySelector<HTMLElement>('.wheel-hint')!;
+    expect(hint.hidden).toBe(false);
+    expect(markX(element, LATER)).toBe(x0);
+  });
+
+  it('pans on a sideways wheel, content moving against it, and reports once', async () => {
+    const element = await mountArticle((el) => (el.range = rangeAround(LATER)));
+    await settled();
+    const seen = ranges(element);
+    const x0 = markX(element, LATER)!;
+    const spot = emptySpot(element, 0.5);
+    const event = wheel(plot(element), { deltaX: 60, clientX: spot.x, clientY: spot.y });
+    wheel(plot(element), { deltaX: 60, clientX: spot.x, clientY: spot.y });
+    expect(event.defaultPrevented).toBe(true);
+    await element.updateComplete;
+    expect(markX(element, LATER)!).toBeCloseTo(x0 - 120, 0);
+    await until(() => seen.length > 0);
+    await settled();
+    expect(seen).toHaveLength(1);
+  });
+});
+
+/** Four days around an event, so a pan has room both ways. */
+function rangeAround(id: string): { start: Date; end: Date } {
+  const event = iraqTimeline.events.find((e) => e.id === id)!;
+  const t = Date.parse(event.when.start);
+  return { start: new Date(t - 2 * 86_400_000), end: new Date(t + 2 * 86_400_000) };
+}
+
+describe('drag', () => {
+  it('pans with the pointer, reports once, and swallows the click that ends the drag', async () => {
+    const element = await mountArticle((el) => (el.range = rangeAround(LATER)));
+    await settled();
+    const seen = ranges(element);
+    const selections: string[] = [];
+    element.addEventListener('news-timeline-select', (e) =>
+      selections.push(e.detail.event?.id ?? ''),
+    );
+    const button = eventButtons(element).find((b) => b.dataset.id === LATER)!;
+    const box = button.getBoundingClientRect();
+    const x0 = markX(element, LATER)!;
+    const y = box.top + box.height / 2;
+    pointer(button, 'pointerdown', box.left + 5, y);
+    for (let step = 1; step <= 5; step++)
+      pointer(window, 'pointermove', box.left + 5 - 30 * step, y);
+    await element.updateComplete;
+    expect(markX(element, LATER)!).toBeCloseTo(x0 - 150, 0);
+    pointer(window, 'pointerup', box.left + 5 - 150, y);
+    button.click();
+    await element.updateComplete;
+    expect(selections).toEqual([]);
+    expect(seen).toHaveLength(1);
+    // The next, real click selects again: only the click that ended the drag was swallowed.
+    await settled();
+    button.click();
+    expect(selections).toEqual([LATER]);
+  });
+
+  it('a press without movement is a click: it selects and does not pan or report a range', async () => {
+    const element = await mountArticle();
+    const seen = ranges(element);
+    const button = eventButtons(element).find((b) => b.dataset.id === LATER)!;
+    await userEvent.click(button);
+    await element.updateComplete;
+    expect(element.selected).toBe(LATER);
+    await settled();
+    expect(seen).toEqual([]);
+  });
+
+  it('follows the finger in right-to-left layouts', async () => {
+    const element = await mountArticle((el) => {
+      el.dir = 'rtl';
+      el.range = rangeAround(LATER);
+    });
+    await settled();
+    const x0 = markX(element, LATER)!;
+    const spot = emptySpot(element, 0.5);
+    pointer(plot(element), 'pointerdown', spot.x, spot.y, { kind: 'touch' });
+    pointer(window, 'pointermove', spot.x + 80, spot.y, { kind: 'touch' });
+    await element.updateComplete;
+    expect(markX(element, LATER)!).toBeCloseTo(x0 + 80, 0);
+    pointer(window, 'pointerup', spot.x + 80, spot.y, { kind: 'touch' });
+  });
+
+  it('stops listening when the element is removed mid-drag', async () => {
+    const element = await mountArticle();
+    const spot = emptySpot(element, 0.5);
+    const x0 = markX(element, LATER);
+    pointer(plot(element), 'pointerdown', spot.x, spot.y);
+    const parent = element.parentElement!;
+    element.remove();
+    pointer(window, 'pointermove', spot.x - 200, spot.y);
+    pointer(window, 'pointerup', spot.x - 200, spot.y);
+    parent.append(element);
+    await element.updateComplete;
+    // The moves after removal did not pan it.
+    const x1 = markX(element, LATER)!;
+    expect(x1).toBe(x0);
+    // Put back, it pans again from a fresh press.
+    pointer(plot(element), 'pointerdown', spot.x, spot.y);
+    pointer(window, 'pointermove', spot.x - 40, spot.y);
+    pointer(window, 'pointerup', spot.x - 40, spot.y);
+    await element.updateComplete;
+    expect(markX(element, LATER)!).toBeCloseTo(x1 - 40, 0);
+  });
+});
+
+describe('two-finger pinch', () => {
+  it('zooms by the change in finger spread around the fingers', async () => {
+    const element = await mountArticle((el) => (el.range = rangeAround(LATER)));
+    await settled();
+    const seen = ranges(element);
+    const x0 = markX(element, LATER)!;
+    const y = emptySpot(element, 0.5).y;
+    pointer(plot(element), 'pointerdown', x0 - 50, y, { id: 1, kind: 'touch' });
+    pointer(plot(element), 'pointerdown', x0 + 50, y, { id: 2, kind: 'touch' });
+    pointer(window, 'pointermove', x0 - 100, y, { id: 1, kind: 'touch' });
+    pointer(window, 'pointermove', x0 + 100, y, { id: 2, kind: 'touch' });
+    pointer(window, 'pointerup', x0 - 100, y, { id: 1, kind: 'touch' });
+    pointer(window, 'pointerup', x0 + 100, y, { id: 2, kind: 'touch' });
+    await until(() => seen.length > 0);
+    // Spread doubled: half the time is shown, centred where the fingers were.
+    expect((seen[0]!.end - seen[0]!.start) / (4 * 86_400_000)).toBeCloseTo(0.5, 2);
+    expect(Math.abs(markX(element, LATER)! - x0)).toBeLessThan(1);
+  });
+});

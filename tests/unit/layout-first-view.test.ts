@@ -1,0 +1,299 @@
+import { computeFrame, transformFor } from '../../src/layout/frame.js';
+import { describe, expect, it } from 'vitest';
+import { scaleUtc } from 'd3-scale';
+import {
+  BAND_LANE,
+  buildEventIndex,
+  estimateLabelWidth,
+  fitDomain,
+  layoutEras,
+  layoutView,
+  packLanes,
+  planLabel,
+  splitBackground,
+  stackedLength,
+  tickLabelsThatFit,
+  type EventIndex,
+  type LanePacking,
+} from '../../src/layout/index.js';
+import { iraqTimeline } from '../../src/data/iraq-2014.js';
+import type { Timeline } from '../../src/model/types.js';
+import { storyLayout } from '../../src/layout/story.js';
+import { corpus } from '../fixtures/corpus/index.js';
+import { spanEvent } from './builders.js';
+
+const LANE = 40;
+const LINE = 19;
+
+/** What the element does for the first view of a horizontal drawing `length` px long. */
+/** The first view of `timeline` on a `length` px axis, computed as the element does. */
+function firstView(timeline: Timeline, length: number, maxLanes = 24) {
+  const index = buildEventIndex(timeline.events, { maxLanes, background: true });
+  const baseDomain = fitDomain(index)!;
+  const domain = fitDomain(index, 0.05, 'dated')!;
+  const width = (i: number) => estimateLabelWidth(timeline.events[i]!.headline, 16, Infinity);
+  const story = storyLayout({
+    index,
+    labelText: (i) => timeline.events[i]!.headline,
+    firstView: domain,
+    baseDomain,
+    width: length,
+    vertical: false,
+    verticalLength: 560,
+  });
+  const frame = computeFrame({
+    index,
+    headlines: timeline.events.map((event) => event.headline),
+    baseDomain,
+    length: story.length,
+    orientation: 'horizontal',
+    transform: transformFor(baseDomain, story.length, domain[0], domain[1]),
+    timeZone: timeline.timeZone,
+    locale: 'en',
+    story,
+  });
+  const packing = { index: story.index, labels: story.labels! };
+  return { index, packing, view: { items: frame.items }, scale: frame.scale, width };
+}
+
+function headline(id: string): string {
+  return iraqTimeline.events.find((event) => event.id === id)!.headline;
+}
+
+describe('splitBackground', () => {
+  it('gathers the article’s undated events and the week-long fall of Mosul into the band', () => {
+    const index = buildEventIndex(iraqTimeline.events, { background: true });
+    const band = index.band.items.map((item) => iraqTimeline.events[item.i]!);
+    expect(index.band.undated).toBe(9);
+    expect(index.band.context).toBe(1);
+    expect(band.filter((event) => event.when.precision === 'unspecified')).toHaveLength(9);
+    expect(band.map((event) => event.headline)).toContain(
+      'Isis seizes Mosul and Tikrit in a lightning advance',
+    );
+    const dated = index.dated.items.map((item) => iraqTimeline.events[item.i]!.when.text);
+    expect(dated.sort()).toEqual(
+      ['in the past 48 hours', 'on Friday', 'on Friday', 'on Saturday', 'overnight'].sort(),
+    );
+    for (const item of index.band.items) expect(item.lane).toBe(BAND_LANE);
+    for (const run of index.byLane) for (const item of run.items) expect(item.lane).not.toBe(-1);
+    expect(index.datedExtent).toEqual([
+      Date.parse('2014-06-12T12:00:00+03:00'),
+      Date.parse('2014-06-15T00:00:00+03:00'),
+    ]);
+    // The frame of the first view is the dated events, not the week.
+    const [start] = fitDomain(index, 0.05, 'dated')!;
+    expect(start).toBeGreaterThan(Date.parse('2014-06-12T00:00:00+03:00'));
+  });
+
+  it('keeps a timeline of long spans on the axis (reigns, careers)', () => {
+    const events = [
+      spanEvent('a', '1900-01-01T00:00:00Z', '1950-01-01T00:00:00Z', 'year'),
+      spanEvent('b', '1940-01-01T00:00:00Z', '2000-01-01T00:00:00Z', 'year'),
+      spanEvent('c', '1990-01-01T00:00:00Z', '2010-01-01T00:00:00Z', 'year'),
+    ];
+    const split = splitBackground(buildEventIndex(events).items);
+    expect(split.band).toHaveLength(0);
+    expect(split.dated).toHaveLength(3);
+  });
+
+  it('puts an ongoing event that began long before the news in the band', () => {
+    const events = [
+      spanEvent('old', '2014-01-01T00:00:00Z', null, 'month'),
+      spanEvent('x', '2014-06-13T00:00:00Z', '2014-06-14T00:00:00Z'),
+      spanEvent('y', '2014-06-14T00:00:00Z', '2014-06-15T00:00:00Z'),
+    ];
+    const index = buildEventIndex(events, { background: true });
+    expect(index.band.items.map((item) => item.id)).toEqual(['old']);
+    expect(index.band.context).toBe(1);
+  });
+
+  it('leaves the index as it was without the option', () => {
+    const index = buildEventIndex(iraqTimeline.events);
+    expect(index.band.items).toHaveLength(0);
+    expect(index.dated.items).toHaveLength(15);
+    expect(index.datedExtent).toEqual(index.extent);
+  });
+});
+
+describe('packLanes', () => {
+  it('gives every headline of the article its full width at 1200 px, the news on top', () => {
+    const { packing, view } = firstView(iraqTimeline, 1200);
+    expect(view.items.every((item) => item.kind === 'event')).toBe(true);
+    expect(view.items).toHaveLength(5);
+    for (const item of view.items) {
+      if (item.kind !== 'event') continue;
+      const plan = packing.labels.get(item.item.i)!;
+      expect(plan.cut).toBe(false);
+      expect(item.label).not.toBeNull();
+      expect(item.label!.size).toBeCloseTo(plan.width, 6);
+      expect(item.label!.p).toBeGreaterThanOrEqual(0);
+      expect(item.label!.p + item.label!.size).toBeLessThanOrEqual(1200 + 1e-6);
+    }
+    expect(packing.index.laneCount).toBeLessThanOrEqual(5);
+    const friday = view.items.find(
+      (item) => item.kind === 'event' && item.item.id === iraqTimeline.events[11]!.id,
+    );
+    expect(friday?.lane).toBe(0);
+    expect(headline(iraqTimeline.events[11]!.id)).toMatch(/Khanaqin/);
+  });
+
+  it('never lets two footprints overlap in a lane, for every corpus timeline at 1200 and 768 px', () => {
+    for (const { id, timeline } of corpus()) {
+      for (const length of [1200, 768]) {
+        const { packing, scale } = firstView(timeline, length, 40);
+        const ends = new Map<number, number>();
+        for (const run of packing.index.byLane) {
+          for (const item of run.items) {
+            const plan = packing.labels.get(item.i)!;
+            const p0 = scale(item.start);
+            const labelAt = Math.max(0, Math.min(p0, length - plan.width));
+            const from = Math.min(p0, labelAt);
+            const to = Math.max(item.open ? Infinity : scale(item.end), labelAt + plan.width);
+            const previous = ends.get(item.lane) ?? -Infinity;
+            expect(from, `${id} at ${length}: ${item.id}`).toBeGreaterThanOrEqual(previous);
+            ends.set(item.lane, to);
+          }
+        }
+        expect(packing.index.folded, id).toBe(false);
+      }
+    }
+  });
+
+  // Whether the text then fits is the browser's to say (tests/browser/readability.test.ts): the
+  // plan is cut only when two lines of the widest label cannot hold the conservative estimate.
+  it('gives every dated corpus headline its planned width at the first view of 1200 px', () => {
+    for (const { id, timeline } of corpus()) {
+      const { view, packing, index } = firstView(timeline, 1200);
+      const planned = view.items.filter((item) => {
+        if (item.kind !== 'event' || !item.label) return false;
+        return item.label.size >= packing.labels.get(item.item.i)!.width - 1e-6;
+      });
+      expect(planned.length, id).toBe(index.dated.items.length);
+    }
+  });
+
+  it('wraps a label to two lines before opening a lane, and folds only past maxLanes', () => {
+    const events = [
+      spanEvent('a', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z', 'minute'),
+      spanEvent('b', '2020-01-01T06:00:00Z', '2020-01-01T06:00:00Z', 'minute'),
+      spanEvent('c', '2020-01-01T12:00:00Z', '2020-01-01T12:00:00Z', 'minute'),
+    ];
+    const index = buildEventIndex(events, { background: true });
+    const base = Date.parse('2020-01-01T00:00:00Z');
+    const pack = (width: number, maxLanes: number): LanePacking =>
+      packLanes(index, {
+        project: (t) => ((t - base) / 3_600_000) * 50, // 50 px an hour: marks 300 px apart
+        length: 1000,
+        labelWidth: () => width,
+        maxLanes,
+        laneHeight: LANE,
+        lineHeight: LINE,
+      });
+    expect(pack(250, 4).index.laneCount).toBe(1); // one line fits before the next mark
+    const wrapped = pack(400, 4); // one line would not, two lines of 240 px do
+    expect(wrapped.index.laneCount).toBe(1);
+    expect([...wrapped.labels.values()].filter((plan) => plan.lines === 2).length).toBe(2);
+    expect(wrapped.height).toBe(LANE + LINE);
+    const lanes = pack(900, 4); // not even two lines: new lanes
+    expect(lanes.index.laneCount).toBe(3);
+    const folded = pack(900, 2);
+    expect(folded.index.laneCount).toBe(2);
+    expect(folded.index.folded).toBe(true);
+  });
+
+  it('plans a label: one line, two lines, cut', () => {
+    expect(planLabel(200, 300)).toEqual({ lines: 1, width: 200, cut: false });
+    expect(planLabel(400, 300)).toEqual({ lines: 2, width: 240, cut: false });
+    expect(planLabel(800, 300)).toEqual({ lines: 2, width: 300, cut: true });
+  });
+});
+
+describe('layoutView with fitLabels', () => {
+  it('moves a label at the far edge back so that it ends there', () => {
+    const events = [spanEvent('a', '2020-01-01T23:00:00Z', '2020-01-01T23:00:00Z', 'minute')];
+    const index: EventIndex = buildEventIndex(events);
+    const scale = scaleUtc()
+      .domain([Date.parse('2020-01-01T00:00:00Z'), Date.parse('2020-01-02T00:00:00Z')])
+      .range([0, 480]);
+    const view = layoutView(index, {
+      scale,
+      mode: 'beside',
+      labelWidth: () => 200,
+      fitLabels: true,
+    });
+    const item = view.items[0]!;
+    expect(item.kind === 'event' && item.label).toEqual({ p: 280, size: 200 });
+    const plain = layoutView(index, { scale, mode: 'beside', labelWidth: () => 200 });
+    expect(plain.items[0]!.kind === 'event' && plain.items[0]!.label!.p).toBe(460);
+  });
+});
+
+describe('stackedLength', () => {
+  it('grows the vertical axis until no label drifts further than allowed', () => {
+    const index = buildEventIndex(
+      Array.from({ length: 10 }, (_, k) =>
+        spanEvent(`e${k}`, `2020-01-01T0${k}:00:00Z`, `2020-01-01T0${k}:00:00Z`, 'minute'),
+      ),
+    );
+    const domain = [
+      Date.parse('2020-01-01T00:00:00Z'),
+      Date.parse('2020-01-01T10:00:00Z'),
+    ] as const;
+    const length = stackedLength(index.items, () => 80, domain, 400, 5000, 40);
+    expect(length).toBeGreaterThanOrEqual(800 - 40 * 1.25); // 10 rows of 80 px, an hour apart
+    expect(stackedLength(index.items, () => 80, domain, 400, 600, 40)).toBe(600);
+    expect(stackedLength(index.items, () => 20, domain, 400, 5000, 0)).toBe(400);
+  });
+});
+
+describe('layoutEras and tick labels', () => {
+  it('clips eras to the axis and gives overlapping eras their own rows', () => {
+    const { eras, rows } = layoutEras(
+      [
+        { label: 'A', start: 0, end: 100 },
+        { label: 'B', start: 50, end: 150 },
+        { label: 'C', start: 120, end: null },
+      ],
+      (t) => t * 4,
+      500,
+      () => 60,
+    );
+    expect(rows).toBe(2);
+    expect(eras.map((era) => [era.i, era.row, era.p0, era.p1])).toEqual([
+      [0, 0, 0, 400],
+      [1, 1, 200, 500],
+      [2, 0, 480, 500],
+    ]);
+    expect(eras[2]!.label).toBeNull(); // 20 px is no room for a label
+    expect(eras[0]!.label).toEqual({ p: 4, size: 60 });
+  });
+
+  it('drops a tick label that would cross the far edge', () => {
+    expect(tickLabelsThatFit([{ p: 0 }, { p: 100 }, { p: 200 }], [80, 80, 80], 260)).toEqual([
+      true,
+      true,
+      false,
+    ]);
+  });
+});
+
+describe('publishedDefaulted', () => {
+  it('is set when parseTimeline or fromTimelineJS fill in the publication time, not when given', async () => {
+    const { parseTimeline } = await import('../../src/model/parse-timeline.js');
+    const { fromTimelineJS } = await import('../../src/import/timelinejs.js');
+    const events = [spanEvent('a', '2020-01-01T00:00:00Z', '2020-01-02T00:00:00Z')];
+    expect(parseTimeline({ events }).timeline!.publishedDefaulted).toBe(true);
+    const given = parseTimeline({ events, published: '2020-01-03T00:00:00Z' }).timeline!;
+    expect(given.publishedDefaulted).toBeUndefined();
+    // A parsed timeline handed back to the element keeps the flag.
+    expect(
+      parseTimeline(JSON.stringify(parseTimeline({ events }).timeline)).timeline!
+        .publishedDefaulted,
+    ).toBe(true);
+    const slides = { events: [{ start_date: { year: 2020 }, text: { headline: 'x' } }] };
+    expect(fromTimelineJS(slides).timeline!.publishedDefaulted).toBe(true);
+    const dated = fromTimelineJS(slides, { published: '2021-01-01T00:00:00Z' }).timeline!;
+    expect(dated.publishedDefaulted).toBeUndefined();
+    expect(iraqTimeline.publishedDefaulted).toBeUndefined();
+  });
+});

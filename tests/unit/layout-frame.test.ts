@@ -1,0 +1,106 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildEventIndex, fitDomain } from '../../src/layout/index.js';
+import {
+  IDENTITY_TRANSFORM,
+  computeFrame,
+  itemKey,
+  leadingEvent,
+  memoizedFrame,
+  transformFor,
+  visibleScale,
+  type FrameInput,
+} from '../../src/layout/frame.js';
+import { syntheticTimeline } from '../../src/data/synthetic.js';
+import { iraqTimeline } from '../../src/data/iraq-2014.js';
+import type { Timeline } from '../../src/model/types.js';
+
+afterEach(() => vi.restoreAllMocks());
+
+function inputFor(timeline: Timeline, overrides: Partial<FrameInput> = {}): FrameInput {
+  const index = buildEventIndex(timeline.events, { maxLanes: 16 });
+  return {
+    index,
+    headlines: timeline.events.map((event) => event.headline),
+    baseDomain: fitDomain(index)!,
+    length: 1200,
+    orientation: 'horizontal',
+    transform: IDENTITY_TRANSFORM,
+    timeZone: timeline.timeZone ?? 'UTC',
+    locale: 'en-GB',
+    ...overrides,
+  };
+}
+
+/** Positions in chronological order of each drawn item's first event. */
+function readingOrder(input: FrameInput): number[] {
+  return computeFrame(input).items.map((item) => input.index.position[leadingEvent(item).i]!);
+}
+
+describe('computeFrame', () => {
+  it('gives the drawn items in chronological order, across lanes, in both orientations', () => {
+    const article = inputFor(iraqTimeline);
+    expect(article.index.laneCount).toBeGreaterThan(1);
+    for (const input of [
+      article,
+      inputFor(iraqTimeline, { orientation: 'vertical', length: 720 }),
+      inputFor(syntheticTimeline({ count: 2000, seed: 7 })),
+      inputFor(syntheticTimeline({ count: 2000, seed: 7 }), { transform: { k: 12, x: -4000 } }),
+    ]) {
+      const order = readingOrder(input);
+      expect(order.length).toBeGreaterThan(0);
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+    }
+  });
+
+  it('orders lanes by merging them, with no comparison sort per frame', () => {
+    const input = inputFor(syntheticTimeline({ count: 5000, seed: 3 }), {
+      transform: { k: 6, x: -2400 },
+    });
+    const sort = vi.spyOn(Array.prototype, 'sort');
+    computeFrame(input);
+    expect(sort).not.toHaveBeenCalled();
+  });
+
+  it('keeps every drawn item once, under a stable key', () => {
+    const frame = computeFrame(inputFor(iraqTimeline));
+    const keys = frame.items.map(itemKey);
+    expect(new Set(keys).size).toBe(keys.length);
+    const counted = frame.items.reduce(
+      (n, item) => n + (item.kind === 'cluster' ? item.count : 1),
+      0,
+    );
+    expect(counted).toBe(iraqTimeline.events.length);
+  });
+
+  it('ticks follow the visible range', () => {
+    const whole = computeFrame(inputFor(iraqTimeline));
+    const zoomed = computeFrame(inputFor(iraqTimeline, { transform: { k: 8, x: -4800 } }));
+    expect(zoomed.ticks.map((tick) => tick.t)).not.toEqual(whole.ticks.map((tick) => tick.t));
+    for (const frame of [whole, zoomed]) {
+      for (const tick of frame.ticks) expect(tick.p).toBeCloseTo(frame.scale(tick.t), 6);
+    }
+  });
+});
+
+describe('transforms', () => {
+  it('transformFor shows exactly the asked range', () => {
+    const input = inputFor(iraqTimeline);
+    const start = Date.UTC(2014, 5, 13);
+    const end = Date.UTC(2014, 5, 14);
+    const transform = transformFor(input.baseDomain, input.length, start, end);
+    const [from, to] = visibleScale(input.baseDomain, input.length, transform).domain();
+    expect(Math.abs(+from! - start)).toBeLessThan(2);
+    expect(Math.abs(+to! - end)).toBeLessThan(2);
+  });
+});
+
+describe('memoizedFrame', () => {
+  it('reuses the frame while no input changed, and lays out again when one did', () => {
+    const frameFor = memoizedFrame();
+    const input = inputFor(iraqTimeline);
+    const first = frameFor(input);
+    expect(frameFor({ ...input })).toBe(first);
+    expect(frameFor({ ...input, transform: { k: 2, x: -100 } })).not.toBe(first);
+    expect(frameFor({ ...input, locale: 'ar' })).not.toBe(first);
+  });
+});
