@@ -5,7 +5,7 @@
  * (`stackedLength`). Large timelines (more than `PACK_LIMIT` events on the axis) keep the index's
  * lanes and fixed rows, so their per-frame work stays bounded by the viewport.
  */
-import { scaleUtc } from 'd3-scale';
+import { linearTimeScale } from './time-scale.js';
 import type { EventIndex, IndexedEvent } from './event-index.js';
 import { estimateLabelWidth } from './measure.js';
 import { PACK_LIMIT, packLanes, stackedLength, type LabelPlan } from './packing.js';
@@ -70,7 +70,7 @@ export function storyLayout(input: StoryInput): StoryLayout {
     return plain(index, length, STACKED_DRIFT);
   }
   // Packed at the first view's scale: the scale the reader sees first, where every headline counts.
-  const scale = scaleUtc().domain(input.firstView).range([0, length]);
+  const scale = linearTimeScale(input.firstView, [0, length]);
   const packing = packLanes(index, {
     project: (t) => scale(t),
     length,
