@@ -251,6 +251,11 @@ export const eventSchema = object(
     headline: required(words('One line saying what happened.', 1000, 1)),
     summary: optional(words('A few sentences of context.', 10_000)),
     when: required(whenSchema),
+    planned: optional(
+      boolean(
+        'True when the event had not happened at publication: scheduled, announced or expected. Its span lies ahead.',
+      ),
+    ),
     places: list(placeSchema, 'place', 'Places, most specific first.'),
     actors: list(actorSchema, 'actor', 'People and groups taking part.'),
     quantities: list(quantitySchema, 'quantity', 'Numbers reported.'),
