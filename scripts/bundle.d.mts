@@ -11,3 +11,7 @@ export declare function bundleTranslations(options?: {
   outdir?: string;
   write?: boolean;
 }): Promise<BuildResult>;
+export declare function bundleEditor(options?: {
+  outfile?: string;
+  write?: boolean;
+}): Promise<BuildResult>;

@@ -1,10 +1,10 @@
 /**
- * A sentence into units, each becoming one event: clauses with their own time words ("X on
- * Friday, while Y on Saturday"), a reported time ("said on Friday that ... on Tuesday"), and
- * subordinate "after"/"before" clauses, whose spans are worked out from the sentence's structure.
+ * Splitting a sentence into the pieces that become events ("units"). Only time words make a split
+ * worth it: two clauses each with their own time, a time that belongs to an "after"/"before"
+ * clause next to an undated main clause, or a time that belongs to the verb of saying.
  */
 import type { When } from '../model/types.js';
-import type { ExtractOptions, ExtractionFlag, ExtractionFlagKind } from './extract-timeline.js';
+import type { ExtractionFlagKind } from './extract-timeline.js';
 import { readVerbs } from './happenings.js';
 import type { TimeMention } from './time/time-expressions.js';
 
@@ -17,18 +17,15 @@ export interface Unit {
   derived?: { when: When; flag: ExtractionFlagKind; message: string };
 }
 
-export interface Context {
-  text: string;
-  options: ExtractOptions;
+/** What splitting needs to know about the story. */
+interface Context {
   frame: When;
-  flags: ExtractionFlag[];
-  ids: Set<string>;
-  knownPeople: Set<string>;
-  /** Start of the latest event dated to a day or finer: what "two days earlier" counts from. */
-  anchor?: string;
+  options: { published: string };
 }
 
-const CLAUSE_BREAK = /,\s*(?:while|whereas|but)\s|;\s+/g;
+// Only ever used between clauses that each have time words of their own ("halted at 21:14 and
+// resumed 35 minutes later"), so a plain "and" is safe here.
+const CLAUSE_BREAK = /,\s*(?:while|whereas|but|and)\s|;\s+|\s+and\s+/g;
 
 /**
  * Splits a sentence into the pieces that become events. Only time words make a split worth it:

@@ -6,7 +6,17 @@ import { dirname, join, normalize } from 'node:path';
 import ts from 'typescript';
 
 export type Layer =
-  'model' | 'import' | 'extract' | 'layout' | 'i18n' | 'components' | 'data' | 'cli' | 'entry';
+  | 'model'
+  | 'import'
+  | 'export'
+  | 'extract'
+  | 'layout'
+  | 'i18n'
+  | 'components'
+  | 'editor'
+  | 'data'
+  | 'cli'
+  | 'entry';
 
 /** The layer of a path relative to the repository root, or undefined outside src/. */
 export function layerOf(path: string): Layer | undefined {
@@ -15,9 +25,14 @@ export function layerOf(path: string): Layer | undefined {
   const folder = match[1]!;
   if (match[2] === '') return 'entry'; // src/index.ts, src/news-timeline.ts
   if (folder === 'translations') return 'i18n';
+  // The review editor is an element for editors, never in the reader's bundle: it may drive the
+  // extractor and the importers, which the reader's elements may not.
+  if (path.replaceAll('\\', '/').startsWith('src/components/news-timeline-editor/'))
+    return 'editor';
   const layers: Layer[] = [
     'model',
     'import',
+    'export',
     'extract',
     'layout',
     'i18n',
@@ -41,7 +56,8 @@ const NONE: readonly string[] = [];
 
 export const RULES: Record<Layer, Rule> = {
   model: { layers: ['model'], packages: NONE, noDom: true },
-  import: { layers: ['model', 'import'], packages: NONE, noDom: true },
+  import: { layers: ['model', 'import'], packages: ['d3-dsv'], noDom: true },
+  export: { layers: ['model', 'import', 'export'], packages: ['d3-dsv'], noDom: true },
   extract: { layers: ['model', 'extract'], packages: NONE, noDom: true },
   layout: { layers: ['model', 'layout'], packages: ['d3-'], noDom: true },
   // Words per language; a localize controller for the elements may live here too, hence lit.
@@ -51,14 +67,29 @@ export const RULES: Record<Layer, Rule> = {
     packages: ['lit', 'lit/', '@lit/', '@lit-labs/', 'd3-'],
     noDom: false,
   },
+  editor: {
+    layers: ['model', 'import', 'export', 'extract', 'layout', 'i18n', 'components', 'editor'],
+    packages: ['lit', 'lit/', '@lit/'],
+    noDom: false,
+  },
   data: { layers: ['model', 'data'], packages: NONE, noDom: true },
   cli: {
-    layers: ['model', 'import', 'extract', 'cli'],
+    layers: ['model', 'import', 'export', 'extract', 'cli'],
     packages: ['node:', 'esbuild'],
     noDom: true,
   },
   entry: {
-    layers: ['model', 'import', 'extract', 'layout', 'i18n', 'components', 'entry'],
+    layers: [
+      'model',
+      'import',
+      'export',
+      'extract',
+      'layout',
+      'i18n',
+      'components',
+      'editor',
+      'entry',
+    ],
     packages: NONE,
     noDom: false,
   },

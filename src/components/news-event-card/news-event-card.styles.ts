@@ -1,14 +1,19 @@
 import { css } from 'lit';
 
+/** The card's surface, shared with story mode's title card. */
+export const cardSurface = css`
+  background: var(--_surface);
+  border: 1px solid var(--_border);
+  border-radius: var(--_radius);
+  padding: calc(var(--_space) * 2);
+  line-height: 1.5;
+  overflow-wrap: anywhere;
+`;
+
 export const eventCardStyles = css`
   :host {
     display: block;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 2);
-    line-height: 1.5;
-    overflow-wrap: anywhere;
+    ${cardSurface}
   }
   :host([hidden]) {
     display: none;
@@ -56,6 +61,13 @@ export const eventCardStyles = css`
   }
   a {
     color: var(--_accent);
+  }
+  .planned {
+    display: inline-block;
+    padding: 0 0.4em;
+    border: 1px dashed currentColor;
+    border-radius: var(--_radius);
+    font-weight: 600;
   }
   @media (max-width: 30rem) {
     dl {

@@ -262,6 +262,21 @@ export const newsTimelineStyles = css`
     white-space: normal;
     max-width: none;
   }
+  .thumb {
+    /* The label's width counts it (THUMBNAIL_PX = 20 + 4): it never cuts the headline. */
+    display: inline-block;
+    width: 20px;
+    height: 20px;
+    margin-block: -3px;
+    margin-inline-end: 4px;
+    vertical-align: middle;
+    object-fit: cover;
+    border-radius: 3px;
+    background: var(--_grid);
+  }
+  .thumb[hidden] {
+    display: none;
+  }
   .label-when {
     color: var(--_muted);
     font-size: 0.9em;
@@ -358,46 +373,6 @@ export const newsTimelineStyles = css`
   }
   news-event-card {
     padding-inline-end: 3rem;
-  }
-
-  /* Live updates: a changed event says so in words; an added one is outlined for a moment and,
-     unless the reader asked for less motion, pulses once. */
-  .updated-marker {
-    display: inline-block;
-    margin-inline-end: 0.35em;
-    padding: 0 0.3em;
-    border-radius: 3px;
-    background: var(--_accent);
-    color: var(--_accent-fg);
-    font-size: 0.75em;
-    font-weight: 700;
-    line-height: 1.4;
-    vertical-align: 0.1em;
-  }
-  .item[data-revision='new'] .mark {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-    animation: news-timeline-arrived 1.2s ease-out 1;
-  }
-  @keyframes news-timeline-arrived {
-    from {
-      outline-offset: 10px;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .item[data-revision='new'] .mark {
-      animation: none;
-    }
-  }
-  .refresh-failed {
-    margin: 0 0 var(--_space);
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  .removed-headline {
-    margin-block: 0 var(--_space);
-    padding-inline-end: 3rem;
-    font-weight: 700;
   }
 
   @media (forced-colors: active) {
