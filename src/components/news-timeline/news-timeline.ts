@@ -27,6 +27,7 @@ import type {
 import type { Timeline, TimelineEvent } from '../../model/types.js';
 import type { TimelineDiff } from '../../model/diff.js';
 import { storyLayout, type StoryLayout } from '../../layout/story.js';
+import { orientationFor } from '../../layout/compose.js';
 import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
 import {
   IDENTITY_TRANSFORM,
@@ -41,8 +42,7 @@ import type { Translation } from '../../i18n/translation.js';
 import { count, dateLocale } from '../../i18n/wording/date-formats.js';
 import { LocalizeController } from '../localize-controller.js';
 
-/** Below this width (px) `layout="auto"` draws time top to bottom. */
-export const VERTICAL_BELOW = 600;
+export { VERTICAL_BELOW } from '../../layout/compose.js';
 const MIN_VISIBLE_SPAN_MS = 10 * 60_000;
 const ZOOM_STEP = 2;
 const LIST_PAGE = 500;
@@ -322,8 +322,7 @@ export class NewsTimeline extends LitElement {
       return;
     }
     const width = this.size.width || this.getBoundingClientRect().width || 800;
-    this.orientation =
-      this.layout === 'auto' ? (width < VERTICAL_BELOW ? 'vertical' : 'horizontal') : this.layout;
+    this.orientation = orientationFor(this.layout, width);
     const vertical = this.orientation === 'vertical';
     const story = this.storyFor(loaded, width, vertical);
     const length = story.length;
