@@ -164,11 +164,16 @@ export function renderSVG(input: Timeline | string, options: RenderSvgOptions = 
     0,
   );
   const [from, to] = scene.frame.scale.domain().map(Number) as [number, number];
-  const desc = words.rangeShown(
-    describeTimeRange(from, to, scene),
-    count(visible, scene.locale),
-    count(timeline.events.length, scene.locale),
-  );
+  const desc = [
+    words.rangeShown(
+      describeTimeRange(from, to, scene),
+      count(visible, scene.locale),
+      count(timeline.events.length, scene.locale),
+    ),
+    band.label,
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     `<svg${attrs({
       xmlns: 'http://www.w3.org/2000/svg',

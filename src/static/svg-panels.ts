@@ -13,7 +13,10 @@ const BAND_LINES = 3;
 const WHEN_COLUMN = 120;
 
 /** The background band as a dashed box with its label and every headline in full (up to 3 lines). */
-export function renderBandSvg(scene: Scene, top: number): { svg: string; height: number } {
+export function renderBandSvg(
+  scene: Scene,
+  top: number,
+): { svg: string; height: number; label?: string } {
   const { prepared, timeline, words, palette, width, rtl } = scene;
   const band = prepared.index.band;
   if (band.items.length === 0 || !band.span) return { svg: '', height: 0 };
@@ -67,6 +70,7 @@ export function renderBandSvg(scene: Scene, top: number): { svg: string; height:
       out.join('') +
       `</g>`,
     height,
+    label,
   };
 }
 
