@@ -14,6 +14,19 @@ export async function buildCli() {
     format: 'esm',
     target: 'node20',
     outfile: 'dist/cli/news-timeline.js',
+    // One Lit for the element and @lit-labs/ssr (the renderer checks instanceof LitElement); the
+    // optional peers (server rendering, PNG through Chromium) load only when asked for.
+    external: [
+      'lit',
+      'lit/*',
+      'lit-html',
+      'lit-html/*',
+      'lit-element',
+      'lit-element/*',
+      '@lit/*',
+      '@lit-labs/*',
+      'playwright-core',
+    ],
     logLevel: 'warning',
   });
 }

@@ -8,6 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extractTimeline } from '../extract/index.js';
+import { RENDER_USAGE, RenderUsageError, runRender } from './render.js';
 import { isRealDate } from '../model/calendar.js';
 import { isValidTimeZone, parseInstant, toIsoWithOffset, zonedToInstant } from '../model/zoned.js';
 
@@ -26,7 +27,9 @@ Options:
   --compact           Single-line JSON.
   -h, --help          This help.
 
-Exit codes: 0 success, 2 bad input (missing file, unreadable date, unknown zone, bad arguments).`;
+Exit codes: 0 success, 2 bad input (missing file, unreadable date, unknown zone, bad arguments).
+
+${RENDER_USAGE}`;
 
 class UsageError extends Error {}
 
@@ -42,6 +45,7 @@ interface Arguments {
 
 export async function main(argv: string[]): Promise<number> {
   try {
+    if (argv[0] === 'render') return await runRender(argv.slice(1));
     if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
       process.stdout.write(`${USAGE}\n`);
       return 0;
@@ -60,7 +64,7 @@ export async function main(argv: string[]): Promise<number> {
     if (args.flags) for (const flag of flags) process.stderr.write(`${JSON.stringify(flag)}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof RenderUsageError) {
       process.stderr.write(`news-timeline: ${error.message}\n`);
       return 2;
     }

@@ -110,7 +110,7 @@ export class NewsTimelineLegend extends LitElement {
                 class="mark"
                 data-look="band"
                 aria-hidden="true"
-                ${styleProperties({
+                style=${styleProperties({
                   '--_mark-color': `var(--_category-${index % CATEGORY_COLOR_COUNT})`,
                 })}
               ></span>

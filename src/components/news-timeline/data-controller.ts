@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveControllerHost } from 'lit';
 import type { Timeline, TimelineEvent } from '../../model/types.js';
 import type { Problem } from '../../model/problems.js';
 import { parseTimeline } from '../../model/parse-timeline.js';
@@ -104,6 +104,8 @@ export class DataController {
 
   /** Reads an inline JSON child or a page list, if the page wrote one. */
   readLightDom(): void {
+    // The server renders from the `timeline` property: it has no light DOM to read.
+    if (isServer) return;
     const json = readInlineJson(this.host);
     if (json !== undefined) {
       this.accept(parseTimeline(json), 'inline-json');

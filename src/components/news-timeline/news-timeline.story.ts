@@ -55,7 +55,7 @@ export function renderMarks(context: PlotContext, marks: MarksLayout): TemplateR
           part="era"
           class="era"
           aria-hidden="true"
-          ${styleProperties({ [along]: `${era.p0}px`, [size]: `${era.p1 - era.p0}px`, '--_era-row': String(era.row) })}
+          style=${styleProperties({ [along]: `${era.p0}px`, [size]: `${era.p1 - era.p0}px`, '--_era-row': String(era.row) })}
         >
           ${
             era.label
@@ -63,7 +63,7 @@ export function renderMarks(context: PlotContext, marks: MarksLayout): TemplateR
                   part="era-label"
                   class="era-label"
                   dir="auto"
-                  ${styleProperties({ '--_label': `${era.label.size}px` })}
+                  style=${styleProperties({ '--_label': `${era.label.size}px` })}
                   >${eras[era.i]!.label}</span
                 >`
               : nothing
@@ -76,13 +76,13 @@ export function renderMarks(context: PlotContext, marks: MarksLayout): TemplateR
             part="published"
             class="published"
             aria-hidden="true"
-            ${styleProperties({ [along]: `${marks.published.p}px` })}
+            style=${styleProperties({ [along]: `${marks.published.p}px` })}
           >
             ${
               marks.published.labelAt !== null
                 ? html`<span
                     class="published-label"
-                    ${styleProperties({ [along]: `${marks.published.labelAt - marks.published.p}px` })}
+                    style=${styleProperties({ [along]: `${marks.published.labelAt - marks.published.p}px` })}
                     >${marks.published.text}</span
                   >`
                 : nothing

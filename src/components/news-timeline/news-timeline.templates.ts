@@ -94,8 +94,9 @@ export function renderPlot(
     <div
       part="plot"
       class="plot ${orientation}"
-      ${styleProperties(plotStyle)}
-      ${styleProperties(options.maxHeight ? { maxHeight: options.maxHeight } : {})}
+      style=${styleProperties(
+        options.maxHeight ? { ...plotStyle, 'max-height': options.maxHeight } : plotStyle,
+      )}
     >
       ${renderMarks(context, marks)}
       <div
@@ -112,7 +113,7 @@ export function renderPlot(
             html`<span
               part="tick"
               class="tick ${tick.major ? 'major' : ''}"
-              ${styleProperties({ [along]: `${tick.p}px` })}
+              style=${styleProperties({ [along]: `${tick.p}px` })}
               >${frame.tickLabels[k] === false ? '' : (tick.context ?? tick.label)}</span
             >`,
         )}
@@ -178,7 +179,7 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
   const style = itemStyle(context, item);
   if (item.kind === 'cluster') {
     const label = context.names.cluster(item);
-    return html`<li class="item" ${styleProperties(style)}>
+    return html`<li class="item" style=${styleProperties(style)}>
       ${rail}
       <button
         part="cluster"
@@ -200,7 +201,7 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
   return html`<li
     class="item"
     data-revision=${context.revision(shown.id) ?? nothing}
-    ${styleProperties(style)}
+    style=${styleProperties(style)}
   >
     ${rail}
     <button

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { themeTokens } from '../shared-styles.js';
 import { markStyles } from '../marks.js';
@@ -172,6 +172,12 @@ export class NewsTimeline extends LitElement {
    */
   @property({ attribute: 'max-height' }) maxHeight?: string;
 
+  /**
+   * Width in px to lay out at until the element can measure itself: on the server (see
+   * `news-timeline/ssr`) and in the first frame. The measured width wins once known.
+   */
+  @property({ type: Number }) width?: number;
+
   /** Whether the background band is open; by default open on wide drawings, closed on narrow ones. */
   @state() private bandOpen?: boolean;
 
@@ -321,7 +327,8 @@ export class NewsTimeline extends LitElement {
       this.frame = undefined;
       return;
     }
-    const width = this.size.width || this.getBoundingClientRect().width || 800;
+    const width =
+      this.size.width || (isServer ? 0 : this.getBoundingClientRect().width) || this.width || 800;
     this.orientation = orientationFor(this.layout, width);
     const vertical = this.orientation === 'vertical';
     const story = this.storyFor(loaded, width, vertical);

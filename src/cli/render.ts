@@ -1,0 +1,156 @@
+/**
+ * `news-timeline render timeline.json [--width 1200] [--svg out.svg | --png out.png] [--theme
+ * light|dark] [--locale fr]`: a static picture of the timeline (SVG, or PNG through an installed
+ * Chromium), or, with neither flag, the server-rendered `<news-timeline>` as an HTML fragment on
+ * stdout (declarative shadow DOM; needs `@lit-labs/ssr`).
+ */
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { renderSVG } from '../static/render-svg.js';
+
+export const RENDER_USAGE = `Usage: news-timeline render <timeline.json|-> [options]
+
+Draws a timeline without a browser's JavaScript: an HTML fragment with the server-rendered element
+on stdout (default), or a static picture.
+
+Options:
+  --width <px>        Width of the drawing (default 1200).
+  --svg <file>        Write an accessible, self-contained SVG picture ("-" for stdout).
+  --png <file>        Write a PNG picture, drawn by an installed Chromium ($CHROME_PATH, else
+                      /usr/bin/chromium) through playwright-core.
+  --theme <name>      light (default) or dark.
+  --locale <tag>      BCP 47 locale of words and dates (default: the data's language).
+  -h, --help          This help.`;
+
+export class RenderUsageError extends Error {}
+
+interface RenderArguments {
+  file: string;
+  width: number;
+  svg?: string;
+  png?: string;
+  theme: 'light' | 'dark';
+  locale?: string;
+}
+
+export function parseRenderArguments(argv: string[]): RenderArguments {
+  let file: string | undefined;
+  const options: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg.startsWith('--')) {
+      const [name, inline] = arg.slice(2).split(/=(.*)/s);
+      if (!['width', 'svg', 'png', 'theme', 'locale'].includes(name!)) {
+        throw new RenderUsageError(`unknown option --${name} (try render --help)`);
+      }
+      const value = inline ?? argv[++i];
+      if (value === undefined) throw new RenderUsageError(`--${name} needs a value`);
+      options[name!] = value;
+    } else if (file === undefined) {
+      file = arg;
+    } else {
+      throw new RenderUsageError(`unexpected argument "${arg}"`);
+    }
+  }
+  if (file === undefined) throw new RenderUsageError('no timeline file given (try render --help)');
+  const width = options.width === undefined ? 1200 : Number(options.width);
+  if (!Number.isFinite(width) || width < 320 || width > 10_000) {
+    throw new RenderUsageError(`--width must be a number of px from 320 to 10000`);
+  }
+  const theme = options.theme ?? 'light';
+  if (theme !== 'light' && theme !== 'dark') {
+    throw new RenderUsageError(`--theme must be light or dark`);
+  }
+  if (options.svg && options.png) throw new RenderUsageError('give --svg or --png, not both');
+  return {
+    file,
+    width,
+    theme,
+    ...(options.svg !== undefined ? { svg: options.svg } : {}),
+    ...(options.png !== undefined ? { png: options.png } : {}),
+    ...(options.locale !== undefined ? { locale: options.locale } : {}),
+  };
+}
+
+async function readInput(file: string): Promise<string> {
+  try {
+    if (file === '-') {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    }
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new RenderUsageError(
+      `cannot read timeline "${file}": ${code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable')}`,
+    );
+  }
+}
+
+export async function runRender(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${RENDER_USAGE}\n`);
+    return 0;
+  }
+  const args = parseRenderArguments(argv);
+  const text = await readInput(args.file);
+  const options = {
+    width: args.width,
+    theme: args.theme,
+    ...(args.locale ? { locale: args.locale } : {}),
+  };
+  let svg: string;
+  try {
+    svg = args.svg !== undefined || args.png !== undefined ? renderSVG(text, options) : '';
+  } catch (error) {
+    throw new RenderUsageError((error as Error).message.replace(/^news-timeline: /, ''));
+  }
+  if (args.svg !== undefined) {
+    if (args.svg === '-') process.stdout.write(svg);
+    else await writeFile(args.svg, svg);
+    return 0;
+  }
+  if (args.png !== undefined) {
+    await writeFile(args.png, await svgToPng(svg, args.width));
+    return 0;
+  }
+  const { renderTimelineHtml } = await import('../ssr/render-html.js');
+  try {
+    process.stdout.write(await renderTimelineHtml(text, options));
+  } catch (error) {
+    throw new RenderUsageError((error as Error).message.replace(/^news-timeline: /, ''));
+  }
+  return 0;
+}
+
+/** The SVG drawn by an installed Chromium into a PNG at twice the pixel density. */
+async function svgToPng(svg: string, width: number): Promise<Buffer> {
+  const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    throw new RenderUsageError(
+      `--png needs Chromium, and none was found at ${executablePath}. Install one (Debian: apt-get install chromium) or set CHROME_PATH to its binary; --svg needs no browser.`,
+    );
+  }
+  let chromium: typeof import('playwright-core').chromium;
+  try {
+    ({ chromium } = await import('playwright-core'));
+  } catch {
+    throw new RenderUsageError(
+      '--png needs the playwright-core package: npm install playwright-core',
+    );
+  }
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width, height: 600 }, deviceScaleFactor: 2 });
+    // Nothing to fetch: the picture is self-contained; any request would be a bug, so block all.
+    await page.route('**/*', (route) => route.abort());
+    await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
+    return await page.locator('svg').first().screenshot({ type: 'png' });
+  } finally {
+    await browser.close();
+  }
+}
