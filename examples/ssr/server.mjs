@@ -1,0 +1,68 @@
+// Server rendering with plain node:http: the article's timeline is drawn on the server, as HTML
+// with declarative shadow DOM, so readers see the drawing and the list before any JavaScript
+// runs (or where none runs). The page then loads the element's bundle, which upgrades it.
+//
+//   npm run build && node examples/ssr/server.mjs        then open http://localhost:8790/
+//
+// `createSsrServer` takes the renderer so tests can pass the one built from src/.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The page: the server-rendered element for a width the layout gives it, then the bundle. */
+export function page(fragment, { title, lang }) {
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)}</title>
+<style>body{margin:0 auto;max-width:1200px;font-family:system-ui,sans-serif}</style>
+</head>
+<body>
+<main>
+${fragment}
+</main>
+<script type="module" src="/dist/news-timeline.bundle.js"></script>
+</body>
+</html>`;
+}
+
+export async function createSsrServer({ renderTimelineHtml, port = 0 }) {
+  const timeline = JSON.parse(await readFile(`${root}src/data/static/iraq-2014.json`, 'utf8'));
+  const server = createServer(async (request, response) => {
+    try {
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      if (url.pathname === '/') {
+        // The column is 1200 px wide at most: the server lays the drawing out for that width.
+        const fragment = await renderTimelineHtml(timeline, { width: 1200 });
+        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        response.end(page(fragment, { title: timeline.title, lang: timeline.language }));
+        return;
+      }
+      if (url.pathname === '/dist/news-timeline.bundle.js') {
+        const js = await readFile(`${root}dist/news-timeline.bundle.js`);
+        response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+        response.end(js);
+        return;
+      }
+      response.writeHead(404).end('not found');
+    } catch (error) {
+      response.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(error));
+    }
+  });
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address();
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { renderTimelineHtml } = await import('news-timeline/ssr');
+  const { url } = await createSsrServer({ renderTimelineHtml, port: 8790 });
+  console.log(`Server-rendered article at ${url}/`);
+}
