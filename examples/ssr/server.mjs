@@ -24,6 +24,8 @@ export function page(fragment, { title, lang }) {
 <body>
 <main>
 ${fragment}
+<p>The article continues below the timeline: on a page drawn only in the browser, this paragraph
+moves down when the timeline appears; on the server-rendered page it is where it stays.</p>
 </main>
 <script type="module" src="/dist/news-timeline.bundle.js"></script>
 </body>
@@ -38,6 +40,14 @@ export async function createSsrServer({ renderTimelineHtml, port = 0 }) {
       if (url.pathname === '/') {
         // The column is 1200 px wide at most: the server lays the drawing out for that width.
         const fragment = await renderTimelineHtml(timeline, { width: 1200 });
+        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        response.end(page(fragment, { title: timeline.title, lang: timeline.language }));
+        return;
+      }
+      if (url.pathname === '/client-only') {
+        // For comparison: the same page drawn only by the browser, from inline JSON.
+        const json = JSON.stringify(timeline).replace(/</g, '\\u003c');
+        const fragment = `<news-timeline><script type="application/json">${json}</script></news-timeline>`;
         response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
         response.end(page(fragment, { title: timeline.title, lang: timeline.language }));
         return;

@@ -224,6 +224,15 @@ export class NewsTimeline extends LitElement {
     if (!this.data.loaded && this.timeline === undefined && !this.src) this.data.readLightDom();
   }
 
+  /**
+   * A server-rendered (declarative) shadow root is drawn again from the same data in the same
+   * frame; without Lit's hydration support loaded, Lit would add its drawing after the server's.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!('litElementHydrateSupport' in globalThis)) this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   /** Shows every event. */
   fitAll(): void {
     this.zoomer.transformTo(IDENTITY_TRANSFORM, this.motionDuration());
