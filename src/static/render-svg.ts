@@ -31,7 +31,7 @@ import { formatWhenShort } from '../i18n/wording/format-when-short.js';
 import { describePublication } from '../i18n/wording/publication.js';
 import { AccessibleNames } from '../components/news-timeline/accessible-names.js';
 import { FONT_FAMILY, PALETTES, type Palette } from './palette.js';
-import { attrs, ellipsize, escapeXml, wrapText } from './xml.js';
+import { attrs, ellipsize, escapeXml, round, wrapText } from './xml.js';
 import { clusterSvg, markDefs, markSvg, MARK_HEIGHT } from './svg-marks.js';
 import { renderBandSvg, renderLegendSvg } from './svg-panels.js';
 import '../i18n/translations/all.js';
@@ -192,12 +192,9 @@ export function renderSVG(input: Timeline | string, options: RenderSvgOptions = 
     `<title id="${escapeXml(prefix)}-title">${escapeXml(title)}</title>` +
     `<desc id="${escapeXml(prefix)}-desc">${escapeXml(desc)}</desc>` +
     `<defs>${markDefs(prefix, palette, rtl)}</defs>` +
-    `<rect${attrs({ width, height, fill: palette.bg })}/>` +
-    header +
-    plot.svg +
-    band.svg +
-    legend.svg +
-    `</svg>\n`
+    `<rect${attrs({ width, height, fill: palette.bg })}/>\n` +
+    // A line per part, so a picture checked into a repository diffs readably.
+    [header, plot.svg, band.svg, legend.svg, '</svg>\n'].join('\n')
   );
 }
 
@@ -213,7 +210,7 @@ function renderPlotSvg(scene: Scene, top: number): { svg: string; height: number
     Math.max(1, story.index.laneCount) * g.lane +
     story.extraLines * g.line;
   const inward = (p: number, d: number) => x(p) + (rtl ? -d : d);
-  const out: string[] = [`<g${attrs({ class: 'plot', transform: `translate(0 ${top})` })}>`];
+  const out: string[] = [`<g${attrs({ class: 'plot', transform: `translate(0 ${round(top)})` })}>`];
   for (const era of marks.eras) {
     const x0 = Math.min(x(era.p0), x(era.p1));
     out.push(

@@ -7,7 +7,7 @@ import { markLook, LEGEND_LOOKS } from '../layout/mark-look.js';
 import { publicationInstant } from '../layout/compose.js';
 import { GEOMETRY, shortWhen, type Scene } from './render-svg.js';
 import { clusterSvg, markSvg } from './svg-marks.js';
-import { attrs, ellipsize, escapeXml, textWidth, wrapText } from './xml.js';
+import { attrs, ellipsize, escapeXml, round, textWidth, wrapText } from './xml.js';
 
 const BAND_LINES = 3;
 const WHEN_COLUMN = 120;
@@ -65,7 +65,7 @@ export function renderBandSvg(
   const height = y + g.space / 2;
   return {
     svg:
-      `<g${attrs({ class: 'band', transform: `translate(0 ${top})` })}>` +
+      `<g${attrs({ class: 'band', transform: `translate(0 ${round(top)})` })}>` +
       `<rect${attrs({ x: left + 0.5, y: 0.5, width: inner - 1, height: height - 1, rx: 6, fill: palette.bandBg, stroke: palette.border, 'stroke-dasharray': '4 3' })}/>` +
       out.join('') +
       `</g>`,
@@ -129,7 +129,7 @@ export function renderLegendSvg(scene: Scene, top: number): { svg: string; heigh
   }
   const height = y + rowHeight - 6;
   return {
-    svg: `<g${attrs({ class: 'legend', transform: `translate(0 ${top})` })}>${out.join('')}</g>`,
+    svg: `<g${attrs({ class: 'legend', transform: `translate(0 ${round(top)})` })}>${out.join('')}</g>`,
     height,
   };
 }

@@ -132,4 +132,50 @@ describe('server-rendered article', () => {
     );
     expect(results['/']).toBeLessThan(0.01);
   });
+
+  it('prints the whole timeline in the light theme, without controls, the band open', async () => {
+    const { page, errors, context } = await open(true);
+    await page.goto(`${server.url}/`);
+    await page.waitForFunction(() => customElements.get('news-timeline') !== undefined);
+    await page.evaluate(async () => {
+      const host = document.querySelector('news-timeline') as HTMLElement & {
+        theme: string;
+        maxHeight: string;
+        updateComplete: Promise<boolean>;
+      };
+      host.theme = 'dark';
+      host.maxHeight = '120';
+      await host.updateComplete;
+      // The reader closed the band on screen.
+      host.shadowRoot!.querySelector<HTMLElement>('[part~="band-toggle"]')!.click();
+      await host.updateComplete;
+    });
+    const look = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('news-timeline')!.shadowRoot!;
+        const plot = root.querySelector<HTMLElement>('[part~="plot"]')!;
+        return {
+          background: getComputedStyle(root.querySelector('[part~="base"]')!).backgroundColor,
+          toolbar: getComputedStyle(root.querySelector('[part~="toolbar"]')!).display,
+          band: getComputedStyle(root.querySelector('[part~="band-events"]')!).display,
+          clipped: plot.scrollHeight > plot.clientHeight + 1,
+        };
+      });
+    const screen = await look();
+    expect(screen).toEqual({
+      background: 'rgb(20, 24, 29)',
+      toolbar: 'flex',
+      band: 'none',
+      clipped: true,
+    });
+    await page.emulateMedia({ media: 'print' });
+    expect(await look()).toEqual({
+      background: 'rgb(255, 255, 255)',
+      toolbar: 'none',
+      band: 'block',
+      clipped: false,
+    });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
