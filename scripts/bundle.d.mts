@@ -5,8 +5,13 @@ export declare function bundleElement(options?: {
   minify?: boolean;
   sourcemap?: boolean | 'external';
 }): Promise<BuildResult>;
+export declare function minifyCssTemplates(source: string): string;
 export declare const TRANSLATIONS: string[];
 export declare function bundleTranslations(options?: {
   outdir?: string;
+  write?: boolean;
+}): Promise<BuildResult>;
+export declare function bundleEditor(options?: {
+  outfile?: string;
   write?: boolean;
 }): Promise<BuildResult>;

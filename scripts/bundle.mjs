@@ -1,16 +1,44 @@
 // Bundles the element with Lit and the d3 modules into one minified ESM file: what a page that
 // does not use a bundler loads (examples, demo, screenshots, benchmark, size budget).
 import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 
-export async function bundleElement({
-  outfile = 'dist/news-timeline.bundle.js',
-  write = true,
-  minify = true,
-  // The map is written for local debugging but not linked: the package ships no sources or maps.
-  sourcemap = write ? 'external' : false,
-} = {}) {
+/**
+ * Lit's css`` templates reach the bundle as written: comments, indentation and all. This drops
+ * comments and the whitespace CSS does not need (runs collapse to one space; none around braces,
+ * semicolons and commas) inside css`` templates of our components. Interpolations are kept as they
+ * are; quoted strings in our styles hold no runs of spaces, so collapsing cannot change them.
+ */
+export function minifyCssTemplates(source) {
+  return source.replace(
+    /\bcss`([^`]*)`/g,
+    (_, body) =>
+      `css\`${body
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/ ?([{};,]) ?/g, '$1')
+        .replace(/;}/g, '}')
+        .trim()}\``,
+  );
+}
+
+const cssTemplates = {
+  name: 'minify-css-templates',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]components[\\/].*\.ts$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      return {
+        contents: source.includes('css`') ? minifyCssTemplates(source) : source,
+        loader: 'ts',
+      };
+    });
+  },
+};
+
+/** One minified ESM file with everything `entry` imports, in Lit's production build. */
+function bundlePage(entry, { outfile, write, minify = true, sourcemap = false }) {
   return build({
-    entryPoints: ['src/news-timeline.ts'],
+    entryPoints: [entry],
     bundle: true,
     format: 'esm',
     target: 'es2022',
@@ -24,7 +52,18 @@ export async function bundleElement({
     conditions: ['production'],
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
+    plugins: minify ? [cssTemplates] : [],
   });
+}
+
+export async function bundleElement({
+  outfile = 'dist/news-timeline.bundle.js',
+  write = true,
+  minify = true,
+  // The map is written for local debugging but not linked: the package ships no sources or maps.
+  sourcemap = write ? 'external' : false,
+} = {}) {
+  return bundlePage('src/news-timeline.ts', { outfile, write, minify, sourcemap });
 }
 
 /** Languages other than English, one file each, that register themselves when a page loads them. */
@@ -53,7 +92,23 @@ export async function bundleTranslations({ outdir = 'dist/translations', write =
   });
 }
 
+/**
+ * `dist/news-timeline-editor.bundle.js`: the review editor with everything it needs (the reader's
+ * elements for its preview, the extractor, the importers and exporters, d3-dsv), for a newsroom
+ * page without a bundler. Kept apart from the reader's page bundle, which never includes it, and
+ * out of the package (`node scripts/bundle.mjs --editor`); the size test measures it.
+ */
+export async function bundleEditor({
+  outfile = 'dist/news-timeline-editor.bundle.js',
+  write = true,
+} = {}) {
+  return bundlePage('src/news-timeline-editor.ts', { outfile, write });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   await bundleElement();
   await bundleTranslations();
+  // The editor's one-file bundle is not built by default: it would add 270 KB to the package for
+  // pages without a bundler. `node scripts/bundle.mjs --editor` builds it.
+  if (process.argv.includes('--editor')) await bundleEditor();
 }

@@ -71,3 +71,31 @@ export const Dark: Story = {
   args: { theme: 'dark' },
   decorators: [(story) => html`<div style="background:#14181d;padding:8px">${story()}</div>`],
 };
+
+/** An event that had not happened at publication is marked “Planned” beside its time. */
+export const PlannedEvent: Story = {
+  args: {
+    event: {
+      id: 'schools-reopen',
+      headline: 'Schools in Baghdad are due to reopen',
+      planned: true,
+      when: {
+        start: '2014-06-16T00:00:00+03:00',
+        end: '2014-06-17T00:00:00+03:00',
+        precision: 'day',
+        text: 'on Monday',
+      },
+      places: [{ name: 'Baghdad', country: 'Iraq' }],
+      actors: [],
+      quantities: [],
+      sources: [{ who: 'the education ministry', named: false, verb: 'announced' }],
+      tags: [],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const card = canvasElement.querySelector('news-event-card')!;
+    await card.updateComplete;
+    const mark = card.shadowRoot!.querySelector('[part~="planned"]');
+    await expect(mark?.textContent).toBe('Planned');
+  },
+};

@@ -147,13 +147,13 @@ function historyTable(history) {
   return [
     '### First-render breakdown at 1,000 events, before and after each change',
     '',
-    'Same instrumented measurement as above, one row per change (`node bench/run.mjs --breakdown-only --label "..."`); ms, median of 5 loads. Rows taken at different times saw different machine load: compare the shares within a row and large differences between rows.',
+    'Same instrumented measurement as above, one row per change (`node bench/run.mjs --breakdown-only --label "..."`); ms, median of 5 loads. Rows taken at different times saw different machine load: compare the shares within a row and large differences between rows. A stage measured before it had its own column is counted in the one that held it (–).',
     '',
     `| change | commit | load | ${STAGE_ORDER.map((stage) => short[stage] ?? stage).join(' | ')} | busy | to two frames |`,
     `|---|---|---|${STAGE_ORDER.map(() => '---').join('|')}|---|---|`,
     ...history.map(
       (row) =>
-        `| ${row.label} | ${row.commit} | ${row.loadAverage[0]} | ${STAGE_ORDER.map((stage) => (row.stages[stage] ?? 0).toFixed(1)).join(' | ')} | ${row.busyMs.toFixed(0)} | ${row.wallMs.toFixed(0)} |`,
+        `| ${row.label} | ${row.commit} | ${row.loadAverage[0]} | ${STAGE_ORDER.map((stage) => (row.stages[stage] === undefined ? '–' : row.stages[stage].toFixed(1))).join(' | ')} | ${row.busyMs.toFixed(0)} | ${row.wallMs.toFixed(0)} |`,
     ),
     '',
   ].join('\n');

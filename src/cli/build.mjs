@@ -13,6 +13,9 @@ export async function buildCli() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // Minified: the CLI ships in the package (see its size budget); messages are unaffected.
+    minify: true,
+    legalComments: 'none',
     outfile: 'dist/cli/news-timeline.js',
     // One Lit for the element and @lit-labs/ssr (the renderer checks instanceof LitElement); the
     // optional peers (server rendering, PNG through Chromium) load only when asked for.

@@ -1,18 +1,20 @@
 /**
- * news-timeline CLI: `news-timeline extract article.txt --published 2014-06-14 --tz Asia/Baghdad`
- * writes a draft timeline as JSON to stdout and the extraction flags to stderr. Bundled by esbuild
- * to dist/cli/news-timeline.js (see docs/extraction.md); bin/news-timeline.mjs imports that file.
+ * news-timeline CLI. `news-timeline extract article.txt --published 2014-06-14 --tz Asia/Baghdad`
+ * writes a draft timeline as JSON to stdout and the extraction flags to stderr; `import` reads a
+ * TimelineJS spreadsheet (CSV) or JSON, `export` writes a timeline as a spreadsheet or an embed
+ * snippet. Bundled by esbuild to dist/cli/news-timeline.js (see docs/extraction.md);
+ * bin/news-timeline.mjs imports that file.
  *
  * Errors a user can fix (missing file, unreadable date, unknown zone, bad arguments) are one line on
  * stderr and exit code 2, never a stack trace.
  */
-import { readFile } from 'node:fs/promises';
 import { extractTimeline } from '../extract/index.js';
-import { RENDER_USAGE, RenderUsageError, runRender } from './render.js';
-import { isRealDate } from '../model/calendar.js';
-import { isValidTimeZone, parseInstant, toIsoWithOffset, zonedToInstant } from '../model/zoned.js';
+import { UsageError, parseArguments, readInput, readPublished, readTimeZone } from './arguments.js';
+import { EXPORT_USAGE, runExport } from './export-command.js';
+import { IMPORT_USAGE, runImport } from './import-command.js';
+import { RENDER_USAGE, runRender } from './render.js';
 
-const USAGE = `Usage: news-timeline extract <article.txt|-> --published <date|instant> --tz <IANA zone> [options]
+const EXTRACT_USAGE = `Usage: news-timeline extract <article.txt|-> --published <date|instant> --tz <IANA zone> [options]
 
 Reads a news article (plain text; "-" for stdin) and writes a draft timeline as JSON to stdout.
 
@@ -27,11 +29,9 @@ Options:
   --compact           Single-line JSON.
   -h, --help          This help.
 
-Exit codes: 0 success, 2 bad input (missing file, unreadable date, unknown zone, bad arguments).
+Exit codes: 0 success, 2 bad input (missing file, unreadable date, unknown zone, bad arguments).`;
 
-${RENDER_USAGE}`;
-
-class UsageError extends Error {}
+const USAGE = [EXTRACT_USAGE, IMPORT_USAGE, EXPORT_USAGE, RENDER_USAGE].join('\n\n');
 
 interface Arguments {
   file: string;
@@ -45,13 +45,23 @@ interface Arguments {
 
 export async function main(argv: string[]): Promise<number> {
   try {
-    if (argv[0] === 'render') return await runRender(argv.slice(1));
+    const [command = '', ...rest] = argv;
+    const help = {
+      extract: EXTRACT_USAGE,
+      import: IMPORT_USAGE,
+      export: EXPORT_USAGE,
+      render: RENDER_USAGE,
+    }[command];
     if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
-      process.stdout.write(`${USAGE}\n`);
+      process.stdout.write(`${help ?? USAGE}\n`);
       return 0;
     }
-    const args = parseArguments(argv);
-    const text = await readArticle(args.file);
+    if (command === 'import') return await runImport(rest);
+    if (command === 'export') return await runExport(rest);
+    if (command === 'render') return await runRender(rest);
+    if (command !== 'extract') throw new UsageError(`unknown command "${command}" (try --help)`);
+    const args = readExtractArguments(rest);
+    const text = await readInput(args.file, 'article');
     const progress = startProgress(text.length);
     const { timeline, flags } = extractTimeline(text, {
       published: args.published,
@@ -64,7 +74,7 @@ export async function main(argv: string[]): Promise<number> {
     if (args.flags) for (const flag of flags) process.stderr.write(`${JSON.stringify(flag)}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof RenderUsageError) {
+    if (error instanceof UsageError) {
       process.stderr.write(`news-timeline: ${error.message}\n`);
       return 2;
     }
@@ -72,91 +82,25 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-function parseArguments(argv: string[]): Arguments {
-  const [command, ...rest] = argv;
-  if (command !== 'extract') throw new UsageError(`unknown command "${command}" (try --help)`);
-  let file: string | undefined;
-  const options: Record<string, string | true> = {};
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    if (arg.startsWith('--')) {
-      const [name, inline] = arg.slice(2).split(/=(.*)/s);
-      if (name === 'flags' || name === 'compact') {
-        options[name] = true;
-        continue;
-      }
-      if (!['published', 'tz', 'language', 'title'].includes(name!)) {
-        throw new UsageError(`unknown option --${name} (try --help)`);
-      }
-      const value = inline ?? rest[++i];
-      if (value === undefined) throw new UsageError(`--${name} needs a value`);
-      options[name!] = value;
-    } else if (file === undefined) {
-      file = arg;
-    } else {
-      throw new UsageError(`unexpected argument "${arg}"`);
-    }
-  }
-  if (file === undefined) throw new UsageError('no article file given (try --help)');
-  const timeZone = options.tz;
-  if (typeof timeZone !== 'string')
-    throw new UsageError('--tz is required, e.g. --tz Asia/Baghdad');
-  if (!isValidTimeZone(timeZone)) throw new UsageError(`unknown time zone "${timeZone}" for --tz`);
-  if (typeof options.published !== 'string') {
+function readExtractArguments(rest: readonly string[]): Arguments {
+  const { file, values, flags } = parseArguments(rest, {
+    values: ['published', 'tz', 'language', 'title'],
+    flags: ['flags', 'compact'],
+    noun: 'article',
+  });
+  const timeZone = readTimeZone(values.tz);
+  if (values.published === undefined) {
     throw new UsageError('--published is required, e.g. --published 2014-06-14');
   }
   return {
     file,
-    published: readPublished(options.published, timeZone),
+    published: readPublished(values.published, timeZone),
     timeZone,
-    language: typeof options.language === 'string' ? options.language : 'en',
-    ...(typeof options.title === 'string' ? { title: options.title } : {}),
-    flags: options.flags === true,
-    compact: options.compact === true,
+    language: values.language ?? 'en',
+    ...(values.title !== undefined ? { title: values.title } : {}),
+    flags: flags.has('flags'),
+    compact: flags.has('compact'),
   };
-}
-
-/** A date is noon on the zone's wall clock (documented); an instant needs an offset or Z. */
-export function readPublished(value: string, timeZone: string): string {
-  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (date) {
-    const [year, month, day] = [Number(date[1]), Number(date[2]), Number(date[3])];
-    if (!isRealDate(year, month, day)) {
-      throw new UsageError(`cannot read --published "${value}": no such date`);
-    }
-    return toIsoWithOffset(zonedToInstant({ year, month, day, hour: 12 }, timeZone), timeZone);
-  }
-  const instant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/i.test(
-    value,
-  )
-    ? parseInstant(value.toUpperCase())
-    : Number.NaN;
-  if (Number.isNaN(instant)) {
-    throw new UsageError(
-      `cannot read --published "${value}": give a date (2014-06-14) or an ISO instant with offset (2014-06-14T09:30:00+03:00)`,
-    );
-  }
-  return toIsoWithOffset(instant, timeZone);
-}
-
-async function readArticle(file: string): Promise<string> {
-  try {
-    if (file === '-') {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
-    }
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : (code ?? 'unreadable');
-    throw new UsageError(`cannot read article "${file}": ${reason}`);
-  }
 }
 
 /**

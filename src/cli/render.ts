@@ -5,7 +5,8 @@
  * stdout (declarative shadow DOM; needs `@lit-labs/ssr`).
  */
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { UsageError, parseArguments, readInput } from './arguments.js';
 import { renderSVG } from '../static/render-svg.js';
 
 export const RENDER_USAGE = `Usage: news-timeline render <timeline.json|-> [options]
@@ -22,8 +23,6 @@ Options:
   --locale <tag>      BCP 47 locale of words and dates (default: the data's language).
   -h, --help          This help.`;
 
-export class RenderUsageError extends Error {}
-
 interface RenderArguments {
   file: string;
   width: number;
@@ -33,68 +32,34 @@ interface RenderArguments {
   locale?: string;
 }
 
-export function parseRenderArguments(argv: string[]): RenderArguments {
-  let file: string | undefined;
-  const options: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg.startsWith('--')) {
-      const [name, inline] = arg.slice(2).split(/=(.*)/s);
-      if (!['width', 'svg', 'png', 'theme', 'locale'].includes(name!)) {
-        throw new RenderUsageError(`unknown option --${name} (try render --help)`);
-      }
-      const value = inline ?? argv[++i];
-      if (value === undefined) throw new RenderUsageError(`--${name} needs a value`);
-      options[name!] = value;
-    } else if (file === undefined) {
-      file = arg;
-    } else {
-      throw new RenderUsageError(`unexpected argument "${arg}"`);
-    }
-  }
-  if (file === undefined) throw new RenderUsageError('no timeline file given (try render --help)');
-  const width = options.width === undefined ? 1200 : Number(options.width);
+export function parseRenderArguments(argv: readonly string[]): RenderArguments {
+  const { file, values } = parseArguments(argv, {
+    values: ['width', 'svg', 'png', 'theme', 'locale'],
+    flags: [],
+    noun: 'timeline',
+  });
+  const width = values.width === undefined ? 1200 : Number(values.width);
   if (!Number.isFinite(width) || width < 320 || width > 10_000) {
-    throw new RenderUsageError(`--width must be a number of px from 320 to 10000`);
+    throw new UsageError(`--width must be a number of px from 320 to 10000`);
   }
-  const theme = options.theme ?? 'light';
+  const theme = values.theme ?? 'light';
   if (theme !== 'light' && theme !== 'dark') {
-    throw new RenderUsageError(`--theme must be light or dark`);
+    throw new UsageError(`--theme must be light or dark`);
   }
-  if (options.svg && options.png) throw new RenderUsageError('give --svg or --png, not both');
+  if (values.svg && values.png) throw new UsageError('give --svg or --png, not both');
   return {
     file,
     width,
     theme,
-    ...(options.svg !== undefined ? { svg: options.svg } : {}),
-    ...(options.png !== undefined ? { png: options.png } : {}),
-    ...(options.locale !== undefined ? { locale: options.locale } : {}),
+    ...(values.svg !== undefined ? { svg: values.svg } : {}),
+    ...(values.png !== undefined ? { png: values.png } : {}),
+    ...(values.locale !== undefined ? { locale: values.locale } : {}),
   };
 }
 
-async function readInput(file: string): Promise<string> {
-  try {
-    if (file === '-') {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
-    }
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new RenderUsageError(
-      `cannot read timeline "${file}": ${code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable')}`,
-    );
-  }
-}
-
-export async function runRender(argv: string[]): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(`${RENDER_USAGE}\n`);
-    return 0;
-  }
+export async function runRender(argv: readonly string[]): Promise<number> {
   const args = parseRenderArguments(argv);
-  const text = await readInput(args.file);
+  const text = await readInput(args.file, 'timeline');
   const options = {
     width: args.width,
     theme: args.theme,
@@ -104,7 +69,7 @@ export async function runRender(argv: string[]): Promise<number> {
   try {
     svg = args.svg !== undefined || args.png !== undefined ? renderSVG(text, options) : '';
   } catch (error) {
-    throw new RenderUsageError((error as Error).message.replace(/^news-timeline: /, ''));
+    throw new UsageError((error as Error).message.replace(/^news-timeline: /, ''));
   }
   if (args.svg !== undefined) {
     if (args.svg === '-') process.stdout.write(svg);
@@ -119,7 +84,7 @@ export async function runRender(argv: string[]): Promise<number> {
   try {
     process.stdout.write(await renderTimelineHtml(text, options));
   } catch (error) {
-    throw new RenderUsageError((error as Error).message.replace(/^news-timeline: /, ''));
+    throw new UsageError((error as Error).message.replace(/^news-timeline: /, ''));
   }
   return 0;
 }
@@ -128,7 +93,7 @@ export async function runRender(argv: string[]): Promise<number> {
 async function svgToPng(svg: string, width: number): Promise<Buffer> {
   const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
-    throw new RenderUsageError(
+    throw new UsageError(
       `--png needs Chromium, and none was found at ${executablePath}. Install one (Debian: apt-get install chromium) or set CHROME_PATH to its binary; --svg needs no browser.`,
     );
   }
@@ -136,7 +101,7 @@ async function svgToPng(svg: string, width: number): Promise<Buffer> {
   try {
     ({ chromium } = await import('playwright-core'));
   } catch {
-    throw new RenderUsageError(
+    throw new UsageError(
       '--png needs the playwright-core package: npm install playwright-core',
     );
   }

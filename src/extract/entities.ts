@@ -34,7 +34,7 @@ const NOT_NAMES = new Set(
   ),
 );
 
-const COUNTRIES = new Set(
+export const COUNTRIES = new Set(
   `Afghanistan Algeria Argentina Australia Austria Bahrain Bangladesh Belgium Brazil Britain Canada
   Chile China Colombia Cuba Denmark Egypt England Ethiopia Finland France Germany Greece India
   Indonesia Iran Iraq Ireland Israel Italy Japan Jordan Kenya Kuwait Lebanon Libya Mali Mexico

@@ -17,6 +17,9 @@ import { findQuantities } from './quantities.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { findTimeExpressions, type TimeMention } from './time/time-expressions.js';
 import { makeHeadline } from './headline.js';
+import { tenseOf } from './planned.js';
+import { titleCase } from './title.js';
+import { unitsOf, type Unit } from './units.js';
 
 export interface ExtractOptions {
   /** Publication instant, ISO 8601 with offset: the reference every time word is read against. */
@@ -37,6 +40,7 @@ export const FLAG_KINDS = [
   'after-clause',
   'before-clause',
   'ongoing',
+  'planned',
   'unsupported-language',
 ] as const;
 export type ExtractionFlagKind = (typeof FLAG_KINDS)[number];
@@ -56,15 +60,6 @@ export interface ExtractionFlag {
 export interface ExtractResult {
   timeline: Timeline;
   flags: ExtractionFlag[];
-}
-
-/** A piece of a sentence that becomes one event, with offsets relative to the sentence. */
-interface Unit {
-  start: number;
-  end: number;
-  mention?: TimeMention;
-  /** A span worked out from the sentence's structure rather than read from time words. */
-  derived?: { when: When; flag: ExtractionFlagKind; message: string };
 }
 
 interface Context {
@@ -107,7 +102,7 @@ export function extractTimeline(text: string, options: ExtractOptions): ExtractR
     if (sentence.fragment) continue;
     events.push(...eventsOfSentence(sentence, context));
   }
-  const title = options.title ?? titleOf(sentences) ?? 'Untitled story';
+  const title = options.title ?? titleOf(sentences, text) ?? 'Untitled story';
   return {
     timeline: {
       id: slug(title) || 'timeline',
@@ -148,8 +143,15 @@ function eventsOfSentence(sentence: Sentence, context: Context): TimelineEvent[]
   const mentions = findTimeExpressions(outside, {
     reference: options.published,
     timeZone: options.timeZone,
+    direction: 'past',
     ...(context.anchor ? { anchor: context.anchor } : {}),
-  }).map((m) => ({ ...m, text: sentence.text.slice(m.start, m.end) }));
+  })
+    .map((m) => ({ ...m, text: sentence.text.slice(m.start, m.end) }))
+    // "possible until Friday" ends a state; it does not date what happened.
+    .filter(
+      (m) => !/\b(?:until|till|unti)\s+$/i.test(outside.slice(Math.max(0, m.start - 7), m.start)),
+    )
+    .map((m, index, all) => countFromSentence(m, all.slice(0, index), context));
   for (const mention of mentions) {
     if (!mention.result.ok) {
       context.flags.push({
@@ -162,13 +164,17 @@ function eventsOfSentence(sentence: Sentence, context: Context): TimelineEvent[]
   }
   const resolved = mentions.filter((m) => m.result.ok);
   const events: TimelineEvent[] = [];
+  const ahead = new Set<TimeMention>();
   for (const unit of unitsOf(sentence.text, resolved, context)) {
     const event = buildEvent(sentence, unit, context);
     if (event) events.push(event);
+    if (event?.planned && unit.mention) ahead.add(unit.mention);
   }
+  // "Two days later" counts from what happened, never from what is planned.
   for (const mention of resolved) {
     if (
       mention.result.ok &&
+      !ahead.has(mention) &&
       !mention.relative &&
       /^(?:day|part-of-day|hour|minute|instant)$/.test(mention.result.when.precision)
     ) {
@@ -178,150 +184,56 @@ function eventsOfSentence(sentence: Sentence, context: Context): TimelineEvent[]
   return events;
 }
 
-const CLAUSE_BREAK = /,\s*(?:while|whereas|but)\s|;\s+/g;
-
 /**
- * Splits a sentence into the pieces that become events. Only time words make a split worth it:
- * two clauses each with their own time ("on Friday, while another 500 ... overnight"), a time
- * that belongs to an "after"/"before" clause next to an undated main clause, or a time that
- * belongs to the verb of saying ("confirmed on Friday that ... had arrived").
+ * "halted at 21:14 and resumed 35 minutes later": a count from another event uses an earlier time
+ * of the same sentence, dated to a day or finer, when there is one.
  */
-function unitsOf(sentence: string, mentions: TimeMention[], context: Context): Unit[] {
-  const whole: Unit = {
-    start: 0,
-    end: sentence.length,
-    ...(mentions[0] ? { mention: mentions[0] } : {}),
-  };
-  if (mentions.length === 0) return [whole];
-  if (mentions.length > 1) {
-    const clauses = clausesOf(sentence);
-    const dated = clauses
-      .map((clause) => ({
-        ...clause,
-        mention: mentions.find((m) => m.start >= clause.start && m.end <= clause.end),
-      }))
-      .filter((clause) => clause.mention !== undefined);
-    if (dated.length > 1)
-      return dated.map(({ start, end, mention }) => ({
-        start,
-        end,
-        ...(mention ? { mention } : {}),
-      }));
-    return [whole];
-  }
-  const mention = mentions[0]!;
-  return (
-    reportedTimeUnit(sentence, mention, context) ??
-    subordinateUnits(sentence, mention, context) ?? [whole]
-  );
-}
-
-function clausesOf(sentence: string): { start: number; end: number }[] {
-  const clauses: { start: number; end: number }[] = [];
-  let from = 0;
-  for (const match of sentence.matchAll(CLAUSE_BREAK)) {
-    clauses.push({ start: from, end: match.index });
-    from = match.index + match[0].length;
-  }
-  clauses.push({ start: from, end: sentence.length });
-  return clauses;
-}
-
-/**
- * "The Guardian confirmed on Friday that X had arrived": Friday dates the confirmation, and the
- * past perfect says the arrival came before it - sometime in the frame, at the latest by the end of
- * Friday. The event is the arrival, with that honest span.
- */
-function reportedTimeUnit(
-  sentence: string,
+function countFromSentence(
   mention: TimeMention,
+  before: readonly TimeMention[],
   context: Context,
-): Unit[] | undefined {
-  if (!mention.result.ok) return undefined;
-  const before = sentence.slice(0, mention.start);
-  const after = sentence.slice(mention.end);
-  const verb = /\b(said|confirmed|told [\w ]+?|reported|announced|claimed|revealed)\s+$/.exec(
-    before,
-  );
-  if (!verb || !/^\s*,?\s*that\b[^.]*\bhad\s+(?:been\s+)?\w+/.test(after)) return undefined;
-  const end = mention.result.when.end ?? context.options.published;
-  return [
-    {
-      start: 0,
-      end: sentence.length,
-      mention,
-      derived: {
-        when: {
-          start:
-            context.frame.start < mention.result.when.start
-              ? context.frame.start
-              : mention.result.when.start,
-          end,
-          precision: 'unspecified',
-          text: `${verb[1]} ${mention.text}`,
-          resolvedAgainst: context.options.published,
-        },
-        flag: 'reported-time',
-        message: `"${verb[1]} ${mention.text}" dates the report, not the happening: it is placed between the start of the story's frame and the end of "${mention.text}".`,
-      },
-    },
-  ];
-}
-
-/**
- * "X were responding to a call ... after Isis seized Mosul this week": the time belongs to the
- * "after" clause; the main clause, if it reports a happening, becomes a second event that began no
- * earlier than the dated one (and, for "before", ended no later).
- */
-function subordinateUnits(
-  sentence: string,
-  mention: TimeMention,
-  context: Context,
-): Unit[] | undefined {
-  if (!mention.result.ok) return undefined;
-  const link = /\s(after|before)\s/g;
-  for (const match of sentence.matchAll(link)) {
-    if (match.index > mention.start) continue;
-    const mainText = sentence.slice(0, match.index);
-    if (!readVerbs(mainText).happening) return undefined;
-    const dated = mention.result.when;
-    const published = context.options.published;
-    const isAfter = match[1] === 'after';
-    const when: When = isAfter
-      ? { start: dated.start, end: published, precision: 'unspecified', resolvedAgainst: published }
-      : {
-          start: context.frame.start,
-          end: dated.end ?? published,
-          precision: 'unspecified',
-          resolvedAgainst: published,
-        };
-    return [
-      {
-        start: 0,
-        end: match.index,
-        derived: {
-          when,
-          flag: isAfter ? 'after-clause' : 'before-clause',
-          message: `No time of its own; it came ${match[1]} "${mention.text}", so it is placed ${isAfter ? 'from the start of that span to publication' : 'from the start of the frame to the end of that span'}.`,
-        },
-      },
-      { start: match.index + match[0].length, end: sentence.length, mention },
-    ];
-  }
-  return undefined;
+): TimeMention {
+  if (!mention.relative) return mention;
+  const anchor = before
+    .filter(
+      (m) =>
+        m.result.ok &&
+        !m.relative &&
+        /^(?:day|part-of-day|hour|minute|instant)$/.test(m.result.when.precision),
+    )
+    .at(-1);
+  if (!anchor?.result.ok) return mention;
+  const result = resolveWhen(mention.text, {
+    reference: anchor.result.when.start,
+    timeZone: context.options.timeZone,
+  });
+  return result.ok ? { ...mention, result: { ok: true, when: result.when } } : mention;
 }
 
 function buildEvent(sentence: Sentence, unit: Unit, context: Context): TimelineEvent | undefined {
   const unitText = sentence.text.slice(unit.start, unit.end);
-  const verbs = readVerbs(unitText);
+  const tense = tenseOf(unitText);
+  if (tense === 'cancelled') return undefined;
   const dated = unit.mention?.result.ok === true;
+  // A clause with time words of its own may report its happening in a relative clause.
+  const verbs = readVerbs(unitText, { relativeClauses: dated });
+  const forward = plannedWhen(unit, tense === 'planned', verbs.happening, context);
   // A dated statement ("said on Friday in a sermon") is itself a happening; an undated one is not.
-  if (!verbs.happening && !(dated && verbs.saying)) return undefined;
+  if (!forward && !verbs.happening && !(dated && verbs.saying)) return undefined;
 
   const attribution = findAttributions(sentence.text);
   const headline = makeHeadline(sentence.text, unit, attribution.spans);
   const id = uniqueId(headline, context.ids);
-  const { when, flag } = whenOf(unit, verbs.ongoing, context);
+  const { when, flag } = forward
+    ? {
+        when: forward,
+        flag: {
+          kind: 'planned' as const,
+          message: `Planned or expected: "${unit.mention!.text}" was read forward from publication.`,
+          text: unit.mention!.text,
+        },
+      }
+    : whenOf(unit, verbs.ongoing, context);
   if (flag)
     context.flags.push({
       ...flag,
@@ -348,7 +260,54 @@ function buildEvent(sentence: Sentence, unit: Unit, context: Context): TimelineE
     quantities: findQuantities(unitText),
     sources: attribution.sources,
     excerpt: { text: sentence.text, start: sentence.start, end: sentence.end },
+    ...(forward ? { planned: true } : {}),
   });
+}
+
+/**
+ * The forward span of a planned unit, or undefined. Time words that can only lie ahead ("next
+ * week") make any clause planned. A date named without a year can be the last or the next one:
+ * when the clause also reports a happening and the last one is nearer publication, the date is
+ * that happening's ("Sodhi, who broke a finger on 12 April, is expected to be fit").
+ */
+function plannedWhen(
+  unit: Unit,
+  planned: boolean,
+  happening: boolean,
+  context: Context,
+): When | undefined {
+  if (aheadOfPublication(unit, context)) return ahead(unit, context);
+  if (!planned) return undefined;
+  const forward = ahead(unit, context);
+  const past = unit.mention?.result.ok ? unit.mention.result.when : undefined;
+  if (!forward || !past || !happening) return forward;
+  const published = parseInstant(context.options.published);
+  const distance = (when: When) => Math.abs(parseInstant(when.start) - published);
+  return distance(past) < distance(forward) ? undefined : forward;
+}
+
+/** Time words that can only lie ahead ("next week", "tomorrow"), whatever the verb. */
+function aheadOfPublication(unit: Unit, context: Context): boolean {
+  const result = unit.mention?.result;
+  return (
+    !unit.derived &&
+    result?.ok === true &&
+    parseInstant(result.when.start) > parseInstant(context.options.published)
+  );
+}
+
+/** A planned unit's own time words read forward from publication, if they reach past it. */
+function ahead(unit: Unit, context: Context): When | undefined {
+  if (!unit.mention || unit.derived || unit.mention.relative) return undefined;
+  const { published, timeZone } = context.options;
+  const result = resolveWhen(unit.mention.text, {
+    reference: published,
+    timeZone,
+    direction: 'future',
+  });
+  if (!result.ok) return undefined;
+  const end = result.when.end ?? result.when.start;
+  return parseInstant(end) > parseInstant(published) ? result.when : undefined;
 }
 
 function whenOf(
@@ -409,13 +368,10 @@ function dedupeActors(actors: Actor[]): Actor[] {
   });
 }
 
-function titleOf(sentences: Sentence[]): string | undefined {
+function titleOf(sentences: Sentence[], text: string): string | undefined {
   const first = sentences[0];
   if (!first || !first.fragment || first.text.split(/\s+/).length < 2) return undefined;
-  const title = first.text.trim();
-  if (title !== title.toUpperCase()) return title;
-  const lower = title.toLowerCase();
-  return lower.charAt(0).toUpperCase() + lower.slice(1);
+  return titleCase(first.text, text.slice(first.end));
 }
 
 function uniqueId(headline: string, ids: Set<string>): string {

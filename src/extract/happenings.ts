@@ -18,16 +18,30 @@ const IRREGULAR = new Set(
   spent rose risen gave given got put brought rode swept blew burnt sank sunk wrote written hid
   arose overran overthrew withdrew withdrawn undertook dealt bit sought chose chosen froze frozen
   swore sworn woke beat beaten became lay laid slid split spread shut cut quit drew drawn grew grown
-  flung sprang struck stuck swung tore torn wore worn won`.split(/\s+/),
+  flung sprang struck stuck swung tore torn wore worn won found kept paid heard sat stood shook
+  hung dug bled fed sped lit`.split(/\s+/),
 );
 
 const DETERMINERS =
   /^(?:the|a|an|most|more|very|well|so|too|its|their|his|her|our|my|your|newly|heavily|once|long|semi)$/i;
 const BLOCKERS = /^(?:not|never|n’t|n't|would|could|should|might|may|will|can|must|shall|to)$/i;
 const PROGRESSIVE_AUX = /^(?:is|are|was|were|been|be|being)$/i;
+const RELATIVE = /^(?:who|which|whom)$/i;
+const AUXILIARY = /^(?:had|has|have|was|were|is|are)$/i;
+
+/**
+ * Straight double quotes made typographic by position, as a typesetter would: one at the start or
+ * after a space, bracket or dash opens, any other closes. Lengths are unchanged.
+ */
+function curlyQuotes(text: string): string {
+  return text.replace(/"/g, (_quote, offset: number) =>
+    offset === 0 || /[\s([{\u2014\u2013-]/.test(text[offset - 1]!) ? '“' : '”',
+  );
+}
 
 /** Blanks out quoted words (keeping offsets), including a quote left open or closed across a split. */
-export function unquoted(text: string): string {
+export function unquoted(raw: string): string {
+  const text = curlyQuotes(raw);
   let out = '';
   let inQuote = !text.includes('“') && /^[^“]*”/.test(text);
   for (const char of text) {
@@ -45,7 +59,12 @@ export interface VerbReading {
   ongoing: boolean;
 }
 
-export function readVerbs(text: string): VerbReading {
+/**
+ * `relativeClauses`: whether the verb of a who/which clause counts. It does not by default ("the
+ * camp shelters people who fled" reports no happening); a caller counts it when the clause has
+ * time words of its own ("Sodhi, who broke a finger on 12 April, ...").
+ */
+export function readVerbs(text: string, options: { relativeClauses?: boolean } = {}): VerbReading {
   const plain = unquoted(text).replace(/\u00a0/g, ' ');
   const words = plain.split(/[^\p{L}’'-]+/u).filter((word) => word !== '');
   let happening = false;
@@ -71,8 +90,23 @@ export function readVerbs(text: string): VerbReading {
     if (!isVerbForm(word, auxiliary?.toLowerCase())) continue;
     if (NOT_HAPPENING.test(word)) continue;
     if (previous.some((w) => BLOCKERS.test(w))) continue;
+    // The verb of a relative clause describes a noun ("people who fled"); it is not the clause's.
+    if (
+      !options.relativeClauses &&
+      (RELATIVE.test(previous.at(-1) ?? '') ||
+        (AUXILIARY.test(previous.at(-1) ?? '') && RELATIVE.test(previous.at(-2) ?? '')))
+    )
+      continue;
     happening = true;
   }
+  // "No one was hurt", "officials said none of the pensions had been cut": a negated subject, at
+  // the start or after a verb of saying, means nothing happened.
+  if (
+    /^\s*(?:no|none|nobody|nothing|neither)\b|\b(?:said|says|told \w+|added|confirmed|stated)\s+(?:that\s+)?(?:no|none|nobody|nothing)\b/i.test(
+      plain,
+    )
+  )
+    happening = false;
   if (/\bcontinu(?:e|es|ing) to \w+/i.test(plain)) happening = true;
   const ongoing = /\b(?:continu(?:e|es|ing) to|still \w+ing|ongoing)\b/i.test(plain);
   return { happening, saying, ongoing };

@@ -5,8 +5,7 @@
  * every word in it is the article's.
  */
 import type { TimeMention } from './time/time-expressions.js';
-
-const MAX_LENGTH = 90;
+import { wholeClause } from './clause.js';
 
 export function makeHeadline(
   sentence: string,
@@ -20,6 +19,11 @@ export function makeHeadline(
   let text = [...sentence.split('').entries()].map(([i, c]) => (mask[i] ? c : ' ')).join('');
   text = text
     .replace(/\u00a0/g, ' ')
+    // A dateline: "MALTON, England — ", "GOMA (Reuters) - ".
+    .replace(
+      /^\s*\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*[\p{L}\s.'’-]{2,30}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s+/u,
+      '',
+    )
     .replace(/“[^”]*(?:”|$)|^[^“]*”/g, ' ')
     .replace(/\s\([^)]*\)/g, '')
     .replace(/^\s*(?:meanwhile|however|but|and|also|separately|in addition),\s*/i, '')
@@ -37,7 +41,7 @@ export function makeHeadline(
     .replace(/,\s*[^,]{2,40}’s [^,]{2,40},/g, ''); // ", Sistani’s representative,"
   text = dropReportingFrame(text);
   text = tidy(text);
-  return shorten(text);
+  return wholeClause(text);
 }
 
 /** "The Iraqi official said 1,500 forces had crossed" -> "1,500 forces had crossed". */
@@ -57,20 +61,21 @@ function dropReportingFrame(text: string): string {
 function tidy(text: string): string {
   const cleaned = text
     .replace(/\s+/g, ' ')
+    // An aside emptied by the deletions above: "The vote, held on Monday, passed" -> "held".
+    .replace(/,\s*\p{Ll}+\s*,/gu, '')
+    // A comma left where time words were, before a subordinate clause: "began, when".
+    .replace(/\s*,\s*(?=(?:when|after|before)\b)/g, ' ')
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/,(?:\s*,)+/g, ',')
     .replace(/^[\s,;:–—-]+/, '')
     .replace(/^(?:while|whereas|but|and|after|before|as)\s+/i, '')
     .replace(/[\s,;:.–—-]+$/, '')
+    // Attribution left at the end: ", officials said", ", the authority estimated".
+    .replace(
+      /,\s*(?:the\s+)?[\p{L}’' -]{2,40}?\s+(?:said|says|told \S+|reported|estimated|confirmed|added|announced|claimed)$/u,
+      '',
+    )
     .replace(/\s+(?:while|and|to|in|on|at|as|of|the)$/i, '')
     .trim();
   return cleaned.charAt(0).toUpperCase() + cleaned.slice(1);
-}
-
-function shorten(text: string): string {
-  if (text.length <= MAX_LENGTH) return text;
-  const comma = text.indexOf(', ', 30);
-  if (comma > 0 && comma <= MAX_LENGTH) return text.slice(0, comma);
-  const cut = text.lastIndexOf(' ', MAX_LENGTH - 1);
-  return `${text.slice(0, cut > 30 ? cut : MAX_LENGTH - 1).replace(/[\s,;:]+$/, '')}…`;
 }

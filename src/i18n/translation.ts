@@ -152,6 +152,8 @@ export interface Translation {
 
   // The detail card.
   when: string;
+  /** Beside the time of an event that had not happened at publication (scheduled, expected). */
+  planned: string;
   /** After the time in words: "(as written: “on Friday”, precision: day)"; `written` may be absent. */
   whenNote: (written: string | undefined, precision: string) => string;
   places: string;

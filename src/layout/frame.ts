@@ -30,6 +30,8 @@ const LABEL_FONT_ESTIMATE_PX = 16;
 const MAX_LABEL_PX = 440;
 const TICK_FONT_PX = 12;
 const TICK_GAP = 12;
+/** px laid out beyond each end of the view when the caller does not ask for more (layoutView's). */
+export const DEFAULT_OVERSCAN = 200;
 /** A short story gets a row per event when drawn vertically, up to this many rows. */
 const MAX_STACKED_ROWS = 24;
 const MIN_HORIZONTAL_LENGTH = 120;
@@ -49,6 +51,11 @@ export interface FrameInput {
   locale: string;
   /** Lanes and label plans of the story (see `storyLayout`); without it, the index's lanes. */
   story?: StoryLayout;
+  /**
+   * px laid out beyond each end of the view, events and ticks alike, so that a pan by less than
+   * this can be shown by moving what is drawn. Default DEFAULT_OVERSCAN.
+   */
+  overscan?: number;
 }
 
 export interface Frame {
@@ -110,8 +117,10 @@ export function computeFrame(input: FrameInput): Frame {
   const vertical = orientation === 'vertical';
   const labels = story?.labels;
   const rows = story?.rows;
+  const overscan = input.overscan ?? DEFAULT_OVERSCAN;
   const view = layoutView(index, {
     scale,
+    overscan,
     mode: vertical ? 'stacked' : 'beside',
     labelWidth: labels
       ? (item) => labels.get(item.i)?.width ?? MIN_PACKED_LABEL
@@ -130,7 +139,12 @@ export function computeFrame(input: FrameInput): Frame {
   });
   // 'stacked' is already chronological; 'beside' comes lane by lane, each lane chronological.
   const items = vertical ? view.items : mergeLanes(view.items, index.position);
-  const ticks = ticksThatFit(scale, timeZone, locale);
+  // Ticks cover the overscan too: a pan that moves the drawing brings them in with the events.
+  const tickScale = linearTimeScale(
+    [+scale.invert(-overscan), +scale.invert(input.length + overscan)],
+    [-overscan, input.length + overscan],
+  );
+  const ticks = ticksThatFit(tickScale, timeZone, locale);
   const tickLabels = vertical
     ? ticks.ticks.map(() => true)
     : tickLabelsThatFit(
@@ -228,7 +242,8 @@ function sameInput(a: FrameInput, b: FrameInput): boolean {
     a.transform.x === b.transform.x &&
     a.timeZone === b.timeZone &&
     a.locale === b.locale &&
-    a.story === b.story
+    a.story === b.story &&
+    a.overscan === b.overscan
   );
 }
 

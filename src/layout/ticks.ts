@@ -5,15 +5,20 @@
  * Two strategies, because the two families of units behave differently at DST changes:
  * - minutes and hours step through absolute time and re-align to the wall clock wherever the
  *   offset changes, so the repeated hour of a fall-back night gets its ticks too;
- * - days, weeks, months and years are d3-time intervals on a "wall line" (instant + offset,
+ * - days, weeks, months and years are calendar intervals on a "wall line" (instant + offset,
  *   read as UTC), mapped back to instants with `zonedToInstant`, which handles midnights that a
  *   DST change skips.
  * A final pass drops any tick a DST change pushed closer than `minSpacing` to its neighbour.
  */
 import { dateTimeFormat } from '../model/intl-cache.js';
 import type { TimeScale } from './time-scale.js';
-import { utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
-import type { TimeInterval } from 'd3-time';
+import {
+  wallDays,
+  wallMondays,
+  wallMonths,
+  wallYears,
+  type WallInterval,
+} from './wall-intervals.js';
 import { offsetMinutes, zonedToInstant } from '../model/zoned.js';
 
 export type TickGranularity = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
@@ -58,8 +63,8 @@ interface TickStep {
   minMs: number;
   /** Minutes and hours: exact wall-clock length of the step. */
   fixedMs?: number;
-  /** Days and longer: the d3 interval on the wall line. */
-  interval?: TimeInterval;
+  /** Days and longer: the calendar interval on the wall line. */
+  interval?: WallInterval;
 }
 
 function fixedStep(granularity: 'minute' | 'hour', step: number): TickStep {
@@ -70,10 +75,9 @@ function fixedStep(granularity: 'minute' | 'hour', step: number): TickStep {
 function calendarStep(
   granularity: TickGranularity,
   step: number,
-  interval: TimeInterval | null,
+  interval: WallInterval,
   minMs: number,
 ): TickStep {
-  if (!interval) throw new Error(`no d3 interval for ${step} ${granularity}`);
   return { granularity, step, minMs, interval };
 }
 
@@ -89,13 +93,13 @@ const STEPS: TickStep[] = [
   fixedStep('hour', 3),
   fixedStep('hour', 6),
   fixedStep('hour', 12),
-  calendarStep('day', 1, utcDay, DAY - HOUR),
-  calendarStep('day', 2, utcDay.every(2), 2 * DAY - HOUR),
-  calendarStep('week', 1, utcMonday, 7 * DAY - HOUR),
-  calendarStep('month', 1, utcMonth, 28 * DAY - HOUR),
+  calendarStep('day', 1, wallDays(1), DAY - HOUR),
+  calendarStep('day', 2, wallDays(2), 2 * DAY - HOUR),
+  calendarStep('week', 1, wallMondays, 7 * DAY - HOUR),
+  calendarStep('month', 1, wallMonths(1), 28 * DAY - HOUR),
   // Quarters start in Jan, Apr, Jul, Oct; the shortest (Jan-Apr) is 90 days.
-  calendarStep('month', 3, utcMonth.every(3), 90 * DAY - HOUR),
-  ...YEAR_STEPS.map((k) => calendarStep('year', k, utcYear.every(k), k * 365 * DAY - 2 * HOUR)),
+  calendarStep('month', 3, wallMonths(3), 90 * DAY - HOUR),
+  ...YEAR_STEPS.map((k) => calendarStep('year', k, wallYears(k), k * 365 * DAY - 2 * HOUR)),
 ];
 
 function chooseStep(pxPerMs: number, minSpacing: number): TickStep {
@@ -227,17 +231,17 @@ function parentKey(wall: Date, step: TickStep): number {
   }
 }
 
-/** Day-and-longer ticks: d3 intervals on the wall line, each wall midnight mapped to its instant. */
+/** Day-and-longer ticks: calendar steps on the wall line, each wall midnight mapped to its instant. */
 function calendarTicks(t0: number, t1: number, step: TickStep, timeZone: string): RawTick[] {
   const interval = step.interval!;
   const wall0 = t0 + offsetMs(t0, timeZone);
   const wall1 = t1 + offsetMs(t1, timeZone);
-  const first = interval.offset(interval.floor(new Date(wall0)), -1);
-  const walls = interval.range(first, new Date(wall1 + 1));
+  // One boundary before the view's start: its tick may be pushed into view by a DST change.
+  const first = interval.floor(interval.floor(wall0) - 1);
   const out: RawTick[] = [];
   let previousKey = Number.NaN;
-  for (const wallDate of walls) {
-    const wall = wallDate.getTime();
+  for (let wall = first; wall <= wall1; wall = interval.next(wall)) {
+    const wallDate = new Date(wall);
     const t = wallMidnightToInstant(wall, timeZone);
     const key = parentKey(wallDate, step);
     const major = Number.isNaN(previousKey)

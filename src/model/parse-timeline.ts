@@ -27,7 +27,7 @@ import {
   type PathSegment,
 } from './problems.js';
 import { timelineSchema } from './schema.js';
-import { Reader } from './schema-reader.js';
+import { FAILED, Reader } from './schema-reader.js';
 import type { Timeline } from './types.js';
 import { readJsonText } from './untrusted.js';
 
@@ -50,10 +50,11 @@ function parseJsonText(text: string, problems: ProblemSink): unknown {
 function checkExcerpts(timeline: Timeline, reader: Reader, problems: ProblemSink): void {
   const text = timeline.article?.text;
   if (text === undefined) return;
+  const inputIndices = reader.inputIndices.get(timeline.events);
   timeline.events.forEach((event, position) => {
     const excerpt = event.excerpt;
     if (!excerpt) return;
-    const index = reader.inputIndex.get(event) ?? position;
+    const index = inputIndices?.[position] ?? position;
     const path: PathSegment[] = ['events', index, 'excerpt'];
     const label = `${formatPath(['events', index])} (${preview(event.headline)})`;
     let message: string | undefined;
@@ -89,15 +90,17 @@ export function parseTimeline(input: unknown): ParseResult {
  */
 export function readTimeline(input: unknown, problems: ProblemSink): Timeline | null {
   try {
-    const data = typeof input === 'string' ? parseJsonText(input, problems) : input;
+    const fromText = typeof input === 'string';
+    const data = fromText ? parseJsonText(input, problems) : input;
     if (data === NOT_JSON) return null;
-    const reader = new Reader(problems);
-    const outcome = reader.read(timelineSchema, data, []);
-    if (!outcome.ok) {
-      reader.reportFailures(outcome.failures, 'No timeline could be read.');
+    // What our own JSON.parse made holds plain data only, so it can be read without descriptors.
+    const reader = new Reader(problems, fromText);
+    const read = reader.readAt(timelineSchema, data, []);
+    if (read === FAILED) {
+      reader.reportFailures(reader.failures, 'No timeline could be read.');
       return null;
     }
-    const timeline = outcome.value as Timeline;
+    const timeline = read as Timeline;
     // A publication time filled in by default is not the story's: the element does not mark it.
     if (reader.defaulted.has('published')) timeline.publishedDefaulted = true;
     checkExcerpts(timeline, reader, problems);

@@ -2,26 +2,33 @@
  * Walks a schema node and a raw value together, copying what is valid into fresh objects and
  * reporting what is not, in words an editor understands. The schema's depth is fixed, so the walk
  * never descends into nested junk. `parseTimeline` runs it over the timeline schema.
+ *
+ * Built for 100,000 events: valid input allocates only its copy. The path is one stack pushed and
+ * popped on the way down and copied only when something is reported; a read returns the value
+ * itself or FAILED (its failures wait in `failures`); the item an event's problems are named after
+ * is remembered, and worded only for a problem.
  */
 import {
-  type ProblemSink,
   describeType,
   formatCount as count,
   formatPath,
   preview,
   type PathSegment,
   type Problem,
+  type ProblemSink,
 } from './problems.js';
 import type {
   ArrayNode,
   EnumNode,
+  Field,
   ItemSubject,
   NumberNode,
   ObjectNode,
   SchemaNode,
   StringNode,
 } from './schema-builder.js';
-import { isRecord, own as ownValue } from './untrusted.js';
+import { isRecord, own } from './untrusted.js';
+import { UniqueKeys } from './unique-keys.js';
 
 /** A failure not yet reported: the container that recovers from it says what happened next. */
 export interface Failure {
@@ -29,20 +36,8 @@ export interface Failure {
   reason: string;
 }
 
-export type Outcome = { ok: true; value: unknown } | { ok: false; failures: Failure[] };
-
-/** How problems inside one array item (an event, an era) name it. */
-interface Subject {
-  depth: number;
-  label: string;
-  eventId?: string;
-}
-
-function failure(path: PathSegment[], reason: string, found?: unknown): Outcome {
-  const shown =
-    typeof found === 'string' || typeof found === 'number' ? ` (found ${preview(found)})` : '';
-  return { ok: false, failures: [{ path, reason: `${reason}${shown}` }] };
-}
+/** What a read returns when the value is not usable; its failures are in `Reader.failures`. */
+export const FAILED: unique symbol = Symbol('failed');
 
 /** Cuts text without splitting a surrogate pair. */
 function cutText(text: string, length: number): string {
@@ -58,243 +53,317 @@ function article(noun: string): string {
   return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 
+const fieldLists = new WeakMap<ObjectNode, readonly (readonly [string, Field])[]>();
+
+/** An object node's fields in schema order, listed once per node rather than once per object. */
+function fieldsOf(node: ObjectNode): readonly (readonly [string, Field])[] {
+  let fields = fieldLists.get(node);
+  if (!fields) {
+    fields = Object.entries(node.shape);
+    fieldLists.set(node, fields);
+  }
+  return fields;
+}
+
+/**
+ * How many own enumerable string keys an object has, without listing them: when it equals the
+ * number of schema fields found, there is no unknown key to report.
+ */
+function ownKeyCount(record: object): number {
+  let count = 0;
+  for (const key in record) if (Object.hasOwn(record, key)) count += 1;
+  return count;
+}
+
+/** A default for one object: a value copied per use (an empty list is just a new one). */
+function copyOf(fallback: unknown): unknown {
+  if (typeof fallback !== 'object' || fallback === null) return fallback;
+  if (Array.isArray(fallback) && fallback.length === 0) return [];
+  return structuredClone(fallback);
+}
+
 /** Walks a schema node and a raw value together, copying what is valid into fresh objects. */
 export class Reader {
-  private subject: Subject | undefined;
-  /** Where each kept array item was in the input, for later checks that report by input index. */
-  readonly inputIndex = new WeakMap<object, number>();
+  /** The failures of the last read that returned FAILED. */
+  failures: Failure[] = [];
+  /** Where the kept items of a list of named items (events, eras) were in the input. */
+  readonly inputIndices = new WeakMap<unknown[], number[]>();
+  private readonly path: PathSegment[] = [];
+  /** The array item (an event, an era) that problems are about, and its depth in the path. */
+  private subject: ItemSubject | undefined;
+  private subjectItem: unknown;
+  private subjectDepth = 0;
   /** Paths (as `formatPath` writes them) of fields that got their default. */
   readonly defaulted = new Set<string>();
 
-  constructor(private readonly problems: ProblemSink) {}
+  /**
+   * `trusted`: the input comes from our own JSON.parse, so every property is plain data and can be
+   * read directly; other input is read through own data property descriptors only.
+   */
+  constructor(
+    private readonly problems: ProblemSink,
+    private readonly trusted = false,
+  ) {}
 
-  report(path: PathSegment[], text: string, severity: Problem['severity']): void {
+  /** Reads `raw` against `node` at `path`. */
+  readAt(node: SchemaNode, raw: unknown, path: readonly PathSegment[]): unknown {
+    this.path.length = 0;
+    this.path.push(...path);
+    return this.read(node, raw);
+  }
+
+  report(path: readonly PathSegment[], text: string, severity: Problem['severity']): void {
     const subject = this.subject;
-    const relative = formatPath(subject ? path.slice(subject.depth) : path);
-    const where = subject ? (relative ? `${subject.label}: ${relative}` : subject.label) : relative;
+    const depth = subject ? this.subjectDepth : 0;
+    let where = formatPath(depth > 0 ? path.slice(depth) : path);
+    if (subject) {
+      const label = this.subjectLabel(subject, path.slice(0, depth));
+      where = where ? `${label}: ${where}` : label;
+    }
     const problem: Problem = {
       path: formatPath(path),
       message: `${where || 'The timeline'} ${text}`,
       severity,
     };
-    if (subject?.eventId !== undefined) problem.eventId = subject.eventId;
+    const eventId = subject ? this.subjectId(subject) : undefined;
+    if (eventId !== undefined) problem.eventId = eventId;
     this.problems.add(problem);
   }
 
-  reportFailures(failures: Failure[], consequence: string): void {
+  reportFailures(failures: readonly Failure[], consequence: string): void {
     for (const { path, reason } of failures)
       this.report(path, `${reason}. ${consequence}`, 'error');
   }
 
-  read(node: SchemaNode, raw: unknown, path: PathSegment[]): Outcome {
+  private fail(reason: string, found?: unknown): typeof FAILED {
+    const shown =
+      typeof found === 'string' || typeof found === 'number' ? ` (found ${preview(found)})` : '';
+    this.failures = [{ path: this.path.slice(), reason: `${reason}${shown}` }];
+    return FAILED;
+  }
+
+  private own(container: object, key: string | number): unknown {
+    // hasOwn first: most optional fields are absent, and it costs no descriptor object.
+    if (!Object.hasOwn(container, key)) return undefined;
+    return this.trusted ? (container as Record<string, unknown>)[key] : own(container, key);
+  }
+
+  private read(node: SchemaNode, raw: unknown): unknown {
     switch (node.kind) {
       case 'string':
-        return this.readString(node, raw, path);
+        return this.readString(node, raw);
       case 'number':
-        return readNumber(node, raw, path);
+        return this.readNumber(node, raw);
       case 'boolean':
         return typeof raw === 'boolean'
-          ? { ok: true, value: raw }
-          : failure(path, `should be true or false, but is ${describeType(raw)}`, raw);
+          ? raw
+          : this.fail(`should be true or false, but is ${describeType(raw)}`, raw);
       case 'enum':
-        return readEnum(node, raw, path);
+        return this.readEnum(node, raw);
       case 'nullable':
-        return raw === null ? { ok: true, value: null } : this.read(node.inner, raw, path);
+        return raw === null ? null : this.read(node.inner, raw);
       case 'array':
-        return this.readArray(node, raw, path);
+        return this.readArray(node, raw);
       case 'object':
-        return this.readObject(node, raw, path);
+        return this.readObject(node, raw);
     }
   }
 
-  private readString(node: StringNode, raw: unknown, path: PathSegment[]): Outcome {
+  private readString(node: StringNode, raw: unknown): unknown {
     if (typeof raw !== 'string')
-      return failure(path, `should be text, but is ${describeType(raw)}`, raw);
+      return this.fail(`should be text, but is ${describeType(raw)}`, raw);
     let value = raw;
     if (value.length > node.maxLength) {
       if (node.tooLong === 'reject') {
-        return failure(path, `is longer than the ${count(node.maxLength)} characters allowed`, raw);
+        return this.fail(`is longer than the ${count(node.maxLength)} characters allowed`, raw);
       }
       this.report(
-        path,
+        this.path,
         `is ${count(value.length)} characters long; only the first ${count(node.maxLength)} were kept.`,
         'warning',
       );
       value = cutText(value, node.maxLength);
     }
-    if (value.length < node.minLength) return failure(path, 'is empty');
+    if (value.length < node.minLength) return this.fail('is empty');
     const problem = node.check?.(value);
-    return problem ? failure(path, problem, value) : { ok: true, value };
+    return problem ? this.fail(problem, value) : value;
   }
 
-  private readArray(node: ArrayNode, raw: unknown, path: PathSegment[]): Outcome {
-    if (!Array.isArray(raw))
-      return failure(path, `should be a list, but is ${describeType(raw)}`, raw);
+  private readNumber(node: NumberNode, raw: unknown): unknown {
+    if (typeof raw !== 'number')
+      return this.fail(`should be a number, but is ${describeType(raw)}`, raw);
+    if (!Number.isFinite(raw)) return this.fail('is not a finite number', raw);
+    if (node.integer && !Number.isInteger(raw)) return this.fail('should be a whole number', raw);
+    if (node.minimum !== undefined && raw < node.minimum) {
+      return this.fail(`should be at least ${node.minimum}`, raw);
+    }
+    if (node.maximum !== undefined && raw > node.maximum) {
+      return this.fail(`should be at most ${node.maximum}`, raw);
+    }
+    return raw;
+  }
+
+  private readEnum(node: EnumNode, raw: unknown): unknown {
+    if (typeof raw !== 'string')
+      return this.fail(`should be text, but is ${describeType(raw)}`, raw);
+    if ((node.values as readonly string[]).includes(raw)) return raw;
+    return this.fail(`is not one of: ${node.values.join(', ')}`, raw);
+  }
+
+  private readArray(node: ArrayNode, raw: unknown): unknown {
+    if (!Array.isArray(raw)) return this.fail(`should be a list, but is ${describeType(raw)}`, raw);
     const length = raw.length;
     if (length > node.maxItems) {
       this.report(
-        path,
+        this.path,
         `has ${count(length)} items; only the first ${count(node.maxItems)} were read.`,
         'error',
       );
     }
     const items: unknown[] = [];
-    const firstIndexOfKey = new Map<unknown, number>();
-    for (let index = 0; index < Math.min(length, node.maxItems); index += 1) {
-      const itemPath = [...path, index];
-      const rawItem = ownValue(raw, index);
-      const outer = this.subject;
-      if (node.subject) this.subject = subjectOf(node.subject, rawItem, itemPath);
-      const outcome = this.read(node.items, rawItem, itemPath);
-      if (!outcome.ok) {
-        this.reportFailures(outcome.failures, `The ${node.itemNoun} was left out.`);
-      } else if (!this.isDuplicate(node, outcome.value, itemPath, index, firstIndexOfKey)) {
-        if (isRecord(outcome.value)) this.inputIndex.set(outcome.value, index);
-        items.push(outcome.value);
+    if (length === 0) return items;
+    const indices: number[] | undefined = node.subject ? [] : undefined;
+    const unique =
+      node.uniqueKey === undefined
+        ? undefined
+        : new UniqueKeys(node.uniqueKey, Math.min(length, node.maxItems));
+    const outerSubject = this.subject;
+    const outerItem = this.subjectItem;
+    const outerDepth = this.subjectDepth;
+    const path = this.path;
+    const end = Math.min(length, node.maxItems);
+    for (let index = 0; index < end; index += 1) {
+      const rawItem = this.own(raw, index);
+      path.push(index);
+      if (node.subject) {
+        this.subject = node.subject;
+        this.subjectItem = rawItem;
+        this.subjectDepth = path.length;
       }
-      this.subject = outer;
+      const value = this.read(node.items, rawItem);
+      if (value === FAILED) {
+        this.reportFailures(this.failures, `The ${node.itemNoun} was left out.`);
+      } else if (!unique || !this.isDuplicate(node, value, index, unique)) {
+        items.push(value);
+        indices?.push(index);
+      }
+      path.pop();
     }
-    return { ok: true, value: items };
+    this.subject = outerSubject;
+    this.subjectItem = outerItem;
+    this.subjectDepth = outerDepth;
+    if (indices) this.inputIndices.set(items, indices);
+    return items;
   }
 
-  private isDuplicate(
-    node: ArrayNode,
-    item: unknown,
-    itemPath: PathSegment[],
-    index: number,
-    firstIndexOfKey: Map<unknown, number>,
-  ): boolean {
-    if (node.uniqueKey === undefined || !isRecord(item)) return false;
-    const key = item[node.uniqueKey];
-    const first = firstIndexOfKey.get(key);
-    if (first === undefined) {
-      firstIndexOfKey.set(key, index);
-      return false;
-    }
-    const earlier = formatPath([...itemPath.slice(0, -1), first]);
+  private isDuplicate(node: ArrayNode, item: unknown, index: number, unique: UniqueKeys): boolean {
+    if (!isRecord(item)) return false;
+    const first = unique.firstIndexOf(item, index);
+    if (first === undefined) return false;
+    const earlier = formatPath([...this.path.slice(0, -1), first]);
     this.report(
-      [...itemPath, node.uniqueKey],
-      `${preview(key)} is already used by ${earlier}. The ${node.itemNoun} was left out.`,
+      [...this.path, node.uniqueKey!],
+      `${preview(item[node.uniqueKey!])} is already used by ${earlier}. The ${node.itemNoun} was left out.`,
       'error',
     );
     return true;
   }
 
-  private readObject(node: ObjectNode, raw: unknown, path: PathSegment[]): Outcome {
-    if (!isRecord(raw))
-      return failure(path, `should be an object, but is ${describeType(raw)}`, raw);
-    const read: Record<string, unknown> = {};
-    const failures: Failure[] = [];
-    const defaulted: string[] = [];
-    for (const [key, field] of Object.entries(node.shape)) {
-      const fieldPath = [...path, key];
-      const rawField = ownValue(raw, key);
+  private readObject(node: ObjectNode, raw: unknown): unknown {
+    if (!isRecord(raw)) return this.fail(`should be an object, but is ${describeType(raw)}`, raw);
+    // Built in schema order, so every output object has the same shape; defaults hold their place.
+    const value: Record<string, unknown> = {};
+    let failures: Failure[] | undefined;
+    let defaulted: [string, Failure[] | undefined][] | undefined;
+    const path = this.path;
+    const fields = fieldsOf(node);
+    let present = 0;
+    for (let f = 0; f < fields.length; f += 1) {
+      const [key, field] = fields[f]!;
+      const rawField = this.own(raw, key);
+      if (rawField !== undefined) present += 1;
       if (rawField === undefined) {
-        if (field.presence === 'required') failures.push({ path: fieldPath, reason: 'is missing' });
-        if (field.presence === 'default') defaulted.push(key);
+        if (field.presence === 'required') {
+          (failures ??= []).push({ path: [...path, key], reason: 'is missing' });
+        } else if (field.presence === 'default') {
+          value[key] = undefined;
+          (defaulted ??= []).push([key, undefined]);
+        }
         continue;
       }
-      const outcome = this.read(field.node, rawField, fieldPath);
-      if (outcome.ok) read[key] = outcome.value;
-      else if (field.presence === 'required') failures.push(...outcome.failures);
-      else if (field.presence === 'optional')
-        this.reportFailures(outcome.failures, 'It was left out.');
-      else defaulted.push(key);
+      path.push(key);
+      const read = this.read(field.node, rawField);
+      path.pop();
+      if (read !== FAILED) {
+        value[key] = read;
+      } else if (field.presence === 'required') {
+        (failures ??= []).push(...this.failures);
+      } else if (field.presence === 'optional') {
+        this.reportFailures(this.failures, 'It was left out.');
+      } else {
+        value[key] = undefined;
+        (defaulted ??= []).push([key, this.failures]);
+      }
     }
-    this.reportUnknownKeys(node, raw, path);
-    if (failures.length > 0) return { ok: false, failures };
-    for (const key of defaulted) this.fillDefault(node, key, ownValue(raw, key), read, path);
-    // Rebuild in the schema's order so every output has the same shape.
-    const value: Record<string, unknown> = {};
-    for (const key of Object.keys(node.shape)) if (key in read) value[key] = read[key];
+    if (ownKeyCount(raw) !== present) this.reportUnknownKeys(node, raw);
+    if (failures) {
+      this.failures = failures;
+      return FAILED;
+    }
+    if (defaulted) for (const [key, why] of defaulted) this.fillDefault(node, key, why, value);
     const problem = node.check?.(value);
-    return problem ? failure(path, problem) : { ok: true, value };
+    return problem ? this.fail(problem) : value;
   }
 
+  /** `why`: the failures of the value that was there but unusable; none when it was missing. */
   private fillDefault(
     node: ObjectNode,
     key: string,
-    rawField: unknown,
-    read: Record<string, unknown>,
-    path: PathSegment[],
+    why: Failure[] | undefined,
+    value: Record<string, unknown>,
   ): void {
     const field = node.shape[key]!;
     const fallback: unknown =
-      typeof field.fallback === 'function' ? field.fallback(read) : structuredClone(field.fallback);
-    read[key] = fallback;
-    const fieldPath = [...path, key];
-    this.defaulted.add(formatPath(fieldPath));
-    if (rawField !== undefined) {
-      // The value was there but unusable: its own failure says why, then what replaced it.
-      const outcome = this.read(field.node, rawField, fieldPath);
-      if (!outcome.ok) this.reportFailures(outcome.failures, `Using ${preview(fallback)} instead.`);
+      typeof field.fallback === 'function' ? field.fallback(value) : copyOf(field.fallback);
+    value[key] = fallback;
+    this.defaulted.add(formatPath([...this.path, key]));
+    if (why) {
+      // Its own failure says why, then what replaced it.
+      this.reportFailures(why, `Using ${preview(fallback)} instead.`);
     } else if (field.warnWhenMissing) {
-      this.report(fieldPath, `is missing; using ${preview(fallback)}.`, 'warning');
+      this.report([...this.path, key], `is missing; using ${preview(fallback)}.`, 'warning');
     }
   }
 
-  private reportUnknownKeys(
-    node: ObjectNode,
-    raw: Record<string, unknown>,
-    path: PathSegment[],
-  ): void {
+  private reportUnknownKeys(node: ObjectNode, raw: Record<string, unknown>): void {
     for (const key of Object.keys(raw)) {
       if (Object.hasOwn(node.shape, key)) continue;
       this.report(
-        [...path, keyForPath(key)],
+        [...this.path, keyForPath(key)],
         `is not a field of ${article(node.noun)}; it was ignored.`,
         'warning',
       );
     }
   }
-}
 
-function readNumber(node: NumberNode, raw: unknown, path: PathSegment[]): Outcome {
-  if (typeof raw !== 'number')
-    return failure(path, `should be a number, but is ${describeType(raw)}`, raw);
-  if (!Number.isFinite(raw)) return failure(path, 'is not a finite number', raw);
-  if (node.integer && !Number.isInteger(raw)) return failure(path, 'should be a whole number', raw);
-  if (node.minimum !== undefined && raw < node.minimum) {
-    return failure(path, `should be at least ${node.minimum}`, raw);
+  /** 'events[3] ("Kerbala sermon")', read from the raw item so even a broken event is named. */
+  private subjectLabel(subject: ItemSubject, itemPath: readonly PathSegment[]): string {
+    const where = formatPath(itemPath);
+    const item = this.subjectItem;
+    const label = isRecord(item) ? own(item, subject.labelKey) : undefined;
+    if (typeof label === 'string' && label.trim() !== '') return `${where} (${preview(label)})`;
+    const id = this.rawId(subject);
+    return typeof id === 'string' ? `${where} (id ${preview(id)})` : where;
   }
-  if (node.maximum !== undefined && raw > node.maximum) {
-    return failure(path, `should be at most ${node.maximum}`, raw);
+
+  private subjectId(subject: ItemSubject): string | undefined {
+    const id = this.rawId(subject);
+    if (typeof id !== 'string' || id === '') return undefined;
+    return id.length > 200 ? id.slice(0, 200) : id;
   }
-  return { ok: true, value: raw };
-}
 
-function readEnum(node: EnumNode, raw: unknown, path: PathSegment[]): Outcome {
-  if (typeof raw !== 'string')
-    return failure(path, `should be text, but is ${describeType(raw)}`, raw);
-  if ((node.values as readonly string[]).includes(raw)) return { ok: true, value: raw };
-  return failure(path, `is not one of: ${node.values.join(', ')}`, raw);
-}
-
-/**
- * 'events[3] ("Kerbala sermon")', read from the raw item so even a broken event is named. Worded
- * lazily: most events have no problem, and 100,000 labels nobody reads cost a fifth of a parse.
- */
-function subjectOf(subject: ItemSubject, rawItem: unknown, itemPath: PathSegment[]): Subject {
-  const id = isRecord(rawItem) && subject.idKey ? ownValue(rawItem, subject.idKey) : undefined;
-  let label: string | undefined;
-  const result: Subject = {
-    depth: itemPath.length,
-    get label() {
-      return (label ??= nameOf(subject, rawItem, itemPath, id));
-    },
-  };
-  if (typeof id === 'string' && id !== '') result.eventId = id.length > 200 ? id.slice(0, 200) : id;
-  return result;
-}
-
-function nameOf(
-  subject: ItemSubject,
-  rawItem: unknown,
-  itemPath: PathSegment[],
-  id: unknown,
-): string {
-  const where = formatPath(itemPath);
-  const label = isRecord(rawItem) ? ownValue(rawItem, subject.labelKey) : undefined;
-  if (typeof label === 'string' && label.trim() !== '') return `${where} (${preview(label)})`;
-  return typeof id === 'string' ? `${where} (id ${preview(id)})` : where;
+  private rawId(subject: ItemSubject): unknown {
+    const item = this.subjectItem;
+    return isRecord(item) && subject.idKey ? own(item, subject.idKey) : undefined;
+  }
 }

@@ -60,8 +60,29 @@ export const INSTANT_PATTERN =
   '^([+-]\\d{6}|\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?(Z|[+-]\\d{2}:\\d{2})$';
 export const INSTANT_EXAMPLE = '2014-06-13T00:00:00+03:00';
 
+/**
+ * `parseInstant` remembering its last two answers: a time span's start and end are each parsed by
+ * their own check and then again, together, by the span's order check.
+ */
+const instantMs = (() => {
+  let lastText = '';
+  let lastMs = Number.NaN;
+  let previousText = '';
+  let previousMs = Number.NaN;
+  return (text: string): number => {
+    if (text === lastText) return lastMs;
+    if (text === previousText) return previousMs;
+    const ms = parseInstant(text);
+    previousText = lastText;
+    previousMs = lastMs;
+    lastText = text;
+    lastMs = ms;
+    return ms;
+  };
+})();
+
 const checkInstant: Check<string> = (value) =>
-  Number.isNaN(parseInstant(value))
+  Number.isNaN(instantMs(value))
     ? `is not a date with a time zone offset, e.g. ${INSTANT_EXAMPLE}`
     : null;
 
@@ -84,7 +105,7 @@ export const checkLink: Check<string> = (value) =>
     : `is not an ${LINK_SCHEMES_IN_WORDS} link`;
 
 const checkSpanOrder: Check<Record<string, unknown>> = ({ start, end }) =>
-  typeof end === 'string' && parseInstant(end) < parseInstant(start as string)
+  typeof end === 'string' && instantMs(end) < instantMs(start as string)
     ? `ends (${end}) before it starts (${start as string})`
     : null;
 
@@ -230,6 +251,11 @@ export const eventSchema = object(
     headline: required(words('One line saying what happened.', 1000, 1)),
     summary: optional(words('A few sentences of context.', 10_000)),
     when: required(whenSchema),
+    planned: optional(
+      boolean(
+        'True when the event had not happened at publication: scheduled, announced or expected. Its span lies ahead.',
+      ),
+    ),
     places: list(placeSchema, 'place', 'Places, most specific first.'),
     actors: list(actorSchema, 'actor', 'People and groups taking part.'),
     quantities: list(quantitySchema, 'quantity', 'Numbers reported.'),
@@ -273,9 +299,12 @@ export const articleSchema = object(
 /** Fallback for a missing publication time: the latest instant any event reaches. */
 function latestEventInstant(read: Readonly<Record<string, unknown>>): string {
   let latest = '1970-01-01T00:00:00Z';
+  let latestMs = 0;
   for (const event of (read.events as TimelineEvent[] | undefined) ?? []) {
     for (const iso of [event.when.start, event.when.end]) {
-      if (iso !== null && parseInstant(iso) > parseInstant(latest)) latest = iso;
+      if (iso === null) continue;
+      const ms = parseInstant(iso);
+      if (ms > latestMs) [latest, latestMs] = [iso, ms];
     }
   }
   return latest;

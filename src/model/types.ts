@@ -115,6 +115,7 @@ export const EVENT_FIELDS = [
   'headline',
   'summary',
   'when',
+  'planned',
   'places',
   'actors',
   'quantities',
@@ -146,6 +147,11 @@ export interface TimelineEvent {
   headline: string;
   summary?: string;
   when: When;
+  /**
+   * True when the event had not happened at publication: scheduled, announced or expected ("the
+   * road is expected to reopen on 12 March", "talks will resume next week"). Its span lies ahead.
+   */
+  planned?: boolean;
   places: Place[];
   actors: Actor[];
   quantities: Quantity[];

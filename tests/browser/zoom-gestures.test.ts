@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
+import { syntheticTimeline } from '../../src/data/synthetic.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import type { NewsTimelineRangeChangeEvent } from '../../src/components/news-timeline/news-timeline.events.js';
 import { buildEventIndex, fitDomain } from '../../src/layout/index.js';
@@ -269,5 +270,116 @@ describe('two-finger pinch', () => {
     // Spread doubled: half the time is shown, centred where the fingers were.
     expect((seen[0]!.end - seen[0]!.start) / (4 * 86_400_000)).toBeCloseTo(0.5, 2);
     expect(Math.abs(markX(element, LATER)! - x0)).toBeLessThan(1);
+  });
+});
+
+describe('panning moves the drawing instead of laying it out again', () => {
+  function layers(element: NewsTimeline): HTMLElement[] {
+    return [...shadow(element).querySelectorAll<HTMLElement>('[data-pan-layer]')];
+  }
+
+  it('moves the drawn layers during a drag and lays out exactly once it ends', async () => {
+    const element = await mountArticle((el) => (el.range = rangeAround(LATER)));
+    await settled();
+    const button = eventButtons(element).find((b) => b.dataset.id === LATER)!;
+    const x0 = markX(element, LATER)!;
+    const spot = emptySpot(element, 0.5);
+    pointer(plot(element), 'pointerdown', spot.x, spot.y);
+    pointer(window, 'pointermove', spot.x - 60, spot.y);
+    await element.updateComplete;
+    // Same button node, moved by the layer's transform, not re-placed.
+    expect(eventButtons(element).find((b) => b.dataset.id === LATER)).toBe(button);
+    expect(layers(element).map((layer) => layer.style.transform)).toEqual([
+      'translateX(-60px)',
+      'translateX(-60px)',
+    ]);
+    expect(markX(element, LATER)!).toBeCloseTo(x0 - 60, 0);
+    pointer(window, 'pointerup', spot.x - 60, spot.y);
+    await element.updateComplete;
+    expect(layers(element).map((layer) => layer.style.transform)).toEqual(['', '']);
+    expect(markX(element, LATER)!).toBeCloseTo(x0 - 60, 0);
+  });
+
+  it('shows a range stepped by a page by moving the drawing, then lays out when the steps stop', async () => {
+    const element = await mountArticle((el) => (el.range = rangeAround(LATER)));
+    await settled();
+    const x0 = markX(element, LATER)!;
+    const { start, end } = rangeAround(LATER);
+    const hour = 3_600_000;
+    const pxPerHour = plot(element).getBoundingClientRect().width / 96;
+    for (let step = 1; step <= 3; step++) {
+      element.range = { start: new Date(+start + step * hour), end: new Date(+end + step * hour) };
+      await element.updateComplete;
+      expect(layers(element)[0]!.style.transform).not.toBe('');
+      expect(markX(element, LATER)!).toBeCloseTo(x0 - step * pxPerHour, 0);
+    }
+    await until(() => layers(element).every((layer) => layer.style.transform === ''));
+    expect(markX(element, LATER)!).toBeCloseTo(x0 - 3 * pxPerHour, 0);
+  });
+
+  it('lays out a screen beyond the view when a pan goes past what was drawn', async () => {
+    const element = await mountArticle((el) => (el.range = rangeAround(LATER)));
+    await settled();
+    const spot = emptySpot(element, 0.9);
+    const width = plot(element).getBoundingClientRect().width;
+    pointer(plot(element), 'pointerdown', spot.x, spot.y);
+    // 300 px: past the 200 px laid out beyond the view at rest.
+    for (let step = 1; step <= 3; step++)
+      pointer(window, 'pointermove', spot.x - 100 * step, spot.y);
+    await element.updateComplete;
+    const ticks = () =>
+      [...shadow(element).querySelectorAll('[part~="tick"]')].map(
+        (tick) => tick.getBoundingClientRect().left,
+      );
+    // The axis (like the events) is laid out up to a screen past the far edge now, ready for the
+    // rest of the pan; at rest it stops 200 px past it.
+    expect(Math.max(...ticks())).toBeGreaterThan(
+      plot(element).getBoundingClientRect().right + width / 2,
+    );
+    pointer(window, 'pointerup', spot.x - 300, spot.y);
+    await element.updateComplete;
+    expect(Math.max(...ticks())).toBeLessThan(plot(element).getBoundingClientRect().right + 200);
+  });
+});
+
+describe('accessible names of events laid out beyond the view', () => {
+  it('are the headline until the event comes into view, then the full name', async () => {
+    const event = iraqTimeline.events.find((e) => e.id === LATER)!;
+    const t = Date.parse(event.when.start);
+    const hour = 3_600_000;
+    // The event sits about 6 hours (~100 px) past the right edge: laid out, not in view.
+    const element = await mountArticle(
+      (el) => (el.range = { start: new Date(t - 78 * hour), end: new Date(t - 6 * hour) }),
+    );
+    await settled();
+    const button = () => eventButtons(element).find((b) => b.dataset.id === LATER);
+    expect(button()).toBeDefined();
+    expect(button()!.getAttribute('aria-label')).toBe(event.headline);
+    element.range = { start: new Date(t - 36 * hour), end: new Date(t + 36 * hour) };
+    await until(() => button()?.getAttribute('aria-label') !== event.headline);
+    const name = button()!.getAttribute('aria-label')!;
+    expect(name.startsWith(`${event.headline}. `)).toBe(true);
+    expect(name.length).toBeGreaterThan(event.headline.length + 10);
+  });
+
+  it('of a large drawing follow its first paint; a small story is named before it', async () => {
+    const data = syntheticTimeline({ count: 1000 });
+    const headlines = new Map(data.events.map((e) => [e.id, e.headline]));
+    const large = await mount((el) => {
+      el.timeline = data;
+      el.layout = 'horizontal';
+    });
+    const headlineNamed = () =>
+      eventButtons(large).filter(
+        (b) => b.getAttribute('aria-label') === headlines.get(b.dataset.id!),
+      );
+    expect(eventButtons(large).length).toBeGreaterThan(20);
+    expect(headlineNamed()).toHaveLength(eventButtons(large).length);
+    await until(() => headlineNamed().length === 0);
+    const small = await mountArticle();
+    const button = eventButtons(small).find((b) => b.dataset.id === LATER)!;
+    expect(button.getAttribute('aria-label')!.length).toBeGreaterThan(
+      button.textContent!.trim().length + 10,
+    );
   });
 });

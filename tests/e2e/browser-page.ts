@@ -37,6 +37,10 @@ export async function drawnEvents(page: Page): Promise<{ headlines: string[]; cl
       for (const button of root.querySelectorAll('[part~="event"]')) {
         headlines.push(button.getAttribute('aria-label')?.split('. ')[0] ?? '');
       }
+      // The background band lists its events with their headlines in full.
+      for (const label of root.querySelectorAll('[part~="band-event"] [part~="label"]')) {
+        headlines.push(label.textContent?.trim() ?? '');
+      }
       for (const cluster of root.querySelectorAll('[part~="cluster"]')) {
         clustered += Number(cluster.textContent?.trim() || 0);
       }

@@ -70,7 +70,8 @@ describe('strict Content-Security-Policy', () => {
     await page.waitForFunction(
       () => {
         const root = document.querySelector('news-timeline')?.shadowRoot;
-        return (root?.querySelectorAll('[part~="event"]').length ?? 0) > 5;
+        // The dated news on the axis, the background listed in its band.
+        return (root?.querySelectorAll('[part~="event"], [part~="band-event"]').length ?? 0) > 5;
       },
       undefined,
       { timeout: 20_000 },
@@ -79,7 +80,7 @@ describe('strict Content-Security-Policy', () => {
       const root = document.querySelector('news-timeline')!.shadowRoot!;
       const ticks = [...root.querySelectorAll<HTMLElement>('[part~="tick"]')];
       return {
-        events: root.querySelectorAll('[part~="event"]').length,
+        events: root.querySelectorAll('[part~="event"], [part~="band-event"]').length,
         ticks: ticks.length,
         adopted: root.adoptedStyleSheets.length,
       };

@@ -37,7 +37,8 @@ async function waitForEvents(page: Awaited<ReturnType<typeof open>>['page'], cou
       let drawn = 0;
       for (const element of document.querySelectorAll('news-timeline')) {
         const root = element.shadowRoot;
-        drawn += root?.querySelectorAll('[part~="event"]').length ?? 0;
+        // On the axis, and listed in the background band (undated events, context spans).
+        drawn += root?.querySelectorAll('[part~="event"], [part~="band-event"]').length ?? 0;
         for (const c of root?.querySelectorAll('[part~="cluster"]') ?? [])
           drawn += Number(c.textContent);
       }

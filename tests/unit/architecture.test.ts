@@ -1,10 +1,12 @@
 /**
- * Rules about the source tree itself, read as text from src/.
+ * Rules about the source tree itself, read from src/: the layers of docs/architecture.md (who may
+ * import whom, who may touch the DOM), file size, and a few habits.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { layerOf, violations } from './architecture-rules.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const srcDir = join(root, 'src');
@@ -63,5 +65,82 @@ describe('source hygiene', () => {
       .filter(({ text }) => /\*\/[ \t]*\r?\n[ \t]*\/\*\*/.test(text))
       .map(({ path }) => path);
     expect(stacked).toEqual([]);
+  });
+});
+
+describe('layers (docs/architecture.md)', () => {
+  it('puts every source file in a layer', () => {
+    expect(files.filter(({ path }) => layerOf(path) === undefined).map(({ path }) => path)).toEqual(
+      [],
+    );
+  });
+
+  it('keeps every import and global inside what its layer may use', () => {
+    expect(files.flatMap(({ path, text }) => violations(path, text))).toEqual([]);
+  });
+
+  it('catches what it is meant to catch', () => {
+    const model = [
+      "import { html } from 'lit';",
+      "import { layoutView } from '../layout/index.js';",
+      "import type { UiStrings } from '../i18n/strings.js';",
+      "export { fromTimelineJS } from '../import/index.js';",
+      "const words = await import('../extract/index.js');",
+      'export const width = document.body.clientWidth + window.innerWidth;',
+      'export function local(window: number) { return window; }',
+    ].join('\n');
+    expect(violations('src/model/bad.ts', model)).toEqual([
+      'src/model/bad.ts (model) imports the package lit',
+      'src/model/bad.ts (model) imports ../layout/index.js (layout)',
+      'src/model/bad.ts (model) imports ../i18n/strings.js (i18n)',
+      'src/model/bad.ts (model) imports ../import/index.js (import)',
+      'src/model/bad.ts (model) imports ../extract/index.js (extract)',
+      'src/model/bad.ts (model) uses the DOM global document',
+    ]);
+    expect(
+      violations(
+        'src/layout/bad.ts',
+        "import { LitElement } from 'lit';\nimport { x } from '../components/marks.js';\nrequestAnimationFrame(() => {});",
+      ),
+    ).toEqual([
+      'src/layout/bad.ts (layout) imports the package lit',
+      'src/layout/bad.ts (layout) imports ../components/marks.js (components)',
+      'src/layout/bad.ts (layout) uses the DOM global requestAnimationFrame',
+    ]);
+    expect(
+      violations('src/import/bad.ts', "import { layoutView } from '../layout/view.js';"),
+    ).toEqual(['src/import/bad.ts (import) imports ../layout/view.js (layout)']);
+    expect(
+      violations(
+        'src/components/x/ok.ts',
+        "import { html } from 'lit';\nimport '../../i18n/strings.js';",
+      ),
+    ).toEqual([]);
+    // src/translations/, if the words move there, is the same layer as src/i18n/.
+    expect(layerOf('src/translations/ar.ts')).toBe('i18n');
+  });
+});
+
+/** Files over the limit that another piece of issue 14 is splitting right now. */
+const BEING_SPLIT = new Set([
+  'src/components/news-timeline/news-timeline.ts',
+  'src/model/describe-when.ts',
+]);
+const MAX_LINES = 400;
+
+describe('file size', () => {
+  it(`keeps every file under src/ (fixtures aside) within about ${MAX_LINES} lines`, () => {
+    const long = files
+      .filter(({ path }) => !path.startsWith('src/data/') && !BEING_SPLIT.has(path))
+      .map(({ path, text }) => ({ path, lines: text.split('\n').length }))
+      .filter(({ lines }) => lines > MAX_LINES * 1.05);
+    expect(long).toEqual([]);
+  });
+
+  it('lists as being split only files still over the limit', () => {
+    const done = files
+      .filter(({ path, text }) => BEING_SPLIT.has(path) && text.split('\n').length <= MAX_LINES)
+      .map(({ path }) => `${path} is short now: remove it from BEING_SPLIT`);
+    expect(done).toEqual([]);
   });
 });

@@ -461,6 +461,54 @@ describe('parseTimeline on bad events', () => {
     ]);
   });
 
+  it('names the first holder of every duplicate id, before and after the first duplicate', () => {
+    const ids = ['a', 'b', 'a', 'c', 'c', 'b', 'd', 'c'];
+    const events: unknown[] = ids.map((id, n) => goodEvent(id, `Event ${n}`));
+    events.splice(7, 0, { id: 'e', headline: 5 }); // a bad event takes no id
+    events.push(goodEvent('e', 'Event 9'));
+    const result = parseTimeline({ ...validTimeline(), events });
+    expect(result.timeline?.events.map((e) => `${e.id}${e.headline.slice(6)}`)).toEqual([
+      'a0',
+      'b1',
+      'c3',
+      'd6',
+      'e9',
+    ]);
+    expect(result.problems.filter((p) => p.path.endsWith('.id')).map((p) => p.message)).toEqual([
+      'events[2] ("Event 2"): id "a" is already used by events[0]. The event was left out.',
+      'events[4] ("Event 4"): id "c" is already used by events[3]. The event was left out.',
+      'events[5] ("Event 5"): id "b" is already used by events[1]. The event was left out.',
+      'events[8] ("Event 7"): id "c" is already used by events[3]. The event was left out.',
+    ]);
+  });
+
+  it('keeps the first event of every id and names it for each later one (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.stringMatching(/^[ab]{1,3}$/), fc.string({ minLength: 1 })), {
+          maxLength: 60,
+        }),
+        (ids) => {
+          const events = ids.map((id, n) => goodEvent(id, `Event ${n}`));
+          const result = parseTimeline({ ...validTimeline(), events });
+          const first = new Map<string, number>();
+          ids.forEach((id, n) => {
+            if (!first.has(id)) first.set(id, n);
+          });
+          expect(result.timeline?.events.map((e) => e.id)).toEqual([...first.keys()]);
+          const duplicates = result.problems.filter((p) => p.path.endsWith('.id'));
+          expect(duplicates.map((p) => p.message)).toEqual(
+            ids.flatMap((id, n) =>
+              first.get(id) === n
+                ? []
+                : [expect.stringContaining(`is already used by events[${first.get(id)}]`)],
+            ),
+          );
+        },
+      ),
+    );
+  });
+
   it('reports every problem of one event, not only the first', () => {
     const result = parseTimeline(withBadEvent({ id: 'bad', headline: 5 }));
     expect(result.problems.map((p) => p.path)).toEqual(['events[1].headline', 'events[1].when']);

@@ -7,6 +7,7 @@ import {
   zonedParts,
   zonedToInstant,
 } from '../../src/model/zoned.js';
+import { INSTANT_PATTERN } from '../../src/model/schema.js';
 
 describe('parseInstant', () => {
   it('reads instants with their offsets', () => {
@@ -42,6 +43,68 @@ describe('parseInstant', () => {
         const iso = new Date(ms - (ms % 1000)).toISOString();
         expect(parseInstant(iso)).toBe(Date.parse(iso));
       }),
+    );
+  });
+});
+
+describe('parseInstant and the published pattern', () => {
+  const pattern = new RegExp(INSTANT_PATTERN);
+  /** Text shaped like an instant, each part mostly right and sometimes wrong. */
+  const part = (good: fc.Arbitrary<string>) =>
+    fc.oneof(
+      { weight: 12, arbitrary: good },
+      fc.string({ maxLength: 3 }),
+      fc.stringMatching(/^\d{1,3}$/),
+    );
+  const number = (min: number, max: number, width: number) =>
+    fc.integer({ min, max }).map((n) => String(n).padStart(width, '0'));
+  const instantLike = fc
+    .tuple(
+      part(
+        fc.oneof(
+          number(1000, 2999, 4),
+          number(0, 999_999, 6).map((d) => `-${d}`),
+          number(0, 999_999, 6).map((d) => `+${d}`),
+        ),
+      ),
+      part(fc.constant('-')),
+      part(number(1, 12, 2)),
+      part(fc.constant('-')),
+      part(number(1, 31, 2)),
+      part(fc.constantFrom('T', 't', ' ')),
+      part(number(0, 24, 2)),
+      part(fc.constant(':')),
+      part(number(0, 59, 2)),
+      fc.oneof(
+        fc.constant(''),
+        number(0, 60, 2).map((d) => `:${d}`),
+      ),
+      fc.oneof(fc.constant(''), fc.stringMatching(/^\.\d{0,11}$/)),
+      part(
+        fc.oneof(
+          fc.constant('Z'),
+          fc.constant('z'),
+          number(0, 14, 2).map((h) => `+${h}:30`),
+        ),
+      ),
+    )
+    .map((parts) => parts.join(''));
+
+  it('reads exactly the texts INSTANT_PATTERN matches, to the value Date.parse gives (property)', () => {
+    fc.assert(
+      fc.property(instantLike, (text) => {
+        const ms = parseInstant(text);
+        if (!pattern.test(text)) {
+          expect(ms, text).toBeNaN();
+          return;
+        }
+        // The pattern admits 31 June and hour 24; parseInstant refuses what does not exist.
+        const native = Date.parse(text.replace(/\.(\d{3})\d+/, '.$1'));
+        const year = Number(text.slice(0, text.indexOf('-', 1)));
+        if (year >= 100 && year <= 9999 && !Number.isNaN(ms)) expect(ms, text).toBe(native);
+        if (Number.isNaN(native) && year >= 1000) expect(ms, text).toBeNaN();
+      }),
+      { numRuns: 3000 },
     );
   });
 });

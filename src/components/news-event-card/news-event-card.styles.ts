@@ -57,6 +57,13 @@ export const eventCardStyles = css`
   a {
     color: var(--_accent);
   }
+  .planned {
+    display: inline-block;
+    padding: 0 0.4em;
+    border: 1px dashed currentColor;
+    border-radius: var(--_radius);
+    font-weight: 600;
+  }
   @media (max-width: 30rem) {
     dl {
       grid-template-columns: 1fr;

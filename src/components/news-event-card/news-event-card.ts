@@ -29,6 +29,7 @@ import { LocalizeController } from '../localize-controller.js';
  * @csspart base - The wrapper, carrying the card's `lang` and `dir`.
  * @csspart headline - The event's headline.
  * @csspart when - The time in words.
+ * @csspart planned - The "Planned" mark of an event that had not happened at publication.
  * @csspart facts - The list of places, people, numbers and sources.
  * @csspart excerpt - The quoted sentence of the article.
  *
@@ -77,6 +78,7 @@ export class NewsEventCard extends LitElement {
       <dl part="facts">
         <dt>${words.when}</dt>
         <dd part="when">
+          ${event.planned ? html`<span class="planned" part="planned">${words.planned}</span> ` : nothing}
           ${describeWhen(event.when, { locale, timeZone: this.timeZone })}
           <span class="as-written">
             ${words.whenNote(event.when.text, precisionLabel(event.when.precision, locale))}

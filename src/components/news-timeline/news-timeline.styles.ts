@@ -160,6 +160,13 @@ export const newsTimelineStyles = css`
     list-style: none;
     margin: 0;
     padding: 0;
+    /* The plot's box, so moving the list (a pan) moves the items without re-placing them. */
+    position: absolute;
+    inset: 0;
+  }
+  [data-pan-layer] {
+    /* Its own compositor layer: a pan moves it without painting it again. */
+    will-change: transform;
   }
   .item {
     position: absolute;

@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import { styleProperties } from '../style-properties.js';
 import { CATEGORY_COLOR_COUNT, markLook } from '../marks.js';
 import type { IndexedEvent, ViewItem } from '../../layout/index.js';
@@ -33,6 +34,10 @@ export interface PlotContext {
   axisLength: number;
   /** Lanes and label plans of the first view. */
   story: StoryLayout;
+  /** Where labels must stop along the axis: the view's end, or the overscan's while panning. */
+  labelEdge: number;
+  /** False for the first paint of a large drawing: accessible names follow right after it. */
+  fullNames: boolean;
   colorByCategory: boolean;
   selected: string | undefined;
   /** Enter or click on a drawn event or cluster. */
@@ -43,6 +48,8 @@ export interface PlotContext {
   select: (item: IndexedEvent) => void;
   /** What live updates did to an event: just added, or changed since the story was opened. */
   revision: (id: string) => 'new' | 'updated' | undefined;
+  /** Changes whenever `revision` would answer differently. */
+  revisions: number;
 }
 
 /** The "Updated" badge before a changed event's headline (the name says it at its end). */
@@ -89,19 +96,16 @@ export function renderPlot(
     '--_extra-lines': String(story.extraLines),
     '--_mark-rows': String(orientation === 'vertical' ? 0 : markRows),
     '--_published-rows': String(marks.published ? 1 : 0),
+    // CSSOM names, not camelCase: `style.setProperty('maxHeight')` would set nothing.
+    ...(options.maxHeight ? { 'max-height': options.maxHeight } : {}),
   };
   return html`
-    <div
-      part="plot"
-      class="plot ${orientation}"
-      style=${styleProperties(
-        options.maxHeight ? { ...plotStyle, 'max-height': options.maxHeight } : plotStyle,
-      )}
-    >
+    <div part="plot" class="plot ${orientation}" style=${styleProperties(plotStyle)}>
       ${renderMarks(context, marks)}
       <div
         part="axis"
         class="axis"
+        data-pan-layer
         aria-hidden="true"
         data-granularity=${frame.granularity}
         data-step=${frame.tickStep}
@@ -121,16 +125,43 @@ export function renderPlot(
       <ol
         part="events"
         class="events"
+        data-pan-layer
         aria-label=${words.eventsLabel(context.loaded.timeline.title ?? '')}
         @keydown=${options.onKeydown}
       >
-        ${repeat(frame.items, itemKey, (item) => renderItem(context, item, options.focusKey))}
+        ${guard(itemDependencies(context, frame, options.focusKey), () =>
+          repeat(frame.items, itemKey, (item) => renderItem(context, item, options.focusKey)),
+        )}
       </ol>
       <p class="wheel-hint" ?hidden=${!options.hintVisible} aria-hidden="true">
         ${words.wheelHint}
       </p>
     </div>
   `;
+}
+
+/**
+ * Everything the drawn items depend on. A pan shown by moving the drawing, an announcement or the
+ * wheel hint re-render the element with all of these unchanged, and then the items are skipped.
+ */
+function itemDependencies(context: PlotContext, frame: Frame, focusKey: string): unknown[] {
+  return [
+    frame,
+    focusKey,
+    context.loaded,
+    context.words,
+    context.names,
+    context.locale,
+    context.timeZone,
+    context.orientation,
+    context.axisLength,
+    context.labelEdge,
+    context.fullNames,
+    context.colorByCategory,
+    context.selected,
+    context.story,
+    context.revisions,
+  ];
 }
 
 function itemStyle(context: PlotContext, item: ViewItem): Record<string, string> {
@@ -154,7 +185,7 @@ function itemStyle(context: PlotContext, item: ViewItem): Record<string, string>
     // How far the label row is pushed below its mark (vertical layout).
     '--_drift': `${(item.label?.p ?? item.p0) - item.p0}px`,
     // A label stops at the edge of the view, so its ellipsis stays visible there (also in RTL).
-    '--_label': `${item.label ? (vertical ? item.label.size : Math.min(item.label.size, context.axisLength - item.label.p)) : 0}px`,
+    '--_label': `${item.label ? (vertical ? item.label.size : Math.min(item.label.size, context.labelEdge - item.label.p)) : 0}px`,
     ...(category >= 0
       ? { '--_mark-color': `var(--_category-${category % CATEGORY_COLOR_COUNT})` }
       : {}),
@@ -177,8 +208,16 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
       ></span>`
     : nothing;
   const style = itemStyle(context, item);
+  // Names are built with Intl, costly per item: items laid out beyond the view only as room to pan
+  // into get them when a layout finds them in view, and a large drawing's first paint does not
+  // wait for them. Until then items are named by what they show (vertically labels are names).
+  const inView =
+    vertical ||
+    (context.fullNames && Math.max(item.p0, item.p1) >= 0 && item.p0 <= context.axisLength);
   if (item.kind === 'cluster') {
-    const label = context.names.cluster(item);
+    const label = inView
+      ? context.names.cluster(item)
+      : context.words.cluster(count(item.count, context.locale), '…');
     return html`<li class="item" style=${styleProperties(style)}>
       ${rail}
       <button
@@ -211,7 +250,7 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
       data-key=${key}
       data-id=${shown.id}
       tabindex=${key === focusKey ? 0 : -1}
-      aria-label=${eventName(context, item.item.i, shown)}
+      aria-label=${inView ? eventName(context, item.item.i, shown) : shown.headline}
       aria-expanded=${expanded ? 'true' : 'false'}
       aria-controls=${expanded ? 'detail' : nothing}
       @click=${() => context.open(item)}

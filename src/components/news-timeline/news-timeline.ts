@@ -7,6 +7,7 @@ import { storyStyles } from './news-timeline.story.styles.js';
 import { printStyles } from './news-timeline.print.styles.js';
 import { ResizeController } from './resize-controller.js';
 import { ZoomController } from './zoom-controller.js';
+import { PanLayer } from './pan-layer.js';
 import { DataController, type DataStatus, type LoadedTimeline } from './data-controller.js';
 import { NavigationController, type NavigationContext } from './navigation-controller.js';
 import { AnnouncerController } from './announcer-controller.js';
@@ -31,9 +32,11 @@ import { storyLayout, type StoryLayout } from '../../layout/story.js';
 import { orientationFor } from '../../layout/compose.js';
 import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
 import {
+  DEFAULT_OVERSCAN,
   IDENTITY_TRANSFORM,
   memoizedFrame,
   transformFor,
+  visibleScale,
   type AxisTransform,
   type Frame,
   type Orientation,
@@ -50,6 +53,8 @@ const LIST_PAGE = 500;
 const ANIMATION_MS = 250;
 /** A keyboard reader who moved more recently than this is still reading: updates wait. */
 const KEYBOARD_PAUSE_MS = 1500;
+/** A drawing with more items than this is painted before its accessible names are built. */
+const NAMES_BEFORE_PAINT = 60;
 
 /**
  * An interactive, accessible timeline of a news story. Events are drawn on a time scale in the
@@ -204,6 +209,7 @@ export class NewsTimeline extends LitElement {
     () => this.announcer.flashHint(),
   );
   private readonly frameFor = memoizedFrame();
+  private readonly panLayer = new PanLayer(this);
 
   private resolvedLocale = 'en';
   private isRtl = false;
@@ -214,6 +220,9 @@ export class NewsTimeline extends LitElement {
   private storyKey = '';
   /** New data: the first layout frames the dated events (`LoadedTimeline.firstView`). */
   private firstViewPending = false;
+  /** New data: a large first drawing is painted first, and named in the update right after. */
+  private namesAfterPaint = false;
+  private namesScheduled = false;
   /** The gesture code must be told the transform we set (new data, `range`) after the render. */
   private pendingTransformSync = false;
   /** The next settled zoom came from our own buttons or keys, so it is the reader's doing. */
@@ -266,6 +275,8 @@ export class NewsTimeline extends LitElement {
     this.problemsDismissed = false;
     this.listShown = LIST_PAGE;
     this.names.clear();
+    this.namesAfterPaint = true;
+    this.namesScheduled = false;
     this.navigation.reset();
     this.axisTransform = IDENTITY_TRANSFORM;
     this.firstViewPending = true;
@@ -295,7 +306,7 @@ export class NewsTimeline extends LitElement {
     this.navigation.follow(previous.index, loaded.index);
     // The reader keeps the range they were looking at; an unzoomed view keeps showing everything.
     if (this.frame && this.axisTransform !== IDENTITY_TRANSFORM) {
-      const [start, end] = this.frame.scale.domain().map(Number) as [number, number];
+      const [start, end] = this.shownRange(previous.baseDomain);
       this.axisTransform = transformFor(loaded.baseDomain, this.axisLength, start, end);
     } else {
       this.axisTransform = IDENTITY_TRANSFORM;
@@ -366,14 +377,22 @@ export class NewsTimeline extends LitElement {
         +this.range.end,
       );
       this.pendingTransformSync = true;
+      // A page may step `range` like a gesture: pans move the drawing until the steps pause.
+      this.panLayer.notePan();
     }
+    const drawn = this.panLayer.plan(
+      this.axisTransform,
+      length,
+      this.zoomer.active || this.panLayer.panning,
+    );
     this.frame = this.frameFor({
       index: loaded.index,
       headlines: loaded.headlines,
       baseDomain: loaded.baseDomain,
       length,
       orientation: this.orientation,
-      transform: this.axisTransform,
+      transform: drawn.transform,
+      overscan: drawn.overscan,
       timeZone: this.timeZone,
       locale: dateLocale(this.resolvedLocale),
       story,
@@ -412,6 +431,21 @@ export class NewsTimeline extends LitElement {
 
   protected override updated(): void {
     const plot = this.view === 'timeline' && this.status === 'ready' ? this.plot : undefined;
+    if (plot) {
+      this.panLayer.apply(this.axisTransform, this.orientation === 'vertical', this.isRtl);
+    }
+    if (this.namesAfterPaint && plot && !this.namesScheduled) {
+      this.namesScheduled = true;
+      const data = this.data.loaded;
+      // After the frame is painted: a timer queued from the next animation frame runs after it.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (this.data.loaded !== data) return;
+          this.namesAfterPaint = false;
+          this.requestUpdate();
+        }),
+      );
+    }
     this.zoomer.attach(plot);
     this.size.observe(plot ?? this);
     if (this.pendingTransformSync && plot) {
@@ -420,7 +454,18 @@ export class NewsTimeline extends LitElement {
     }
   }
 
+  /** The first paint of new data with a large drawing goes ahead without accessible names. */
+  private get namesWaiting(): boolean {
+    return this.namesAfterPaint && (this.frame?.items.length ?? 0) > NAMES_BEFORE_PAINT;
+  }
+
   // ---- zoom ----------------------------------------------------------------------------------
+
+  /** The time range the reader sees, ms (during a pan the drawing may be laid out for another). */
+  private shownRange(baseDomain = this.data.loaded?.baseDomain ?? [0, 1]): [number, number] {
+    const scale = visibleScale(baseDomain, this.axisLength, this.axisTransform);
+    return scale.domain().map(Number) as [number, number];
+  }
 
   private motionDuration(): number {
     return this.reducedMotion?.matches ? 0 : ANIMATION_MS;
@@ -436,6 +481,8 @@ export class NewsTimeline extends LitElement {
 
   private zoomSettled(transform: AxisTransform, byUser: boolean): void {
     this.moveTo(transform);
+    // A pan shown by moving the drawing is laid out exactly now that it has ended.
+    this.requestUpdate();
     const report = byUser || this.userAction;
     this.userAction = false;
     void this.updateComplete.then(() => {
@@ -447,7 +494,7 @@ export class NewsTimeline extends LitElement {
   /** Reports the settled range: an event for the page, a polite sentence for screen readers. */
   private reportRange(): void {
     if (!this.frame) return;
-    const [start, end] = this.frame.scale.domain() as [Date, Date];
+    const [start, end] = this.shownRange().map((t) => new Date(t)) as [Date, Date];
     this.dispatch<NewsTimelineRangeChangeDetail>('news-timeline-range-change', {
       start,
       end,
@@ -472,7 +519,7 @@ export class NewsTimeline extends LitElement {
   navigationContext(): NavigationContext | undefined {
     const loaded = this.data.loaded;
     if (!loaded || !this.frame) return undefined;
-    const [start, end] = this.frame.scale.domain().map(Number) as [number, number];
+    const [start, end] = this.shownRange();
     return {
       index: loaded.index,
       items: this.frame.items,
@@ -667,6 +714,13 @@ export class NewsTimeline extends LitElement {
       orientation: this.orientation,
       axisLength: this.axisLength,
       story: this.story!,
+      fullNames: !this.namesWaiting,
+      // A frame laid out a screen beyond the view for a pan keeps its labels whole out there.
+      labelEdge:
+        this.axisLength +
+        ((this.panLayer.drawn?.overscan ?? 0) > DEFAULT_OVERSCAN
+          ? this.panLayer.drawn!.overscan
+          : 0),
       colorByCategory: this.colorBy === 'category',
       selected: this.selected,
       open: (item) => this.openItem(item),
@@ -677,6 +731,7 @@ export class NewsTimeline extends LitElement {
       },
       revision: (id) =>
         this.revisions.isNew(id) ? 'new' : this.revisions.isUpdated(id) ? 'updated' : undefined,
+      revisions: this.revisions.version,
     };
   }
 

@@ -15,6 +15,8 @@ export class RevisionsController implements ReactiveController {
   private readonly changed = new Set<string>();
   /** The open event an update removed, kept to say so on its card. */
   removedSelection?: TimelineEvent;
+  /** Counts changes, so a template can tell whether `isNew`/`isUpdated` answer differently now. */
+  version = 0;
   private highlightTimer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly host: ReactiveControllerHost) {
@@ -28,6 +30,7 @@ export class RevisionsController implements ReactiveController {
 
   /** Another story (or none): nothing is new or updated any more. */
   reset(): void {
+    this.version++;
     clearTimeout(this.highlightTimer);
     this.added = new Set();
     this.changed.clear();
@@ -36,6 +39,7 @@ export class RevisionsController implements ReactiveController {
 
   /** Records an update; `selected` is the event open before it, if any. */
   apply(diff: TimelineDiff, selected: TimelineEvent | undefined): void {
+    this.version++;
     this.added = new Set(diff.added);
     for (const { id } of diff.changed) this.changed.add(id);
     for (const id of diff.removed) this.changed.delete(id);
@@ -43,6 +47,7 @@ export class RevisionsController implements ReactiveController {
       selected && diff.removed.includes(selected.id) ? selected : this.removedSelection;
     clearTimeout(this.highlightTimer);
     this.highlightTimer = setTimeout(() => {
+      this.version++;
       this.added = new Set();
       this.host.requestUpdate();
     }, NEW_HIGHLIGHT_MS);

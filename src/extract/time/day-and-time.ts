@@ -71,8 +71,22 @@ export function resolveDayAndTime(words: string, context: Context): RawSpan | un
       : resolveDay(dayWords, context);
   if (!day) return undefined;
 
-  if (time)
-    return clockTimeSpan(dayWithPart(day, part, time), time.hour, time.minute, time.utc, context);
+  if (time) {
+    const span = clockTimeSpan(
+      dayWithPart(day, part, time),
+      time.hour,
+      time.minute,
+      time.utc,
+      context,
+    );
+    // A bare clock time is on the reference day; a direction moves it to the side it belongs on.
+    if (dayWords !== '' || impliedDay || part) return span;
+    if (context.direction === 'past' && span.start > context.reference)
+      return clockTimeSpan(addDays(day, -1), time.hour, time.minute, time.utc, context);
+    if (context.direction === 'future' && span.end! < context.reference)
+      return clockTimeSpan(addDays(day, 1), time.hour, time.minute, time.utc, context);
+    return span;
+  }
   if (part) return partOfDaySpan(day, part, context);
   return wholeDay(day, context);
 }
@@ -140,10 +154,13 @@ function resolveDay(words: string, context: Context): Day | undefined {
       return addDays(now, 2);
   }
   const weekday = new RegExp(`^(?:(last|this|next) )?${WEEKDAY}$`).exec(words);
-  if (weekday) return dayOfWeekday(WEEKDAYS[weekday[2]!]!, weekday[1], now);
+  if (weekday) {
+    const which = weekday[1] ?? (context.direction === 'future' ? 'coming' : undefined);
+    return dayOfWeekday(WEEKDAYS[weekday[2]!]!, which, now);
+  }
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(words);
   if (iso) return checkedDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  return resolveWrittenDate(words, now);
+  return resolveWrittenDate(words, now, context.direction === 'future');
 }
 
 /** The rules for weekday names; see the file comment. */
@@ -156,13 +173,16 @@ function dayOfWeekday(weekday: number, which: string | undefined, now: ZonedPart
       return addDays(mondayOf(now), (weekday + 6) % 7);
     case 'next':
       return addDays(now, 7 - daysBack);
+    case 'coming':
+      // A planned "on Tuesday": the next Tuesday, today included.
+      return addDays(now, (7 - daysBack) % 7);
     default:
       return addDays(now, -daysBack);
   }
 }
 
 /** "10 June", "June 10th 2014", "Friday 13 June 2014" - the weekday, if given, must agree. */
-function resolveWrittenDate(words: string, now: ZonedParts): Day | undefined {
+function resolveWrittenDate(words: string, now: ZonedParts, ahead: boolean): Day | undefined {
   const ordinal = '(\\d{1,2})(?:st|nd|rd|th)?';
   const match = new RegExp(
     `^(?:${WEEKDAY} )?(?:${ordinal} ${MONTH}|${MONTH} ${ordinal})(?: (\\d{4}))?$`,
@@ -174,7 +194,9 @@ function resolveWrittenDate(words: string, now: ZonedParts): Day | undefined {
   const day =
     yearWord !== undefined
       ? checkedDay(Number(yearWord), month, dayNumber)
-      : mostRecentDate(month, dayNumber, now);
+      : ahead
+        ? nextDate(month, dayNumber, now)
+        : mostRecentDate(month, dayNumber, now);
   if (weekdayWord !== undefined && weekdayOf(day) !== WEEKDAYS[weekdayWord]) {
     throw new Unresolved(`${weekdayWord} does not fall on ${formatDay(day)}`);
   }
@@ -190,4 +212,14 @@ function mostRecentDate(month: number, day: number, now: ZonedParts): Day {
     if (isRealDate(year, month, day)) return { year, month, day };
   }
   throw new Unresolved(`no recent ${day}/${month}`);
+}
+
+/** The first date with this month and day on or after `now` (planned events look ahead). */
+function nextDate(month: number, day: number, now: ZonedParts): Day {
+  if (!isRealDate(2000, month, day)) throw new Unresolved(`no such date ${day}/${month}`);
+  const notBeforeToday = month > now.month || (month === now.month && day >= now.day);
+  for (let year = notBeforeToday ? now.year : now.year + 1; year < now.year + 9; year++) {
+    if (isRealDate(year, month, day)) return { year, month, day };
+  }
+  throw new Unresolved(`no coming ${day}/${month}`);
 }

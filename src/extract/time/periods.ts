@@ -116,6 +116,8 @@ export function resolveCalendarPeriod(words: string, context: Context): RawSpan 
     return { start: startOfDay(now, context), end: reference, precision: 'day' };
   }
   if (words === 'last weekend') return lastWeekend(context);
+  const ahead = resolveAhead(words, context);
+  if (ahead) return ahead;
   const match = /^(earlier this|this|last) (week|month|year)$/.exec(words);
   if (!match) return undefined;
   const [, which, period] = match;
@@ -136,7 +138,40 @@ export function resolveCalendarPeriod(words: string, context: Context): RawSpan 
   return { start, end: today > start ? today : reference, precision };
 }
 
-function startOfPeriod(day: Day, period: 'week' | 'month' | 'year', context: Context): number {
+type Period = 'week' | 'month' | 'year';
+
+/** The first day of the period after the one containing `day`. */
+function nextPeriodDay(day: Day, period: Period): Day {
+  if (period === 'week') return addDays(periodStart(day, 'week'), 7);
+  if (period === 'month') return addMonthsClamped(periodStart(day, 'month'), 1);
+  return { year: day.year + 1, month: 1, day: 1 };
+}
+
+/** "next week", "later this month", "by the end of the year": spans that lie ahead. */
+function resolveAhead(words: string, context: Context): RawSpan | undefined {
+  const { now, reference } = context;
+  const next = /^next (week|month|year)$/.exec(words);
+  if (next) {
+    const period = next[1] as Period;
+    const first = nextPeriodDay(now, period);
+    return {
+      start: startOfDay(first, context),
+      end: startOfDay(nextPeriodDay(first, period), context),
+      precision: period,
+    };
+  }
+  const until = /^(?:later this |by (?:the )?end of (?:the |this )?)(week|month|year)$/.exec(words);
+  const untilNext = /^by (?:the )?end of next (week|month|year)$/.exec(words);
+  const match = until ?? untilNext;
+  if (!match) return undefined;
+  const period = match[1] as Period;
+  const end = untilNext
+    ? nextPeriodDay(nextPeriodDay(now, period), period)
+    : nextPeriodDay(now, period);
+  return { start: reference, end: startOfDay(end, context), precision: 'range' };
+}
+
+function startOfPeriod(day: Day, period: Period, context: Context): number {
   return startOfDay(periodStart(day, period), context);
 }
 
@@ -158,6 +193,14 @@ export function resolveMonthOrYear(words: string, context: Context): RawSpan | u
   const monthNumber = MONTHS[month[1]!]!;
   const { now } = context;
   const yearNumber =
-    month[2] !== undefined ? Number(month[2]) : monthNumber <= now.month ? now.year : now.year - 1;
+    month[2] !== undefined
+      ? Number(month[2])
+      : context.direction === 'future'
+        ? monthNumber >= now.month
+          ? now.year
+          : now.year + 1
+        : monthNumber <= now.month
+          ? now.year
+          : now.year - 1;
   return wholeMonth({ year: yearNumber, month: monthNumber, day: 1 }, context);
 }

@@ -60,6 +60,12 @@
  *   calendar month/year; "N hours ago": the hour centred on the reference minus N hours, `hour`;
  *   "N minutes ago": that minute, `minute`. "earlier"/"before" count back from the reference -
  *   the resolver has no other anchor - and "later"/"after" count forward.
+ * - Ahead of the reference: "next week/month/year" (the whole next calendar period, `week`,
+ *   `month`, `year`); "later this week/month/year" and "by the end of the week/month/year" (or
+ *   "of this/next week...") from the reference to the end of that period, `range`. "The night of
+ *   7 March" is the night that begins on 7 March (18:00 to 06:00), like "7 March night".
+ * - `direction` (see `ResolveOptions`) turns the look-back rules for weekdays, dates and months
+ *   forward for planned events, and keeps bare clock times of past events before the reference.
  * - Vague or unknown words ("recently", "a few days ago", "early June", "around 3pm") give
  *   `{ ok: false, reason: 'unresolved: ...' }`.
  */
@@ -82,6 +88,14 @@ export interface ResolveOptions {
   reference: string;
   /** IANA zone whose wall clock the words refer to. */
   timeZone: string;
+  /**
+   * Which way words that name no year or day look from the reference. Left out: the rules above
+   * (news looks back; a bare clock time is on the reference day). `'past'`, for what has happened:
+   * a bare clock time later than the reference is the day before's. `'future'`, for what is
+   * planned: a weekday, a date or a month without a year is the next one on or after the
+   * reference day, and a bare clock time earlier than the reference is the next day's.
+   */
+  direction?: 'past' | 'future';
 }
 
 export function resolveWhen(text: string, options: ResolveOptions): ResolveResult {
@@ -96,6 +110,7 @@ export function resolveWhen(text: string, options: ResolveOptions): ResolveResul
     reference,
     zone: options.timeZone,
     now: zonedParts(reference, options.timeZone),
+    ...(options.direction ? { direction: options.direction } : {}),
   };
   const phrase = normalise(text);
   let span: RawSpan | undefined;
@@ -141,7 +156,10 @@ function resolvePhrase(phrase: string, context: Context): RawSpan | undefined {
   const between = /^(?:from|between) (.+?) (?:to|until|and) (.+)$/.exec(phrase);
   if (between) return resolveBetween(between[1]!, between[2]!, context);
 
-  const words = phrase.replace(/^(?:on|at|in|during|over|within) /, '');
+  const words = phrase
+    .replace(/^(?:on|at|in|during|over|within) /, '')
+    // "the night of 7 March" is "7 March night"; "the morning of Friday", "Friday morning".
+    .replace(/^(?:the )?(night|morning|afternoon|evening) of (.+)$/, '$2 $1');
   return (
     resolveIso(words, context) ??
     resolveDuration(words, context) ??

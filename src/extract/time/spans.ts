@@ -26,6 +26,8 @@ export interface Context {
   zone: string;
   /** The reference on the zone's wall clock. */
   now: ZonedParts;
+  /** Which way words without a year or a day look: see `ResolveOptions.direction`. */
+  direction?: 'past' | 'future';
 }
 
 export type Day = WallDate;

@@ -35,7 +35,8 @@ const CLOCK =
 const NUMBER =
   '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-eight|fifty|sixty|seventy|seventy-two|hundred)';
 const UNIT = '(?:minute|hour|day|week|month|year)s?';
-const DATE = `(?:(?:the )?${ORDINAL} (?:of )?${MONTH}|${MONTH} ${ORDINAL})(?:,? \\d{4})?`;
+// An abbreviated month before the day may keep its full stop: "Nov. 18".
+const DATE = `(?:(?:the )?${ORDINAL} (?:of )?${MONTH}|${MONTH}\\.? ${ORDINAL})(?:,? \\d{4})?`;
 
 /** Candidate patterns; overlapping matches are settled longest-first. */
 const PATTERNS: RegExp[] = [
@@ -59,6 +60,14 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?:at )?${CLOCK}(?: (?:on )?(?:yesterday|today|${WEEKDAY})| on ${SHORT_WEEKDAY})?`),
   new RegExp(`(?:(?:earlier|later) )?this (?:${PART}|week|month|year)`),
   /last (?:week|month|year|weekend)/,
+  // Ahead of publication: "next week", "later this month", "by the end of the year"
+  /(?:next|later this|by the end of (?:the|this|next)) (?:week|month|year)/,
+  // "on the night of 7 March", "the morning of Friday"
+  new RegExp(`(?:on )?the ${PART} of (?:${DATE}|${WEEKDAY})`),
+  // "between 2014 and 2019", "from 3 March to 5 March", "between June and August 2020"
+  new RegExp(
+    `(?:between|from) (?:${DATE}|${MONTH}(?: \\d{4})?|(?:1[89]|20)\\d{2}) (?:and|to|until) (?:${DATE}|${MONTH}(?: \\d{4})?|(?:1[89]|20)\\d{2})`,
+  ),
   new RegExp(`(?:(?:in|over|during|within) )?the (?:past|last) (?:${NUMBER} )?${UNIT}`),
   new RegExp(`${NUMBER} ${UNIT} (?:ago|earlier|later|before|after)`),
   /the day (?:before|after)/,
@@ -72,6 +81,8 @@ export interface FindOptions {
   timeZone: string;
   /** Reference for expressions that count from another event ("two days earlier"), if known. */
   anchor?: string;
+  /** Passed to `resolveWhen`: which way words without a year or day look. */
+  direction?: 'past' | 'future';
 }
 
 /** Every time expression in `text`, left to right, non-overlapping, longest first. */
@@ -111,7 +122,11 @@ function resolveMention(
 ): TimeMention | undefined {
   const relative = RELATIVE.test(words.toLowerCase()) && !/\bago$/i.test(words);
   const reference = relative && options.anchor ? options.anchor : options.reference;
-  const result = resolveWhen(words, { reference, timeZone: options.timeZone });
+  const result = resolveWhen(words, {
+    reference,
+    timeZone: options.timeZone,
+    ...(options.direction ? { direction: options.direction } : {}),
+  });
   if (result.ok) {
     return { text: words, start, end, result: { ok: true, when: result.when }, relative };
   }

@@ -123,6 +123,8 @@ const translation: Translation = {
   refreshFailed: (reason) => `تعذّر التحقق من وجود تحديثات: ${reason}`,
 
   when: 'متى',
+
+  planned: 'مُخطَّط له',
   whenNote: (written, precision) =>
     written ? `(كما ورد: «${written}»، الدقة: ${precision})` : `(الدقة: ${precision})`,
   places: 'الأماكن',

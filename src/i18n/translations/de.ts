@@ -75,6 +75,8 @@ const translation: Translation = {
   refreshFailed: (reason) => `Aktualisierungen konnten nicht geprüft werden: ${reason}`,
 
   when: 'Wann',
+
+  planned: 'Geplant',
   whenNote: (written, precision) =>
     written
       ? `(im Wortlaut: „${written}“, Genauigkeit: ${precision})`

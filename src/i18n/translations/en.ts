@@ -72,6 +72,8 @@ const translation: Translation = {
   refreshFailed: (reason) => `Could not check for updates: ${reason}`,
 
   when: 'When',
+
+  planned: 'Planned',
   whenNote: (written, precision) =>
     written ? `(as written: “${written}”, precision: ${precision})` : `(precision: ${precision})`,
   places: 'Places',

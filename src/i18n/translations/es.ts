@@ -75,6 +75,8 @@ const translation: Translation = {
   refreshFailed: (reason) => `No se pudo comprobar si hay actualizaciones: ${reason}`,
 
   when: 'Cuándo',
+
+  planned: 'Previsto',
   whenNote: (written, precision) =>
     written
       ? `(texto original: «${written}», precisión: ${precision})`

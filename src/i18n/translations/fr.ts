@@ -83,6 +83,8 @@ const translation: Translation = {
   refreshFailed: (reason) => `Impossible de vérifier les mises à jour${NNBSP}: ${reason}`,
 
   when: 'Quand',
+
+  planned: 'Prévu',
   whenNote: (written, precision) =>
     written
       ? `(texte d’origine${NBSP}: ${quote(written)}, précision${NBSP}: ${precision})`

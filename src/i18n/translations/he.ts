@@ -74,6 +74,8 @@ const translation: Translation = {
   refreshFailed: (reason) => `לא ניתן היה לבדוק אם יש עדכונים: ${reason}`,
 
   when: 'מתי',
+
+  planned: 'מתוכנן',
   whenNote: (written, precision) =>
     written ? `(כפי שנכתב: "${written}", רמת דיוק: ${precision})` : `(רמת דיוק: ${precision})`,
   places: 'מקומות',

@@ -70,6 +70,8 @@ const translation: Translation = {
   refreshFailed: (reason) => `更新を確認できませんでした：${reason}`,
 
   when: '日時',
+
+  planned: '予定',
   whenNote: (written, precision) =>
     written ? `（原文：「${written}」、精度：${precision}）` : `（精度：${precision}）`,
   places: '場所',

@@ -77,6 +77,8 @@ const translation: Translation = {
   refreshFailed: (reason) => `Não foi possível verificar se há atualizações: ${reason}`,
 
   when: 'Quando',
+
+  planned: 'Previsto',
   whenNote: (written, precision) =>
     written
       ? `(conforme o texto: “${written}”, precisão: ${precision})`

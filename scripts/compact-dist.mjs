@@ -1,0 +1,61 @@
+// The last step of `npm run build`: what the package ships, made smaller without changing what
+// it does. Every ESM module in dist/ loses its comments and spare whitespace, and esbuild's syntax
+// minification folds constants (names stay as written, so a stack trace still reads; the docs live
+// in the .d.ts files beside them). custom-elements.json is written without indentation and without
+// what no page can use (see publicManifest). Keeps the package under 1 MB unpacked
+// (tests/e2e/package.test.ts).
+import { transform } from 'esbuild';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** Files that are minified already by their own build. */
+const ALREADY_MINIFIED = /\.bundle\.js$|^dist\/cli\/|^dist\/translations\//;
+
+async function* modules(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* modules(path);
+    else if (entry.name.endsWith('.js') && !ALREADY_MINIFIED.test(path)) yield path;
+  }
+}
+
+/**
+ * The manifest as tools need it: private and protected members, which no page can use, and the
+ * text of style sheets, which no tool reads, are left out (Storybook reads its own full copy).
+ */
+function publicManifest(manifest) {
+  for (const module of manifest.modules) {
+    for (const declaration of module.declarations ?? []) {
+      if (declaration.members) {
+        declaration.members = declaration.members.filter(
+          (member) => member.privacy !== 'private' && member.privacy !== 'protected',
+        );
+      }
+      if (declaration.kind === 'variable' && /^css`/.test(declaration.default ?? '')) {
+        delete declaration.default;
+      }
+    }
+  }
+  return manifest;
+}
+
+let before = 0;
+let after = 0;
+for await (const path of modules('dist')) {
+  const source = await readFile(path, 'utf8');
+  const { code } = await transform(source, {
+    format: 'esm',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: 'none',
+    target: 'es2022',
+  });
+  before += source.length;
+  after += code.length;
+  await writeFile(path, code);
+}
+const manifest = await readFile('custom-elements.json', 'utf8');
+await writeFile('custom-elements.json', JSON.stringify(publicManifest(JSON.parse(manifest))));
+console.log(
+  `dist modules ${(before / 1024).toFixed(0)} KB -> ${(after / 1024).toFixed(0)} KB; custom-elements.json ${(manifest.length / 1024).toFixed(0)} KB -> compact`,
+);

@@ -1,0 +1,61 @@
+/**
+ * The editor's top bar - the timeline's title, Undo and Redo (also Ctrl/⌘+Z, Ctrl/⌘+Shift+Z,
+ * Ctrl+Y) - and the report of what was found when the data was opened.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Problem } from '../../model/problems.js';
+import type { EditorView } from './editor-view.js';
+
+export interface ToolbarState {
+  canUndo: boolean;
+  canRedo: boolean;
+  undo(): void;
+  redo(): void;
+}
+
+export function toolbar(view: EditorView, history: ToolbarState): TemplateResult {
+  const { words } = view;
+  return html`<div class="toolbar" role="toolbar" aria-label=${words.editorLabel}>
+    <div class="field title">
+      <label for="title">${words.title}</label>
+      <input
+        id="title"
+        type="text"
+        .value=${view.draft.timeline.title}
+        @input=${(e: Event) =>
+          view.apply({ type: 'title', value: (e.target as HTMLInputElement).value }, 'title')}
+        @blur=${() => view.sealHistory()}
+      />
+    </div>
+    <button
+      id="undo"
+      type="button"
+      aria-keyshortcuts="Control+Z"
+      ?disabled=${!history.canUndo}
+      @click=${() => history.undo()}
+    >
+      ${words.undo}
+    </button>
+    <button
+      id="redo"
+      type="button"
+      aria-keyshortcuts="Control+Shift+Z Control+Y"
+      ?disabled=${!history.canRedo}
+      @click=${() => history.redo()}
+    >
+      ${words.redo}
+    </button>
+  </div>`;
+}
+
+/** What opening the data found (media not carried over, rows left out), folded away. */
+export function loadReport(view: EditorView, problems: readonly Problem[]) {
+  if (problems.length === 0) return nothing;
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return html`<details class="load-problems">
+    <summary>${view.words.loadReport(errors, problems.length - errors)}</summary>
+    <ul>
+      ${problems.map((p) => html`<li>${p.message}</li>`)}
+    </ul>
+  </details>`;
+}

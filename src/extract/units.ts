@@ -1,0 +1,159 @@
+/**
+ * Splitting a sentence into the pieces that become events ("units"). Only time words make a split
+ * worth it: two clauses each with their own time, a time that belongs to an "after"/"before"
+ * clause next to an undated main clause, or a time that belongs to the verb of saying.
+ */
+import type { When } from '../model/types.js';
+import type { ExtractionFlagKind } from './extract-timeline.js';
+import { readVerbs } from './happenings.js';
+import type { TimeMention } from './time/time-expressions.js';
+
+/** A piece of a sentence that becomes one event, with offsets relative to the sentence. */
+export interface Unit {
+  start: number;
+  end: number;
+  mention?: TimeMention;
+  /** A span worked out from the sentence's structure rather than read from time words. */
+  derived?: { when: When; flag: ExtractionFlagKind; message: string };
+}
+
+/** What splitting needs to know about the story. */
+interface Context {
+  frame: When;
+  options: { published: string };
+}
+
+// Only ever used between clauses that each have time words of their own ("halted at 21:14 and
+// resumed 35 minutes later"), so a plain "and" is safe here.
+const CLAUSE_BREAK = /,\s*(?:while|whereas|but|and)\s|;\s+|\s+and\s+/g;
+
+/**
+ * Splits a sentence into the pieces that become events. Only time words make a split worth it:
+ * two clauses each with their own time ("on Friday, while another 500 ... overnight"), a time
+ * that belongs to an "after"/"before" clause next to an undated main clause, or a time that
+ * belongs to the verb of saying ("confirmed on Friday that ... had arrived").
+ */
+export function unitsOf(sentence: string, mentions: TimeMention[], context: Context): Unit[] {
+  const whole: Unit = {
+    start: 0,
+    end: sentence.length,
+    ...(mentions[0] ? { mention: mentions[0] } : {}),
+  };
+  if (mentions.length === 0) return [whole];
+  if (mentions.length > 1) {
+    const clauses = clausesOf(sentence);
+    const dated = clauses
+      .map((clause) => ({
+        ...clause,
+        mention: mentions.find((m) => m.start >= clause.start && m.end <= clause.end),
+      }))
+      .filter((clause) => clause.mention !== undefined);
+    if (dated.length > 1)
+      return dated.map(({ start, end, mention }) => ({
+        start,
+        end,
+        ...(mention ? { mention } : {}),
+      }));
+    return [whole];
+  }
+  const mention = mentions[0]!;
+  return (
+    reportedTimeUnit(sentence, mention, context) ??
+    subordinateUnits(sentence, mention, context) ?? [whole]
+  );
+}
+
+function clausesOf(sentence: string): { start: number; end: number }[] {
+  const clauses: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const match of sentence.matchAll(CLAUSE_BREAK)) {
+    clauses.push({ start: from, end: match.index });
+    from = match.index + match[0].length;
+  }
+  clauses.push({ start: from, end: sentence.length });
+  return clauses;
+}
+
+/**
+ * "The Guardian confirmed on Friday that X had arrived": Friday dates the confirmation, and the
+ * past perfect says the arrival came before it - sometime in the frame, at the latest by the end of
+ * Friday. The event is the arrival, with that honest span.
+ */
+function reportedTimeUnit(
+  sentence: string,
+  mention: TimeMention,
+  context: Context,
+): Unit[] | undefined {
+  if (!mention.result.ok) return undefined;
+  const before = sentence.slice(0, mention.start);
+  const after = sentence.slice(mention.end);
+  const verb = /\b(said|confirmed|told [\w ]+?|reported|announced|claimed|revealed)\s+$/.exec(
+    before,
+  );
+  if (!verb || !/^\s*,?\s*that\b[^.]*\bhad\s+(?:been\s+)?\w+/.test(after)) return undefined;
+  const end = mention.result.when.end ?? context.options.published;
+  return [
+    {
+      start: 0,
+      end: sentence.length,
+      mention,
+      derived: {
+        when: {
+          start:
+            context.frame.start < mention.result.when.start
+              ? context.frame.start
+              : mention.result.when.start,
+          end,
+          precision: 'unspecified',
+          text: `${verb[1]} ${mention.text}`,
+          resolvedAgainst: context.options.published,
+        },
+        flag: 'reported-time',
+        message: `"${verb[1]} ${mention.text}" dates the report, not the happening: it is placed between the start of the story's frame and the end of "${mention.text}".`,
+      },
+    },
+  ];
+}
+
+/**
+ * "X were responding to a call ... after Isis seized Mosul this week": the time belongs to the
+ * "after" clause; the main clause, if it reports a happening, becomes a second event that began no
+ * earlier than the dated one (and, for "before", ended no later).
+ */
+function subordinateUnits(
+  sentence: string,
+  mention: TimeMention,
+  context: Context,
+): Unit[] | undefined {
+  if (!mention.result.ok) return undefined;
+  const link = /\s(after|before)\s/g;
+  for (const match of sentence.matchAll(link)) {
+    if (match.index > mention.start) continue;
+    const mainText = sentence.slice(0, match.index);
+    if (!readVerbs(mainText).happening) return undefined;
+    const dated = mention.result.when;
+    const published = context.options.published;
+    const isAfter = match[1] === 'after';
+    const when: When = isAfter
+      ? { start: dated.start, end: published, precision: 'unspecified', resolvedAgainst: published }
+      : {
+          start: context.frame.start,
+          end: dated.end ?? published,
+          precision: 'unspecified',
+          resolvedAgainst: published,
+        };
+    return [
+      {
+        start: 0,
+        end: match.index,
+        derived: {
+          when,
+          flag: isAfter ? 'after-clause' : 'before-clause',
+          message: `No time of its own; it came ${match[1]} "${mention.text}", so it is placed ${isAfter ? 'from the start of that span to publication' : 'from the start of the frame to the end of that span'}.`,
+        },
+      },
+      { start: match.index + match[0].length, end: sentence.length, mention },
+    ];
+  }
+  return undefined;
+}

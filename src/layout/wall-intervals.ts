@@ -1,0 +1,74 @@
+/**
+ * Calendar steps on the "wall line" (a wall-clock reading written as ms read as UTC) for the
+ * axis: whole days, every other day, Monday weeks, months, quarters and years, aligned like
+ * d3-time's `utcDay.every(n)`, `utcMonday`, `utcMonth.every(n)` and `utcYear.every(n)` (d3's
+ * day steps restart on the 1st of every month), in a few lines instead of d3-time and d3-array.
+ */
+export interface WallInterval {
+  /** The latest boundary at or before `wall`. */
+  floor(wall: number): number;
+  /** The first boundary after the boundary `wall`. */
+  next(wall: number): number;
+}
+
+const DAY = 86_400_000;
+
+/** 1 January (or the 1st of `month`) of any year; Date.UTC would read years 0-99 as 19xx. */
+function startOfMonth(year: number, month: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 1);
+  return date.getTime();
+}
+
+function startOfDay(wall: number): number {
+  return Math.floor(wall / DAY) * DAY;
+}
+
+/** Days 1, 1 + step, 1 + 2 step ... of every month. */
+export function wallDays(step: number): WallInterval {
+  const onGrid = (day: number) => (new Date(day).getUTCDate() - 1) % step === 0;
+  return {
+    floor(wall) {
+      let day = startOfDay(wall);
+      while (!onGrid(day)) day -= DAY;
+      return day;
+    },
+    next(wall) {
+      let day = wall + DAY;
+      while (!onGrid(day)) day += DAY;
+      return day;
+    },
+  };
+}
+
+/** Weeks starting on Monday. */
+export const wallMondays: WallInterval = {
+  floor(wall) {
+    const day = startOfDay(wall);
+    return day - ((new Date(day).getUTCDay() + 6) % 7) * DAY;
+  },
+  next: (wall) => wall + 7 * DAY,
+};
+
+/** Months whose index (0 = January) is a multiple of `step`: 1 for months, 3 for quarters. */
+export function wallMonths(step: number): WallInterval {
+  return {
+    floor(wall) {
+      const date = new Date(wall);
+      const month = date.getUTCMonth();
+      return startOfMonth(date.getUTCFullYear(), month - (month % step));
+    },
+    next(wall) {
+      const date = new Date(wall);
+      return startOfMonth(date.getUTCFullYear(), date.getUTCMonth() + step);
+    },
+  };
+}
+
+/** 1 January of years that are multiples of `step`. */
+export function wallYears(step: number): WallInterval {
+  return {
+    floor: (wall) => startOfMonth(Math.floor(new Date(wall).getUTCFullYear() / step) * step, 0),
+    next: (wall) => startOfMonth(new Date(wall).getUTCFullYear() + step, 0),
+  };
+}

@@ -1,0 +1,131 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { iraqTimeline } from '../src/data/iraq-2014.js';
+import type { NewsTimeline } from '../src/components/news-timeline/news-timeline.js';
+import type { Timeline } from '../src/model/types.js';
+import { corpus } from '../tests/fixtures/corpus/index.js';
+
+/**
+ * The first view of a story: the dated news in the top lanes with every headline whole, the events
+ * the story gives no time of their own gathered in a labelled background band, the moment of
+ * publication marked, eras behind the events. Each story below shows one part of it; the
+ * "Corpus" stories show real timelines nobody on this project wrote.
+ */
+const meta: Meta = {
+  title: 'Components/news-timeline/Story view',
+  component: 'news-timeline',
+};
+export default meta;
+type Story = StoryObj;
+
+function view(timeline: Timeline, width = '1200px', extra: Partial<NewsTimeline> = {}) {
+  return html`<div style="max-width: ${width}">
+    <news-timeline .timeline=${timeline} max-height=${extra.maxHeight ?? ''}></news-timeline>
+  </div>`;
+}
+
+function root(canvas: HTMLElement): ShadowRoot {
+  return canvas.querySelector('news-timeline')!.shadowRoot!;
+}
+
+async function band(canvas: HTMLElement): Promise<HTMLButtonElement> {
+  let toggle: HTMLButtonElement | null = null;
+  await waitFor(() => {
+    toggle = root(canvas).querySelector<HTMLButtonElement>('[part~="band-toggle"]');
+    return expect(toggle).not.toBeNull();
+  });
+  return toggle!;
+}
+
+/** Desktop: the band is open and lists the ten background events' headlines in full. */
+export const BackgroundBandOpen: Story = {
+  render: () => view(iraqTimeline),
+  play: async ({ canvasElement }) => {
+    const toggle = await band(canvasElement);
+    await expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    await expect(toggle.textContent).toContain('10 events');
+    await expect(root(canvasElement).querySelectorAll('[part~="band-event"]')).toHaveLength(10);
+  },
+};
+
+/** Phone: the band starts closed under the news and opens in place. */
+export const BackgroundBandClosed: Story = {
+  render: () => view(iraqTimeline, '360px'),
+  play: async ({ canvasElement }) => {
+    const toggle = await band(canvasElement);
+    await expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    await userEvent.click(toggle);
+    await waitFor(() => expect(toggle.getAttribute('aria-expanded')).toBe('true'));
+  },
+};
+
+/** The publication line, "Published Sat 14 June at 12:00", and its row in the list view. */
+export const PublicationMark: Story = {
+  render: () => view(iraqTimeline),
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(root(canvasElement).querySelector('[part~="published"]')?.textContent).toContain(
+        'Published',
+      ),
+    );
+  },
+};
+
+/** No mark when the data gives no publication time (the parser's default is not the story's). */
+export const NoPublicationGiven: Story = {
+  render: () => {
+    const { published: _published, ...rest } = structuredClone(iraqTimeline);
+    return view(rest as Timeline);
+  },
+  play: async ({ canvasElement }) => {
+    await band(canvasElement);
+    await expect(root(canvasElement).querySelector('[part~="published"]')).toBeNull();
+  },
+};
+
+const erasTimeline = () => corpus().find((entry) => entry.id === 'eras-7th-century')!.timeline;
+
+/** Eras drawn behind the events as labelled bands (TimelineJS3's eras example). */
+export const Eras: Story = {
+  render: () => view(erasTimeline()),
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(root(canvasElement).querySelectorAll('[part~="era"]').length).toBeGreaterThan(0),
+    );
+  },
+};
+
+/** A cap on the drawing's height: beyond it, the drawing scrolls on its own. */
+export const MaxHeight: Story = {
+  render: () =>
+    view(corpus().find((entry) => entry.id === 'media-types')!.timeline, '1200px', {
+      maxHeight: '260',
+    }),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => {
+      const plot = root(canvasElement).querySelector<HTMLElement>('[part~="plot"]')!;
+      return expect(plot.getBoundingClientRect().height).toBeLessThanOrEqual(262);
+    });
+  },
+};
+
+/** Every corpus timeline at desktop width, one after the other. */
+export const Corpus: Story = {
+  render: () =>
+    html`${corpus().map(
+      (entry) =>
+        html`<h3>${entry.id}: ${entry.shape}</h3>
+          ${view(entry.timeline)}`,
+    )}`,
+};
+
+/** The same corpus at phone width. */
+export const CorpusPhone: Story = {
+  render: () =>
+    html`${corpus().map(
+      (entry) =>
+        html`<h3>${entry.id}</h3>
+          ${view(entry.timeline, '360px')}`,
+    )}`,
+};

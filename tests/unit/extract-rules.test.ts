@@ -1,0 +1,46 @@
+// Rules added with issue 18, each on sentences written for this test (never the blind texts).
+import { describe, expect, it } from 'vitest';
+import { extractTimeline } from '../../src/extract/index.js';
+
+// A Thursday evening in Chicago (CDT, -05:00).
+const options = { published: '2022-06-16T19:40:00-05:00', timeZone: 'America/Chicago' };
+const eventsOf = (text: string) => extractTimeline(text, options).timeline.events;
+const spans = (text: string) => eventsOf(text).map((e) => [e.when.start, e.when.end]);
+
+describe('extractTimeline rules', () => {
+  it('counts "N minutes later" from an earlier time of the same sentence', () => {
+    expect(spans('The power failed at 14:05 and the lights came back 20 minutes later.')).toEqual([
+      ['2022-06-16T14:05:00-05:00', '2022-06-16T14:05:00-05:00'],
+      ['2022-06-16T14:25:00-05:00', '2022-06-16T14:25:00-05:00'],
+    ]);
+  });
+
+  it('does not date a happening by the end of a state ("until Friday")', () => {
+    const [event] = eventsOf(
+      'Forecasters said storms were likely until Saturday and urged drivers to stay home.',
+    );
+    expect(event?.when.start).not.toBe('2022-06-11T00:00:00-05:00');
+  });
+
+  it('reads "none" after a verb of saying as nothing having happened', () => {
+    expect(eventsOf('Officials said none of the ballots had been lost.')).toEqual([]);
+  });
+
+  it('reads an abbreviated month with its full stop', () => {
+    const [event] = eventsOf('The board is expected to vote on the budget on Aug. 2.');
+    expect(event).toMatchObject({ planned: true, when: { start: '2022-08-02T00:00:00-05:00' } });
+  });
+
+  it('takes the date of a happening in a relative clause over a far-off plan', () => {
+    const [event] = eventsOf(
+      'Ortiz, who broke his wrist on 9 June, is expected to play in the final.',
+    );
+    expect(event).toMatchObject({ when: { start: '2022-06-09T00:00:00-05:00' } });
+    expect(event!.planned).toBeUndefined();
+  });
+
+  it('keeps datelines out of headlines', () => {
+    const [event] = eventsOf('PEORIA, Illinois — Two bridges were closed on Tuesday.');
+    expect(event!.headline).toBe('Two bridges were closed');
+  });
+});
