@@ -101,9 +101,7 @@ async function svgToPng(svg: string, width: number): Promise<Buffer> {
   try {
     ({ chromium } = await import('playwright-core'));
   } catch {
-    throw new UsageError(
-      '--png needs the playwright-core package: npm install playwright-core',
-    );
+    throw new UsageError('--png needs the playwright-core package: npm install playwright-core');
   }
   const browser = await chromium.launch({
     executablePath,

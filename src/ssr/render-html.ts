@@ -52,6 +52,7 @@ export async function renderTimelineHtml(
   const width = Math.round(options.width ?? 1200);
   const locale = options.locale ?? timeline.language;
   const result = render(
+    // One line: the fragment's host tag is what a page's HTML holds, so no stray whitespace.
     html`<news-timeline
       .timeline=${timeline}
       width=${width}
