@@ -80,7 +80,10 @@ export async function runRender(argv: readonly string[]): Promise<number> {
     await writeFile(args.png, await svgToPng(svg, args.width));
     return 0;
   }
-  const { renderTimelineHtml } = await import('../ssr/render-html.js');
+  // The built package's own module (dist/ssr), loaded at run time rather than bundled into the
+  // CLI: it holds the whole element, which the other commands never need.
+  const ssrModule = '../ssr/index.js';
+  const { renderTimelineHtml } = (await import(ssrModule)) as typeof import('../ssr/index.js');
   try {
     process.stdout.write(await renderTimelineHtml(text, options));
   } catch (error) {
