@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The page: the server-rendered element for a width the layout gives it, then the bundle. */
-export function page(fragment, { title, lang }) {
+export function page(fragment, { title, lang, bundle = 'news-timeline.bundle.js' }) {
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -27,7 +27,7 @@ ${fragment}
 <p>The article continues below the timeline: on a page drawn only in the browser, this paragraph
 moves down when the timeline appears; on the server-rendered page it is where it stays.</p>
 </main>
-<script type="module" src="/dist/news-timeline.bundle.js"></script>
+<script type="module" src="/dist/${bundle}"></script>
 </body>
 </html>`;
 }
@@ -41,7 +41,12 @@ export async function createSsrServer({ renderTimelineHtml, port = 0 }) {
         // The column is 1200 px wide at most: the server lays the drawing out for that width.
         const fragment = await renderTimelineHtml(timeline, { width: 1200 });
         response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-        response.end(page(fragment, { title: timeline.title, lang: timeline.language }));
+        // ?hydrate: the bundle with Lit's hydration support (`node scripts/bundle.mjs --hydrate`),
+        // which adopts the server's shadow DOM instead of drawing it again.
+        const bundle = url.searchParams.has('hydrate')
+          ? 'news-timeline.hydrate.bundle.js'
+          : 'news-timeline.bundle.js';
+        response.end(page(fragment, { title: timeline.title, lang: timeline.language, bundle }));
         return;
       }
       if (url.pathname === '/client-only') {
@@ -52,8 +57,9 @@ export async function createSsrServer({ renderTimelineHtml, port = 0 }) {
         response.end(page(fragment, { title: timeline.title, lang: timeline.language }));
         return;
       }
-      if (url.pathname === '/dist/news-timeline.bundle.js') {
-        const js = await readFile(`${root}dist/news-timeline.bundle.js`);
+      const script = /^\/dist\/(news-timeline(?:\.hydrate)?\.bundle\.js)$/.exec(url.pathname);
+      if (script) {
+        const js = await readFile(`${root}dist/${script[1]}`);
         response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
         response.end(js);
         return;

@@ -3,7 +3,7 @@
 // the legend; with JavaScript the bundle upgrades it without errors. Layout shift is measured.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import { bundleElement } from '../../scripts/bundle.mjs';
+import { bundleElement, bundleHydrating } from '../../scripts/bundle.mjs';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 // @ts-expect-error - plain ESM example without types
 import { createSsrServer } from '../../examples/ssr/server.mjs';
@@ -15,6 +15,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   await bundleElement();
+  await bundleHydrating();
   server = await createSsrServer({ renderTimelineHtml });
   browser = await chromium.launch(chromiumLaunchOptions());
 }, 120_000);
@@ -177,5 +178,79 @@ describe('server-rendered article', () => {
     });
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('hydrates with the hydrating bundle: no node rebuilt, no error, keyboard at once', async () => {
+    const replaced: Record<string, number> = {};
+    for (const path of ['/?hydrate', '/']) {
+      const { page, errors, context } = await open(true);
+      // Module scripts run after parsing ends: at "interactive" the server's DOM is there, untouched.
+      await page.addInitScript(() => {
+        const w = window as unknown as { removed: number; serverNodes: WeakSet<Node> };
+        w.removed = 0;
+        w.serverNodes = new WeakSet();
+        document.addEventListener('readystatechange', () => {
+          if (document.readyState !== 'interactive') return;
+          const root = document.querySelector('news-timeline')!.shadowRoot!;
+          for (const node of root.querySelectorAll('*')) w.serverNodes.add(node);
+          new MutationObserver((records) => {
+            for (const record of records) w.removed += record.removedNodes.length;
+          }).observe(root, { childList: true, subtree: true });
+        });
+      });
+      await page.goto(`${server.url}${path}`);
+      await page.waitForFunction(() => customElements.get('news-timeline') !== undefined);
+      await page.evaluate(
+        () =>
+          (
+            document.querySelector('news-timeline') as HTMLElement & {
+              updateComplete: Promise<boolean>;
+            }
+          ).updateComplete,
+      );
+      await page.waitForTimeout(300);
+      const result = await page.evaluate(() => {
+        const w = window as unknown as { removed: number; serverNodes: WeakSet<Node> };
+        const root = document.querySelector('news-timeline')!.shadowRoot!;
+        const events = [...root.querySelectorAll('[part~="event"]')];
+        return {
+          removed: w.removed,
+          events: events.length,
+          sameNodes: events.every((node) => w.serverNodes.has(node)),
+        };
+      });
+      replaced[path] = result.removed;
+      expect(result.events).toBe(5);
+      expect(errors).toEqual([]);
+      if (path === '/?hydrate') {
+        expect(result).toEqual({ removed: 0, events: 5, sameNodes: true });
+        // Keyboard at once: the drawing's stop takes focus and the arrows move along the events.
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Tab');
+        const first = await page.evaluate(
+          () =>
+            document
+              .querySelector('news-timeline')!
+              .shadowRoot!.activeElement?.getAttribute('data-id') ?? '',
+        );
+        expect(first).not.toBe('');
+        await page.keyboard.press('ArrowRight');
+        const second = await page.evaluate(
+          () =>
+            document
+              .querySelector('news-timeline')!
+              .shadowRoot!.activeElement?.getAttribute('data-id') ?? '',
+        );
+        expect(second).not.toBe(first);
+        expect(second).not.toBe('');
+      }
+      await context.close();
+    }
+    console.log(
+      `nodes removed on upgrade: hydrating bundle ${replaced['/?hydrate']}, plain bundle ${replaced['/']}`,
+    );
   });
 });
