@@ -7,7 +7,6 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { UsageError, parseArguments, readInput } from './arguments.js';
-import { renderSVG } from '../static/render-svg.js';
 
 export const RENDER_USAGE = `Usage: news-timeline render <timeline.json|-> [options]
 
@@ -22,6 +21,12 @@ Options:
   --theme <name>      light (default) or dark.
   --locale <tag>      BCP 47 locale of words and dates (default: the data's language).
   -h, --help          This help.`;
+
+// The built package's own modules (dist/static, dist/ssr), loaded at run time rather than bundled
+// into the CLI: the picture brings every language, the fragment the whole element, and the other
+// commands need neither. Specifiers in variables, so esbuild leaves them to Node.
+const STATIC_MODULE = '../static/index.js';
+const SSR_MODULE = '../ssr/index.js';
 
 interface RenderArguments {
   file: string;
@@ -65,9 +70,12 @@ export async function runRender(argv: readonly string[]): Promise<number> {
     theme: args.theme,
     ...(args.locale ? { locale: args.locale } : {}),
   };
-  let svg: string;
+  let svg = '';
   try {
-    svg = args.svg !== undefined || args.png !== undefined ? renderSVG(text, options) : '';
+    if (args.svg !== undefined || args.png !== undefined) {
+      const { renderSVG } = (await import(STATIC_MODULE)) as typeof import('../static/index.js');
+      svg = renderSVG(text, options);
+    }
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/^news-timeline: /, ''));
   }
@@ -80,10 +88,7 @@ export async function runRender(argv: readonly string[]): Promise<number> {
     await writeFile(args.png, await svgToPng(svg, args.width));
     return 0;
   }
-  // The built package's own module (dist/ssr), loaded at run time rather than bundled into the
-  // CLI: it holds the whole element, which the other commands never need.
-  const ssrModule = '../ssr/index.js';
-  const { renderTimelineHtml } = (await import(ssrModule)) as typeof import('../ssr/index.js');
+  const { renderTimelineHtml } = (await import(SSR_MODULE)) as typeof import('../ssr/index.js');
   try {
     process.stdout.write(await renderTimelineHtml(text, options));
   } catch (error) {
