@@ -53,15 +53,8 @@ export async function renderTimelineHtml(
   const locale = options.locale ?? timeline.language;
   const result = render(
     // One line: the fragment's host tag is what a page's HTML holds, so no stray whitespace.
-    html`<news-timeline
-      .timeline=${timeline}
-      width=${width}
-      theme=${options.theme ?? 'auto'}
-      locale=${locale}
-      lang=${locale}
-      dir=${ifDefined(options.dir)}
-      heading-level=${options.headingLevel ?? 2}
-    ></news-timeline>`,
+    // prettier-ignore
+    html`<news-timeline .timeline=${timeline} width=${width} theme=${options.theme ?? 'auto'} locale=${locale} lang=${locale} dir=${ifDefined(options.dir)} heading-level=${options.headingLevel ?? 2}></news-timeline>`,
   );
   let out = await collectResult(result);
   if (options.inlineData !== false) {
