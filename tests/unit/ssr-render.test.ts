@@ -6,34 +6,8 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { renderTimelineHtml } from '../../src/ssr/index.js';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
-import { prepareStory } from '../../src/layout/compose.js';
-import { storyLayout } from '../../src/layout/story.js';
-import { computeFrame, transformFor } from '../../src/layout/frame.js';
+import { firstViewAt } from './story-frame.js';
 import type { Timeline } from '../../src/model/types.js';
-
-function firstViewAt(timeline: Timeline, width: number) {
-  const prepared = prepareStory(timeline.events);
-  const story = storyLayout({
-    index: prepared.index,
-    labelText: (i) => timeline.events[i]!.headline,
-    firstView: prepared.firstView,
-    baseDomain: prepared.baseDomain,
-    width,
-    vertical: false,
-    verticalLength: 560,
-  });
-  return computeFrame({
-    index: prepared.index,
-    headlines: prepared.headlines,
-    baseDomain: prepared.baseDomain,
-    length: story.length,
-    orientation: 'horizontal',
-    transform: transformFor(prepared.baseDomain, story.length, ...prepared.firstView),
-    timeZone: timeline.timeZone,
-    locale: 'en',
-    story,
-  });
-}
 
 const decode = (s: string) =>
   s.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) =>

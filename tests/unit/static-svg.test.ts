@@ -3,38 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { renderSVG } from '../../src/static/index.js';
 import { PALETTES } from '../../src/static/palette.js';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
-import { prepareStory } from '../../src/layout/compose.js';
-import { storyLayout } from '../../src/layout/story.js';
-import { computeFrame, transformFor } from '../../src/layout/frame.js';
+import { firstViewAt } from './story-frame.js';
 import { createEvent } from '../../src/model/create-event.js';
 import type { Timeline } from '../../src/model/types.js';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads.js';
 import { allElements, parseXml, textOf, type XmlElement } from './xml-tree.js';
-
-/** The element's first view at `width`, computed here from the layout modules, not the renderer. */
-function expectedFrame(timeline: Timeline, width: number) {
-  const prepared = prepareStory(timeline.events);
-  const story = storyLayout({
-    index: prepared.index,
-    labelText: (i) => timeline.events[i]!.headline,
-    firstView: prepared.firstView,
-    baseDomain: prepared.baseDomain,
-    width,
-    vertical: false,
-    verticalLength: 560,
-  });
-  return computeFrame({
-    index: prepared.index,
-    headlines: prepared.headlines,
-    baseDomain: prepared.baseDomain,
-    length: story.length,
-    orientation: 'horizontal',
-    transform: transformFor(prepared.baseDomain, story.length, ...prepared.firstView),
-    timeZone: timeline.timeZone,
-    locale: 'en',
-    story,
-  });
-}
 
 /** The left edge of a drawn mark: its outer stroke included. */
 function leftEdge(mark: XmlElement): number {
@@ -59,7 +32,7 @@ describe('renderSVG', () => {
       const root = parseXml(svg);
       expect(root.name).toBe('svg');
       expect(root.attributes.width).toBe(String(width));
-      const frame = expectedFrame(iraqTimeline, width);
+      const frame = firstViewAt(iraqTimeline, width);
       const drawn = byClass(root, 'event');
       const events = frame.items.filter((item) => item.kind === 'event');
       expect(drawn).toHaveLength(events.length);
@@ -159,7 +132,7 @@ describe('renderSVG', () => {
     expect(root.attributes.lang).toBe('ar');
     expect(textOf(byClass(root, 'legend-title')[0]!)).not.toBe('Legend');
     expect(svg).toContain(PALETTES.dark.bg);
-    const frame = expectedFrame(iraqTimeline, 1200);
+    const frame = firstViewAt(iraqTimeline, 1200);
     const first = frame.items.find((item) => item.kind === 'event')!;
     const mark = allElements(byClass(root, 'event')[0]!).find(
       (e) => e.attributes.class === 'mark',
