@@ -88,10 +88,10 @@ export const RULES: Record<Layer, Rule> = {
     packages: NONE,
     noDom: true,
   },
-  // The element rendered in Node by @lit-labs/ssr: never in the page bundle.
+  // The element rendered in Node by @lit-labs/ssr, and the hydrating page bundle's entry.
   ssr: {
     layers: ['model', 'i18n', 'entry', 'ssr'],
-    packages: ['lit', 'lit/', '@lit-labs/ssr'],
+    packages: ['lit', 'lit/', '@lit-labs/'],
     noDom: true,
   },
   entry: {
