@@ -4,6 +4,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { fileURLToPath } from 'node:url';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { liveStoryServer } from './tests/setup/live-server.js';
+import { staticData } from './tests/setup/static-data.js';
 
 // Vitest mutates the browser config it is given, so every project gets a fresh one.
 function chromiumBrowser() {
@@ -41,7 +42,7 @@ export default defineConfig({
         },
       },
       {
-        plugins: [liveStoryServer()],
+        plugins: [liveStoryServer(), staticData()],
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],

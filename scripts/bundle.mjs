@@ -1,7 +1,13 @@
-// Bundles the element with Lit and the d3 modules into one minified ESM file: what a page that
-// does not use a bundler loads (examples, demo, screenshots, benchmark, size budget).
+// Bundles the element with Lit and its modules into minified ESM: what a page that does not use a
+// bundler loads (examples, demo, screenshots, benchmark, size budget). The page loads
+// dist/news-timeline.bundle.js, which imports what it shares with the on-demand parts from
+// dist/chunks/; story mode (<news-timeline-story>) is such a part, fetched the first time a
+// timeline enters story mode.
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+const PAGE_BUNDLE = 'dist/news-timeline.bundle.js';
 
 /**
  * Lit's css`` templates reach the bundle as written: comments, indentation and all. This drops
@@ -35,8 +41,14 @@ const cssTemplates = {
   },
 };
 
-/** One minified ESM file with everything `entry` imports, in Lit's production build. */
-function bundlePage(entry, { outfile, write, minify = true, sourcemap = false }) {
+/**
+ * Minified ESM with everything `entry` imports, in Lit's production build: one file, or with
+ * `splitting` the entry plus its on-demand parts and the chunks they share, beside `outfile`.
+ */
+function bundlePage(
+  entry,
+  { outfile, write, minify = true, sourcemap = false, splitting = false },
+) {
   return build({
     entryPoints: [entry],
     bundle: true,
@@ -45,7 +57,16 @@ function bundlePage(entry, { outfile, write, minify = true, sourcemap = false })
     minify,
     sourcemap,
     legalComments: 'none',
-    outfile,
+    ...(splitting
+      ? {
+          // Dynamic imports (story mode) become their own files; what they share with the entry
+          // goes to a chunk the entry imports, so nothing is loaded twice.
+          splitting: true,
+          outdir: dirname(outfile),
+          entryNames: basename(outfile, '.js'),
+          chunkNames: 'chunks/[name]-[hash]',
+        }
+      : { outfile }),
     write,
     metafile: true,
     // Lit's production build: no dev-mode warnings, smaller.
@@ -57,13 +78,13 @@ function bundlePage(entry, { outfile, write, minify = true, sourcemap = false })
 }
 
 export async function bundleElement({
-  outfile = 'dist/news-timeline.bundle.js',
+  outfile = PAGE_BUNDLE,
   write = true,
   minify = true,
   // The map is written for local debugging but not linked: the package ships no sources or maps.
   sourcemap = write ? 'external' : false,
 } = {}) {
-  return bundlePage('src/news-timeline.ts', { outfile, write, minify, sourcemap });
+  return bundlePage('src/news-timeline.ts', { outfile, write, minify, sourcemap, splitting: true });
 }
 
 /**
@@ -117,6 +138,10 @@ export async function bundleEditor({
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // Chunk names carry a content hash: a build for the package starts from an empty chunks folder,
+  // so it never ships stale ones. (Only here: tests build into dist/ side by side, and a page of
+  // one may be loading chunks while another builds.)
+  await rm(join(dirname(PAGE_BUNDLE), 'chunks'), { recursive: true, force: true });
   await bundleElement();
   await bundleTranslations();
   // The editor's one-file bundle is not built by default: it would add 270 KB to the package for

@@ -10,5 +10,6 @@ export {
 export * from './components/news-timeline/index.js';
 export * from './components/news-event-card/index.js';
 export * from './components/news-timeline-legend/index.js';
+export * from './components/news-timeline-story/index.js';
 export * from './i18n/index.js';
 export { LocalizeController, type LocalizeOptions } from './components/localize-controller.js';

@@ -112,6 +112,24 @@ const places = {
 export const iraqTimeline: Timeline = {
   id: 'iraq-turns-to-iran-2014',
   title: 'Iraq turns to Iran for help',
+  summary:
+    'Iran has sent 2,000 advance troops to Iraq to help tackle the jihadist insurgency, as Iraq’s leaders call on citizens to take up arms: the week to Saturday 14 June 2014, as the Guardian reported it.',
+  // The article opens with a photograph of Isis fighters in Tel Abyad that matches none of its
+  // events: the title card shows it. The file is a placeholder made for the tests
+  // (src/data/static/media/, served at data/media/ beside the page), never the Guardian's photo;
+  // the caption is the article's own.
+  media: [
+    {
+      kind: 'image',
+      url: 'data/media/tel-abyad-placeholder.svg',
+      alt: 'A grey placeholder picture made for the tests, standing in for the article’s opening photograph',
+      caption:
+        'Fighters of al-Qaeda linked Islamic State of Iraq and the Levant parade at Syrian town of Tel Abyad',
+      credit: 'Test placeholder',
+      width: 1200,
+      height: 800,
+    },
+  ],
   language: 'en',
   // The article gives the day, not the hour: noon Baghdad time is the documented reference.
   published: PUBLISHED,

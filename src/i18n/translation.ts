@@ -170,6 +170,42 @@ export interface Translation {
   confidenceLevels: Record<Confidence, string>;
   excerpt: string;
 
+  // Story mode (`<news-timeline-story>`, `mode="story"`).
+  /** The toolbar's toggle of story mode. */
+  storyMode: string;
+  /** Role description of the story region: the WAI-ARIA carousel pattern's "carousel". */
+  storyRole: string;
+  /** Role description of one step: the carousel pattern's "slide". */
+  stepRole: string;
+  /** Name of the story region: "Story: {title}" (title may be empty). */
+  storyLabel: (title: string) => string;
+  /** Name of the title card's step. */
+  storyIntro: string;
+  /** Where the reader is: "4 of 15". */
+  storyPosition: (position: Count, total: Count) => string;
+  /** Said once per step: "{step}: {headline}", `step` being `storyIntro` or `storyPosition`. */
+  storyAnnounce: (step: string, headline: string) => string;
+  previous: string;
+  next: string;
+  /** On the title card: "15 events". */
+  storyEventCount: (count: Count) => string;
+  /** On the title card: "Published {date}" (a full date from Intl). */
+  storyPublished: (date: string) => string;
+  /** Above an event's card: the eras it falls in, "During: {eras}". */
+  storyDuring: (eras: string) => string;
+  /** Above an event's card: it sits in the drawing's background band. */
+  storyBackground: string;
+
+  // Media (a picture, video or audio on a card).
+  /** Replaces a picture that could not be loaded; `alt` describes it (may be empty). */
+  mediaFailed: (alt: string) => string;
+  /** "Credit: {who}". */
+  mediaCredit: (credit: string) => string;
+  /** A link to a video the page cannot play itself. */
+  mediaOpenVideo: string;
+  /** A link to an audio file the page cannot play itself. */
+  mediaOpenAudio: string;
+
   // Time in words.
   time: TimePhrases;
   /** Names of precisions: "part of a day". */

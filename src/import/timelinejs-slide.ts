@@ -9,7 +9,7 @@ import {
   type PathSegment,
   type Problem,
 } from '../model/problems.js';
-import { isRecord, own, ownText } from '../model/untrusted.js';
+import { own, ownText } from '../model/untrusted.js';
 import { htmlToLine } from './html-to-text.js';
 
 /** The import's problems: up to MAX_PROBLEMS listed, and how many more there were. */
@@ -51,16 +51,6 @@ export function reportNotCarried(
   carried: Set<string>,
   slide: Slide,
 ): void {
-  const media = own(raw, 'media');
-  const mediaKeys = isRecord(media) ? Object.keys(media).filter((key) => key !== 'credit') : [];
-  if (mediaKeys.length > 0) {
-    note(
-      slide,
-      ['media'],
-      `(${mediaKeys.join(', ')}) was not carried over: news-timeline does not show media.`,
-      'warning',
-    );
-  }
   const others = Object.keys(raw).filter((key) => !carried.has(key));
   if (others.length > 0) {
     const keys = others.map((key) => (key.length > 40 ? `${key.slice(0, 39)}…` : key)).join(', ');

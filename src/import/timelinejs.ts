@@ -11,8 +11,11 @@
  * - HTML becomes plain text without a DOM: tags are removed (script and style with their
  *   content), <br> and block tags become line breaks, entities are decoded once. Nothing returned
  *   is HTML; a decoded "&lt;b&gt;" is the text "<b>", shown as text.
- * - What news-timeline does not show (images and other media, backgrounds, autolink, the title
- *   slide's text) is reported as a warning per event rather than dropped silently.
+ * - Media: pictures, video and audio are carried over with caption and credit, embeds from other
+ *   sites are reported (see timelinejs-media.ts); a picture without `alt` is left out with an
+ *   error. The title slide gives the title, the summary and the opening picture.
+ * - What news-timeline does not show (backgrounds, autolink, slide types) is reported as a warning
+ *   per event rather than dropped silently.
  * - Ids: unique_id, else 'tljs-<n>' from the event's 1-based position, so they are stable for the
  *   same input.
  * - TimelineJS has no publication time: `options.published`, else the latest time any event
@@ -26,11 +29,12 @@ import { INSTANT_EXAMPLE, MAX_TIMELINE_ERAS } from '../model/schema.js';
 import { slug } from '../model/slug.js';
 import { isRecord, own, ownText, readJsonText } from '../model/untrusted.js';
 import { createEvent } from '../model/create-event.js';
-import type { Era, Source, TimelineEvent } from '../model/types.js';
+import type { Era, MediaItem, Timeline, TimelineEvent } from '../model/types.js';
 import { isValidTimeZone, parseInstant, toIsoWithOffset } from '../model/zoned.js';
 import { htmlToLine, htmlToText } from './html-to-text.js';
 import { readWhen } from './timelinejs-dates.js';
 import { Report, note, reportNotCarried, slideFor } from './timelinejs-slide.js';
+import { readMedia } from './timelinejs-media.js';
 
 export interface TimelineJSOptions {
   /** IANA zone TimelineJS's wall-clock dates are read in. Default 'UTC'. */
@@ -55,12 +59,6 @@ const CARRIED_EVENT_KEYS = new Set([
   'unique_id',
 ]);
 const CARRIED_ERA_KEYS = new Set(['start_date', 'end_date', 'text']);
-
-function creditSource(raw: Record<string, unknown>): Source[] {
-  const credit = ownText(own(raw, 'media'), 'credit');
-  const who = credit === undefined ? '' : htmlToLine(credit);
-  return who ? [{ who, named: true, verb: 'reported' }] : [];
-}
 
 function readEvent(
   raw: unknown,
@@ -91,8 +89,10 @@ function readEvent(
     headline = (body.split('\n')[0] ?? '').slice(0, 200) || when.text || 'Untitled event';
     note(slide, ['text', 'headline'], `is missing; using ${preview(headline)}.`, 'warning');
   }
-  const event = createEvent(id, headline, when, { sources: creditSource(raw) });
+  const event = createEvent(id, headline, when);
   if (body && body !== headline) event.summary = body;
+  const media = readMedia(raw, slide);
+  if (media.length > 0) event.media = media;
   const group = ownText(raw, 'group');
   const category = group === undefined ? '' : htmlToLine(group);
   if (category) {
@@ -233,7 +233,8 @@ function convert(json: unknown, options: TimelineJSOptions, report: Report): Par
       }
     });
   }
-  const title = readTitle(own(data, 'title'), report);
+  const intro = readTitle(own(data, 'title'), report);
+  const title = intro.title;
   const published = readPublished(options.published, events, timeZone, report);
   // TimelineJS has no publication time: one filled in from the events is not to be marked.
   const publishedDefaulted = published !== options.published;
@@ -246,9 +247,11 @@ function convert(json: unknown, options: TimelineJSOptions, report: Report): Par
       'warning',
     );
   }
-  const timeline = {
+  const timeline: Timeline = {
     id: slug(title, 60) || 'timelinejs',
     title,
+    ...(intro.summary ? { summary: intro.summary } : {}),
+    ...(intro.media.length > 0 ? { media: intro.media } : {}),
     language: options.language ?? 'und',
     published,
     ...(publishedDefaulted ? { publishedDefaulted } : {}),
@@ -263,23 +266,26 @@ function convert(json: unknown, options: TimelineJSOptions, report: Report): Par
   return { timeline: parsed, problems: report.toArray() };
 }
 
-function readTitle(raw: unknown, report: Report): string {
-  if (raw === undefined) return '';
+/** The title slide: the title, the introduction (summary) and the opening picture. */
+function readTitle(
+  raw: unknown,
+  report: Report,
+): { title: string; summary: string; media: MediaItem[] } {
+  const none = { title: '', summary: '', media: [] };
+  if (raw === undefined) return none;
   const slide = slideFor(report, ['title'], raw);
   if (!isRecord(raw)) {
     note(slide, [], `should be an object, but is ${preview(raw)}; it was ignored.`, 'warning');
-    return '';
+    return none;
   }
   const text = own(raw, 'text');
-  if (ownText(text, 'text'))
-    note(
-      slide,
-      ['text', 'text'],
-      'was not carried over: a timeline has a title but no introduction.',
-      'warning',
-    );
-  reportNotCarried(raw, new Set(['text']), slide);
-  return htmlToLine(ownText(text, 'headline') ?? '');
+  const media = readMedia(raw, slide);
+  reportNotCarried(raw, new Set(['text', 'media']), slide);
+  return {
+    title: htmlToLine(ownText(text, 'headline') ?? ''),
+    summary: htmlToText(ownText(text, 'text') ?? ''),
+    media,
+  };
 }
 
 function readPublished(

@@ -49,13 +49,13 @@ export interface FrameInput {
   timeZone: string;
   /** Locale of the tick labels. */
   locale: string;
-  /** Lanes and label plans of the story (see `storyLayout`); without it, the index's lanes. */
-  story?: StoryLayout;
   /**
    * px laid out beyond each end of the view, events and ticks alike, so that a pan by less than
    * this can be shown by moving what is drawn. Default DEFAULT_OVERSCAN.
    */
   overscan?: number;
+  /** Lanes and label plans of the story (see `storyLayout`); without it, the index's lanes. */
+  story?: StoryLayout;
 }
 
 export interface Frame {
@@ -115,9 +115,9 @@ export function computeFrame(input: FrameInput): Frame {
   const index = story?.index ?? input.index;
   const scale = visibleScale(input.baseDomain, input.length, input.transform);
   const vertical = orientation === 'vertical';
+  const overscan = input.overscan ?? DEFAULT_OVERSCAN;
   const labels = story?.labels;
   const rows = story?.rows;
-  const overscan = input.overscan ?? DEFAULT_OVERSCAN;
   const view = layoutView(index, {
     scale,
     overscan,
@@ -147,13 +147,7 @@ export function computeFrame(input: FrameInput): Frame {
   const ticks = ticksThatFit(tickScale, timeZone, locale);
   const tickLabels = vertical
     ? ticks.ticks.map(() => true)
-    : tickLabelsThatFit(
-        ticks.ticks,
-        ticks.ticks.map(
-          (tick) => estimateLabelWidth(tick.context ?? tick.label, TICK_FONT_PX, Infinity) + 4,
-        ),
-        input.length,
-      );
+    : tickLabelsInView(ticks.ticks, input.length, overscan);
   return {
     scale,
     items,
@@ -162,6 +156,31 @@ export function computeFrame(input: FrameInput): Frame {
     granularity: ticks.granularity,
     tickStep: ticks.step,
   };
+}
+
+/**
+ * Which tick labels show. Over the whole laid-out range, a label may not run into the next one or
+ * past the overscan's end; at rest (no more than the default overscan) a label the view's edge
+ * would cut is left out, as `tickLabelsThatFit` does on the view, while those wholly beyond the
+ * view keep theirs for a pan to bring in. A frame laid out for a pan under way keeps them all.
+ */
+function tickLabelsInView(ticks: readonly Tick[], length: number, overscan: number): boolean[] {
+  const widths = ticks.map(
+    (tick) => estimateLabelWidth(tick.context ?? tick.label, TICK_FONT_PX, Infinity) + 4,
+  );
+  const fits = tickLabelsThatFit(
+    ticks.map((tick) => ({ p: tick.p + overscan })),
+    widths,
+    length + 2 * overscan,
+  );
+  if (overscan > DEFAULT_OVERSCAN) return fits;
+  return fits.map((fit, k) => {
+    const p = ticks[k]!.p;
+    const end = p + widths[k]!;
+    // Widths are estimates: a label before the view counts as out of it with half its width spare.
+    const wellBefore = p + 1.5 * widths[k]! <= 0;
+    return fit && (wellBefore || p >= length || (p >= 0 && end <= length));
+  });
 }
 
 /** The narrowest label of a packed lane (px): marks closer than this in a lane merge. */
@@ -242,8 +261,8 @@ function sameInput(a: FrameInput, b: FrameInput): boolean {
     a.transform.x === b.transform.x &&
     a.timeZone === b.timeZone &&
     a.locale === b.locale &&
-    a.story === b.story &&
-    a.overscan === b.overscan
+    a.overscan === b.overscan &&
+    a.story === b.story
   );
 }
 

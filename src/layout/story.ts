@@ -33,6 +33,8 @@ export interface StoryInput {
   index: EventIndex;
   /** The text each label shows, by input index (`IndexedEvent.i`). */
   labelText: (i: number) => string;
+  /** px a horizontal label takes before its text (a thumbnail), by input index; default none. */
+  labelExtra?: (i: number) => number;
   /** The time range of the first view, ms. */
   firstView: readonly [number, number];
   /** The range the unzoomed axis shows, ms. */
@@ -69,17 +71,18 @@ export function storyLayout(input: StoryInput): StoryLayout {
   if (!small) {
     return plain(index, length, STACKED_DRIFT);
   }
+  const before = input.labelExtra ?? (() => 0);
   // Packed at the first view's scale: the scale the reader sees first, where every headline counts.
   const scale = linearTimeScale(input.firstView, [0, length]);
   const packing = packLanes(index, {
     project: (t) => scale(t),
     length,
-    labelWidth: (item) => labelWidth(input.labelText(item.i)),
+    labelWidth: (item) => labelWidth(input.labelText(item.i)) + before(item.i),
     // Two lines are never narrower than the longest word; one word does not wrap.
     wrapWidth: (item, oneLine) => {
       const words = input.labelText(item.i).split(/\s+/).filter(Boolean);
       if (words.length < 2) return null;
-      const longest = Math.max(...words.map(labelWidth));
+      const longest = Math.max(...words.map(labelWidth)) + before(item.i);
       return Math.max(longest, Math.ceil(oneLine * 0.6));
     },
     maxLine: Math.min(MAX_LINE_PX, length),

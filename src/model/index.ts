@@ -18,3 +18,4 @@ export {
   zonedParts,
   zonedToInstant,
 } from './zoned.js';
+export { isDirectMediaFile, mediaSrc, mediaUrlProblem, MEDIA_SCHEMES } from './media.js';

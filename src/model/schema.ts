@@ -19,6 +19,7 @@ import type {
   Correction,
   Era,
   Excerpt,
+  MediaItem,
   Place,
   Quantity,
   Source,
@@ -28,6 +29,7 @@ import type {
 } from './types.js';
 import { LINK_SCHEMES, LINK_SCHEMES_IN_WORDS, safeHref } from './safe-url.js';
 import { isValidTimeZone, parseInstant } from './zoned.js';
+import { mediaList, mediaSchema } from './media-schema.js';
 import {
   array,
   boolean,
@@ -264,6 +266,7 @@ export const eventSchema = object(
     category: optional(words('Category used for colour and filtering.', 100)),
     excerpt: optional(excerptSchema),
     url: optional(link('Link to more about the event.')),
+    media: mediaList('Pictures, video or audio shown with the event, first one first.'),
     updated: optional(instant('When the event was last revised.')),
     corrections: optional(
       array(correctionSchema, 'Corrections since publication, oldest first.', {
@@ -318,6 +321,8 @@ export const timelineSchema = object(
       true,
     ),
     title: withDefault(words('Title of the timeline.', 1000), '', true),
+    summary: optional(words('A few sentences introducing the story.', 10_000)),
+    media: mediaList('The picture the story opens with, shown on the title card.'),
     language: withDefault(
       string('BCP 47 language of the data: "en", "ar".', {
         minLength: 1,
@@ -379,10 +384,11 @@ const _checks: [
   Equals<Infer<typeof quantitySchema>, Quantity>,
   Equals<Infer<typeof sourceSchema>, Source>,
   Equals<Infer<typeof excerptSchema>, Excerpt>,
+  Equals<Infer<typeof mediaSchema>, MediaItem>,
   Equals<Infer<typeof correctionSchema>, Correction>,
   Equals<Infer<typeof eventSchema>, TimelineEvent>,
   Equals<Infer<typeof eraSchema>, Era>,
   Equals<Infer<typeof articleSchema>, Article>,
   Equals<Infer<typeof timelineSchema>, Timeline>,
-] = [true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true];
 void _checks;

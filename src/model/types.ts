@@ -110,6 +110,31 @@ export interface Excerpt {
   end: number;
 }
 
+/** What a media item is. Video and audio are direct files (`<video>`, `<audio>`) or links. */
+export const MEDIA_KINDS = ['image', 'video', 'audio'] as const;
+export type MediaKind = (typeof MEDIA_KINDS)[number];
+
+/**
+ * A photo, video or audio file shown with an event or on the title card, always with words around
+ * it. Images need `alt`, what a reader who cannot see the picture gets instead; an image that adds
+ * nothing to the words around it says so with `decorative: true` (and then has no `alt`).
+ */
+export interface MediaItem {
+  kind: MediaKind;
+  /** http:, https:, or a path read against the page (as an `<img>` in it would be). */
+  url: string;
+  /** What the picture shows. Required for images unless `decorative`. */
+  alt?: string;
+  /** The picture adds nothing to the words around it: an empty alt, on purpose. */
+  decorative?: boolean;
+  caption?: string;
+  /** Who made it, for whom: "Reuters/Stringer". */
+  credit?: string;
+  /** Intrinsic size in px, so the page reserves the space before the file arrives. */
+  width?: number;
+  height?: number;
+}
+
 /** Fields of an event a correction can name, in the order changes are reported. */
 export const EVENT_FIELDS = [
   'headline',
@@ -124,6 +149,7 @@ export const EVENT_FIELDS = [
   'category',
   'excerpt',
   'url',
+  'media',
   'updated',
   'corrections',
 ] as const;
@@ -160,6 +186,8 @@ export interface TimelineEvent {
   category?: string;
   excerpt?: Excerpt;
   url?: string;
+  /** Pictures, video or audio shown with the event, first one first. */
+  media?: MediaItem[];
   /** When this event was last revised, ISO 8601 with offset. */
   updated?: string;
   /** Corrections since publication, oldest first. */
@@ -182,6 +210,10 @@ export interface Article {
 export interface Timeline {
   id: string;
   title: string;
+  /** A few sentences introducing the story (story mode's title card). */
+  summary?: string;
+  /** The picture the story opens with (story mode's title card). */
+  media?: MediaItem[];
   /** BCP 47 language of the data: "en", "ar". */
   language: string;
   /** The story's reference instant (publication time), ISO 8601 with offset. */

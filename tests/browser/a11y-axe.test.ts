@@ -14,6 +14,15 @@ import {
   timelineOf,
   uncertainSpans,
 } from '../../stories/helpers.js';
+import {
+  bridgeEvent,
+  decorative,
+  image,
+  longCaption,
+  missing,
+  videoLink,
+} from '../../stories/media-samples.js';
+import { sortEvents } from '../../src/model/sort.js';
 import { cleanup, eventButtons, mount, shadow, until } from './fixtures.js';
 
 const originalFetch = window.fetch;
@@ -169,6 +178,60 @@ function summarise(results: axe.AxeResults): string[] {
   );
 }
 
+/** The step the story shows has its card (or title card) drawn. */
+const storyStep = (el: NewsTimeline) => {
+  const story = shadow(el).querySelector('news-timeline-story');
+  const root = story?.shadowRoot;
+  const card = root?.querySelector('news-event-card');
+  return (
+    (card
+      ? card.shadowRoot?.querySelector('[part~="headline"]')
+      : root?.querySelector('[part~="title"]')) && drawn(el)
+  );
+};
+const ORDER = sortEvents(iraqTimeline.events);
+
+/** Story mode at its start, middle and end, right to left and on a phone (the Storybook stories). */
+const STORY_MODE: State[] = [
+  { name: 'story mode: the title card with its picture', selected: undefined },
+  { name: 'story mode: the middle', selected: ORDER[7]!.id },
+  { name: 'story mode: the last event', selected: ORDER.at(-1)!.id },
+  { name: 'story mode: right to left, Arabic', selected: ORDER[3]!.id, rtl: true },
+  { name: 'story mode: phone width', selected: ORDER[10]!.id, width: 360 },
+].map(({ name, selected, rtl, width }) => ({
+  name,
+  ...(width ? { width } : {}),
+  ...(rtl ? { dir: 'rtl' as const, lang: 'ar' } : {}),
+  setup: (el) => {
+    el.timeline = iraqTimeline;
+    el.mode = 'story';
+    el.selected = selected;
+  },
+  ready: (el) =>
+    storyStep(el) &&
+    (selected !== undefined ||
+      shadow(el).querySelector('news-timeline-story')!.shadowRoot!.querySelector('img')),
+}));
+
+/** A card with each kind of media (the Storybook media stories), open under the drawing. */
+const MEDIA: State[] = [
+  { name: 'a picture with caption and credit', media: [image] },
+  { name: 'a picture that could not be loaded', media: [missing], failed: true },
+  { name: 'a long caption', media: [longCaption] },
+  { name: 'a decorative picture', media: [decorative] },
+  { name: 'a video on a video site, as a link', media: [videoLink] },
+].map(({ name, media, failed }) => ({
+  name: `media: ${name}`,
+  setup: (el) => {
+    el.timeline = timelineOf([bridgeEvent(media)]);
+    el.selected = 'bridge';
+  },
+  ready: (el) => {
+    const root = shadow(el).querySelector('news-event-card')?.shadowRoot;
+    return root?.querySelector(failed ? '[part~="media-failed"]' : '[part~="media"]') && drawn(el);
+  },
+}));
+
 /** The article with its detail card open, in every shipped language and its direction. */
 const LANGUAGES: State[] = ALL_TRANSLATIONS.map(({ $code, $name, $dir }) => ({
   name: `the article with the card open in ${$name} (${$code})`,
@@ -188,7 +251,7 @@ const LANGUAGES: State[] = ALL_TRANSLATIONS.map(({ $code, $name, $dir }) => ({
 describe('axe-core finds no violations', () => {
   for (const theme of ['light', 'dark'] as const) {
     describe(`${theme} theme`, () => {
-      for (const state of [...STATES, ...LANGUAGES]) {
+      for (const state of [...STATES, ...STORY_MODE, ...MEDIA, ...LANGUAGES]) {
         it(state.name, async () => {
           const element = await mountState(state, theme);
           const results = await axe.run(element.parentElement!, {

@@ -181,7 +181,7 @@ describe('right to left, in Arabic', () => {
     const labels = [...root.querySelectorAll('[part~="toolbar"] button')].map(
       (b) => b.getAttribute('aria-label') ?? b.textContent!.trim(),
     );
-    expect(labels).toEqual([ar.zoomIn, ar.zoomOut, ar.fitAll, ar.listView]);
+    expect(labels).toEqual([ar.zoomIn, ar.zoomOut, ar.fitAll, ar.listView, ar.storyMode]);
     const name = (await byId(element, 'basiji-cross-into-khanaqin')).getAttribute('aria-label')!;
     const friday = new Intl.DateTimeFormat('ar', {
       weekday: 'long',

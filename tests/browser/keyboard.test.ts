@@ -51,7 +51,7 @@ async function focusMovedFrom(
 
 /**
  * Tabs from the button before the element to its events list: the toolbar's buttons come first
- * (4 stops), then the list is exactly one stop. Returns the focused event or cluster.
+ * (5 stops, with the Story toggle), then the list is exactly one stop. Returns the focused event or cluster.
  */
 async function tabIntoEvents(
   element: NewsTimeline,
@@ -64,7 +64,7 @@ async function tabIntoEvents(
     const active = await until(() => document.activeElement !== before && focused(element));
     const item = isItem(active);
     if (item) {
-      expect(stops).toEqual(['button', 'button', 'button', 'button']);
+      expect(stops).toEqual(['button', 'button', 'button', 'button', 'button']);
       return item;
     }
     stops.push(active.getAttribute('part') ?? active.tagName);

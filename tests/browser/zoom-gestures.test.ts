@@ -289,14 +289,12 @@ describe('panning moves the drawing instead of laying it out again', () => {
     await element.updateComplete;
     // Same button node, moved by the layer's transform, not re-placed.
     expect(eventButtons(element).find((b) => b.dataset.id === LATER)).toBe(button);
-    expect(layers(element).map((layer) => layer.style.transform)).toEqual([
-      'translateX(-60px)',
-      'translateX(-60px)',
-    ]);
+    expect(layers(element).length).toBeGreaterThanOrEqual(2);
+    for (const layer of layers(element)) expect(layer.style.transform).toBe('translateX(-60px)');
     expect(markX(element, LATER)!).toBeCloseTo(x0 - 60, 0);
     pointer(window, 'pointerup', spot.x - 60, spot.y);
     await element.updateComplete;
-    expect(layers(element).map((layer) => layer.style.transform)).toEqual(['', '']);
+    for (const layer of layers(element)) expect(layer.style.transform).toBe('');
     expect(markX(element, LATER)!).toBeCloseTo(x0 - 60, 0);
   });
 

@@ -138,6 +138,69 @@ describe('strict Content-Security-Policy', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('story mode loads on demand, with the title card picture and an event picture, and no violation', async () => {
+    const seen = await page.evaluate(async () => {
+      type Story = HTMLElement & { updateComplete: Promise<unknown>; next(): void };
+      const element = document.querySelector('news-timeline') as HTMLElement & {
+        updateComplete: Promise<unknown>;
+        timeline: unknown;
+        mode: string;
+        view: string;
+        selected: string | undefined;
+      };
+      const data = await (await fetch('/src/data/static/iraq-2014.json')).json();
+      // The placeholder files, by their path on this server (the data's own paths are relative to
+      // a page served beside data/, as in Storybook).
+      data.media[0].url = '/src/data/static/media/tel-abyad-placeholder.svg';
+      data.events[0].media = [
+        {
+          kind: 'image',
+          url: '/src/data/static/media/placeholder.png',
+          alt: 'A grey placeholder picture',
+          caption: 'A placeholder',
+          credit: 'Test placeholder',
+          width: 320,
+          height: 200,
+        },
+      ];
+      element.view = 'timeline';
+      // The earlier test opened an event; the story starts on the title card.
+      element.selected = undefined;
+      element.timeline = data;
+      element.mode = 'story';
+      await element.updateComplete;
+      const until = async <T>(find: () => T | null | undefined): Promise<T> => {
+        for (let i = 0; i < 200; i++) {
+          const found = find();
+          if (found) return found;
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+        throw new Error(`not found: ${String(find)}`);
+      };
+      const story = await until(() =>
+        element.shadowRoot!.querySelector<Story>('news-timeline-story'),
+      );
+      const title = await until(() => story.shadowRoot?.querySelector('img'));
+      await until(() => title.complete && title.naturalWidth > 0 && title);
+      story.next();
+      await story.updateComplete;
+      const card = await until(() => story.shadowRoot!.querySelector('news-event-card'));
+      const picture = await until(() => card.shadowRoot?.querySelector('img'));
+      await until(() => picture.complete && picture.naturalWidth > 0 && picture);
+      return {
+        defined: Boolean(customElements.get('news-timeline-story')),
+        title: title.naturalWidth,
+        picture: picture.naturalWidth,
+        aspect: getComputedStyle(picture).aspectRatio,
+      };
+    });
+    expect(seen).toEqual({ defined: true, title: 1200, picture: 320, aspect: 'auto 320 / 200' });
+    expect(await violations()).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(missing).toEqual([]);
+  });
+
   it('the policy is really enforced: an injected inline script is blocked and reported', async () => {
     await page
       .evaluate(() => {

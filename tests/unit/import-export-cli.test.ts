@@ -49,7 +49,7 @@ describe('news-timeline import', () => {
     expect(timeline.published).toBe('2020-01-01T12:00:00+00:00');
     expect(parseTimeline(timeline).problems).toEqual([]);
     // Problems by sheet row, one per line.
-    expect(result.stderr).toMatch(/^warning: Row 3 \("Ada Lovelace"\): Media/m);
+    expect(result.stderr).toMatch(/^warning: Row 3 \("Ada Lovelace"\): media/m);
     expect(result.stderr).not.toMatch(/events\[/);
   });
 

@@ -48,7 +48,7 @@ const BUNDLED: Record<string, { source: string; types: string }> = {
 };
 
 /** Side-effect modules define custom elements; they are checked for existence only. */
-const SIDE_EFFECT_ENTRIES = new Set(['./news-timeline.js', './editor.js']);
+const SIDE_EFFECT_ENTRIES = new Set(['./news-timeline.js', './editor.js', './news-timeline-story.js']);
 
 function filesUnder(dir: string, pattern: RegExp): string[] {
   const found: string[] = [];

@@ -128,6 +128,8 @@ describe('news-timeline.schema.json', () => {
     expect(Object.keys(committed.properties as Json)).toEqual([
       'id',
       'title',
+      'summary',
+      'media',
       'language',
       'published',
       'publishedDefaulted',
@@ -145,6 +147,7 @@ describe('news-timeline.schema.json', () => {
         'Era',
         'Event',
         'Excerpt',
+        'Media',
         'Place',
         'Quantity',
         'Source',

@@ -100,8 +100,10 @@ describe('fromTimelineJS on the documented example shapes', () => {
     expect(again.timeline).toEqual(timeline);
   });
 
-  it('reads the title slide; its text and media are reported, not carried', () => {
+  it('reads the title slide: title and introduction; a photo-site page is reported, not carried', () => {
     expect(timeline?.title).toBe('Whitney Houston 1963 - 2012');
+    expect(timeline?.summary).toBe("Houston's voice caught the imagination of the world.");
+    expect(timeline?.media).toBeUndefined();
     expect(timeline?.id).toBe('whitney-houston-1963-2012');
     expect(timeline).toMatchObject({
       language: 'und',
@@ -109,8 +111,9 @@ describe('fromTimelineJS on the documented example shapes', () => {
       published: '2012-02-11T21:00:00+00:00',
     });
     expect(problems.map((p) => p.path)).toEqual(
-      expect.arrayContaining(['title.text.text', 'title.media', 'published']),
+      expect.arrayContaining(['title.media', 'published']),
     );
+    expect(problems.map((p) => p.path)).not.toContain('title.text.text');
   });
 
   it('maps partial dates to spans and precisions', () => {
@@ -163,15 +166,30 @@ describe('fromTimelineJS on the documented example shapes', () => {
     expect(death?.summary).toBe('Found at the Beverly Hilton – aged 48 — ok');
   });
 
-  it('carries credits as sources, groups as category and tag, unique_id as id', () => {
+  it('keeps a credit with its picture, never as a source; groups as category and tag, unique_id as id', () => {
     const [heritage, mother, album] = timeline?.events ?? [];
-    expect(heritage?.sources).toEqual([
+    // Who took a photo does not vouch for the news: the event stays unsourced.
+    expect(heritage?.sources).toEqual([]);
+    const caption =
+      "Houston's mother and Gospel singer, Cissy Houston (left) and cousin Dionne Warwick.";
+    expect(heritage?.media).toEqual([
       {
-        who: 'Cissy Houston photo:Tom Marcello Dionne Warwick: CBS Television via Wikimedia Commons',
-        named: true,
-        verb: 'reported',
+        kind: 'image',
+        url: '/img/examples/houston/family.jpg',
+        // No alt in the data: the caption describes the picture, and the editor is told.
+        alt: caption,
+        caption,
+        credit:
+          'Cissy Houston photo:Tom Marcello Dionne Warwick: CBS Television via Wikimedia Commons',
       },
     ]);
+    expect(problems).toContainEqual({
+      path: 'events[0].media.alt',
+      eventId: 'tljs-1',
+      severity: 'warning',
+      message:
+        'events[0] ("A Musical Heritage"): media.alt is missing: the caption describes the picture for readers who cannot see it. Check that it says what the picture shows.',
+    });
     expect(mother).toMatchObject({
       id: 'think-it-over',
       category: 'Early years',
@@ -212,11 +230,10 @@ describe('fromTimelineJS on the documented example shapes', () => {
   it('reports, per event, what it could not carry over', () => {
     const warnings = problems.filter((p) => p.severity === 'warning');
     expect(warnings).toContainEqual({
-      path: 'events[0].media',
-      eventId: 'tljs-1',
+      path: 'title.media',
       severity: 'warning',
       message:
-        'events[0] ("A Musical Heritage"): media (url, caption) was not carried over: news-timeline does not show media.',
+        'title ("Whitney Houston 1963 - 2012"): media ("//www.flickr.com/photos/tm_10001/231047…") was not carried over: news-timeline shows pictures and video or audio files or links, not embeds from other sites.',
     });
     expect(warnings).toContainEqual({
       path: 'events[2]',
@@ -428,5 +445,124 @@ describe('htmlToText', () => {
     ]) {
       expect(typeof htmlToText(hostile)).toBe('string');
     }
+  });
+});
+
+describe('fromTimelineJS media', () => {
+  const slide = (media: unknown, headline = 'A slide') => ({
+    start_date: { year: 2014, month: 6, day: 13 },
+    text: { headline },
+    media,
+  });
+  const convert = (media: unknown[], title?: unknown) =>
+    fromTimelineJS({ title, events: media.map((m, i) => slide(m, `Slide ${i + 1}`)) });
+
+  it('carries pictures, video and audio files and video or audio site links; reports embeds', () => {
+    const urls = [
+      'https://cdn.example/photo.JPG?w=800',
+      '//upload.wikimedia.org/wikipedia/commons/3/35/Ipod_1G.png',
+      'https://cdn.example/clip.mp4',
+      'https://youtu.be/2n5yakw5jgo',
+      'http://vimeo.com/20839673',
+      'https://soundcloud.com/someone/track',
+      'https://cdn.example/talk.mp3',
+      'https://twitter.com/NASASpaceflight/status/562327074384654336',
+      'https://www.google.com/maps/@42.032147,-87.6689625,15z',
+      'https://www.flickr.com/photos/critterseeker/16420145375',
+      'https://en.wikipedia.org/wiki/Alexandria',
+      "<iframe src='https://example.org/embed'></iframe>",
+      '<blockquote>This is a block quote.</blockquote>',
+    ];
+    const { timeline, problems } = convert(urls.map((url) => ({ url, alt: 'Seen', caption: 'C' })));
+    expect(timeline!.events.map((e) => e.media?.[0]?.kind ?? null)).toEqual([
+      'image',
+      'image',
+      'video',
+      'video',
+      'video',
+      'audio',
+      'audio',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    const notCarried = problems.filter((p) =>
+      /was not carried over: news-timeline shows/.test(p.message),
+    );
+    expect(notCarried.map((p) => p.path)).toEqual(
+      [7, 8, 9, 10, 11, 12].map((i) => `events[${i}].media`),
+    );
+    expect(notCarried.every((p) => p.severity === 'warning')).toBe(true);
+  });
+
+  it('turns caption and credit HTML into text, and reports media fields it does not use', () => {
+    const { timeline, problems } = convert([
+      {
+        url: 'https://cdn.example/a.jpg',
+        alt: 'Crowds <b>outside</b> the court',
+        caption: '<p>Outside the court &amp; in the square</p>',
+        credit: "<a href='https://agency.example'>Agency</a>/Photographer",
+        thumbnail: 'https://cdn.example/a-small.jpg',
+        link: 'https://agency.example',
+      },
+    ]);
+    expect(timeline!.events[0]!.media).toEqual([
+      {
+        kind: 'image',
+        url: 'https://cdn.example/a.jpg',
+        alt: 'Crowds outside the court',
+        caption: 'Outside the court & in the square',
+        credit: 'Agency/Photographer',
+      },
+    ]);
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        path: 'events[0].media',
+        severity: 'warning',
+        message: expect.stringContaining('has thumbnail, link, which news-timeline does not use'),
+      }),
+    );
+  });
+
+  it('leaves out a picture with neither alt nor caption, and an unsafe URL, naming the event', () => {
+    const { timeline, problems } = convert([
+      { url: 'https://cdn.example/a.jpg', credit: 'Agency' },
+      { url: 'javascript:alert(1)', alt: 'x' },
+    ]);
+    expect(timeline!.events.map((e) => e.media)).toEqual([undefined, undefined]);
+    expect(errors(problems)).toEqual([
+      {
+        path: 'events[0].media.alt',
+        eventId: 'tljs-1',
+        severity: 'error',
+        message:
+          'events[0] ("Slide 1"): media.alt is missing and there is no caption: the picture was left out, as readers who cannot see it would get nothing. Add "alt" saying what it shows.',
+      },
+      {
+        path: 'events[1].media.url',
+        eventId: 'tljs-2',
+        severity: 'error',
+        message:
+          'events[1] ("Slide 2"): media.url "javascript:alert(1)" is not an http or https URL or a path (javascript: is not allowed). The media was left out.',
+      },
+    ]);
+  });
+
+  it('gives the title card its picture and introduction from the title slide', () => {
+    const { timeline, problems } = convert([], {
+      text: { headline: 'A story', text: '<p>How it <i>began</i>.</p>' },
+      media: { url: '/static/img/input.png', alt: 'A keyboard', credit: 'Archive' },
+    });
+    expect(timeline).toMatchObject({
+      title: 'A story',
+      summary: 'How it began.',
+      media: [
+        { kind: 'image', url: '/static/img/input.png', alt: 'A keyboard', credit: 'Archive' },
+      ],
+    });
+    expect(errors(problems)).toEqual([]);
   });
 });

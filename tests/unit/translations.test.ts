@@ -28,6 +28,14 @@ const SAMPLES: Record<string, (locale: string) => unknown[]> = {
   updateAnnounced: (l) => [count(2, l), count(1, l), count(1, l)],
   refreshFailed: () => ['R'],
   approximately: () => ['N'],
+  storyLabel: () => ['T'],
+  storyPosition: (l) => [count(4, l), count(15, l)],
+  storyAnnounce: () => ['S', 'H'],
+  storyEventCount: (l) => [count(15, l)],
+  storyPublished: () => ['D'],
+  storyDuring: () => ['E'],
+  mediaFailed: () => ['A'],
+  mediaCredit: () => ['C'],
   'sourceVerbs.*': () => ['W', 'O'],
   'time.day': () => ['D'],
   'time.parts.*': () => ['D'],
@@ -51,17 +59,17 @@ const SAMPLES: Record<string, (locale: string) => unknown[]> = {
 
 /**
  * Words that are rightly the same as in English, per language. Punctuation shared by Latin and
- * Hebrew script; "Sources" is French too; the short label "{date}, {part}" is the same pattern in
- * several languages.
+ * Hebrew script; "Sources" is French too; the short label "{date}, {part}" and the step
+ * announcement "{step}: {headline}" are the same pattern in several languages.
  */
 const SAME_AS_ENGLISH: Record<string, string[]> = {
-  ar: ['sentenceSeparator'],
-  de: ['comma', 'listSeparator', 'sentenceSeparator', 'time.shortPart'],
-  es: ['comma', 'listSeparator', 'sentenceSeparator', 'time.shortPart'],
+  ar: ['sentenceSeparator', 'storyAnnounce'],
+  de: ['comma', 'listSeparator', 'sentenceSeparator', 'storyAnnounce', 'time.shortPart'],
+  es: ['comma', 'listSeparator', 'sentenceSeparator', 'storyAnnounce', 'time.shortPart'],
   fr: ['comma', 'sentenceSeparator', 'sources', 'time.shortPart'],
-  he: ['comma', 'listSeparator', 'sentenceSeparator', 'time.shortPart'],
+  he: ['comma', 'listSeparator', 'sentenceSeparator', 'storyAnnounce', 'time.shortPart'],
   ja: [],
-  pt: ['comma', 'listSeparator', 'sentenceSeparator', 'time.shortPart'],
+  pt: ['comma', 'listSeparator', 'sentenceSeparator', 'storyAnnounce', 'time.shortPart'],
 };
 
 function leaves(words: object, prefix = ''): Map<string, unknown> {

@@ -1,14 +1,19 @@
 import { css } from 'lit';
 
+/** The card's surface, shared with story mode's title card. */
+export const cardSurface = css`
+  background: var(--_surface);
+  border: 1px solid var(--_border);
+  border-radius: var(--_radius);
+  padding: calc(var(--_space) * 2);
+  line-height: 1.5;
+  overflow-wrap: anywhere;
+`;
+
 export const eventCardStyles = css`
   :host {
     display: block;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 2);
-    line-height: 1.5;
-    overflow-wrap: anywhere;
+    ${cardSurface}
   }
   :host([hidden]) {
     display: none;

@@ -17,6 +17,7 @@ import {
 import { formatMoment } from '../../i18n/wording/date-formats.js';
 import { parseInstant } from '../../model/zoned.js';
 import { LocalizeController } from '../localize-controller.js';
+import { MediaErrors, mediaStyles, renderMedia } from '../event-media.js';
 
 /**
  * One event of a news timeline, told in full: headline, the time in words beside the reporter's own
@@ -32,6 +33,11 @@ import { LocalizeController } from '../localize-controller.js';
  * @csspart planned - The "Planned" mark of an event that had not happened at publication.
  * @csspart facts - The list of places, people, numbers and sources.
  * @csspart excerpt - The quoted sentence of the article.
+ * @csspart media - A picture, video or audio with its caption (a `<figure>`).
+ * @csspart image - The picture.
+ * @csspart caption - The caption with the credit.
+ * @csspart credit - Who made the picture, for whom.
+ * @csspart media-failed - The note shown in place of a picture that could not be loaded.
  *
  * @cssprop --news-timeline-surface - Card background.
  * @cssprop --news-timeline-color - Text colour.
@@ -41,7 +47,7 @@ import { LocalizeController } from '../localize-controller.js';
  * @cssprop --news-timeline-font-family - Font family.
  */
 export class NewsEventCard extends LitElement {
-  static override styles = [themeTokens, eventCardStyles];
+  static override styles = [themeTokens, mediaStyles, eventCardStyles];
 
   /** The event to show. Its strings are rendered as text, never as HTML. */
   @property({ attribute: false }) event?: TimelineEvent;
@@ -62,6 +68,7 @@ export class NewsEventCard extends LitElement {
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 
   private readonly localize = new LocalizeController(this);
+  private readonly mediaErrors = new MediaErrors(this);
 
   override render() {
     const event = this.event;
@@ -74,6 +81,7 @@ export class NewsEventCard extends LitElement {
       <div role="heading" aria-level=${level} class="headline" part="headline" dir="auto">
         ${event.headline}
       </div>
+      ${renderMedia(event.media, words, this.mediaErrors)}
       ${event.summary ? html`<p class="summary" dir="auto">${event.summary}</p>` : nothing}
       <dl part="facts">
         <dt>${words.when}</dt>

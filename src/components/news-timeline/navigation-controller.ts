@@ -169,21 +169,31 @@ export class NavigationController implements ReactiveController {
    * the move goes on past them in `direction`, and stays where it is when none is left.
    */
   private moveTo(position: number, direction: 1 | -1 = 1): void {
-    const context = this.host.navigationContext();
-    const items = context?.index.items;
-    if (!context || !items || items.length === 0) return;
+    const items = this.host.navigationContext()?.index.items;
+    if (!items || items.length === 0) return;
     let next = Math.min(items.length - 1, Math.max(0, position));
     while (items[next] && items[next]!.lane === BAND_LANE) next += direction;
-    if (!items[next]) return;
-    this.position = next;
-    const target = items[next]!;
+    if (!this.reveal(next)) return;
+    this.pendingFocus = true;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Gives the event at `position`, on the axis, the tab stop and brings it into view when it is
+   * off screen, without moving focus (story mode's overview follows the story this way). False
+   * for a position that is not an event on the axis.
+   */
+  reveal(position: number): boolean {
+    const context = this.host.navigationContext();
+    const target = context?.index.items[position];
+    if (!context || !target || target.lane === BAND_LANE) return false;
+    this.position = position;
     const [start, end] = context.visible;
     if (target.start > end || Math.max(target.end, target.start) < start) {
       const half = (end - start) / 2;
       this.host.showRange(target.start - half, target.start + half);
     }
-    this.pendingFocus = true;
-    this.host.requestUpdate();
+    return true;
   }
 
   private nextPosition(from: ViewItem | undefined, direction: 1 | -1): number {

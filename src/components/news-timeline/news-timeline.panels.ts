@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem } from '../../model/problems.js';
 import type { TimelineEvent } from '../../model/types.js';
+import { eventCard, type CardOptions } from '../news-event-card/card-template.js';
 import type { Translation } from '../../i18n/translation.js';
 import { count } from '../../i18n/wording/date-formats.js';
 
@@ -14,7 +15,14 @@ const PROBLEMS_SHOWN = 50;
 export function renderToolbar(
   words: Translation,
   listShown: boolean,
-  actions: { zoomIn: () => void; zoomOut: () => void; fitAll: () => void; toggleList: () => void },
+  actions: {
+    zoomIn: () => void;
+    zoomOut: () => void;
+    fitAll: () => void;
+    toggleList: () => void;
+    story: boolean;
+    toggleStory: () => void;
+  },
 ): TemplateResult {
   return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${words.controls}>
     ${
@@ -50,6 +58,14 @@ export function renderToolbar(
     >
       ${words.listView}
     </button>
+    <button
+      part="button"
+      type="button"
+      aria-pressed=${actions.story ? 'true' : 'false'}
+      @click=${actions.toggleStory}
+    >
+      ${words.storyMode}
+    </button>
   </div>`;
 }
 
@@ -76,7 +92,7 @@ export function renderProblems(
 export function renderDetail(
   words: Translation,
   event: TimelineEvent,
-  card: { timeZone: string; locale: string; headingLevel: number; theme: string },
+  card: CardOptions,
   close: () => void,
 ): TemplateResult {
   return html`<section
@@ -96,14 +112,7 @@ export function renderDetail(
     >
       ×
     </button>
-    <news-event-card
-      exportparts="headline: detail-headline, when: detail-when, facts: detail-facts, excerpt: detail-excerpt"
-      .event=${event}
-      time-zone=${card.timeZone}
-      locale=${card.locale}
-      heading-level=${card.headingLevel}
-      theme=${card.theme}
-    ></news-event-card>
+    ${eventCard(event, card, 'detail')}
   </section>`;
 }
 

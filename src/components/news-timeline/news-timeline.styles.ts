@@ -164,6 +164,12 @@ export const newsTimelineStyles = css`
     position: absolute;
     inset: 0;
   }
+  .marks {
+    /* The plot's box, like the events, so a pan moves eras and the publication line with them. */
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
   [data-pan-layer] {
     /* Its own compositor layer: a pan moves it without painting it again. */
     will-change: transform;
@@ -255,6 +261,21 @@ export const newsTimelineStyles = css`
   .vertical .label {
     white-space: normal;
     max-width: none;
+  }
+  .thumb {
+    /* The label's width counts it (THUMBNAIL_PX = 20 + 4): it never cuts the headline. */
+    display: inline-block;
+    width: 20px;
+    height: 20px;
+    margin-block: -3px;
+    margin-inline-end: 4px;
+    vertical-align: middle;
+    object-fit: cover;
+    border-radius: 3px;
+    background: var(--_grid);
+  }
+  .thumb[hidden] {
+    display: none;
   }
   .label-when {
     color: var(--_muted);

@@ -17,6 +17,7 @@ import type { TimelineEvent } from '../../model/types.js';
 import type { AccessibleNames } from './accessible-names.js';
 import type { LoadedTimeline } from './data-controller.js';
 import { layoutMarks, listMarks, renderMarks } from './news-timeline.story.js';
+import { renderThumbnail, thumbnailSrc } from '../event-media.js';
 
 /** A cluster's count in its small mark: the locale's digits, no grouping separator. */
 const MARK_COUNT: Intl.NumberFormatOptions = { useGrouping: false };
@@ -32,13 +33,15 @@ export interface PlotContext {
   timeZone: string;
   orientation: Orientation;
   axisLength: number;
-  /** Lanes and label plans of the first view. */
-  story: StoryLayout;
   /** Where labels must stop along the axis: the view's end, or the overscan's while panning. */
   labelEdge: number;
   /** False for the first paint of a large drawing: accessible names follow right after it. */
   fullNames: boolean;
+  /** Lanes and label plans of the first view. */
+  story: StoryLayout;
   colorByCategory: boolean;
+  /** Show a small picture at the start of labels that have room for it (`media-thumbnails`). */
+  thumbnails: boolean;
   selected: string | undefined;
   /** Enter or click on a drawn event or cluster. */
   open: (item: ViewItem) => void;
@@ -48,8 +51,8 @@ export interface PlotContext {
   select: (item: IndexedEvent) => void;
   /** What live updates did to an event: just added, or changed since the story was opened. */
   revision: (id: string) => 'new' | 'updated' | undefined;
-  /** Changes whenever `revision` would answer differently. */
-  revisions: number;
+  /** Changes whenever `revision` may answer differently. */
+  revisionGeneration: number;
 }
 
 /** The "Updated" badge before a changed event's headline (the name says it at its end). */
@@ -101,7 +104,7 @@ export function renderPlot(
   };
   return html`
     <div part="plot" class="plot ${orientation}" style=${styleProperties(plotStyle)}>
-      ${renderMarks(context, marks)}
+      <div class="marks" data-pan-layer>${renderMarks(context, marks)}</div>
       <div
         part="axis"
         class="axis"
@@ -157,10 +160,10 @@ function itemDependencies(context: PlotContext, frame: Frame, focusKey: string):
     context.axisLength,
     context.labelEdge,
     context.fullNames,
+    context.story,
+    context.revisionGeneration,
     context.colorByCategory,
     context.selected,
-    context.story,
-    context.revisions,
   ];
 }
 
@@ -237,6 +240,7 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
   const shown = event!;
   const expanded = context.selected === shown.id;
   const lines = item.label?.lines ?? 1;
+  const thumbnail = thumbnailFor(context, item, shown);
   return html`<li
     class="item"
     data-revision=${context.revision(shown.id) ?? nothing}
@@ -264,12 +268,28 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
                 vertical
                   ? html`<span class="label-when">${shortWhen(context, item.item)}</span> `
                   : nothing
-              }${updatedMarker(context, shown.id)}${shown.headline}</span
+              }${thumbnail ? renderThumbnail(thumbnail) : nothing}${updatedMarker(context, shown.id)}${shown.headline}</span
             >`
           : nothing
       }
     </button>
   </li>`;
+}
+
+/**
+ * The thumbnail of a drawn event, when asked for and there is room: horizontal drawings only, and
+ * only a label that got the whole width it was packed with (which counts the thumbnail), so the
+ * headline is never cut for a picture.
+ */
+function thumbnailFor(
+  context: PlotContext,
+  item: ViewItem,
+  event: { media?: TimelineEvent['media'] },
+): string | undefined {
+  if (!context.thumbnails || context.orientation !== 'horizontal' || !item.label) return undefined;
+  const plan = item.kind === 'event' ? context.story.labels?.get(item.item.i) : undefined;
+  if (!plan || plan.cut || item.label.size < plan.width - 1) return undefined;
+  return thumbnailSrc(event.media);
 }
 
 function shortWhen(context: PlotContext, item: IndexedEvent): string {

@@ -12,6 +12,9 @@ import { DataController, type DataStatus, type LoadedTimeline } from './data-con
 import { NavigationController, type NavigationContext } from './navigation-controller.js';
 import { AnnouncerController } from './announcer-controller.js';
 import { AccessibleNames } from './accessible-names.js';
+import { LinkSelectionController } from './link-selection-controller.js';
+import { backgroundIds, loadStory, renderStory } from './story-mode.js';
+import { THUMBNAIL_PX, thumbnailSrc } from '../event-media.js';
 import { RevisionsController } from './revisions-controller.js';
 import { renderList, renderPlot, type PlotContext } from './news-timeline.templates.js';
 import {
@@ -51,10 +54,10 @@ const MIN_VISIBLE_SPAN_MS = 10 * 60_000;
 const ZOOM_STEP = 2;
 const LIST_PAGE = 500;
 const ANIMATION_MS = 250;
-/** A keyboard reader who moved more recently than this is still reading: updates wait. */
-const KEYBOARD_PAUSE_MS = 1500;
 /** A drawing with more items than this is painted before its accessible names are built. */
 const NAMES_BEFORE_PAINT = 60;
+/** A keyboard reader who moved more recently than this is still reading: updates wait. */
+const KEYBOARD_PAUSE_MS = 1500;
 
 /**
  * An interactive, accessible timeline of a news story. Events are drawn on a time scale in the
@@ -87,6 +90,7 @@ const NAMES_BEFORE_PAINT = 60;
  * @csspart events - The ordered list of events and clusters.
  * @csspart event - One event (a button).
  * @csspart label - The headline label of an event.
+ * @csspart thumbnail - The small picture at the start of a label (`media-thumbnails`).
  * @csspart cluster - A group of events too close to draw apart (a button).
  * @csspart detail - The detail panel around the event card.
  * @csspart list - The list view.
@@ -150,8 +154,28 @@ export class NewsTimeline extends LitElement {
   /** The visible time range. Settable; reported by `news-timeline-range-change` after the reader zooms. */
   @property({ attribute: false }) range?: { start: Date; end: Date };
 
-  /** Id of the event whose detail is open. */
+  /** Id of the event whose detail is open (in story mode: the event the story shows). */
   @property({ reflect: true }) selected?: string;
+
+  /**
+   * `explore` (the default): the drawing, with a detail card for the event the reader opens.
+   * `story`: the story read one step at a time below the drawing, as slides: a title card, then
+   * each event in chronological order (`<news-timeline-story>`, loaded on demand). The toolbar
+   * toggles it too.
+   */
+  @property({ reflect: true }) mode: 'explore' | 'story' = 'explore';
+
+  /**
+   * Deep links: the selected event's id goes into the page's address fragment (`#event-id`), and a
+   * page opened with such a fragment starts on that event. Off unless the page opts in.
+   */
+  @property({ type: Boolean, attribute: 'link-selection' }) linkSelection = false;
+
+  /**
+   * A small picture at the start of a drawn headline, for events with a picture, where the
+   * horizontal drawing has room for it without cutting the headline.
+   */
+  @property({ type: Boolean, attribute: 'media-thumbnails' }) mediaThumbnails = false;
 
   /**
    * Outline level of the title heading, 1 to 5, to fit the host page's outline; the detail card's
@@ -198,6 +222,12 @@ export class NewsTimeline extends LitElement {
   private readonly navigation = new NavigationController(this);
   private readonly announcer = new AnnouncerController(this);
   private readonly names = new AccessibleNames();
+  private readonly links = new LinkSelectionController(this, {
+    enabled: () => this.linkSelection,
+    selected: () => this.selected,
+    timeline: () => this.data.loaded?.timeline,
+    select: (id) => this.select(this.data.loaded?.timeline.events.find((e) => e.id === id)),
+  });
   private readonly revisions = new RevisionsController(this);
   private readonly localize = new LocalizeController(this, {
     fallbackLocale: () => this.data.loaded?.timeline.language,
@@ -216,13 +246,13 @@ export class NewsTimeline extends LitElement {
   private orientation: Orientation = 'horizontal';
   private axisLength = 1;
   private frame?: Frame;
+  /** New data: a large first drawing is painted first, and named in the update right after. */
+  private namesAfterPaint = false;
+  private namesScheduled = false;
   private story?: StoryLayout;
   private storyKey = '';
   /** New data: the first layout frames the dated events (`LoadedTimeline.firstView`). */
   private firstViewPending = false;
-  /** New data: a large first drawing is painted first, and named in the update right after. */
-  private namesAfterPaint = false;
-  private namesScheduled = false;
   /** The gesture code must be told the transform we set (new data, `range`) after the render. */
   private pendingTransformSync = false;
   /** The next settled zoom came from our own buttons or keys, so it is the reader's doing. */
@@ -324,8 +354,16 @@ export class NewsTimeline extends LitElement {
     if (changed.has('timeline') || (changed.has('src') && this.timeline === undefined)) {
       this.data.update(this.timeline, this.src);
     }
+    if (changed.has('mode') && this.mode === 'story') {
+      // Without the story module (offline, blocked) the reader keeps the drawing and its cards.
+      loadStory().catch(() => (this.mode = 'explore'));
+    }
     this.readContext();
     this.layOut(changed);
+    if (this.mode === 'story' && (changed.has('selected') || changed.has('mode'))) {
+      // Once drawn: moving the view re-lays it out, which must not happen inside this update.
+      void this.updateComplete.then(() => this.revealSelected());
+    }
   }
 
   /**
@@ -407,7 +445,7 @@ export class NewsTimeline extends LitElement {
 
   /** The story's lanes and label rows, computed again only when the data, size or words change. */
   private storyFor(loaded: LoadedTimeline, width: number, vertical: boolean): StoryLayout {
-    const key = `${Math.round(width)}|${vertical}|${this.verticalLength}|${this.resolvedLocale}`;
+    const key = `${Math.round(width)}|${vertical}|${this.verticalLength}|${this.resolvedLocale}|${this.mediaThumbnails}`;
     if (this.story && this.storyKey === key && this.story.index.items === loaded.index.items) {
       return this.story;
     }
@@ -419,6 +457,9 @@ export class NewsTimeline extends LitElement {
       labelText: vertical
         ? (i) => `${formatWhenShort(events[i]!.when, options)} ${events[i]!.headline}`
         : (i) => events[i]!.headline,
+      ...(this.mediaThumbnails && !vertical
+        ? { labelExtra: (i: number) => (thumbnailSrc(events[i]!.media) ? THUMBNAIL_PX : 0) }
+        : {}),
       firstView: loaded.firstView,
       baseDomain: loaded.baseDomain,
       width,
@@ -482,7 +523,8 @@ export class NewsTimeline extends LitElement {
   private zoomSettled(transform: AxisTransform, byUser: boolean): void {
     this.moveTo(transform);
     // A pan shown by moving the drawing is laid out exactly now that it has ended.
-    this.requestUpdate();
+    // (Range steps that are still coming lay it out when they pause.)
+    if (!this.panLayer.panning && this.panLayer.inexact(this.axisTransform)) this.requestUpdate();
     const report = byUser || this.userAction;
     this.userAction = false;
     void this.updateComplete.then(() => {
@@ -558,12 +600,23 @@ export class NewsTimeline extends LitElement {
   private select(event: TimelineEvent | undefined): void {
     this.selected = event?.id;
     this.dispatch<NewsTimelineSelectDetail>('news-timeline-select', { event: event ?? null });
-    if (event) this.announcer.announce(this.words.selected(event.headline));
+    // The story announces its own steps, once.
+    if (event && this.mode !== 'story')
+      this.announcer.announce(this.words.selected(event.headline));
+  }
+
+  /** The overview follows the story: the current event takes the tab stop and comes into view. */
+  private revealSelected(): void {
+    const loaded = this.data.loaded;
+    const i = loaded?.timeline.events.findIndex((e) => e.id === this.selected) ?? -1;
+    // An event of the background band is marked in the band: reveal leaves the axis as it is.
+    if (loaded && i >= 0 && this.frame) this.navigation.reveal(loaded.index.position[i] ?? -1);
   }
 
   /** @internal Closes the detail, if open, and returns focus to its event. */
   closeDetail(): boolean {
-    if (!this.selected) return false;
+    // In story mode the story is the detail: Escape leaves the reader where they are.
+    if (!this.selected || this.mode === 'story') return false;
     this.select(undefined);
     this.navigation.refocus();
     return true;
@@ -619,6 +672,8 @@ export class NewsTimeline extends LitElement {
                   zoomOut: () => this.userZoomBy(1 / ZOOM_STEP),
                   fitAll: () => this.userFitAll(),
                   toggleList: () => (this.view = this.view === 'list' ? 'timeline' : 'list'),
+                  story: this.mode === 'story',
+                  toggleStory: () => (this.mode = this.mode === 'story' ? 'explore' : 'story'),
                 })
               : nothing
           }
@@ -713,7 +768,6 @@ export class NewsTimeline extends LitElement {
       timeZone: this.timeZone,
       orientation: this.orientation,
       axisLength: this.axisLength,
-      story: this.story!,
       fullNames: !this.namesWaiting,
       // A frame laid out a screen beyond the view for a pan keeps its labels whole out there.
       labelEdge:
@@ -721,7 +775,9 @@ export class NewsTimeline extends LitElement {
         ((this.panLayer.drawn?.overscan ?? 0) > DEFAULT_OVERSCAN
           ? this.panLayer.drawn!.overscan
           : 0),
+      story: this.story!,
       colorByCategory: this.colorBy === 'category',
+      thumbnails: this.mediaThumbnails,
       selected: this.selected,
       open: (item) => this.openItem(item),
       focused: (item) => this.navigation.focused(item),
@@ -729,13 +785,26 @@ export class NewsTimeline extends LitElement {
         this.navigation.focused(item);
         this.select(loaded.timeline.events[item.i]);
       },
+      revisionGeneration: this.revisions.generation,
       revision: (id) =>
         this.revisions.isNew(id) ? 'new' : this.revisions.isUpdated(id) ? 'updated' : undefined,
-      revisions: this.revisions.version,
     };
   }
 
   private renderDetail(words: Translation): TemplateResult | typeof nothing {
+    const loaded = this.data.loaded;
+    if (this.mode === 'story' && loaded && this.status === 'ready') {
+      return renderStory({
+        timeline: loaded.timeline,
+        selected: this.selected,
+        locale: this.resolvedLocale,
+        timeZone: this.timeZone,
+        headingLevel: this.headingLevels.card,
+        theme: this.theme,
+        background: backgroundIds(loaded.index),
+        step: (step) => this.select(step.detail.event ?? undefined),
+      });
+    }
     const event = this.selectedEvent;
     const removed = this.revisions.removedSelection;
     if (!event && removed && removed.id === this.selected) {

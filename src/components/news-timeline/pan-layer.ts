@@ -82,6 +82,17 @@ export class PanLayer implements ReactiveController {
     return this.drawn;
   }
 
+  /** Whether what is drawn is not the exact layout of `shown` (moved, or laid out for a pan). */
+  inexact(shown: AxisTransform): boolean {
+    const drawn = this.drawn;
+    return (
+      drawn !== undefined &&
+      (drawn.overscan !== DEFAULT_OVERSCAN ||
+        drawn.transform.x !== shown.x ||
+        drawn.transform.k !== shown.k)
+    );
+  }
+
   /** px along the axis the drawn layers are moved by to show `shown`. */
   offset(shown: AxisTransform): number {
     return this.drawn ? shown.x - this.drawn.transform.x : 0;

@@ -15,9 +15,9 @@ export class RevisionsController implements ReactiveController {
   private readonly changed = new Set<string>();
   /** The open event an update removed, kept to say so on its card. */
   removedSelection?: TimelineEvent;
-  /** Counts changes, so a template can tell whether `isNew`/`isUpdated` answer differently now. */
-  version = 0;
   private highlightTimer?: ReturnType<typeof setTimeout>;
+  /** Changes whenever what `isNew`/`isUpdated` say may have changed (drawings cached on it). */
+  generation = 0;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -25,12 +25,13 @@ export class RevisionsController implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.highlightTimer);
+    this.generation++;
     this.added = new Set();
   }
 
   /** Another story (or none): nothing is new or updated any more. */
   reset(): void {
-    this.version++;
+    this.generation++;
     clearTimeout(this.highlightTimer);
     this.added = new Set();
     this.changed.clear();
@@ -39,7 +40,7 @@ export class RevisionsController implements ReactiveController {
 
   /** Records an update; `selected` is the event open before it, if any. */
   apply(diff: TimelineDiff, selected: TimelineEvent | undefined): void {
-    this.version++;
+    this.generation++;
     this.added = new Set(diff.added);
     for (const { id } of diff.changed) this.changed.add(id);
     for (const id of diff.removed) this.changed.delete(id);
@@ -47,7 +48,7 @@ export class RevisionsController implements ReactiveController {
       selected && diff.removed.includes(selected.id) ? selected : this.removedSelection;
     clearTimeout(this.highlightTimer);
     this.highlightTimer = setTimeout(() => {
-      this.version++;
+      this.generation++;
       this.added = new Set();
       this.host.requestUpdate();
     }, NEW_HIGHLIGHT_MS);

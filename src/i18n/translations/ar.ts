@@ -154,6 +154,24 @@ const translation: Translation = {
   },
   excerpt: 'من المقال',
 
+  storyMode: 'القصة',
+  storyRole: 'عرض شرائح',
+  stepRole: 'شريحة',
+  storyLabel: (title) => (title ? `القصة: ${title}` : 'القصة'),
+  storyIntro: 'مقدمة',
+  storyPosition: (position, total) => `${position.text} من ${total.text}`,
+  storyAnnounce: (step, headline) => `${step}: ${headline}`,
+  previous: 'السابق',
+  next: 'التالي',
+  storyEventCount: (count) => plural(count, events),
+  storyPublished: (date) => `نُشر في ${date}`,
+  storyDuring: (eras) => `الفترة: ${eras}`,
+  storyBackground: 'خلفية',
+
+  mediaFailed: (alt) => (alt ? `تعذّر تحميل الصورة. تُظهر الصورة: ${alt}` : 'تعذّر تحميل الصورة.'),
+  mediaCredit: (credit) => `الحقوق: ${credit}`,
+  mediaOpenVideo: 'فتح الفيديو',
+  mediaOpenAudio: 'فتح التسجيل الصوتي',
   time: {
     day: (date) => `في وقت ما يوم ${date}`,
     parts: {

@@ -108,6 +108,27 @@ const translation: Translation = {
   },
   excerpt: 'Aus dem Artikel',
 
+  storyMode: 'Erzählmodus',
+  storyRole: 'Karussell',
+  stepRole: 'Folie',
+  storyLabel: (title) => (title ? `Erzählung: ${title}` : 'Erzählung'),
+  storyIntro: 'Einführung',
+  storyPosition: (position, total) => `${position.text} von ${total.text}`,
+  storyAnnounce: (step, headline) => `${step}: ${headline}`,
+  previous: 'Zurück',
+  next: 'Weiter',
+  storyEventCount: (count) => plural(count, events),
+  storyPublished: (date) => `Veröffentlicht am ${date}`,
+  storyDuring: (eras) => `Zeitraum: ${eras}`,
+  storyBackground: 'Hintergrund',
+
+  mediaFailed: (alt) =>
+    alt
+      ? `Das Bild konnte nicht geladen werden. Es zeigt: ${alt}`
+      : 'Das Bild konnte nicht geladen werden.',
+  mediaCredit: (credit) => `Nachweis: ${credit}`,
+  mediaOpenVideo: 'Video öffnen',
+  mediaOpenAudio: 'Audio öffnen',
   time: {
     day: (date) => `irgendwann am ${date}`,
     parts: {

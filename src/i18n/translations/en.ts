@@ -104,6 +104,25 @@ const translation: Translation = {
   },
   excerpt: 'From the article',
 
+  storyMode: 'Story',
+  storyRole: 'carousel',
+  stepRole: 'slide',
+  storyLabel: (title) => (title ? `Story: ${title}` : 'Story'),
+  storyIntro: 'Introduction',
+  storyPosition: (position, total) => `${position.text} of ${total.text}`,
+  storyAnnounce: (step, headline) => `${step}: ${headline}`,
+  previous: 'Previous',
+  next: 'Next',
+  storyEventCount: (count) => plural(count, events),
+  storyPublished: (date) => `Published ${date}`,
+  storyDuring: (eras) => `During: ${eras}`,
+  storyBackground: 'Background',
+
+  mediaFailed: (alt) =>
+    alt ? `The image could not be loaded. It shows: ${alt}` : 'The image could not be loaded.',
+  mediaCredit: (credit) => `Credit: ${credit}`,
+  mediaOpenVideo: 'Open the video',
+  mediaOpenAudio: 'Open the audio',
   time: {
     day: (date) => `sometime on ${date}`,
     parts: {

@@ -108,6 +108,25 @@ const translation: Translation = {
   },
   excerpt: 'Del artículo',
 
+  storyMode: 'Relato',
+  storyRole: 'carrusel',
+  stepRole: 'diapositiva',
+  storyLabel: (title) => (title ? `Relato: ${title}` : 'Relato'),
+  storyIntro: 'Presentación',
+  storyPosition: (position, total) => `${position.text} de ${total.text}`,
+  storyAnnounce: (step, headline) => `${step}: ${headline}`,
+  previous: 'Anterior',
+  next: 'Siguiente',
+  storyEventCount: (count) => plural(count, events),
+  storyPublished: (date) => `Publicado el ${date}`,
+  storyDuring: (eras) => `Periodo: ${eras}`,
+  storyBackground: 'Contexto',
+
+  mediaFailed: (alt) =>
+    alt ? `No se pudo cargar la imagen. Muestra: ${alt}` : 'No se pudo cargar la imagen.',
+  mediaCredit: (credit) => `Crédito: ${credit}`,
+  mediaOpenVideo: 'Abrir el vídeo',
+  mediaOpenAudio: 'Abrir el audio',
   time: {
     day: (date) => `en algún momento del ${date}`,
     parts: {

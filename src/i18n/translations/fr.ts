@@ -116,6 +116,27 @@ const translation: Translation = {
   },
   excerpt: 'Extrait de l’article',
 
+  storyMode: 'Récit',
+  storyRole: 'carrousel',
+  stepRole: 'diapositive',
+  storyLabel: (title) => (title ? `Récit${NBSP}: ${title}` : 'Récit'),
+  storyIntro: 'Présentation',
+  storyPosition: (position, total) => `${position.text} sur ${total.text}`,
+  storyAnnounce: (step, headline) => `${step}${NBSP}: ${headline}`,
+  previous: 'Précédent',
+  next: 'Suivant',
+  storyEventCount: (count) => plural(count, events),
+  storyPublished: (date) => `Publié le ${date}`,
+  storyDuring: (eras) => `Période${NBSP}: ${eras}`,
+  storyBackground: 'Contexte',
+
+  mediaFailed: (alt) =>
+    alt
+      ? `L’image n’a pas pu être chargée. Elle montre${NBSP}: ${alt}`
+      : 'L’image n’a pas pu être chargée.',
+  mediaCredit: (credit) => `Crédit${NBSP}: ${credit}`,
+  mediaOpenVideo: 'Ouvrir la vidéo',
+  mediaOpenAudio: 'Ouvrir l’enregistrement audio',
   time: {
     day: (date) => `dans la journée du ${date}`,
     parts: {

@@ -105,6 +105,25 @@ const translation: Translation = {
   },
   excerpt: 'מתוך הכתבה',
 
+  storyMode: 'סיפור',
+  storyRole: 'קרוסלה',
+  stepRole: 'שקופית',
+  storyLabel: (title) => (title ? `סיפור: ${title}` : 'סיפור'),
+  storyIntro: 'מבוא',
+  storyPosition: (position, total) => `${position.text} מתוך ${total.text}`,
+  storyAnnounce: (step, headline) => `${step}: ${headline}`,
+  previous: 'הקודם',
+  next: 'הבא',
+  storyEventCount: (count) => plural(count, events),
+  storyPublished: (date) => `פורסם ב${date}`,
+  storyDuring: (eras) => `תקופה: ${eras}`,
+  storyBackground: 'רקע',
+
+  mediaFailed: (alt) =>
+    alt ? `לא ניתן היה לטעון את התמונה. היא מציגה: ${alt}` : 'לא ניתן היה לטעון את התמונה.',
+  mediaCredit: (credit) => `קרדיט: ${credit}`,
+  mediaOpenVideo: 'פתיחת הסרטון',
+  mediaOpenAudio: 'פתיחת ההקלטה',
   time: {
     day: (date) => `במהלך ${date}`,
     parts: {

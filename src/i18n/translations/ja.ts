@@ -100,6 +100,25 @@ const translation: Translation = {
   },
   excerpt: '記事からの引用',
 
+  storyMode: 'ストーリー',
+  storyRole: 'カルーセル',
+  stepRole: 'スライド',
+  storyLabel: (title) => (title ? `ストーリー：${title}` : 'ストーリー'),
+  storyIntro: 'はじめに',
+  storyPosition: (position, total) => `${position.text} / ${total.text}`,
+  storyAnnounce: (step, headline) => `${step}：${headline}`,
+  previous: '前へ',
+  next: '次へ',
+  storyEventCount: (count) => `${count.text}件の出来事`,
+  storyPublished: (date) => `${date}掲載`,
+  storyDuring: (eras) => `期間：${eras}`,
+  storyBackground: '背景',
+
+  mediaFailed: (alt) =>
+    alt ? `画像を読み込めませんでした。内容：${alt}` : '画像を読み込めませんでした。',
+  mediaCredit: (credit) => `提供：${credit}`,
+  mediaOpenVideo: '動画を開く',
+  mediaOpenAudio: '音声を開く',
   time: {
     day: (date) => `${date}のいずれかの時点`,
     parts: {

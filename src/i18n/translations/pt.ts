@@ -110,6 +110,27 @@ const translation: Translation = {
   },
   excerpt: 'Trecho do artigo',
 
+  storyMode: 'Narrativa',
+  storyRole: 'carrossel',
+  stepRole: 'diapositivo',
+  storyLabel: (title) => (title ? `Narrativa: ${title}` : 'Narrativa'),
+  storyIntro: 'Apresentação',
+  storyPosition: (position, total) => `${position.text} de ${total.text}`,
+  storyAnnounce: (step, headline) => `${step}: ${headline}`,
+  previous: 'Anterior',
+  next: 'Próximo',
+  storyEventCount: (count) => plural(count, events),
+  storyPublished: (date) => `Publicado em ${date}`,
+  storyDuring: (eras) => `Período: ${eras}`,
+  storyBackground: 'Contexto',
+
+  mediaFailed: (alt) =>
+    alt
+      ? `Não foi possível carregar a imagem. Mostra: ${alt}`
+      : 'Não foi possível carregar a imagem.',
+  mediaCredit: (credit) => `Crédito: ${credit}`,
+  mediaOpenVideo: 'Abrir o vídeo',
+  mediaOpenAudio: 'Abrir o áudio',
   time: {
     day: (date) => `em algum momento de ${date}`,
     parts: {

@@ -1,0 +1,60 @@
+/**
+ * `mode="story"`: the detail card becomes the main view, `<news-timeline-story>`, below the drawing,
+ * which follows the current event. The story element is its own module, loaded the first time a
+ * timeline enters story mode, so pages that never read a story never download it.
+ */
+import { html, type TemplateResult } from 'lit';
+import type { Timeline } from '../../model/types.js';
+import type { EventIndex } from '../../layout/index.js';
+import type { NewsTimelineStoryStepEvent } from '../news-timeline-story/news-timeline-story.events.js';
+
+let loading: Promise<unknown> | undefined;
+
+/** Defines `<news-timeline-story>` once; later calls share the first load. */
+export function loadStory(): Promise<unknown> {
+  // A failed load (offline) may be retried the next time story mode is asked for.
+  loading ??= import('../news-timeline-story/news-timeline-story.define.js').catch(
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+const backgrounds = new WeakMap<EventIndex, ReadonlySet<string>>();
+
+/** Ids of the events the drawing gathers in its background band, once per data change. */
+export function backgroundIds(index: EventIndex): ReadonlySet<string> {
+  let ids = backgrounds.get(index);
+  if (!ids) backgrounds.set(index, (ids = new Set(index.band.items.map((item) => item.id))));
+  return ids;
+}
+
+export interface StoryContext {
+  timeline: Timeline;
+  selected: string | undefined;
+  locale: string;
+  timeZone: string;
+  headingLevel: number;
+  theme: string;
+  background: ReadonlySet<string> | undefined;
+  step: (event: NewsTimelineStoryStepEvent) => void;
+}
+
+export function renderStory(context: StoryContext): TemplateResult {
+  // id="detail": the drawn events' aria-controls point at the story while it shows their event.
+  return html`<news-timeline-story
+    id="detail"
+    part="story"
+    exportparts="nav: story-nav, position: story-position, slide: story-slide"
+    .timeline=${context.timeline}
+    .selected=${context.selected}
+    .background=${context.background}
+    locale=${context.locale}
+    time-zone=${context.timeZone}
+    heading-level=${context.headingLevel}
+    theme=${context.theme}
+    @news-timeline-story-step=${context.step}
+  ></news-timeline-story>`;
+}

@@ -1,0 +1,102 @@
+/**
+ * TimelineJS `media` to news-timeline media. Carried over: pictures (a URL ending in an image
+ * file's extension) and video or audio, as direct files or as pages of the video and audio sites
+ * readers know (YouTube, Vimeo, Dailymotion, SoundCloud), which the card shows as links, never
+ * embedded. Everything else TimelineJS embeds (tweets, maps, documents, Wikipedia, photo-site
+ * pages, iframes, HTML) is reported, not carried. A picture needs a description for readers who
+ * cannot see it: TimelineJS's `alt`. Few TimelineJS timelines have one, so without it the caption
+ * describes the picture, with a warning naming the event that asks the editor to check it; with
+ * neither, the picture is left out with an error. The credit stays with its picture: who took a
+ * photo is not a source of the news.
+ */
+import { preview } from '../model/problems.js';
+import { isRecord, own, ownText } from '../model/untrusted.js';
+import { isDirectMediaFile, mediaUrlProblem } from '../model/media.js';
+import type { MediaItem, MediaKind } from '../model/types.js';
+import { htmlToLine } from './html-to-text.js';
+import { note, type Slide } from './timelinejs-slide.js';
+
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)$/i;
+const VIDEO_SITES = /^(?:www\.|m\.)?(?:youtube\.com|youtu\.be|vimeo\.com|dailymotion\.com)$/i;
+const AUDIO_SITES = /^(?:www\.|m\.)?soundcloud\.com$/i;
+const CARRIED_KEYS = new Set(['url', 'caption', 'credit', 'alt']);
+
+/** What a TimelineJS media URL is to us, or undefined when we do not carry it. */
+function kindOf(url: string): MediaKind | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url, 'https://relative.invalid/');
+  } catch {
+    return undefined;
+  }
+  if (IMAGE_FILE.test(parsed.pathname)) return 'image';
+  if (isDirectMediaFile(url, 'video') || VIDEO_SITES.test(parsed.hostname)) return 'video';
+  if (isDirectMediaFile(url, 'audio') || AUDIO_SITES.test(parsed.hostname)) return 'audio';
+  return undefined;
+}
+
+/** The slide's media as news-timeline media (none or one item), reporting what is not carried. */
+export function readMedia(raw: Record<string, unknown>, slide: Slide): MediaItem[] {
+  const media = own(raw, 'media');
+  if (media === undefined) return [];
+  if (!isRecord(media)) {
+    note(
+      slide,
+      ['media'],
+      `should be an object, but is ${preview(media)}; it was ignored.`,
+      'warning',
+    );
+    return [];
+  }
+  const url = (ownText(media, 'url') ?? '').trim();
+  // TimelineJS also takes HTML (an iframe, a blockquote) in place of a URL: an embed, not carried.
+  const embed = url.startsWith('<');
+  const unsafe = url && !embed ? mediaUrlProblem(url) : null;
+  if (unsafe) {
+    note(slide, ['media', 'url'], `${preview(url)} ${unsafe}. The media was left out.`, 'error');
+    return [];
+  }
+  const kind = url && !embed ? kindOf(url) : undefined;
+  if (!kind) {
+    const why = url
+      ? `(${preview(url)}) was not carried over: news-timeline shows pictures and video or audio files or links, not embeds from other sites.`
+      : 'has no url; it was not carried over.';
+    note(slide, ['media'], why, 'warning');
+    return [];
+  }
+  const caption = htmlToLine(ownText(media, 'caption') ?? '');
+  let alt = htmlToLine(ownText(media, 'alt') ?? '');
+  if (kind === 'image' && !alt) {
+    if (!caption) {
+      note(
+        slide,
+        ['media', 'alt'],
+        'is missing and there is no caption: the picture was left out, as readers who cannot see it would get nothing. Add "alt" saying what it shows.',
+        'error',
+      );
+      return [];
+    }
+    alt = caption;
+    note(
+      slide,
+      ['media', 'alt'],
+      'is missing: the caption describes the picture for readers who cannot see it. Check that it says what the picture shows.',
+      'warning',
+    );
+  }
+  const item: MediaItem = { kind, url };
+  if (alt) item.alt = alt;
+  if (caption) item.caption = caption;
+  const credit = htmlToLine(ownText(media, 'credit') ?? '');
+  if (credit) item.credit = credit;
+  const others = Object.keys(media).filter((key) => !CARRIED_KEYS.has(key));
+  if (others.length > 0) {
+    note(
+      slide,
+      ['media'],
+      `has ${others.map((key) => key.slice(0, 40)).join(', ')}, which news-timeline does not use; not carried over.`,
+      'warning',
+    );
+  }
+  return [item];
+}

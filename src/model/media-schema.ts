@@ -1,0 +1,69 @@
+/**
+ * The format of a media item (`TimelineEvent.media`, `Timeline.media`), described with the schema
+ * builder like the rest of the format in schema.ts: a picture, video or audio file with the words
+ * around it. Images must say what they show, or say on purpose that they show nothing.
+ */
+import { MEDIA_KINDS } from './types.js';
+import { mediaUrlProblem } from './media.js';
+import {
+  array,
+  boolean,
+  number,
+  object,
+  oneOf,
+  optional,
+  required,
+  string,
+  type Check,
+} from './schema-builder.js';
+
+/** An image needs `alt`, unless it is `decorative`; a decorative one has none. */
+const checkMediaWords: Check<Record<string, unknown>> = ({ kind, alt, decorative }) => {
+  const described = typeof alt === 'string' && alt.trim() !== '';
+  if (kind === 'image' && !decorative && !described) {
+    return 'is an image without alt text: say what it shows in "alt", or mark it "decorative": true if it adds nothing to the words around it';
+  }
+  if (decorative && described) {
+    return 'is marked "decorative" but has alt text: keep one of them';
+  }
+  return null;
+};
+
+const pixels = (description: string) =>
+  number(description, { integer: true, minimum: 1, maximum: 100_000 });
+const text = (description: string, maxLength: number) =>
+  string(description, { minLength: 0, maxLength });
+
+export const mediaSchema = object(
+  {
+    kind: required(oneOf(MEDIA_KINDS, 'image, video or audio (a direct file, or a link).')),
+    url: required(
+      string(
+        'Address of the file: http, https, or a path read against the page. Other schemes are refused.',
+        {
+          minLength: 1,
+          maxLength: 2048,
+          tooLong: 'reject',
+          check: (value) => mediaUrlProblem(value),
+          format: 'uri-reference',
+        },
+      ),
+    ),
+    alt: optional(
+      text('What the picture shows. Required for images unless "decorative" is true.', 1000),
+    ),
+    decorative: optional(
+      boolean('True for a picture that adds nothing to the words around it: no alt text then.'),
+    ),
+    caption: optional(text('Caption shown under it.', 2000)),
+    credit: optional(text('Who made it, for whom: "Reuters/Stringer".', 300)),
+    width: optional(pixels('Intrinsic width in px, so the page reserves the space.')),
+    height: optional(pixels('Intrinsic height in px.')),
+  },
+  'A picture, video or audio file shown with its caption and credit.',
+  { name: 'Media', noun: 'media item', check: checkMediaWords },
+);
+
+/** An optional list of media (an event's, or the title card's). */
+export const mediaList = (description: string) =>
+  optional(array(mediaSchema, description, { itemNoun: 'media item', maxItems: 20 }));

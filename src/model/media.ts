@@ -1,0 +1,61 @@
+/**
+ * Media on events and on the title card: a photo, a video or an audio file, always with words
+ * around it (alt text, caption, credit). Plain functions, no DOM: the element resolves URLs with
+ * them, and validation checks the same rules.
+ */
+import type { MediaKind } from './types.js';
+
+/** The schemes a media URL may have; a relative URL is read against the page, as an `<img>` is. */
+export const MEDIA_SCHEMES: readonly string[] = ['http:', 'https:'];
+
+/** File endings a browser plays itself: anything else is shown as a link, never embedded. */
+const DIRECT_FILES: Record<Exclude<MediaKind, 'image'>, readonly string[]> = {
+  video: ['mp4', 'm4v', 'webm', 'ogv', 'mov'],
+  audio: ['mp3', 'm4a', 'aac', 'oga', 'ogg', 'opus', 'wav', 'flac', 'weba'],
+};
+
+/** Whitespace, control characters and backslashes have no place in a URL from data. */
+const UNSAFE_CHARACTERS = /[\s\u0000-\u001f\u007f\\]/;
+const SCHEME = /^[a-z][a-z\d+.-]*:/i;
+
+/**
+ * Why `url` cannot be a media URL, or null when it can: http:, https: or a relative reference
+ * ("/images/a.jpg", "media/a.jpg"). Every other scheme (data:, blob:, javascript:, file:) is refused.
+ */
+export function mediaUrlProblem(url: string): string | null {
+  if (url.trim() === '' || UNSAFE_CHARACTERS.test(url)) {
+    return 'is not a URL (it holds spaces, control characters or backslashes)';
+  }
+  const scheme = SCHEME.exec(url)?.[0].toLowerCase();
+  if (scheme === undefined) return null;
+  if (!MEDIA_SCHEMES.includes(scheme)) {
+    return `is not an http or https URL or a path (${scheme} is not allowed)`;
+  }
+  try {
+    new URL(url);
+    return null;
+  } catch {
+    return 'is not a URL';
+  }
+}
+
+/**
+ * The address to load: `url` read against `base` (the page's address), when it passes
+ * `mediaUrlProblem` and the result is http: or https:; else undefined.
+ */
+export function mediaSrc(url: string | undefined, base: string): string | undefined {
+  if (typeof url !== 'string' || mediaUrlProblem(url) !== null) return undefined;
+  try {
+    const resolved = new URL(url, base);
+    return MEDIA_SCHEMES.includes(resolved.protocol) ? resolved.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when the URL names a file the browser plays itself (by its ending), so it can be embedded. */
+export function isDirectMediaFile(url: string, kind: Exclude<MediaKind, 'image'>): boolean {
+  const path = url.split(/[?#]/, 1)[0] ?? '';
+  const ending = /\.([a-z\d]+)$/i.exec(path)?.[1]?.toLowerCase();
+  return ending !== undefined && DIRECT_FILES[kind].includes(ending);
+}

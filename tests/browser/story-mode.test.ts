@@ -1,0 +1,415 @@
+// Story mode: <news-timeline mode="story"> read one step at a time, by keyboard only, by its
+// buttons and by swipes (real touch input through the DevTools protocol), with the drawing above
+// following the current event, each step announced once, and deep links.
+import { afterEach, describe, expect, it } from 'vitest';
+import { cdp, userEvent } from 'vitest/browser';
+import { iraqTimeline } from '../../src/data/iraq-2014.js';
+import { sortEvents } from '../../src/model/sort.js';
+import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
+import type { NewsTimelineStory } from '../../src/components/news-timeline-story/news-timeline-story.js';
+import { day, event, timelineOf } from '../../stories/helpers.js';
+import { cleanup, eventButtons, shadow, until } from './fixtures.js';
+
+const ORDER = sortEvents(iraqTimeline.events);
+const TOTAL = ORDER.length;
+const originalUrl = location.href;
+
+afterEach(async () => {
+  await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+  history.replaceState(null, '', originalUrl);
+  cleanup();
+});
+
+/** The article in story mode between two ordinary buttons, so Tab comes from and goes somewhere. */
+async function mountStory(setup: (el: NewsTimeline) => void = () => {}, width = 1000) {
+  const container = document.createElement('div');
+  container.style.width = `${width}px`;
+  const before = document.createElement('button');
+  before.textContent = 'Before';
+  const after = document.createElement('button');
+  after.textContent = 'After';
+  const element = document.createElement('news-timeline');
+  element.timeline = iraqTimeline;
+  element.mode = 'story';
+  setup(element);
+  container.append(before, element, after);
+  document.body.append(container);
+  await element.updateComplete;
+  if (element.mode !== 'story') {
+    await until(() => eventButtons(element).length > 0);
+    return { element, story: null as unknown as NewsTimelineStory, before, after };
+  }
+  const story = await until(
+    () => storyOf(element)?.shadowRoot?.querySelector('.slide') && storyOf(element),
+  );
+  await story.updateComplete;
+  return { element, story, before, after };
+}
+
+function storyOf(element: NewsTimeline): NewsTimelineStory | null {
+  return shadow(element).querySelector('news-timeline-story');
+}
+
+function part(story: NewsTimelineStory, name: string): HTMLElement {
+  return story.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+}
+
+/** The headline of the step shown: the title card's title or the event card's headline. */
+function shownHeadline(story: NewsTimelineStory): string {
+  const card = story.shadowRoot!.querySelector('news-event-card');
+  const heading = card
+    ? card.shadowRoot?.querySelector('[part~="headline"]')
+    : story.shadowRoot!.querySelector('[part~="title"]');
+  return heading?.textContent?.trim() ?? '';
+}
+
+/** Waits until the story shows step `position` (0: title card) with its headline drawn. */
+async function atStep(story: NewsTimelineStory, position: number): Promise<void> {
+  const headline = position === 0 ? iraqTimeline.title : ORDER[position - 1]!.headline;
+  await until(() => story.position === position && shownHeadline(story) === headline);
+  const label = part(story, 'slide').getAttribute('aria-label');
+  expect(label).toBe(position === 0 ? 'Introduction' : `${position} of ${TOTAL}`);
+  if (position > 0)
+    expect(part(story, 'position').textContent?.trim()).toBe(`${position} of ${TOTAL}`);
+}
+
+/**
+ * Where a point of this page is on the top page, whose coordinates the DevTools protocol's input
+ * takes: the test runs in a scaled iframe (inside another one).
+ */
+function toTopPage(x: number, y: number): { x: number; y: number } {
+  let win: Window = window;
+  while (win.frameElement) {
+    const frame = win.frameElement as HTMLElement;
+    const rect = frame.getBoundingClientRect();
+    const scale = rect.width / frame.offsetWidth;
+    x = rect.left + (frame.clientLeft + x) * scale;
+    y = rect.top + (frame.clientTop + y) * scale;
+    win = win.parent;
+  }
+  return { x, y };
+}
+
+/** The element focused, looking through shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+describe('story mode, the Iraq article', () => {
+  it('opens on a title card with the title, the publication and the number of events', async () => {
+    const { story } = await mountStory();
+    await atStep(story, 0);
+    expect(part(story, 'title').getAttribute('role')).toBe('heading');
+    expect(part(story, 'title-card').textContent).toContain(
+      'Published Saturday, 14 June 2014 · The Guardian',
+    );
+    expect(part(story, 'position').textContent?.trim()).toBe(`${TOTAL} events`);
+    expect(part(story, 'previous').getAttribute('aria-disabled')).toBe('true');
+    expect(part(story, 'next').getAttribute('aria-disabled')).toBe('false');
+    const region = part(story, 'base');
+    expect(region.getAttribute('aria-roledescription')).toBe('carousel');
+    expect(region.getAttribute('aria-label')).toBe(`Story: ${iraqTimeline.title}`);
+    expect(part(story, 'slide').getAttribute('aria-roledescription')).toBe('slide');
+  });
+
+  it('keyboard only: Tab to the story, arrows through all 15 events, Home, End, Page keys, Tab out', async () => {
+    const { element, story, before, after } = await mountStory();
+    before.focus();
+    const next = part(story, 'next');
+    let tabs = 0;
+    while (deepActive() !== next) {
+      await userEvent.keyboard('{Tab}');
+      if (++tabs > 40) throw new Error('Tab never reached the story');
+    }
+    for (let position = 1; position <= TOTAL; position++) {
+      await userEvent.keyboard('{ArrowRight}');
+      await atStep(story, position);
+      expect(element.selected).toBe(ORDER[position - 1]!.id);
+      // Focus stays where the reader put it: no focus trap, no jump into the card.
+      expect(deepActive()).toBe(next);
+    }
+    // At the end, Next does nothing more.
+    expect(next.getAttribute('aria-disabled')).toBe('true');
+    await userEvent.keyboard('{ArrowRight}');
+    await atStep(story, TOTAL);
+    await userEvent.keyboard('{Home}');
+    await atStep(story, 0);
+    expect(element.hasAttribute('selected')).toBe(false);
+    await userEvent.keyboard('{End}');
+    await atStep(story, TOTAL);
+    await userEvent.keyboard('{PageUp}');
+    await atStep(story, TOTAL - 1);
+    await userEvent.keyboard('{ArrowLeft}');
+    await atStep(story, TOTAL - 2);
+    await userEvent.keyboard('{PageDown}');
+    await atStep(story, TOTAL - 1);
+    // Enter on Next works as a button does.
+    await userEvent.keyboard('{Enter}');
+    await atStep(story, TOTAL);
+    // No trap: Tab leaves the story and the component.
+    for (let i = 0; i < 6 && document.activeElement !== after; i++) {
+      await userEvent.keyboard('{Tab}');
+    }
+    expect(document.activeElement).toBe(after);
+  });
+
+  it('buttons: Next through all 15 events, Previous back to the title card', async () => {
+    const { element, story } = await mountStory();
+    for (let position = 1; position <= TOTAL; position++) {
+      await userEvent.click(part(story, 'next'));
+      await atStep(story, position);
+      expect(element.getAttribute('selected')).toBe(ORDER[position - 1]!.id);
+    }
+    // Playwright refuses to click an aria-disabled button; a click that gets through does nothing.
+    part(story, 'next').click();
+    await atStep(story, TOTAL);
+    for (let position = TOTAL - 1; position >= 0; position--) {
+      await userEvent.click(part(story, 'previous'));
+      await atStep(story, position);
+    }
+  });
+
+  it('swipe: real touch swipes step forward and back; an upward swipe does not step', async () => {
+    const { story } = await mountStory();
+    const session = cdp();
+    await session.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    try {
+      async function swipe(dx: number, dy = 0): Promise<void> {
+        const slide = part(story, 'slide');
+        slide.scrollIntoView({ block: 'start' });
+        const box = slide.getBoundingClientRect();
+        const start = toTopPage(box.left + 150, box.top + 60);
+        const scale = toTopPage(1, 0).x - toTopPage(0, 0).x;
+        const { x, y } = start;
+        dx *= scale;
+        dy *= scale;
+        await session.send('Input.dispatchTouchEvent', {
+          type: 'touchStart',
+          touchPoints: [{ x, y }],
+        });
+        for (let k = 1; k <= 4; k++) {
+          await session.send('Input.dispatchTouchEvent', {
+            type: 'touchMove',
+            touchPoints: [{ x: x + (dx * k) / 4, y: y + (dy * k) / 4 }],
+          });
+        }
+        await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      }
+      for (let position = 1; position <= TOTAL; position++) {
+        await swipe(-160);
+        await atStep(story, position);
+      }
+      await swipe(160);
+      await atStep(story, TOTAL - 1);
+      await swipe(10, -150);
+      await swipe(30);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(story.position).toBe(TOTAL - 1);
+    } finally {
+      await session.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+    }
+  });
+
+  it('announces each step once, with its position and headline, and the timeline stays silent', async () => {
+    const { element, story } = await mountStory();
+    const heard: string[] = [];
+    const storyLive = story.shadowRoot!.querySelector('[aria-live]')!;
+    const timelineLive = shadow(element).querySelector('[aria-live]')!;
+    const observer = new MutationObserver(() => {
+      heard.push(`story: ${storyLive.textContent?.trim()}`);
+    });
+    observer.observe(storyLive, { childList: true, subtree: true, characterData: true });
+    const timelineObserver = new MutationObserver(() => {
+      if (timelineLive.textContent?.trim())
+        heard.push(`timeline: ${timelineLive.textContent.trim()}`);
+    });
+    timelineObserver.observe(timelineLive, { childList: true, subtree: true, characterData: true });
+    try {
+      part(story, 'next').focus();
+      await userEvent.keyboard('{ArrowRight}');
+      await until(() => heard.length > 0);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(heard).toEqual([`story: 1 of ${TOTAL}: ${ORDER[0]!.headline}`]);
+      // Three quick steps are said once, as where the reader landed.
+      heard.length = 0;
+      await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
+      await until(() => heard.length > 0);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(heard).toEqual([`story: 4 of ${TOTAL}: ${ORDER[3]!.headline}`]);
+    } finally {
+      observer.disconnect();
+      timelineObserver.disconnect();
+    }
+  });
+
+  it('the drawing above follows the current event and a click on it moves the story', async () => {
+    const { element, story } = await mountStory((el) => (el.layout = 'horizontal'), 1200);
+    await until(() => eventButtons(element).length > 0);
+    const khanaqin = ORDER.findIndex((e) => e.id === 'basiji-cross-into-khanaqin');
+    story.goTo(khanaqin + 1);
+    await atStep(story, khanaqin + 1);
+    await until(() => {
+      const button = eventButtons(element).find(
+        (b) => b.dataset.id === 'basiji-cross-into-khanaqin',
+      );
+      return button?.getAttribute('aria-expanded') === 'true' && button.tabIndex === 0;
+    });
+    const button = eventButtons(element).find(
+      (b) => b.dataset.id === 'basiji-cross-into-khanaqin',
+    )!;
+    expect(button.getAttribute('aria-controls')).toBe('detail');
+    expect(shadow(element).getElementById('detail')).toBe(story);
+    // No detail card besides the story's own.
+    expect(shadow(element).querySelectorAll('news-event-card')).toHaveLength(0);
+    const maliki = eventButtons(element).find(
+      (b) => b.dataset.id === 'maliki-addresses-the-country',
+    )!;
+    await userEvent.click(maliki);
+    await atStep(story, ORDER.findIndex((e) => e.id === 'maliki-addresses-the-country') + 1);
+  });
+
+  it('says on the card when an event sits in the background band, and which era it falls in', async () => {
+    const { element, story } = await mountStory((el) => (el.layout = 'horizontal'), 1200);
+    const context = () =>
+      [...story.shadowRoot!.querySelectorAll('[part~="context"] .tag')].map((tag) =>
+        tag.textContent?.trim(),
+      );
+    const kirkuk = ORDER.findIndex((e) => e.id === 'army-bases-looted-in-kirkuk') + 1;
+    story.goTo(kirkuk);
+    await atStep(story, kirkuk);
+    expect(context()).toEqual(['Background', 'During: Isis advance, week of 9 June']);
+    // The band in the drawing marks it; the axis is left as it was.
+    await until(
+      () =>
+        shadow(element)
+          .querySelector('[part~="band-event"][data-id="army-bases-looted-in-kirkuk"]')
+          ?.getAttribute('aria-expanded') === 'true',
+    );
+    const maliki = ORDER.findIndex((e) => e.id === 'maliki-addresses-the-country') + 1;
+    story.goTo(maliki);
+    await atStep(story, maliki);
+    expect(context()).toEqual(['During: Isis advance, week of 9 June']);
+  });
+
+  it('focus inside the card (a source link) moves to the new step', async () => {
+    const linked = (id: string, date: string) =>
+      event(id, `Headline ${id}`, day(date), {
+        sources: [
+          { who: 'A reporter', named: true, verb: 'reported', url: `https://example.org/${id}` },
+        ],
+      });
+    const { story } = await mountStory((el) => {
+      el.timeline = timelineOf([linked('a', '2014-06-12'), linked('b', '2014-06-13')]);
+    });
+    story.next();
+    await until(() => story.position === 1);
+    const card = await until(() => story.shadowRoot!.querySelector('news-event-card'));
+    const link = await until(() => card.shadowRoot?.querySelector<HTMLElement>('a'));
+    link.focus();
+    expect(deepActive()).toBe(link);
+    await userEvent.keyboard('{ArrowRight}');
+    await until(() => story.position === 2);
+    await until(() => deepActive() === part(story, 'slide'));
+  });
+
+  it('right to left: ArrowLeft goes forward, ArrowRight back', async () => {
+    const { story } = await mountStory((el) => {
+      el.locale = 'ar';
+    });
+    await until(() => part(story, 'base').getAttribute('dir') === 'rtl');
+    part(story, 'next').focus();
+    await userEvent.keyboard('{ArrowLeft}');
+    await atStep(story, 1);
+    await userEvent.keyboard('{ArrowLeft}');
+    await atStep(story, 2);
+    await userEvent.keyboard('{ArrowRight}');
+    await atStep(story, 1);
+  });
+
+  it('steps slide in, unless the reader prefers reduced motion', async () => {
+    const { story } = await mountStory();
+    story.next();
+    await atStep(story, 1);
+    const step = () => story.shadowRoot!.querySelector<HTMLElement>('.step')!;
+    expect(step().getAnimations().length).toBe(1);
+    await cdp().send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'prefers-reduced-motion', value: 'reduce' }],
+    });
+    story.next();
+    await atStep(story, 2);
+    expect(step().getAnimations()).toEqual([]);
+  });
+
+  it('the toolbar toggles story mode', async () => {
+    const { element } = await mountStory((el) => (el.mode = 'explore'));
+    const toggle = [
+      ...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="toolbar"] button'),
+    ].find((b) => b.textContent?.trim() === 'Story')!;
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(storyOf(element)).toBeNull();
+    await userEvent.click(toggle);
+    await until(() => storyOf(element));
+    expect(element.getAttribute('mode')).toBe('story');
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    await userEvent.click(toggle);
+    await until(() => !storyOf(element));
+    expect(element.getAttribute('mode')).toBe('explore');
+  });
+});
+
+describe('deep links (link-selection)', () => {
+  it('a page opened with #event-id starts the story on that event', async () => {
+    history.replaceState(null, '', '#basiji-cross-into-khanaqin');
+    const { element, story } = await mountStory((el) => (el.linkSelection = true));
+    const position = ORDER.findIndex((e) => e.id === 'basiji-cross-into-khanaqin') + 1;
+    await atStep(story, position);
+    expect(element.selected).toBe('basiji-cross-into-khanaqin');
+  });
+
+  it('opens the detail of that event in the ordinary view', async () => {
+    history.replaceState(null, '', '#maliki-addresses-the-country');
+    const { element } = await mountStory((el) => {
+      el.mode = 'explore';
+      el.linkSelection = true;
+    });
+    const card = await until(() => shadow(element).querySelector('news-event-card'));
+    await until(
+      () =>
+        card.shadowRoot?.querySelector('[part~="headline"]')?.textContent?.trim() ===
+        'Maliki addresses the country and calls on citizens to take up arms',
+    );
+  });
+
+  it('the address follows the selection, and a changed address moves the story', async () => {
+    const { story } = await mountStory((el) => (el.linkSelection = true));
+    story.next();
+    await atStep(story, 1);
+    await until(() => location.hash === `#${ORDER[0]!.id}`);
+    story.next();
+    await atStep(story, 2);
+    await until(() => location.hash === `#${ORDER[1]!.id}`);
+    const historyLength = history.length;
+    story.goTo(0);
+    await atStep(story, 0);
+    await until(() => location.hash === '');
+    // Replaced, not pushed: stepping does not fill the Back button.
+    expect(history.length).toBe(historyLength);
+    location.hash = `#${ORDER[5]!.id}`;
+    await atStep(story, 6);
+  });
+
+  it('leaves the page alone without link-selection, and leaves a fragment that is not an event', async () => {
+    history.replaceState(null, '', '#basiji-cross-into-khanaqin');
+    const { story } = await mountStory();
+    await atStep(story, 0);
+    story.next();
+    await atStep(story, 1);
+    expect(location.hash).toBe('#basiji-cross-into-khanaqin');
+    history.replaceState(null, '', '#top');
+    const linked = await mountStory((el) => (el.linkSelection = true));
+    await atStep(linked.story, 0);
+    expect(location.hash).toBe('#top');
+  });
+});
