@@ -375,46 +375,6 @@ export const newsTimelineStyles = css`
     padding-inline-end: 3rem;
   }
 
-  /* Live updates: a changed event says so in words; an added one is outlined for a moment and,
-     unless the reader asked for less motion, pulses once. */
-  .updated-marker {
-    display: inline-block;
-    margin-inline-end: 0.35em;
-    padding: 0 0.3em;
-    border-radius: 3px;
-    background: var(--_accent);
-    color: var(--_accent-fg);
-    font-size: 0.75em;
-    font-weight: 700;
-    line-height: 1.4;
-    vertical-align: 0.1em;
-  }
-  .item[data-revision='new'] .mark {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-    animation: news-timeline-arrived 1.2s ease-out 1;
-  }
-  @keyframes news-timeline-arrived {
-    from {
-      outline-offset: 10px;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .item[data-revision='new'] .mark {
-      animation: none;
-    }
-  }
-  .refresh-failed {
-    margin: 0 0 var(--_space);
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  .removed-headline {
-    margin-block: 0 var(--_space);
-    padding-inline-end: 3rem;
-    font-weight: 700;
-  }
-
   @media (forced-colors: active) {
     .event[aria-expanded='true'] .mark {
       outline-color: Highlight;

@@ -4,6 +4,7 @@ import { themeTokens } from '../shared-styles.js';
 import { markStyles } from '../marks.js';
 import { newsTimelineStyles } from './news-timeline.styles.js';
 import { storyStyles } from './news-timeline.story.styles.js';
+import { liveStyles } from './news-timeline.live.styles.js';
 import { printStyles } from './news-timeline.print.styles.js';
 import { ResizeController } from './resize-controller.js';
 import { ZoomController } from './zoom-controller.js';
@@ -128,7 +129,15 @@ const KEYBOARD_PAUSE_MS = 1500;
  * @cssprop --news-timeline-band-background - Background of the background band.
  */
 export class NewsTimeline extends LitElement {
-  static override styles = [themeTokens, markStyles, newsTimelineStyles, storyStyles, printStyles];
+  static override styles = [
+    themeTokens,
+    markStyles,
+    newsTimelineStyles,
+    storyStyles,
+    liveStyles,
+    // Last: paper overrides the theme and the layout variables.
+    printStyles,
+  ];
 
   /** The story: a `Timeline` object, or JSON text of one. Validated by `parseTimeline`. */
   @property({ attribute: false }) timeline?: Timeline | string;
