@@ -57,7 +57,10 @@ export async function createSsrServer({ renderTimelineHtml, port = 0 }) {
         response.end(page(fragment, { title: timeline.title, lang: timeline.language }));
         return;
       }
-      const script = /^\/dist\/(news-timeline(?:\.hydrate)?\.bundle\.js)$/.exec(url.pathname);
+      // The bundles, and the chunks the page bundle loads on demand (story mode).
+      const script = /^\/dist\/(news-timeline(?:\.hydrate)?\.bundle\.js|chunks\/[\w-]+\.js)$/.exec(
+        url.pathname,
+      );
       if (script) {
         const js = await readFile(`${root}dist/${script[1]}`);
         response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
