@@ -32,7 +32,11 @@ moves down when the timeline appears; on the server-rendered page it is where it
 </html>`;
 }
 
-export async function createSsrServer({ renderTimelineHtml, port = 0 }) {
+export async function createSsrServer({
+  renderTimelineHtml,
+  port = 0,
+  hydrateBundle = `${root}dist/news-timeline.hydrate.bundle.js`,
+}) {
   const timeline = JSON.parse(await readFile(`${root}src/data/static/iraq-2014.json`, 'utf8'));
   const server = createServer(async (request, response) => {
     try {
@@ -62,7 +66,11 @@ export async function createSsrServer({ renderTimelineHtml, port = 0 }) {
         url.pathname,
       );
       if (script) {
-        const js = await readFile(`${root}dist/${script[1]}`);
+        const file =
+          script[1] === 'news-timeline.hydrate.bundle.js'
+            ? hydrateBundle
+            : `${root}dist/${script[1]}`;
+        const js = await readFile(file);
         response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
         response.end(js);
         return;

@@ -15,8 +15,10 @@ let browser: Browser;
 
 beforeAll(async () => {
   await bundleElement();
-  await bundleHydrating();
-  server = await createSsrServer({ renderTimelineHtml });
+  // Outside dist/, which the package test packs (the hydrating bundle is built on request only).
+  const hydrateBundle = 'test-results/ssr/news-timeline.hydrate.bundle.js';
+  await bundleHydrating({ outfile: hydrateBundle });
+  server = await createSsrServer({ renderTimelineHtml, hydrateBundle });
   browser = await chromium.launch(chromiumLaunchOptions());
 }, 120_000);
 
