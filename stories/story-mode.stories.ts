@@ -48,10 +48,14 @@ type Story = StoryObj<Args>;
 async function storyIn(canvas: HTMLElement): Promise<NewsTimelineStory> {
   const timeline = canvas.querySelector<NewsTimeline>('news-timeline')!;
   let story: NewsTimelineStory | null = null;
-  await waitFor(() => {
-    story = timeline.shadowRoot!.querySelector('news-timeline-story');
-    return expect(story?.shadowRoot?.querySelector('[part~="slide"]')).toBeTruthy();
-  });
+  // Story mode loads on demand: its first load in a busy test run can take a few seconds.
+  await waitFor(
+    () => {
+      story = timeline.shadowRoot!.querySelector('news-timeline-story');
+      return expect(story?.shadowRoot?.querySelector('[part~="slide"]')).toBeTruthy();
+    },
+    { timeout: 15_000 },
+  );
   return story!;
 }
 

@@ -27,8 +27,8 @@ import type {
   SchemaNode,
   StringNode,
 } from './schema-builder.js';
-import { isRecord, own } from './untrusted.js';
 import { UniqueKeys } from './unique-keys.js';
+import { isRecord, own } from './untrusted.js';
 
 /** A failure not yet reported: the container that recovers from it says what happened next. */
 export interface Failure {
@@ -86,6 +86,11 @@ function copyOf(fallback: unknown): unknown {
 export class Reader {
   /** The failures of the last read that returned FAILED. */
   failures: Failure[] = [];
+  /**
+   * Fields of the input's top-level object that got their default ('published'). Only the top
+   * level: recording every event's defaulted lists would cost a string per event.
+   */
+  readonly defaulted = new Set<string>();
   /** Where the kept items of a list of named items (events, eras) were in the input. */
   readonly inputIndices = new WeakMap<unknown[], number[]>();
   private readonly path: PathSegment[] = [];
@@ -93,8 +98,6 @@ export class Reader {
   private subject: ItemSubject | undefined;
   private subjectItem: unknown;
   private subjectDepth = 0;
-  /** Paths (as `formatPath` writes them) of fields that got their default. */
-  readonly defaulted = new Set<string>();
 
   /**
    * `trusted`: the input comes from our own JSON.parse, so every property is plain data and can be
@@ -326,7 +329,7 @@ export class Reader {
     const fallback: unknown =
       typeof field.fallback === 'function' ? field.fallback(value) : copyOf(field.fallback);
     value[key] = fallback;
-    this.defaulted.add(formatPath([...this.path, key]));
+    if (this.path.length === 0) this.defaulted.add(key);
     if (why) {
       // Its own failure says why, then what replaced it.
       this.reportFailures(why, `Using ${preview(fallback)} instead.`);

@@ -199,7 +199,7 @@ describe('TimelineJS sheets', () => {
       'Crossing at Khanaqin',
       'Mosul falls',
     ]);
-    expect(shadow(editor).querySelector('.load-problems')!.textContent).toMatch(/Row 3.*Media/);
+    expect(shadow(editor).querySelector('.load-problems')!.textContent).toMatch(/Row 3.*media/i);
     editor.setExportFormat('csv');
     await editor.updateComplete;
     const area = byId(editor, 'export-text') as HTMLTextAreaElement;

@@ -39,8 +39,10 @@ async function mountStory(setup: (el: NewsTimeline) => void = () => {}, width = 
     await until(() => eventButtons(element).length > 0);
     return { element, story: null as unknown as NewsTimelineStory, before, after };
   }
+  // Story mode loads on demand: its first load in a busy test run can take a few seconds.
   const story = await until(
     () => storyOf(element)?.shadowRoot?.querySelector('.slide') && storyOf(element),
+    15_000,
   );
   await story.updateComplete;
   return { element, story, before, after };

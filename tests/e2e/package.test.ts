@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TRANSLATIONS } from '../../scripts/bundle.mjs';
 
@@ -81,6 +81,33 @@ describe('the published package', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  it('runs: the built layers load in Node and do their job', async () => {
+    const load = (path: string) =>
+      import(pathToFileURL(join(dir, path)).href) as Promise<Record<string, unknown>>;
+    const model = await load('dist/model/index.js');
+    const parse = model.parseTimeline as (input: unknown) => { timeline: unknown; problems: [] };
+    const parsed = parse(
+      '{"events":[{"id":"a","headline":"A","when":{"start":"2014-06-13T00:00:00+03:00","end":null,"precision":"day"}}]}',
+    );
+    expect(parsed.timeline).not.toBeNull();
+    const importer = await load('dist/import/index.js');
+    const imported = (importer.fromTimelineJS as (json: unknown) => { timeline: unknown })({
+      events: [{ start_date: { year: 2014 }, text: { headline: 'A year' } }],
+    });
+    expect(imported.timeline).not.toBeNull();
+    const extract = await load('dist/extract/index.js');
+    const friday = (extract.resolveWhen as (text: string, options: object) => { ok: boolean })(
+      'on Friday',
+      { reference: '2014-06-14T12:00:00+03:00', timeZone: 'Asia/Baghdad' },
+    );
+    expect(friday.ok).toBe(true);
+    expect(typeof (await load('dist/layout/index.js')).buildEventIndex).toBe('function');
+    const manifest = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8')) as {
+      modules: unknown[];
+    };
+    expect(manifest.modules.length).toBeGreaterThan(3);
   });
 
   it('ships every file the exports map, the bin and the manifest name', () => {

@@ -64,8 +64,8 @@ export const RULES: Record<Layer, Rule> = {
   export: { layers: ['model', 'import', 'export'], packages: ['d3-dsv'], noDom: true },
   extract: { layers: ['model', 'extract'], packages: NONE, noDom: true },
   layout: { layers: ['model', 'layout'], packages: ['d3-'], noDom: true },
-  // Words per language; a localize controller for the elements may live here too, hence lit.
-  i18n: { layers: ['model', 'i18n'], packages: ['lit'], noDom: false },
+  // Words per language and the phrases built from them; the elements' controller is a component.
+  i18n: { layers: ['model', 'i18n'], packages: NONE, noDom: true },
   components: {
     layers: ['model', 'layout', 'i18n', 'components'],
     packages: ['lit', 'lit/', '@lit/', '@lit-labs/', 'd3-'],

@@ -48,7 +48,11 @@ const BUNDLED: Record<string, { source: string; types: string }> = {
 };
 
 /** Side-effect modules define custom elements; they are checked for existence only. */
-const SIDE_EFFECT_ENTRIES = new Set(['./news-timeline.js', './editor.js', './news-timeline-story.js']);
+const SIDE_EFFECT_ENTRIES = new Set([
+  './news-timeline.js',
+  './editor.js',
+  './news-timeline-story.js',
+]);
 
 function filesUnder(dir: string, pattern: RegExp): string[] {
   const found: string[] = [];
@@ -178,6 +182,10 @@ describe('what the package is built from', () => {
       [
         'dist',
         '!dist/**/*.map',
+        // Languages reach pages as dist/translations/<code>.js bundles; tsc's copies of them are
+        // not shipped, only English, which the rest imports.
+        '!dist/i18n/translations/*.js',
+        'dist/i18n/translations/en.js',
         'custom-elements.json',
         'news-timeline.schema.json',
         'README.md',
