@@ -27,6 +27,8 @@ Options:
 // commands need neither. Specifiers in variables, so esbuild leaves them to Node.
 const STATIC_MODULE = '../static/index.js';
 const SSR_MODULE = '../ssr/index.js';
+const TRANSLATIONS_DIR = '../translations/';
+const SHIPPED_LANGUAGES = ['ar', 'de', 'es', 'fr', 'he', 'ja', 'pt'];
 
 interface RenderArguments {
   file: string;
@@ -65,6 +67,7 @@ export function parseRenderArguments(argv: readonly string[]): RenderArguments {
 export async function runRender(argv: readonly string[]): Promise<number> {
   const args = parseRenderArguments(argv);
   const text = await readInput(args.file, 'timeline');
+  if (args.locale) await loadLanguage(args.locale);
   const options = {
     width: args.width,
     theme: args.theme,
@@ -95,6 +98,16 @@ export async function runRender(argv: readonly string[]): Promise<number> {
     throw new UsageError((error as Error).message.replace(/^news-timeline: /, ''));
   }
   return 0;
+}
+
+/**
+ * Registers the locale's language from the package's own per-language file (dist/translations),
+ * as a page does; English is built in, and a language we do not ship falls back to it.
+ */
+async function loadLanguage(locale: string): Promise<void> {
+  const code = locale.toLowerCase().split(/[-_]/)[0]!;
+  if (!SHIPPED_LANGUAGES.includes(code)) return;
+  await import(`${TRANSLATIONS_DIR}${code}.js`);
 }
 
 /** The SVG drawn by an installed Chromium into a PNG at twice the pixel density. */

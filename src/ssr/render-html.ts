@@ -10,7 +10,6 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../news-timeline.js';
-import '../i18n/translations/all.js';
 import { parseTimeline } from '../model/parse-timeline.js';
 import type { Timeline } from '../model/types.js';
 
@@ -18,7 +17,10 @@ export interface RenderHtmlOptions {
   /** Width in px the page gives the element (its container's width or maximum width). */
   width?: number;
   theme?: 'light' | 'dark' | 'auto';
-  /** BCP 47 locale; default the data's language. The server sees no `lang` above the element. */
+  /**
+   * BCP 47 locale; default the data's language. The server sees no `lang` above the element.
+   * English is built in; import another language first (`news-timeline/translations/fr.js`).
+   */
   locale?: string;
   /** Direction; default the locale's. */
   dir?: 'ltr' | 'rtl';

@@ -34,7 +34,6 @@ import { FONT_FAMILY, PALETTES, type Palette } from './palette.js';
 import { attrs, ellipsize, escapeXml, round, wrapText } from './xml.js';
 import { clusterSvg, markDefs, markSvg, MARK_HEIGHT } from './svg-marks.js';
 import { renderBandSvg, renderLegendSvg } from './svg-panels.js';
-import '../i18n/translations/all.js';
 
 /** The element's geometry at its default 14 px font (news-timeline.styles.ts). */
 export const GEOMETRY = {
@@ -53,7 +52,10 @@ export interface RenderSvgOptions {
   width?: number;
   /** Colours of the element's light (default) or dark theme. */
   theme?: 'light' | 'dark';
-  /** BCP 47 locale of words and dates; default the data's language. All shipped languages work. */
+  /**
+   * BCP 47 locale of words and dates; default the data's language. English is built in; register
+   * another by importing it (`news-timeline/translations/fr.js`), as a page does.
+   */
   locale?: string;
   /** Prefix of the ids inside the picture, for several pictures inlined in one page. */
   idPrefix?: string;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error - plain ESM build script without types
 import { buildCli } from '../../src/cli/build.mjs';
+import { bundleTranslations } from '../../scripts/bundle.mjs';
 import { parseXml, allElements, textOf } from './xml-tree.js';
 
 const ARTICLE = 'src/data/static/iraq-2014.json';
@@ -23,6 +24,7 @@ function run(args: string[], env: Record<string, string> = {}) {
 beforeAll(async () => {
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
   await buildCli();
+  await bundleTranslations();
   dir = mkdtempSync(join(tmpdir(), 'news-timeline-render-'));
 }, 120_000);
 

@@ -1,5 +1,6 @@
 // The element rendered by @lit-labs/ssr in plain Node: no DOM to read, and the output carries the
 // drawing (positions inline), the background band, the legend and the data for the client.
+import '../../src/i18n/translations/ar.js';
 import { describe, expect, it } from 'vitest';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import '../../src/i18n/translations/ar.js';
 import { describe, expect, it } from 'vitest';
 import { renderSVG } from '../../src/static/index.js';
 import { PALETTES } from '../../src/static/palette.js';
