@@ -64,11 +64,6 @@ export interface ViewOptions {
    */
   minLabelRoom?: number;
   /**
-   * 'beside': when an event starts left of the viewport but is still running inside it, start
-   * its label at the viewport's left edge so it stays readable. Default false (label at p0).
-   */
-  stickyLabels?: boolean;
-  /**
    * 'stacked': how far (px) a label may be pushed along the axis, below its mark, to make room
    * for the labels before it; items that would be pushed further join the group before them.
    * Default 0: no pushing, items closer than `labelExtent` merge.
@@ -154,10 +149,9 @@ interface Settings {
   labelExtent: number;
   labelGap: number;
   minLabelRoom: number;
-  sticky: boolean;
   /** Far end of the laid-out px range: labels may not run past it. */
   limit: number;
-  /** Left edge of the viewport, for sticky labels. */
+  /** Near edge of the viewport. */
   viewStart: number;
   maxDrift: number;
   /** 'stacked': where the last emitted label ends; labels are laid strictly after it. */
@@ -187,14 +181,8 @@ function joinsGroup(p0: number, g: OpenGroup, s: Settings): boolean {
   return Math.max(p0, ownLabel) - p0 > s.maxDrift;
 }
 
-function besideLabel(
-  item: IndexedEvent,
-  p0: number,
-  p1: number,
-  nextP0: number,
-  s: Settings,
-): LabelBox | null {
-  let p = s.sticky && p0 < s.viewStart && p1 > s.viewStart ? s.viewStart : p0;
+function besideLabel(item: IndexedEvent, p0: number, nextP0: number, s: Settings): LabelBox | null {
+  let p = p0;
   const desired = s.labelWidth ? s.labelWidth(item) : DEFAULT_LABEL_WIDTH;
   if (s.fitLabels && p >= s.viewStart && p < s.viewEnd && p + desired > s.viewEnd) {
     p = Math.max(s.viewStart, s.laneLabelEnd + s.labelGap, Math.min(p, s.viewEnd - desired));
@@ -236,7 +224,7 @@ function emit(
   const stacked = s.beside ? null : { p: stackedLabelAt(g.p0, s), size: g.extent };
   if (stacked) s.labelEnd = stacked.p + stacked.size;
   if (g.count === 1) {
-    const label = stacked ?? besideLabel(first, g.p0, g.p1, nextP0, s);
+    const label = stacked ?? besideLabel(first, g.p0, nextP0, s);
     out.push({ kind: 'event', item: first, lane: first.lane, p0: g.p0, p1: g.p1, label });
     return;
   }
@@ -350,7 +338,6 @@ export function layoutView(index: EventIndex, options: ViewOptions): ViewLayout 
     labelExtent,
     labelGap: options.labelGap ?? DEFAULT_LABEL_GAP,
     minLabelRoom: options.minLabelRoom ?? DEFAULT_MIN_LABEL_ROOM,
-    sticky: options.stickyLabels ?? false,
     limit: axis.r1 + overscan,
     viewStart: axis.r0,
     maxDrift: beside ? 0 : Math.max(0, options.maxDrift ?? 0),

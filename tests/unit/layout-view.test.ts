@@ -131,7 +131,7 @@ function checkBeside(options: ViewOptions, layout: ViewLayout): void {
         const { p, size } = item.label;
         expect(size).toBeGreaterThan(0);
         expect(p).toBeGreaterThanOrEqual(item.p0);
-        if (!options.stickyLabels) expect(p).toBe(item.p0);
+        if (!options.fitLabels) expect(p).toBe(item.p0);
         expect(size).toBeLessThanOrEqual((options.labelWidth ?? (() => 160))(item.item) + EPS);
         expect(p + size).toBeLessThanOrEqual(limit + EPS);
         // The label ends before the next mark of its lane, so labels in a lane never overlap.
@@ -213,16 +213,6 @@ describe('layoutView', () => {
     ]);
   });
 
-  it('sticky labels start at the viewport edge for events running into view', () => {
-    const events = [event(0, BASE, BASE + 1000 * MIN)];
-    const index = buildEventIndex(events);
-    const scale = scaleFor([BASE + 500 * MIN, BASE + 700 * MIN], 200);
-    const plain = layoutView(index, { scale, mode: 'beside' });
-    const sticky = layoutView(index, { scale, mode: 'beside', stickyLabels: true });
-    expect(plain.items[0]).toMatchObject({ p0: -500, label: { p: -500, size: 160 } });
-    expect(sticky.items[0]).toMatchObject({ p0: -500, label: { p: 0, size: 160 } });
-  });
-
   it('ignores clamping and handles polylinear scales by calling the scale', () => {
     const domain = fitDomain(index)!;
     const scale = scaleFor(domain, 1280);
@@ -264,8 +254,7 @@ describe('layoutView', () => {
         fc.integer({ min: 1, max: 8 }),
         fc.integer({ min: 1, max: 120 }),
         fc.integer({ min: 0, max: 400 }),
-        fc.boolean(),
-        (specs, from, span, width, mode, maxLanes, threshold, overscan, stickyLabels) => {
+        (specs, from, span, width, mode, maxLanes, threshold, overscan) => {
           const events = specs.map((s, k) =>
             event(
               k,
@@ -281,7 +270,6 @@ describe('layoutView', () => {
             minLabel: threshold,
             labelExtent: threshold,
             overscan,
-            stickyLabels,
           };
           const layout = layoutView(index, options);
           checkLayout(index, options, layout);

@@ -95,25 +95,7 @@ export function renderDetail(
   card: CardOptions,
   close: () => void,
 ): TemplateResult {
-  return html`<section
-    part="detail"
-    id="detail"
-    class="detail"
-    aria-label=${event.headline}
-    @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && close()}
-  >
-    <button
-      part="button"
-      class="close"
-      type="button"
-      @click=${close}
-      aria-label=${words.close}
-      title=${words.close}
-    >
-      ×
-    </button>
-    ${eventCard(event, card, 'detail')}
-  </section>`;
+  return detailPanel(words, event, close, eventCard(event, card, 'detail'));
 }
 
 /** The detail of a selected event that a newer version of the story removed: it says so. */
@@ -122,10 +104,28 @@ export function renderRemoved(
   event: TimelineEvent,
   close: () => void,
 ): TemplateResult {
+  return detailPanel(
+    words,
+    event,
+    close,
+    html`<p class="removed-headline" dir="auto"><s>${event.headline}</s></p>
+      <p role="status">${words.eventRemoved}</p>`,
+    'removed',
+  );
+}
+
+/** The panel under the drawing that holds an event's detail, with its close button. */
+function detailPanel(
+  words: Translation,
+  event: TimelineEvent,
+  close: () => void,
+  body: TemplateResult,
+  kind = '',
+): TemplateResult {
   return html`<section
     part="detail"
     id="detail"
-    class="detail removed"
+    class="detail ${kind}"
     aria-label=${event.headline}
     @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && close()}
   >
@@ -139,8 +139,7 @@ export function renderRemoved(
     >
       ×
     </button>
-    <p class="removed-headline" dir="auto"><s>${event.headline}</s></p>
-    <p role="status">${words.eventRemoved}</p>
+    ${body}
   </section>`;
 }
 
