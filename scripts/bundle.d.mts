@@ -15,3 +15,7 @@ export declare function bundleEditor(options?: {
   outfile?: string;
   write?: boolean;
 }): Promise<BuildResult>;
+export declare function bundleHydrating(options?: {
+  outfile?: string;
+  write?: boolean;
+}): Promise<BuildResult>;

@@ -87,6 +87,17 @@ export async function bundleElement({
   return bundlePage('src/news-timeline.ts', { outfile, write, minify, sourcemap, splitting: true });
 }
 
+/**
+ * `dist/news-timeline.hydrate.bundle.js`: the element bundle with Lit's hydration support loaded
+ * first, for pages that serve `news-timeline/ssr` output (the elements adopt the server's DOM).
+ */
+export async function bundleHydrating({
+  outfile = 'dist/news-timeline.hydrate.bundle.js',
+  write = true,
+} = {}) {
+  return bundlePage('src/ssr/hydrate.ts', { outfile, write, minify: true, sourcemap: false });
+}
+
 /** Languages other than English, one file each, that register themselves when a page loads them. */
 export const TRANSLATIONS = ['ar', 'de', 'es', 'fr', 'he', 'ja', 'pt'];
 
@@ -136,4 +147,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   // The editor's one-file bundle is not built by default: it would add 270 KB to the package for
   // pages without a bundler. `node scripts/bundle.mjs --editor` builds it.
   if (process.argv.includes('--editor')) await bundleEditor();
+  // Likewise the bundle with hydration support, for server-rendered pages: `--hydrate`.
+  if (process.argv.includes('--hydrate')) await bundleHydrating();
 }

@@ -17,6 +17,19 @@ export async function buildCli() {
     minify: true,
     legalComments: 'none',
     outfile: 'dist/cli/news-timeline.js',
+    // One Lit for the element and @lit-labs/ssr (the renderer checks instanceof LitElement); the
+    // optional peers (server rendering, PNG through Chromium) load only when asked for.
+    external: [
+      'lit',
+      'lit/*',
+      'lit-html',
+      'lit-html/*',
+      'lit-element',
+      'lit-element/*',
+      '@lit/*',
+      '@lit-labs/*',
+      'playwright-core',
+    ],
     logLevel: 'warning',
   });
 }

@@ -12,6 +12,7 @@ import { extractTimeline } from '../extract/index.js';
 import { UsageError, parseArguments, readInput, readPublished, readTimeZone } from './arguments.js';
 import { EXPORT_USAGE, runExport } from './export-command.js';
 import { IMPORT_USAGE, runImport } from './import-command.js';
+import { RENDER_USAGE, runRender } from './render.js';
 
 const EXTRACT_USAGE = `Usage: news-timeline extract <article.txt|-> --published <date|instant> --tz <IANA zone> [options]
 
@@ -30,7 +31,7 @@ Options:
 
 Exit codes: 0 success, 2 bad input (missing file, unreadable date, unknown zone, bad arguments).`;
 
-const USAGE = [EXTRACT_USAGE, IMPORT_USAGE, EXPORT_USAGE].join('\n\n');
+const USAGE = [EXTRACT_USAGE, IMPORT_USAGE, EXPORT_USAGE, RENDER_USAGE].join('\n\n');
 
 interface Arguments {
   file: string;
@@ -45,13 +46,19 @@ interface Arguments {
 export async function main(argv: string[]): Promise<number> {
   try {
     const [command = '', ...rest] = argv;
-    const help = { extract: EXTRACT_USAGE, import: IMPORT_USAGE, export: EXPORT_USAGE }[command];
+    const help = {
+      extract: EXTRACT_USAGE,
+      import: IMPORT_USAGE,
+      export: EXPORT_USAGE,
+      render: RENDER_USAGE,
+    }[command];
     if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
       process.stdout.write(`${help ?? USAGE}\n`);
       return 0;
     }
     if (command === 'import') return await runImport(rest);
     if (command === 'export') return await runExport(rest);
+    if (command === 'render') return await runRender(rest);
     if (command !== 'extract') throw new UsageError(`unknown command "${command}" (try --help)`);
     const args = readExtractArguments(rest);
     const text = await readInput(args.file, 'article');

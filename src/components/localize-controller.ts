@@ -11,7 +11,7 @@
  * when the last of them leaves), when a language is registered, and when it is moved. DOM walks are done once and cached until something changes,
  * so reading `locale` per label costs a map lookup.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { onTranslationsChange } from '../i18n/registry.js';
 import { translationFor } from '../i18n/translate.js';
 import type { Translation } from '../i18n/translation.js';
@@ -115,6 +115,8 @@ function usable(tag: string | null | undefined): string | undefined {
 
 /** `closest()` that climbs out of shadow roots to their hosts. */
 function closestAttribute(element: Element, name: 'lang' | 'dir'): string | null {
+  // A server has no tree above the element: only the element's own attribute counts there.
+  if (isServer) return element.getAttribute(name);
   let node: Element | null = element;
   while (node) {
     const found = node.closest(`[${name}]`);

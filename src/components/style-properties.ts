@@ -1,11 +1,20 @@
 import { noChange } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import {
+  Directive,
+  directive,
+  PartType,
+  type AttributePart,
+  type PartInfo,
+} from 'lit/directive.js';
 
 /**
  * Sets CSS custom properties (`--_p`, `--_lane`…) through the CSSOM, never through the `style`
  * attribute. Lit's `styleMap` writes its first values as a `style="…"` attribute, which a strict
  * Content-Security-Policy (`style-src 'self'`) blocks; `style.setProperty` is always allowed.
- * Use it as an element binding: `<li ${styleProperties({ '--_p': '12px' })}>`.
+ * Use it as the `style` binding: `<li style=${styleProperties({ '--_p': '12px' })}>`. In the
+ * browser it writes through the CSSOM and the attribute binding never commits; on the server
+ * (`@lit-labs/ssr`), which only calls `render()`, it is the inline style the page needs before
+ * any script runs (server-rendered pages need `style-src 'unsafe-inline'`, docs/security.md).
  */
 class StylePropertiesDirective extends Directive {
   /** What this binding last wrote: comparing with it spares a style read per property per frame. */
@@ -13,16 +22,19 @@ class StylePropertiesDirective extends Directive {
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
-    if (partInfo.type !== PartType.ELEMENT) {
-      throw new Error('styleProperties() must be used as an element binding');
+    if (partInfo.type !== PartType.ATTRIBUTE || partInfo.name !== 'style') {
+      throw new Error('styleProperties() must be bound to the style attribute');
     }
   }
 
-  render(_properties: Readonly<Record<string, string>>): typeof noChange {
-    return noChange;
+  /** The server's inline style (the browser never calls this: `update` does not). */
+  render(properties: Readonly<Record<string, string>>): string {
+    return Object.entries(properties)
+      .map(([name, value]) => `${name}:${value}`)
+      .join(';');
   }
 
-  override update(part: ElementPart, [properties]: [Readonly<Record<string, string>>]) {
+  override update(part: AttributePart, [properties]: [Readonly<Record<string, string>>]) {
     const style = (part.element as HTMLElement).style;
     for (const name of this.previous.keys()) {
       if (!(name in properties)) style.removeProperty(name);

@@ -16,6 +16,8 @@ export type Layer =
   | 'editor'
   | 'data'
   | 'cli'
+  | 'static'
+  | 'ssr'
   | 'entry';
 
 /** The layer of a path relative to the repository root, or undefined outside src/. */
@@ -39,6 +41,8 @@ export function layerOf(path: string): Layer | undefined {
     'components',
     'data',
     'cli',
+    'static',
+    'ssr',
   ];
   return layers.find((layer) => layer === folder);
 }
@@ -74,8 +78,20 @@ export const RULES: Record<Layer, Rule> = {
   },
   data: { layers: ['model', 'data'], packages: NONE, noDom: true },
   cli: {
-    layers: ['model', 'import', 'export', 'extract', 'cli'],
-    packages: ['node:', 'esbuild'],
+    layers: ['model', 'import', 'export', 'extract', 'static', 'ssr', 'cli'],
+    packages: ['node:', 'esbuild', 'playwright-core'],
+    noDom: true,
+  },
+  // Pictures without a DOM: the layout and the words, and the elements' DOM-free naming helper.
+  static: {
+    layers: ['model', 'layout', 'i18n', 'components', 'static'],
+    packages: NONE,
+    noDom: true,
+  },
+  // The element rendered in Node by @lit-labs/ssr, and the hydrating page bundle's entry.
+  ssr: {
+    layers: ['model', 'i18n', 'entry', 'ssr'],
+    packages: ['lit', 'lit/', '@lit-labs/'],
     noDom: true,
   },
   entry: {

@@ -2,22 +2,11 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleProperties } from '../style-properties.js';
 import { themeTokens } from '../shared-styles.js';
-import { CATEGORY_COLOR_COUNT, markStyles, type MarkLook } from '../marks.js';
-import type { Translation } from '../../i18n/translation.js';
+import { CATEGORY_COLOR_COUNT, markStyles } from '../marks.js';
+import { LEGEND_LOOKS } from '../../layout/mark-look.js';
 import { LocalizeController } from '../localize-controller.js';
 
-type LegendWord = {
-  [K in keyof Translation]: K extends `legend${string}` ? K : never;
-}[keyof Translation];
-
-const LOOKS: ReadonlyArray<[MarkLook | 'cluster', LegendWord]> = [
-  ['point', 'legendInstant'],
-  ['band', 'legendDay'],
-  ['soft', 'legendRange'],
-  ['unspecified', 'legendUnspecified'],
-  ['ongoing', 'legendOngoing'],
-  ['cluster', 'legendCluster'],
-];
+const LOOKS = LEGEND_LOOKS;
 
 /**
  * Says what each mark of a timeline means: exact times, day bands, uncertain ranges, times not
@@ -121,7 +110,7 @@ export class NewsTimelineLegend extends LitElement {
                 class="mark"
                 data-look="band"
                 aria-hidden="true"
-                ${styleProperties({
+                style=${styleProperties({
                   '--_mark-color': `var(--_category-${index % CATEGORY_COLOR_COUNT})`,
                 })}
               ></span>

@@ -1,8 +1,9 @@
-import type { ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveControllerHost } from 'lit';
 import type { Timeline, TimelineEvent } from '../../model/types.js';
 import type { Problem } from '../../model/problems.js';
 import { parseTimeline } from '../../model/parse-timeline.js';
-import { buildEventIndex, fitDomain, type EventIndex } from '../../layout/index.js';
+import type { EventIndex } from '../../layout/index.js';
+import { prepareStory } from '../../layout/compose.js';
 import { translationFor } from '../../i18n/translate.js';
 import { count } from '../../i18n/wording/date-formats.js';
 import { diffTimelines, type TimelineDiff } from '../../model/diff.js';
@@ -14,9 +15,6 @@ import type {
   NewsTimelineLoadDetail,
   NewsTimelineUpdateDetail,
 } from './news-timeline.events.js';
-
-/** More lanes than this fold into the last one. */
-const MAX_LANES = 16;
 
 export type DataStatus = 'empty' | 'loading' | 'ready' | 'failed';
 
@@ -106,6 +104,8 @@ export class DataController {
 
   /** Reads an inline JSON child or a page list, if the page wrote one. */
   readLightDom(): void {
+    // The server renders from the `timeline` property: it has no light DOM to read.
+    if (isServer) return;
     const json = readInlineJson(this.host);
     if (json !== undefined) {
       this.accept(parseTimeline(json), 'inline-json');
@@ -196,17 +196,12 @@ export class DataController {
 
   private derive(timeline: Timeline, problems: Problem[], origin: DataOrigin): LoadedTimeline {
     // Undated events and context spans gather in the background band, out of the lanes.
-    const index = buildEventIndex(timeline.events, { maxLanes: MAX_LANES, background: true });
-    const baseDomain = fitDomain(index) ?? this.loaded?.baseDomain ?? [0, 1];
     return {
       timeline,
       problems,
       origin,
-      index,
-      baseDomain,
-      firstView: fitDomain(index, 0.05, 'dated') ?? baseDomain,
+      ...prepareStory(timeline.events, this.loaded?.baseDomain),
       categories: uniqueCategories(timeline.events),
-      headlines: timeline.events.map((event) => event.headline),
     };
   }
 

@@ -6,66 +6,40 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleProperties } from '../style-properties.js';
 import { markLook } from '../marks.js';
-import { count, formatMoment } from '../../i18n/wording/date-formats.js';
+import { count } from '../../i18n/wording/date-formats.js';
+import { describePublication } from '../../i18n/wording/publication.js';
 import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
 import { parseInstant } from '../../model/zoned.js';
-import { fitLabelAt, layoutEras, type EraBox, type IndexedEvent } from '../../layout/index.js';
+import type { IndexedEvent } from '../../layout/index.js';
+import {
+  eraSpans,
+  layoutStoryMarks,
+  publicationInstant,
+  type MarksLayout,
+} from '../../layout/compose.js';
 import type { Frame } from '../../layout/frame.js';
-import { estimateLabelWidth } from '../../layout/measure.js';
 import { eventName, updatedMarker, type PlotContext } from './news-timeline.templates.js';
-
-const MARK_FONT_PX = 13;
 
 /** The publication instant the drawing marks, or null when the data did not give one. */
 export function publishedAt(context: PlotContext): number | null {
-  const timeline = context.loaded.timeline;
-  if (timeline.publishedDefaulted) return null;
-  const t = parseInstant(timeline.published);
-  return Number.isFinite(t) ? t : null;
-}
-
-export interface MarksLayout {
-  eras: EraBox[];
-  eraRows: number;
-  published: { p: number; labelAt: number | null; text: string } | null;
+  return publicationInstant(context.loaded.timeline);
 }
 
 /** "Published Sat 14 June at 12:00", and the latest revision when there was one. */
 function publicationText(context: PlotContext): string {
-  const { timeline } = context.loaded;
-  const moment = (iso: string) => formatMoment(parseInstant(iso), context);
-  const published = context.words.published(moment(timeline.published));
-  return timeline.updated
-    ? `${published} · ${context.words.updatedAt(moment(timeline.updated))}`
-    : published;
+  return describePublication(context.loaded.timeline, context.words, context);
 }
 
 /** Where eras and the publication line go in this frame. */
 export function layoutMarks(context: PlotContext, frame: Frame): MarksLayout {
-  const length = context.axisLength;
-  const project = (t: number) => frame.scale(t);
-  const eras = layoutEras(
-    context.loaded.timeline.eras.map((era) => ({
-      label: era.label,
-      start: parseInstant(era.when.start),
-      end: era.when.end === null ? null : parseInstant(era.when.end),
-    })),
-    project,
-    length,
-    (label) => estimateLabelWidth(label, MARK_FONT_PX + 2, 320),
-  );
-  const t = publishedAt(context);
-  let published: MarksLayout['published'] = null;
-  if (t !== null) {
-    const p = project(t);
-    if (p >= 0 && p <= length) {
-      const text = publicationText(context);
-      const width = estimateLabelWidth(text, MARK_FONT_PX + 2, Infinity);
-      const vertical = context.orientation === 'vertical';
-      published = { p, labelAt: vertical ? p : fitLabelAt(p - width / 2, width, length), text };
-    }
-  }
-  return { eras: eras.eras, eraRows: eras.rows, published };
+  return layoutStoryMarks({
+    eras: eraSpans(context.loaded.timeline),
+    published: publishedAt(context),
+    publicationText: () => publicationText(context),
+    project: (t) => frame.scale(t),
+    length: context.axisLength,
+    vertical: context.orientation === 'vertical',
+  });
 }
 
 /** Era bands behind the events and the publication line, inside the plot. */
@@ -81,7 +55,7 @@ export function renderMarks(context: PlotContext, marks: MarksLayout): TemplateR
           part="era"
           class="era"
           aria-hidden="true"
-          ${styleProperties({ [along]: `${era.p0}px`, [size]: `${era.p1 - era.p0}px`, '--_era-row': String(era.row) })}
+          style=${styleProperties({ [along]: `${era.p0}px`, [size]: `${era.p1 - era.p0}px`, '--_era-row': String(era.row) })}
         >
           ${
             era.label
@@ -89,7 +63,7 @@ export function renderMarks(context: PlotContext, marks: MarksLayout): TemplateR
                   part="era-label"
                   class="era-label"
                   dir="auto"
-                  ${styleProperties({ '--_label': `${era.label.size}px` })}
+                  style=${styleProperties({ '--_label': `${era.label.size}px` })}
                   >${eras[era.i]!.label}</span
                 >`
               : nothing
@@ -102,13 +76,13 @@ export function renderMarks(context: PlotContext, marks: MarksLayout): TemplateR
             part="published"
             class="published"
             aria-hidden="true"
-            ${styleProperties({ [along]: `${marks.published.p}px` })}
+            style=${styleProperties({ [along]: `${marks.published.p}px` })}
           >
             ${
               marks.published.labelAt !== null
                 ? html`<span
                     class="published-label"
-                    ${styleProperties({ [along]: `${marks.published.labelAt - marks.published.p}px` })}
+                    style=${styleProperties({ [along]: `${marks.published.labelAt - marks.published.p}px` })}
                     >${marks.published.text}</span
                   >`
                 : nothing

@@ -103,7 +103,7 @@ export function renderPlot(
     ...(options.maxHeight ? { 'max-height': options.maxHeight } : {}),
   };
   return html`
-    <div part="plot" class="plot ${orientation}" ${styleProperties(plotStyle)}>
+    <div part="plot" class="plot ${orientation}" style=${styleProperties(plotStyle)}>
       <div class="marks" data-pan-layer>${renderMarks(context, marks)}</div>
       <div
         part="axis"
@@ -120,7 +120,7 @@ export function renderPlot(
             html`<span
               part="tick"
               class="tick ${tick.major ? 'major' : ''}"
-              ${styleProperties({ [along]: `${tick.p}px` })}
+              style=${styleProperties({ [along]: `${tick.p}px` })}
               >${frame.tickLabels[k] === false ? '' : (tick.context ?? tick.label)}</span
             >`,
         )}
@@ -221,7 +221,7 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
     const label = inView
       ? context.names.cluster(item)
       : context.words.cluster(count(item.count, context.locale), '…');
-    return html`<li class="item" ${styleProperties(style)}>
+    return html`<li class="item" style=${styleProperties(style)}>
       ${rail}
       <button
         part="cluster"
@@ -244,7 +244,7 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
   return html`<li
     class="item"
     data-revision=${context.revision(shown.id) ?? nothing}
-    ${styleProperties(style)}
+    style=${styleProperties(style)}
   >
     ${rail}
     <button

@@ -1,10 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { themeTokens } from '../shared-styles.js';
 import { markStyles } from '../marks.js';
 import { newsTimelineStyles } from './news-timeline.styles.js';
 import { storyStyles } from './news-timeline.story.styles.js';
 import { liveStyles } from './news-timeline.live.styles.js';
+import { printStyles } from './news-timeline.print.styles.js';
 import { ResizeController } from './resize-controller.js';
 import { ZoomController } from './zoom-controller.js';
 import { PanLayer } from './pan-layer.js';
@@ -32,6 +33,7 @@ import type {
 import type { Timeline, TimelineEvent } from '../../model/types.js';
 import type { TimelineDiff } from '../../model/diff.js';
 import { storyLayout, type StoryLayout } from '../../layout/story.js';
+import { orientationFor } from '../../layout/compose.js';
 import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
 import {
   DEFAULT_OVERSCAN,
@@ -48,8 +50,7 @@ import type { Translation } from '../../i18n/translation.js';
 import { count, dateLocale } from '../../i18n/wording/date-formats.js';
 import { LocalizeController } from '../localize-controller.js';
 
-/** Below this width (px) `layout="auto"` draws time top to bottom. */
-export const VERTICAL_BELOW = 600;
+export { VERTICAL_BELOW } from '../../layout/compose.js';
 const MIN_VISIBLE_SPAN_MS = 10 * 60_000;
 const ZOOM_STEP = 2;
 const LIST_PAGE = 500;
@@ -128,7 +129,15 @@ const KEYBOARD_PAUSE_MS = 1500;
  * @cssprop --news-timeline-band-background - Background of the background band.
  */
 export class NewsTimeline extends LitElement {
-  static override styles = [themeTokens, markStyles, newsTimelineStyles, storyStyles, liveStyles];
+  static override styles = [
+    themeTokens,
+    markStyles,
+    newsTimelineStyles,
+    storyStyles,
+    liveStyles,
+    // Last: paper overrides the theme and the layout variables.
+    printStyles,
+  ];
 
   /** The story: a `Timeline` object, or JSON text of one. Validated by `parseTimeline`. */
   @property({ attribute: false }) timeline?: Timeline | string;
@@ -202,6 +211,12 @@ export class NewsTimeline extends LitElement {
    */
   @property({ attribute: 'max-height' }) maxHeight?: string;
 
+  /**
+   * Width in px to lay out at until the element can measure itself: on the server (see
+   * `news-timeline/ssr`) and in the first frame. The measured width wins once known.
+   */
+  @property({ type: Number }) width?: number;
+
   /** Whether the background band is open; by default open on wide drawings, closed on narrow ones. */
   @state() private bandOpen?: boolean;
 
@@ -256,6 +271,15 @@ export class NewsTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.data.loaded && this.timeline === undefined && !this.src) this.data.readLightDom();
+  }
+
+  /**
+   * A server-rendered (declarative) shadow root is drawn again from the same data in the same
+   * frame; without Lit's hydration support loaded, Lit would add its drawing after the server's.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!('litElementHydrateSupport' in globalThis)) this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
   }
 
   /** Shows every event. */
@@ -371,9 +395,9 @@ export class NewsTimeline extends LitElement {
       this.frame = undefined;
       return;
     }
-    const width = this.size.width || this.getBoundingClientRect().width || 800;
-    this.orientation =
-      this.layout === 'auto' ? (width < VERTICAL_BELOW ? 'vertical' : 'horizontal') : this.layout;
+    const width =
+      this.size.width || (isServer ? 0 : this.getBoundingClientRect().width) || this.width || 800;
+    this.orientation = orientationFor(this.layout, width);
     const vertical = this.orientation === 'vertical';
     const story = this.storyFor(loaded, width, vertical);
     const length = story.length;

@@ -1,0 +1,45 @@
+import { css } from 'lit';
+
+/**
+ * Paper: the whole timeline in the light theme, without controls. The drawing does not scroll,
+ * the background band is open, and nothing is cut across pages where it can be kept whole.
+ */
+export const printStyles = css`
+  @media print {
+    :host,
+    :host([theme]) {
+      --_bg: #fff;
+      --_fg: #000;
+      --_muted: #333;
+      --_accent: #0a58ca;
+      --_surface: #fff;
+      --_border: #666;
+      --_grid: #ccc;
+      --_band-bg: #fff;
+      --_era-bg: rgb(180 130 20 / 0.12);
+      color-scheme: light;
+      print-color-adjust: exact;
+    }
+    .toolbar,
+    .wheel-hint,
+    .band-chevron,
+    .close,
+    [part~='problems'] button {
+      display: none;
+    }
+    .plot,
+    .plot.vertical {
+      /* Beats the max-height attribute, which the element sets on the plot itself. */
+      max-height: none !important;
+      overflow: visible;
+      break-inside: avoid;
+    }
+    .band-events[hidden] {
+      display: block;
+    }
+    .band-events li,
+    .list li {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,106 @@
+/**
+ * How the story view is composed from the layout pieces, shared by the element and the static
+ * renderers (`news-timeline/static`), so both draw the same picture: the index with its background
+ * band, the unzoomed and first-view ranges, the orientation for a width, and where eras and the
+ * publication line go in a frame. Pure: text comes in through callbacks, nothing reads the DOM.
+ */
+import { buildEventIndex, type EventIndex } from './event-index.js';
+import { estimateLabelWidth, fitDomain } from './measure.js';
+import { fitLabelAt, layoutEras, type EraBox } from './bands.js';
+import type { Orientation } from './frame.js';
+import type { Timeline, TimelineEvent } from '../model/types.js';
+import { parseInstant } from '../model/zoned.js';
+
+/** Below this width (px) `layout="auto"` draws time top to bottom. */
+export const VERTICAL_BELOW = 600;
+/** More lanes than this fold into the last one. */
+const MAX_LANES = 16;
+/** Era and publication labels render at 13 px; estimated at 15 px for wide fallback fonts. */
+const MARK_FONT_PX = 13;
+
+/** What the drawing derives from a timeline's events once per data change. */
+export interface PreparedStory {
+  index: EventIndex;
+  /** The time range that shows every event, ms. */
+  baseDomain: [number, number];
+  /** The time range of the first view: the events on the axis, not the background band's spans. */
+  firstView: [number, number];
+  /** Headlines by input index, for label widths. */
+  headlines: string[];
+}
+
+/** The index (undated events and context spans gathered in the background band) and its ranges. */
+export function prepareStory(
+  events: readonly TimelineEvent[],
+  previousBase?: [number, number],
+): PreparedStory {
+  const index = buildEventIndex(events, { maxLanes: MAX_LANES, background: true });
+  const baseDomain = fitDomain(index) ?? previousBase ?? [0, 1];
+  return {
+    index,
+    baseDomain,
+    firstView: fitDomain(index, 0.05, 'dated') ?? baseDomain,
+    headlines: events.map((event) => event.headline),
+  };
+}
+
+/** The orientation drawn at `width` px: `auto` turns vertical below `VERTICAL_BELOW`. */
+export function orientationFor(layout: 'auto' | Orientation, width: number): Orientation {
+  return layout === 'auto' ? (width < VERTICAL_BELOW ? 'vertical' : 'horizontal') : layout;
+}
+
+/** The publication instant the drawing marks, or null when the data did not give one. */
+export function publicationInstant(timeline: Timeline): number | null {
+  if (timeline.publishedDefaulted) return null;
+  const t = parseInstant(timeline.published);
+  return Number.isFinite(t) ? t : null;
+}
+
+/** The eras as instants (an era still running has `end` null). */
+export function eraSpans(timeline: Timeline): MarksInput['eras'] {
+  return timeline.eras.map((era) => ({
+    label: era.label,
+    start: parseInstant(era.when.start),
+    end: era.when.end === null ? null : parseInstant(era.when.end),
+  }));
+}
+
+export interface MarksLayout {
+  eras: EraBox[];
+  eraRows: number;
+  /** The publication line at `p`, its label starting at `labelAt` (null: no room for it). */
+  published: { p: number; labelAt: number | null; text: string } | null;
+}
+
+export interface MarksInput {
+  eras: readonly { label: string; start: number; end: number | null }[];
+  /** The publication instant, ms, or null when the data gave none. */
+  published: number | null;
+  /** The publication label's text, asked for only when the line is in view. */
+  publicationText: () => string;
+  project: (t: number) => number;
+  length: number;
+  vertical: boolean;
+}
+
+/** Where eras and the publication line go in this frame. */
+export function layoutStoryMarks(input: MarksInput): MarksLayout {
+  const { project, length } = input;
+  const eras = layoutEras(input.eras, project, length, (label) =>
+    estimateLabelWidth(label, MARK_FONT_PX + 2, 320),
+  );
+  let published: MarksLayout['published'] = null;
+  if (input.published !== null) {
+    const p = project(input.published);
+    if (p >= 0 && p <= length) {
+      const text = input.publicationText();
+      const width = estimateLabelWidth(text, MARK_FONT_PX + 2, Infinity);
+      published = {
+        p,
+        labelAt: input.vertical ? p : fitLabelAt(p - width / 2, width, length),
+        text,
+      };
+    }
+  }
+  return { eras: eras.eras, eraRows: eras.rows, published };
+}

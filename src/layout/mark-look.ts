@@ -1,0 +1,35 @@
+import type { Precision } from '../model/types.js';
+
+/**
+ * How an event's time looks. Precise times are points, bounded uncertain times solid bands over
+ * the whole span they could fill, wide or fuzzy spans faint bands with soft ends, and times the
+ * source never gave a dashed outline. Shape and edge style carry the meaning, not colour alone.
+ */
+export type MarkLook = 'point' | 'band' | 'soft' | 'unspecified' | 'ongoing';
+
+export function markLook(precision: Precision, open: boolean): MarkLook {
+  if (open) return 'ongoing';
+  switch (precision) {
+    case 'instant':
+    case 'minute':
+      return 'point';
+    case 'hour':
+    case 'part-of-day':
+    case 'day':
+      return 'band';
+    case 'unspecified':
+      return 'unspecified';
+    default:
+      return 'soft';
+  }
+}
+
+/** The legend's entries, in order: each look and the translation key of its words. */
+export const LEGEND_LOOKS = [
+  ['point', 'legendInstant'],
+  ['band', 'legendDay'],
+  ['soft', 'legendRange'],
+  ['unspecified', 'legendUnspecified'],
+  ['ongoing', 'legendOngoing'],
+  ['cluster', 'legendCluster'],
+] as const;

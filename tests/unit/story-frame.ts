@@ -1,0 +1,32 @@
+import { prepareStory } from '../../src/layout/compose.js';
+import { storyLayout } from '../../src/layout/story.js';
+import { computeFrame, transformFor, type Frame } from '../../src/layout/frame.js';
+import type { Timeline } from '../../src/model/types.js';
+
+/**
+ * The element's first horizontal view of `timeline` at `width`, composed here from the layout
+ * modules (not through the renderer under test), for the static and server-rendering tests.
+ */
+export function firstViewAt(timeline: Timeline, width: number): Frame {
+  const prepared = prepareStory(timeline.events);
+  const story = storyLayout({
+    index: prepared.index,
+    labelText: (i) => timeline.events[i]!.headline,
+    firstView: prepared.firstView,
+    baseDomain: prepared.baseDomain,
+    width,
+    vertical: false,
+    verticalLength: 560,
+  });
+  return computeFrame({
+    index: prepared.index,
+    headlines: prepared.headlines,
+    baseDomain: prepared.baseDomain,
+    length: story.length,
+    orientation: 'horizontal',
+    transform: transformFor(prepared.baseDomain, story.length, ...prepared.firstView),
+    timeZone: timeline.timeZone,
+    locale: 'en',
+    story,
+  });
+}
