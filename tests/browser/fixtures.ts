@@ -60,3 +60,25 @@ export function drawnEventCount(element: Element): number {
     clusterButtons(element).reduce((sum, b) => sum + Number(b.textContent?.trim() || 0), 0)
   );
 }
+
+/**
+ * A fresh <news-timeline> between two ordinary buttons, so Tab has somewhere to come from and go
+ * to; `setup` runs before it is connected. Resolves after its first update.
+ */
+export async function mountBetweenButtons(
+  setup: (element: NewsTimeline) => void,
+  width: number,
+): Promise<{ element: NewsTimeline; before: HTMLButtonElement; after: HTMLButtonElement }> {
+  const container = document.createElement('div');
+  container.style.width = `${width}px`;
+  const before = document.createElement('button');
+  before.textContent = 'Before';
+  const after = document.createElement('button');
+  after.textContent = 'After';
+  const element = document.createElement('news-timeline');
+  setup(element);
+  container.append(before, element, after);
+  document.body.append(container);
+  await element.updateComplete;
+  return { element, before, after };
+}

@@ -4,7 +4,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
-import { bandEventButtons, cleanup, eventButtons, shadow, until } from './fixtures.js';
+import {
+  bandEventButtons,
+  cleanup,
+  eventButtons,
+  mountBetweenButtons,
+  shadow,
+  until,
+} from './fixtures.js';
 import '../../src/news-timeline.js';
 
 afterEach(cleanup);
@@ -13,21 +20,13 @@ const TOTAL = iraqTimeline.events.length;
 
 /** The article between two ordinary buttons, so Tab has somewhere to come from and go to. */
 async function mountArticle(width = 1200, setup: (el: NewsTimeline) => void = () => {}) {
-  const container = document.createElement('div');
-  container.style.width = `${width}px`;
-  const before = document.createElement('button');
-  before.textContent = 'Before';
-  const after = document.createElement('button');
-  after.textContent = 'After';
-  const element = document.createElement('news-timeline');
-  element.timeline = iraqTimeline;
-  element.layout = 'horizontal';
-  setup(element);
-  container.append(before, element, after);
-  document.body.append(container);
-  await element.updateComplete;
-  await until(() => eventButtons(element).length > 0);
-  return { element, before, after };
+  const mounted = await mountBetweenButtons((element) => {
+    element.timeline = iraqTimeline;
+    element.layout = 'horizontal';
+    setup(element);
+  }, width);
+  await until(() => eventButtons(mounted.element).length > 0);
+  return mounted;
 }
 
 function focused(element: NewsTimeline): HTMLElement | null {

@@ -8,7 +8,7 @@ import { sortEvents } from '../../src/model/sort.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import type { NewsTimelineStory } from '../../src/components/news-timeline-story/news-timeline-story.js';
 import { day, event, timelineOf } from '../../stories/helpers.js';
-import { cleanup, eventButtons, shadow, until } from './fixtures.js';
+import { cleanup, eventButtons, mountBetweenButtons, shadow, until } from './fixtures.js';
 
 const ORDER = sortEvents(iraqTimeline.events);
 const TOTAL = ORDER.length;
@@ -22,19 +22,11 @@ afterEach(async () => {
 
 /** The article in story mode between two ordinary buttons, so Tab comes from and goes somewhere. */
 async function mountStory(setup: (el: NewsTimeline) => void = () => {}, width = 1000) {
-  const container = document.createElement('div');
-  container.style.width = `${width}px`;
-  const before = document.createElement('button');
-  before.textContent = 'Before';
-  const after = document.createElement('button');
-  after.textContent = 'After';
-  const element = document.createElement('news-timeline');
-  element.timeline = iraqTimeline;
-  element.mode = 'story';
-  setup(element);
-  container.append(before, element, after);
-  document.body.append(container);
-  await element.updateComplete;
+  const { element, before, after } = await mountBetweenButtons((el) => {
+    el.timeline = iraqTimeline;
+    el.mode = 'story';
+    setup(el);
+  }, width);
   if (element.mode !== 'story') {
     await until(() => eventButtons(element).length > 0);
     return { element, story: null as unknown as NewsTimelineStory, before, after };
