@@ -164,6 +164,7 @@ export class SourceController implements ReactiveController {
       // Only the newest request may land: an older answer arriving late is dropped.
       if (this.inFlight !== controller) return;
       this.inFlight = undefined;
+      const errorBefore = this.refreshError;
       if (result.status === 'loaded') {
         this.failures = 0;
         this.refreshError = undefined;
@@ -177,7 +178,8 @@ export class SourceController implements ReactiveController {
         this.failures = 0;
         this.refreshError = undefined;
       }
-      this.host.requestUpdate();
+      // An unchanged story (304) changes nothing on screen: no render every refresh.
+      if (this.refreshError !== errorBefore) this.host.requestUpdate();
       this.scheduleRefresh();
     });
   }
