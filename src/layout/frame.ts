@@ -32,9 +32,6 @@ const TICK_FONT_PX = 12;
 const TICK_GAP = 12;
 /** px laid out beyond each end of the view when the caller does not ask for more (layoutView's). */
 export const DEFAULT_OVERSCAN = 200;
-/** A short story gets a row per event when drawn vertically, up to this many rows. */
-const MAX_STACKED_ROWS = 24;
-const MIN_HORIZONTAL_LENGTH = 120;
 
 export interface FrameInput {
   index: EventIndex;
@@ -68,18 +65,6 @@ export interface Frame {
   tickLabels: boolean[];
   granularity: TickGranularity;
   tickStep: number;
-}
-
-/** Length of the time axis: the element's width, or when vertical a row per event of a short story. */
-export function axisLength(
-  orientation: Orientation,
-  width: number,
-  eventCount: number,
-  verticalLength: number,
-): number {
-  return orientation === 'vertical'
-    ? Math.max(verticalLength, Math.min(eventCount, MAX_STACKED_ROWS) * STACKED_LABEL)
-    : Math.max(MIN_HORIZONTAL_LENGTH, width);
 }
 
 /** The transform that shows [start, end] on an axis of `length` px whose identity shows `baseDomain`. */

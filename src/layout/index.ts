@@ -29,7 +29,6 @@ export { fitLabelAt, layoutEras, tickLabelsThatFit } from './bands.js';
 export type { EraBox, EraInput } from './bands.js';
 export {
   IDENTITY_TRANSFORM,
-  axisLength,
   computeFrame,
   itemKey,
   leadingEvent,
