@@ -6,8 +6,11 @@
 //   npm run bench                                  everything (the published numbers; long)
 //   npm run bench -- --sizes 1000,10000 --peers d3t,tlc --reps 2
 //                                                  a quicker look; written under node_modules/.cache
-//   options: --sizes N,N  --peers id,id|none  --reps N  --no-breakdown  --no-layout
-//            --breakdown-only  --out <prefix> (default bench/results for a full run)
+//   options: --sizes N,N  --peers id,id|none  --reps N  --no-breakdown  --no-layout  --no-steps
+//            --breakdown-only  --breakdown-count N (default 1000)  --out <prefix>
+//            (default bench/results for a full run)
+//   npm run bench -- --sizes 100 --peers tlc,d3t --no-steps --no-breakdown --no-layout
+//                                                  first render only, in about a minute
 //   node bench/run.mjs --report-only               rewrite results.md and plot.svg from results.json
 import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -63,9 +66,10 @@ const FULL =
   !process.env.BENCH_SIZES &&
   PEERS === undefined &&
   !REPS &&
-  !['no-breakdown', 'no-layout', 'breakdown-only'].some(flag);
+  option('breakdown-count') === undefined &&
+  !['no-breakdown', 'no-layout', 'no-steps', 'breakdown-only'].some(flag);
 const OUT = option('out') ?? (FULL ? 'bench/results' : `${BUILD_DIR}/partial-results`);
-const BREAKDOWN_COUNT = 1000;
+const BREAKDOWN_COUNT = Number(option('breakdown-count') ?? 1000);
 
 function log(line) {
   console.log(line);
@@ -128,7 +132,10 @@ async function runBrowserBench(baseUrl) {
           continue;
         }
         log(`${library.name}, ${count.toLocaleString('en')} events`);
-        const result = await measureLibrary(session, library, count, log, { reps: REPS });
+        const result = await measureLibrary(session, library, count, log, {
+          reps: REPS,
+          steps: !flag('no-steps'),
+        });
         if (result.timeout) timedOut.add(library.id);
         results.data[library.id][count] = result;
       }

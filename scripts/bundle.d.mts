@@ -4,6 +4,7 @@ export declare function bundleElement(options?: {
   write?: boolean;
   minify?: boolean;
   sourcemap?: boolean | 'external';
+  entry?: string;
 }): Promise<BuildResult>;
 export declare function minifyCssTemplates(source: string): string;
 export declare const TRANSLATIONS: string[];

@@ -137,7 +137,11 @@ function renderStages(events) {
   return { ...ms, busy };
 }
 
-async function traceAndProfile(cdp, run) {
+export async function traceAndProfile(
+  cdp,
+  run,
+  { profile: withProfile = true, interval = 100 } = {},
+) {
   const events = [];
   const onData = ({ value }) => events.push(...value);
   cdp.on('Tracing.dataCollected', onData);
@@ -146,11 +150,13 @@ async function traceAndProfile(cdp, run) {
     categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8,blink.user_timing',
     transferMode: 'ReportEvents',
   });
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
+  if (withProfile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval });
+    await cdp.send('Profiler.start');
+  }
   const wallMs = await run();
-  const { profile } = await cdp.send('Profiler.stop');
+  const { profile } = withProfile ? await cdp.send('Profiler.stop') : {};
   await cdp.send('Tracing.end');
   await complete;
   cdp.off('Tracing.dataCollected', onData);

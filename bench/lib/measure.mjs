@@ -133,7 +133,13 @@ async function loadAndRender(session, library, count) {
 }
 
 /** Everything for one library at one size; `{ timeout: true }` when it blew a deadline. */
-export async function measureLibrary(session, library, count, log, { reps: repsOverride } = {}) {
+export async function measureLibrary(
+  session,
+  library,
+  count,
+  log,
+  { reps: repsOverride, steps = true } = {},
+) {
   const renders = [];
   const started = Date.now();
   const reps = repetitions(count, repsOverride);
@@ -147,7 +153,7 @@ export async function measureLibrary(session, library, count, log, { reps: repsO
         await opened.context.close();
         continue;
       }
-      const result = await measureLoaded(opened, library, prepared, renders, log);
+      const result = await measureLoaded(opened, library, prepared, renders, log, steps);
       await opened.context.close();
       return result;
     }
@@ -160,14 +166,15 @@ export async function measureLibrary(session, library, count, log, { reps: repsO
   throw new Error('unreachable');
 }
 
-async function measureLoaded({ page, cdp }, library, prepared, renders, log) {
+async function measureLoaded({ page, cdp }, library, prepared, renders, log, steps) {
   const stats = await page.evaluate(() => window.bench.stats());
-  const range = await rangePhase(page, cdp);
-  log(
-    `    range steps: median ${range.median.toFixed(1)} ms, p95 ${range.p95.toFixed(1)} ms, work p95 ${range.workP95.toFixed(1)} ms`,
-  );
-  const wheel = library.wheel ? await wheelPhases(page, cdp) : {};
-  const drag = library.drag ? await dragPhase(page, cdp) : {};
+  const range = steps ? await rangePhase(page, cdp) : undefined;
+  if (range)
+    log(
+      `    range steps: median ${range.median.toFixed(1)} ms, p95 ${range.p95.toFixed(1)} ms, work p95 ${range.workP95.toFixed(1)} ms`,
+    );
+  const wheel = steps && library.wheel ? await wheelPhases(page, cdp) : {};
+  const drag = steps && library.drag ? await dragPhase(page, cdp) : {};
   return {
     events: prepared.events,
     firstRender: {
@@ -178,7 +185,7 @@ async function measureLoaded({ page, cdp }, library, prepared, renders, log) {
     heapBefore: prepared.heapBefore,
     heapAfter: stats.heap,
     nodes: stats.nodes,
-    range,
+    ...(range && { range }),
     ...wheel,
     ...drag,
   };

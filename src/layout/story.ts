@@ -74,16 +74,27 @@ export function storyLayout(input: StoryInput): StoryLayout {
   const before = input.labelExtra ?? (() => 0);
   // Packed at the first view's scale: the scale the reader sees first, where every headline counts.
   const scale = linearTimeScale(input.firstView, [0, length]);
+  // The packing asks again for the label before each lane it tries (rewrapping the lane's last
+  // label): each label's longest word is measured once.
+  const longestWords = new Map<number, number | null>();
+  const longestWord = (i: number): number | null => {
+    let longest = longestWords.get(i);
+    if (longest === undefined) {
+      const words = input.labelText(i).split(/\s+/).filter(Boolean);
+      longest = words.length < 2 ? null : Math.max(...words.map(labelWidth));
+      longestWords.set(i, longest);
+    }
+    return longest;
+  };
   const packing = packLanes(index, {
     project: (t) => scale(t),
     length,
     labelWidth: (item) => labelWidth(input.labelText(item.i)) + before(item.i),
     // Two lines are never narrower than the longest word; one word does not wrap.
     wrapWidth: (item, oneLine) => {
-      const words = input.labelText(item.i).split(/\s+/).filter(Boolean);
-      if (words.length < 2) return null;
-      const longest = Math.max(...words.map(labelWidth)) + before(item.i);
-      return Math.max(longest, Math.ceil(oneLine * 0.6));
+      const longest = longestWord(item.i);
+      if (longest === null) return null;
+      return Math.max(longest + before(item.i), Math.ceil(oneLine * 0.6));
     },
     maxLine: Math.min(MAX_LINE_PX, length),
     maxLanes: STORY_MAX_LANES,

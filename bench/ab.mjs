@@ -1,0 +1,115 @@
+// Before/after on one machine in one run: our page bundle built from an older commit ("base")
+// against the working tree ("new"), loads interleaved (base, new, base, new...) so the shared
+// machine's load drifts over both alike. First render only, or with --steps range|zoom the work of
+// 30 programmatic range steps or Ctrl+wheel zoom steps.
+//
+//   node bench/ab.mjs [--base HEAD] [--sizes 100,1000] [--reps 9] [--steps range|zoom]
+//
+// Prints medians and the new/base ratio; the published numbers come from bench/run.mjs.
+import { execFileSync } from 'node:child_process';
+import { mkdir, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { requireChromium } from '../scripts/chromium.mjs';
+import { serveStatic } from '../scripts/serve.mjs';
+import { bundleElement } from '../scripts/bundle.mjs';
+import { BUILD_DIR, buildBenchAssets } from './lib/build.mjs';
+import { BrowserSession, taskMs } from './lib/browser.mjs';
+import { median, quantile, fmtMs } from './lib/stats.mjs';
+
+function option(name, fallback) {
+  const at = process.argv.indexOf(`--${name}`);
+  return at === -1 ? fallback : process.argv[at + 1];
+}
+const BASE = option('base', 'HEAD');
+const SIZES = option('sizes', '100,1000').split(',').map(Number);
+const REPS = Number(option('reps', 9));
+const STEPS = option('steps', undefined);
+
+/**
+ * The base commit's sources, bundled like the page bundle. They sit outside node_modules (esbuild
+ * reads no tsconfig there, and the decorators need ours) and resolve packages through a link.
+ */
+async function buildBase() {
+  const dir = join(tmpdir(), `news-timeline-bench-base-${process.pid}`);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await symlink(resolve('node_modules'), join(dir, 'node_modules'));
+  const archive = execFileSync('git', ['archive', BASE, 'src', 'tsconfig.json']);
+  execFileSync('tar', ['-x', '-C', dir], { input: archive });
+  await bundleElement({
+    entry: `${dir}/src/news-timeline.ts`,
+    outfile: `${BUILD_DIR}/news-timeline.base.js`,
+    sourcemap: false,
+  });
+  await rm(dir, { recursive: true, force: true });
+}
+
+async function stepsWork(page, cdp) {
+  const work = [];
+  if (STEPS === 'range') {
+    await page.evaluate(() => window.bench.rangeStep(0));
+    for (let i = 1; i <= 30; i++) {
+      await page.waitForTimeout(30);
+      const before = await taskMs(cdp);
+      await page.evaluate((n) => window.bench.rangeStep(n), i);
+      work.push((await taskMs(cdp)) - before);
+    }
+  } else {
+    const centre = await page.evaluate(() => window.bench.plotCentre());
+    await page.mouse.move(centre.x, centre.y);
+    await page.keyboard.down('Control');
+    for (let i = 0; i < 30; i++) {
+      await page.waitForTimeout(200);
+      const before = await taskMs(cdp);
+      await page.evaluate(() => window.bench.armWheel());
+      await page.mouse.wheel(0, i % 2 === 0 ? -100 : 100);
+      await page.evaluate(() => window.bench.wheelDone());
+      work.push((await taskMs(cdp)) - before);
+    }
+    await page.keyboard.up('Control');
+  }
+  return quantile(work, 0.95);
+}
+
+async function once(session, bundle, count) {
+  const { page, context, cdp } = await session.open(`ours.html?bundle=${bundle}`);
+  await page.evaluate((n) => window.bench.prepare(n), count);
+  const before = await taskMs(cdp);
+  const ms = await page.evaluate(() => window.bench.render());
+  const work = (await taskMs(cdp)) - before;
+  const stepP95 = STEPS ? await stepsWork(page, cdp) : undefined;
+  await context.close();
+  return { ms, work, stepP95 };
+}
+
+requireChromium();
+// --no-build: compare the two bundles already in the cache (hand-made variants).
+if (!process.argv.includes('--no-build')) {
+  await buildBenchAssets();
+  await buildBase();
+}
+const server = await serveStatic(process.cwd());
+const session = new BrowserSession(server.url);
+await session.launch();
+try {
+  for (const count of SIZES) {
+    const runs = { base: [], bundle: [] };
+    for (let rep = 0; rep < REPS; rep++) {
+      for (const bundle of rep % 2 ? ['bundle', 'base'] : ['base', 'bundle']) {
+        runs[bundle].push(await once(session, bundle, count));
+      }
+    }
+    const line = (key, label) => {
+      const base = median(runs.base.map((r) => r[key]));
+      const now = median(runs.bundle.map((r) => r[key]));
+      return `${label} base ${fmtMs(base)} -> new ${fmtMs(now)} (${(now / base).toFixed(2)}x)`;
+    };
+    console.log(
+      `${count.toLocaleString('en')} events, median of ${REPS}: ${line('ms', 'first render')}; ${line('work', 'work')}${STEPS ? `; ${line('stepP95', `${STEPS} step work p95`)}` : ''}`,
+    );
+  }
+} finally {
+  await session.close();
+  await server.close();
+}
