@@ -5,7 +5,9 @@
 //
 //   node bench/ab.mjs [--base HEAD] [--sizes 100,1000] [--reps 9] [--steps range|zoom]
 //
-// Prints medians and the new/base ratio; the published numbers come from bench/run.mjs.
+// Prints medians and the new/base ratio of the time to two frames later, the main thread's busy
+// time and its CPU time (the steadiest of the three when the machine is shared); the published
+// numbers come from bench/run.mjs.
 import { execFileSync } from 'node:child_process';
 import { mkdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -72,15 +74,54 @@ async function stepsWork(page, cdp) {
   return quantile(work, 0.95);
 }
 
+/**
+ * CPU time of the renderer's main thread while `run` runs, ms: the `tdur` (thread time) of its
+ * top-level tasks in a trace. Unlike wall time it leaves out the time the thread waited for a core,
+ * which on a shared two-core machine is most of the noise.
+ */
+async function mainThreadCpu(cdp, run) {
+  const events = [];
+  const collect = ({ value }) => events.push(...value);
+  cdp.on('Tracing.dataCollected', collect);
+  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.start', { categories: 'toplevel', transferMode: 'ReportEvents' });
+  const result = await run();
+  await cdp.send('Tracing.end');
+  await complete;
+  cdp.off('Tracing.dataCollected', collect);
+  const main = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const tasks = events
+    .filter(
+      (e) =>
+        e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && main.has(`${e.pid}:${e.tid}`),
+    )
+    .sort((a, b) => a.ts - b.ts);
+  // Outermost tasks only (a nested run loop would count twice).
+  let cpu = 0;
+  let until = -Infinity;
+  for (const task of tasks) {
+    if (task.ts < until) continue;
+    cpu += task.tdur ?? 0;
+    until = task.ts + task.dur;
+  }
+  return { result, cpu: cpu / 1000 };
+}
+
 async function once(session, bundle, count) {
   const { page, context, cdp } = await session.open(`ours.html?bundle=${bundle}`);
   await page.evaluate((n) => window.bench.prepare(n), count);
   const before = await taskMs(cdp);
-  const ms = await page.evaluate(() => window.bench.render());
+  const { result: ms, cpu } = await mainThreadCpu(cdp, () =>
+    page.evaluate(() => window.bench.render()),
+  );
   const work = (await taskMs(cdp)) - before;
   const stepP95 = STEPS ? await stepsWork(page, cdp) : undefined;
   await context.close();
-  return { ms, work, stepP95 };
+  return { ms, work, cpu, stepP95 };
 }
 
 requireChromium();
@@ -106,7 +147,7 @@ try {
       return `${label} base ${fmtMs(base)} -> new ${fmtMs(now)} (${(now / base).toFixed(2)}x)`;
     };
     console.log(
-      `${count.toLocaleString('en')} events, median of ${REPS}: ${line('ms', 'first render')}; ${line('work', 'work')}${STEPS ? `; ${line('stepP95', `${STEPS} step work p95`)}` : ''}`,
+      `${count.toLocaleString('en')} events, median of ${REPS}: ${line('ms', 'first render')}; ${line('work', 'work')}; ${line('cpu', 'main-thread CPU')}${STEPS ? `; ${line('stepP95', `${STEPS} step work p95`)}` : ''}`,
     );
   }
 } finally {
