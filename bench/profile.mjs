@@ -76,7 +76,7 @@ function taskTable(events) {
       .map(([name, { n, ms }]) => `${name}${n > 1 ? `×${n}` : ''} ${ms.toFixed(1)}`)
       .join(', ');
     rows.push(
-      `  +${((task.ts - t0) / 1000).toFixed(1).padStart(6)} ms  ${(task.dur / 1000).toFixed(1).padStart(6)} ms  ${what}`,
+      `  +${((task.ts - t0) / 1000).toFixed(1).padStart(6)} ms  ${(task.dur / 1000).toFixed(1).padStart(6)} ms (cpu ${((task.tdur ?? 0) / 1000).toFixed(1).padStart(5)})  ${what}`,
     );
   }
   return rows.join('\n');
@@ -214,7 +214,7 @@ try {
       profiled++;
     }
     if (i < RUNS - 1 && !process.argv.includes('--all')) continue;
-    console.log('main-thread tasks (start, duration, what ran inside, ms):');
+    console.log('main-thread tasks (start, duration, thread CPU time, what ran inside, ms):');
     console.log(taskTable(events));
     if (process.argv.includes('--layout-args'))
       for (const e of mainThreadEvents(events).filter((e) =>

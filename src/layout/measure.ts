@@ -30,19 +30,84 @@ function charEm(code: number): number {
 }
 
 /**
+ * `charEm` of the first 256 code units, looked up: labels are measured before the first paint,
+ * while the code still runs cold, and a call per character was most of the story layout's time.
+ */
+const LATIN_EM = Float64Array.from({ length: 256 }, (_, code) => charEm(code));
+
+/** em of one UTF-16 code unit: a surrogate pair counts 1 em at its first half, 0 at its second. */
+function unitEm(code: number): number {
+  if (code < 256) return LATIN_EM[code]!;
+  if (code >= 0xdc00 && code <= 0xdfff) return 0;
+  return code >= 0xd800 && code <= 0xdbff ? 1 : charEm(code);
+}
+
+/** Width in px of `em` at `fontPx`, padding included, clamped to `MIN_LABEL_WIDTH..maxWidth`. */
+function emToLabelWidth(em: number, fontPx: number, maxWidth: number): number {
+  const width = Math.ceil(em * fontPx) + LABEL_PADDING;
+  return Math.min(maxWidth, Math.max(MIN_LABEL_WIDTH, width));
+}
+
+/**
  * Estimated px width of a one-line label in a `fontPx` sans-serif, padding included, clamped to
  * 40..260. Deterministic, so layouts (and tests) do not depend on installed fonts.
  */
 export function estimateLabelWidth(text: string, fontPx = 13, maxWidth = MAX_LABEL_WIDTH): number {
   let em = 0;
+  for (let k = 0; k < text.length; k++) em += unitEm(text.charCodeAt(k));
+  return emToLabelWidth(em, fontPx, maxWidth);
+}
+
+/** White space as `/\s/` matches it: the characters that separate words. */
+function isSpace(code: number): boolean {
+  if (code < 256) return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
+  return (
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * `estimateLabelWidth` of the whole text and of its widest word (words split at white space), in
+ * one pass; `widestWord` is null for text of fewer than two words, which cannot wrap.
+ */
+export function estimateLabelWidths(
+  text: string,
+  fontPx = 13,
+  maxWidth = MAX_LABEL_WIDTH,
+): { line: number; widestWord: number | null } {
+  let em = 0;
+  let wordEm = 0;
+  let widestEm = 0;
+  let words = 0;
+  let inWord = false;
   for (let k = 0; k < text.length; k++) {
     const code = text.charCodeAt(k);
-    // The second half of a surrogate pair belongs to a character already counted.
-    if (code >= 0xdc00 && code <= 0xdfff) continue;
-    em += code >= 0xd800 && code <= 0xdbff ? 1 : charEm(code);
+    const unit = unitEm(code);
+    em += unit;
+    if (isSpace(code)) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      words += 1;
+      wordEm = 0;
+    }
+    wordEm += unit;
+    if (wordEm > widestEm) widestEm = wordEm;
   }
-  const width = Math.ceil(em * fontPx) + LABEL_PADDING;
-  return Math.min(maxWidth, Math.max(MIN_LABEL_WIDTH, width));
+  return {
+    line: emToLabelWidth(em, fontPx, maxWidth),
+    // The width is monotonic in em: the widest word's width is that of the most em.
+    widestWord: words < 2 ? null : emToLabelWidth(widestEm, fontPx, maxWidth),
+  };
 }
 
 /**
