@@ -47,9 +47,14 @@ const cssTemplates = {
  */
 function bundlePage(
   entry,
-  { outfile, write, minify = true, sourcemap = false, splitting = false },
+  { outfile, write, minify = true, sourcemap = false, splitting = false, eager = false },
 ) {
   return build({
+    // Chromium's explicit compile hint: the file's functions are compiled while the script
+    // streams in, off the main thread, instead of lazily on their first call, which for the
+    // element is its first render. Measured (bench/ab.mjs, main-thread CPU, 100 events): page
+    // load unchanged, first render 46 -> 40 ms. Other browsers ignore the comment.
+    ...(eager && { banner: { js: '//# allFunctionsCalledOnLoad' } }),
     entryPoints: [entry],
     bundle: true,
     format: 'esm',
@@ -86,7 +91,7 @@ export async function bundleElement({
   // Another copy of the sources (the benchmark's A/B build of an older commit).
   entry = 'src/news-timeline.ts',
 } = {}) {
-  return bundlePage(entry, { outfile, write, minify, sourcemap, splitting: true });
+  return bundlePage(entry, { outfile, write, minify, sourcemap, splitting: true, eager: true });
 }
 
 /**
@@ -97,7 +102,13 @@ export async function bundleHydrating({
   outfile = 'dist/news-timeline.hydrate.bundle.js',
   write = true,
 } = {}) {
-  return bundlePage('src/ssr/hydrate.ts', { outfile, write, minify: true, sourcemap: false });
+  return bundlePage('src/ssr/hydrate.ts', {
+    outfile,
+    write,
+    minify: true,
+    sourcemap: false,
+    eager: true,
+  });
 }
 
 /** Languages other than English, one file each, that register themselves when a page loads them. */
