@@ -16,6 +16,7 @@
  * answer is let land with one message-channel task (not clamped); a new version's body is awaited
  * until the element has applied it. The element's own cost of a 304 poll is ~0.04 ms.
  */
+import type { ReactiveController } from 'lit';
 import { afterEach, expect, it, vi } from 'vitest';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
@@ -362,3 +363,12 @@ it('holds heap, listeners, timers and nodes flat over 24 simulated hours of poll
     restore();
   }
 }, 180_000);
+
+it('the held-entries count reaches a controller cache, so a growing one would show', async () => {
+  const element = await mount();
+  const cache = new Map<number, string>();
+  element.addController({ hostConnected: () => {}, cache } as ReactiveController);
+  const before = heldEntries(element);
+  for (let i = 0; i < 5; i += 1) cache.set(i, `entry ${i}`);
+  expect(heldEntries(element)).toBe(before + 5);
+});

@@ -3,7 +3,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import type { NewsTimelineErrorDetail } from '../../src/components/news-timeline/news-timeline.events.js';
-import { MAX_SOURCE_BYTES, SOURCE_TIMEOUT_MS } from '../../src/components/news-timeline/source-controller.js';
+import {
+  MAX_SOURCE_BYTES,
+  SOURCE_TIMEOUT_MS,
+} from '../../src/components/news-timeline/source-controller.js';
 import type { Timeline } from '../../src/model/types.js';
 import { cleanup, eventButtons, mount, shadow, until } from './fixtures.js';
 
