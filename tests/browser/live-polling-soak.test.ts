@@ -10,11 +10,14 @@
  * every hour. An independent model of the schedule says when every request must happen; the test
  * checks the time of each one, so no poll is skipped or doubled.
  *
- * Why it is fast (~0.1 ms a simulated second): `vi.advanceTimersByTimeAsync` waits for a real
- * `setTimeout` after every timer it fires, and the browser clamps nested timeouts to 4 ms, so the
- * old harness spent ~5 ms a poll waiting. Here each second is advanced synchronously and the
- * answer is let land with one message-channel task (not clamped); a new version's body is awaited
- * until the element has applied it. The element's own cost of a 304 poll is ~0.04 ms.
+ * Why it is fast (~0.1 ms a simulated second, ~10 s a day): `vi.advanceTimersByTimeAsync` waits
+ * for a real `setTimeout` after every timer it fires, and the browser clamps nested timeouts to
+ * 4 ms, so the one-hour soak this replaced spent ~5 ms a poll waiting. Here each second is advanced
+ * synchronously and the answer lands in one message-channel task (not clamped); a new version's
+ * body is awaited until the element has applied it. The element's own cost of a 304 poll is
+ * ~0.04 ms. Advancing a whole second at once is honest only while nothing the element schedules
+ * waits on a promise between two timers of one second: the request times checked against the
+ * model would show a poll that landed late.
  */
 import type { ReactiveController } from 'lit';
 import { afterEach, expect, it, vi } from 'vitest';
