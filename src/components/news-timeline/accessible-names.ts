@@ -1,10 +1,19 @@
 import type { TimelineEvent } from '../../model/types.js';
-import type { ViewCluster } from '../../layout/index.js';
+import type { ViewCluster, ViewItem } from '../../layout/index.js';
 import type { Translation } from '../../i18n/translation.js';
 import { describeWhen } from '../../i18n/wording/describe-when.js';
 import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
 import { count, describeTimeRange } from '../../i18n/wording/date-formats.js';
 import { describePlaces, describeSources } from '../../i18n/wording/describe-event.js';
+
+/**
+ * Whether a drawn item is in the view of an axis `length` px long. Only those get their full names:
+ * items laid out beyond the view, as room to pan into, are named by their headline until a layout
+ * finds them in view.
+ */
+export function namedInView(item: ViewItem, length: number): boolean {
+  return Math.max(item.p0, item.p1) >= 0 && item.p0 <= length;
+}
 
 /** Cluster names kept before the cache starts over (a long pan meets many distinct clusters). */
 const MAX_CLUSTER_NAMES = 2000;
@@ -83,6 +92,25 @@ export class AccessibleNames {
       this.clusters.set(key, name);
     }
     return name;
+  }
+
+  /**
+   * Builds the names of the items in view that are not cached yet, while `more()` says there is
+   * time; true once every one is (the next render then finds them all cached).
+   */
+  prefill(
+    items: readonly ViewItem[],
+    events: readonly TimelineEvent[],
+    length: number,
+    more: () => boolean,
+  ): boolean {
+    for (const item of items) {
+      if (!namedInView(item, length)) continue;
+      if (item.kind === 'cluster') this.cluster(item);
+      else this.event(item.item.i, events[item.item.i]!);
+      if (!more()) return false;
+    }
+    return true;
   }
 
   /** A time range in words, in the story's zone. */

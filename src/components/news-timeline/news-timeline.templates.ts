@@ -14,7 +14,7 @@ import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
 import { count, formatNumber } from '../../i18n/wording/date-formats.js';
 import type { StoryLayout } from '../../layout/story.js';
 import type { TimelineEvent } from '../../model/types.js';
-import type { AccessibleNames } from './accessible-names.js';
+import { namedInView, type AccessibleNames } from './accessible-names.js';
 import type { LoadedTimeline } from './data-controller.js';
 import { layoutMarks, listMarks, renderMarks } from './news-timeline.story.js';
 import { renderThumbnail, thumbnailSrc } from '../event-media.js';
@@ -210,9 +210,7 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
   // Names are built with Intl, costly per item: items laid out beyond the view only as room to pan
   // into get them when a layout finds them in view, and a large drawing's first paint does not
   // wait for them. Until then items are named by what they show (vertically labels are names).
-  const inView =
-    vertical ||
-    (context.fullNames && Math.max(item.p0, item.p1) >= 0 && item.p0 <= context.axisLength);
+  const inView = vertical || (context.fullNames && namedInView(item, context.axisLength));
   const open = () => context.open(item);
   const focused = () => context.focused(item);
   if (item.kind === 'cluster') {

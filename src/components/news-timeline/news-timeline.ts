@@ -155,6 +155,8 @@ export class NewsTimeline extends NewsTimelineProperties {
       if (report) this.reportRange();
     },
     plainWheel: () => this.announcer.flashHint(),
+    nameItems: (items, length, more) =>
+      this.names.prefill(items, this.data.loaded?.timeline.events ?? [], length, more),
   });
   private readonly selection: SelectionController = new SelectionController(this, {
     data: this.data,

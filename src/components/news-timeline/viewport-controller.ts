@@ -4,6 +4,7 @@ import { ZoomController } from './zoom-controller.js';
 import { PanLayer } from './pan-layer.js';
 import type { LoadedTimeline } from './data-controller.js';
 import type { NavigationContext } from './navigation-controller.js';
+import type { ViewItem } from '../../layout/index.js';
 import { storyLayout, type StoryLayout } from '../../layout/story.js';
 import { orientationFor } from '../../layout/compose.js';
 import {
@@ -24,6 +25,23 @@ const MIN_VISIBLE_SPAN_MS = 10 * 60_000;
 const ANIMATION_MS = 250;
 /** A drawing with more items than this is painted before its accessible names are built. */
 const NAMES_BEFORE_PAINT = 60;
+
+/** A slice of name building stops with this much of the idle period left (the render follows). */
+const NAMES_SLICE_RESERVE_MS = 3;
+/** Names wait for idle time at most this long (a page that is never idle still gets them). */
+const NAMES_IDLE_TIMEOUT_MS = 500;
+
+/** `requestIdleCallback`, or a timer with a frame's worth of time where there is none (Safari). */
+function whenIdle(callback: (deadline: IdleDeadline) => void): void {
+  if (typeof requestIdleCallback === 'function') {
+    requestIdleCallback(callback, { timeout: NAMES_IDLE_TIMEOUT_MS });
+    return;
+  }
+  setTimeout(() => {
+    const end = performance.now() + 16;
+    callback({ didTimeout: false, timeRemaining: () => Math.max(0, end - performance.now()) });
+  });
+}
 
 /** What the viewport reads from its element at each layout. */
 export interface ViewportSettings {
@@ -48,6 +66,11 @@ export interface ViewportCallbacks {
   settled(report: boolean): void;
   /** A plain vertical wheel over the plot: the page scrolls, and the reader may want a hint. */
   plainWheel(): void;
+  /**
+   * Builds the accessible names of the drawn `items` (axis `length` px) while `more()` says there
+   * is time; true once all are built (`AccessibleNames.prefill`).
+   */
+  nameItems(items: readonly ViewItem[], length: number, more: () => boolean): boolean;
 }
 
 /**
@@ -238,17 +261,30 @@ export class ViewportController {
     }
   }
 
+  /**
+   * After the frame is painted, the names are built in idle time, a slice at a time, and the
+   * drawing is rendered once more with them. A drawing that did not wait for its names (60 items
+   * or fewer) is left as it is.
+   */
   private nameAfterPaint(): void {
     this.namesScheduled = true;
     const data = this.data;
-    // After the frame is painted: a timer queued from the next animation frame runs after it.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        if (this.data !== data) return;
+    const step = (deadline: IdleDeadline) => {
+      if (this.data !== data || !this.namesAfterPaint) return;
+      const frame = this.frame;
+      if (!frame || !this.namesWaiting) {
         this.namesAfterPaint = false;
-        this.host.requestUpdate();
-      }),
-    );
+        return;
+      }
+      const more = () => deadline.timeRemaining() > NAMES_SLICE_RESERVE_MS;
+      if (!this.callbacks.nameItems(frame.items, this.axisLength, more)) {
+        whenIdle(step);
+        return;
+      }
+      this.namesAfterPaint = false;
+      this.host.requestUpdate();
+    };
+    requestAnimationFrame(() => whenIdle(step));
   }
 
   /** The first paint of new data with a large drawing goes ahead without accessible names. */
