@@ -19,7 +19,7 @@ const JS_STAGES = [
     ['describeWhen', 'describeSources', 'describePlace', 'formatWhenShort', 'describeTimeRange'],
   ],
   ['Lit render', ['update', 'render']],
-  ['after render', ['updated', 'firstUpdated']],
+  ['after render', ['updated', 'firstUpdated', 'afterUpdate']],
 ];
 const STAGE_OF = new Map(JS_STAGES.flatMap(([stage, names]) => names.map((name) => [name, stage])));
 
@@ -104,7 +104,7 @@ function jsStages(profile) {
 }
 
 /** Self time per render stage on the page's main thread, from trace events (µs -> ms). */
-function renderStages(events) {
+function renderStages(events, { before = Infinity } = {}) {
   const mainThreads = new Set(
     events
       .filter(
@@ -129,13 +129,31 @@ function renderStages(events) {
     stack.push(event);
   }
   let busy = 0;
+  let busyAfter = 0;
   for (const event of main) {
     const own = Math.max(0, self.get(event) ?? event.dur ?? 0) / 1000;
     ms[event.stage] += own;
-    busy += own;
+    if (event.ts < before) busy += own;
+    else busyAfter += own;
   }
-  return { ...ms, busy };
+  // Thread (CPU) time of the tasks before the mark: the busy time without the waits for a core.
+  const cpu =
+    main
+      .filter((event) => event.name === 'RunTask' && event.ts < before)
+      .reduce((sum, event) => sum + (event.tdur ?? 0), 0) / 1000;
+  return { ...ms, busy, busyAfter, cpu };
 }
+
+/** Trace time (µs) of the harness's `console.timeStamp('bench:two-frames')`. */
+function twoFramesMark(events) {
+  const mark = events.find(
+    (event) => event.name === 'TimeStamp' && event.args?.data?.message === 'bench:two-frames',
+  );
+  return mark?.ts ?? Infinity;
+}
+
+/** Work deferred to idle time (names after the first paint) is counted if it comes this soon. */
+const SETTLE_MS = 600;
 
 export async function traceAndProfile(
   cdp,
@@ -169,18 +187,27 @@ export async function firstRenderBreakdown(session, count, { runs = 5, log = () 
   for (let run = 0; run < runs; run++) {
     const { page, context, cdp } = await session.open('ours.html?bundle=names');
     await page.evaluate((n) => window.bench.prepare(n), count);
-    const { wallMs, profile, events } = await traceAndProfile(cdp, () =>
-      page.evaluate(() => window.bench.render()),
-    );
+    const { wallMs, profile, events } = await traceAndProfile(cdp, async () => {
+      const ms = await page.evaluate(() => window.bench.render());
+      await page.waitForTimeout(SETTLE_MS);
+      return ms;
+    });
     await context.close();
     const js = jsStages(profile);
-    const rendering = renderStages(events);
+    const rendering = renderStages(events, { before: twoFramesMark(events) });
     const stages = Object.fromEntries(
       STAGE_ORDER.map((stage) => [stage, js[stage] ?? rendering[stage] ?? 0]),
     );
-    samples.push({ wallMs, busyMs: rendering.busy, scriptMs: rendering.script, stages });
+    samples.push({
+      wallMs,
+      busyMs: rendering.busy,
+      cpuMs: rendering.cpu,
+      afterMs: rendering.busyAfter,
+      scriptMs: rendering.script,
+      stages,
+    });
     log(
-      `    breakdown load ${run + 1}: ${wallMs.toFixed(1)} ms to two frames later, main thread busy ${rendering.busy.toFixed(1)} ms`,
+      `    breakdown load ${run + 1}: ${wallMs.toFixed(1)} ms to two frames later, main thread busy ${rendering.busy.toFixed(1)} ms (CPU ${rendering.cpu.toFixed(1)} ms), then ${rendering.busyAfter.toFixed(1)} ms`,
     );
   }
   return {
@@ -188,6 +215,8 @@ export async function firstRenderBreakdown(session, count, { runs = 5, log = () 
     runs,
     wallMs: median(samples.map((s) => s.wallMs)),
     busyMs: median(samples.map((s) => s.busyMs)),
+    cpuMs: median(samples.map((s) => s.cpuMs)),
+    afterMs: median(samples.map((s) => s.afterMs)),
     scriptMs: median(samples.map((s) => s.scriptMs)),
     stages: Object.fromEntries(
       STAGE_ORDER.map((stage) => [stage, median(samples.map((s) => s.stages[stage]))]),

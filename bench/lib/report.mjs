@@ -124,7 +124,7 @@ function breakdownTable(breakdown) {
   return [
     `### First render of ours at ${breakdown.count.toLocaleString('en')} events, by stage (DevTools protocol)`,
     '',
-    `Median of ${breakdown.runs} fresh loads of an unminified copy of the bundle with a CPU profile (100 µs sampling) and a trace running, so everything is slower than in the tables above: ${fmtMs(breakdown.wallMs)} to two frames later, main thread busy ${fmtMs(breakdown.busyMs)}. Script stages come from the profile (a sample counts for the innermost of our stage functions on its stack: \`parseInstant\` is "parse" even inside the index); style, layout and paint are the main thread's self time in those trace events.`,
+    `Median of ${breakdown.runs} fresh loads of an unminified copy of the bundle with a CPU profile (100 µs sampling) and a trace running, so everything is slower than in the tables above: ${fmtMs(breakdown.wallMs)} to two frames later, main thread busy ${fmtMs(breakdown.busyMs)}${breakdown.cpuMs === undefined ? '' : ` (its CPU time ${fmtMs(breakdown.cpuMs)}: the rest is waiting for a core on this shared machine), then ${fmtMs(breakdown.afterMs)} in the ${SETTLE_TEXT} after (work deferred past the first paint, such as accessible names; the stages below include it)`}. Script stages come from the profile (a sample counts for the innermost of our stage functions on its stack: \`parseInstant\` is "parse" even inside the index); style, layout and paint are the main thread's self time in those trace events.`,
     '',
     '| stage | what runs | ms | share |',
     '|---|---|---|---|',
@@ -136,8 +136,22 @@ function breakdownTable(breakdown) {
   ].join('\n');
 }
 
-/** The breakdown before and after each change (bench/breakdown-history.json), one row each. */
-function historyTable(history) {
+const SETTLE_TEXT = '0.6 s';
+
+/** The breakdown before and after each change (bench/breakdown-history.json), a table per size. */
+function historyTables(history) {
+  const counts = [...new Set((history ?? []).map((row) => row.count))].sort((a, b) => a - b);
+  return counts
+    .map((count) =>
+      historyTable(
+        history.filter((row) => row.count === count),
+        count,
+      ),
+    )
+    .join('\n');
+}
+
+function historyTable(history, count) {
   if (!history?.length) return '';
   const short = {
     'after render': 'after',
@@ -145,15 +159,15 @@ function historyTable(history) {
     'names (Intl)': 'names',
   };
   return [
-    '### First-render breakdown at 1,000 events, before and after each change',
+    `### First-render breakdown at ${count.toLocaleString('en')} events, before and after each change`,
     '',
-    'Same instrumented measurement as above, one row per change (`node bench/run.mjs --breakdown-only --label "..."`); ms, median of 5 loads. Rows taken at different times saw different machine load: compare the shares within a row and large differences between rows. A stage measured before it had its own column is counted in the one that held it (–).',
+    `Same instrumented measurement as above, one row per change (\`node bench/run.mjs --breakdown-only --breakdown-count ${count} --label "..."\`); ms, median of 5 loads. Rows taken at different times saw different machine load: compare the shares within a row and large differences between rows. A stage measured before it had its own column is counted in the one that held it (–). "busy" and "CPU" are the main thread to two frames later (CPU: its thread time, without the waits for a core), "after" its busy time in the ${SETTLE_TEXT} after them; stages include the work after (rows before "after" was measured stop at two frames).`,
     '',
-    `| change | commit | load | ${STAGE_ORDER.map((stage) => short[stage] ?? stage).join(' | ')} | busy | to two frames |`,
-    `|---|---|---|${STAGE_ORDER.map(() => '---').join('|')}|---|---|`,
+    `| change | commit | load | ${STAGE_ORDER.map((stage) => short[stage] ?? stage).join(' | ')} | busy | CPU | after | to two frames |`,
+    `|---|---|---|${STAGE_ORDER.map(() => '---').join('|')}|---|---|---|---|`,
     ...history.map(
       (row) =>
-        `| ${row.label} | ${row.commit} | ${row.loadAverage[0]} | ${STAGE_ORDER.map((stage) => (row.stages[stage] === undefined ? '–' : row.stages[stage].toFixed(1))).join(' | ')} | ${row.busyMs.toFixed(0)} | ${row.wallMs.toFixed(0)} |`,
+        `| ${row.label} | ${row.commit} | ${row.loadAverage[0]} | ${STAGE_ORDER.map((stage) => (row.stages[stage] === undefined ? '–' : row.stages[stage].toFixed(1))).join(' | ')} | ${row.busyMs.toFixed(0)} | ${row.cpuMs === undefined ? '–' : row.cpuMs.toFixed(0)} | ${row.afterMs === undefined ? '–' : row.afterMs.toFixed(0)} | ${row.wallMs.toFixed(0)} |`,
     ),
     '',
   ].join('\n');
@@ -319,7 +333,7 @@ export function markdownReport(results, targets, history = []) {
     bundleText(results.bundle),
     ...tables,
     breakdownTable(results.breakdown),
-    historyTable(history),
+    historyTables(history),
     layoutTable(results.layout),
     '![First render time against number of events, log-log](bench/plot.svg)',
     '',

@@ -75,6 +75,8 @@ export function install(adapter) {
       if (drawn) await drawn;
       await twoFrames();
       const ms = performance.now() - t0;
+      // For a trace running around this (the first-render breakdown): where "drawn" ends.
+      console.timeStamp('bench:two-frames');
       for (const root of adapter.observed())
         observer.observe(root, {
           subtree: true,
