@@ -104,7 +104,7 @@ function jsStages(profile) {
 }
 
 /** Self time per render stage on the page's main thread, from trace events (µs -> ms). */
-function renderStages(events, { before = Infinity } = {}) {
+function renderStages(events, { from = -Infinity, before = Infinity } = {}) {
   const mainThreads = new Set(
     events
       .filter(
@@ -115,7 +115,10 @@ function renderStages(events, { before = Infinity } = {}) {
   );
   // Complete events only (ph X): Chromium emits the ones we need in that form.
   const main = events
-    .filter((event) => event.ph === 'X' && mainThreads.has(`${event.pid}:${event.tid}`))
+    .filter(
+      (event) =>
+        event.ph === 'X' && mainThreads.has(`${event.pid}:${event.tid}`) && event.ts >= from,
+    )
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const ms = { style: 0, layout: 0, paint: 0, script: 0, other: 0 };
   const stack = [];
@@ -144,12 +147,21 @@ function renderStages(events, { before = Infinity } = {}) {
   return { ...ms, busy, busyAfter, cpu };
 }
 
-/** Trace time (µs) of the harness's `console.timeStamp('bench:two-frames')`. */
-function twoFramesMark(events) {
+/** Trace time (µs) of the harness's `console.timeStamp(message)`, or `fallback`. */
+function markAt(events, message, fallback) {
   const mark = events.find(
-    (event) => event.name === 'TimeStamp' && event.args?.data?.message === 'bench:two-frames',
+    (event) => event.name === 'TimeStamp' && event.args?.data?.message === message,
   );
-  return mark?.ts ?? Infinity;
+  return mark?.ts ?? fallback;
+}
+
+/** Start of the main-thread task that holds trace time `ts` (the mark is inside it). */
+function taskStart(events, ts) {
+  const task = events.find(
+    (event) =>
+      event.ph === 'X' && event.name === 'RunTask' && event.ts <= ts && event.ts + event.dur >= ts,
+  );
+  return task?.ts ?? ts;
 }
 
 /** Work deferred to idle time (names after the first paint) is counted if it comes this soon. */
@@ -194,7 +206,11 @@ export async function firstRenderBreakdown(session, count, { runs = 5, log = () 
     });
     await context.close();
     const js = jsStages(profile);
-    const rendering = renderStages(events, { before: twoFramesMark(events) });
+    // From the task that hands the data over (the profiler's start-up before it is not ours).
+    const rendering = renderStages(events, {
+      from: taskStart(events, markAt(events, 'bench:render', -Infinity)),
+      before: markAt(events, 'bench:two-frames', Infinity),
+    });
     const stages = Object.fromEntries(
       STAGE_ORDER.map((stage) => [stage, js[stage] ?? rendering[stage] ?? 0]),
     );

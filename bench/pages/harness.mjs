@@ -70,12 +70,13 @@ export function install(adapter) {
      * asynchronously (TimelineJS loads its language file first) returns a promise of "drawn".
      */
     async render() {
+      console.timeStamp('bench:render');
       const t0 = performance.now();
       const drawn = adapter.render();
       if (drawn) await drawn;
       await twoFrames();
       const ms = performance.now() - t0;
-      // For a trace running around this (the first-render breakdown): where "drawn" ends.
+      // For a trace running around this (the first-render breakdown): where it starts and ends.
       console.timeStamp('bench:two-frames');
       for (const root of adapter.observed())
         observer.observe(root, {
