@@ -6,8 +6,8 @@
 //                          [--no-profile] [--every] [--layout-args] [--all] [--task N]
 //                          [--interval µs] (CPU profile sampling, default 100)
 //
-// --task update|timer|N keeps the hot functions of one task: the render, the first timer after
-// it, or the N-th row of the task table (0 = the first).
+// --task update|timer|longest|N keeps the hot functions of one task: the render, the first timer
+// after it, the longest task, or the N-th row of the task table (0 = the first).
 //
 // --steps range|zoom profiles 30 programmatic range steps or Ctrl+wheel zoom steps instead of the
 // first render. Prints to the terminal only; the published numbers come from bench/run.mjs.
@@ -111,12 +111,22 @@ function taskWindow(events, which) {
     main.filter((e) => e.name === name && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur)
       .length;
   const update = tasks.findIndex((task) => within(task, 'FunctionCall') >= 10);
+  // Not the profiler's own start-up.
+  const longest = tasks.reduce(
+    (best, task, k) =>
+      task.dur > (tasks[best]?.dur ?? 0) && within(task, 'CpuProfiler::StartProfiling') === 0
+        ? k
+        : best,
+    -1,
+  );
   const at =
     which === 'update'
       ? update
       : which === 'timer'
         ? tasks.findIndex((task, k) => k > update && within(task, 'TimerFire') > 0)
-        : Number(which);
+        : which === 'longest'
+          ? longest
+          : Number(which);
   const task = tasks[at];
   return task ? [task.ts, task.ts + task.dur] : undefined;
 }
@@ -159,6 +169,7 @@ async function run(session) {
   const { page, context, cdp } = await session.open('ours.html?bundle=names');
   await page.evaluate((n) => window.bench.prepare(n), COUNT);
   let body;
+  if (STEPS) await page.evaluate(() => window.bench.render());
   if (STEPS === 'range') {
     await page.evaluate(() => window.bench.rangeStep(0));
     body = async () => {

@@ -345,6 +345,49 @@ describe('panning moves the drawing instead of laying it out again', () => {
   });
 });
 
+describe('zooming scales the drawing instead of laying it out again', () => {
+  function layers(element: NewsTimeline): HTMLElement[] {
+    return [...shadow(element).querySelectorAll<HTMLElement>('[data-pan-layer]')];
+  }
+
+  function label(element: NewsTimeline, id: string): HTMLElement {
+    return eventButtons(element)
+      .find((b) => b.dataset.id === id)!
+      .querySelector<HTMLElement>('[part~="label"]')!;
+  }
+
+  it.each(['ltr', 'rtl'])(
+    'scales the layers around the pointer with the text kept at its size, then lays out (%s)',
+    async (dir) => {
+      const element = await mountArticle((el) => {
+        el.dir = dir;
+        el.range = rangeAround(LATER);
+      });
+      await settled();
+      const button = eventButtons(element).find((b) => b.dataset.id === LATER)!;
+      const x0 = markX(element, LATER)!;
+      const y = emptySpot(element, 0.5).y;
+      const width0 = label(element, LATER).getBoundingClientRect().width;
+      const mark0 = button.querySelector('.mark')!.getBoundingClientRect().width;
+      // One notch with Ctrl: 2^(50 × 0.002 × 10) = twice the scale, around the event's mark.
+      wheel(plot(element), { ctrlKey: true, deltaY: -50, clientX: x0, clientY: y });
+      await element.updateComplete;
+      // Same nodes, scaled along the axis by the layers' transform: not laid out again.
+      expect(eventButtons(element).find((b) => b.dataset.id === LATER)).toBe(button);
+      for (const layer of layers(element)) expect(layer.style.transform).toContain('scaleX(2)');
+      expect(markX(element, LATER)!).toBeCloseTo(x0, 0);
+      // The mark (a time span) stretches; the headline keeps its size.
+      expect(button.querySelector('.mark')!.getBoundingClientRect().width).toBeGreaterThan(mark0);
+      expect(label(element, LATER).getBoundingClientRect().width).toBeCloseTo(width0, 0);
+      // Once the wheel pauses, the drawing is laid out exactly for the new scale.
+      await until(() => layers(element).every((layer) => layer.style.transform === ''));
+      expect(label(element, LATER).style.transform).toBe('');
+      expect(markX(element, LATER)!).toBeCloseTo(x0, 0);
+      expect(label(element, LATER).getBoundingClientRect().width).toBeCloseTo(width0, 0);
+    },
+  );
+});
+
 describe('accessible names of events laid out beyond the view', () => {
   it('are the headline until the event comes into view, then the full name', async () => {
     const event = iraqTimeline.events.find((e) => e.id === LATER)!;

@@ -173,6 +173,19 @@ export const newsTimelineStyles = css`
   [data-pan-layer] {
     /* Its own compositor layer: a pan moves it without painting it again. */
     will-change: transform;
+    /* Axis px 0 (see PanLayer.apply): a zoom gesture scales the layer about it. */
+    transform-origin: 0 0;
+  }
+  .base[dir='rtl'] .horizontal [data-pan-layer] {
+    transform-origin: 100% 0;
+  }
+  /* During a zoom gesture the layer is scaled along the axis and its text scaled back about the
+     text's start (PanLayer.unscaleText), so marks and spans stretch while labels keep their size. */
+  [data-pan-layer] :is(.label, .tick, .era-label, .published-label, .event, .cluster) {
+    transform-origin: 0 0;
+  }
+  .base[dir='rtl'] .horizontal [data-pan-layer] :is(.label, .tick, .era-label, .published-label) {
+    transform-origin: 100% 0;
   }
   .item {
     position: absolute;

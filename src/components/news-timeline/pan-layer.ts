@@ -20,16 +20,27 @@ function sameScale(a: AxisTransform, b: AxisTransform): boolean {
 }
 
 /**
- * Pans without laying out again. While the reader drags, swipes or a page sets `range` step by
- * step, a view that differs from the drawn one only by an offset is shown by moving the drawn
- * layers (the axis and the events) with one compositor transform. The drawing is laid out again
- * when the pan has gone past what was laid out beyond the view, with a screen's worth on either
- * side so that happens at most once a screen, and once more, exactly, when the pan pauses.
- * Zooming changes the scale, which a transform would stretch, so every zoom step lays out.
+ * A zoom gesture is shown by scaling the drawn layers while the scale stays within this factor of
+ * the drawn one (a wheel notch with Ctrl is 4x); beyond it the drawing is laid out again.
+ */
+const GESTURE_SCALE_LIMIT = 4;
+/** ...and while no more than this share of the view is left without drawing (a zoom out). */
+const GESTURE_BLANK_SHARE = 0.75;
+
+/**
+ * Pans and zooms without laying out again. While the reader drags, swipes, pinches, zooms with
+ * the wheel or a zoom animates, or a page sets `range` step by step, the drawn layers (the axis,
+ * the events, the eras) are moved and scaled along the axis with one compositor transform, their
+ * text scaled back so it stays as it was. A pan is laid out again when it has gone past what was
+ * laid out beyond the view, with a screen's worth on either side so that happens at most once a
+ * screen; a zoom when it has gone 4x past the drawn scale; and both once more, exactly, when the
+ * gesture pauses.
  */
 export class PanLayer implements ReactiveController {
   drawn?: DrawnFrame;
   private panTimer?: ReturnType<typeof setTimeout>;
+  /** Text in the layers carries a scale of its own (a zoom gesture is under way). */
+  private textScaled = false;
 
   constructor(private readonly host: PanHost) {
     host.addController(this);
@@ -65,19 +76,15 @@ export class PanLayer implements ReactiveController {
 
   /**
    * The transform and overscan to lay out for the view `wanted`: the drawn ones while a gesture
-   * can still be shown by moving them, else `wanted` itself, with a screen of overscan on either
-   * side when it is a pan under way.
+   * can still be shown by moving and scaling them, else `wanted` itself, with a screen of
+   * overscan on either side when it is a pan under way.
    */
   plan(wanted: AxisTransform, length: number, gesture: boolean): DrawnFrame {
     const drawn = this.drawn;
-    const pan = gesture && drawn !== undefined && sameScale(drawn.transform, wanted);
-    if (
-      pan &&
-      drawn.length === length &&
-      Math.abs(wanted.x - drawn.transform.x) <= drawn.overscan
-    ) {
+    if (gesture && drawn !== undefined && drawn.length === length && shows(drawn, wanted)) {
       return drawn;
     }
+    const pan = gesture && drawn !== undefined && sameScale(drawn.transform, wanted);
     this.drawn = { transform: wanted, length, overscan: pan ? length : DEFAULT_OVERSCAN };
     return this.drawn;
   }
@@ -93,22 +100,63 @@ export class PanLayer implements ReactiveController {
     );
   }
 
-  /** px along the axis the drawn layers are moved by to show `shown`. */
-  offset(shown: AxisTransform): number {
-    return this.drawn ? shown.x - this.drawn.transform.x : 0;
+  /** How the drawn layers are moved (px along the axis) and scaled to show `shown`. */
+  placement(shown: AxisTransform): { offset: number; scale: number } {
+    const drawn = this.drawn?.transform;
+    if (!drawn) return { offset: 0, scale: 1 };
+    const scale = sameScale(drawn, shown) ? 1 : shown.k / drawn.k;
+    // Axis px p of the drawing is shown at offset + scale × p.
+    return { offset: shown.x - scale * drawn.x, scale };
   }
 
-  /** Moves the drawn axis and events to show `shown` (a no-op once they are laid out for it). */
+  /** Moves (and scales) the drawn layers to show `shown`; a no-op once laid out for it. */
   apply(shown: AxisTransform, vertical: boolean, rtl: boolean): void {
-    const offset = this.offset(shown);
-    const transform =
-      offset === 0
-        ? ''
-        : vertical
-          ? `translateY(${offset}px)`
-          : `translateX(${rtl ? -offset : offset}px)`;
-    for (const layer of this.host.renderRoot.querySelectorAll<HTMLElement>('[data-pan-layer]')) {
+    const { offset, scale } = this.placement(shown);
+    const axis = vertical ? 'Y' : 'X';
+    const move = offset === 0 ? '' : `translate${axis}(${!vertical && rtl ? -offset : offset}px)`;
+    const transform = scale === 1 ? move : `${move} scale${axis}(${scale})`.trim();
+    const layers = this.host.renderRoot.querySelectorAll<HTMLElement>('[data-pan-layer]');
+    for (const layer of layers) {
       if (layer.style.transform !== transform) layer.style.transform = transform;
     }
+    this.unscaleText(layers, scale === 1 ? '' : `scale${axis}(${1 / scale})`, vertical);
   }
+
+  /**
+   * Scales the text of the layers back (labels, tick labels; the rows of a vertical drawing), so
+   * that during a zoom gesture marks and spans stretch while text keeps its size. Set on those
+   * elements alone: a custom property on the layer would restyle every element in it.
+   */
+  private unscaleText(layers: Iterable<HTMLElement>, transform: string, vertical: boolean): void {
+    if (transform === '' && !this.textScaled) return;
+    this.textScaled = transform !== '';
+    const text = vertical ? VERTICAL_TEXT : HORIZONTAL_TEXT;
+    for (const layer of layers) {
+      for (const element of layer.querySelectorAll<HTMLElement>(text)) {
+        if (element.style.transform !== transform) element.style.transform = transform;
+      }
+    }
+  }
+}
+
+/** What a zoom gesture scales back (see `PanLayer.unscaleText`; styles set its origin). */
+const HORIZONTAL_TEXT = '.label, .tick, .era-label, .published-label';
+const VERTICAL_TEXT = '.event, .cluster, .tick, .era-label, .published-label';
+
+/**
+ * Whether the drawn frame can show `wanted` by a move and a scale: a pan within what was laid out
+ * beyond the view, or a zoom within `GESTURE_SCALE_LIMIT` of the drawn scale that leaves no more
+ * than `GESTURE_BLANK_SHARE` of the view without drawing.
+ */
+function shows(drawn: DrawnFrame, wanted: AxisTransform): boolean {
+  const { transform, length, overscan } = drawn;
+  if (sameScale(transform, wanted)) return Math.abs(wanted.x - transform.x) <= overscan;
+  const scale = wanted.k / transform.k;
+  if (scale > GESTURE_SCALE_LIMIT || scale < 1 / GESTURE_SCALE_LIMIT) return false;
+  // The view [0, length] in drawn axis px, against what was laid out: [-overscan, length + overscan].
+  const offset = wanted.x - scale * transform.x;
+  const from = (0 - offset) / scale;
+  const to = (length - offset) / scale;
+  const blank = Math.max(0, -overscan - from) + Math.max(0, to - (length + overscan));
+  return blank * scale <= GESTURE_BLANK_SHARE * length;
 }
