@@ -6,6 +6,7 @@
 import { build } from 'esbuild';
 import { readFile, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { schemaDocs } from './schema-docs.mjs';
 
 const PAGE_BUNDLE = 'dist/news-timeline.bundle.js';
 
@@ -47,7 +48,15 @@ const cssTemplates = {
  */
 function bundlePage(
   entry,
-  { outfile, write, minify = true, sourcemap = false, splitting = false, eager = false },
+  {
+    outfile,
+    write,
+    minify = true,
+    sourcemap = false,
+    splitting = false,
+    eager = false,
+    stripDocs = false,
+  },
 ) {
   return build({
     // Chromium's explicit compile hint: the file's functions are compiled while the script
@@ -78,7 +87,9 @@ function bundlePage(
     conditions: ['production'],
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
-    plugins: minify ? [cssTemplates] : [],
+    // The schema's descriptions are for JSON Schema, which the element never prints: a page
+    // bundle without `toJsonSchema` (the element's) leaves them out.
+    plugins: [...(minify ? [cssTemplates] : []), ...(stripDocs ? [schemaDocs] : [])],
   });
 }
 
@@ -91,7 +102,15 @@ export async function bundleElement({
   // Another copy of the sources (the benchmark's A/B build of an older commit).
   entry = 'src/news-timeline.ts',
 } = {}) {
-  return bundlePage(entry, { outfile, write, minify, sourcemap, splitting: true, eager: true });
+  return bundlePage(entry, {
+    outfile,
+    write,
+    minify,
+    sourcemap,
+    splitting: true,
+    eager: true,
+    stripDocs: true,
+  });
 }
 
 /**
@@ -108,6 +127,7 @@ export async function bundleHydrating({
     minify: true,
     sourcemap: false,
     eager: true,
+    stripDocs: true,
   });
 }
 

@@ -8,10 +8,21 @@ export interface ModulePart {
   minBytes: number;
   gzipShare: number;
 }
+/** A file a page fetches only when a feature asks for it (story mode, live updates). */
+export interface OnDemandPart {
+  path: string;
+  minBytes: number;
+  gzipBytes: number;
+  /** Our source files in it, as the metafile names them (src/...). */
+  sources: string[];
+}
 export interface BundleSize {
   minBytes: number;
   gzipBytes: number;
   budgetBytes: number;
+  /** The files of the page payload, entry first. */
+  files: string[];
+  onDemand: OnDemandPart[];
   packages: SizePart[];
   ownModules: ModulePart[];
 }

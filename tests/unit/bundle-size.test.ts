@@ -2,7 +2,10 @@
 // grow more than 1 KB min+gzip over the committed baseline. A reduction lowers the baseline:
 // `npm run size -- --update-baseline`.
 import { describe, expect, it } from 'vitest';
-import { minifyCssTemplates } from '../../scripts/bundle.mjs';
+import { bundleElement, minifyCssTemplates } from '../../scripts/bundle.mjs';
+import { stripSchemaDocs } from '../../scripts/schema-docs.mjs';
+import { toJsonSchema } from '../../src/model/json-schema.js';
+import { timelineSchema } from '../../src/model/schema.js';
 import { BASELINE_FILE, TOLERANCE_BYTES, bundleSize, readBaseline } from '../../scripts/size.mjs';
 
 describe('page bundle size', () => {
@@ -51,5 +54,66 @@ describe('css`` templates in the page bundle', () => {
         'const b = `not css  {  }`;',
       ].join('\n'),
     );
+  });
+});
+
+describe('what the page payload leaves out', () => {
+  const parts = (async () => {
+    const result = await bundleElement({ write: false, sourcemap: false });
+    const size = await bundleSize();
+    const text = (path: string) =>
+      result.outputFiles!.find((file) => file.path.endsWith(`/${path}`))!.text;
+    return { size, payload: size.files.map(text).join('\n') };
+  })();
+
+  it("the schema's descriptions, which only the JSON Schema reads; the problem messages stay", async () => {
+    const { size, payload } = await parts;
+    // The element never prints the JSON Schema (whose descriptions the page bundle leaves out).
+    expect(size.ownModules.some((part) => part.path.endsWith('json-schema.ts'))).toBe(false);
+    const description = 'Earliest the event can have begun';
+    expect(JSON.stringify(toJsonSchema(timelineSchema))).toContain(description);
+    expect(payload).not.toContain(description);
+    expect(payload).not.toContain('Who made it, for whom');
+    // What validation says to an editor is still there.
+    expect(payload).toContain('is not a date with a time zone offset');
+    expect(payload).toContain('is not an IANA time zone name');
+  });
+
+  it('the live-update module (refreshes and their styles), loaded on demand', async () => {
+    const { size, payload } = await parts;
+    const live = size.onDemand.find((part) =>
+      part.sources.some((source) => source.endsWith('refresher.ts')),
+    );
+    expect(live?.sources).toEqual(
+      expect.arrayContaining([
+        'src/components/news-timeline/refresher.ts',
+        'src/components/news-timeline/news-timeline.live.styles.ts',
+      ]),
+    );
+    // The refresher's visibility handling and the update badge's style are not in the payload.
+    expect(payload).not.toContain('visibilitychange');
+    expect(payload).not.toContain('.updated-marker{');
+  });
+});
+
+describe('stripSchemaDocs', () => {
+  it('empties what is passed to a `description` parameter, whatever the formatting', () => {
+    const builders = new Map([
+      ['string', 0],
+      ['object', 1],
+    ]);
+    const source = [
+      'const words = (description: string, max: number) => string(description, { maxLength: max });',
+      "const a = object({ b: words('Some words.', 10) },",
+      "  `A thing, ${'with'} text.`, { noun: 'thing' });",
+      "const c = string(\n  'Kept? no.',\n  { check: (v) => v ? null : 'is empty' });",
+    ].join('\n');
+    const out = stripSchemaDocs('schema.ts', source, builders);
+    expect(out).not.toContain('Some words.');
+    expect(out).not.toContain('A thing');
+    expect(out).not.toContain('Kept? no.');
+    expect(out).toContain("noun: 'thing'");
+    expect(out).toContain("'is empty'");
+    expect(out).toContain('maxLength: max');
   });
 });

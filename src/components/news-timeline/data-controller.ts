@@ -8,6 +8,7 @@ import { translationFor } from '../../i18n/translate.js';
 import { count } from '../../i18n/wording/date-formats.js';
 import { diffTimelines, type TimelineDiff } from '../../model/diff.js';
 import { SourceController, type RefreshOutcome, type SourceState } from './source-controller.js';
+import { adoptLiveStyles, liveModule, loadLive } from './live-loader.js';
 import { readEventList, readInlineJson } from './light-dom-data.js';
 import type {
   DataOrigin,
@@ -64,7 +65,18 @@ export class DataController {
       host,
       (state) => this.sourceSettled(state),
       (outcome) => this.refreshed(outcome),
+      async (source, refreshHost, onRefreshed) => {
+        const live = await this.live().catch(() => undefined);
+        return live && new live.SourceRefresher(source, refreshHost, onRefreshed);
+      },
     );
+  }
+
+  /** The live-update module, with its styles adopted by this element. */
+  private async live(): ReturnType<typeof loadLive> {
+    const live = await loadLive();
+    adoptLiveStyles(this.host.shadowRoot, live.liveStyles);
+    return live;
   }
 
   /** Why the last refresh of `src` failed; the data shown is then the last good one. */
@@ -161,7 +173,12 @@ export class DataController {
       this.applyUpdate(previous, result.timeline, result.problems, origin);
       return;
     }
-    const { timeline, problems } = result;
+    this.show(result.timeline, result.problems, origin);
+  }
+
+  /** New data, a new view: the load is reported, and its invalid parts. */
+  private show(timeline: Timeline, problems: Problem[], origin: DataOrigin): void {
+    const errors = problems.filter((problem) => problem.severity === 'error');
     this.fatalError = undefined;
     this.loaded = this.derive(timeline, problems, origin);
     this.callbacks.changed();
@@ -192,6 +209,11 @@ export class DataController {
     problems: Problem[],
     origin: DataOrigin,
   ): void {
+    // The styles that show an update come with the live-update module, loaded already when the
+    // update came from a refresh; an update set through the property may show before them.
+    const live = liveModule();
+    if (live) adoptLiveStyles(this.host.shadowRoot, live.liveStyles);
+    else void this.live().catch(() => {});
     const diff = diffTimelines(previous.timeline, timeline);
     if (diff.unchanged) return;
     this.loaded = this.derive(timeline, problems, origin);

@@ -4,7 +4,6 @@ import { themeTokens } from '../shared-styles.js';
 import { markStyles } from '../marks.js';
 import { newsTimelineStyles } from './news-timeline.styles.js';
 import { storyStyles } from './news-timeline.story.styles.js';
-import { liveStyles } from './news-timeline.live.styles.js';
 import { printStyles } from './news-timeline.print.styles.js';
 import { NewsTimelineProperties } from './news-timeline.properties.js';
 import { DataController, type LoadedTimeline } from './data-controller.js';
@@ -116,7 +115,7 @@ export class NewsTimeline extends NewsTimelineProperties {
     markStyles,
     newsTimelineStyles,
     storyStyles,
-    liveStyles,
+    // (The live-update styles are adopted with their module: live-loader.ts.)
     // Last: paper overrides the theme and the layout variables.
     printStyles,
   ];
