@@ -9,12 +9,7 @@ import { count } from '../../i18n/wording/date-formats.js';
 import { diffTimelines, type TimelineDiff } from '../../model/diff.js';
 import { SourceController, type RefreshOutcome, type SourceState } from './source-controller.js';
 import { readEventList, readInlineJson } from './light-dom-data.js';
-import type {
-  DataOrigin,
-  NewsTimelineErrorDetail,
-  NewsTimelineLoadDetail,
-  NewsTimelineUpdateDetail,
-} from './news-timeline.events.js';
+import type { DataOrigin } from './news-timeline.events.js';
 import { emit } from '../emit.js';
 
 export type DataStatus = 'empty' | 'loading' | 'ready' | 'failed';
@@ -165,9 +160,9 @@ export class DataController {
     this.fatalError = undefined;
     this.loaded = this.derive(timeline, problems, origin);
     this.callbacks.changed();
-    this.dispatch<NewsTimelineLoadDetail>('news-timeline-load', { timeline, problems, origin });
+    emit(this.host, 'news-timeline-load', { timeline, problems, origin });
     if (errors.length > 0) {
-      this.dispatch<NewsTimelineErrorDetail>('news-timeline-error', {
+      emit(this.host, 'news-timeline-error', {
         // For the page's developers, in English whatever the reader's language.
         message: translationFor('en').problemsTitle(count(errors.length, 'en')),
         problems,
@@ -196,7 +191,7 @@ export class DataController {
     if (diff.unchanged) return;
     this.loaded = this.derive(timeline, problems, origin);
     this.callbacks.updated(diff, previous);
-    this.dispatch<NewsTimelineUpdateDetail>('news-timeline-update', { timeline, diff, origin });
+    emit(this.host, 'news-timeline-update', { timeline, diff, origin });
   }
 
   private derive(timeline: Timeline, problems: Problem[], origin: DataOrigin): LoadedTimeline {
@@ -214,16 +209,12 @@ export class DataController {
     this.fatalError = message;
     this.loaded = undefined;
     this.callbacks.changed();
-    this.dispatch<NewsTimelineErrorDetail>('news-timeline-error', {
+    emit(this.host, 'news-timeline-error', {
       message,
       problems,
       fatal: true,
       origin,
     });
-  }
-
-  private dispatch<T>(type: string, detail: T): void {
-    emit(this.host, type, detail);
   }
 }
 

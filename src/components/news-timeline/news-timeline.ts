@@ -28,7 +28,6 @@ import {
   renderToolbar,
   type ToolbarActions,
 } from './news-timeline.panels.js';
-import type { NewsTimelineRangeChangeDetail } from './news-timeline.events.js';
 import type { TimelineDiff } from '../../model/diff.js';
 import type { Translation } from '../../i18n/translation.js';
 import { count } from '../../i18n/wording/date-formats.js';
@@ -157,17 +156,17 @@ export class NewsTimeline extends NewsTimelineProperties {
     plainWheel: () => this.announcer.flashHint(),
   });
   private readonly selection: SelectionController = new SelectionController(this, {
-    data: this.data,
+    loaded: () => this.data.loaded,
     navigation: this.navigation,
     announcer: this.announcer,
     words: () => this.words,
   });
-  private readonly body = new PlotView(this, {
+  private readonly plotView = new PlotView(this, {
     viewport: this.viewport,
     navigation: this.navigation,
     names: this.names,
     revisions: this.revisions,
-    announcer: this.announcer,
+    hintVisible: () => this.announcer.hintVisible,
   });
 
   private resolvedLocale = 'en';
@@ -205,7 +204,7 @@ export class NewsTimeline extends NewsTimelineProperties {
   /** New data (or none) replaced the old. */
   private dataChanged(): void {
     this.problemsDismissed = false;
-    this.body.reset();
+    this.plotView.reset();
     this.names.clear();
     this.navigation.reset();
     this.viewport.reset();
@@ -279,17 +278,13 @@ export class NewsTimeline extends NewsTimelineProperties {
     });
   }
 
-  protected override updated(): void {
-    this.viewport.afterUpdate();
-  }
-
   /** Reports the settled range: an event for the page, a polite sentence for screen readers. */
   private reportRange(): void {
     const frame = this.viewport.frame;
     if (!frame) return;
     const [start, end] = this.viewport.shownRange().map((t) => new Date(t)) as [Date, Date];
     const { granularity } = frame;
-    emit<NewsTimelineRangeChangeDetail>(this, 'news-timeline-range-change', {
+    emit(this, 'news-timeline-range-change', {
       start,
       end,
       granularity,
@@ -315,12 +310,6 @@ export class NewsTimeline extends NewsTimelineProperties {
 
   private get words(): Translation {
     return this.localize.translation;
-  }
-
-  /** Title and card heading levels: the card sits one level below the title, whatever is asked. */
-  private get headingLevels(): { title: number; card: number } {
-    const title = Math.min(5, Math.max(1, Math.round(this.headingLevel) || 2));
-    return { title, card: title + 1 };
   }
 
   override render(): TemplateResult {
@@ -372,7 +361,7 @@ export class NewsTimeline extends NewsTimelineProperties {
   }
 
   private renderBody(words: Translation): TemplateResult {
-    return this.body.render({
+    return this.plotView.render({
       loaded: this.data.loaded!,
       words,
       locale: this.resolvedLocale,
