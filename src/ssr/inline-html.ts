@@ -14,13 +14,18 @@
  * other than letters, digits, `-`, `.` and `_`, or inside comments are left as written; so is
  * anything else in the page.
  */
-import { renderTimeline, type RenderHtmlOptions, type RenderedTimeline } from './render-html.js';
+import { decodeCharacterReferences } from '../model/html-entities.js';
+import {
+  ATTRIBUTE_NAME,
+  renderTimeline,
+  type RenderHtmlOptions,
+  type RenderedTimeline,
+} from './render-html.js';
 
 /** One `<news-timeline>` whose only content is its inline JSON (whitespace aside). */
 const INLINE_ELEMENT =
   /<!--[\s\S]*?-->|<news-timeline(\s[^>]*)?>\s*<script\s+type=(?:"application\/json"|'application\/json'|application\/json)\s*>([\s\S]*?)<\/script\s*>\s*<\/news-timeline\s*>/gi;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-const ATTRIBUTE_NAME = /^[a-z][a-z0-9._-]*$/;
 const THEMES = new Set(['light', 'dark', 'auto']);
 
 /**
@@ -78,25 +83,8 @@ function readAttributes(text: string): Record<string, string> {
   for (const [, name, double, single, bare] of text.matchAll(ATTRIBUTE)) {
     const key = name!.toLowerCase();
     // The first of two equal names counts, as in HTML.
-    if (!(key in attributes)) attributes[key] = decodeReferences(double ?? single ?? bare ?? '');
+    if (!(key in attributes))
+      attributes[key] = decodeCharacterReferences(double ?? single ?? bare ?? '');
   }
   return attributes;
-}
-
-const NAMED: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-};
-
-function decodeReferences(value: string): string {
-  return value.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] !== '#') return NAMED[ref.toLowerCase()] ?? whole;
-    const code =
-      ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
 }

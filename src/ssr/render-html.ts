@@ -7,7 +7,7 @@
  */
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { html, unsafeStatic } from 'lit/static-html.js';
+import { html, nothing } from 'lit';
 import '../news-timeline.js';
 import { parseTimeline } from '../model/parse-timeline.js';
 import type { Timeline } from '../model/types.js';
@@ -61,9 +61,29 @@ export interface RenderedTimeline {
   styleSources: string[];
 }
 
-/** Attributes the options own (or that the fragment cannot keep). */
+/** Attributes the options own, or that the fragment cannot keep (`src`: it carries its data). */
 const OWN_ATTRIBUTES = new Set(['width', 'theme', 'locale', 'lang', 'dir', 'heading-level', 'src']);
-const ATTRIBUTE_NAME = /^[a-z][a-z0-9._-]*$/;
+/**
+ * The element's other attributes, which change what it draws: the server renders with them (the
+ * template below binds each; a unit test holds this list to the element's observed attributes).
+ */
+export const RENDERED_ATTRIBUTES = [
+  'layout',
+  'view',
+  'color-by',
+  'selected',
+  'mode',
+  'link-selection',
+  'media-thumbnails',
+  'refresh',
+  'no-legend',
+  'vertical-length',
+  'max-height',
+] as const;
+type Rendered = (typeof RENDERED_ATTRIBUTES)[number];
+const BOOLEAN_ATTRIBUTES = new Set<string>(['link-selection', 'media-thumbnails', 'no-legend']);
+/** An attribute name the fragment can carry: lower-case letters, digits, `-`, `.` and `_`. */
+export const ATTRIBUTE_NAME = /^[a-z][a-z0-9._-]*$/;
 
 /** JSON that cannot end its `<script>` element or open a comment in it. */
 export function scriptSafeJson(value: unknown): string {
@@ -97,20 +117,29 @@ export async function renderTimeline(
     throw new Error(`news-timeline: not a timeline (${reason ?? 'unreadable'})`);
   }
   const timeline = parsed.timeline;
-  const locale = options.locale ?? timeline.language;
-  const attributes: [string, string | boolean | number | undefined][] = [
-    ['width', Math.round(options.width ?? 1200)],
-    ['theme', options.theme ?? 'auto'],
-    ['locale', locale],
-    ['lang', locale],
-    ['dir', options.dir],
-    ['heading-level', options.headingLevel ?? 2],
-  ];
+  const rendered: Partial<Record<Rendered, string | boolean>> = {};
+  let others = '';
   for (const [name, value] of Object.entries(options.attributes ?? {})) {
     if (!ATTRIBUTE_NAME.test(name)) throw new Error(`news-timeline: bad attribute name "${name}"`);
-    if (!OWN_ATTRIBUTES.has(name) && value !== false) attributes.push([name, value]);
+    if (OWN_ATTRIBUTES.has(name) || value === false) continue;
+    if ((RENDERED_ATTRIBUTES as readonly string[]).includes(name)) {
+      rendered[name as Rendered] = BOOLEAN_ATTRIBUTES.has(name) ? true : String(value);
+    } else {
+      // Not read by the element (`id`, `class`, `data-*`, `aria-*`…): kept on the host as written.
+      others += value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`;
+    }
   }
-  let out = await collectResult(render(hostTemplate(timeline, attributes)));
+  const template = hostTemplate(timeline, {
+    width: Math.round(options.width ?? 1200),
+    theme: options.theme ?? 'auto',
+    locale: options.locale ?? timeline.language,
+    dir: options.dir,
+    headingLevel: options.headingLevel ?? 2,
+    ...rendered,
+  });
+  let out = await collectResult(render(template));
+  // The host's start tag is the first in Lit's output (after its part markers).
+  if (others) out = out.replace('<news-timeline', () => `<news-timeline${others}`);
   if (options.fluid !== false) out = fluidAlongAxis(out);
   if (options.nonce !== undefined) out = withNonce(out, options.nonce);
   const sources = await styleSources(out, options.nonce);
@@ -122,25 +151,23 @@ export async function renderTimeline(
   return { html: out, styleSources: sources };
 }
 
-/**
- * `<news-timeline .timeline=… name=value…></news-timeline>` on one line (the fragment's host tag
- * is what a page's HTML holds, so no stray whitespace). Names are static parts of the template
- * (checked above: letters, digits and dashes only), values are bindings Lit escapes.
- */
-function hostTemplate(
-  timeline: Timeline,
-  attributes: readonly [string, string | boolean | number | undefined][],
-) {
-  const shown = attributes.filter(([, value]) => value !== undefined);
-  const strings = ['<news-timeline .timeline='];
-  const values: unknown[] = [timeline];
-  for (const [name, value] of shown) {
-    strings.push(' ', '=');
-    values.push(unsafeStatic(name), value === true ? '' : String(value));
-  }
-  strings.push('></news-timeline>');
-  return html(
-    Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray,
-    ...values,
-  );
+interface HostAttributes extends Partial<Record<Rendered, string | boolean>> {
+  width: number;
+  theme: string;
+  locale: string;
+  dir: string | undefined;
+  headingLevel: number;
 }
+
+/** The host element with its data and attributes (attribute bindings Lit escapes). */
+function hostTemplate(timeline: Timeline, a: HostAttributes) {
+  const text = (value: string | boolean | undefined) =>
+    typeof value === 'string' ? value : nothing;
+  // One line: the fragment's host tag is what a page's HTML holds, so no stray whitespace.
+  // prettier-ignore
+  return html`<news-timeline .timeline=${timeline} width=${a.width} theme=${a.theme} locale=${a.locale} lang=${a.locale} dir=${a.dir ?? nothing} heading-level=${a.headingLevel} layout=${text(a.layout)} view=${text(a.view)} color-by=${text(a['color-by'])} selected=${text(a.selected)} mode=${text(a.mode)} ?link-selection=${a['link-selection'] === true} ?media-thumbnails=${a['media-thumbnails'] === true} refresh=${text(a.refresh)} ?no-legend=${a['no-legend'] === true} vertical-length=${text(a['vertical-length'])} max-height=${text(a['max-height'])}></news-timeline>`;
+}
+
+/** An attribute value in double quotes. */
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -1,6 +1,7 @@
 // The server-rendered article (examples/ssr/server.mjs) and a Chromium to open it, shared by the
 // server-rendering tests: the server, a page with probes installed before any script of its own,
 // and what the element draws.
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { bundleElement, bundleHydrating } from '../../scripts/bundle.mjs';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
@@ -15,25 +16,26 @@ export interface SsrSite {
   close(): Promise<void>;
 }
 
-/** Builds the bundles (the hydrating one under test-results/`name`/), serves the example, opens Chromium. */
-export async function startSsrSite(name: string): Promise<SsrSite> {
-  await bundleElement();
-  // Outside dist/, which the package test packs (the hydrating bundle is built on request only).
-  const hydrateBundle = `test-results/${name}/news-timeline.hydrate.bundle.js`;
-  await bundleHydrating({ outfile: hydrateBundle });
-  const server = (await createSsrServer({ ssr, hydrateBundle })) as {
-    url: string;
-    close: () => Promise<void>;
-  };
-  const browser = await chromium.launch(chromiumLaunchOptions());
-  return {
-    url: server.url,
-    browser,
-    async close() {
-      await browser.close();
-      await server.close();
-    },
-  };
+/**
+ * For a test file: before its tests, builds the bundles (the hydrating one under
+ * test-results/`name`/), serves the example and opens Chromium; closes both after them.
+ */
+export function ssrSite(name: string): () => SsrSite {
+  let site: SsrSite | undefined;
+  beforeAll(async () => {
+    await bundleElement();
+    // Outside dist/, which the package test packs (the hydrating bundle is built on request only).
+    const hydrateBundle = `test-results/${name}/news-timeline.hydrate.bundle.js`;
+    await bundleHydrating({ outfile: hydrateBundle });
+    const server = (await createSsrServer({ ssr, hydrateBundle })) as {
+      url: string;
+      close: () => Promise<void>;
+    };
+    const browser = await chromium.launch(chromiumLaunchOptions());
+    site = { url: server.url, browser, close: () => browser.close().then(server.close) };
+  }, 120_000);
+  afterAll(() => site?.close());
+  return () => site!;
 }
 
 /** What the page's probes saw (see `installProbes`). */

@@ -2,29 +2,22 @@
 // JavaScript disabled the declarative shadow DOM alone shows the drawing, the background band and
 // the legend; with JavaScript the bundle upgrades it without errors. Layout shift is measured, at
 // the server's width and at another. Every page is served under the example's strict CSP.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import {
   drawing,
   eventsFromServer,
   openPage,
   probes,
-  startSsrSite,
+  ssrSite,
   upgraded,
   type Drawing,
-  type SsrSite,
 } from './ssr-page.js';
 
-let site: SsrSite;
-
-beforeAll(async () => {
-  site = await startSsrSite('ssr');
-}, 120_000);
-
-afterAll(() => site?.close());
+const site = ssrSite('ssr');
 
 function open(javaScriptEnabled: boolean, width = 1280) {
-  return openPage(site, { javaScriptEnabled, width });
+  return openPage(site(), { javaScriptEnabled, width });
 }
 
 /** A drawing with its lengths rounded to whole px. */
@@ -39,7 +32,7 @@ function rounded(drawn: Drawing): Drawing {
 describe('server-rendered article', () => {
   it('shows the drawing, the band and the legend with JavaScript disabled', async () => {
     const { page, errors, context } = await open(false);
-    await page.goto(`${site.url}/`);
+    await page.goto(`${site().url}/`);
     const drawn = await page.evaluate(drawing);
     expect(drawn).not.toBeNull();
     expect(drawn!.plotWidth).toBe(1200);
@@ -68,11 +61,11 @@ describe('server-rendered article', () => {
 
   it('draws the whole timeline, scaled, in a column narrower than the server laid out for', async () => {
     const wide = await open(false);
-    await wide.page.goto(`${site.url}/`);
+    await wide.page.goto(`${site().url}/`);
     const at1200 = (await wide.page.evaluate(drawing))!;
     await wide.context.close();
     const { page, errors, context } = await open(false, 900);
-    await page.goto(`${site.url}/`);
+    await page.goto(`${site().url}/`);
     const drawn = (await page.evaluate(drawing))!;
     const scale = drawn.plotWidth / 1200;
     expect(scale).toBeLessThan(0.8);
@@ -93,7 +86,7 @@ describe('server-rendered article', () => {
     const results: Record<string, number> = {};
     for (const path of ['/', '/client-only']) {
       const { page, errors, context } = await open(true);
-      await page.goto(`${site.url}${path}`);
+      await page.goto(`${site().url}${path}`);
       await page.waitForFunction(() => customElements.get('news-timeline') !== undefined);
       await page.waitForFunction(
         () =>
@@ -119,7 +112,7 @@ describe('server-rendered article', () => {
 
   it('prints the whole timeline in the light theme, without controls, the band open', async () => {
     const { page, errors, context } = await open(true);
-    await page.goto(`${site.url}/`);
+    await page.goto(`${site().url}/`);
     await page.waitForFunction(() => customElements.get('news-timeline') !== undefined);
     await page.evaluate(async () => {
       const host = document.querySelector('news-timeline') as HTMLElement & {
@@ -167,7 +160,7 @@ describe('server-rendered article', () => {
     const replaced: Record<string, number> = {};
     for (const path of ['/?hydrate', '/']) {
       const { page, errors, context } = await open(true);
-      await page.goto(`${site.url}${path}`);
+      await page.goto(`${site().url}${path}`);
       await upgraded(page);
       const seen = await probes(page);
       const events = (await page.evaluate(drawing))!.events.length;
@@ -208,12 +201,12 @@ describe('server-rendered article', () => {
 
   it('renders the inline-JSON form of a page: the same drawing, hydrated with no request for data', async () => {
     const fromProperty = await open(false);
-    await fromProperty.page.goto(`${site.url}/`);
+    await fromProperty.page.goto(`${site().url}/`);
     const expected = (await fromProperty.page.evaluate(drawing))!;
     await fromProperty.context.close();
     // Before JavaScript: the inline JSON was drawn on the server, like the Timeline object.
     const noScript = await open(false);
-    await noScript.page.goto(`${site.url}/inline`);
+    await noScript.page.goto(`${site().url}/inline`);
     expect(await noScript.page.evaluate(drawing)).toEqual(expected);
     await noScript.context.close();
     // With the hydrating bundle: the element reads the same JSON child, so the page asks for its
@@ -221,7 +214,7 @@ describe('server-rendered article', () => {
     const { page, errors, context } = await open(true);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(`${request.resourceType()} ${request.url()}`));
-    await page.goto(`${site.url}/inline?hydrate`);
+    await page.goto(`${site().url}/inline?hydrate`);
     await upgraded(page);
     await page.waitForTimeout(300);
     const seen = await probes(page);
@@ -241,7 +234,7 @@ describe('a client column of another width than the server laid out for', () => 
   /** `path` at `width`: layouts at a new axis length after the first client render, layout shift. */
   async function openAt(width: number, path = '/?hydrate') {
     const { page, errors, context } = await open(true, width);
-    await page.goto(`${site.url}${path}`);
+    await page.goto(`${site().url}${path}`);
     await upgraded(page);
     const seen = await probes(page);
     const drawn = (await page.evaluate(drawing))!;
