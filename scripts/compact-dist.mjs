@@ -20,11 +20,21 @@ async function* modules(dir) {
   }
 }
 
+/** Modules that declare or define a custom element: what editors, linters and catalogues read. */
+function describesElements(module) {
+  return (
+    (module.declarations ?? []).some((declaration) => declaration.customElement) ||
+    (module.exports ?? []).some((entry) => entry.kind === 'custom-element-definition')
+  );
+}
+
 /**
- * The manifest as tools need it: private and protected members, which no page can use, and the
- * text of style sheets, which no tool reads, are left out (Storybook reads its own full copy).
+ * The manifest as tools need it: the modules of the elements (an element's inherited members are
+ * listed in its own declaration), without private and protected members, which no page can use,
+ * and without the text of style sheets, which no tool reads (Storybook reads its own full copy).
  */
 function publicManifest(manifest) {
+  manifest.modules = manifest.modules.filter(describesElements);
   for (const module of manifest.modules) {
     for (const declaration of module.declarations ?? []) {
       if (declaration.members) {

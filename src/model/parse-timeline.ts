@@ -101,8 +101,10 @@ export function readTimeline(input: unknown, problems: ProblemSink): Timeline | 
       return null;
     }
     const timeline = read as Timeline;
-    // A publication time filled in by default is not the story's: the element does not mark it.
+    // Filled in by default, they are not the story's own: such a publication time is not marked,
+    // and such an id does not say that two data sets are versions of one story.
     if (reader.defaulted.has('published')) timeline.publishedDefaulted = true;
+    if (reader.defaulted.has('id')) timeline.idDefaulted = true;
     checkExcerpts(timeline, reader, problems);
     return timeline;
   } catch {

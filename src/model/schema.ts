@@ -340,6 +340,11 @@ export const timelineSchema = object(
       latestEventInstant,
       true,
     ),
+    idDefaulted: optional(
+      boolean(
+        'True when id was not given (or unusable) and was filled in: the data does not name its story, so a later version is not an update of it.',
+      ),
+    ),
     publishedDefaulted: optional(
       boolean(
         'True when published was not given and was filled in from the events: not shown as the publication time.',

@@ -224,6 +224,11 @@ export interface Timeline {
    * so it is not drawn as one.
    */
   publishedDefaulted?: boolean;
+  /**
+   * True when the data gave no usable `id` and `parseTimeline` filled one in: such data does not
+   * name its story, so a later data set is a new story, not an update of this one.
+   */
+  idDefaulted?: boolean;
   /** IANA time zone the story's times are read and labelled in: "Asia/Baghdad". */
   timeZone: string;
   events: TimelineEvent[];

@@ -121,27 +121,14 @@ describe('layers (docs/architecture.md)', () => {
   });
 });
 
-/** Files over the limit that another piece of issue 14 is splitting right now. */
-const BEING_SPLIT = new Set(['src/components/news-timeline/news-timeline.ts']);
 const MAX_LINES = 400;
 
 describe('file size', () => {
   it(`keeps every file under src/ (fixtures aside) within about ${MAX_LINES} lines`, () => {
     const long = files
-      .filter(({ path }) => !path.startsWith('src/data/') && !BEING_SPLIT.has(path))
+      .filter(({ path }) => !path.startsWith('src/data/'))
       .map(({ path, text }) => ({ path, lines: text.split('\n').length }))
       .filter(({ lines }) => lines > MAX_LINES * 1.05);
     expect(long).toEqual([]);
-  });
-
-  it('lists as being split only files that exist and are still over the limit', () => {
-    const done = [...BEING_SPLIT].flatMap((path) => {
-      const file = files.find((candidate) => candidate.path === path);
-      if (!file) return [`${path} is gone: remove it from BEING_SPLIT`];
-      return file.text.split('\n').length <= MAX_LINES
-        ? [`${path} is short now: remove it from BEING_SPLIT`]
-        : [];
-    });
-    expect(done).toEqual([]);
   });
 });

@@ -963,3 +963,19 @@ describe('parseTimeline properties', () => {
     );
   });
 });
+
+describe('idDefaulted', () => {
+  const events = [{ id: 'a', headline: 'A', when: { text: 'June 13, 2014', at: '2014-06-13' } }];
+
+  it('marks an id filled in because the data gave none, or an unusable one', () => {
+    expect(parseTimeline({ events }).timeline!.idDefaulted).toBe(true);
+    expect(parseTimeline({ id: '', events }).timeline!.idDefaulted).toBe(true);
+    expect(parseTimeline({ id: 42, events }).timeline!.idDefaulted).toBe(true);
+  });
+
+  it('leaves a given id unmarked', () => {
+    const { timeline } = parseTimeline({ id: 'iraq-2014', events });
+    expect(timeline!.id).toBe('iraq-2014');
+    expect(timeline!.idDefaulted).toBeUndefined();
+  });
+});

@@ -132,6 +132,7 @@ describe('news-timeline.schema.json', () => {
       'media',
       'language',
       'published',
+      'idDefaulted',
       'publishedDefaulted',
       'timeZone',
       'events',

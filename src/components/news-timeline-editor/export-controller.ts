@@ -10,6 +10,8 @@ import { toTimelineJSCsv } from '../../export/timelinejs-csv.js';
 import { sortEvents } from '../../model/sort.js';
 import { exportTimeline } from './draft.js';
 import { fieldId, type EditorView, type ExportFormat } from './editor-view.js';
+import { emit } from '../emit.js';
+import type { NewsTimelineEditorExportDetail } from './news-timeline-editor.events.js';
 
 export interface ExportOutput {
   text: string;
@@ -92,12 +94,10 @@ export class ExportController implements ReactiveController {
   }
 
   private fire(action: 'copy' | 'download', text: string): void {
-    this.host.dispatchEvent(
-      new CustomEvent('news-timeline-editor-export', {
-        detail: { format: this.host.exportFormat, action, text },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit<NewsTimelineEditorExportDetail>(this.host, 'news-timeline-editor-export', {
+      format: this.host.exportFormat,
+      action,
+      text,
+    });
   }
 }

@@ -24,6 +24,8 @@ import { restorePrompt } from './restore-prompt.js';
 import { startPanel } from './start-panel.js';
 import { loadReport, toolbar } from './toolbar.js';
 import { validateDraft, type Validation } from './validation.js';
+import { emit } from '../emit.js';
+import type { NewsTimelineEditorChangeDetail } from './news-timeline-editor.events.js';
 
 const EMPTY_VALIDATION: Validation = {
   timeline: null,
@@ -166,13 +168,11 @@ export class NewsTimelineEditor extends LitElement implements EditorView {
       const say = { accepted: this.words.eventAccepted, rejected: this.words.eventRejected };
       this.announce(op.status === 'pending' ? '' : say[op.status](headline));
     }
-    this.dispatchEvent(
-      new CustomEvent('news-timeline-editor-change', {
-        detail: { timeline: this.validation.timeline, problems: this.validation.problems },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    const { timeline, problems } = this.validation;
+    emit<NewsTimelineEditorChangeDetail>(this, 'news-timeline-editor-change', {
+      timeline,
+      problems,
+    });
   }
 
   sealHistory(): void {

@@ -13,6 +13,7 @@ const LOOKS = LEGEND_LOOKS;
  * given, ongoing events, clusters, the colour of each category when the timeline colours by
  * category, the publication line when the story gives one, and the timeline's eras.
  *
+ * @tag news-timeline-legend
  * @summary The legend of a news timeline.
  *
  * @csspart list - The list of legend entries.

@@ -15,6 +15,7 @@ import { sortEvents, spanOf } from '../../model/sort.js';
 import { listFormat } from '../../model/intl-cache.js';
 import { FULL_DATE, formatDate } from '../../i18n/wording/date-formats.js';
 import type { Translation } from '../../i18n/translation.js';
+import { emit } from '../emit.js';
 
 /**
  * A news timeline read one step at a time, as slides: a title card (title, summary, the opening
@@ -182,13 +183,11 @@ export class NewsTimelineStory extends LitElement {
     this.focusStep = Boolean(active && active !== this.slide && this.slide?.contains(active));
     const event = position === 0 ? undefined : this.order[position - 1]!;
     this.selected = event?.id;
-    this.dispatchEvent(
-      new CustomEvent<NewsTimelineStoryStepDetail>('news-timeline-story-step', {
-        detail: { position, total: this.total, event: event ?? null },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit<NewsTimelineStoryStepDetail>(this, 'news-timeline-story-step', {
+      position,
+      total: this.total,
+      event: event ?? null,
+    });
   }
 
   private onKeydown(event: KeyboardEvent): void {

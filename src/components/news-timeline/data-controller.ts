@@ -15,6 +15,7 @@ import type {
   NewsTimelineLoadDetail,
   NewsTimelineUpdateDetail,
 } from './news-timeline.events.js';
+import { emit } from '../emit.js';
 
 export type DataStatus = 'empty' | 'loading' | 'ready' | 'failed';
 
@@ -33,11 +34,14 @@ export interface LoadedTimeline {
   headlines: string[];
 }
 
-export interface DataHost extends ReactiveControllerHost, HTMLElement {
-  /** New data replaced the old: the view starts afresh. */
-  dataChanged(): void;
+export type DataHost = ReactiveControllerHost & HTMLElement;
+
+/** What the element does when the data shown changes. */
+export interface DataCallbacks {
+  /** New data replaced the old (or none is left): the view starts afresh. */
+  changed(): void;
   /** A newer version of the same story replaced the old: the reader keeps their place. */
-  dataUpdated(diff: TimelineDiff, previous: LoadedTimeline): void;
+  updated(diff: TimelineDiff, previous: LoadedTimeline): void;
 }
 
 type ParseOutcome = ReturnType<typeof parseTimeline>;
@@ -50,11 +54,12 @@ type ParseOutcome = ReturnType<typeof parseTimeline>;
 export class DataController {
   loaded?: LoadedTimeline;
   fatalError?: string;
-  /** The data shown named its own id, so a later version with that id is an update. */
-  private explicitId = false;
   private readonly source: SourceController;
 
-  constructor(private readonly host: DataHost) {
+  constructor(
+    private readonly host: DataHost,
+    private readonly callbacks: DataCallbacks,
+  ) {
     this.source = new SourceController(
       host,
       (state) => this.sourceSettled(state),
@@ -142,7 +147,7 @@ export class DataController {
     if (!this.loaded && this.fatalError === undefined) return;
     this.loaded = undefined;
     this.fatalError = undefined;
-    this.host.dataChanged();
+    this.callbacks.changed();
   }
 
   private accept(result: ParseOutcome, origin: DataOrigin): void {
@@ -159,8 +164,7 @@ export class DataController {
     const { timeline, problems } = result;
     this.fatalError = undefined;
     this.loaded = this.derive(timeline, problems, origin);
-    this.explicitId = idWasGiven(result);
-    this.host.dataChanged();
+    this.callbacks.changed();
     this.dispatch<NewsTimelineLoadDetail>('news-timeline-load', { timeline, problems, origin });
     if (errors.length > 0) {
       this.dispatch<NewsTimelineErrorDetail>('news-timeline-error', {
@@ -178,7 +182,8 @@ export class DataController {
    * says nothing about which story the data is, so it always starts a new view.
    */
   private sameStory(previous: LoadedTimeline, next: ParseOutcome): boolean {
-    return this.explicitId && idWasGiven(next) && previous.timeline.id === next.timeline!.id;
+    const [before, after] = [previous.timeline, next.timeline!];
+    return !before.idDefaulted && !after.idDefaulted && before.id === after.id;
   }
 
   private applyUpdate(
@@ -190,7 +195,7 @@ export class DataController {
     const diff = diffTimelines(previous.timeline, timeline);
     if (diff.unchanged) return;
     this.loaded = this.derive(timeline, problems, origin);
-    this.host.dataUpdated(diff, previous);
+    this.callbacks.updated(diff, previous);
     this.dispatch<NewsTimelineUpdateDetail>('news-timeline-update', { timeline, diff, origin });
   }
 
@@ -208,7 +213,7 @@ export class DataController {
   private fail(message: string, problems: Problem[], origin: DataOrigin): void {
     this.fatalError = message;
     this.loaded = undefined;
-    this.host.dataChanged();
+    this.callbacks.changed();
     this.dispatch<NewsTimelineErrorDetail>('news-timeline-error', {
       message,
       problems,
@@ -218,13 +223,8 @@ export class DataController {
   }
 
   private dispatch<T>(type: string, detail: T): void {
-    this.host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+    emit(this.host, type, detail);
   }
-}
-
-/** Whether the data gave its id: `parseTimeline` reports a missing or unusable id at `id`. */
-function idWasGiven(result: ParseOutcome): boolean {
-  return !result.problems.some((problem) => problem.path === 'id');
 }
 
 function uniqueCategories(events: readonly TimelineEvent[]): string[] {

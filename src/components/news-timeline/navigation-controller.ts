@@ -20,8 +20,12 @@ export interface NavigationContext {
 
 export interface NavigationHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/** What keyboard navigation reads of the drawing and may ask of the element. */
+export interface NavigationActions {
   /** The drawing now, or undefined when nothing is drawn. */
-  navigationContext(): NavigationContext | undefined;
+  context(): NavigationContext | undefined;
   /** Shows [start, end] at once, as the reader's own move. */
   showRange(start: number, end: number): void;
   /** A cluster that zooming cannot split: its events go to the list view. */
@@ -50,7 +54,10 @@ export class NavigationController implements ReactiveController {
   private openingCluster?: string;
   private lastMoveAt = Number.NEGATIVE_INFINITY;
 
-  constructor(private readonly host: NavigationHost) {
+  constructor(
+    private readonly host: NavigationHost,
+    private readonly actions: NavigationActions,
+  ) {
     host.addController(this);
   }
 
@@ -100,7 +107,7 @@ export class NavigationController implements ReactiveController {
     this.pendingFocus = true;
     this.openingCluster = itemKey(item);
     const pad = Math.max((item.t1 - item.t0) * 0.15, MIN_CLUSTER_SPAN_MS);
-    this.host.showRange(item.t0 - pad, item.t1 + pad);
+    this.actions.showRange(item.t0 - pad, item.t1 + pad);
   }
 
   /** Keydown on the drawn events: handled keys do not reach the page. */
@@ -116,7 +123,7 @@ export class NavigationController implements ReactiveController {
   }
 
   private handleKey(key: string): boolean {
-    const context = this.host.navigationContext();
+    const context = this.actions.context();
     if (!context) return false;
     const current = this.itemAt(this.position);
     const { vertical, rtl } = context;
@@ -147,11 +154,11 @@ export class NavigationController implements ReactiveController {
       case '=':
       case '-':
       case '_':
-        this.host.zoomStep(key === '+' || key === '=' ? 1 : -1);
+        this.actions.zoomStep(key === '+' || key === '=' ? 1 : -1);
         this.pendingFocus = true;
         return true;
       case 'Escape':
-        return this.host.closeDetail();
+        return this.actions.closeDetail();
       default:
         return false;
     }
@@ -169,7 +176,7 @@ export class NavigationController implements ReactiveController {
    * the move goes on past them in `direction`, and stays where it is when none is left.
    */
   private moveTo(position: number, direction: 1 | -1 = 1): void {
-    const items = this.host.navigationContext()?.index.items;
+    const items = this.actions.context()?.index.items;
     if (!items || items.length === 0) return;
     let next = Math.min(items.length - 1, Math.max(0, position));
     while (items[next] && items[next]!.lane === BAND_LANE) next += direction;
@@ -184,14 +191,14 @@ export class NavigationController implements ReactiveController {
    * for a position that is not an event on the axis.
    */
   reveal(position: number): boolean {
-    const context = this.host.navigationContext();
+    const context = this.actions.context();
     const target = context?.index.items[position];
     if (!context || !target || target.lane === BAND_LANE) return false;
     this.position = position;
     const [start, end] = context.visible;
     if (target.start > end || Math.max(target.end, target.start) < start) {
       const half = (end - start) / 2;
-      this.host.showRange(target.start - half, target.start + half);
+      this.actions.showRange(target.start - half, target.start + half);
     }
     return true;
   }
@@ -209,7 +216,7 @@ export class NavigationController implements ReactiveController {
     if (!from) return undefined;
     const lane = from.lane + laneStep;
     let best: ViewItem | undefined;
-    for (const item of this.host.navigationContext()?.items ?? []) {
+    for (const item of this.actions.context()?.items ?? []) {
       if (item.lane !== lane) continue;
       if (!best || Math.abs(item.p0 - from.p0) < Math.abs(best.p0 - from.p0)) best = item;
     }
@@ -229,18 +236,18 @@ export class NavigationController implements ReactiveController {
     if (item.kind !== 'cluster' || itemKey(item) !== key) return;
     const count = item.count;
     queueMicrotask(() => {
-      this.host.listCluster(count);
+      this.actions.listCluster(count);
       void this.host.updateComplete.then(() => this.focusCurrent());
     });
   }
 
   private positionOf(event: IndexedEvent): number {
-    return this.host.navigationContext()?.index.position[event.i] ?? 0;
+    return this.actions.context()?.index.position[event.i] ?? 0;
   }
 
   /** The drawn item holding the event at `position`: the event itself or its cluster. */
   private itemAt(position: number): ViewItem | undefined {
-    const context = this.host.navigationContext();
+    const context = this.actions.context();
     const target = context?.index.items[position];
     if (!context || !target) return undefined;
     return context.items.find((item) =>
@@ -249,7 +256,7 @@ export class NavigationController implements ReactiveController {
   }
 
   private focusCurrent(): boolean {
-    const context = this.host.navigationContext();
+    const context = this.actions.context();
     if (!context) return false;
     const root = this.host.renderRoot;
     if (context.list) {

@@ -1,6 +1,6 @@
 /**
- * The templates around the drawing: the toolbar, the panel of invalid data and the detail of the
- * selected event. Stateless; the element passes in what the buttons should call.
+ * The templates around the drawing: the title, the toolbar, the status, the panel of invalid data
+ * and the detail of the selected event. Stateless; the element passes in what the buttons should call.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem } from '../../model/problems.js';
@@ -8,21 +8,25 @@ import type { TimelineEvent } from '../../model/types.js';
 import { eventCard, type CardOptions } from '../news-event-card/card-template.js';
 import type { Translation } from '../../i18n/translation.js';
 import { count } from '../../i18n/wording/date-formats.js';
+import type { LoadedTimeline } from './data-controller.js';
 
 /** Problems listed before the panel stops (the `news-timeline-error` event carries them all). */
 const PROBLEMS_SHOWN = 50;
 
+/** What the toolbar's buttons call, and whether story mode is on. */
+export interface ToolbarActions {
+  zoomIn: () => void;
+  zoomOut: () => void;
+  fitAll: () => void;
+  toggleList: () => void;
+  story: boolean;
+  toggleStory: () => void;
+}
+
 export function renderToolbar(
   words: Translation,
   listShown: boolean,
-  actions: {
-    zoomIn: () => void;
-    zoomOut: () => void;
-    fitAll: () => void;
-    toggleList: () => void;
-    story: boolean;
-    toggleStory: () => void;
-  },
+  actions: ToolbarActions,
 ): TemplateResult {
   return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${words.controls}>
     ${
@@ -89,17 +93,23 @@ export function renderProblems(
   </section>`;
 }
 
+/**
+ * The detail of the selected event: its card, or, when a newer version of the story removed it,
+ * a note that says so (`removed`, the event as it was).
+ */
 export function renderDetail(
   words: Translation,
-  event: TimelineEvent,
+  selection: { event?: TimelineEvent | undefined; removed?: TimelineEvent | undefined },
   card: CardOptions,
   close: () => void,
-): TemplateResult {
-  return detailPanel(words, event, close, eventCard(event, card, 'detail'));
+): TemplateResult | typeof nothing {
+  if (selection.event) {
+    return detailPanel(words, selection.event, close, eventCard(selection.event, card, 'detail'));
+  }
+  return selection.removed ? renderRemoved(words, selection.removed, close) : nothing;
 }
 
-/** The detail of a selected event that a newer version of the story removed: it says so. */
-export function renderRemoved(
+function renderRemoved(
   words: Translation,
   event: TimelineEvent,
   close: () => void,
@@ -153,4 +163,53 @@ export function renderRefreshFailed(
     : html`<p part="status" class="status refresh-failed" role="status">
         ${words.refreshFailed(reason)}
       </p>`;
+}
+
+/** The story's title as a heading at the level that fits the host page's outline. */
+export function renderTitle(
+  title: string | undefined,
+  level: number,
+): TemplateResult | typeof nothing {
+  return title
+    ? html`<div part="title" class="title" role="heading" aria-level=${level} dir="auto">
+        ${title}
+      </div>`
+    : nothing;
+}
+
+/** What stands in for the drawing while there is none: loading, failed, or no events. */
+export function renderStatus(
+  words: Translation,
+  status: 'loading' | 'failed' | 'empty',
+  reason: string | undefined,
+): TemplateResult {
+  switch (status) {
+    case 'loading':
+      return html`<p part="status" class="status" role="status">${words.loading}</p>`;
+    case 'failed':
+      return html`<p part="status" class="status error" role="alert">
+        ${words.loadFailed(reason ?? '')}
+      </p>`;
+    default:
+      return html`<div part="status" class="status">
+        <slot name="empty">${words.empty}</slot>
+      </div>`;
+  }
+}
+
+/** The legend: what the marks mean, the categories when colour says them, the eras, the publication. */
+export function renderLegend(
+  loaded: LoadedTimeline,
+  options: { locale: string; byCategory: boolean; theme: string },
+): TemplateResult {
+  const { timeline } = loaded;
+  return html`<news-timeline-legend
+    part="legend"
+    exportparts="list: legend-list, item: legend-item"
+    .locale=${options.locale}
+    .categories=${options.byCategory ? loaded.categories : []}
+    .eras=${timeline.eras.map((era) => era.label)}
+    ?published=${!timeline.publishedDefaulted}
+    theme=${options.theme}
+  ></news-timeline-legend>`;
 }

@@ -4,8 +4,8 @@
  * timeline enters story mode, so pages that never read a story never download it.
  */
 import { html, type TemplateResult } from 'lit';
-import type { Timeline } from '../../model/types.js';
 import type { EventIndex } from '../../layout/index.js';
+import type { LoadedTimeline } from './data-controller.js';
 import type { NewsTimelineStoryStepEvent } from '../news-timeline-story/news-timeline-story.events.js';
 
 let loading: Promise<unknown> | undefined;
@@ -25,20 +25,19 @@ export function loadStory(): Promise<unknown> {
 const backgrounds = new WeakMap<EventIndex, ReadonlySet<string>>();
 
 /** Ids of the events the drawing gathers in its background band, once per data change. */
-export function backgroundIds(index: EventIndex): ReadonlySet<string> {
+function backgroundIds(index: EventIndex): ReadonlySet<string> {
   let ids = backgrounds.get(index);
   if (!ids) backgrounds.set(index, (ids = new Set(index.band.items.map((item) => item.id))));
   return ids;
 }
 
 export interface StoryContext {
-  timeline: Timeline;
+  loaded: LoadedTimeline;
   selected: string | undefined;
   locale: string;
   timeZone: string;
   headingLevel: number;
   theme: string;
-  background: ReadonlySet<string> | undefined;
   step: (event: NewsTimelineStoryStepEvent) => void;
 }
 
@@ -48,9 +47,9 @@ export function renderStory(context: StoryContext): TemplateResult {
     id="detail"
     part="story"
     exportparts="nav: story-nav, position: story-position, slide: story-slide"
-    .timeline=${context.timeline}
+    .timeline=${context.loaded.timeline}
     .selected=${context.selected}
-    .background=${context.background}
+    .background=${backgroundIds(context.loaded.index)}
     locale=${context.locale}
     time-zone=${context.timeZone}
     heading-level=${context.headingLevel}

@@ -1,0 +1,136 @@
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ViewItem } from '../../layout/index.js';
+import type { Translation } from '../../i18n/translation.js';
+import type { LoadedTimeline } from './data-controller.js';
+import type { ViewportController } from './viewport-controller.js';
+import type { NavigationController } from './navigation-controller.js';
+import type { AccessibleNames } from './accessible-names.js';
+import type { RevisionsController } from './revisions-controller.js';
+import type { AnnouncerController } from './announcer-controller.js';
+import { renderList, renderPlot, type PlotContext } from './news-timeline.templates.js';
+import { renderBand } from './news-timeline.story.js';
+
+/** Rows the list view shows before its "show more" button, and adds on each press. */
+export const LIST_PAGE = 500;
+
+/** The element's parts the body reads from. */
+export interface PlotViewParts {
+  viewport: ViewportController;
+  navigation: NavigationController;
+  names: AccessibleNames;
+  revisions: RevisionsController;
+  announcer: AnnouncerController;
+}
+
+/** What one render of the body depends on besides the parts. */
+export interface PlotViewInput {
+  loaded: LoadedTimeline;
+  words: Translation;
+  locale: string;
+  list: boolean;
+  colorByCategory: boolean;
+  thumbnails: boolean;
+  selected: string | undefined;
+  /** `max-height` as the page wrote it (CSS, or a plain number of px). */
+  maxHeight: string | undefined;
+  /** Enter or click on a drawn event or cluster. */
+  open: (item: ViewItem) => void;
+  /** The reader chose the event of input index `i` (list row, band). */
+  select: (i: number) => void;
+  /** Escape in the list: closes the open detail; false when none was open. */
+  closeDetail: () => boolean;
+}
+
+/**
+ * The element's body once data is ready: the drawing with its background band, or the list view.
+ * Holds the reader's choices that belong to the body alone: whether the band is open and how many
+ * rows the list shows. New data resets them.
+ */
+export class PlotView {
+  /** Whether the background band is open; by default open on wide drawings, closed on narrow ones. */
+  private bandOpen?: boolean;
+  private listShown = LIST_PAGE;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly parts: PlotViewParts,
+  ) {}
+
+  /** New data: the band and the list start as they do for a new reader. */
+  reset(): void {
+    this.bandOpen = undefined;
+    this.listShown = LIST_PAGE;
+  }
+
+  render(input: PlotViewInput): TemplateResult {
+    const context = this.context(input);
+    if (input.list) {
+      return renderList(context, {
+        shown: this.listShown,
+        showMore: () => this.change(() => (this.listShown += LIST_PAGE)),
+        onKeydown: (e: KeyboardEvent) => {
+          if (e.key === 'Escape' && input.closeDetail()) e.preventDefault();
+        },
+      });
+    }
+    const { navigation, viewport, announcer } = this.parts;
+    const frame = viewport.frame!;
+    const maxHeight = input.maxHeight?.trim();
+    const bandOpen = this.bandIsOpen(input.loaded);
+    return html`${renderPlot(context, frame, {
+      focusKey: navigation.focusKey(frame.items),
+      hintVisible: announcer.hintVisible,
+      onKeydown: (e: KeyboardEvent) => navigation.handleKeydown(e),
+      ...(maxHeight
+        ? { maxHeight: /^\d+(\.\d+)?$/.test(maxHeight) ? `${maxHeight}px` : maxHeight }
+        : {}),
+    })}${renderBand(context, {
+      open: bandOpen,
+      toggle: () => this.change(() => (this.bandOpen = !bandOpen)),
+      select: (item) => input.select(item.i),
+    })}`;
+  }
+
+  private change(apply: () => void): void {
+    apply();
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Wide drawings have room to list the band's headlines; narrow ones open it on request, unless
+   * the band is all there is.
+   */
+  private bandIsOpen(loaded: LoadedTimeline): boolean {
+    const dated = loaded.index.dated.items.length;
+    return this.bandOpen ?? (this.parts.viewport.orientation === 'horizontal' || dated === 0);
+  }
+
+  private context(input: PlotViewInput): PlotContext {
+    const { viewport, navigation, names, revisions } = this.parts;
+    const { loaded } = input;
+    return {
+      loaded,
+      words: input.words,
+      names,
+      locale: input.locale,
+      timeZone: loaded.timeline.timeZone,
+      orientation: viewport.orientation,
+      axisLength: viewport.axisLength,
+      fullNames: !viewport.namesWaiting,
+      labelEdge: viewport.labelEdge,
+      story: viewport.story!,
+      colorByCategory: input.colorByCategory,
+      thumbnails: input.thumbnails,
+      selected: input.selected,
+      open: input.open,
+      focused: (item) => navigation.focused(item),
+      select: (item) => {
+        navigation.focused(item);
+        input.select(item.i);
+      },
+      revisionGeneration: revisions.generation,
+      revision: (id) =>
+        revisions.isNew(id) ? 'new' : revisions.isUpdated(id) ? 'updated' : undefined,
+    };
+  }
+}

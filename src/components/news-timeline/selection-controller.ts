@@ -1,0 +1,82 @@
+import type { TimelineEvent } from '../../model/types.js';
+import type { ViewItem } from '../../layout/index.js';
+import type { Translation } from '../../i18n/translation.js';
+import type { DataController } from './data-controller.js';
+import type { NavigationController } from './navigation-controller.js';
+import type { AnnouncerController } from './announcer-controller.js';
+import type { NewsTimelineSelectDetail } from './news-timeline.events.js';
+import { emit } from '../emit.js';
+
+/** The element as selection reads and sets it. */
+export interface SelectionHost extends HTMLElement {
+  selected?: string | undefined;
+  readonly mode: 'explore' | 'story';
+}
+
+/** The element's parts selection works with. */
+export interface SelectionParts {
+  data: DataController;
+  navigation: NavigationController;
+  announcer: AnnouncerController;
+  words: () => Translation;
+}
+
+/**
+ * Which event is open: opening one from the drawing, the list, the band, the story or the
+ * address; closing it with focus back on its event; and, in story mode, keeping the drawing on
+ * the story's event. Every change is told to the page (`news-timeline-select`) and, outside story
+ * mode, which announces its own steps, to screen readers.
+ */
+export class SelectionController {
+  constructor(
+    private readonly host: SelectionHost,
+    private readonly parts: SelectionParts,
+  ) {}
+
+  /** The event with this id in the data shown, if any. */
+  event(id: string | undefined): TimelineEvent | undefined {
+    return id === undefined
+      ? undefined
+      : this.parts.data.loaded?.timeline.events.find((event) => event.id === id);
+  }
+
+  /** The event of input index `i` in the data shown, if any. */
+  eventAt(i: number): TimelineEvent | undefined {
+    return this.parts.data.loaded?.timeline.events[i];
+  }
+
+  select(event: TimelineEvent | undefined): void {
+    this.host.selected = event?.id;
+    emit<NewsTimelineSelectDetail>(this.host, 'news-timeline-select', { event: event ?? null });
+    if (event && this.host.mode !== 'story') {
+      this.parts.announcer.announce(this.parts.words().selected(event.headline));
+    }
+  }
+
+  /** Enter or click on a drawn item: an event opens, a cluster zooms in (or lists its events). */
+  open(item: ViewItem): void {
+    if (item.kind === 'cluster') {
+      this.parts.navigation.openCluster(item);
+      return;
+    }
+    this.parts.navigation.focused(item);
+    this.select(this.eventAt(item.item.i));
+  }
+
+  /** Closes the detail, if open, and returns focus to its event; false when none was open. */
+  close(): boolean {
+    // In story mode the story is the detail: Escape leaves the reader where they are.
+    if (!this.host.selected || this.host.mode === 'story') return false;
+    this.select(undefined);
+    this.parts.navigation.refocus();
+    return true;
+  }
+
+  /** The overview follows the story: the current event takes the tab stop and comes into view. */
+  reveal(): void {
+    const loaded = this.parts.data.loaded;
+    const i = loaded?.timeline.events.findIndex((e) => e.id === this.host.selected) ?? -1;
+    // An event of the background band is marked in the band: reveal leaves the axis as it is.
+    if (loaded && i >= 0) this.parts.navigation.reveal(loaded.index.position[i] ?? -1);
+  }
+}

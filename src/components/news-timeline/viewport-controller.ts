@@ -1,0 +1,333 @@
+import { isServer, type ReactiveControllerHost } from 'lit';
+import { ResizeController } from './resize-controller.js';
+import { ZoomController } from './zoom-controller.js';
+import { PanLayer } from './pan-layer.js';
+import type { LoadedTimeline } from './data-controller.js';
+import type { NavigationContext } from './navigation-controller.js';
+import { storyLayout, type StoryLayout } from '../../layout/story.js';
+import { orientationFor } from '../../layout/compose.js';
+import {
+  DEFAULT_OVERSCAN,
+  IDENTITY_TRANSFORM,
+  memoizedFrame,
+  transformFor,
+  visibleScale,
+  type AxisTransform,
+  type Frame,
+  type Orientation,
+} from '../../layout/frame.js';
+import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
+import { dateLocale } from '../../i18n/wording/date-formats.js';
+import { THUMBNAIL_PX, thumbnailSrc } from '../event-media.js';
+
+const MIN_VISIBLE_SPAN_MS = 10 * 60_000;
+const ANIMATION_MS = 250;
+/** A drawing with more items than this is painted before its accessible names are built. */
+const NAMES_BEFORE_PAINT = 60;
+
+/** What the viewport reads from its element at each layout. */
+export interface ViewportSettings {
+  layout: 'auto' | 'horizontal' | 'vertical';
+  verticalLength: number;
+  mediaThumbnails: boolean;
+  /** Width to lay out at until the element can measure itself (server, first frame). */
+  width?: number;
+  locale: string;
+  timeZone: string;
+  rtl: boolean;
+}
+
+export interface ViewportHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+export interface ViewportCallbacks {
+  /** The drawn plot, once rendered (the target of gestures and of the size observer). */
+  plot(): HTMLElement | undefined;
+  /** A zoom or pan settled; `report` when it was the reader's doing (or our buttons'). */
+  settled(report: boolean): void;
+  /** A plain vertical wheel over the plot: the page scrolls, and the reader may want a hint. */
+  plainWheel(): void;
+}
+
+/**
+ * The part of the time axis the reader sees, and the frame drawn for it. Owns the zoom transform,
+ * the gestures that move it (`ZoomController`), the pan layer that shows small moves without
+ * laying out, the element's size, and the story layout (lanes and label rows) that only data,
+ * size and words change. The element asks it for a frame once per update (`layOut`) and hands it
+ * the rendered plot afterwards (`afterUpdate`).
+ */
+export class ViewportController {
+  orientation: Orientation = 'horizontal';
+  /** Length in px of the time axis. */
+  axisLength = 1;
+  frame?: Frame;
+  story?: StoryLayout;
+  private transform: AxisTransform = IDENTITY_TRANSFORM;
+  private storyKey = '';
+  private settings?: ViewportSettings;
+  /** New data: the first layout frames the dated events (`LoadedTimeline.firstView`). */
+  private firstViewPending = false;
+  /** The gesture code must be told the transform we set (new data, `range`) after the render. */
+  private pendingTransformSync = false;
+  /** The next settled zoom came from our own buttons or keys, so it is the reader's doing. */
+  private userAction = false;
+  /** New data: a large first drawing is painted first, and named in the update right after. */
+  private namesAfterPaint = false;
+  private namesScheduled = false;
+  private data?: LoadedTimeline;
+  private readonly size: ResizeController;
+  private readonly zoomer: ZoomController;
+  private readonly panLayer: PanLayer;
+  private readonly frameFor = memoizedFrame();
+  private readonly reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
+
+  constructor(
+    private readonly host: ViewportHost,
+    private readonly callbacks: ViewportCallbacks,
+  ) {
+    this.size = new ResizeController(host);
+    this.zoomer = new ZoomController(
+      host,
+      (transform) => this.moveTo(transform),
+      (transform, byUser) => this.zoomSettled(transform, byUser),
+      () => callbacks.plainWheel(),
+    );
+    this.panLayer = new PanLayer(host);
+  }
+
+  /** The zoom: scale `k` and offset `x` of the axis (identity shows every event). */
+  get axisTransform(): AxisTransform {
+    return this.transform;
+  }
+
+  private set axisTransform(transform: AxisTransform) {
+    if (transform === this.transform) return;
+    this.transform = transform;
+    this.host.requestUpdate();
+  }
+
+  /** New data: the view starts over, framing the dated news. */
+  reset(): void {
+    this.axisTransform = IDENTITY_TRANSFORM;
+    this.firstViewPending = true;
+    this.pendingTransformSync = true;
+    this.namesAfterPaint = true;
+    this.namesScheduled = false;
+  }
+
+  /** A newer version of the same story: the reader keeps the range they were looking at. */
+  keepRange(previous: LoadedTimeline, loaded: LoadedTimeline): void {
+    // An unzoomed view keeps showing everything.
+    if (this.frame && this.transform !== IDENTITY_TRANSFORM) {
+      const [start, end] = this.shownRange(previous.baseDomain);
+      this.axisTransform = transformFor(loaded.baseDomain, this.axisLength, start, end);
+    } else {
+      this.axisTransform = IDENTITY_TRANSFORM;
+    }
+    this.pendingTransformSync = true;
+  }
+
+  /**
+   * Lays out the frame for `loaded` (none when nothing is drawn). `range`, when the page has just
+   * set it, moves the view there first.
+   */
+  layOut(
+    loaded: LoadedTimeline | undefined,
+    settings: ViewportSettings,
+    range?: { start: Date; end: Date },
+  ): void {
+    this.data = loaded;
+    this.settings = settings;
+    if (!loaded) {
+      this.frame = undefined;
+      return;
+    }
+    const width =
+      this.size.width ||
+      (isServer ? 0 : this.host.getBoundingClientRect().width) ||
+      settings.width ||
+      800;
+    this.orientation = orientationFor(settings.layout, width);
+    const vertical = this.orientation === 'vertical';
+    const story = this.storyFor(loaded, width, vertical, settings);
+    const length = story.length;
+    // A new axis length (a resize; after hydration, the first measure) keeps the range shown: the
+    // offset is in px of the axis, so it scales with it; k is relative and stays.
+    if (length !== this.axisLength && this.axisLength > 1 && !this.firstViewPending) {
+      const { k, x } = this.transform;
+      this.axisTransform = { k, x: (x * length) / this.axisLength };
+      this.pendingTransformSync = true;
+    }
+    this.axisLength = length;
+    if (this.firstViewPending) {
+      this.firstViewPending = false;
+      const [from, to] = loaded.firstView;
+      this.axisTransform = transformFor(loaded.baseDomain, length, from, to);
+    }
+    const [start, end] = loaded.baseDomain;
+    this.zoomer.setFrame({
+      length,
+      vertical,
+      rtl: !vertical && settings.rtl,
+      maxScale: Math.max(1, (end - start) / MIN_VISIBLE_SPAN_MS),
+    });
+    // A resize keeps the zoom as it is (k and x scale with the new length): re-syncing the
+    // gesture code here would interrupt a zoom the reader has under way.
+    if (range) {
+      this.axisTransform = transformFor(loaded.baseDomain, length, +range.start, +range.end);
+      this.pendingTransformSync = true;
+      // A page may step `range` like a gesture: pans move the drawing until the steps pause.
+      this.panLayer.notePan();
+    }
+    const drawn = this.panLayer.plan(
+      this.transform,
+      length,
+      this.zoomer.active || this.panLayer.panning,
+    );
+    this.frame = this.frameFor({
+      index: loaded.index,
+      headlines: loaded.headlines,
+      baseDomain: loaded.baseDomain,
+      length,
+      orientation: this.orientation,
+      transform: drawn.transform,
+      overscan: drawn.overscan,
+      timeZone: settings.timeZone,
+      locale: dateLocale(settings.locale),
+      story,
+    });
+  }
+
+  /** The story's lanes and label rows, computed again only when the data, size or words change. */
+  private storyFor(
+    loaded: LoadedTimeline,
+    width: number,
+    vertical: boolean,
+    { verticalLength, locale, timeZone, mediaThumbnails }: ViewportSettings,
+  ): StoryLayout {
+    const key = `${Math.round(width)}|${vertical}|${verticalLength}|${locale}|${mediaThumbnails}`;
+    if (this.story && this.storyKey === key && this.story.index.items === loaded.index.items) {
+      return this.story;
+    }
+    const events = loaded.timeline.events;
+    this.story = storyLayout({
+      index: loaded.index,
+      // Vertical rows show the time before the headline.
+      labelText: vertical
+        ? (i) => `${formatWhenShort(events[i]!.when, { locale, timeZone })} ${events[i]!.headline}`
+        : (i) => events[i]!.headline,
+      ...(mediaThumbnails && !vertical
+        ? { labelExtra: (i: number) => (thumbnailSrc(events[i]!.media) ? THUMBNAIL_PX : 0) }
+        : {}),
+      firstView: loaded.firstView,
+      baseDomain: loaded.baseDomain,
+      width,
+      vertical,
+      verticalLength,
+    });
+    this.storyKey = key;
+    return this.story;
+  }
+
+  /** After the render: moves the drawn layers, attaches the gestures, names what was painted. */
+  afterUpdate(): void {
+    const plot = this.frame ? this.callbacks.plot() : undefined;
+    if (plot) {
+      this.panLayer.apply(this.transform, this.orientation === 'vertical', !!this.settings?.rtl);
+    }
+    if (this.namesAfterPaint && plot && !this.namesScheduled) this.nameAfterPaint();
+    this.zoomer.attach(plot);
+    this.size.observe(plot ?? this.host);
+    if (this.pendingTransformSync && plot) {
+      this.pendingTransformSync = false;
+      this.zoomer.transformTo(this.transform);
+    }
+  }
+
+  private nameAfterPaint(): void {
+    this.namesScheduled = true;
+    const data = this.data;
+    // After the frame is painted: a timer queued from the next animation frame runs after it.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (this.data !== data) return;
+        this.namesAfterPaint = false;
+        this.host.requestUpdate();
+      }),
+    );
+  }
+
+  /** The first paint of new data with a large drawing goes ahead without accessible names. */
+  get namesWaiting(): boolean {
+    return this.namesAfterPaint && (this.frame?.items.length ?? 0) > NAMES_BEFORE_PAINT;
+  }
+
+  /** How far along the axis labels may reach: a frame laid out for a pan keeps them whole. */
+  get labelEdge(): number {
+    const overscan = this.panLayer.drawn?.overscan ?? 0;
+    return this.axisLength + (overscan > DEFAULT_OVERSCAN ? overscan : 0);
+  }
+
+  /** The drawing as keyboard navigation reads it, or undefined when nothing is drawn. */
+  navigationContext(list: boolean): NavigationContext | undefined {
+    const { data: loaded, frame } = this;
+    if (!loaded || !frame) return undefined;
+    return {
+      index: loaded.index,
+      items: frame.items,
+      vertical: this.orientation === 'vertical',
+      rtl: !!this.settings?.rtl,
+      visible: this.shownRange(),
+      list,
+      eventId: (i) => loaded.timeline.events[i]!.id,
+    };
+  }
+
+  /** The time range the reader sees, ms (during a pan the drawing may be laid out for another). */
+  shownRange(baseDomain = this.data?.baseDomain ?? [0, 1]): [number, number] {
+    const scale = visibleScale(baseDomain, this.axisLength, this.transform);
+    return scale.domain().map(Number) as [number, number];
+  }
+
+  /** Shows every event. */
+  fitAll(byReader = false): void {
+    this.userAction ||= byReader;
+    this.zoomer.transformTo(IDENTITY_TRANSFORM, this.motionDuration());
+  }
+
+  /** Zooms in (factor > 1) or out around the middle of the view. */
+  zoomBy(factor: number, byReader = false): void {
+    this.userAction ||= byReader;
+    this.zoomer.scaleBy(factor, this.motionDuration());
+  }
+
+  /** Jumps (never animates: focus must find its item at once) to show [start, end], for the reader. */
+  showRange(start: number, end: number): void {
+    if (!this.data) return;
+    this.userAction = true;
+    this.zoomer.transformTo(transformFor(this.data.baseDomain, this.axisLength, start, end));
+  }
+
+  private motionDuration(): number {
+    return this.reducedMotion?.matches ? 0 : ANIMATION_MS;
+  }
+
+  /** Takes a zoom step; an echo of the transform we set ourselves changes nothing and costs nothing. */
+  private moveTo(transform: AxisTransform): void {
+    const { k, x } = this.transform;
+    if (Math.abs(transform.k - k) > 1e-9 * k || Math.abs(transform.x - x) > 1e-6) {
+      this.axisTransform = transform;
+    }
+  }
+
+  private zoomSettled(transform: AxisTransform, byUser: boolean): void {
+    this.moveTo(transform);
+    // A pan shown by moving the drawing is laid out exactly now that it has ended.
+    // (Range steps that are still coming lay it out when they pause.)
+    if (!this.panLayer.panning && this.panLayer.inexact(this.transform)) this.host.requestUpdate();
+    const report = byUser || this.userAction;
+    this.userAction = false;
+    void this.host.updateComplete.then(() => this.callbacks.settled(report));
+  }
+}
