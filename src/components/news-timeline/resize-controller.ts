@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** The host: an element with the `width` it lays out at until it can measure itself. */
-type Host = ReactiveControllerHost & HTMLElement & { width?: number; hasUpdated?: boolean };
+type Host = ReactiveControllerHost & HTMLElement & { width?: number };
 
 /**
  * Follows one element's content box (the host's own size, not the window's) and asks the host to
@@ -19,23 +19,18 @@ export class ResizeController implements ReactiveController {
   height = 0;
   private observer?: ResizeObserver;
   private observed?: Element;
-  /** Hydrating: the first render is at the server's width; measure right after it. */
-  private measureAfterUpdate = false;
+  /** Hydrating: the server's width, for the first render only; measured right after it. */
+  private serverWidth = 0;
 
   constructor(private readonly host: Host) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (
-      this.width === 0 &&
-      !this.host.hasUpdated &&
-      this.host.shadowRoot?.hasChildNodes() &&
-      typeof this.host.width === 'number' &&
-      this.host.width > 0
-    ) {
-      this.width = this.host.width;
-      this.measureAfterUpdate = true;
+    // Before its first measure, an element whose shadow root already holds a drawing (the server's).
+    const { width = 0, shadowRoot } = this.host;
+    if (!this.width && shadowRoot?.firstChild && width > 0) {
+      this.width = this.serverWidth = width;
     }
     this.observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;
@@ -50,10 +45,10 @@ export class ResizeController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.measureAfterUpdate) return;
-    this.measureAfterUpdate = false;
+    if (!this.serverWidth) return;
+    this.serverWidth = 0;
     const width = this.host.getBoundingClientRect().width;
-    if (width > 0 && Math.abs(width - this.width) >= 0.5) {
+    if (width && width !== this.width) {
       this.width = width;
       this.host.requestUpdate();
     }
