@@ -96,15 +96,20 @@ describe('Ctrl/⌘ + wheel', () => {
     await userEvent.hover(mark);
     const x0 = markX(element, LATER)!;
     const first0 = markX(element, FIRST)!;
+    const notches: number[] = [];
+    plot(element).addEventListener('wheel', (event) => notches.push(event.timeStamp), true);
     // Real input: Playwright holds Control and turns the wheel twice over the event's mark.
     await userEvent.keyboard('{Control>}');
     await userEvent.wheel(mark, { delta: { y: -50 }, times: 2 });
     await userEvent.keyboard('{/Control}');
     await until(() => seen.length > 0);
     await settled();
-    expect(seen).toHaveLength(1);
+    // One report per pause of the wheel: a loaded machine can leave more than the gesture's
+    // 150 ms between the two notches, which is then two gestures.
+    expect(notches).toHaveLength(2);
+    expect(seen).toHaveLength(notches[1]! - notches[0]! < 150 ? 1 : 2);
     // 2^(50 × 0.002 × 10) = 2 per notch: a quarter of the first view's span is left.
-    expect((seen[0]!.end - seen[0]!.start) / firstViewSpan()).toBeCloseTo(0.25, 2);
+    expect((seen.at(-1)!.end - seen.at(-1)!.start) / firstViewSpan()).toBeCloseTo(0.25, 2);
     // The time under the pointer stays under it; everything else moves away from it.
     expect(Math.abs(markX(element, LATER)! - x0)).toBeLessThan(4);
     const first = markX(element, FIRST);

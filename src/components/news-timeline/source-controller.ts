@@ -203,7 +203,10 @@ export class SourceController implements ReactiveController {
     signal: AbortSignal,
     conditional: boolean,
   ): Promise<FetchResult> {
-    const timeout = AbortSignal.timeout(SOURCE_TIMEOUT_MS);
+    // Our own timer rather than `AbortSignal.timeout`: it is cleared as soon as the answer is in,
+    // so a refresh every second does not leave twenty pending timers behind it.
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), SOURCE_TIMEOUT_MS);
     const headers: Record<string, string> = { accept: 'application/json' };
     if (conditional && this.validators.etag) headers['if-none-match'] = this.validators.etag;
     if (conditional && this.validators.lastModified) {
@@ -211,7 +214,7 @@ export class SourceController implements ReactiveController {
     }
     try {
       const response = await fetch(url, {
-        signal: AbortSignal.any([signal, timeout]),
+        signal: AbortSignal.any([signal, timeout.signal]),
         headers,
         credentials: 'same-origin',
         // Our own validators decide freshness; the HTTP cache must not answer for the server.
@@ -238,7 +241,7 @@ export class SourceController implements ReactiveController {
       };
       return { status: 'loaded', url, text, validators };
     } catch (error) {
-      if (timeout.aborted)
+      if (timeout.signal.aborted)
         return { status: 'failed', url, reason: 'the server did not answer in time' };
       if (signal.aborted) return { status: 'idle' };
       return {
@@ -246,6 +249,8 @@ export class SourceController implements ReactiveController {
         url,
         reason: error instanceof Error ? error.message : String(error),
       };
+    } finally {
+      clearTimeout(timer);
     }
   }
 }
