@@ -113,7 +113,11 @@ export function renderPlot(
         data-granularity=${frame.granularity}
         data-step=${frame.tickStep}
       >
-        ${frame.ticks.map(
+        ${repeat(
+          frame.ticks,
+          // Keyed by instant: a tick that stays in a new layout (another width, a zoom) keeps its
+          // node, so it moves rather than turning into another tick (no layout shift for it).
+          (tick) => tick.t,
           (tick, k) =>
             // A major tick with a date context ("Fri 13 Jun" at midnight) says the date, not "00:00".
             // A label that would cross the far edge is left out; its grid line stays.

@@ -153,6 +153,13 @@ export class ViewportController implements ReactiveController {
     const vertical = this.orientation === 'vertical';
     const story = this.storyFor(loaded, width, vertical, settings);
     const length = story.length;
+    // A new axis length (a resize; after hydration, the first measure) keeps the range shown: the
+    // offset is in px of the axis, so it scales with it; k is relative and stays.
+    if (length !== this.axisLength && this.axisLength > 1 && !this.firstViewPending) {
+      const { k, x } = this.transform;
+      this.axisTransform = { k, x: (x * length) / this.axisLength };
+      this.pendingTransformSync = true;
+    }
     this.axisLength = length;
     if (this.firstViewPending) {
       this.firstViewPending = false;
