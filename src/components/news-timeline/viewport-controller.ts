@@ -157,7 +157,7 @@ export class ViewportController implements ReactiveController {
     // offset is in px of the axis, so it scales with it; k is relative and stays.
     if (length !== this.axisLength && this.axisLength > 1 && !this.firstViewPending) {
       const { k, x } = this.transform;
-      this.axisTransform = { k, x: (x * length) / this.axisLength };
+      this.setTransform({ k, x: (x * length) / this.axisLength });
       this.pendingTransformSync = true;
     }
     this.axisLength = length;
@@ -173,8 +173,7 @@ export class ViewportController implements ReactiveController {
       rtl: !vertical && settings.rtl,
       maxScale: Math.max(1, (end - start) / MIN_VISIBLE_SPAN_MS),
     });
-    // A resize keeps the zoom as it is (k and x scale with the new length): re-syncing the
-    // gesture code here would interrupt a zoom the reader has under way.
+    // A `range` the page has just set moves the view there, and the gesture code with it.
     if (range) {
       this.setTransform(transformFor(loaded.baseDomain, length, +range.start, +range.end));
       this.pendingTransformSync = true;
