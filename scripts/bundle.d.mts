@@ -5,7 +5,6 @@ export declare function bundleElement(options?: {
   minify?: boolean;
   sourcemap?: boolean | 'external';
 }): Promise<BuildResult>;
-export declare function minifyCssTemplates(source: string): string;
 export declare const TRANSLATIONS: string[];
 export declare function bundleTranslations(options?: {
   outdir?: string;

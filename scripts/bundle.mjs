@@ -4,42 +4,11 @@
 // dist/chunks/; story mode (<news-timeline-story>) is such a part, fetched the first time a
 // timeline enters story mode.
 import { build } from 'esbuild';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { templateMinifier } from './template-minifier.mjs';
 
 const PAGE_BUNDLE = 'dist/news-timeline.bundle.js';
-
-/**
- * Lit's css`` templates reach the bundle as written: comments, indentation and all. This drops
- * comments and the whitespace CSS does not need (runs collapse to one space; none around braces,
- * semicolons and commas) inside css`` templates of our components. Interpolations are kept as they
- * are; quoted strings in our styles hold no runs of spaces, so collapsing cannot change them.
- */
-export function minifyCssTemplates(source) {
-  return source.replace(
-    /\bcss`([^`]*)`/g,
-    (_, body) =>
-      `css\`${body
-        .replace(/\/\*[\s\S]*?\*\//g, '')
-        .replace(/\s+/g, ' ')
-        .replace(/ ?([{};,]) ?/g, '$1')
-        .replace(/;}/g, '}')
-        .trim()}\``,
-  );
-}
-
-const cssTemplates = {
-  name: 'minify-css-templates',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]components[\\/].*\.ts$/ }, async ({ path }) => {
-      const source = await readFile(path, 'utf8');
-      return {
-        contents: source.includes('css`') ? minifyCssTemplates(source) : source,
-        loader: 'ts',
-      };
-    });
-  },
-};
 
 /**
  * Minified ESM with everything `entry` imports, in Lit's production build: one file, or with
@@ -73,7 +42,10 @@ function bundlePage(
     conditions: ['production'],
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
-    plugins: minify ? [cssTemplates] : [],
+    // Lit's templates as written carry comments and indentation: minified here (CSS in full, HTML
+    // white space where it provably does not matter). The hydrating bundle keeps html`` as written:
+    // Lit's hydration checks a digest of the template strings against the server's markup.
+    plugins: minify ? [templateMinifier({ html: !entry.startsWith('src/ssr/') })] : [],
   });
 }
 

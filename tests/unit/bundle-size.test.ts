@@ -2,7 +2,6 @@
 // grow more than 1 KB min+gzip over the committed baseline. A reduction lowers the baseline:
 // `npm run size -- --update-baseline`.
 import { describe, expect, it } from 'vitest';
-import { minifyCssTemplates } from '../../scripts/bundle.mjs';
 import { BASELINE_FILE, TOLERANCE_BYTES, bundleSize, readBaseline } from '../../scripts/size.mjs';
 
 describe('page bundle size', () => {
@@ -28,28 +27,5 @@ describe('page bundle size', () => {
     expect(size.ownModules.some((m) => m.path.endsWith('news-timeline.ts'))).toBe(true);
     expect(size.gzipBytes).toBeGreaterThan(10_000);
     expect(size.gzipBytes).toBeLessThan(size.minBytes);
-  });
-});
-
-describe('css`` templates in the page bundle', () => {
-  it('lose comments and spare whitespace, and keep interpolations and quoted names', () => {
-    const source = [
-      'const a = css`',
-      '  /* the plot */',
-      "  :host([theme='dark']) .plot,",
-      '  .base .mark {',
-      "    font-family: 'Segoe UI', sans-serif;",
-      '    width: max(var(--_w), 12px);',
-      '  }',
-      '  ${dark}',
-      '`;',
-      'const b = `not css  {  }`;',
-    ].join('\n');
-    expect(minifyCssTemplates(source)).toBe(
-      [
-        "const a = css`:host([theme='dark']) .plot,.base .mark{font-family: 'Segoe UI',sans-serif;width: max(var(--_w),12px)}${dark}`;",
-        'const b = `not css  {  }`;',
-      ].join('\n'),
-    );
   });
 });
