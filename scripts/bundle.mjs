@@ -5,10 +5,44 @@
 // timeline enters story mode.
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { templateMinifier } from './template-minifier.mjs';
 
 const PAGE_BUNDLE = 'dist/news-timeline.bundle.js';
+
+/**
+ * With code splitting, esbuild keeps the code only the entry uses in the entry file and moves what
+ * it shares with an on-demand part (story mode) to a chunk, so a page loads two files of the same
+ * code, each compressed on its own, joined by long lists of imported and exported names. This makes
+ * each on-demand part depend on the whole entry (which it does: it only ever loads from a page that
+ * ran the entry), so all of the page's code is shared and lands in one chunk; the entry file is
+ * left importing it. The page then loads one compressed stream: 1.1 KB less gzipped, measured.
+ * The part is reached through a small wrapper (import the entry, re-export the part), so the part
+ * itself loads like any module. Nothing runs twice: the chunk is one module for the page and parts.
+ */
+function pageCodeInOneChunk(entry) {
+  const entryPath = resolve(entry);
+  return {
+    name: 'page-code-in-one-chunk',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.kind !== 'dynamic-import' || args.pluginData === 'resolving') return undefined;
+        const { path, errors } = await build.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: 'resolving',
+        });
+        return errors.length > 0 ? { errors } : { path, namespace: 'on-demand' };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'on-demand' }, ({ path }) => ({
+        contents: `import ${JSON.stringify(entryPath)};\nexport * from ${JSON.stringify(path)};\n`,
+        resolveDir: dirname(path),
+        loader: 'js',
+      }));
+    },
+  };
+}
 
 /**
  * Minified ESM with everything `entry` imports, in Lit's production build: one file, or with
@@ -45,7 +79,10 @@ function bundlePage(
     // Lit's templates as written carry comments and indentation: minified here (CSS in full, HTML
     // white space where it provably does not matter). The hydrating bundle keeps html`` as written:
     // Lit's hydration checks a digest of the template strings against the server's markup.
-    plugins: minify ? [templateMinifier({ html: !entry.startsWith('src/ssr/') })] : [],
+    plugins: [
+      ...(minify ? [templateMinifier({ html: !entry.startsWith('src/ssr/') })] : []),
+      ...(splitting ? [pageCodeInOneChunk(entry)] : []),
+    ],
   });
 }
 

@@ -85,7 +85,8 @@ export async function bundleSize() {
     onDemand: onDemand.map((path, index) => {
       const [code] = bytes([path]);
       const sources = Object.keys(metafile.outputs[path].inputs).filter(
-        (input) => !input.includes('node_modules'),
+        // on-demand: is the part's wrapper (scripts/bundle.mjs), not a source file.
+        (input) => !input.includes('node_modules') && !input.startsWith('on-demand:'),
       );
       return { path, minBytes: code.length, gzipBytes: gzip(code), sources, index };
     }),

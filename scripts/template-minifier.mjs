@@ -203,21 +203,24 @@ export function templateMinifier({ html = true } = {}) {
   return {
     name: 'minify-lit-templates',
     setup(build) {
-      build.onLoad({ filter: /[\\/]src[\\/]components[\\/].*\.ts$/ }, async ({ path }) => {
-        const source = await readFile(path, 'utf8');
-        if (!source.includes('css`') && !(html && source.includes('html`'))) {
-          return { contents: source, loader: 'ts' };
-        }
-        const { code, warnings } = await minifyTemplates(source, { fileName: path, html });
-        return {
-          contents: code,
-          loader: 'ts',
-          warnings: warnings.map(({ file, line, reason }) => ({
-            text: reason,
-            location: { file, line },
-          })),
-        };
-      });
+      build.onLoad(
+        { filter: /[\\/]src[\\/]components[\\/].*\.ts$/, namespace: 'file' },
+        async ({ path }) => {
+          const source = await readFile(path, 'utf8');
+          if (!source.includes('css`') && !(html && source.includes('html`'))) {
+            return { contents: source, loader: 'ts' };
+          }
+          const { code, warnings } = await minifyTemplates(source, { fileName: path, html });
+          return {
+            contents: code,
+            loader: 'ts',
+            warnings: warnings.map(({ file, line, reason }) => ({
+              text: reason,
+              location: { file, line },
+            })),
+          };
+        },
+      );
     },
   };
 }

@@ -2,6 +2,7 @@
 // grow more than 1 KB min+gzip over the committed baseline. A reduction lowers the baseline:
 // `npm run size -- --update-baseline`.
 import { describe, expect, it } from 'vitest';
+import { bundleElement } from '../../scripts/bundle.mjs';
 import { BASELINE_FILE, TOLERANCE_BYTES, bundleSize, readBaseline } from '../../scripts/size.mjs';
 
 describe('page bundle size', () => {
@@ -27,5 +28,27 @@ describe('page bundle size', () => {
     expect(size.ownModules.some((m) => m.path.endsWith('news-timeline.ts'))).toBe(true);
     expect(size.gzipBytes).toBeGreaterThan(10_000);
     expect(size.gzipBytes).toBeLessThan(size.minBytes);
+  });
+});
+
+describe('page bundle layout', () => {
+  it('puts all of the page code in one chunk, which the entry and story mode both import', async () => {
+    const { metafile } = await bundleElement({ write: false, sourcemap: false });
+    const outputs = Object.entries(metafile!.outputs).filter(([path]) => path.endsWith('.js'));
+    const [, entry] = outputs.find(([, output]) => output.entryPoint)!;
+    const [storyPath, story] = outputs.find(([path]) => path.includes('news-timeline-story'))!;
+    // The entry file only imports the chunk: one compressed stream for the page's code.
+    expect(entry.bytes).toBeLessThan(100);
+    expect(entry.imports.map((i) => i.kind)).toEqual(['import-statement']);
+    const chunkPath = entry.imports[0]!.path;
+    const chunk = metafile!.outputs[chunkPath]!;
+    expect(Object.keys(chunk.inputs)).toContain('src/components/news-timeline/news-timeline.ts');
+    expect(Object.keys(chunk.inputs)).toContain('src/news-timeline.ts');
+    expect(chunk.imports).toEqual([
+      expect.objectContaining({ path: storyPath, kind: 'dynamic-import' }),
+    ]);
+    expect(story.imports).toEqual([
+      expect.objectContaining({ path: chunkPath, kind: 'import-statement' }),
+    ]);
   });
 });
