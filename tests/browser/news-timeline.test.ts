@@ -91,6 +91,26 @@ describe('<news-timeline> with the Iraq article', () => {
     expect(text).toMatch(/Iraqi official/);
     expect(selections).toEqual([khanaqin]);
   });
+
+  it('lists the era and the publication as rows of their own in the list view', async () => {
+    const element = await mount((el) => {
+      el.timeline = iraqTimeline;
+      el.view = 'list';
+    });
+    const rows = await until(() => {
+      const all = [...shadow(element).querySelectorAll<HTMLElement>('[part~="list"] > li')];
+      return all.length > iraqTimeline.events.length ? all : undefined;
+    });
+    const kinds = rows.map((row) => row.getAttribute('part') ?? 'event');
+    expect(kinds).toContain('list-era');
+    expect(kinds).toContain('list-published');
+    // Each row below the one before it: nothing drawn over another.
+    const boxes = rows.map((row) => row.getBoundingClientRect());
+    const overlaps = boxes.slice(1).filter((box, i) => box.top < boxes[i]!.bottom - 0.5);
+    expect(overlaps).toEqual([]);
+    const legend = shadow(element).querySelector('[part~="legend"]')!.getBoundingClientRect();
+    expect(legend.top).toBeGreaterThanOrEqual(boxes.at(-1)!.bottom - 0.5);
+  });
 });
 
 describe('data inputs', () => {

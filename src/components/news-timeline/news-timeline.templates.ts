@@ -316,7 +316,7 @@ export function renderList(
     while (nextMark < marks.length && marks[nextMark]!.at <= start) {
       const mark = marks[nextMark++]!;
       rows.push(
-        html`<li class="list-mark ${mark.kind}" part="list-${mark.kind}">${mark.text}</li>`,
+        html`<li class="list-mark list-${mark.kind}" part="list-${mark.kind}">${mark.text}</li>`,
       );
     }
     return rows;
