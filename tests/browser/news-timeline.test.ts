@@ -104,6 +104,13 @@ describe('<news-timeline> with the Iraq article', () => {
     const kinds = rows.map((row) => row.getAttribute('part') ?? 'event');
     expect(kinds).toContain('list-era');
     expect(kinds).toContain('list-published');
+    // As the drawing reads: the dated news first, then the background under the band's heading.
+    const bandAt = kinds.indexOf('list-band');
+    const after = rows.slice(bandAt + 1).map((row) => row.querySelector('button')?.dataset.id);
+    expect(rows[bandAt]!.textContent).toMatch(/background and time not given: 10 events/);
+    expect(after).toHaveLength(10);
+    expect(after).toContain('suleimani-arrives-in-baghdad');
+    expect(after).not.toContain('basiji-cross-into-khanaqin');
     // Each row below the one before it: nothing drawn over another.
     const boxes = rows.map((row) => row.getBoundingClientRect());
     const overlaps = boxes.slice(1).filter((box, i) => box.top < boxes[i]!.bottom - 0.5);

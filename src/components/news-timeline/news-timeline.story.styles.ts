@@ -142,6 +142,10 @@ export const storyStyles = css`
     color: var(--_fg);
     border-inline-start: 3px solid var(--_fg);
   }
+  .list-mark.list-band {
+    margin-top: var(--_space);
+    border-top: 1px dashed var(--_border);
+  }
   .list-mark.list-era {
     border-inline-start: 3px solid var(--_era-edge);
   }

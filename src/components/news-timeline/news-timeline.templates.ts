@@ -16,7 +16,7 @@ import type { StoryLayout } from '../../layout/story.js';
 import type { TimelineEvent } from '../../model/types.js';
 import type { AccessibleNames } from './accessible-names.js';
 import type { LoadedTimeline } from './data-controller.js';
-import { layoutMarks, listMarks, renderMarks } from './news-timeline.story.js';
+import { bandLabel, layoutMarks, listMarks, renderMarks } from './news-timeline.story.js';
 import { renderThumbnail, thumbnailSrc } from '../event-media.js';
 
 /** A cluster's count in its small mark: the locale's digits, no grouping separator. */
@@ -306,7 +306,11 @@ export function renderList(
   options: { shown: number; showMore: () => void; onKeydown: (event: KeyboardEvent) => void },
 ): TemplateResult {
   const { loaded, words } = context;
-  const items = loaded.index.items;
+  // As the drawing reads: the dated news in time order, then the background band's events under
+  // the band's own heading (the band is empty unless the index gathered one).
+  const { dated, band } = loaded.index;
+  const items = band.items.length > 0 ? [...dated.items, ...band.items] : loaded.index.items;
+  const firstOfBand = band.items[0];
   const shown = items.slice(0, options.shown);
   const marks = listMarks(context);
   let nextMark = 0;
@@ -330,7 +334,12 @@ export function renderList(
       ${shown.map((item) => {
         const event = loaded.timeline.events[item.i]!;
         const expanded = context.selected === event.id;
-        return html`${marksBefore(item.start)}
+        return html`${
+            item === firstOfBand
+              ? html`${marksBefore(Number.POSITIVE_INFINITY)}
+                  <li class="list-mark list-band" part="list-band">${bandLabel(context)}</li>`
+              : marksBefore(item.start)
+          }
           <li>
             <button
               type="button"

@@ -88,6 +88,7 @@ const KEYBOARD_PAUSE_MS = 1500;
  * @csspart published - The line that marks when the story was published.
  * @csspart list-era - An era's row in the list view.
  * @csspart list-published - The publication's row in the list view.
+ * @csspart list-band - The heading row of the background band's events in the list view.
  *
  * @cssprop --news-timeline-background - Background colour.
  * @cssprop --news-timeline-color - Text colour.
