@@ -6,7 +6,6 @@ export declare function bundleElement(options?: {
   sourcemap?: boolean | 'external';
   entry?: string;
 }): Promise<BuildResult>;
-export declare function minifyCssTemplates(source: string): string;
 export declare const TRANSLATIONS: string[];
 export declare function bundleTranslations(options?: {
   outdir?: string;

@@ -8,7 +8,7 @@ export interface ModulePart {
   minBytes: number;
   gzipShare: number;
 }
-/** A file a page fetches only when a feature asks for it (story mode, live updates). */
+/** A file a page fetches only when a feature asks for it (story mode). */
 export interface OnDemandPart {
   path: string;
   minBytes: number;

@@ -1,8 +1,9 @@
 /**
  * `news-timeline render timeline.json [--width 1200] [--svg out.svg | --png out.png] [--theme
- * light|dark] [--locale fr]`: a static picture of the timeline (SVG, or PNG through an installed
+ * light|dark] [--locale fr] [--csp sources.txt]`: a static picture of the timeline (SVG, or PNG through an installed
  * Chromium), or, with neither flag, the server-rendered `<news-timeline>` as an HTML fragment on
- * stdout (declarative shadow DOM; needs `@lit-labs/ssr`).
+ * stdout (declarative shadow DOM; needs `@lit-labs/ssr`), and with `--csp` the CSP sources its
+ * inline styles need.
  */
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -20,6 +21,9 @@ Options:
                       /usr/bin/chromium) through playwright-core.
   --theme <name>      light (default) or dark.
   --locale <tag>      BCP 47 locale of words and dates (default: the data's language).
+  --csp <file>        With the HTML fragment: write the Content-Security-Policy style-src
+                      sources it needs (hashes of its <style> elements and style attributes,
+                      no 'unsafe-inline'), to add to the page's style-src ("-" for stderr).
   -h, --help          This help.`;
 
 // The built package's own modules (dist/static, dist/ssr), loaded at run time rather than bundled
@@ -37,11 +41,12 @@ interface RenderArguments {
   png?: string;
   theme: 'light' | 'dark';
   locale?: string;
+  csp?: string;
 }
 
 export function parseRenderArguments(argv: readonly string[]): RenderArguments {
   const { file, values } = parseArguments(argv, {
-    values: ['width', 'svg', 'png', 'theme', 'locale'],
+    values: ['width', 'svg', 'png', 'theme', 'locale', 'csp'],
     flags: [],
     noun: 'timeline',
   });
@@ -54,6 +59,9 @@ export function parseRenderArguments(argv: readonly string[]): RenderArguments {
     throw new UsageError(`--theme must be light or dark`);
   }
   if (values.svg && values.png) throw new UsageError('give --svg or --png, not both');
+  if (values.csp !== undefined && (values.svg !== undefined || values.png !== undefined)) {
+    throw new UsageError('--csp is for the HTML fragment: a picture has no inline styles');
+  }
   return {
     file,
     width,
@@ -61,6 +69,7 @@ export function parseRenderArguments(argv: readonly string[]): RenderArguments {
     ...(values.svg !== undefined ? { svg: values.svg } : {}),
     ...(values.png !== undefined ? { png: values.png } : {}),
     ...(values.locale !== undefined ? { locale: values.locale } : {}),
+    ...(values.csp !== undefined ? { csp: values.csp } : {}),
   };
 }
 
@@ -91,11 +100,18 @@ export async function runRender(argv: readonly string[]): Promise<number> {
     await writeFile(args.png, await svgToPng(svg, args.width));
     return 0;
   }
-  const { renderTimelineHtml } = (await import(SSR_MODULE)) as typeof import('../ssr/index.js');
+  const { renderTimeline } = (await import(SSR_MODULE)) as typeof import('../ssr/index.js');
+  let fragment;
   try {
-    process.stdout.write(await renderTimelineHtml(text, options));
+    fragment = await renderTimeline(text, options);
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/^news-timeline: /, ''));
+  }
+  process.stdout.write(fragment.html);
+  if (args.csp !== undefined) {
+    const sources = `${fragment.styleSources.join(' ')}\n`;
+    if (args.csp === '-') process.stderr.write(sources);
+    else await writeFile(args.csp, sources);
   }
   return 0;
 }

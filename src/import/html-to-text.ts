@@ -3,52 +3,17 @@
  * content), <br> and block tags become line breaks, entities are decoded once. Nothing returned is
  * HTML; a decoded "&lt;b&gt;" is the text "<b>", shown as text.
  */
+import { decodeCharacterReferences } from '../model/html-entities.js';
 
 /** Text from TimelineJS HTML is capped before any work is done on it. */
 const MAX_HTML_CHARACTERS = 100_000;
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  laquo: '«',
-  raquo: '»',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  deg: '°',
-  middot: '·',
-  bull: '•',
-  eacute: 'é',
-};
 const BLOCK_TAGS = new Set(
   'p div li ul ol h1 h2 h3 h4 h5 h6 blockquote tr table section article header footer hr pre figure figcaption dd dt'.split(
     ' ',
   ),
 );
 const RAW_TEXT_TAGS = new Set(['script', 'style', 'template', 'iframe', 'noscript']);
-
-function decodeEntity(entity: string, body: string): string {
-  if (body.startsWith('#')) {
-    const code =
-      body[1] === 'x' || body[1] === 'X'
-        ? parseInt(body.slice(2), 16)
-        : parseInt(body.slice(1), 10);
-    const invalid = !(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff);
-    return invalid ? '\ufffd' : String.fromCodePoint(code);
-  }
-  return NAMED_ENTITIES[body] ?? entity;
-}
 
 /** Index of the '>' closing a tag that starts at `from`, skipping quoted attribute values. */
 function tagEnd(html: string, from: number): number {
@@ -140,9 +105,7 @@ export function htmlToText(html: string): string {
       i = endClose === -1 ? source.length : endClose + 1;
     }
   }
-  return text
-    .toString()
-    .replace(/&(#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,7}|[a-zA-Z]{2,8});/g, decodeEntity)
+  return decodeCharacterReferences(text.toString())
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())
     .join('\n')

@@ -29,41 +29,31 @@ const checkMediaWords: Check<Record<string, unknown>> = ({ kind, alt, decorative
   return null;
 };
 
-const pixels = (description: string) =>
-  number(description, { integer: true, minimum: 1, maximum: 100_000 });
-const text = (description: string, maxLength: number) =>
-  string(description, { minLength: 0, maxLength });
+const pixels = () => number({ integer: true, minimum: 1, maximum: 100_000 });
+const text = (maxLength: number) => string({ minLength: 0, maxLength });
 
 export const mediaSchema = object(
   {
-    kind: required(oneOf(MEDIA_KINDS, 'image, video or audio (a direct file, or a link).')),
+    kind: required(oneOf(MEDIA_KINDS)),
     url: required(
-      string(
-        'Address of the file: http, https, or a path read against the page. Other schemes are refused.',
-        {
-          minLength: 1,
-          maxLength: 2048,
-          tooLong: 'reject',
-          check: (value) => mediaUrlProblem(value),
-          format: 'uri-reference',
-        },
-      ),
+      string({
+        minLength: 1,
+        maxLength: 2048,
+        tooLong: 'reject',
+        check: (value) => mediaUrlProblem(value),
+        format: 'uri-reference',
+      }),
     ),
-    alt: optional(
-      text('What the picture shows. Required for images unless "decorative" is true.', 1000),
-    ),
-    decorative: optional(
-      boolean('True for a picture that adds nothing to the words around it: no alt text then.'),
-    ),
-    caption: optional(text('Caption shown under it.', 2000)),
-    credit: optional(text('Who made it, for whom: "Reuters/Stringer".', 300)),
-    width: optional(pixels('Intrinsic width in px, so the page reserves the space.')),
-    height: optional(pixels('Intrinsic height in px.')),
+    alt: optional(text(1000)),
+    decorative: optional(boolean()),
+    caption: optional(text(2000)),
+    credit: optional(text(300)),
+    width: optional(pixels()),
+    height: optional(pixels()),
   },
-  'A picture, video or audio file shown with its caption and credit.',
   { name: 'Media', noun: 'media item', check: checkMediaWords },
 );
 
 /** An optional list of media (an event's, or the title card's). */
-export const mediaList = (description: string) =>
-  optional(array(mediaSchema, description, { itemNoun: 'media item', maxItems: 20 }));
+export const mediaList = () =>
+  optional(array(mediaSchema, { itemNoun: 'media item', maxItems: 20 }));

@@ -2,17 +2,14 @@
  * A small schema builder: the node kinds a data format is described with (text, numbers, choices,
  * lists, objects), their builders, and `Infer`, the TypeScript type a node validates to.
  * `schema.ts` describes the timeline format with it; `parse-timeline.ts` walks it to validate;
- * `json-schema.ts` prints it as JSON Schema.
+ * `json-schema.ts` prints it as JSON Schema, with the words of `schema-descriptions.ts` (nodes
+ * carry no prose, so what validates in the browser ships none).
  */
 
 /** A rule beyond shape: the words saying what is wrong (after the field's name), or null. */
 export type Check<T> = (value: T) => string | null;
 
-interface NodeBase {
-  readonly description: string;
-}
-
-export interface StringNode extends NodeBase {
+export interface StringNode {
   readonly kind: 'string';
   readonly minLength: number;
   readonly maxLength: number;
@@ -27,18 +24,18 @@ export interface StringNode extends NodeBase {
   readonly examples?: readonly string[];
 }
 
-export interface NumberNode extends NodeBase {
+export interface NumberNode {
   readonly kind: 'number';
   readonly integer: boolean;
   readonly minimum?: number;
   readonly maximum?: number;
 }
 
-export interface BooleanNode extends NodeBase {
+export interface BooleanNode {
   readonly kind: 'boolean';
 }
 
-export interface EnumNode<V extends string = string> extends NodeBase {
+export interface EnumNode<V extends string = string> {
   readonly kind: 'enum';
   readonly values: readonly V[];
 }
@@ -51,7 +48,7 @@ export interface ItemSubject {
   readonly idKey?: string;
 }
 
-export interface ArrayNode<I extends SchemaNode = SchemaNode> extends NodeBase {
+export interface ArrayNode<I extends SchemaNode = SchemaNode> {
   readonly kind: 'array';
   readonly items: I;
   /** What one item is called in messages: "the event was left out". */
@@ -74,7 +71,7 @@ export interface Field<N extends SchemaNode = SchemaNode, P extends Presence = P
 export type Presence = 'required' | 'optional' | 'default';
 export type Shape = Readonly<Record<string, Field>>;
 
-export interface ObjectNode<S extends Shape = Shape> extends NodeBase {
+export interface ObjectNode<S extends Shape = Shape> {
   readonly kind: 'object';
   readonly shape: S;
   /** Named objects become `$defs` entries in the JSON Schema. */
@@ -84,7 +81,7 @@ export interface ObjectNode<S extends Shape = Shape> extends NodeBase {
   readonly check?: Check<Record<string, unknown>>;
 }
 
-export interface NullableNode<I extends SchemaNode = SchemaNode> extends NodeBase {
+export interface NullableNode<I extends SchemaNode = SchemaNode> {
   readonly kind: 'nullable';
   readonly inner: I;
 }
@@ -121,12 +118,9 @@ export type Infer<N> = N extends StringNode
 
 // ---- builders ----
 
-type StringOptions = Partial<Omit<StringNode, 'kind' | 'description'>>;
-
-export function string(description: string, options: StringOptions = {}): StringNode {
+export function string(options: Partial<Omit<StringNode, 'kind'>> = {}): StringNode {
   return {
     kind: 'string',
-    description,
     minLength: 0,
     maxLength: 1000,
     tooLong: 'truncate',
@@ -134,39 +128,34 @@ export function string(description: string, options: StringOptions = {}): String
   };
 }
 
-export function number(
-  description: string,
-  options: Partial<Omit<NumberNode, 'kind' | 'description'>> = {},
-): NumberNode {
-  return { kind: 'number', description, integer: false, ...options };
+export function number(options: Partial<Omit<NumberNode, 'kind'>> = {}): NumberNode {
+  return { kind: 'number', integer: false, ...options };
 }
 
-export function boolean(description: string): BooleanNode {
-  return { kind: 'boolean', description };
+export function boolean(): BooleanNode {
+  return { kind: 'boolean' };
 }
 
-export function oneOf<V extends string>(values: readonly V[], description: string): EnumNode<V> {
-  return { kind: 'enum', description, values };
+export function oneOf<V extends string>(values: readonly V[]): EnumNode<V> {
+  return { kind: 'enum', values };
 }
 
 export function array<I extends SchemaNode>(
   items: I,
-  description: string,
-  options: Omit<ArrayNode<I>, 'kind' | 'description' | 'items'>,
+  options: Omit<ArrayNode<I>, 'kind' | 'items'>,
 ): ArrayNode<I> {
-  return { kind: 'array', description, items, ...options };
+  return { kind: 'array', items, ...options };
 }
 
 export function object<S extends Shape>(
   shape: S,
-  description: string,
-  options: Omit<ObjectNode<S>, 'kind' | 'description' | 'shape'>,
+  options: Omit<ObjectNode<S>, 'kind' | 'shape'>,
 ): ObjectNode<S> {
-  return { kind: 'object', description, shape, ...options };
+  return { kind: 'object', shape, ...options };
 }
 
 export function nullable<I extends SchemaNode>(inner: I): NullableNode<I> {
-  return { kind: 'nullable', description: inner.description, inner };
+  return { kind: 'nullable', inner };
 }
 
 export function required<N extends SchemaNode>(node: N): Field<N, 'required'> {

@@ -1,7 +1,8 @@
 /**
  * The timeline format, described once and read three ways: `parseTimeline` walks it to validate
- * and copy input, `toJsonSchema` prints it as the JSON Schema editors use, and `Infer` turns it
- * into TypeScript types that are checked against the hand-written contract in types.ts.
+ * and copy input, `toJsonSchema` prints it as the JSON Schema editors use (with the English words
+ * of schema-descriptions.ts, which the page bundle does not carry), and `Infer` turns it into
+ * TypeScript types that are checked against the hand-written contract in types.ts.
  *
  * Why a small hand-written builder rather than zod, valibot, typebox or ajv:
  * - messages: problems are written for the editors who type the JSON ("events[3] ("Kerbala
@@ -27,7 +28,7 @@ import type {
   TimelineEvent,
   When,
 } from './types.js';
-import { LINK_SCHEMES, LINK_SCHEMES_IN_WORDS, safeHref } from './safe-url.js';
+import { LINK_SCHEMES_IN_WORDS, safeHref } from './safe-url.js';
 import { isValidTimeZone, parseInstant } from './zoned.js';
 import { mediaList, mediaSchema } from './media-schema.js';
 import {
@@ -118,8 +119,8 @@ const checkOffsetOrder: Check<Record<string, unknown>> = ({ start, end }) =>
 
 // ---- the format ----
 
-const instant = (description: string): StringNode =>
-  string(description, {
+const instant = (): StringNode =>
+  string({
     minLength: 1,
     maxLength: 64,
     tooLong: 'reject',
@@ -128,174 +129,132 @@ const instant = (description: string): StringNode =>
     pattern: INSTANT_PATTERN,
     examples: [INSTANT_EXAMPLE],
   });
-const timeZone = (description: string): StringNode =>
-  string(description, { minLength: 1, maxLength: 64, tooLong: 'reject', check: checkTimeZone });
-const link = (description: string): StringNode =>
-  string(
-    `${description} Only ${LINK_SCHEMES.slice(0, -1).join(', ')} and ${LINK_SCHEMES.at(-1)} links are kept.`,
-    {
-      minLength: 1,
-      maxLength: 2048,
-      tooLong: 'reject',
-      check: checkLink,
-      format: 'uri',
-    },
-  );
-const words = (description: string, maxLength: number, minLength = 0): StringNode =>
-  string(description, { minLength, maxLength });
-const list = <I extends SchemaNode>(items: I, itemNoun: string, description: string) =>
-  withDefault(array(items, description, { itemNoun, maxItems: 100 }), []);
+const timeZone = (): StringNode =>
+  string({ minLength: 1, maxLength: 64, tooLong: 'reject', check: checkTimeZone });
+const link = (): StringNode =>
+  string({ minLength: 1, maxLength: 2048, tooLong: 'reject', check: checkLink, format: 'uri' });
+const id = (): StringNode => string({ minLength: 1, maxLength: 200, tooLong: 'reject' });
+const words = (maxLength: number, minLength = 0): StringNode => string({ minLength, maxLength });
+const list = <I extends SchemaNode>(items: I, itemNoun: string) =>
+  withDefault(array(items, { itemNoun, maxItems: 100 }), []);
 
 export const whenSchema = object(
   {
-    start: required(instant('Earliest the event can have begun, ISO 8601 with offset.')),
-    end: required(
-      nullable(instant('Latest the event can have ended, ISO 8601 with offset; null if ongoing.')),
-    ),
-    precision: required(oneOf(PRECISIONS, 'How precisely the words pin the time down.')),
-    text: optional(words('The words as written in the source: "on Friday".', 500)),
-    resolvedAgainst: optional(instant('The instant the words were resolved against.')),
-    timeZone: optional(timeZone("IANA zone the words were read in, if not the timeline's.")),
+    start: required(instant()),
+    end: required(nullable(instant())),
+    precision: required(oneOf(PRECISIONS)),
+    text: optional(words(500)),
+    resolvedAgainst: optional(instant()),
+    timeZone: optional(timeZone()),
   },
-  'A time span: start and end instants (start = end for an exact instant) and its precision.',
   { name: 'When', noun: 'time span', check: checkSpanOrder },
 );
 
 export const placeSchema = object(
   {
-    name: required(words('Name of the place: "Mosul".', 300, 1)),
-    admin: optional(words('Province, state or region: "Diyala province".', 300)),
-    country: optional(words('Country.', 300)),
+    name: required(words(300, 1)),
+    admin: optional(words(300)),
+    country: optional(words(300)),
     coordinates: optional(
       object(
         {
-          lat: required(number('Latitude in degrees.', { minimum: -90, maximum: 90 })),
-          lon: required(number('Longitude in degrees.', { minimum: -180, maximum: 180 })),
+          lat: required(number({ minimum: -90, maximum: 90 })),
+          lon: required(number({ minimum: -180, maximum: 180 })),
         },
-        'WGS 84 coordinates.',
         { noun: 'coordinate pair' },
       ),
     ),
   },
-  'A place the event happened in or concerns.',
   { name: 'Place', noun: 'place' },
 );
 
 export const actorSchema = object(
   {
-    name: required(words('Name of the person or group.', 300, 1)),
-    kind: required(oneOf(ACTOR_KINDS, 'What kind of actor this is.')),
-    role: optional(words('Role in this story: "Iraqi prime minister".', 500)),
+    name: required(words(300, 1)),
+    kind: required(oneOf(ACTOR_KINDS)),
+    role: optional(words(500)),
   },
-  'A person or group taking part in the event.',
   { name: 'Actor', noun: 'actor' },
 );
 
 export const quantitySchema = object(
   {
-    value: required(number('The number, for sorting and scales.')),
-    unit: required(words('What is counted: "troops".', 100)),
-    approximate: required(boolean('True for "about", "hundreds of" and similar.')),
-    text: optional(words('The words as written: "2,000", "hundreds of".', 200)),
+    value: required(number()),
+    unit: required(words(100)),
+    approximate: required(boolean()),
+    text: optional(words(200)),
   },
-  'A number reported about the event.',
   { name: 'Quantity', noun: 'quantity' },
 );
 
 export const sourceSchema = object(
   {
-    who: required(words('Who: a name, or a description of an anonymous source.', 300, 1)),
-    named: required(boolean('True when the source is named.')),
-    verb: required(oneOf(SOURCE_VERBS, 'What the source did: said, confirmed, ...')),
-    outlet: optional(words('Through which outlet: "the Guardian".', 300)),
-    url: optional(link('Link to the source.')),
+    who: required(words(300, 1)),
+    named: required(boolean()),
+    verb: required(oneOf(SOURCE_VERBS)),
+    outlet: optional(words(300)),
+    url: optional(link()),
   },
-  'Who the information comes from.',
   { name: 'Source', noun: 'source' },
 );
 
 export const excerptSchema = object(
   {
-    text: required(words('The sentence of the article.', 5000)),
-    start: required(
-      number('Offset of its first character in article.text.', { integer: true, minimum: 0 }),
-    ),
-    end: required(number('Offset just past its last character.', { integer: true, minimum: 0 })),
+    text: required(words(5000)),
+    start: required(number({ integer: true, minimum: 0 })),
+    end: required(number({ integer: true, minimum: 0 })),
   },
-  'The sentence of the article an event comes from, with character offsets into article.text.',
   { name: 'Excerpt', noun: 'excerpt', check: checkOffsetOrder },
 );
 
 export const correctionSchema = object(
   {
-    at: required(instant('When the correction was made, ISO 8601 with offset.')),
+    at: required(instant()),
     fields: required(
-      array(oneOf(EVENT_FIELDS, 'A field of the event.'), 'The fields it changed.', {
-        itemNoun: 'field',
-        maxItems: EVENT_FIELDS.length,
-      }),
+      array(oneOf(EVENT_FIELDS), { itemNoun: 'field', maxItems: EVENT_FIELDS.length }),
     ),
-    note: required(words('For readers: "An earlier version gave the number as 2,000".', 2000, 1)),
+    note: required(words(2000, 1)),
   },
-  'A correction made after publication.',
   { name: 'Correction', noun: 'correction' },
 );
 
 export const eventSchema = object(
   {
-    id: required(
-      string('Stable id, unique within the timeline.', {
-        minLength: 1,
-        maxLength: 200,
-        tooLong: 'reject',
-      }),
-    ),
-    headline: required(words('One line saying what happened.', 1000, 1)),
-    summary: optional(words('A few sentences of context.', 10_000)),
+    id: required(id()),
+    headline: required(words(1000, 1)),
+    summary: optional(words(10_000)),
     when: required(whenSchema),
-    planned: optional(
-      boolean(
-        'True when the event had not happened at publication: scheduled, announced or expected. Its span lies ahead.',
-      ),
-    ),
-    places: list(placeSchema, 'place', 'Places, most specific first.'),
-    actors: list(actorSchema, 'actor', 'People and groups taking part.'),
-    quantities: list(quantitySchema, 'quantity', 'Numbers reported.'),
-    sources: list(sourceSchema, 'source', 'Who the information comes from.'),
-    tags: list(words('A tag.', 100, 1), 'tag', 'Free-form tags.'),
-    category: optional(words('Category used for colour and filtering.', 100)),
+    planned: optional(boolean()),
+    places: list(placeSchema, 'place'),
+    actors: list(actorSchema, 'actor'),
+    quantities: list(quantitySchema, 'quantity'),
+    sources: list(sourceSchema, 'source'),
+    tags: list(words(100, 1), 'tag'),
+    category: optional(words(100)),
     excerpt: optional(excerptSchema),
-    url: optional(link('Link to more about the event.')),
-    media: mediaList('Pictures, video or audio shown with the event, first one first.'),
-    updated: optional(instant('When the event was last revised.')),
-    corrections: optional(
-      array(correctionSchema, 'Corrections since publication, oldest first.', {
-        itemNoun: 'correction',
-        maxItems: 100,
-      }),
-    ),
+    url: optional(link()),
+    media: mediaList(),
+    updated: optional(instant()),
+    corrections: optional(array(correctionSchema, { itemNoun: 'correction', maxItems: 100 })),
   },
-  'One event of the story.',
   { name: 'Event', noun: 'event' },
 );
 
 export const eraSchema = object(
   {
-    label: required(words('Name of the span: "the fall of Mosul".', 300, 1)),
+    label: required(words(300, 1)),
     when: required(whenSchema),
   },
-  'A named span drawn behind the events.',
   { name: 'Era', noun: 'era' },
 );
 
 export const articleSchema = object(
   {
-    text: required(words('Full article text that excerpt offsets point into.', 2_000_000)),
-    headline: optional(words('Headline of the article.', 1000)),
-    outlet: optional(words('Publisher.', 300)),
-    url: optional(link('Link to the article.')),
+    text: required(words(2_000_000)),
+    headline: optional(words(1000)),
+    outlet: optional(words(300)),
+    url: optional(link()),
   },
-  'The article the events were read from.',
   { name: 'Article', noun: 'article' },
 );
 
@@ -315,48 +274,21 @@ function latestEventInstant(read: Readonly<Record<string, unknown>>): string {
 
 export const timelineSchema = object(
   {
-    id: withDefault(
-      string('Id of the timeline.', { minLength: 1, maxLength: 200, tooLong: 'reject' }),
-      'timeline',
-      true,
-    ),
-    title: withDefault(words('Title of the timeline.', 1000), '', true),
-    summary: optional(words('A few sentences introducing the story.', 10_000)),
-    media: mediaList('The picture the story opens with, shown on the title card.'),
+    id: withDefault(id(), 'timeline', true),
+    title: withDefault(words(1000), '', true),
+    summary: optional(words(10_000)),
+    media: mediaList(),
     language: withDefault(
-      string('BCP 47 language of the data: "en", "ar".', {
-        minLength: 1,
-        maxLength: 35,
-        tooLong: 'reject',
-        check: checkLanguage,
-      }),
+      string({ minLength: 1, maxLength: 35, tooLong: 'reject', check: checkLanguage }),
       'und',
       true,
     ),
-    published: withDefault(
-      instant(
-        'Publication time of the story, the reference for relative dates. Defaults to the latest event time.',
-      ),
-      latestEventInstant,
-      true,
-    ),
-    idDefaulted: optional(
-      boolean(
-        'True when id was not given (or unusable) and was filled in: the data does not name its story, so a later version is not an update of it.',
-      ),
-    ),
-    publishedDefaulted: optional(
-      boolean(
-        'True when published was not given and was filled in from the events: not shown as the publication time.',
-      ),
-    ),
-    timeZone: withDefault(
-      timeZone('IANA time zone the times are read and labelled in: "Asia/Baghdad".'),
-      'UTC',
-      true,
-    ),
+    published: withDefault(instant(), latestEventInstant, true),
+    idDefaulted: optional(boolean()),
+    publishedDefaulted: optional(boolean()),
+    timeZone: withDefault(timeZone(), 'UTC', true),
     events: required(
-      array(eventSchema, 'The events, in any order.', {
+      array(eventSchema, {
         itemNoun: 'event',
         maxItems: MAX_TIMELINE_EVENTS,
         uniqueKey: 'id',
@@ -364,7 +296,7 @@ export const timelineSchema = object(
       }),
     ),
     eras: withDefault(
-      array(eraSchema, 'Named spans drawn behind the events.', {
+      array(eraSchema, {
         itemNoun: 'era',
         maxItems: MAX_TIMELINE_ERAS,
         subject: { labelKey: 'label' },
@@ -372,9 +304,8 @@ export const timelineSchema = object(
       [],
     ),
     article: optional(articleSchema),
-    updated: optional(instant('When the timeline was last revised, ISO 8601 with offset.')),
+    updated: optional(instant()),
   },
-  'A news story as a timeline of events.',
   { name: 'Timeline', noun: 'timeline' },
 );
 

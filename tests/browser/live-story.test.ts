@@ -7,6 +7,7 @@ import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import type { NewsTimelineUpdateEvent } from '../../src/components/news-timeline/news-timeline.events.js';
 import type { Timeline } from '../../src/model/types.js';
+import { syntheticTimeline } from '../../src/data/synthetic.js';
 import { cleanup, eventButtons, mount, shadow, until } from './fixtures.js';
 
 let channelCount = 0;
@@ -298,3 +299,29 @@ function bandIds(element: NewsTimeline): string[] {
     (b) => b.dataset.id!,
   );
 }
+
+describe('accessible names of a large drawing', () => {
+  it('names its events in full even when a newer version arrives before the names do', async () => {
+    // Over 60 items: the first paint goes ahead with short names, the full ones follow a frame later.
+    const first: Timeline = { ...syntheticTimeline({ count: 400, days: 4 }), id: 'wire' };
+    const element = await mount((el) => {
+      el.layout = 'horizontal';
+      el.timeline = first;
+    });
+    const [head, ...rest] = first.events;
+    // Painted, not yet named: the update lands before the naming timer.
+    element.timeline = {
+      ...first,
+      events: [{ ...head!, headline: `${head!.headline}!` }, ...rest],
+    };
+    const headlines = new Map(first.events.map((event) => [event.id, event.headline]));
+    // A full name goes on from the headline to the time ("Headline, sometime on …").
+    const named = () =>
+      eventButtons(element).filter((button) => {
+        const label = button.getAttribute('aria-label')!;
+        return label.length > (headlines.get(button.dataset.id!)?.length ?? 0) + 2;
+      });
+    await until(() => named().length > 0);
+    expect(shadow(element).querySelectorAll('[part~="events"] > li').length).toBeGreaterThan(60);
+  });
+});

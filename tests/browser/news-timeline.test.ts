@@ -91,6 +91,33 @@ describe('<news-timeline> with the Iraq article', () => {
     expect(text).toMatch(/Iraqi official/);
     expect(selections).toEqual([khanaqin]);
   });
+
+  it('lists the era and the publication as rows of their own in the list view', async () => {
+    const element = await mount((el) => {
+      el.timeline = iraqTimeline;
+      el.view = 'list';
+    });
+    const rows = await until(() => {
+      const all = [...shadow(element).querySelectorAll<HTMLElement>('[part~="list"] > li')];
+      return all.length > iraqTimeline.events.length ? all : undefined;
+    });
+    const kinds = rows.map((row) => row.getAttribute('part') ?? 'event');
+    expect(kinds).toContain('list-era');
+    expect(kinds).toContain('list-published');
+    // As the drawing reads: the dated news first, then the background under the band's heading.
+    const bandAt = kinds.indexOf('list-band');
+    const after = rows.slice(bandAt + 1).map((row) => row.querySelector('button')?.dataset.id);
+    expect(rows[bandAt]!.textContent).toMatch(/background and time not given: 10 events/);
+    expect(after).toHaveLength(10);
+    expect(after).toContain('suleimani-arrives-in-baghdad');
+    expect(after).not.toContain('basiji-cross-into-khanaqin');
+    // Each row below the one before it: nothing drawn over another.
+    const boxes = rows.map((row) => row.getBoundingClientRect());
+    const overlaps = boxes.slice(1).filter((box, i) => box.top < boxes[i]!.bottom - 0.5);
+    expect(overlaps).toEqual([]);
+    const legend = shadow(element).querySelector('[part~="legend"]')!.getBoundingClientRect();
+    expect(legend.top).toBeGreaterThanOrEqual(boxes.at(-1)!.bottom - 0.5);
+  });
 });
 
 describe('data inputs', () => {

@@ -79,6 +79,38 @@ describe('connect, disconnect, reconnect, move', () => {
     await expectWorking(element);
   });
 
+  it('keeps the range shown when its container narrows or widens, zoomed in or not', async () => {
+    const element = await mount((el) => (el.timeline = iraqTimeline));
+    await until(() => eventButtons(element).length > 0);
+    const plot = shadow(element).querySelector<HTMLElement>('[part~="plot"]')!;
+    /** Each event's place as a share of the plot's width. */
+    const shares = () => {
+      const box = plot.getBoundingClientRect();
+      return eventButtons(element).map((b) => ({
+        id: b.dataset.id,
+        at: Number(((b.getBoundingClientRect().left - box.left) / box.width).toFixed(2)),
+      }));
+    };
+    const resizeTo = async (width: number) => {
+      element.parentElement!.style.width = `${width}px`;
+      await until(() => Math.round(plot.getBoundingClientRect().width) === width);
+      await delay(50);
+      await element.updateComplete;
+    };
+    for (const zoom of [1, 2]) {
+      if (zoom > 1) {
+        element.zoomBy(zoom);
+        await delay(400);
+      }
+      const before = shares();
+      expect(before.length).toBeGreaterThan(0);
+      await resizeTo(900);
+      expect(shares()).toEqual(before);
+      await resizeTo(1200);
+      expect(shares()).toEqual(before);
+    }
+  });
+
   it('keeps light-DOM data across a move, without reading it twice', async () => {
     const loads: unknown[] = [];
     const element = await mount((el) => {

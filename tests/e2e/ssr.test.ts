@@ -1,83 +1,38 @@
 // The server-rendered article (examples/ssr/server.mjs, node:http) in a real Chromium: with
 // JavaScript disabled the declarative shadow DOM alone shows the drawing, the background band and
-// the legend; with JavaScript the bundle upgrades it without errors. Layout shift is measured.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
-import { bundleElement, bundleHydrating } from '../../scripts/bundle.mjs';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
-// @ts-expect-error - plain ESM example without types
-import { createSsrServer } from '../../examples/ssr/server.mjs';
-import { renderTimelineHtml } from '../../src/ssr/index.js';
+// the legend; with JavaScript the bundle upgrades it without errors. Layout shift is measured, at
+// the server's width and at another. Every page is served under the example's strict CSP.
+import { describe, expect, it } from 'vitest';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
+import {
+  drawing,
+  eventsFromServer,
+  openPage,
+  probes,
+  ssrSite,
+  upgraded,
+  type Drawing,
+} from './ssr-page.js';
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
+const site = ssrSite('ssr');
 
-beforeAll(async () => {
-  await bundleElement();
-  // Outside dist/, which the package test packs (the hydrating bundle is built on request only).
-  const hydrateBundle = 'test-results/ssr/news-timeline.hydrate.bundle.js';
-  await bundleHydrating({ outfile: hydrateBundle });
-  server = await createSsrServer({ renderTimelineHtml, hydrateBundle });
-  browser = await chromium.launch(chromiumLaunchOptions());
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(javaScriptEnabled: boolean) {
-  const context = await browser.newContext({
-    javaScriptEnabled,
-    viewport: { width: 1280, height: 900 },
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  return { page, errors, context };
+function open(javaScriptEnabled: boolean, width = 1280) {
+  return openPage(site(), { javaScriptEnabled, width });
 }
 
-/** What is drawn inside the element's shadow root, with boxes relative to the plot. */
-function drawing() {
-  const host = document.querySelector('news-timeline')!;
-  const root = host.shadowRoot;
-  if (!root) return null;
-  const plot = root.querySelector('[part~="plot"]')!.getBoundingClientRect();
-  const events = [...root.querySelectorAll<HTMLElement>('[part~="event"]')].map((button) => {
-    const box = button.getBoundingClientRect();
-    return {
-      id: button.dataset.id!,
-      x: box.left - plot.left,
-      y: box.top - plot.top,
-      width: box.width,
-      label: button.querySelector('[part~="label"]')?.textContent?.trim() ?? '',
-      labelWidth: button.querySelector('[part~="label"]')?.getBoundingClientRect().width ?? 0,
-    };
-  });
-  const band = [...root.querySelectorAll<HTMLElement>('[part~="band-event"]')].map((button) => ({
-    text: button.textContent!.replace(/\s+/g, ' ').trim(),
-    height: button.getBoundingClientRect().height,
-  }));
-  const legend = host.shadowRoot!.querySelector('news-timeline-legend')?.shadowRoot;
-  return {
-    plotHeight: plot.height,
-    plotWidth: plot.width,
-    events,
-    band,
-    ticks: root.querySelectorAll('[part~="tick"]').length,
-    legendItems: legend?.querySelectorAll('[part~="item"]').length ?? 0,
-    published: root.querySelector('.published-label')?.textContent?.trim() ?? '',
-  };
+/** A drawing with its lengths rounded to whole px. */
+function rounded(drawn: Drawing): Drawing {
+  return JSON.parse(
+    JSON.stringify(drawn, (_, value: unknown) =>
+      typeof value === 'number' ? Math.round(value) : value,
+    ),
+  ) as Drawing;
 }
 
 describe('server-rendered article', () => {
   it('shows the drawing, the band and the legend with JavaScript disabled', async () => {
-    const { page, context } = await open(false);
-    await page.goto(`${server.url}/`);
+    const { page, errors, context } = await open(false);
+    await page.goto(`${site().url}/`);
     const drawn = await page.evaluate(drawing);
     expect(drawn).not.toBeNull();
     expect(drawn!.plotWidth).toBe(1200);
@@ -99,6 +54,31 @@ describe('server-rendered article', () => {
     expect(drawn!.ticks).toBeGreaterThan(4);
     expect(drawn!.legendItems).toBeGreaterThanOrEqual(7);
     expect(drawn!.published).toBe('Published Sat 14 June at 12:00');
+    // Under the example's strict policy (no 'unsafe-inline'): Chromium logs any refusal.
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('draws the whole timeline, scaled, in a column narrower than the server laid out for', async () => {
+    const wide = await open(false);
+    await wide.page.goto(`${site().url}/`);
+    const at1200 = (await wide.page.evaluate(drawing))!;
+    await wide.context.close();
+    const { page, errors, context } = await open(false, 900);
+    await page.goto(`${site().url}/`);
+    const drawn = (await page.evaluate(drawing))!;
+    const scale = drawn.plotWidth / 1200;
+    expect(scale).toBeLessThan(0.8);
+    expect(drawn.events).toHaveLength(5);
+    for (const event of drawn.events) {
+      const wider = at1200.events.find((e) => e.id === event.id)!;
+      // Each mark at the same share of the axis, inside the narrower plot (none cut off).
+      expect(Math.abs(event.x - wider.x * scale)).toBeLessThan(1.5);
+      expect(event.y).toBe(wider.y);
+      expect(event.x).toBeGreaterThanOrEqual(0);
+      expect(event.x + event.width).toBeLessThanOrEqual(drawn.plotWidth + 1);
+    }
+    expect(errors).toEqual([]);
     await context.close();
   });
 
@@ -106,15 +86,7 @@ describe('server-rendered article', () => {
     const results: Record<string, number> = {};
     for (const path of ['/', '/client-only']) {
       const { page, errors, context } = await open(true);
-      await page.addInitScript(() => {
-        (window as unknown as { shift: number }).shift = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as { value: number }[]) {
-            (window as unknown as { shift: number }).shift += entry.value;
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site().url}${path}`);
       await page.waitForFunction(() => customElements.get('news-timeline') !== undefined);
       await page.waitForFunction(
         () =>
@@ -125,8 +97,10 @@ describe('server-rendered article', () => {
       const drawn = await page.evaluate(drawing);
       expect(drawn!.events).toHaveLength(5);
       expect(drawn!.band).toHaveLength(10);
+      const seen = await probes(page);
+      expect(seen.violations).toEqual([]);
       expect(errors).toEqual([]);
-      results[path] = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+      results[path] = seen.shift;
       await context.close();
     }
     // A measurement, printed for the report: the server-rendered page should not move.
@@ -138,7 +112,7 @@ describe('server-rendered article', () => {
 
   it('prints the whole timeline in the light theme, without controls, the band open', async () => {
     const { page, errors, context } = await open(true);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site().url}/`);
     await page.waitForFunction(() => customElements.get('news-timeline') !== undefined);
     await page.evaluate(async () => {
       const host = document.querySelector('news-timeline') as HTMLElement & {
@@ -186,67 +160,35 @@ describe('server-rendered article', () => {
     const replaced: Record<string, number> = {};
     for (const path of ['/?hydrate', '/']) {
       const { page, errors, context } = await open(true);
-      // Module scripts run after parsing ends: at "interactive" the server's DOM is there, untouched.
-      await page.addInitScript(() => {
-        const w = window as unknown as { removed: number; serverNodes: WeakSet<Node> };
-        w.removed = 0;
-        w.serverNodes = new WeakSet();
-        document.addEventListener('readystatechange', () => {
-          if (document.readyState !== 'interactive') return;
-          const root = document.querySelector('news-timeline')!.shadowRoot!;
-          for (const node of root.querySelectorAll('*')) w.serverNodes.add(node);
-          new MutationObserver((records) => {
-            for (const record of records) w.removed += record.removedNodes.length;
-          }).observe(root, { childList: true, subtree: true });
-        });
-      });
-      await page.goto(`${server.url}${path}`);
-      await page.waitForFunction(() => customElements.get('news-timeline') !== undefined);
-      await page.evaluate(
-        () =>
-          (
-            document.querySelector('news-timeline') as HTMLElement & {
-              updateComplete: Promise<boolean>;
-            }
-          ).updateComplete,
-      );
-      await page.waitForTimeout(300);
-      const result = await page.evaluate(() => {
-        const w = window as unknown as { removed: number; serverNodes: WeakSet<Node> };
-        const root = document.querySelector('news-timeline')!.shadowRoot!;
-        const events = [...root.querySelectorAll('[part~="event"]')];
-        return {
-          removed: w.removed,
-          events: events.length,
-          sameNodes: events.every((node) => w.serverNodes.has(node)),
-        };
-      });
-      replaced[path] = result.removed;
-      expect(result.events).toBe(5);
+      await page.goto(`${site().url}${path}`);
+      await upgraded(page);
+      const seen = await probes(page);
+      const events = (await page.evaluate(drawing))!.events.length;
+      replaced[path] = seen.removed;
+      expect(events).toBe(5);
+      expect(seen.violations).toEqual([]);
       expect(errors).toEqual([]);
       if (path === '/?hydrate') {
-        expect(result).toEqual({ removed: 0, events: 5, sameNodes: true });
+        expect(seen.removed).toBe(0);
+        expect(await eventsFromServer(page)).toBe(true);
         // Keyboard at once: the drawing's one tab stop takes focus, the arrows move along events.
+        const focused = () =>
+          page.evaluate(
+            () =>
+              document
+                .querySelector('news-timeline')!
+                .shadowRoot!.activeElement?.getAttribute('data-id') ?? '',
+          );
         await page.evaluate(() =>
           document
             .querySelector('news-timeline')!
             .shadowRoot!.querySelector<HTMLElement>('[part~="event"][tabindex="0"]')!
             .focus(),
         );
-        const first = await page.evaluate(
-          () =>
-            document
-              .querySelector('news-timeline')!
-              .shadowRoot!.activeElement?.getAttribute('data-id') ?? '',
-        );
+        const first = await focused();
         expect(first).not.toBe('');
         await page.keyboard.press('ArrowRight');
-        const second = await page.evaluate(
-          () =>
-            document
-              .querySelector('news-timeline')!
-              .shadowRoot!.activeElement?.getAttribute('data-id') ?? '',
-        );
+        const second = await focused();
         expect(second).not.toBe(first);
         expect(second).not.toBe('');
       }
@@ -255,5 +197,89 @@ describe('server-rendered article', () => {
     console.log(
       `nodes removed on upgrade: hydrating bundle ${replaced['/?hydrate']}, plain bundle ${replaced['/']}`,
     );
+  });
+
+  it('renders the inline-JSON form of a page: the same drawing, hydrated with no request for data', async () => {
+    const fromProperty = await open(false);
+    await fromProperty.page.goto(`${site().url}/`);
+    const expected = (await fromProperty.page.evaluate(drawing))!;
+    await fromProperty.context.close();
+    // Before JavaScript: the inline JSON was drawn on the server, like the Timeline object.
+    const noScript = await open(false);
+    await noScript.page.goto(`${site().url}/inline`);
+    expect(await noScript.page.evaluate(drawing)).toEqual(expected);
+    await noScript.context.close();
+    // With the hydrating bundle: the element reads the same JSON child, so the page asks for its
+    // document and scripts only, and the server's nodes stay.
+    const { page, errors, context } = await open(true);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(`${request.resourceType()} ${request.url()}`));
+    await page.goto(`${site().url}/inline?hydrate`);
+    await upgraded(page);
+    await page.waitForTimeout(300);
+    const seen = await probes(page);
+    expect(requests.filter((r) => !/^(document|script) /.test(r))).toEqual([]);
+    expect(requests.filter((r) => /\.json\b/.test(r))).toEqual([]);
+    expect(seen.removed).toBe(0);
+    expect(await eventsFromServer(page)).toBe(true);
+    // The same (up to the server's rounding of shares of the width to 4 decimals).
+    expect(rounded((await page.evaluate(drawing))!)).toEqual(rounded(expected));
+    expect(seen.violations).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a client column of another width than the server laid out for', () => {
+  /** `path` at `width`: layouts at a new axis length after the first client render, layout shift. */
+  async function openAt(width: number, path = '/?hydrate') {
+    const { page, errors, context } = await open(true, width);
+    await page.goto(`${site().url}${path}`);
+    await upgraded(page);
+    const seen = await probes(page);
+    const drawn = (await page.evaluate(drawing))!;
+    const fromServer = await eventsFromServer(page);
+    await context.close();
+    // lengths: the server's, then the plot's axis length after each client update.
+    const [server, ...client] = seen.lengths;
+    const relayouts = client.filter((length, k) => length !== (k === 0 ? server : client[k - 1]));
+    return { seen, drawn, errors, server, client, relayouts, fromServer };
+  }
+
+  it('lays out once, right after hydration, at the real width; layout shift measured', async () => {
+    const shifts: string[] = [];
+    const horizontal: number[] = [];
+    for (const width of [1280, 900, 700, 480]) {
+      const run = await openAt(width);
+      const plot = Math.min(width, 1200);
+      expect(run.errors).toEqual([]);
+      expect(run.seen.violations).toEqual([]);
+      expect(run.server).toBe('1200px');
+      // Hydration renders what the server rendered, so Lit adopts its DOM and no event node is new.
+      expect(run.client[0]).toBe('1200px');
+      if (plot === 1200) expect(run.seen.removed).toBe(0);
+      expect(run.fromServer).toBe(true);
+      // Then at most one layout at the real width, and none after it (below 600 px the element
+      // draws vertically, along an axis of its vertical-length, 560 px).
+      const length = plot < 600 ? 560 : plot;
+      expect(run.relayouts).toEqual(plot === 1200 ? [] : [`${length}px`]);
+      expect(run.drawn.plotWidth).toBe(plot);
+      expect(run.drawn.events).toHaveLength(5);
+      // For comparison: the plain bundle (it redraws the server's shadow root from the data) and
+      // the page drawn only in the browser.
+      const plain = await openAt(width, '/');
+      const clientOnly = await openAt(width, '/client-only');
+      shifts.push(
+        `${width} px: hydrated ${run.seen.shift.toFixed(4)} (${run.client.length} updates), plain bundle ${plain.seen.shift.toFixed(4)}, client-only ${clientOnly.seen.shift.toFixed(4)}`,
+      );
+      // The same drawing as a page drawn only in the browser at this width.
+      expect(run.drawn.events.map((e) => [e.id, Math.round(e.x)])).toEqual(
+        clientOnly.drawn.events.map((e) => [e.id, Math.round(e.x)]),
+      );
+      horizontal.push(...(plot < 600 ? [] : [run.seen.shift]));
+    }
+    console.log(`layout shift (server laid out for 1200 px): ${shifts.join('; ')}`);
+    // Horizontal at any width: the marks stay where the fluid server drawing had them.
+    for (const shift of horizontal) expect(shift).toBeLessThan(0.01);
   });
 });

@@ -2,10 +2,7 @@
 // grow more than 1 KB min+gzip over the committed baseline. A reduction lowers the baseline:
 // `npm run size -- --update-baseline`.
 import { describe, expect, it } from 'vitest';
-import { bundleElement, minifyCssTemplates } from '../../scripts/bundle.mjs';
-import { stripSchemaDocs } from '../../scripts/schema-docs.mjs';
-import { toJsonSchema } from '../../src/model/json-schema.js';
-import { timelineSchema } from '../../src/model/schema.js';
+import { bundleElement } from '../../scripts/bundle.mjs';
 import { BASELINE_FILE, TOLERANCE_BYTES, bundleSize, readBaseline } from '../../scripts/size.mjs';
 
 describe('page bundle size', () => {
@@ -34,86 +31,24 @@ describe('page bundle size', () => {
   });
 });
 
-describe('css`` templates in the page bundle', () => {
-  it('lose comments and spare whitespace, and keep interpolations and quoted names', () => {
-    const source = [
-      'const a = css`',
-      '  /* the plot */',
-      "  :host([theme='dark']) .plot,",
-      '  .base .mark {',
-      "    font-family: 'Segoe UI', sans-serif;",
-      '    width: max(var(--_w), 12px);',
-      '  }',
-      '  ${dark}',
-      '`;',
-      'const b = `not css  {  }`;',
-    ].join('\n');
-    expect(minifyCssTemplates(source)).toBe(
-      [
-        "const a = css`:host([theme='dark']) .plot,.base .mark{font-family: 'Segoe UI',sans-serif;width: max(var(--_w),12px)}${dark}`;",
-        'const b = `not css  {  }`;',
-      ].join('\n'),
-    );
-  });
-});
-
-describe('what the page payload leaves out', () => {
-  const parts = (async () => {
-    const result = await bundleElement({ write: false, sourcemap: false });
-    const size = await bundleSize();
-    const text = (path: string) =>
-      result.outputFiles!.find((file) => file.path.endsWith(`/${path}`))!.text;
-    return { size, payload: size.files.map(text).join('\n') };
-  })();
-
-  it("the schema's descriptions, which only the JSON Schema reads; the problem messages stay", async () => {
-    const { size, payload } = await parts;
-    // The element never prints the JSON Schema (whose descriptions the page bundle leaves out).
-    expect(size.ownModules.some((part) => part.path.endsWith('json-schema.ts'))).toBe(false);
-    const description = 'Earliest the event can have begun';
-    expect(JSON.stringify(toJsonSchema(timelineSchema))).toContain(description);
-    expect(payload).not.toContain(description);
-    expect(payload).not.toContain('Who made it, for whom');
-    // What validation says to an editor is still there.
-    expect(payload).toContain('is not a date with a time zone offset');
-    expect(payload).toContain('is not an IANA time zone name');
-  });
-
-  it('the live-update module (refreshes and their styles), loaded on demand', async () => {
-    const { size, payload } = await parts;
-    const live = size.onDemand.find((part) =>
-      part.sources.some((source) => source.endsWith('refresher.ts')),
-    );
-    expect(live?.sources).toEqual(
-      expect.arrayContaining([
-        'src/components/news-timeline/refresher.ts',
-        'src/components/news-timeline/news-timeline.live.styles.ts',
-      ]),
-    );
-    // The refresher's visibility handling and the update badge's style are not in the payload.
-    expect(payload).not.toContain('visibilitychange');
-    expect(payload).not.toContain('.updated-marker{');
-  });
-});
-
-describe('stripSchemaDocs', () => {
-  it('empties what is passed to a `description` parameter, whatever the formatting', () => {
-    const builders = new Map([
-      ['string', 0],
-      ['object', 1],
+describe('page bundle layout', () => {
+  it('puts all of the page code in one chunk, which the entry and story mode both import', async () => {
+    const { metafile } = await bundleElement({ write: false, sourcemap: false });
+    const outputs = Object.entries(metafile!.outputs).filter(([path]) => path.endsWith('.js'));
+    const [, entry] = outputs.find(([, output]) => output.entryPoint)!;
+    const [storyPath, story] = outputs.find(([path]) => path.includes('news-timeline-story'))!;
+    // The entry file only imports the chunk: one compressed stream for the page's code.
+    expect(entry.bytes).toBeLessThan(100);
+    expect(entry.imports.map((i) => i.kind)).toEqual(['import-statement']);
+    const chunkPath = entry.imports[0]!.path;
+    const chunk = metafile!.outputs[chunkPath]!;
+    expect(Object.keys(chunk.inputs)).toContain('src/components/news-timeline/news-timeline.ts');
+    expect(Object.keys(chunk.inputs)).toContain('src/news-timeline.ts');
+    expect(chunk.imports).toEqual([
+      expect.objectContaining({ path: storyPath, kind: 'dynamic-import' }),
     ]);
-    const source = [
-      'const words = (description: string, max: number) => string(description, { maxLength: max });',
-      "const a = object({ b: words('Some words.', 10) },",
-      "  `A thing, ${'with'} text.`, { noun: 'thing' });",
-      "const c = string(\n  'Kept? no.',\n  { check: (v) => v ? null : 'is empty' });",
-    ].join('\n');
-    const out = stripSchemaDocs('schema.ts', source, builders);
-    expect(out).not.toContain('Some words.');
-    expect(out).not.toContain('A thing');
-    expect(out).not.toContain('Kept? no.');
-    expect(out).toContain("noun: 'thing'");
-    expect(out).toContain("'is empty'");
-    expect(out).toContain('maxLength: max');
+    expect(story.imports).toEqual([
+      expect.objectContaining({ path: chunkPath, kind: 'import-statement' }),
+    ]);
   });
 });

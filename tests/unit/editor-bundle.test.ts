@@ -8,11 +8,14 @@ const inputs = (result: { metafile?: { inputs: Record<string, unknown> } }) =>
   Object.keys(result.metafile!.inputs);
 
 describe('bundles', () => {
-  it('keeps the editor, the extractor, the importers and d3-dsv out of the reader’s page bundle', async () => {
+  it('keeps the editor, the extractor, the importers, d3-dsv and the JSON Schema’s words out of the reader’s page bundle', async () => {
     const page = inputs(await bundleElement({ write: false, sourcemap: false }));
     expect(page.some((path) => path.includes('src/news-timeline.ts'))).toBe(true);
+    expect(page.some((path) => path.includes('src/model/schema.ts'))).toBe(true);
     const leaked = page.filter((path) =>
-      /news-timeline-editor|src\/extract\/|src\/import\/|src\/export\/|d3-dsv/.test(path),
+      /news-timeline-editor|src\/extract\/|src\/import\/|src\/export\/|d3-dsv|json-schema|schema-descriptions/.test(
+        path,
+      ),
     );
     expect(leaked).toEqual([]);
   }, 60_000);

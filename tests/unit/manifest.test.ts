@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
  */
 interface Declaration {
   kind: string;
+  customElement?: boolean;
   name: string;
   tagName?: string;
   attributes?: { name: string }[];
@@ -15,7 +16,7 @@ interface Declaration {
   events?: unknown[];
 }
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as {
-  modules: { declarations?: Declaration[] }[];
+  modules: { declarations?: Declaration[]; exports?: { kind: string; name: string }[] }[];
 };
 const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
 const byTag = (tag: string) => declarations.find((declaration) => declaration.tagName === tag);
@@ -39,5 +40,15 @@ describe('custom elements manifest', () => {
     expect(timeline.cssParts?.length).toBeGreaterThan(20);
     expect(timeline.cssProperties?.length).toBeGreaterThan(10);
     expect(timeline.events?.length).toBe(5);
+  });
+
+  it('lists as elements only classes with a tag, and as definitions only custom element names', () => {
+    const untagged = declarations.filter((d) => d.customElement && !d.tagName).map((d) => d.name);
+    const definitions = manifest.modules
+      .flatMap((module) => module.exports ?? [])
+      .filter((entry) => entry.kind === 'custom-element-definition')
+      .map((entry) => entry.name);
+    expect(untagged).toEqual([]);
+    expect(definitions.filter((name) => !name.includes('-'))).toEqual([]);
   });
 });

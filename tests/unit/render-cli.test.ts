@@ -1,6 +1,7 @@
 // `news-timeline render`: the built CLI, which loads the built news-timeline/static and /ssr
 // modules at run time, so this test builds dist/ with tsc first.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,6 +55,28 @@ describe('news-timeline render', () => {
     );
     expect(result.stdout).toContain('<template shadowroot');
     expect(result.stdout.match(/part="event"/g)).toHaveLength(5);
+  });
+
+  it('writes the CSP sources of the fragment: the hash of each <style> and style attribute', () => {
+    const file = join(dir, 'csp.txt');
+    const result = run([ARTICLE, '--csp', file]);
+    expect(result.status).toBe(0);
+    const sources = readFileSync(file, 'utf8').trim().split(' ');
+    const sha256 = (text: string) =>
+      `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    const blocks = [...result.stdout.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+    const attributes = new Set(
+      [...result.stdout.matchAll(/\sstyle="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&')),
+    );
+    expect(blocks).toHaveLength(2);
+    expect(attributes.size).toBeGreaterThan(10);
+    expect(sources).toEqual([
+      ...blocks.map(sha256),
+      "'unsafe-hashes'",
+      ...[...attributes].map(sha256),
+    ]);
+    expect(sources.join(' ')).not.toContain('unsafe-inline');
+    expect(run([ARTICLE, '--svg', '-', '--csp', file]).stderr).toMatch(/--csp is for the HTML/);
   });
 
   it('says clearly when there is no Chromium for a PNG, and what is wrong with bad input', () => {

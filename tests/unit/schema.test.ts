@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { INSTANT_PATTERN, checkLink, timelineSchema } from '../../src/model/schema.js';
-import type { Infer } from '../../src/model/schema-builder.js';
+import { boolean, object, required, type Infer } from '../../src/model/schema-builder.js';
+import { SCHEMA_DESCRIPTIONS } from '../../src/model/schema-descriptions.js';
 import { SCHEMA_ID, toJsonSchema } from '../../src/model/json-schema.js';
 import { ACTOR_KINDS, PRECISIONS, SOURCE_VERBS, type Timeline } from '../../src/model/types.js';
 import { parseInstant } from '../../src/model/zoned.js';
@@ -173,6 +174,31 @@ describe('news-timeline.schema.json', () => {
         for (const key of node.required as string[]) expect(properties, where).toContain(key);
       }
     }
+  });
+
+  it('takes its words from schema-descriptions.ts, which has words for no part it lacks', () => {
+    const described = new Set<string>();
+    const visit = (node: Json, path: string) => {
+      if (node.$ref !== undefined) return;
+      expect(node.description, path).toBe(SCHEMA_DESCRIPTIONS[path]);
+      described.add(path);
+      for (const option of (node.anyOf as Json[] | undefined) ?? []) {
+        if (option.type !== 'null') visit(option, path);
+      }
+      for (const [key, value] of Object.entries(node.properties ?? {})) {
+        visit(value as Json, `${path}.${key}`);
+      }
+      if (node.items) visit(node.items as Json, `${path}[]`);
+    };
+    visit(generated, 'Timeline');
+    for (const [name, definition] of Object.entries(defs)) visit(definition, name);
+    expect([...described].sort()).toEqual(Object.keys(SCHEMA_DESCRIPTIONS).sort());
+    expect(described.size).toBeGreaterThan(80);
+  });
+
+  it('refuses to print a part of the format without words', () => {
+    const undescribed = object({ flag: required(boolean()) }, { name: 'Timeline', noun: 'x' });
+    expect(() => toJsonSchema(undescribed)).toThrow(/no words for Timeline\.flag/);
   });
 
   it('spells the value lists as types.ts does', () => {

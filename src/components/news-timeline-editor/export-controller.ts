@@ -11,7 +11,6 @@ import { sortEvents } from '../../model/sort.js';
 import { exportTimeline } from './draft.js';
 import { fieldId, type EditorView, type ExportFormat } from './editor-view.js';
 import { emit } from '../emit.js';
-import type { NewsTimelineEditorExportDetail } from './news-timeline-editor.events.js';
 
 export interface ExportOutput {
   text: string;
@@ -94,7 +93,7 @@ export class ExportController implements ReactiveController {
   }
 
   private fire(action: 'copy' | 'download', text: string): void {
-    emit<NewsTimelineEditorExportDetail>(this.host, 'news-timeline-editor-export', {
+    emit(this.host, 'news-timeline-editor-export', {
       format: this.host.exportFormat,
       action,
       text,

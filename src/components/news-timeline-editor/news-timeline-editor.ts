@@ -25,7 +25,6 @@ import { startPanel } from './start-panel.js';
 import { loadReport, toolbar } from './toolbar.js';
 import { validateDraft, type Validation } from './validation.js';
 import { emit } from '../emit.js';
-import type { NewsTimelineEditorChangeDetail } from './news-timeline-editor.events.js';
 
 const EMPTY_VALIDATION: Validation = {
   timeline: null,
@@ -169,7 +168,7 @@ export class NewsTimelineEditor extends LitElement implements EditorView {
       this.announce(op.status === 'pending' ? '' : say[op.status](headline));
     }
     const { timeline, problems } = this.validation;
-    emit<NewsTimelineEditorChangeDetail>(this, 'news-timeline-editor-change', {
+    emit(this, 'news-timeline-editor-change', {
       timeline,
       problems,
     });

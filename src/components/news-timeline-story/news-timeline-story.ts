@@ -8,7 +8,6 @@ import { storyStyles } from './news-timeline-story.styles.js';
 import { LocalizeController } from '../localize-controller.js';
 import { eventCard } from '../news-event-card/card-template.js';
 import { SwipeTracker } from './swipe.js';
-import type { NewsTimelineStoryStepDetail } from './news-timeline-story.events.js';
 import type { Timeline, TimelineEvent } from '../../model/types.js';
 
 import { sortEvents, spanOf } from '../../model/sort.js';
@@ -183,7 +182,7 @@ export class NewsTimelineStory extends LitElement {
     this.focusStep = Boolean(active && active !== this.slide && this.slide?.contains(active));
     const event = position === 0 ? undefined : this.order[position - 1]!;
     this.selected = event?.id;
-    emit<NewsTimelineStoryStepDetail>(this, 'news-timeline-story-step', {
+    emit(this, 'news-timeline-story-step', {
       position,
       total: this.total,
       event: event ?? null,

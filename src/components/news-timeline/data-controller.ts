@@ -8,14 +8,8 @@ import { translationFor } from '../../i18n/translate.js';
 import { count } from '../../i18n/wording/date-formats.js';
 import { diffTimelines, type TimelineDiff } from '../../model/diff.js';
 import { SourceController, type RefreshOutcome, type SourceState } from './source-controller.js';
-import { adoptLiveStyles, liveModule, loadLive } from './live-loader.js';
 import { readEventList, readInlineJson } from './light-dom-data.js';
-import type {
-  DataOrigin,
-  NewsTimelineErrorDetail,
-  NewsTimelineLoadDetail,
-  NewsTimelineUpdateDetail,
-} from './news-timeline.events.js';
+import type { DataOrigin } from './news-timeline.events.js';
 import { emit } from '../emit.js';
 
 export type DataStatus = 'empty' | 'loading' | 'ready' | 'failed';
@@ -65,18 +59,7 @@ export class DataController {
       host,
       (state) => this.sourceSettled(state),
       (outcome) => this.refreshed(outcome),
-      async (source, refreshHost, onRefreshed) => {
-        const live = await this.live().catch(() => undefined);
-        return live && new live.SourceRefresher(source, refreshHost, onRefreshed);
-      },
     );
-  }
-
-  /** The live-update module, with its styles adopted by this element. */
-  private async live(): ReturnType<typeof loadLive> {
-    const live = await loadLive();
-    adoptLiveStyles(this.host.shadowRoot, live.liveStyles);
-    return live;
   }
 
   /** Why the last refresh of `src` failed; the data shown is then the last good one. */
@@ -173,18 +156,13 @@ export class DataController {
       this.applyUpdate(previous, result.timeline, result.problems, origin);
       return;
     }
-    this.show(result.timeline, result.problems, origin);
-  }
-
-  /** New data, a new view: the load is reported, and its invalid parts. */
-  private show(timeline: Timeline, problems: Problem[], origin: DataOrigin): void {
-    const errors = problems.filter((problem) => problem.severity === 'error');
+    const { timeline, problems } = result;
     this.fatalError = undefined;
     this.loaded = this.derive(timeline, problems, origin);
     this.callbacks.changed();
-    this.dispatch<NewsTimelineLoadDetail>('news-timeline-load', { timeline, problems, origin });
+    emit(this.host, 'news-timeline-load', { timeline, problems, origin });
     if (errors.length > 0) {
-      this.dispatch<NewsTimelineErrorDetail>('news-timeline-error', {
+      emit(this.host, 'news-timeline-error', {
         // For the page's developers, in English whatever the reader's language.
         message: translationFor('en').problemsTitle(count(errors.length, 'en')),
         problems,
@@ -209,16 +187,11 @@ export class DataController {
     problems: Problem[],
     origin: DataOrigin,
   ): void {
-    // The styles that show an update come with the live-update module, loaded already when the
-    // update came from a refresh; an update set through the property may show before them.
-    const live = liveModule();
-    if (live) adoptLiveStyles(this.host.shadowRoot, live.liveStyles);
-    else void this.live().catch(() => {});
     const diff = diffTimelines(previous.timeline, timeline);
     if (diff.unchanged) return;
     this.loaded = this.derive(timeline, problems, origin);
     this.callbacks.updated(diff, previous);
-    this.dispatch<NewsTimelineUpdateDetail>('news-timeline-update', { timeline, diff, origin });
+    emit(this.host, 'news-timeline-update', { timeline, diff, origin });
   }
 
   private derive(timeline: Timeline, problems: Problem[], origin: DataOrigin): LoadedTimeline {
@@ -236,16 +209,12 @@ export class DataController {
     this.fatalError = message;
     this.loaded = undefined;
     this.callbacks.changed();
-    this.dispatch<NewsTimelineErrorDetail>('news-timeline-error', {
+    emit(this.host, 'news-timeline-error', {
       message,
       problems,
       fatal: true,
       origin,
     });
-  }
-
-  private dispatch<T>(type: string, detail: T): void {
-    emit(this.host, type, detail);
   }
 }
 

@@ -1,8 +1,4 @@
-/**
- * Plain CSS text rather than Lit's `css`: the live-update module it belongs to imports nothing at
- * run time (live.ts). The tag only lets the bundle's CSS minifier find it.
- */
-const css = (strings: TemplateStringsArray): string => strings.join('');
+import { css } from 'lit';
 
 /**
  * A story that changes while it is read: a changed event says so in words, an added one is

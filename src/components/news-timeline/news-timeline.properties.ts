@@ -84,4 +84,10 @@ export class NewsTimelineProperties extends LitElement {
    * `news-timeline/ssr`) and in the first frame. The measured width wins once known.
    */
   @property({ type: Number }) width?: number;
+
+  /** Title and card heading levels: the card sits one level below the title, whatever is asked. */
+  protected get headingLevels(): { title: number; card: number } {
+    const title = Math.min(5, Math.max(1, Math.round(this.headingLevel) || 2));
+    return { title, card: title + 1 };
+  }
 }

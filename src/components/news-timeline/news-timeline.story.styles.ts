@@ -137,11 +137,16 @@ export const storyStyles = css`
     color: var(--_muted);
     font-weight: 600;
   }
-  .list-mark.published {
+  /* Not .era or .published: those are the drawing's, placed absolutely on the axis. */
+  .list-mark.list-published {
     color: var(--_fg);
     border-inline-start: 3px solid var(--_fg);
   }
-  .list-mark.era {
+  .list-mark.list-band {
+    margin-top: var(--_space);
+    border-top: 1px dashed var(--_border);
+  }
+  .list-mark.list-era {
     border-inline-start: 3px solid var(--_era-edge);
   }
 `;

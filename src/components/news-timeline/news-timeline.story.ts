@@ -99,17 +99,24 @@ export interface BandOptions {
   select: (item: IndexedEvent) => void;
 }
 
-/** The background band: a labelled toggle and, open, every headline in full with its time. */
-export function renderBand(context: PlotContext, options: BandOptions): TemplateResult {
-  const { loaded, words } = context;
-  const band = loaded.index.band;
-  if (band.items.length === 0 || !band.span) return html``;
+/** "9 – 14 June 2014, background and time not given: 10 events", or undefined with no band. */
+export function bandLabel(context: PlotContext): string | undefined {
+  const band = context.loaded.index.band;
+  if (band.items.length === 0 || !band.span) return undefined;
   const kind = band.context === 0 ? 'undated' : band.undated === 0 ? 'context' : 'mixed';
-  const label = words.backgroundBand(
+  return context.words.backgroundBand(
     count(band.items.length, context.locale),
     context.names.range(band.span[0], band.span[1]),
     kind,
   );
+}
+
+/** The background band: a labelled toggle and, open, every headline in full with its time. */
+export function renderBand(context: PlotContext, options: BandOptions): TemplateResult {
+  const label = bandLabel(context);
+  if (label === undefined) return html``;
+  const { loaded } = context;
+  const band = loaded.index.band;
   return html`<section part="band" class="band" aria-label=${label}>
     <button
       part="band-toggle"

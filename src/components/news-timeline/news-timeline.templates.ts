@@ -16,7 +16,7 @@ import type { StoryLayout } from '../../layout/story.js';
 import type { TimelineEvent } from '../../model/types.js';
 import { namedInView, type AccessibleNames } from './accessible-names.js';
 import type { LoadedTimeline } from './data-controller.js';
-import { layoutMarks, listMarks, renderMarks } from './news-timeline.story.js';
+import { bandLabel, layoutMarks, listMarks, renderMarks } from './news-timeline.story.js';
 import { renderThumbnail, thumbnailSrc } from '../event-media.js';
 
 /** A cluster's count in its small mark: the locale's digits, no grouping separator. */
@@ -113,7 +113,11 @@ export function renderPlot(
         data-granularity=${frame.granularity}
         data-step=${frame.tickStep}
       >
-        ${frame.ticks.map(
+        ${repeat(
+          frame.ticks,
+          // Keyed by instant: a tick that stays in a new layout (another width, a zoom) keeps its
+          // node, so it moves rather than turning into another tick (no layout shift for it).
+          (tick) => tick.t,
           (tick, k) =>
             // A major tick with a date context ("Fri 13 Jun" at midnight) says the date, not "00:00".
             // A label that would cross the far edge is left out; its grid line stays.
@@ -296,7 +300,11 @@ export function renderList(
   options: { shown: number; showMore: () => void; onKeydown: (event: KeyboardEvent) => void },
 ): TemplateResult {
   const { loaded, words } = context;
-  const items = loaded.index.items;
+  // As the drawing reads: the dated news in time order, then the background band's events under
+  // the band's own heading (the band is empty unless the index gathered one).
+  const { dated, band } = loaded.index;
+  const items = band.items.length > 0 ? [...dated.items, ...band.items] : loaded.index.items;
+  const firstOfBand = band.items[0];
   const shown = items.slice(0, options.shown);
   const marks = listMarks(context);
   let nextMark = 0;
@@ -306,7 +314,7 @@ export function renderList(
     while (nextMark < marks.length && marks[nextMark]!.at <= start) {
       const mark = marks[nextMark++]!;
       rows.push(
-        html`<li class="list-mark ${mark.kind}" part="list-${mark.kind}">${mark.text}</li>`,
+        html`<li class="list-mark list-${mark.kind}" part="list-${mark.kind}">${mark.text}</li>`,
       );
     }
     return rows;
@@ -320,7 +328,12 @@ export function renderList(
       ${shown.map((item) => {
         const event = loaded.timeline.events[item.i]!;
         const expanded = context.selected === event.id;
-        return html`${marksBefore(item.start)}
+        return html`${
+            item === firstOfBand
+              ? html`${marksBefore(Number.POSITIVE_INFINITY)}
+                  <li class="list-mark list-band" part="list-band">${bandLabel(context)}</li>`
+              : marksBefore(item.start)
+          }
           <li>
             <button
               type="button"

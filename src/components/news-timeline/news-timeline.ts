@@ -4,6 +4,7 @@ import { themeTokens } from '../shared-styles.js';
 import { markStyles } from '../marks.js';
 import { newsTimelineStyles } from './news-timeline.styles.js';
 import { storyStyles } from './news-timeline.story.styles.js';
+import { liveStyles } from './news-timeline.live.styles.js';
 import { printStyles } from './news-timeline.print.styles.js';
 import { NewsTimelineProperties } from './news-timeline.properties.js';
 import { DataController, type LoadedTimeline } from './data-controller.js';
@@ -27,7 +28,6 @@ import {
   renderToolbar,
   type ToolbarActions,
 } from './news-timeline.panels.js';
-import type { NewsTimelineRangeChangeDetail } from './news-timeline.events.js';
 import type { TimelineDiff } from '../../model/diff.js';
 import type { Translation } from '../../i18n/translation.js';
 import { count } from '../../i18n/wording/date-formats.js';
@@ -88,6 +88,7 @@ const KEYBOARD_PAUSE_MS = 1500;
  * @csspart published - The line that marks when the story was published.
  * @csspart list-era - An era's row in the list view.
  * @csspart list-published - The publication's row in the list view.
+ * @csspart list-band - The heading row of the background band's events in the list view.
  *
  * @cssprop --news-timeline-background - Background colour.
  * @cssprop --news-timeline-color - Text colour.
@@ -115,7 +116,7 @@ export class NewsTimeline extends NewsTimelineProperties {
     markStyles,
     newsTimelineStyles,
     storyStyles,
-    // (The live-update styles are adopted with their module: live-loader.ts.)
+    liveStyles,
     // Last: paper overrides the theme and the layout variables.
     printStyles,
   ];
@@ -158,17 +159,17 @@ export class NewsTimeline extends NewsTimelineProperties {
       this.names.prefill(items, this.data.loaded?.timeline.events ?? [], length, more),
   });
   private readonly selection: SelectionController = new SelectionController(this, {
-    data: this.data,
+    loaded: () => this.data.loaded,
     navigation: this.navigation,
     announcer: this.announcer,
     words: () => this.words,
   });
-  private readonly body = new PlotView(this, {
+  private readonly plotView = new PlotView(this, {
     viewport: this.viewport,
     navigation: this.navigation,
     names: this.names,
     revisions: this.revisions,
-    announcer: this.announcer,
+    hintVisible: () => this.announcer.hintVisible,
   });
 
   private resolvedLocale = 'en';
@@ -206,7 +207,7 @@ export class NewsTimeline extends NewsTimelineProperties {
   /** New data (or none) replaced the old. */
   private dataChanged(): void {
     this.problemsDismissed = false;
-    this.body.reset();
+    this.plotView.reset();
     this.names.clear();
     this.navigation.reset();
     this.viewport.reset();
@@ -280,17 +281,13 @@ export class NewsTimeline extends NewsTimelineProperties {
     });
   }
 
-  protected override updated(): void {
-    this.viewport.afterUpdate();
-  }
-
   /** Reports the settled range: an event for the page, a polite sentence for screen readers. */
   private reportRange(): void {
     const frame = this.viewport.frame;
     if (!frame) return;
     const [start, end] = this.viewport.shownRange().map((t) => new Date(t)) as [Date, Date];
     const { granularity } = frame;
-    emit<NewsTimelineRangeChangeDetail>(this, 'news-timeline-range-change', {
+    emit(this, 'news-timeline-range-change', {
       start,
       end,
       granularity,
@@ -316,12 +313,6 @@ export class NewsTimeline extends NewsTimelineProperties {
 
   private get words(): Translation {
     return this.localize.translation;
-  }
-
-  /** Title and card heading levels: the card sits one level below the title, whatever is asked. */
-  private get headingLevels(): { title: number; card: number } {
-    const title = Math.min(5, Math.max(1, Math.round(this.headingLevel) || 2));
-    return { title, card: title + 1 };
   }
 
   override render(): TemplateResult {
@@ -373,7 +364,7 @@ export class NewsTimeline extends NewsTimelineProperties {
   }
 
   private renderBody(words: Translation): TemplateResult {
-    return this.body.render({
+    return this.plotView.render({
       loaded: this.data.loaded!,
       words,
       locale: this.resolvedLocale,

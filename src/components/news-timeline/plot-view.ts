@@ -6,12 +6,11 @@ import type { ViewportController } from './viewport-controller.js';
 import type { NavigationController } from './navigation-controller.js';
 import type { AccessibleNames } from './accessible-names.js';
 import type { RevisionsController } from './revisions-controller.js';
-import type { AnnouncerController } from './announcer-controller.js';
 import { renderList, renderPlot, type PlotContext } from './news-timeline.templates.js';
 import { renderBand } from './news-timeline.story.js';
 
 /** Rows the list view shows before its "show more" button, and adds on each press. */
-export const LIST_PAGE = 500;
+const LIST_PAGE = 500;
 
 /** The element's parts the body reads from. */
 export interface PlotViewParts {
@@ -19,7 +18,8 @@ export interface PlotViewParts {
   navigation: NavigationController;
   names: AccessibleNames;
   revisions: RevisionsController;
-  announcer: AnnouncerController;
+  /** The hint that a plain wheel scrolls the page (Ctrl/⌘ + wheel zooms) is showing. */
+  hintVisible: () => boolean;
 }
 
 /** What one render of the body depends on besides the parts. */
@@ -73,13 +73,13 @@ export class PlotView {
         },
       });
     }
-    const { navigation, viewport, announcer } = this.parts;
+    const { navigation, viewport, hintVisible } = this.parts;
     const frame = viewport.frame!;
     const maxHeight = input.maxHeight?.trim();
     const bandOpen = this.bandIsOpen(input.loaded);
     return html`${renderPlot(context, frame, {
       focusKey: navigation.focusKey(frame.items),
-      hintVisible: announcer.hintVisible,
+      hintVisible: hintVisible(),
       onKeydown: (e: KeyboardEvent) => navigation.handleKeydown(e),
       ...(maxHeight
         ? { maxHeight: /^\d+(\.\d+)?$/.test(maxHeight) ? `${maxHeight}px` : maxHeight }

@@ -1,10 +1,9 @@
 import type { TimelineEvent } from '../../model/types.js';
 import type { ViewItem } from '../../layout/index.js';
 import type { Translation } from '../../i18n/translation.js';
-import type { DataController } from './data-controller.js';
+import type { LoadedTimeline } from './data-controller.js';
 import type { NavigationController } from './navigation-controller.js';
 import type { AnnouncerController } from './announcer-controller.js';
-import type { NewsTimelineSelectDetail } from './news-timeline.events.js';
 import { emit } from '../emit.js';
 
 /** The element as selection reads and sets it. */
@@ -15,7 +14,7 @@ export interface SelectionHost extends HTMLElement {
 
 /** The element's parts selection works with. */
 export interface SelectionParts {
-  data: DataController;
+  loaded: () => LoadedTimeline | undefined;
   navigation: NavigationController;
   announcer: AnnouncerController;
   words: () => Translation;
@@ -37,17 +36,17 @@ export class SelectionController {
   event(id: string | undefined): TimelineEvent | undefined {
     return id === undefined
       ? undefined
-      : this.parts.data.loaded?.timeline.events.find((event) => event.id === id);
+      : this.parts.loaded()?.timeline.events.find((event) => event.id === id);
   }
 
   /** The event of input index `i` in the data shown, if any. */
   eventAt(i: number): TimelineEvent | undefined {
-    return this.parts.data.loaded?.timeline.events[i];
+    return this.parts.loaded()?.timeline.events[i];
   }
 
   select(event: TimelineEvent | undefined): void {
     this.host.selected = event?.id;
-    emit<NewsTimelineSelectDetail>(this.host, 'news-timeline-select', { event: event ?? null });
+    emit(this.host, 'news-timeline-select', { event: event ?? null });
     if (event && this.host.mode !== 'story') {
       this.parts.announcer.announce(this.parts.words().selected(event.headline));
     }
@@ -74,7 +73,7 @@ export class SelectionController {
 
   /** The overview follows the story: the current event takes the tab stop and comes into view. */
   reveal(): void {
-    const loaded = this.parts.data.loaded;
+    const loaded = this.parts.loaded();
     const i = loaded?.timeline.events.findIndex((e) => e.id === this.host.selected) ?? -1;
     // An event of the background band is marked in the band: reveal leaves the axis as it is.
     if (loaded && i >= 0) this.parts.navigation.reveal(loaded.index.position[i] ?? -1);

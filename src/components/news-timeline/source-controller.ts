@@ -9,49 +9,24 @@ export type SourceState =
 /** Bodies larger than this are refused rather than parsed: a timeline is never this big. */
 export const MAX_SOURCE_BYTES = 25 * 1024 * 1024;
 export const SOURCE_TIMEOUT_MS = 20_000;
+/** After failed refreshes the wait doubles, up to this. */
+export const MAX_REFRESH_BACKOFF_MS = 10 * 60_000;
 
 /** What a refresh of data already shown found. */
 export type RefreshOutcome =
   | { status: 'changed'; url: string; text: string }
   | { status: 'failed'; url: string; reason: string };
 
-export interface Validators {
+interface Validators {
   etag?: string;
   lastModified?: string;
 }
 
 /** A fetch's answer: new text, "not modified", or a failure (an aborted fetch is `idle`). */
-export type FetchResult =
+type FetchResult =
   | Exclude<SourceState, { status: 'loaded' }>
   | { status: 'loaded'; url: string; text: string; validators: Validators }
   | { status: 'not-modified' };
-
-/** What the refresh machinery (refresher.ts, loaded with the live-update module) does. */
-export interface Refresher {
-  /** Why the last refresh failed, while the data shown is the last good one. */
-  error?: string;
-  /** Starts waiting for the next refresh, if the source is loaded, connected and refreshing. */
-  schedule(): void;
-  /** Refreshes now; the interval starts again from its answer. */
-  refreshNow(): void;
-  /** Stops the timer (and a refresh in flight); a first load in flight is not its to stop. */
-  stop(): void;
-  /** The source was disconnected: no timers, no listeners. */
-  disconnected(): void;
-  /** New data (or none) from a first load: no error, no backoff. */
-  reset(): void;
-}
-
-/** The source's side that the refresher works on. */
-export interface RefreshedSource {
-  state: SourceState;
-  readonly refreshSeconds: number;
-  readonly connected: boolean;
-  inFlight?: AbortController;
-  fetchText(url: string, signal: AbortSignal, conditional: boolean): Promise<FetchResult>;
-  /** The state of an answer that landed; keeps its validators for the next conditional fetch. */
-  landed(result: Exclude<FetchResult, { status: 'not-modified' }>): SourceState;
-}
 
 /**
  * Fetches the JSON behind the `src` attribute. Only the latest request may land: changing `src`,
@@ -62,46 +37,33 @@ export interface RefreshedSource {
  * Every failure becomes a `failed` state with a reason; nothing rejects unhandled.
  *
  * With a refresh interval, a loaded URL is fetched again on that interval with `If-None-Match` /
- * `If-Modified-Since`, so an unchanged file costs a 304 (refresher.ts, part of the live-update
- * module that pages load only once they ask for `refresh`). Refreshes never show a loading state:
+ * `If-Modified-Since`, so an unchanged file costs a 304. Refreshes never show a loading state:
  * the data shown stays until a newer answer replaces it, a failure backs off (doubling the wait),
  * and nothing is fetched while the page is hidden; a refresh that fell due meanwhile runs as soon
  * as the page is shown again.
  */
-export class SourceController implements ReactiveController, RefreshedSource {
+export class SourceController implements ReactiveController {
   state: SourceState = { status: 'idle' };
   /** Seconds between refreshes of loaded data; 0 never refreshes. */
   refreshSeconds = 0;
-  inFlight?: AbortController;
-  connected = false;
+  /** Why the last refresh failed, while the data shown is the last good one. */
+  refreshError?: string;
+  private inFlight?: AbortController;
   /** The URL whose load was cut short by a disconnect, to resume on reconnect. */
   private interrupted?: string;
   /** Validators of the last good answer, for conditional refreshes. */
   private validators: Validators = {};
-  private refresher?: Refresher;
-  private refresherLoad?: Promise<Refresher | undefined>;
+  private refreshTimer?: ReturnType<typeof setTimeout>;
+  private refreshDue = false;
+  private failures = 0;
+  private connected = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly onSettled: (state: SourceState) => void,
     private readonly onRefreshed: (outcome: RefreshOutcome) => void = () => {},
-    /** Loads the refresh machinery (the live-update module); undefined when it cannot load. */
-    private readonly loadRefresher: (
-      source: RefreshedSource,
-      host: ReactiveControllerHost,
-      onRefreshed: (outcome: RefreshOutcome) => void,
-    ) => Promise<Refresher | undefined> = async () => undefined,
   ) {
     host.addController(this);
-  }
-
-  /** Why the last refresh failed, while the data shown is the last good one. */
-  get refreshError(): string | undefined {
-    return this.refresher?.error;
-  }
-
-  set refreshError(reason: string | undefined) {
-    if (this.refresher) this.refresher.error = reason;
   }
 
   load(url: string): void {
@@ -110,26 +72,21 @@ export class SourceController implements ReactiveController, RefreshedSource {
     const controller = new AbortController();
     this.inFlight = controller;
     this.setState({ status: 'loading', url });
-    // A page that asks for refreshes gets the refresh machinery in parallel with the data, so
-    // the first refresh is scheduled the moment the data lands.
-    const refresher = this.refreshSeconds > 0 ? this.withRefresher(() => {}) : undefined;
-    void Promise.all([this.fetchText(url, controller.signal, false), refresher]).then(
-      ([result]) => {
-        if (this.inFlight !== controller || result.status === 'not-modified') return;
-        this.inFlight = undefined;
-        const state = this.landed(result);
-        this.setState(state);
-        this.onSettled(state);
-        if (state.status === 'loaded') this.scheduleRefresh();
-      },
-    );
+    void this.fetchText(url, controller.signal, false).then((result) => {
+      if (this.inFlight !== controller || result.status === 'not-modified') return;
+      this.inFlight = undefined;
+      const state = this.landed(result);
+      this.setState(state);
+      this.onSettled(state);
+      if (state.status === 'loaded') this.scheduleRefresh();
+    });
   }
 
   cancel(): void {
     this.interrupted = undefined;
     this.inFlight?.abort();
     this.inFlight = undefined;
-    this.refresher?.stop();
+    this.stopRefreshing();
     this.validators = {};
     if (this.state.status === 'loading') this.setState({ status: 'idle' });
   }
@@ -139,12 +96,13 @@ export class SourceController implements ReactiveController, RefreshedSource {
     const next = Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
     if (next === this.refreshSeconds) return;
     this.refreshSeconds = next;
-    this.refresher?.stop();
+    this.stopRefreshing();
     if (this.state.status === 'loaded') this.scheduleRefresh();
   }
 
   hostConnected(): void {
     this.connected = true;
+    document.addEventListener('visibilitychange', this.visibilityChanged);
     const url = this.interrupted;
     if (url !== undefined) this.load(url);
     else if (this.state.status === 'loaded') this.scheduleRefresh();
@@ -152,37 +110,82 @@ export class SourceController implements ReactiveController, RefreshedSource {
 
   hostDisconnected(): void {
     this.connected = false;
-    this.refresher?.disconnected();
+    document.removeEventListener('visibilitychange', this.visibilityChanged);
     const url = this.state.status === 'loading' ? this.state.url : undefined;
     if (url !== undefined) this.cancel();
-    else this.refresher?.stop();
+    else this.stopRefreshing();
     this.interrupted = url;
   }
 
   /** Refreshes loaded data now; the interval starts again from its answer. */
   refreshNow(): void {
-    if (this.state.status !== 'loaded') return;
-    void this.withRefresher((refresher) => refresher.refreshNow());
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = undefined;
+    this.refresh();
+  }
+
+  private readonly visibilityChanged = (): void => {
+    if (!document.hidden && this.refreshDue) this.refresh();
+  };
+
+  private stopRefreshing(): void {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = undefined;
+    this.refreshDue = false;
+    // A refresh in flight is dropped with its answer; a first load in flight is not ours to stop.
+    if (this.state.status === 'loaded') {
+      this.inFlight?.abort();
+      this.inFlight = undefined;
+    }
   }
 
   private scheduleRefresh(): void {
     if (!this.connected || this.refreshSeconds <= 0) return;
-    void this.withRefresher((refresher) => refresher.schedule());
+    clearTimeout(this.refreshTimer);
+    const wait = Math.min(
+      this.refreshSeconds * 1000 * 2 ** this.failures,
+      Math.max(this.refreshSeconds * 1000, MAX_REFRESH_BACKOFF_MS),
+    );
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined;
+      if (document.hidden) this.refreshDue = true;
+      else this.refresh();
+    }, wait);
   }
 
-  /** Runs `use` with the refresh machinery, loading it the first time it is needed. */
-  private async withRefresher(use: (refresher: Refresher) => void): Promise<void> {
-    if (!this.refresher) {
-      this.refresherLoad ??= this.loadRefresher(this, this.host, this.onRefreshed);
-      this.refresher = await this.refresherLoad;
-      // Offline, or blocked: the data shown stays, and the next ask tries again.
-      if (!this.refresher) this.refresherLoad = undefined;
-    }
-    if (this.refresher) use(this.refresher);
+  private refresh(): void {
+    const state = this.state;
+    if (state.status !== 'loaded') return;
+    this.refreshDue = false;
+    this.inFlight?.abort();
+    const controller = new AbortController();
+    this.inFlight = controller;
+    void this.fetchText(state.url, controller.signal, true).then((result) => {
+      // Only the newest request may land: an older answer arriving late is dropped.
+      if (this.inFlight !== controller) return;
+      this.inFlight = undefined;
+      const errorBefore = this.refreshError;
+      if (result.status === 'loaded') {
+        this.failures = 0;
+        this.refreshError = undefined;
+        this.state = this.landed(result);
+        this.onRefreshed({ status: 'changed', url: result.url, text: result.text });
+      } else if (result.status === 'failed') {
+        this.failures++;
+        this.refreshError = result.reason;
+        this.onRefreshed(result);
+      } else if (result.status === 'not-modified') {
+        this.failures = 0;
+        this.refreshError = undefined;
+      }
+      // An unchanged story (304) changes nothing on screen: no render every refresh.
+      if (this.refreshError !== errorBefore) this.host.requestUpdate();
+      this.scheduleRefresh();
+    });
   }
 
   /** The state of an answer that landed; its validators serve the next conditional refresh. */
-  landed(result: Exclude<FetchResult, { status: 'not-modified' }>): SourceState {
+  private landed(result: Exclude<FetchResult, { status: 'not-modified' }>): SourceState {
     if (result.status !== 'loaded') return result;
     this.validators = result.validators;
     return { status: 'loaded', url: result.url, text: result.text };
@@ -190,11 +193,16 @@ export class SourceController implements ReactiveController, RefreshedSource {
 
   private setState(state: SourceState): void {
     this.state = state;
-    this.refresher?.reset();
+    this.refreshError = undefined;
+    this.failures = 0;
     this.host.requestUpdate();
   }
 
-  async fetchText(url: string, signal: AbortSignal, conditional: boolean): Promise<FetchResult> {
+  private async fetchText(
+    url: string,
+    signal: AbortSignal,
+    conditional: boolean,
+  ): Promise<FetchResult> {
     // Our own timer rather than `AbortSignal.timeout`: it is cleared as soon as the answer is in,
     // so a refresh every second does not leave twenty pending timers behind it.
     const timeout = new AbortController();

@@ -1,4 +1,4 @@
-import { isServer, type ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ResizeController } from './resize-controller.js';
 import { ZoomController } from './zoom-controller.js';
 import { PanLayer } from './pan-layer.js';
@@ -77,10 +77,10 @@ export interface ViewportCallbacks {
  * The part of the time axis the reader sees, and the frame drawn for it. Owns the zoom transform,
  * the gestures that move it (`ZoomController`), the pan layer that shows small moves without
  * laying out, the element's size, and the story layout (lanes and label rows) that only data,
- * size and words change. The element asks it for a frame once per update (`layOut`) and hands it
- * the rendered plot afterwards (`afterUpdate`).
+ * size and words change. The element asks it for a frame once per update (`layOut`); after the
+ * render it finds the plot (`callbacks.plot`) to move, observe and attach the gestures to.
  */
-export class ViewportController {
+export class ViewportController implements ReactiveController {
   orientation: Orientation = 'horizontal';
   /** Length in px of the time axis. */
   axisLength = 1;
@@ -98,6 +98,8 @@ export class ViewportController {
   /** New data: a large first drawing is painted first, and named in the update right after. */
   private namesAfterPaint = false;
   private namesScheduled = false;
+  /** Counts new data sets, so a naming timer of older data does not name newer data too early. */
+  private dataGeneration = 0;
   private data?: LoadedTimeline;
   private readonly size: ResizeController;
   private readonly zoomer: ZoomController;
@@ -117,14 +119,12 @@ export class ViewportController {
       () => callbacks.plainWheel(),
     );
     this.panLayer = new PanLayer(host);
+    // Last of its controllers: after the render, the pan layer and the gestures are up to date.
+    host.addController(this);
   }
 
   /** The zoom: scale `k` and offset `x` of the axis (identity shows every event). */
-  get axisTransform(): AxisTransform {
-    return this.transform;
-  }
-
-  private set axisTransform(transform: AxisTransform) {
+  private setTransform(transform: AxisTransform): void {
     if (transform === this.transform) return;
     this.transform = transform;
     this.host.requestUpdate();
@@ -132,11 +132,12 @@ export class ViewportController {
 
   /** New data: the view starts over, framing the dated news. */
   reset(): void {
-    this.axisTransform = IDENTITY_TRANSFORM;
+    this.setTransform(IDENTITY_TRANSFORM);
     this.firstViewPending = true;
     this.pendingTransformSync = true;
     this.namesAfterPaint = true;
     this.namesScheduled = false;
+    this.dataGeneration += 1;
   }
 
   /** A newer version of the same story: the reader keeps the range they were looking at. */
@@ -144,9 +145,9 @@ export class ViewportController {
     // An unzoomed view keeps showing everything.
     if (this.frame && this.transform !== IDENTITY_TRANSFORM) {
       const [start, end] = this.shownRange(previous.baseDomain);
-      this.axisTransform = transformFor(loaded.baseDomain, this.axisLength, start, end);
+      this.setTransform(transformFor(loaded.baseDomain, this.axisLength, start, end));
     } else {
-      this.axisTransform = IDENTITY_TRANSFORM;
+      this.setTransform(IDENTITY_TRANSFORM);
     }
     this.pendingTransformSync = true;
   }
@@ -175,11 +176,18 @@ export class ViewportController {
     const vertical = this.orientation === 'vertical';
     const story = this.storyFor(loaded, width, vertical, settings);
     const length = story.length;
+    // A new axis length (a resize; after hydration, the first measure) keeps the range shown: the
+    // offset is in px of the axis, so it scales with it; k is relative and stays.
+    if (length !== this.axisLength && this.axisLength > 1 && !this.firstViewPending) {
+      const { k, x } = this.transform;
+      this.setTransform({ k, x: (x * length) / this.axisLength });
+      this.pendingTransformSync = true;
+    }
     this.axisLength = length;
     if (this.firstViewPending) {
       this.firstViewPending = false;
       const [from, to] = loaded.firstView;
-      this.axisTransform = transformFor(loaded.baseDomain, length, from, to);
+      this.setTransform(transformFor(loaded.baseDomain, length, from, to));
     }
     const [start, end] = loaded.baseDomain;
     this.zoomer.setFrame({
@@ -188,10 +196,9 @@ export class ViewportController {
       rtl: !vertical && settings.rtl,
       maxScale: Math.max(1, (end - start) / MIN_VISIBLE_SPAN_MS),
     });
-    // A resize keeps the zoom as it is (k and x scale with the new length): re-syncing the
-    // gesture code here would interrupt a zoom the reader has under way.
+    // A `range` the page has just set moves the view there, and the gesture code with it.
     if (range) {
-      this.axisTransform = transformFor(loaded.baseDomain, length, +range.start, +range.end);
+      this.setTransform(transformFor(loaded.baseDomain, length, +range.start, +range.end));
       this.pendingTransformSync = true;
       // A page may step `range` like a gesture: pans move the drawing until the steps pause.
       this.panLayer.notePan();
@@ -247,7 +254,7 @@ export class ViewportController {
   }
 
   /** After the render: moves the drawn layers, attaches the gestures, names what was painted. */
-  afterUpdate(): void {
+  hostUpdated(): void {
     const plot = this.frame ? this.callbacks.plot() : undefined;
     if (plot) {
       this.panLayer.apply(this.transform, this.orientation === 'vertical', !!this.settings?.rtl);
@@ -268,9 +275,10 @@ export class ViewportController {
    */
   private nameAfterPaint(): void {
     this.namesScheduled = true;
-    const data = this.data;
+    // A newer version of the same story (`keepRange`) is named by this pass too.
+    const generation = this.dataGeneration;
     const step = (deadline: IdleDeadline) => {
-      if (this.data !== data || !this.namesAfterPaint) return;
+      if (this.dataGeneration !== generation || !this.namesAfterPaint) return;
       const frame = this.frame;
       if (!frame || !this.namesWaiting) {
         this.namesAfterPaint = false;
@@ -346,7 +354,7 @@ export class ViewportController {
   private moveTo(transform: AxisTransform): void {
     const { k, x } = this.transform;
     if (Math.abs(transform.k - k) > 1e-9 * k || Math.abs(transform.x - x) > 1e-6) {
-      this.axisTransform = transform;
+      this.setTransform(transform);
     }
   }
 

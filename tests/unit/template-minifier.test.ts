@@ -1,0 +1,98 @@
+// The page bundle's minification of Lit's css`` and html`` templates (scripts/template-minifier.mjs).
+import { describe, expect, it } from 'vitest';
+import { minifyHtmlParts, minifyTemplates } from '../../scripts/template-minifier.mjs';
+
+const lines = (...text: string[]) => text.join('\n');
+
+describe('css`` templates', () => {
+  it('go through the CSS minifier, keeping a ${} where declarations go, escapes and quotes', async () => {
+    const source = lines(
+      'const a = css`',
+      '  --x: 1px;',
+      '  color: red;',
+      '`;',
+      'const b = css`',
+      '  /* the plot */',
+      "  :host([theme='dark']) .plot,",
+      '  .base .mark {',
+      "    font-family: 'Segoe UI', sans-serif;",
+      '    margin: 0.50em;',
+      '    ${a}',
+      '  }',
+      "  .q::before { content: '\\\\2014 \\`'; }",
+      '`;',
+      'const s = `not css  {  }`;',
+    );
+    const { code, warnings } = await minifyTemplates(source);
+    expect(warnings).toEqual([]);
+    expect(code).toBe(
+      lines(
+        'const a = css`--x: 1px;color:red`;',
+        'const b = css`:host([theme="dark"]) .plot,.base .mark{font-family:Segoe UI,sans-serif;margin:.5em;${a}}.q:before{content:"\\\\2014\\`"}`;',
+        'const s = `not css  {  }`;',
+      ),
+    );
+  });
+
+  it('are left as written, with a warning, where a ${} stands inside a value', async () => {
+    const source = 'const c = css`.x { width: ${w}px; }`;';
+    const { code, warnings } = await minifyTemplates(source, { fileName: 'c.ts' });
+    expect(code).toBe(source);
+    expect(warnings).toEqual([
+      { file: 'c.ts', line: 1, reason: expect.stringContaining('no list of declarations') },
+    ]);
+  });
+});
+
+describe('html`` templates', () => {
+  it('lose white space inside tags and indentation in text, not in quoted values', () => {
+    expect(
+      minifyHtmlParts([
+        '\n  <div\n    part="era"\n    class="a  b"\n    title=\'x\n  y\'\n    style=',
+        '\n  >\n    <span class="',
+        '  c">  two  spaces  </span\n    >\n  </div>\n',
+      ]),
+    ).toEqual([
+      '\n<div part="era" class="a  b" title=\'x\n  y\' style=',
+      '>\n<span class="',
+      '  c">  two  spaces  </span>\n</div>\n',
+    ]);
+  });
+
+  it('keep the space before a self-closing slash and around a binding in a tag', () => {
+    expect(minifyHtmlParts(['<path d=', '\n  />\n  <b\n  ', '\n>x</b>'])).toEqual([
+      '<path d=',
+      ' />\n<b ',
+      '>x</b>',
+    ]);
+  });
+
+  it('keep comments as written', () => {
+    expect(minifyHtmlParts(['<!--  a\n  <b  c>  -->\n  <i\n>'])).toEqual([
+      '<!--  a\n  <b  c>  -->\n<i>',
+    ]);
+  });
+
+  it('are left as written with a raw-text element, or an escape in the template', async () => {
+    expect(minifyHtmlParts(['<textarea>\n  a\n</textarea>'])).toBeNull();
+    const source = lines(
+      'const a = html`<p>\\u00a0\n  x</p>`;',
+      'const b = html`<pre>\n  x</pre>`;',
+      'const c = html`<ul>\n  ${items.map((i) => html`<li\n    >${i}</li\n  >`)}\n</ul>`;',
+    );
+    const { code } = await minifyTemplates(source);
+    expect(code).toBe(
+      lines(
+        'const a = html`<p>\\u00a0\n  x</p>`;',
+        'const b = html`<pre>\n  x</pre>`;',
+        'const c = html`<ul>\n${items.map((i) => html`<li>${i}</li>`)}\n</ul>`;',
+      ),
+    );
+  });
+
+  it('stay as written when asked (a hydrating bundle must match the server markup)', async () => {
+    const source = 'const c = html`<ul\n  >\n  <li>a</li>\n</ul>`;';
+    expect((await minifyTemplates(source, { html: false })).code).toBe(source);
+    expect((await minifyTemplates(source)).code).toBe('const c = html`<ul>\n<li>a</li>\n</ul>`;');
+  });
+});
