@@ -58,58 +58,6 @@ export function estimateLabelWidth(text: string, fontPx = 13, maxWidth = MAX_LAB
   return emToLabelWidth(em, fontPx, maxWidth);
 }
 
-/** White space as `/\s/` matches it: the characters that separate words. */
-function isSpace(code: number): boolean {
-  if (code < 256) return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
-  return (
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
-/**
- * `estimateLabelWidth` of the whole text and of its widest word (words split at white space), in
- * one pass; `widestWord` is null for text of fewer than two words, which cannot wrap.
- */
-export function estimateLabelWidths(
-  text: string,
-  fontPx = 13,
-  maxWidth = MAX_LABEL_WIDTH,
-): { line: number; widestWord: number | null } {
-  let em = 0;
-  let wordEm = 0;
-  let widestEm = 0;
-  let words = 0;
-  let inWord = false;
-  for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k);
-    const unit = unitEm(code);
-    em += unit;
-    if (isSpace(code)) {
-      inWord = false;
-      continue;
-    }
-    if (!inWord) {
-      inWord = true;
-      words += 1;
-      wordEm = 0;
-    }
-    wordEm += unit;
-    if (wordEm > widestEm) widestEm = wordEm;
-  }
-  return {
-    line: emToLabelWidth(em, fontPx, maxWidth),
-    // The width is monotonic in em: the widest word's width is that of the most em.
-    widestWord: words < 2 ? null : emToLabelWidth(widestEm, fontPx, maxWidth),
-  };
-}
-
 /**
  * The time range that shows every event: the extent padded by `paddingFraction` of its width on
  * each side. A single instant (zero-width extent) widens to the day centred on it. An empty

@@ -7,7 +7,7 @@
  */
 import { linearTimeScale } from './time-scale.js';
 import type { EventIndex, IndexedEvent } from './event-index.js';
-import { estimateLabelWidth, estimateLabelWidths } from './measure.js';
+import { estimateLabelWidth } from './measure.js';
 import { PACK_LIMIT, packLanes, stackedLength, type LabelPlan } from './packing.js';
 
 /** Labels render at 14 px; estimating at 16 px leaves room for wide fallback fonts (DejaVu). */
@@ -75,23 +75,24 @@ export function storyLayout(input: StoryInput): StoryLayout {
   // Packed at the first view's scale: the scale the reader sees first, where every headline counts.
   const scale = linearTimeScale(input.firstView, [0, length]);
   // The packing asks again for a label before each lane it tries (rewrapping the lane's last
-  // label): each label is measured once, its line and its widest word in one pass.
-  const measured = new Map<number, LabelWidths>();
-  const measure = (i: number): LabelWidths => {
-    let widths = measured.get(i);
-    if (!widths) {
-      widths = labelWidths(input.labelText(i));
-      measured.set(i, widths);
+  // label): each label's longest word is measured once.
+  const longestWords = new Map<number, number | null>();
+  const longestWord = (i: number): number | null => {
+    let longest = longestWords.get(i);
+    if (longest === undefined) {
+      const words = input.labelText(i).split(/\s+/).filter(Boolean);
+      longest = words.length < 2 ? null : Math.max(...words.map(labelWidth));
+      longestWords.set(i, longest);
     }
-    return widths;
+    return longest;
   };
   const packing = packLanes(index, {
     project: (t) => scale(t),
     length,
-    labelWidth: (item) => measure(item.i).line + before(item.i),
+    labelWidth: (item) => labelWidth(input.labelText(item.i)) + before(item.i),
     // Two lines are never narrower than the longest word; one word does not wrap.
     wrapWidth: (item, oneLine) => {
-      const longest = measure(item.i).widestWord;
+      const longest = longestWord(item.i);
       if (longest === null) return null;
       return Math.max(longest + before(item.i), Math.ceil(oneLine * 0.6));
     },
@@ -164,25 +165,7 @@ function verticalLayout(input: StoryInput, small: boolean): StoryLayout {
  * a little wider than it had to be.
  */
 function labelWidth(text: string): number {
-  return withMargin(estimateLabelWidth(text, LABEL_FONT_ESTIMATE_PX, Infinity));
-}
-
-function withMargin(estimate: number): number {
-  return Math.ceil(estimate * 1.08) + 6;
-}
-
-interface LabelWidths {
-  /** px of the label on one line, and of its widest word (null: one word, it cannot wrap). */
-  line: number;
-  widestWord: number | null;
-}
-
-function labelWidths(text: string): LabelWidths {
-  const { line, widestWord } = estimateLabelWidths(text, LABEL_FONT_ESTIMATE_PX, Infinity);
-  return {
-    line: withMargin(line),
-    widestWord: widestWord === null ? null : withMargin(widestWord),
-  };
+  return Math.ceil(estimateLabelWidth(text, LABEL_FONT_ESTIMATE_PX, Infinity) * 1.08) + 6;
 }
 
 /** px a vertical label row needs: its lines at the column's width, at least a touch target. */
