@@ -250,6 +250,11 @@ export const newsTimelineStyles = css`
   .horizontal .cluster .mark {
     width: 100%;
   }
+  /* An event's template holds both: the rail (vertical) and the mark in its button (horizontal). */
+  .horizontal .item > .rail,
+  .vertical .event > .mark {
+    display: none;
+  }
   .vertical .rail {
     position: absolute;
     top: 0;

@@ -241,18 +241,14 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
   const className = `event${(item.label?.lines ?? 1) > 1 ? ' two-lines' : ''}`;
   const name = inView ? eventName(context, item.item.i, event) : event.headline;
   const revision = context.revision(event.id) ?? nothing;
+  // One template for both orientations (a server drawing hydrated at a narrow width turns
+  // vertical and keeps its nodes): the rail shows vertically, the mark in the button horizontally.
   // prettier-ignore
-  return vertical
-    ? html`<li class="item" data-revision=${revision} style=${style}><span class="rail mark"
-        data-look=${look} aria-hidden="true"></span><button part="event" class=${className}
-        type="button" data-key=${key} data-id=${event.id} tabindex=${tabindex}
-        aria-label=${name} aria-expanded=${expanded} aria-controls=${controls} @click=${open}
-        @focus=${focused}>${label}</button></li>`
-    : html`<li class="item" data-revision=${revision} style=${style}><button part="event"
-        class=${className} type="button" data-key=${key} data-id=${event.id}
-        tabindex=${tabindex} aria-label=${name} aria-expanded=${expanded}
-        aria-controls=${controls} @click=${open} @focus=${focused}><span class="mark"
-        data-look=${look} aria-hidden="true"></span>${label}</button></li>`;
+  return html`<li class="item" data-revision=${revision} style=${style}><span class="rail mark"
+    data-look=${look} aria-hidden="true"></span><button part="event" class=${className}
+    type="button" data-key=${key} data-id=${event.id} tabindex=${tabindex} aria-label=${name}
+    aria-expanded=${expanded} aria-controls=${controls} @click=${open} @focus=${focused}><span
+    class="mark" data-look=${look} aria-hidden="true"></span>${label}</button></li>`;
 }
 
 /** The headline a drawn event shows, after its time (vertical), picture and "Updated" badge. */
