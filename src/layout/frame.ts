@@ -119,7 +119,7 @@ export function computeFrame(input: FrameInput): Frame {
         }
       : {}),
     labelExtent: STACKED_LABEL,
-    ...(rows ? { labelExtentOf: (item) => rows.get(item.i) ?? STACKED_LABEL } : {}),
+    ...(rows ? { labelExtentOf: rowExtentOf(rows) } : {}),
     maxDrift: story?.maxDrift ?? STACKED_DRIFT,
   });
   // 'stacked' is already chronological; 'beside' comes lane by lane, each lane chronological.
@@ -166,6 +166,21 @@ function tickLabelsInView(ticks: readonly Tick[], length: number, overscan: numb
     const wellBefore = p + 1.5 * widths[k]! <= 0;
     return fit && (wellBefore || p >= length || (p >= 0 && end <= length));
   });
+}
+
+const rowExtents = new WeakMap<ReadonlyMap<number, number>, (item: IndexedEvent) => number>();
+
+/**
+ * The px each vertical row needs, as one function per story: the view keeps its groups per
+ * zoom level for as long as what they depend on stays the same object.
+ */
+function rowExtentOf(rows: ReadonlyMap<number, number>): (item: IndexedEvent) => number {
+  let extentOf = rowExtents.get(rows);
+  if (!extentOf) {
+    extentOf = (item) => rows.get(item.i) ?? STACKED_LABEL;
+    rowExtents.set(rows, extentOf);
+  }
+  return extentOf;
 }
 
 /** The narrowest label of a packed lane (px): marks closer than this in a lane merge. */

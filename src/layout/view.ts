@@ -1,8 +1,8 @@
 /**
  * Per-frame layout: which marks and labels to draw for the visible time range, with dense
  * stretches merged into clusters. Called on every animation frame while panning, so it walks
- * only the visible slice once, projects with two multiplications instead of calling the scale,
- * and never sorts.
+ * only the visible slice, projects with two multiplications instead of calling the scale, and
+ * never sorts; how the events fall into clusters is worked out once per zoom level.
  */
 import type { TimeScale } from './time-scale.js';
 import { visibleSlice } from './event-index.js';
@@ -83,7 +83,10 @@ export interface ViewOptions {
 export interface ViewLayout {
   items: ViewItem[];
   lanes: number;
-  /** Number of events intersecting the laid-out range; equals the sum over items of counts. */
+  /**
+   * Number of events drawn: the sum over items of counts. Every event intersecting the laid-out
+   * range is among them, and so are the other members of a cluster at its edge.
+   */
   candidates: number;
   /** The laid-out time range in ms: the domain widened by the overscan. */
   range: [number, number];
@@ -154,8 +157,6 @@ interface Settings {
   /** Near edge of the viewport. */
   viewStart: number;
   maxDrift: number;
-  /** 'stacked': where the last emitted label ends; labels are laid strictly after it. */
-  labelEnd: number;
   labelLines: ((item: IndexedEvent) => number) | undefined;
   labelExtentOf: ((item: IndexedEvent) => number) | undefined;
   fitLabels: boolean;
@@ -163,22 +164,6 @@ interface Settings {
   viewEnd: number;
   /** 'beside': where the last label of the lane being walked ends. */
   laneLabelEnd: number;
-}
-
-/** 'stacked': where the label of a group opened at `p0` goes, after the labels before it. */
-function stackedLabelAt(p0: number, s: Settings): number {
-  return Math.max(p0, s.labelEnd);
-}
-
-/** Whether the item at `p0` must join the open group rather than start its own. */
-function joinsGroup(p0: number, g: OpenGroup, s: Settings): boolean {
-  if (s.beside) {
-    // In the folded last lane marks can overlap in time: overlapping marks always merge.
-    return p0 - g.p0 < s.threshold || p0 < g.p1;
-  }
-  if (s.maxDrift <= 0) return p0 - g.p0 < s.threshold;
-  const ownLabel = stackedLabelAt(g.p0, s) + g.extent;
-  return Math.max(p0, ownLabel) - p0 > s.maxDrift;
 }
 
 function besideLabel(item: IndexedEvent, p0: number, nextP0: number, s: Settings): LabelBox | null {
@@ -195,58 +180,123 @@ function besideLabel(item: IndexedEvent, p0: number, nextP0: number, s: Settings
 }
 
 /**
- * The group being built while walking one run: items run[first..last] (contiguous, though some
- * inside may have been skipped as ending before the window).
+ * How one chronological run falls into groups at one zoom level. Groups are made by walking the
+ * whole run from its first item, so they do not depend on the window being laid out: a pan keeps
+ * every group (its members, its key, its drawn item) that stays in view, and a layout during a pan
+ * only adds and removes the groups at its edges.
  */
-interface OpenGroup {
-  first: number;
-  last: number;
-  count: number;
-  p0: number;
-  p1: number;
-  t1: number;
-  /** Whether an item inside the group was skipped, so members need filtering. */
-  gaps: boolean;
-  /** 'stacked': px the group's label needs along the axis. */
-  extent: number;
+interface RunGroups {
+  /** px per ms the groups were made at; null for a scale that is not linear (not cached). */
+  k: number | null;
+  /** What else the grouping depends on (see `groupingKey`). */
+  key: string;
+  labelExtentOf: ((item: IndexedEvent) => number) | undefined;
+  /** Index in the run of each group's first item, then the run's length. */
+  first: Int32Array;
+  /** 'stacked': px from each group's mark down to its label (pushed by the labels before it). */
+  drift: Float64Array | null;
 }
 
-/** Turns the open group into an output item; `nextP0` is where its lane (or column) continues. */
-function emit(
-  run: readonly IndexedEvent[],
-  g: OpenGroup,
-  nextP0: number,
-  tMin: number,
-  s: Settings,
-  out: ViewItem[],
-): void {
-  const first = run[g.first]!;
-  const stacked = s.beside ? null : { p: stackedLabelAt(g.p0, s), size: g.extent };
-  if (stacked) s.labelEnd = stacked.p + stacked.size;
-  if (g.count === 1) {
-    const label = stacked ?? besideLabel(first, g.p0, nextP0, s);
-    out.push({ kind: 'event', item: first, lane: first.lane, p0: g.p0, p1: g.p1, label });
-    return;
+/** Zoom levels whose groups are kept per run (a zoom gesture goes back and forth). */
+const CACHED_LEVELS = 4;
+const groupCache = new WeakMap<ChronologicalRun, RunGroups[]>();
+
+function groupingKey(s: Settings): string {
+  return `${s.beside}|${s.threshold}|${s.maxDrift}|${s.labelExtent}`;
+}
+
+/** The same k within rounding: the scale of a pan step is computed anew from its time range. */
+function sameZoom(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.abs(a);
+}
+
+function groupsOf(run: ChronologicalRun, axis: Axis, s: Settings): RunGroups {
+  const k = axis.linear ? axis.linear.k : null;
+  const key = groupingKey(s);
+  const cached = groupCache.get(run) ?? [];
+  if (k !== null) {
+    const hit = cached.find(
+      (g) =>
+        g.k !== null && sameZoom(g.k, k) && g.key === key && g.labelExtentOf === s.labelExtentOf,
+    );
+    if (hit) return hit;
   }
-  // One slice copy per cluster instead of a push per member: this is most of the work at fit-all.
-  let members = run.slice(g.first, g.last + 1);
-  if (g.gaps) members = members.filter((item) => item.end >= tMin);
-  out.push({
-    kind: 'cluster',
-    lane: first.lane,
-    p0: g.p0,
-    p1: g.p1,
-    count: g.count,
-    members,
-    t0: first.start,
-    t1: g.t1,
-    ...(stacked ? { label: stacked } : {}),
-  });
+  const groups = groupRun(run.items, axis, s);
+  if (k !== null) {
+    cached.unshift({ ...groups, k, key, labelExtentOf: s.labelExtentOf });
+    cached.length = Math.min(cached.length, CACHED_LEVELS);
+    groupCache.set(run, cached);
+  }
+  return { ...groups, k, key, labelExtentOf: s.labelExtentOf };
 }
 
 /**
- * Walks the visible part of one chronological run, grouping and emitting as it goes; returns the
- * number of items that intersect [tMin, tMax].
+ * Groups a run from its first item. A group opens at an item and takes every following item
+ * whose p0 is closer than the threshold to the group's first p0 ('beside': or that starts
+ * before the group's marks end, as in the folded last lane); 'stacked' with `maxDrift`: every
+ * item whose label would be pushed further than that below its mark. Only px differences at
+ * one scale are used, so the groups are the same wherever the window is.
+ */
+function groupRun(
+  items: readonly IndexedEvent[],
+  axis: Axis,
+  s: Settings,
+): Pick<RunGroups, 'first' | 'drift'> {
+  const n = items.length;
+  const first = new Int32Array(n + 1);
+  const drift = s.beside ? null : new Float64Array(n);
+  const k = axis.linear?.k;
+  const px = (a: number, b: number) =>
+    k !== undefined ? (b - a) * k : axis.project(b) - axis.project(a);
+  let groups = 0;
+  let start = 0;
+  let end = Number.NEGATIVE_INFINITY;
+  let labelDrift = 0;
+  let extent = 0;
+  for (let i = 0; i < n; i++) {
+    const item = items[i]!;
+    const itemEnd = item.open ? Number.POSITIVE_INFINITY : item.end;
+    if (i > 0) {
+      const d = px(start, item.start);
+      const joins = s.beside
+        ? d < s.threshold || item.start < end
+        : s.maxDrift <= 0
+          ? d < s.threshold
+          : labelDrift + extent - d > s.maxDrift;
+      if (joins) {
+        if (itemEnd > end) end = itemEnd;
+        continue;
+      }
+      if (drift) labelDrift = Math.max(0, labelDrift + extent - d);
+    }
+    first[groups] = i;
+    if (drift) {
+      drift[groups] = labelDrift;
+      extent = labelExtentOf(item, s);
+    }
+    groups++;
+    start = item.start;
+    end = itemEnd;
+  }
+  first[groups] = n;
+  return { first: first.subarray(0, groups + 1), drift: drift?.subarray(0, groups) ?? null };
+}
+
+/** The group holding item `i` of the run: the last one starting at or before it. */
+function groupHolding(first: Int32Array, i: number): number {
+  let lo = 0;
+  let hi = first.length - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (first[mid]! <= i) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Emits the groups of one run that hold an item intersecting [tMin, tMax], each whole (a group
+ * at the edge keeps its members beyond the window); returns the number of events emitted.
  */
 function layoutRun(
   run: ChronologicalRun,
@@ -257,63 +307,60 @@ function layoutRun(
   out: ViewItem[],
 ): number {
   const { from, to } = visibleSlice(run, tMin, tMax);
+  if (from >= to) return 0;
   const items = run.items;
+  const { first, drift } = groupsOf(run, axis, s);
+  const last = first.length - 1;
   const { project, linear } = axis;
   const a0 = linear ? linear.a0 : 0;
   const d0 = linear ? linear.d0 : 0;
   const scaleK = linear ? linear.k : 0;
-  const g: OpenGroup = {
-    first: 0,
-    last: 0,
-    count: 0,
-    p0: 0,
-    p1: 0,
-    t1: 0,
-    gaps: false,
-    extent: s.labelExtent,
-  };
+  const px = (t: number) => (linear ? a0 + (t - d0) * scaleK : project(t));
   s.laneLabelEnd = Number.NEGATIVE_INFINITY;
-  let candidates = 0;
-  for (let k = from; k < to; k++) {
-    const item = items[k]!;
-    const start = item.start;
-    const end = item.end;
-    if (end < tMin) {
-      // A short event that ended before the window, behind a long one still in it.
-      if (g.count > 0) g.gaps = true;
+  let emitted = 0;
+  for (let g = groupHolding(first, from); g < last && first[g]! < to; g++) {
+    const a = first[g]!;
+    const b = first[g + 1]!;
+    const lead = items[a]!;
+    const p0 = px(lead.start);
+    let p1 = p0;
+    let t1 = Number.NEGATIVE_INFINITY;
+    for (let i = a; i < b; i++) {
+      const item = items[i]!;
+      if (item.end > t1) t1 = item.end;
+      // An ongoing event runs on past the far edge of what is laid out: it has not ended.
+      const end = item.open ? Math.max(px(item.start), s.limit) : px(item.end);
+      if (end > p1) p1 = end;
+    }
+    // In a folded lane a group between two that are laid out may have ended before the window.
+    if (t1 < tMin) continue;
+    emitted += b - a;
+    const stacked = drift ? { p: p0 + drift[g]!, size: labelExtentOf(lead, s) } : null;
+    if (b - a === 1) {
+      const nextP0 = b < items.length ? px(items[b]!.start) : Number.POSITIVE_INFINITY;
+      const label = stacked ?? besideLabel(lead, p0, nextP0, s);
+      out.push({ kind: 'event', item: lead, lane: lead.lane, p0, p1, label });
       continue;
     }
-    candidates++;
-    const p0 = linear ? a0 + (start - d0) * scaleK : project(start);
-    // An ongoing event runs on past the far edge of what is laid out: it has not ended.
-    const p1 = item.open
-      ? Math.max(p0, s.limit)
-      : end === start
-        ? p0
-        : linear
-          ? a0 + (end - d0) * scaleK
-          : project(end);
-    if (g.count > 0) {
-      if (joinsGroup(p0, g, s)) {
-        g.count++;
-        g.last = k;
-        if (p1 > g.p1) g.p1 = p1;
-        if (end > g.t1) g.t1 = end;
-        continue;
-      }
-      emit(items, g, p0, tMin, s, out);
-    }
-    g.first = k;
-    g.last = k;
-    g.count = 1;
-    g.p0 = p0;
-    g.p1 = p1;
-    g.t1 = end;
-    g.gaps = false;
-    if (!s.beside && s.labelExtentOf) g.extent = s.labelExtentOf(item);
+    out.push({
+      kind: 'cluster',
+      lane: lead.lane,
+      p0,
+      p1,
+      count: b - a,
+      // One slice copy per cluster instead of a push per member: most of the work at fit-all.
+      members: items.slice(a, b),
+      t0: lead.start,
+      t1,
+      ...(stacked ? { label: stacked } : {}),
+    });
   }
-  if (g.count > 0) emit(items, g, Number.POSITIVE_INFINITY, tMin, s, out);
-  return candidates;
+  return emitted;
+}
+
+/** 'stacked': px the label of `item` needs along the axis. */
+function labelExtentOf(item: IndexedEvent, s: Settings): number {
+  return s.labelExtentOf ? s.labelExtentOf(item) : s.labelExtent;
 }
 
 /**
@@ -323,6 +370,8 @@ function layoutRun(
  * following item whose p0 is closer than the threshold to the group's first p0; groups of one
  * are events, larger ones clusters. Consecutive groups in a lane ('beside') or overall
  * ('stacked') therefore start at least one threshold apart, which is what keeps labels apart.
+ * Groups are made from the start of each run and cached per zoom level (`groupsOf`), so a pan
+ * keeps the groups that stay in view.
  *
  * Output order: 'beside' lane by lane (lane 0 first), each lane by p0; 'stacked' by p0.
  */
@@ -341,7 +390,6 @@ export function layoutView(index: EventIndex, options: ViewOptions): ViewLayout 
     limit: axis.r1 + overscan,
     viewStart: axis.r0,
     maxDrift: beside ? 0 : Math.max(0, options.maxDrift ?? 0),
-    labelEnd: Number.NEGATIVE_INFINITY,
     labelLines: options.labelLines,
     labelExtentOf: options.labelExtentOf,
     fitLabels: options.fitLabels ?? false,
