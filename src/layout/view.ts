@@ -195,6 +195,14 @@ interface RunGroups {
   first: Int32Array;
   /** 'stacked': px from each group's mark down to its label (pushed by the labels before it). */
   drift: Float64Array | null;
+  /**
+   * Filled in as groups are first laid out, so that a layout during a pan costs in proportion to
+   * the groups it draws, not to their events: each group's latest end (NaN: not yet known),
+   * whether one of its events is ongoing, and a cluster's members.
+   */
+  t1: Float64Array;
+  open: Uint8Array;
+  members: IndexedEvent[][];
 }
 
 /** Zoom levels whose groups are kept per run (a zoom gesture goes back and forth). */
@@ -241,7 +249,7 @@ function groupRun(
   items: readonly IndexedEvent[],
   axis: Axis,
   s: Settings,
-): Pick<RunGroups, 'first' | 'drift'> {
+): Pick<RunGroups, 'first' | 'drift' | 't1' | 'open' | 'members'> {
   const n = items.length;
   const first = new Int32Array(n + 1);
   const drift = s.beside ? null : new Float64Array(n);
@@ -279,7 +287,13 @@ function groupRun(
     end = itemEnd;
   }
   first[groups] = n;
-  return { first: first.subarray(0, groups + 1), drift: drift?.subarray(0, groups) ?? null };
+  return {
+    first: first.subarray(0, groups + 1),
+    drift: drift?.subarray(0, groups) ?? null,
+    t1: new Float64Array(groups).fill(Number.NaN),
+    open: new Uint8Array(groups),
+    members: [],
+  };
 }
 
 /** The group holding item `i` of the run: the last one starting at or before it. */
@@ -309,7 +323,8 @@ function layoutRun(
   const { from, to } = visibleSlice(run, tMin, tMax);
   if (from >= to) return 0;
   const items = run.items;
-  const { first, drift } = groupsOf(run, axis, s);
+  const groups = groupsOf(run, axis, s);
+  const { first, drift } = groups;
   const last = first.length - 1;
   const { project, linear } = axis;
   const a0 = linear ? linear.a0 : 0;
@@ -322,16 +337,11 @@ function layoutRun(
     const a = first[g]!;
     const b = first[g + 1]!;
     const lead = items[a]!;
+    if (Number.isNaN(groups.t1[g]!)) measureGroup(groups, g, items);
+    const t1 = groups.t1[g]!;
     const p0 = px(lead.start);
-    let p1 = p0;
-    let t1 = Number.NEGATIVE_INFINITY;
-    for (let i = a; i < b; i++) {
-      const item = items[i]!;
-      if (item.end > t1) t1 = item.end;
-      // An ongoing event runs on past the far edge of what is laid out: it has not ended.
-      const end = item.open ? Math.max(px(item.start), s.limit) : px(item.end);
-      if (end > p1) p1 = end;
-    }
+    // An ongoing event runs on past the far edge of what is laid out: it has not ended.
+    const p1 = groups.open[g] ? Math.max(px(t1), s.limit) : px(t1);
     // In a folded lane a group between two that are laid out may have ended before the window.
     if (t1 < tMin) continue;
     emitted += b - a;
@@ -348,14 +358,27 @@ function layoutRun(
       p0,
       p1,
       count: b - a,
-      // One slice copy per cluster instead of a push per member: most of the work at fit-all.
-      members: items.slice(a, b),
+      // One slice copy per cluster and zoom level: most of the work at fit-all.
+      members: (groups.members[g] ??= items.slice(a, b)),
       t0: lead.start,
       t1,
       ...(stacked ? { label: stacked } : {}),
     });
   }
   return emitted;
+}
+
+/** Fills in the latest end of group `g` and whether one of its events is ongoing. */
+function measureGroup(groups: RunGroups, g: number, items: readonly IndexedEvent[]): void {
+  let t1 = Number.NEGATIVE_INFINITY;
+  let open = 0;
+  for (let i = groups.first[g]!; i < groups.first[g + 1]!; i++) {
+    const item = items[i]!;
+    if (item.end > t1) t1 = item.end;
+    if (item.open) open = 1;
+  }
+  groups.t1[g] = t1;
+  groups.open[g] = open;
 }
 
 /** 'stacked': px the label of `item` needs along the axis. */

@@ -320,28 +320,45 @@ describe('panning moves the drawing instead of laying it out again', () => {
     expect(markX(element, LATER)!).toBeCloseTo(x0 - 3 * pxPerHour, 0);
   });
 
-  it('lays out a screen beyond the view when a pan goes past what was drawn', async () => {
+  it('lays out again during a long pan, keeping the nodes and places of the items that stay', async () => {
     const element = await mountArticle((el) => (el.range = rangeAround(LATER)));
     await settled();
     const spot = emptySpot(element, 0.9);
-    const width = plot(element).getBoundingClientRect().width;
-    pointer(plot(element), 'pointerdown', spot.x, spot.y);
-    // 300 px: past the 200 px laid out beyond the view at rest.
-    for (let step = 1; step <= 3; step++)
-      pointer(window, 'pointermove', spot.x - 100 * step, spot.y);
-    await element.updateComplete;
+    const box = plot(element).getBoundingClientRect();
+    // Events in view before and after a pan of 300 px to the left: past the 200 px laid out
+    // beyond the view at rest, so the pan is laid out again on its way.
+    const staying = eventButtons(element).filter((b) => {
+      const x = markX(element, b.dataset.id!)!;
+      return x - 300 > box.left && x < box.right;
+    });
+    expect(staying.length).toBeGreaterThan(0);
+    const before = new Map(staying.map((b) => [b, markX(element, b.dataset.id!)!]));
+    const place = (b: HTMLElement) => b.closest('li')!.style.getPropertyValue('inset-inline-start');
+    const placed = staying.map(place);
     const ticks = () =>
       [...shadow(element).querySelectorAll('[part~="tick"]')].map(
         (tick) => tick.getBoundingClientRect().left,
       );
-    // The axis (like the events) is laid out up to a screen past the far edge now, ready for the
-    // rest of the pan; at rest it stops 200 px past it.
-    expect(Math.max(...ticks())).toBeGreaterThan(
-      plot(element).getBoundingClientRect().right + width / 2,
-    );
+    const ticksAtRest = ticks().length;
+    pointer(plot(element), 'pointerdown', spot.x, spot.y);
+    for (let step = 1; step <= 3; step++) {
+      pointer(window, 'pointermove', spot.x - 100 * step, spot.y);
+      await element.updateComplete;
+    }
+    // Laid out again (ticks were added ahead of the pan), the same nodes where they belong, their
+    // styles untouched: the layout was placed in the axis px the pan started in.
+    expect(ticks().length).toBeGreaterThan(ticksAtRest);
+    expect(Math.max(...ticks())).toBeGreaterThan(box.right);
+    expect(staying.map(place)).toEqual(placed);
+    for (const [button, x] of before) {
+      expect(button.isConnected).toBe(true);
+      expect(markX(element, button.dataset.id!)!).toBeCloseTo(x - 300, 0);
+    }
     pointer(window, 'pointerup', spot.x - 300, spot.y);
     await element.updateComplete;
     expect(Math.max(...ticks())).toBeLessThan(plot(element).getBoundingClientRect().right + 200);
+    for (const [button, x] of before)
+      expect(markX(element, button.dataset.id!)!).toBeCloseTo(x - 300, 0);
   });
 });
 

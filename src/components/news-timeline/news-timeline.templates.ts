@@ -35,6 +35,11 @@ export interface PlotContext {
   axisLength: number;
   /** Where labels must stop along the axis: the view's end, or the overscan's while panning. */
   labelEdge: number;
+  /**
+   * px added to the frame's positions of events and ticks, which are placed in the pan's origin
+   * (`PanLayer`): a layout during a pan leaves the items that stay as they were.
+   */
+  shift: number;
   /** False for the first paint of a large drawing: accessible names follow right after it. */
   fullNames: boolean;
   /** Lanes and label plans of the first view. */
@@ -109,6 +114,7 @@ export function renderPlot(
         part="axis"
         class="axis"
         data-pan-layer
+        data-pan-origin
         aria-hidden="true"
         data-granularity=${frame.granularity}
         data-step=${frame.tickStep}
@@ -124,7 +130,7 @@ export function renderPlot(
             html`<span
               part="tick"
               class="tick ${tick.major ? 'major' : ''}"
-              style=${styleProperties({ [along]: `${tick.p}px` })}
+              style=${styleProperties({ [along]: px(tick.p + context.shift) })}
               >${frame.tickLabels[k] === false ? '' : (tick.context ?? tick.label)}</span
             >`,
         )}
@@ -133,6 +139,7 @@ export function renderPlot(
         part="events"
         class="events"
         data-pan-layer
+        data-pan-origin
         aria-label=${words.eventsLabel(context.loaded.timeline.title ?? '')}
         @keydown=${options.onKeydown}
       >
@@ -163,12 +170,21 @@ function itemDependencies(context: PlotContext, frame: Frame, focusKey: string):
     context.orientation,
     context.axisLength,
     context.labelEdge,
+    context.shift,
     context.fullNames,
     context.story,
     context.revisionGeneration,
     context.colorByCategory,
     context.selected,
   ];
+}
+
+/**
+ * A length in px, rounded to the 1/64 px layout works in: the frame of a pan's next layout gives
+ * the items that stay the same positions up to rounding, and so the same styles.
+ */
+function px(value: number): string {
+  return `${Math.round(value * 64) / 64}px`;
 }
 
 function itemStyle(context: PlotContext, item: ViewItem): Record<string, string> {
@@ -181,18 +197,24 @@ function itemStyle(context: PlotContext, item: ViewItem): Record<string, string>
   return {
     // The position along the axis changes every frame of a pan: it is set as a plain property,
     // because a custom property would restyle every descendant that inherits it.
-    [alongProperty(context.orientation)]: `${item.p0}px`,
-    '--_w': `${Math.max(0, item.p1 - item.p0)}px`,
+    [alongProperty(context.orientation)]: px(item.p0 + context.shift),
+    '--_w': px(Math.max(0, item.p1 - item.p0)),
     // Vertically the rail is narrow: deeper lanes share its last column (the labels carry the meaning).
     '--_lane': String(vertical ? Math.min(item.lane, RAIL_LANES - 1) : item.lane),
     // Lanes above whose labels wrap to two lines push this lane down by a line each.
     '--_lines-before': String(context.story.linesBefore[item.lane] ?? 0),
     // Near the far edge a label starts before its mark so that it ends at the edge (horizontal).
-    '--_label-shift': `${!vertical && item.label ? item.label.p - item.p0 : 0}px`,
+    '--_label-shift': px(!vertical && item.label ? item.label.p - item.p0 : 0),
     // How far the label row is pushed below its mark (vertical layout).
-    '--_drift': `${(item.label?.p ?? item.p0) - item.p0}px`,
+    '--_drift': px((item.label?.p ?? item.p0) - item.p0),
     // A label stops at the edge of the view, so its ellipsis stays visible there (also in RTL).
-    '--_label': `${item.label ? (vertical ? item.label.size : Math.min(item.label.size, context.labelEdge - item.label.p)) : 0}px`,
+    '--_label': px(
+      item.label
+        ? vertical
+          ? item.label.size
+          : Math.min(item.label.size, context.labelEdge - item.label.p)
+        : 0,
+    ),
     ...(category >= 0
       ? { '--_mark-color': `var(--_category-${category % CATEGORY_COLOR_COUNT})` }
       : {}),

@@ -9,6 +9,12 @@ export interface DrawnFrame {
   transform: AxisTransform;
   length: number;
   overscan: number;
+  /**
+   * The offset `x` of the axis px the events and ticks are placed in (`data-pan-origin` layers):
+   * the drawn transform's at rest; during a pan, the one it started with, so that a layout during
+   * the pan leaves the items that stay where they were and only adds and removes those at its edges.
+   */
+  origin: number;
 }
 
 export interface PanHost extends ReactiveControllerHost {
@@ -28,13 +34,26 @@ const GESTURE_SCALE_LIMIT = 4;
 const GESTURE_BLANK_SHARE = 0.75;
 
 /**
+ * px laid out beyond each end of the view during a pan: more than at rest, so that labels stay
+ * whole while the view moves over them (see `ViewportController.labelEdge`).
+ */
+const PAN_OVERSCAN = 1.2 * DEFAULT_OVERSCAN;
+/**
+ * A pan is laid out again once it has moved this far from the drawn frame, well before it runs
+ * out of what was laid out beyond the view: a layout during a pan only adds and removes the items
+ * at its edges (see `DrawnFrame.origin`), so it costs in proportion to the distance, and small
+ * layouts often keep every step within a frame where large ones seldom do not.
+ */
+const PAN_RELAYOUT_PX = DEFAULT_OVERSCAN / 2;
+
+/**
  * Pans and zooms without laying out again. While the reader drags, swipes, pinches, zooms with
  * the wheel or a zoom animates, or a page sets `range` step by step, the drawn layers (the axis,
  * the events, the eras) are moved and scaled along the axis with one compositor transform, their
  * text scaled back so it stays as it was. A pan is laid out again when it has gone past what was
- * laid out beyond the view, with a screen's worth on either side so that happens at most once a
- * screen; a zoom when it has gone 4x past the drawn scale; and both once more, exactly, when the
- * gesture pauses.
+ * laid out beyond the view, in the axis px it started in (`DrawnFrame.origin`), so only the items
+ * at the edges change; a zoom when it has gone 4x past the drawn scale; and both once more,
+ * exactly, when the gesture pauses.
  */
 export class PanLayer implements ReactiveController {
   drawn?: DrawnFrame;
@@ -76,17 +95,26 @@ export class PanLayer implements ReactiveController {
 
   /**
    * The transform and overscan to lay out for the view `wanted`: the drawn ones while a gesture
-   * can still be shown by moving and scaling them, else `wanted` itself, with a screen of
-   * overscan on either side when it is a pan under way.
+   * can still be shown by moving and scaling them, else `wanted` itself, with more overscan and
+   * the drawn origin kept when it is a pan under way.
    */
   plan(wanted: AxisTransform, length: number, gesture: boolean): DrawnFrame {
     const drawn = this.drawn;
-    if (gesture && drawn !== undefined && drawn.length === length && shows(drawn, wanted)) {
-      return drawn;
-    }
-    const pan = gesture && drawn !== undefined && sameScale(drawn.transform, wanted);
-    this.drawn = { transform: wanted, length, overscan: pan ? length : DEFAULT_OVERSCAN };
+    const same = gesture && drawn !== undefined && drawn.length === length;
+    if (same && shows(drawn, wanted)) return drawn;
+    const pan = same && sameScale(drawn.transform, wanted);
+    this.drawn = {
+      transform: wanted,
+      length,
+      overscan: pan ? PAN_OVERSCAN : DEFAULT_OVERSCAN,
+      origin: pan ? drawn.origin : wanted.x,
+    };
     return this.drawn;
+  }
+
+  /** px added to the drawn frame's positions of events and ticks to place them in its origin. */
+  get shift(): number {
+    return this.drawn ? this.drawn.origin - this.drawn.transform.x : 0;
   }
 
   /** Whether what is drawn is not the exact layout of `shown` (moved, or laid out for a pan). */
@@ -100,23 +128,33 @@ export class PanLayer implements ReactiveController {
     );
   }
 
-  /** How the drawn layers are moved (px along the axis) and scaled to show `shown`. */
-  placement(shown: AxisTransform): { offset: number; scale: number } {
-    const drawn = this.drawn?.transform;
-    if (!drawn) return { offset: 0, scale: 1 };
-    const scale = sameScale(drawn, shown) ? 1 : shown.k / drawn.k;
+  /**
+   * How the drawn layers are moved (px along the axis) and scaled to show `shown`: `offset` for
+   * the layers placed in the drawn transform's px, `originOffset` for those in the origin's.
+   */
+  placement(shown: AxisTransform): { offset: number; originOffset: number; scale: number } {
+    const drawn = this.drawn;
+    if (!drawn) return { offset: 0, originOffset: 0, scale: 1 };
+    const scale = sameScale(drawn.transform, shown) ? 1 : shown.k / drawn.transform.k;
     // Axis px p of the drawing is shown at offset + scale × p.
-    return { offset: shown.x - scale * drawn.x, scale };
+    return {
+      offset: shown.x - scale * drawn.transform.x,
+      originOffset: shown.x - scale * drawn.origin,
+      scale,
+    };
   }
 
   /** Moves (and scales) the drawn layers to show `shown`; a no-op once laid out for it. */
   apply(shown: AxisTransform, vertical: boolean, rtl: boolean): void {
-    const { offset, scale } = this.placement(shown);
+    const { offset, originOffset, scale } = this.placement(shown);
     const axis = vertical ? 'Y' : 'X';
-    const move = offset === 0 ? '' : `translate${axis}(${!vertical && rtl ? -offset : offset}px)`;
-    const transform = scale === 1 ? move : `${move} scale${axis}(${scale})`.trim();
+    const transformFor = (by: number) => {
+      const move = by === 0 ? '' : `translate${axis}(${!vertical && rtl ? -by : by}px)`;
+      return scale === 1 ? move : `${move} scale${axis}(${scale})`.trim();
+    };
     const layers = this.host.renderRoot.querySelectorAll<HTMLElement>('[data-pan-layer]');
     for (const layer of layers) {
+      const transform = transformFor(layer.hasAttribute('data-pan-origin') ? originOffset : offset);
       if (layer.style.transform !== transform) layer.style.transform = transform;
     }
     this.unscaleText(layers, scale === 1 ? '' : `scale${axis}(${1 / scale})`, vertical);
@@ -150,7 +188,9 @@ const VERTICAL_TEXT = '.event, .cluster, .tick, .era-label, .published-label';
  */
 function shows(drawn: DrawnFrame, wanted: AxisTransform): boolean {
   const { transform, length, overscan } = drawn;
-  if (sameScale(transform, wanted)) return Math.abs(wanted.x - transform.x) <= overscan;
+  if (sameScale(transform, wanted)) {
+    return Math.abs(wanted.x - transform.x) <= Math.min(overscan, PAN_RELAYOUT_PX);
+  }
   const scale = wanted.k / transform.k;
   if (scale > GESTURE_SCALE_LIMIT || scale < 1 / GESTURE_SCALE_LIMIT) return false;
   // The view [0, length] in drawn axis px, against what was laid out: [-overscan, length + overscan].

@@ -118,6 +118,7 @@ export class PlotView {
       axisLength: viewport.axisLength,
       fullNames: !viewport.namesWaiting,
       labelEdge: viewport.labelEdge,
+      shift: viewport.drawnShift,
       story: viewport.story!,
       colorByCategory: input.colorByCategory,
       thumbnails: input.thumbnails,

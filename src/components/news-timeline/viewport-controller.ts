@@ -300,6 +300,11 @@ export class ViewportController implements ReactiveController {
     return this.namesAfterPaint && (this.frame?.items.length ?? 0) > NAMES_BEFORE_PAINT;
   }
 
+  /** px added to the frame's positions of events and ticks (`PanLayer.shift`). */
+  get drawnShift(): number {
+    return this.panLayer.shift;
+  }
+
   /** How far along the axis labels may reach: a frame laid out for a pan keeps them whole. */
   get labelEdge(): number {
     const overscan = this.panLayer.drawn?.overscan ?? 0;
