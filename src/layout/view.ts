@@ -7,6 +7,7 @@
 import type { TimeScale } from './time-scale.js';
 import { visibleSlice } from './event-index.js';
 import type { ChronologicalRun, EventIndex, IndexedEvent } from './event-index.js';
+import { groupHolding, groupsOf, labelExtentOf, measureGroup } from './groups.js';
 
 /** A label box along the time axis, in px: it covers [p, p + size]. */
 export interface LabelBox {
@@ -180,135 +181,6 @@ function besideLabel(item: IndexedEvent, p0: number, nextP0: number, s: Settings
 }
 
 /**
- * How one chronological run falls into groups at one zoom level. Groups are made by walking the
- * whole run from its first item, so they do not depend on the window being laid out: a pan keeps
- * every group (its members, its key, its drawn item) that stays in view, and a layout during a pan
- * only adds and removes the groups at its edges.
- */
-interface RunGroups {
-  /** px per ms the groups were made at; null for a scale that is not linear (not cached). */
-  k: number | null;
-  /** What else the grouping depends on (see `groupingKey`). */
-  key: string;
-  labelExtentOf: ((item: IndexedEvent) => number) | undefined;
-  /** Index in the run of each group's first item, then the run's length. */
-  first: Int32Array;
-  /** 'stacked': px from each group's mark down to its label (pushed by the labels before it). */
-  drift: Float64Array | null;
-  /**
-   * Filled in as groups are first laid out, so that a layout during a pan costs in proportion to
-   * the groups it draws, not to their events: each group's latest end (NaN: not yet known),
-   * whether one of its events is ongoing, and a cluster's members.
-   */
-  t1: Float64Array;
-  open: Uint8Array;
-  members: IndexedEvent[][];
-}
-
-/** Zoom levels whose groups are kept per run (a zoom gesture goes back and forth). */
-const CACHED_LEVELS = 4;
-const groupCache = new WeakMap<ChronologicalRun, RunGroups[]>();
-
-function groupingKey(s: Settings): string {
-  return `${s.beside}|${s.threshold}|${s.maxDrift}|${s.labelExtent}`;
-}
-
-/** The same k within rounding: the scale of a pan step is computed anew from its time range. */
-function sameZoom(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.abs(a);
-}
-
-function groupsOf(run: ChronologicalRun, axis: Axis, s: Settings): RunGroups {
-  const k = axis.linear ? axis.linear.k : null;
-  const key = groupingKey(s);
-  const cached = groupCache.get(run) ?? [];
-  if (k !== null) {
-    const hit = cached.find(
-      (g) =>
-        g.k !== null && sameZoom(g.k, k) && g.key === key && g.labelExtentOf === s.labelExtentOf,
-    );
-    if (hit) return hit;
-  }
-  const groups = groupRun(run.items, axis, s);
-  if (k !== null) {
-    cached.unshift({ ...groups, k, key, labelExtentOf: s.labelExtentOf });
-    cached.length = Math.min(cached.length, CACHED_LEVELS);
-    groupCache.set(run, cached);
-  }
-  return { ...groups, k, key, labelExtentOf: s.labelExtentOf };
-}
-
-/**
- * Groups a run from its first item. A group opens at an item and takes every following item
- * whose p0 is closer than the threshold to the group's first p0 ('beside': or that starts
- * before the group's marks end, as in the folded last lane); 'stacked' with `maxDrift`: every
- * item whose label would be pushed further than that below its mark. Only px differences at
- * one scale are used, so the groups are the same wherever the window is.
- */
-function groupRun(
-  items: readonly IndexedEvent[],
-  axis: Axis,
-  s: Settings,
-): Pick<RunGroups, 'first' | 'drift' | 't1' | 'open' | 'members'> {
-  const n = items.length;
-  const first = new Int32Array(n + 1);
-  const drift = s.beside ? null : new Float64Array(n);
-  const k = axis.linear?.k;
-  const px = (a: number, b: number) =>
-    k !== undefined ? (b - a) * k : axis.project(b) - axis.project(a);
-  let groups = 0;
-  let start = 0;
-  let end = Number.NEGATIVE_INFINITY;
-  let labelDrift = 0;
-  let extent = 0;
-  for (let i = 0; i < n; i++) {
-    const item = items[i]!;
-    const itemEnd = item.open ? Number.POSITIVE_INFINITY : item.end;
-    if (i > 0) {
-      const d = px(start, item.start);
-      const joins = s.beside
-        ? d < s.threshold || item.start < end
-        : s.maxDrift <= 0
-          ? d < s.threshold
-          : labelDrift + extent - d > s.maxDrift;
-      if (joins) {
-        if (itemEnd > end) end = itemEnd;
-        continue;
-      }
-      if (drift) labelDrift = Math.max(0, labelDrift + extent - d);
-    }
-    first[groups] = i;
-    if (drift) {
-      drift[groups] = labelDrift;
-      extent = labelExtentOf(item, s);
-    }
-    groups++;
-    start = item.start;
-    end = itemEnd;
-  }
-  first[groups] = n;
-  return {
-    first: first.subarray(0, groups + 1),
-    drift: drift?.subarray(0, groups) ?? null,
-    t1: new Float64Array(groups).fill(Number.NaN),
-    open: new Uint8Array(groups),
-    members: [],
-  };
-}
-
-/** The group holding item `i` of the run: the last one starting at or before it. */
-function groupHolding(first: Int32Array, i: number): number {
-  let lo = 0;
-  let hi = first.length - 1;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >>> 1;
-    if (first[mid]! <= i) lo = mid;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
  * Emits the groups of one run that hold an item intersecting [tMin, tMax], each whole (a group
  * at the edge keeps its members beyond the window); returns the number of events emitted.
  */
@@ -323,10 +195,10 @@ function layoutRun(
   const { from, to } = visibleSlice(run, tMin, tMax);
   if (from >= to) return 0;
   const items = run.items;
-  const groups = groupsOf(run, axis, s);
+  const { project, linear } = axis;
+  const groups = groupsOf(run, linear ? linear.k : null, project, s);
   const { first, drift } = groups;
   const last = first.length - 1;
-  const { project, linear } = axis;
   const a0 = linear ? linear.a0 : 0;
   const d0 = linear ? linear.d0 : 0;
   const scaleK = linear ? linear.k : 0;
@@ -366,24 +238,6 @@ function layoutRun(
     });
   }
   return emitted;
-}
-
-/** Fills in the latest end of group `g` and whether one of its events is ongoing. */
-function measureGroup(groups: RunGroups, g: number, items: readonly IndexedEvent[]): void {
-  let t1 = Number.NEGATIVE_INFINITY;
-  let open = 0;
-  for (let i = groups.first[g]!; i < groups.first[g + 1]!; i++) {
-    const item = items[i]!;
-    if (item.end > t1) t1 = item.end;
-    if (item.open) open = 1;
-  }
-  groups.t1[g] = t1;
-  groups.open[g] = open;
-}
-
-/** 'stacked': px the label of `item` needs along the axis. */
-function labelExtentOf(item: IndexedEvent, s: Settings): number {
-  return s.labelExtentOf ? s.labelExtentOf(item) : s.labelExtent;
 }
 
 /**
