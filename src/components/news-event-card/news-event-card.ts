@@ -67,21 +67,21 @@ export class NewsEventCard extends LitElement {
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 
-  private readonly localize = new LocalizeController(this);
-  private readonly mediaErrors = new MediaErrors(this);
+  readonly #localize = new LocalizeController(this);
+  readonly #mediaErrors = new MediaErrors(this);
 
   override render() {
     const event = this.event;
     if (!event) return nothing;
-    const locale = this.localize.locale;
-    const words = this.localize.translation;
+    const locale = this.#localize.locale;
+    const words = this.#localize.translation;
     const confidence = deriveConfidence(event.sources);
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    return html`<div part="base" lang=${locale} dir=${this.localize.dir}>
+    return html`<div part="base" lang=${locale} dir=${this.#localize.dir}>
       <div role="heading" aria-level=${level} class="headline" part="headline" dir="auto">
         ${event.headline}
       </div>
-      ${renderMedia(event.media, words, this.mediaErrors)}
+      ${renderMedia(event.media, words, this.#mediaErrors)}
       ${event.summary ? html`<p class="summary" dir="auto">${event.summary}</p>` : nothing}
       <dl part="facts">
         <dt>${words.when}</dt>
@@ -92,15 +92,15 @@ export class NewsEventCard extends LitElement {
             ${words.whenNote(event.when.text, precisionLabel(event.when.precision, locale))}
           </span>
         </dd>
-        ${this.renderList(
+        ${this.#renderList(
           words.places,
           event.places.map((place) => describePlace(place, locale)),
         )}
-        ${this.renderList(
+        ${this.#renderList(
           words.actors,
           event.actors.map((actor) => describeActor(actor, locale)),
         )}
-        ${this.renderList(
+        ${this.#renderList(
           words.quantities,
           event.quantities.map((quantity) => describeQuantity(quantity, locale)),
         )}
@@ -128,7 +128,7 @@ export class NewsEventCard extends LitElement {
         </dd>
         <dt>${words.confidence}</dt>
         <dd><span class="confidence">${describeConfidence(confidence, locale)}</span></dd>
-        ${this.renderList(
+        ${this.#renderList(
           words.corrections,
           (event.corrections ?? []).map(
             (correction) =>
@@ -146,7 +146,7 @@ export class NewsEventCard extends LitElement {
     </div>`;
   }
 
-  private renderList(term: string, items: string[]): TemplateResult | typeof nothing {
+  #renderList(term: string, items: string[]): TemplateResult | typeof nothing {
     if (items.length === 0) return nothing;
     return html`<dt>${term}</dt>
       <dd>

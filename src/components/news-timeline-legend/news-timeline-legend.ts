@@ -84,16 +84,16 @@ export class NewsTimelineLegend extends LitElement {
   /** `light`, `dark`, or `auto`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 
-  private readonly localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this);
 
   override render() {
-    const words = this.localize.translation;
+    const words = this.#localize.translation;
     return html`
       <ul
         part="list"
         aria-label=${words.legend}
-        lang=${this.localize.locale}
-        dir=${this.localize.dir}
+        lang=${this.#localize.locale}
+        dir=${this.#localize.dir}
       >
         ${LOOKS.map(
           ([look, key]) =>
