@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { themeTokens } from '../shared-styles.js';
 import { eventCardStyles } from './news-event-card.styles.js';
 import type { TimelineEvent } from '../../model/types.js';
@@ -47,25 +46,34 @@ import { MediaErrors, mediaStyles, renderMedia } from '../event-media.js';
  * @cssprop --news-timeline-font-family - Font family.
  */
 export class NewsEventCard extends LitElement {
+  /** Lit's static declarations, not decorators: see `NewsTimelineProperties.properties`. */
+  static override properties = {
+    event: { attribute: false },
+    timeZone: { attribute: 'time-zone' },
+    locale: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    theme: { reflect: true },
+  };
+
   static override styles = [themeTokens, mediaStyles, eventCardStyles];
 
   /** The event to show. Its strings are rendered as text, never as HTML. */
-  @property({ attribute: false }) event?: TimelineEvent;
+  event?: TimelineEvent;
 
   /** IANA zone the time is told in; the timeline's zone, so "Friday" means Friday there. */
-  @property({ attribute: 'time-zone' }) timeZone = 'UTC';
+  timeZone = 'UTC';
 
   /**
    * BCP 47 locale for dates, numbers and the card's words; defaults to the nearest `lang`, then
    * English. Words come from the registered translation (see `registerTranslation`).
    */
-  @property() locale?: string;
+  locale?: string;
 
   /** Level of the headline, so the card fits the host page's outline (2 to 6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
 
   readonly #localize = new LocalizeController(this);
   readonly #mediaErrors = new MediaErrors(this);

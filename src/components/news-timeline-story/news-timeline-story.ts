@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { themeTokens } from '../shared-styles.js';
 import { MediaErrors, mediaStyles, renderMedia } from '../event-media.js';
@@ -48,36 +47,50 @@ import { emit } from '../emit.js';
  * @cssprop --news-timeline-muted-color - Position, context and captions.
  */
 export class NewsTimelineStory extends LitElement {
+  /** Lit's static declarations, not decorators: see `NewsTimelineProperties.properties`. */
+  static override properties = {
+    timeline: { attribute: false },
+    selected: { reflect: true },
+    locale: {},
+    timeZone: { attribute: 'time-zone' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    theme: { reflect: true },
+    background: { attribute: false },
+    direction: { state: true, attribute: false },
+  };
+
   static override styles = [themeTokens, mediaStyles, storyStyles];
 
   /** The story: validated data (see `parseTimeline`). */
-  @property({ attribute: false }) timeline?: Timeline;
+  timeline?: Timeline;
 
   /** Id of the event shown; none (or an unknown id) shows the title card. */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
 
   /** BCP 47 locale; defaults to the nearest `lang`, then the data's language. */
-  @property() locale?: string;
+  locale?: string;
 
   /** IANA zone times are told in; defaults to the timeline's. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   /** Level of the title card's and the events' headings (2 to 6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
 
   /**
    * Ids of the events the drawing gathers in its background band (no time of their own, or wide
    * context). Their cards say so; unset, events with no time of their own are the background.
    */
-  @property({ attribute: false }) background?: ReadonlySet<string>;
+  background?: ReadonlySet<string>;
 
   /** Which way the last step went, for the slide-in. */
-  @state() private direction: 1 | -1 = 1;
+  private direction: 1 | -1 = 1;
 
-  @query('.slide') private slide?: HTMLElement;
+  get #slide(): HTMLElement | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('.slide') ?? undefined;
+  }
 
   #order: TimelineEvent[] = [];
   #eraSpans: { label: string; start: number; end: number }[] = [];
@@ -136,7 +149,7 @@ export class NewsTimelineStory extends LitElement {
   protected override updated(): void {
     if (this.#focusStep) {
       this.#focusStep = false;
-      this.slide?.focus();
+      this.#slide?.focus();
     }
   }
 
@@ -179,7 +192,7 @@ export class NewsTimelineStory extends LitElement {
     this.direction = position > from ? 1 : -1;
     // Focus inside the old step (a link on its card) would be lost with it: it goes to the step.
     const active = this.shadowRoot?.activeElement;
-    this.#focusStep = Boolean(active && active !== this.slide && this.slide?.contains(active));
+    this.#focusStep = Boolean(active && active !== this.#slide && this.#slide?.contains(active));
     const event = position === 0 ? undefined : this.#order[position - 1]!;
     this.selected = event?.id;
     emit(this, 'news-timeline-story-step', {

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { query, state } from 'lit/decorators.js';
 import { themeTokens } from '../shared-styles.js';
 import { markStyles } from '../marks.js';
 import { newsTimelineStyles } from './news-timeline.styles.js';
@@ -111,6 +110,9 @@ const KEYBOARD_PAUSE_MS = 1500;
  * @cssprop --news-timeline-band-background - Background of the background band.
  */
 export class NewsTimeline extends NewsTimelineProperties {
+  /** Lit's static declarations, not decorators: see `NewsTimelineProperties.properties`. */
+  static override properties = { problemsDismissed: { state: true, attribute: false } };
+
   static override styles = [
     themeTokens,
     markStyles,
@@ -121,9 +123,11 @@ export class NewsTimeline extends NewsTimelineProperties {
     printStyles,
   ];
 
-  @state() private problemsDismissed = false;
+  private problemsDismissed = false;
 
-  @query('[part~="plot"]') private plot?: HTMLElement;
+  get #plot(): HTMLElement | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('[part~="plot"]') ?? undefined;
+  }
 
   readonly #data = new DataController(this, {
     changed: () => this.#dataChanged(),
@@ -149,7 +153,7 @@ export class NewsTimeline extends NewsTimelineProperties {
     fallbackLocale: () => this.#data.loaded?.timeline.language,
   });
   readonly #viewport = new ViewportController(this, {
-    plot: () => (this.view === 'timeline' ? this.plot : undefined),
+    plot: () => (this.view === 'timeline' ? this.#plot : undefined),
     settled: (report) => {
       this.#navigation.cancelRefocus();
       if (report) this.#reportRange();
