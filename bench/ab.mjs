@@ -39,7 +39,10 @@ async function buildBase() {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   await symlink(resolve('node_modules'), join(dir, 'node_modules'));
-  const archive = execFileSync('git', ['archive', BASE, 'src', 'tsconfig.json']);
+  // src/ is a few MB as a tar: above execFileSync's default 1 MB output buffer.
+  const archive = execFileSync('git', ['archive', BASE, 'src', 'tsconfig.json'], {
+    maxBuffer: 256 * 1024 * 1024,
+  });
   execFileSync('tar', ['-x', '-C', dir], { input: archive });
   await bundleElement({
     entry: `${dir}/src/news-timeline.ts`,

@@ -142,8 +142,9 @@ async function runBrowserBench(baseUrl) {
     }
   } finally {
     await session.close();
+    // In the finally: --breakdown-only returns from inside the try.
+    results.machine.loadAverageAtEnd = loadavg().map((value) => Number(value.toFixed(2)));
   }
-  results.machine.loadAverageAtEnd = loadavg().map((value) => Number(value.toFixed(2)));
   return results;
 }
 

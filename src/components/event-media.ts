@@ -28,7 +28,7 @@ export const MEDIA_SHOWN = 4;
 
 /** Which media failed to load, by address, so the broken state survives re-renders. */
 export class MediaErrors implements ReactiveController {
-  private readonly failed = new Set<string>();
+  readonly #failed = new Set<string>();
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -37,12 +37,12 @@ export class MediaErrors implements ReactiveController {
   hostConnected(): void {}
 
   has(src: string): boolean {
-    return this.failed.has(src);
+    return this.#failed.has(src);
   }
 
   add(src: string): void {
-    if (this.failed.has(src)) return;
-    this.failed.add(src);
+    if (this.#failed.has(src)) return;
+    this.#failed.add(src);
     this.host.requestUpdate();
   }
 }

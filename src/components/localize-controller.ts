@@ -128,9 +128,9 @@ function closestAttribute(element: Element, name: 'lang' | 'dir'): string | null
 }
 
 export class LocalizeController implements ReactiveController {
-  private inheritedLang: string | null | undefined;
-  private inheritedDir: string | null | undefined;
-  private roots: Node[] = [];
+  #inheritedLang: string | null | undefined;
+  #inheritedDir: string | null | undefined;
+  #roots: Node[] = [];
 
   constructor(
     private readonly host: LocalizeHost,
@@ -140,22 +140,23 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.roots = rootsAbove(this.host);
-    watch(this, this.roots);
+    this.#roots = rootsAbove(this.host);
+    watch(this, this.#roots);
     // Moved under another `lang` or `dir`: say it in that language, that way round.
-    if (this.inheritedLang !== undefined || this.inheritedDir !== undefined) this.contextChanged();
+    if (this.#inheritedLang !== undefined || this.#inheritedDir !== undefined)
+      this.contextChanged();
   }
 
   hostDisconnected(): void {
-    unwatch(this, this.roots);
-    this.roots = [];
+    unwatch(this, this.#roots);
+    this.#roots = [];
   }
 
   /** The BCP 47 locale in force. */
   get locale(): string {
     return (
       usable(this.host.locale) ??
-      usable((this.inheritedLang ??= closestAttribute(this.host, 'lang'))) ??
+      usable((this.#inheritedLang ??= closestAttribute(this.host, 'lang'))) ??
       usable(this.options.fallbackLocale?.()) ??
       'en'
     );
@@ -163,7 +164,7 @@ export class LocalizeController implements ReactiveController {
 
   /** The direction in force: the nearest `dir`, else the translation's. */
   get dir(): 'ltr' | 'rtl' {
-    const dir = (this.inheritedDir ??= closestAttribute(this.host, 'dir'))?.toLowerCase();
+    const dir = (this.#inheritedDir ??= closestAttribute(this.host, 'dir'))?.toLowerCase();
     return dir === 'rtl' || dir === 'ltr' ? dir : this.translation.$dir;
   }
 
@@ -191,9 +192,9 @@ export class LocalizeController implements ReactiveController {
   contextChanged(): void {
     const lang = closestAttribute(this.host, 'lang');
     const dir = closestAttribute(this.host, 'dir');
-    if (lang === this.inheritedLang && dir === this.inheritedDir) return;
-    this.inheritedLang = lang;
-    this.inheritedDir = dir;
+    if (lang === this.#inheritedLang && dir === this.#inheritedDir) return;
+    this.#inheritedLang = lang;
+    this.#inheritedDir = dir;
     this.host.requestUpdate();
   }
 

@@ -18,7 +18,7 @@ import {
  */
 class StylePropertiesDirective extends Directive {
   /** What this binding last wrote: comparing with it spares a style read per property per frame. */
-  private previous = new Map<string, string>();
+  #previous = new Map<string, string>();
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -36,15 +36,15 @@ class StylePropertiesDirective extends Directive {
 
   override update(part: AttributePart, [properties]: [Readonly<Record<string, string>>]) {
     const style = (part.element as HTMLElement).style;
-    for (const name of this.previous.keys()) {
+    for (const name of this.#previous.keys()) {
       if (!(name in properties)) style.removeProperty(name);
     }
     const written = new Map<string, string>();
     for (const [name, value] of Object.entries(properties)) {
-      if (this.previous.get(name) !== value) style.setProperty(name, value);
+      if (this.#previous.get(name) !== value) style.setProperty(name, value);
       written.set(name, value);
     }
-    this.previous = written;
+    this.#previous = written;
     return noChange;
   }
 }

@@ -19,7 +19,7 @@ import {
   wallYears,
   type WallInterval,
 } from './wall-intervals.js';
-import { offsetMinutes, zonedToInstant } from '../model/zoned.js';
+import { isValidTimeZone, offsetMinutes, zonedToInstant } from '../model/zoned.js';
 
 export type TickGranularity = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
@@ -129,14 +129,12 @@ function formatter(locale: string, timeZone: string, kind: FormatKind): Intl.Dat
 
 /** Bad locales or zones must not take the axis down: fall back to defaults. */
 function usableLocaleAndZone(locale: string, timeZone: string): [string, string] {
-  let zone = timeZone;
+  // Checked without building formatters the axis may not use: each one costs a millisecond or
+  // more before the first paint (the first of a locale more). Intl throws only for a malformed
+  // tag; an unknown but well-formed one falls back to the default locale by itself.
+  const zone = isValidTimeZone(timeZone) ? timeZone : 'UTC';
   try {
-    formatter('en', zone, 'time');
-  } catch {
-    zone = 'UTC';
-  }
-  try {
-    formatter(locale, zone, 'time');
+    Intl.getCanonicalLocales(locale);
     return [locale, zone];
   } catch {
     return ['en', zone];

@@ -50,6 +50,7 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
 
 export function isValidTimeZone(timeZone: string): boolean {
   if (typeof timeZone !== 'string' || timeZone === '') return false;
+  if (timeZone === 'UTC') return true;
   try {
     partsFormatter(timeZone);
     return true;
@@ -60,6 +61,7 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 /** The wall-clock reading of instant `ms` in `timeZone`. */
 export function zonedParts(ms: number, timeZone: string): ZonedParts {
+  if (timeZone === 'UTC') return utcParts(ms);
   const parts: Record<string, string> = {};
   for (const part of partsFormatter(timeZone).formatToParts(ms)) parts[part.type] = part.value;
   const year = Number(parts.year);
@@ -72,6 +74,23 @@ export function zonedParts(ms: number, timeZone: string): ZonedParts {
     minute: Number(parts.minute),
     second: Number(parts.second),
     weekday: WEEKDAYS.indexOf(parts.weekday ?? ''),
+  };
+}
+
+/**
+ * `zonedParts` in UTC from Date alone: no formatter to build (the page's first one starts ICU, a
+ * few ms before the first paint) and none to run. Date's years are astronomical too (0 is 1 BC).
+ */
+function utcParts(ms: number): ZonedParts {
+  const date = new Date(ms);
+  return {
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    hour: date.getUTCHours(),
+    minute: date.getUTCMinutes(),
+    second: date.getUTCSeconds(),
+    weekday: date.getUTCDay(),
   };
 }
 

@@ -110,6 +110,27 @@ describe('parseInstant and the published pattern', () => {
 });
 
 describe('wall clock in a zone', () => {
+  it('reads UTC from Date exactly as Intl reads it (Etc/UTC), BC years and leap days included', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(-2000, 0, 1), max: Date.UTC(9999, 11, 31, 23, 59, 59, 999) }),
+        (ms) => {
+          expect(zonedParts(ms, 'UTC')).toEqual(zonedParts(ms, 'Etc/UTC'));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(zonedParts(Date.UTC(2000, 1, 29, 23, 59, 59, 999), 'UTC')).toEqual({
+      year: 2000,
+      month: 2,
+      day: 29,
+      hour: 23,
+      minute: 59,
+      second: 59,
+      weekday: 2,
+    });
+  });
+
   it('round-trips through toIsoWithOffset in Baghdad and across a New York DST change', () => {
     const friday = zonedToInstant({ year: 2014, month: 6, day: 13 }, 'Asia/Baghdad');
     expect(toIsoWithOffset(friday, 'Asia/Baghdad')).toBe('2014-06-13T00:00:00+03:00');

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { themeTokens } from '../shared-styles.js';
 import { eventCardStyles } from './news-event-card.styles.js';
 import type { TimelineEvent } from '../../model/types.js';
@@ -47,41 +46,50 @@ import { MediaErrors, mediaStyles, renderMedia } from '../event-media.js';
  * @cssprop --news-timeline-font-family - Font family.
  */
 export class NewsEventCard extends LitElement {
+  /** Lit's static declarations, not decorators: see `NewsTimelineProperties.properties`. */
+  static override properties = {
+    event: { attribute: false },
+    timeZone: { attribute: 'time-zone' },
+    locale: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    theme: { reflect: true },
+  };
+
   static override styles = [themeTokens, mediaStyles, eventCardStyles];
 
   /** The event to show. Its strings are rendered as text, never as HTML. */
-  @property({ attribute: false }) event?: TimelineEvent;
+  event?: TimelineEvent;
 
   /** IANA zone the time is told in; the timeline's zone, so "Friday" means Friday there. */
-  @property({ attribute: 'time-zone' }) timeZone = 'UTC';
+  timeZone = 'UTC';
 
   /**
    * BCP 47 locale for dates, numbers and the card's words; defaults to the nearest `lang`, then
    * English. Words come from the registered translation (see `registerTranslation`).
    */
-  @property() locale?: string;
+  locale?: string;
 
   /** Level of the headline, so the card fits the host page's outline (2 to 6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
 
-  private readonly localize = new LocalizeController(this);
-  private readonly mediaErrors = new MediaErrors(this);
+  readonly #localize = new LocalizeController(this);
+  readonly #mediaErrors = new MediaErrors(this);
 
   override render() {
     const event = this.event;
     if (!event) return nothing;
-    const locale = this.localize.locale;
-    const words = this.localize.translation;
+    const locale = this.#localize.locale;
+    const words = this.#localize.translation;
     const confidence = deriveConfidence(event.sources);
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    return html`<div part="base" lang=${locale} dir=${this.localize.dir}>
+    return html`<div part="base" lang=${locale} dir=${this.#localize.dir}>
       <div role="heading" aria-level=${level} class="headline" part="headline" dir="auto">
         ${event.headline}
       </div>
-      ${renderMedia(event.media, words, this.mediaErrors)}
+      ${renderMedia(event.media, words, this.#mediaErrors)}
       ${event.summary ? html`<p class="summary" dir="auto">${event.summary}</p>` : nothing}
       <dl part="facts">
         <dt>${words.when}</dt>
@@ -92,15 +100,15 @@ export class NewsEventCard extends LitElement {
             ${words.whenNote(event.when.text, precisionLabel(event.when.precision, locale))}
           </span>
         </dd>
-        ${this.renderList(
+        ${this.#renderList(
           words.places,
           event.places.map((place) => describePlace(place, locale)),
         )}
-        ${this.renderList(
+        ${this.#renderList(
           words.actors,
           event.actors.map((actor) => describeActor(actor, locale)),
         )}
-        ${this.renderList(
+        ${this.#renderList(
           words.quantities,
           event.quantities.map((quantity) => describeQuantity(quantity, locale)),
         )}
@@ -128,7 +136,7 @@ export class NewsEventCard extends LitElement {
         </dd>
         <dt>${words.confidence}</dt>
         <dd><span class="confidence">${describeConfidence(confidence, locale)}</span></dd>
-        ${this.renderList(
+        ${this.#renderList(
           words.corrections,
           (event.corrections ?? []).map(
             (correction) =>
@@ -146,7 +154,7 @@ export class NewsEventCard extends LitElement {
     </div>`;
   }
 
-  private renderList(term: string, items: string[]): TemplateResult | typeof nothing {
+  #renderList(term: string, items: string[]): TemplateResult | typeof nothing {
     if (items.length === 0) return nothing;
     return html`<dt>${term}</dt>
       <dd>

@@ -1,5 +1,4 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { styleProperties } from '../style-properties.js';
 import { themeTokens } from '../shared-styles.js';
 import { CATEGORY_COLOR_COUNT, markStyles } from '../marks.js';
@@ -22,6 +21,15 @@ const LOOKS = LEGEND_LOOKS;
  * @cssprop --news-timeline-category-0 - Colour of the first category (also --news-timeline-category-1 ... -5).
  */
 export class NewsTimelineLegend extends LitElement {
+  /** Lit's static declarations, not decorators: see `NewsTimelineProperties.properties`. */
+  static override properties = {
+    locale: {},
+    categories: { attribute: false },
+    eras: { attribute: false },
+    published: { type: Boolean },
+    theme: { reflect: true },
+  };
+
   static override styles = [
     themeTokens,
     markStyles,
@@ -70,30 +78,30 @@ export class NewsTimelineLegend extends LitElement {
   ];
 
   /** BCP 47 locale of the legend's words; defaults to the nearest `lang`, then English. */
-  @property() locale?: string;
+  locale?: string;
 
   /** Categories in colour order; each gets the matching `--news-timeline-category-N`. */
-  @property({ attribute: false }) categories: string[] = [];
+  categories: string[] = [];
 
   /** Names of the timeline's eras, drawn as bands behind the events. */
-  @property({ attribute: false }) eras: string[] = [];
+  eras: string[] = [];
 
   /** Show the publication line's entry (the timeline marks when the story was published). */
-  @property({ type: Boolean }) published = false;
+  published = false;
 
   /** `light`, `dark`, or `auto`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
 
-  private readonly localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this);
 
   override render() {
-    const words = this.localize.translation;
+    const words = this.#localize.translation;
     return html`
       <ul
         part="list"
         aria-label=${words.legend}
-        lang=${this.localize.locale}
-        dir=${this.localize.dir}
+        lang=${this.#localize.locale}
+        dir=${this.#localize.dir}
       >
         ${LOOKS.map(
           ([look, key]) =>

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { themeTokens } from '../shared-styles.js';
 import { MediaErrors, mediaStyles, renderMedia } from '../event-media.js';
@@ -48,78 +47,92 @@ import { emit } from '../emit.js';
  * @cssprop --news-timeline-muted-color - Position, context and captions.
  */
 export class NewsTimelineStory extends LitElement {
+  /** Lit's static declarations, not decorators: see `NewsTimelineProperties.properties`. */
+  static override properties = {
+    timeline: { attribute: false },
+    selected: { reflect: true },
+    locale: {},
+    timeZone: { attribute: 'time-zone' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    theme: { reflect: true },
+    background: { attribute: false },
+    direction: { state: true, attribute: false },
+  };
+
   static override styles = [themeTokens, mediaStyles, storyStyles];
 
   /** The story: validated data (see `parseTimeline`). */
-  @property({ attribute: false }) timeline?: Timeline;
+  timeline?: Timeline;
 
   /** Id of the event shown; none (or an unknown id) shows the title card. */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
 
   /** BCP 47 locale; defaults to the nearest `lang`, then the data's language. */
-  @property() locale?: string;
+  locale?: string;
 
   /** IANA zone times are told in; defaults to the timeline's. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   /** Level of the title card's and the events' headings (2 to 6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
 
   /**
    * Ids of the events the drawing gathers in its background band (no time of their own, or wide
    * context). Their cards say so; unset, events with no time of their own are the background.
    */
-  @property({ attribute: false }) background?: ReadonlySet<string>;
+  background?: ReadonlySet<string>;
 
   /** Which way the last step went, for the slide-in. */
-  @state() private direction: 1 | -1 = 1;
+  private direction: 1 | -1 = 1;
 
-  @query('.slide') private slide?: HTMLElement;
+  get #slide(): HTMLElement | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('.slide') ?? undefined;
+  }
 
-  private order: TimelineEvent[] = [];
-  private eraSpans: { label: string; start: number; end: number }[] = [];
-  private readonly announcer = new AnnouncerController(this);
-  private readonly localize = new LocalizeController(this, {
+  #order: TimelineEvent[] = [];
+  #eraSpans: { label: string; start: number; end: number }[] = [];
+  readonly #announcer = new AnnouncerController(this);
+  readonly #localize = new LocalizeController(this, {
     fallbackLocale: () => this.timeline?.language,
   });
-  private readonly mediaErrors = new MediaErrors(this);
-  private readonly swipe = new SwipeTracker();
+  readonly #mediaErrors = new MediaErrors(this);
+  readonly #swipe = new SwipeTracker();
   /** Focus was inside the step that is being replaced: it moves to the new step. */
-  private focusStep = false;
+  #focusStep = false;
 
   /** Steps in all: the title card and one per event. */
   get total(): number {
-    return this.order.length;
+    return this.#order.length;
   }
 
   /** 0 on the title card, else the event's place in chronological order (1 to `total`). */
   get position(): number {
     if (!this.selected) return 0;
-    return this.order.findIndex((event) => event.id === this.selected) + 1;
+    return this.#order.findIndex((event) => event.id === this.selected) + 1;
   }
 
   /** Goes to the next event (from the title card, the first). */
   next(): void {
-    this.move(this.position + 1);
+    this.#move(this.position + 1);
   }
 
   /** Goes to the previous event, or back to the title card. */
   previous(): void {
-    this.move(this.position - 1);
+    this.#move(this.position - 1);
   }
 
   /** Goes to `position`: 0 for the title card, 1 to `total` for the events. */
   goTo(position: number): void {
-    this.move(position);
+    this.#move(position);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('timeline')) {
-      this.order = this.timeline ? sortEvents(this.timeline.events) : [];
-      this.eraSpans = (this.timeline?.eras ?? []).map((era) => {
+      this.#order = this.timeline ? sortEvents(this.timeline.events) : [];
+      this.#eraSpans = (this.timeline?.eras ?? []).map((era) => {
         const span = spanOf(era.when);
         return { label: era.label, start: span.start, end: span.open ? Infinity : span.end };
       });
@@ -127,51 +140,51 @@ export class NewsTimelineStory extends LitElement {
     // A step the reader (or the page) moved to is said once; new data or the first view is not.
     if (changed.has('selected') && this.hasUpdated && !changed.has('timeline')) {
       const old = changed.get('selected');
-      if ((old || undefined) !== (this.selected || undefined) && !this.focusStep) {
-        this.announceStep();
+      if ((old || undefined) !== (this.selected || undefined) && !this.#focusStep) {
+        this.#announceStep();
       }
     }
   }
 
   protected override updated(): void {
-    if (this.focusStep) {
-      this.focusStep = false;
-      this.slide?.focus();
+    if (this.#focusStep) {
+      this.#focusStep = false;
+      this.#slide?.focus();
     }
   }
 
-  private get resolvedLocale(): string {
-    return this.localize.locale;
+  get #resolvedLocale(): string {
+    return this.#localize.locale;
   }
 
-  private get isRtl(): boolean {
-    return this.localize.dir === 'rtl';
+  get #isRtl(): boolean {
+    return this.#localize.dir === 'rtl';
   }
 
-  private get zone(): string {
+  get #zone(): string {
     return this.timeZone || this.timeline?.timeZone || 'UTC';
   }
 
-  private get words(): Translation {
-    return this.localize.translation;
+  get #words(): Translation {
+    return this.#localize.translation;
   }
 
   /** The step's name: "Introduction" or "4 of 15". */
-  private stepName(position: number): string {
-    const words = this.words;
+  #stepName(position: number): string {
+    const words = this.#words;
     return position === 0
       ? words.storyIntro
-      : words.storyPosition(this.localize.count(position), this.localize.count(this.total));
+      : words.storyPosition(this.#localize.count(position), this.#localize.count(this.total));
   }
 
-  private announceStep(): void {
+  #announceStep(): void {
     const position = this.position;
     const headline =
-      position === 0 ? (this.timeline?.title ?? '') : this.order[position - 1]!.headline;
-    this.announcer.announce(this.words.storyAnnounce(this.stepName(position), headline));
+      position === 0 ? (this.timeline?.title ?? '') : this.#order[position - 1]!.headline;
+    this.#announcer.announce(this.#words.storyAnnounce(this.#stepName(position), headline));
   }
 
-  private move(to: number): void {
+  #move(to: number): void {
     if (!this.timeline) return;
     const from = this.position;
     const position = Math.min(this.total, Math.max(0, to));
@@ -179,8 +192,8 @@ export class NewsTimelineStory extends LitElement {
     this.direction = position > from ? 1 : -1;
     // Focus inside the old step (a link on its card) would be lost with it: it goes to the step.
     const active = this.shadowRoot?.activeElement;
-    this.focusStep = Boolean(active && active !== this.slide && this.slide?.contains(active));
-    const event = position === 0 ? undefined : this.order[position - 1]!;
+    this.#focusStep = Boolean(active && active !== this.#slide && this.#slide?.contains(active));
+    const event = position === 0 ? undefined : this.#order[position - 1]!;
     this.selected = event?.id;
     emit(this, 'news-timeline-story-step', {
       position,
@@ -189,12 +202,12 @@ export class NewsTimelineStory extends LitElement {
     });
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.shiftKey) return;
     // Players keep their own keys (seek, volume).
     if (event.composedPath()[0] instanceof HTMLMediaElement) return;
-    const rtl = this.isRtl;
+    const rtl = this.#isRtl;
     const position = this.position;
     let to: number | undefined;
     switch (event.key) {
@@ -216,30 +229,30 @@ export class NewsTimelineStory extends LitElement {
         return;
     }
     event.preventDefault();
-    this.move(to);
+    this.#move(to);
   }
 
-  private onPointerUp(event: PointerEvent): void {
-    const step = this.swipe.up(event, this.isRtl);
-    if (step !== 0) this.move(this.position + step);
+  #onPointerUp(event: PointerEvent): void {
+    const step = this.#swipe.up(event, this.#isRtl);
+    if (step !== 0) this.#move(this.position + step);
   }
 
   override render(): TemplateResult | typeof nothing {
     const timeline = this.timeline;
     if (!timeline) return nothing;
-    const words = this.words;
+    const words = this.#words;
     const position = this.position;
     const total = this.total;
-    const event = position === 0 ? undefined : this.order[position - 1];
-    const name = this.stepName(position);
+    const event = position === 0 ? undefined : this.#order[position - 1];
+    const name = this.#stepName(position);
     return html`<section
       part="base"
       class="story"
-      lang=${this.resolvedLocale}
-      dir=${this.isRtl ? 'rtl' : 'ltr'}
+      lang=${this.#resolvedLocale}
+      dir=${this.#isRtl ? 'rtl' : 'ltr'}
       aria-roledescription=${words.storyRole}
       aria-label=${words.storyLabel(timeline.title)}
-      @keydown=${this.onKeydown}
+      @keydown=${this.#onKeydown}
     >
       <div part="nav" class="nav">
         <button
@@ -248,12 +261,12 @@ export class NewsTimelineStory extends LitElement {
           type="button"
           aria-controls="slide"
           aria-disabled=${position === 0 ? 'true' : 'false'}
-          @click=${() => this.move(position - 1)}
+          @click=${() => this.#move(position - 1)}
         >
           ${words.previous}
         </button>
         <span part="position" class="position" aria-hidden="true"
-          >${position === 0 ? words.storyEventCount(this.localize.count(total)) : name}</span
+          >${position === 0 ? words.storyEventCount(this.#localize.count(total)) : name}</span
         >
         <button
           part="button next"
@@ -261,7 +274,7 @@ export class NewsTimelineStory extends LitElement {
           type="button"
           aria-controls="slide"
           aria-disabled=${position === total ? 'true' : 'false'}
-          @click=${() => this.move(position + 1)}
+          @click=${() => this.#move(position + 1)}
         >
           ${words.next}
         </button>
@@ -274,34 +287,34 @@ export class NewsTimelineStory extends LitElement {
         aria-roledescription=${words.stepRole}
         aria-label=${name}
         tabindex="-1"
-        @pointerdown=${(e: PointerEvent) => this.swipe.down(e)}
-        @pointerup=${this.onPointerUp}
-        @pointercancel=${() => this.swipe.cancel()}
+        @pointerdown=${(e: PointerEvent) => this.#swipe.down(e)}
+        @pointerup=${this.#onPointerUp}
+        @pointercancel=${() => this.#swipe.cancel()}
       >
         ${keyed(
           position,
           html`<div class="step">
-            ${event ? this.renderEvent(event, words) : this.renderTitleCard(timeline, words)}
+            ${event ? this.#renderEvent(event, words) : this.#renderTitleCard(timeline, words)}
           </div>`,
         )}
       </div>
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">
-        ${this.announcer.message}
+        ${this.#announcer.message}
       </div>
     </section>`;
   }
 
-  private get level(): number {
+  get #level(): number {
     return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
   }
 
-  private renderTitleCard(timeline: Timeline, words: Translation): TemplateResult {
+  #renderTitleCard(timeline: Timeline, words: Translation): TemplateResult {
     // A publication time filled in by the parser (the latest event) is not the story's.
-    const published = timeline.publishedDefaulted ? '' : this.formatDate(timeline.published);
+    const published = timeline.publishedDefaulted ? '' : this.#formatDate(timeline.published);
     const outlet = timeline.article?.outlet;
     return html`<div part="title-card" class="title-card">
-      ${renderMedia(timeline.media, words, this.mediaErrors)}
-      <div part="title" class="title" role="heading" aria-level=${this.level} dir="auto">
+      ${renderMedia(timeline.media, words, this.#mediaErrors)}
+      <div part="title" class="title" role="heading" aria-level=${this.#level} dir="auto">
         ${timeline.title}
       </div>
       ${timeline.summary ? html`<p class="summary" dir="auto">${timeline.summary}</p>` : nothing}
@@ -315,8 +328,8 @@ export class NewsTimelineStory extends LitElement {
     </div>`;
   }
 
-  private renderEvent(event: TimelineEvent, words: Translation): TemplateResult {
-    const context = this.contextOf(event, words);
+  #renderEvent(event: TimelineEvent, words: Translation): TemplateResult {
+    const context = this.#contextOf(event, words);
     return html`${
       context.length > 0
         ? html`<p part="context" class="context">
@@ -327,9 +340,9 @@ export class NewsTimelineStory extends LitElement {
     ${eventCard(
       event,
       {
-        timeZone: this.zone,
-        locale: this.resolvedLocale,
-        headingLevel: this.level,
+        timeZone: this.#zone,
+        locale: this.#resolvedLocale,
+        headingLevel: this.#level,
         theme: this.theme,
       },
       'card',
@@ -337,7 +350,7 @@ export class NewsTimelineStory extends LitElement {
   }
 
   /** The background band and the eras an event falls in, as context above its card. */
-  private contextOf(event: TimelineEvent, words: Translation): string[] {
+  #contextOf(event: TimelineEvent, words: Translation): string[] {
     const context: string[] = [];
     const inBackground = this.background
       ? this.background.has(event.id)
@@ -345,17 +358,17 @@ export class NewsTimelineStory extends LitElement {
     if (inBackground) context.push(words.storyBackground);
     const span = spanOf(event.when);
     const end = span.open ? Infinity : span.end;
-    const eras = this.eraSpans.filter((era) => era.start <= end && era.end >= span.start);
+    const eras = this.#eraSpans.filter((era) => era.start <= end && era.end >= span.start);
     if (eras.length > 0) {
       const names = eras.map((era) => era.label);
-      context.push(words.storyDuring(listFormat(this.resolvedLocale).format(names)));
+      context.push(words.storyDuring(listFormat(this.#resolvedLocale).format(names)));
     }
     return context;
   }
 
-  private formatDate(iso: string): string {
+  #formatDate(iso: string): string {
     const ms = spanOf({ start: iso, end: iso, precision: 'instant' }).start;
     if (Number.isNaN(ms)) return '';
-    return formatDate(ms, { locale: this.resolvedLocale, timeZone: this.zone }, FULL_DATE);
+    return formatDate(ms, { locale: this.#resolvedLocale, timeZone: this.#zone }, FULL_DATE);
   }
 }

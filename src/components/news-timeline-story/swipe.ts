@@ -12,15 +12,15 @@ interface Start {
 }
 
 export class SwipeTracker {
-  private start?: Start;
+  #start?: Start;
 
   down(event: PointerEvent): void {
     if (event.pointerType === 'mouse' || !event.isPrimary) return;
-    this.start = { id: event.pointerId, x: event.clientX, y: event.clientY };
+    this.#start = { id: event.pointerId, x: event.clientX, y: event.clientY };
   }
 
   cancel(): void {
-    this.start = undefined;
+    this.#start = undefined;
   }
 
   /**
@@ -28,8 +28,8 @@ export class SwipeTracker {
    * of the line (leftwards in left-to-right text, rightwards in right-to-left), as pages turn.
    */
   up(event: PointerEvent, rtl: boolean): -1 | 0 | 1 {
-    const start = this.start;
-    this.start = undefined;
+    const start = this.#start;
+    this.#start = undefined;
     if (!start || start.id !== event.pointerId) return 0;
     const dx = event.clientX - start.x;
     const dy = event.clientY - start.y;

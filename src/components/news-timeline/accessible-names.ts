@@ -33,13 +33,13 @@ export interface NamingContext {
  * while panning, so they are cached until the data, locale, zone or orientation change.
  */
 export class AccessibleNames {
-  private context?: NamingContext;
-  private readonly events = new Map<number, string>();
-  private readonly clusters = new Map<string, string>();
+  #context?: NamingContext;
+  readonly #events = new Map<number, string>();
+  readonly #clusters = new Map<string, string>();
 
   /** Sets what names depend on; a change forgets every cached name. */
   use(context: NamingContext): void {
-    const last = this.context;
+    const last = this.#context;
     if (
       !last ||
       last.locale !== context.locale ||
@@ -49,20 +49,20 @@ export class AccessibleNames {
     ) {
       this.clear();
     }
-    this.context = context;
+    this.#context = context;
   }
 
   /** Forgets every name: the data changed. */
   clear(): void {
-    this.events.clear();
-    this.clusters.clear();
+    this.#events.clear();
+    this.#clusters.clear();
   }
 
   /** "Headline, sometime on Friday 13 June 2014, Khanaqin, Diyala, according to …". */
   event(index: number, event: TimelineEvent): string {
-    let name = this.events.get(index);
+    let name = this.#events.get(index);
     if (name === undefined) {
-      const { locale, timeZone, vertical, words } = this.current;
+      const { locale, timeZone, vertical, words } = this.#current;
       // Label in name (WCAG 2.5.3): the vertical row shows "Fri 13 Jun" before the headline, so
       // the name starts with the same words, and speech users can say what they see.
       const shown = vertical
@@ -76,7 +76,7 @@ export class AccessibleNames {
       ]
         .filter(Boolean)
         .join(words.sentenceSeparator);
-      this.events.set(index, name);
+      this.#events.set(index, name);
     }
     return name;
   }
@@ -84,12 +84,12 @@ export class AccessibleNames {
   /** "12 events, 9 – 11 June 2014": Intl's range formatting is slow, and panning repeats clusters. */
   cluster(item: ViewCluster): string {
     const key = `${item.count}|${item.t0}|${item.t1}`;
-    let name = this.clusters.get(key);
+    let name = this.#clusters.get(key);
     if (name === undefined) {
-      if (this.clusters.size > MAX_CLUSTER_NAMES) this.clusters.clear();
-      const { words, locale } = this.current;
+      if (this.#clusters.size > MAX_CLUSTER_NAMES) this.#clusters.clear();
+      const { words, locale } = this.#current;
       name = words.cluster(count(item.count, locale), this.range(item.t0, item.t1));
-      this.clusters.set(key, name);
+      this.#clusters.set(key, name);
     }
     return name;
   }
@@ -115,12 +115,12 @@ export class AccessibleNames {
 
   /** A time range in words, in the story's zone. */
   range(start: number, end: number): string {
-    const { locale, timeZone } = this.current;
+    const { locale, timeZone } = this.#current;
     return describeTimeRange(start, end, { locale, timeZone });
   }
 
-  private get current(): NamingContext {
-    if (!this.context) throw new Error('AccessibleNames.use() must be called first');
-    return this.context;
+  get #current(): NamingContext {
+    if (!this.#context) throw new Error('AccessibleNames.use() must be called first');
+    return this.#context;
   }
 }

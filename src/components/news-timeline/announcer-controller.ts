@@ -15,23 +15,23 @@ const IDLE_RETRY_MS = 1000;
 export class AnnouncerController implements ReactiveController {
   message = '';
   hintVisible = false;
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private hintTimer?: ReturnType<typeof setTimeout>;
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  #hintTimer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.announceTimer);
-    clearTimeout(this.hintTimer);
+    clearTimeout(this.#announceTimer);
+    clearTimeout(this.#hintTimer);
     this.hintVisible = false;
   }
 
   /** Says `message` once the changes that led to it have stopped for a moment. */
   announce(message: string): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
       this.message = message;
       this.host.requestUpdate();
     }, ANNOUNCE_DELAY_MS);
@@ -42,21 +42,21 @@ export class AnnouncerController implements ReactiveController {
    * keyboard reader is moving through. A newer message replaces one still waiting.
    */
   announceWhenIdle(message: string, busy: () => boolean): void {
-    clearTimeout(this.announceTimer);
+    clearTimeout(this.#announceTimer);
     if (!busy()) {
       this.announce(message);
       return;
     }
-    this.announceTimer = setTimeout(() => this.announceWhenIdle(message, busy), IDLE_RETRY_MS);
+    this.#announceTimer = setTimeout(() => this.announceWhenIdle(message, busy), IDLE_RETRY_MS);
   }
 
   flashHint(): void {
-    clearTimeout(this.hintTimer);
-    this.setHint(true);
-    this.hintTimer = setTimeout(() => this.setHint(false), HINT_MS);
+    clearTimeout(this.#hintTimer);
+    this.#setHint(true);
+    this.#hintTimer = setTimeout(() => this.#setHint(false), HINT_MS);
   }
 
-  private setHint(visible: boolean): void {
+  #setHint(visible: boolean): void {
     this.hintVisible = visible;
     this.host.requestUpdate();
   }

@@ -49,36 +49,36 @@ type ParseOutcome = ReturnType<typeof parseTimeline>;
 export class DataController {
   loaded?: LoadedTimeline;
   fatalError?: string;
-  private readonly source: SourceController;
+  readonly #source: SourceController;
 
   constructor(
     private readonly host: DataHost,
     private readonly callbacks: DataCallbacks,
   ) {
-    this.source = new SourceController(
+    this.#source = new SourceController(
       host,
-      (state) => this.sourceSettled(state),
-      (outcome) => this.refreshed(outcome),
+      (state) => this.#sourceSettled(state),
+      (outcome) => this.#refreshed(outcome),
     );
   }
 
   /** Why the last refresh of `src` failed; the data shown is then the last good one. */
   get refreshError(): string | undefined {
-    return this.source.refreshError;
+    return this.#source.refreshError;
   }
 
   /** Checks `src` for a newer version now. */
   refreshNow(): void {
-    this.source.refreshNow();
+    this.#source.refreshNow();
   }
 
   /** Refreshes `src` every `seconds` (0: never). */
   setRefresh(seconds: number): void {
-    this.source.setRefresh(seconds);
+    this.#source.setRefresh(seconds);
   }
 
   get status(): DataStatus {
-    if (this.source.state.status === 'loading') return 'loading';
+    if (this.#source.state.status === 'loading') return 'loading';
     if (this.fatalError !== undefined) return 'failed';
     if (!this.loaded || this.loaded.timeline.events.length === 0) return 'empty';
     return 'ready';
@@ -90,14 +90,14 @@ export class DataController {
    */
   update(property: Timeline | string | undefined, src: string | undefined): void {
     if (property !== undefined) {
-      this.source.cancel();
-      this.accept(parseTimeline(property), 'property');
+      this.#source.cancel();
+      this.#accept(parseTimeline(property), 'property');
     } else if (src) {
-      this.clear();
-      this.source.load(src);
+      this.#clear();
+      this.#source.load(src);
     } else {
-      this.source.cancel();
-      this.clear();
+      this.#source.cancel();
+      this.#clear();
       this.readLightDom();
     }
   }
@@ -108,57 +108,57 @@ export class DataController {
     if (isServer) return;
     const json = readInlineJson(this.host);
     if (json !== undefined) {
-      this.accept(parseTimeline(json), 'inline-json');
+      this.#accept(parseTimeline(json), 'inline-json');
       return;
     }
     const list = readEventList(this.host, this.host.getAttribute('time-zone') ?? 'UTC');
-    if (list) this.accept(parseTimeline(list), 'list');
+    if (list) this.#accept(parseTimeline(list), 'list');
   }
 
-  private sourceSettled(state: SourceState): void {
-    if (state.status === 'loaded') this.accept(parseTimeline(state.text), 'src');
-    else if (state.status === 'failed') this.fail(state.reason, [], 'src');
+  #sourceSettled(state: SourceState): void {
+    if (state.status === 'loaded') this.#accept(parseTimeline(state.text), 'src');
+    else if (state.status === 'failed') this.#fail(state.reason, [], 'src');
   }
 
   /**
    * A refresh of `src` answered. New text for the same story is applied as an update; text that
    * cannot be read keeps the last good data on screen and is reported like a failed refresh.
    */
-  private refreshed(outcome: RefreshOutcome): void {
+  #refreshed(outcome: RefreshOutcome): void {
     if (outcome.status === 'failed') {
       this.host.requestUpdate();
       return;
     }
     const result = parseTimeline(outcome.text);
     if (!result.timeline) {
-      this.source.refreshError = result.problems[0]?.message ?? 'the data is not a timeline';
+      this.#source.refreshError = result.problems[0]?.message ?? 'the data is not a timeline';
       this.host.requestUpdate();
       return;
     }
-    this.accept(result, 'src');
+    this.#accept(result, 'src');
   }
 
-  private clear(): void {
+  #clear(): void {
     if (!this.loaded && this.fatalError === undefined) return;
     this.loaded = undefined;
     this.fatalError = undefined;
     this.callbacks.changed();
   }
 
-  private accept(result: ParseOutcome, origin: DataOrigin): void {
+  #accept(result: ParseOutcome, origin: DataOrigin): void {
     const errors = result.problems.filter((problem) => problem.severity === 'error');
     if (!result.timeline) {
-      this.fail(errors[0]?.message ?? 'the data is not a timeline', result.problems, origin);
+      this.#fail(errors[0]?.message ?? 'the data is not a timeline', result.problems, origin);
       return;
     }
     const previous = this.loaded;
-    if (previous && this.sameStory(previous, result)) {
-      this.applyUpdate(previous, result.timeline, result.problems, origin);
+    if (previous && this.#sameStory(previous, result)) {
+      this.#applyUpdate(previous, result.timeline, result.problems, origin);
       return;
     }
     const { timeline, problems } = result;
     this.fatalError = undefined;
-    this.loaded = this.derive(timeline, problems, origin);
+    this.loaded = this.#derive(timeline, problems, origin);
     this.callbacks.changed();
     emit(this.host, 'news-timeline-load', { timeline, problems, origin });
     if (errors.length > 0) {
@@ -176,12 +176,12 @@ export class DataController {
    * Two data sets are versions of one story only when both name the same id: a defaulted id
    * says nothing about which story the data is, so it always starts a new view.
    */
-  private sameStory(previous: LoadedTimeline, next: ParseOutcome): boolean {
+  #sameStory(previous: LoadedTimeline, next: ParseOutcome): boolean {
     const [before, after] = [previous.timeline, next.timeline!];
     return !before.idDefaulted && !after.idDefaulted && before.id === after.id;
   }
 
-  private applyUpdate(
+  #applyUpdate(
     previous: LoadedTimeline,
     timeline: Timeline,
     problems: Problem[],
@@ -189,12 +189,12 @@ export class DataController {
   ): void {
     const diff = diffTimelines(previous.timeline, timeline);
     if (diff.unchanged) return;
-    this.loaded = this.derive(timeline, problems, origin);
+    this.loaded = this.#derive(timeline, problems, origin);
     this.callbacks.updated(diff, previous);
     emit(this.host, 'news-timeline-update', { timeline, diff, origin });
   }
 
-  private derive(timeline: Timeline, problems: Problem[], origin: DataOrigin): LoadedTimeline {
+  #derive(timeline: Timeline, problems: Problem[], origin: DataOrigin): LoadedTimeline {
     // Undated events and context spans gather in the background band, out of the lanes.
     return {
       timeline,
@@ -205,7 +205,7 @@ export class DataController {
     };
   }
 
-  private fail(message: string, problems: Problem[], origin: DataOrigin): void {
+  #fail(message: string, problems: Problem[], origin: DataOrigin): void {
     this.fatalError = message;
     this.loaded = undefined;
     this.callbacks.changed();

@@ -30,8 +30,8 @@ export function fragmentId(): string | undefined {
  * history. A fragment that names none of this timeline's events is the page's own and left alone.
  */
 export class LinkSelectionController implements ReactiveController {
-  private data?: Timeline;
-  private written?: string;
+  #data?: Timeline;
+  #written?: string;
 
   constructor(
     host: ReactiveControllerHost,
@@ -41,42 +41,42 @@ export class LinkSelectionController implements ReactiveController {
   }
 
   hostConnected(): void {
-    globalThis.addEventListener?.('hashchange', this.onHashChange);
+    globalThis.addEventListener?.('hashchange', this.#onHashChange);
   }
 
   hostDisconnected(): void {
-    globalThis.removeEventListener?.('hashchange', this.onHashChange);
+    globalThis.removeEventListener?.('hashchange', this.#onHashChange);
   }
 
-  private has(id: string | undefined): id is string {
+  #has(id: string | undefined): id is string {
     return id !== undefined && (this.options.timeline()?.events.some((e) => e.id === id) ?? false);
   }
 
   /** Before each render: new data opens the event the address names. */
   hostUpdate(): void {
     const data = this.options.timeline();
-    if (data === this.data) return;
-    this.data = data;
+    if (data === this.#data) return;
+    this.#data = data;
     if (!data || !this.options.enabled()) return;
     const id = fragmentId();
-    if (id !== this.options.selected() && this.has(id)) this.options.select(id);
+    if (id !== this.options.selected() && this.#has(id)) this.options.select(id);
   }
 
   /** After each render: the address says what is selected. */
   hostUpdated(): void {
     if (!this.options.enabled() || !this.options.timeline()) return;
     const selected = this.options.selected() || undefined;
-    if (selected === this.written) return;
+    if (selected === this.#written) return;
     const current = fragmentId();
-    if (this.has(selected)) {
-      if (current !== selected) this.replaceFragment(`#${encodeURIComponent(selected)}`);
-    } else if (this.has(current)) {
-      this.replaceFragment('');
+    if (this.#has(selected)) {
+      if (current !== selected) this.#replaceFragment(`#${encodeURIComponent(selected)}`);
+    } else if (this.#has(current)) {
+      this.#replaceFragment('');
     }
-    this.written = selected;
+    this.#written = selected;
   }
 
-  private replaceFragment(fragment: string): void {
+  #replaceFragment(fragment: string): void {
     const { pathname, search } = globalThis.location;
     globalThis.history.replaceState(
       globalThis.history.state,
@@ -85,11 +85,11 @@ export class LinkSelectionController implements ReactiveController {
     );
   }
 
-  private readonly onHashChange = (): void => {
+  readonly #onHashChange = (): void => {
     if (!this.options.enabled() || !this.options.timeline()) return;
     const id = fragmentId();
-    if (id !== this.options.selected() && this.has(id)) {
-      this.written = id;
+    if (id !== this.options.selected() && this.#has(id)) {
+      this.#written = id;
       this.options.select(id);
     }
   };

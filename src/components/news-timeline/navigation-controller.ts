@@ -49,10 +49,10 @@ export class NavigationController implements ReactiveController {
   /** The event keyboard focus is on: its place in chronological order (`index.items`). */
   position = 0;
   /** Focus should land on `position`'s item once it is drawn (after a zoom or re-layout). */
-  private pendingFocus = false;
+  #pendingFocus = false;
   /** Key of the cluster Enter just zoomed into, to check that zooming did split it. */
-  private openingCluster?: string;
-  private lastMoveAt = Number.NEGATIVE_INFINITY;
+  #openingCluster?: string;
+  #lastMoveAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly host: NavigationHost,
@@ -64,8 +64,8 @@ export class NavigationController implements ReactiveController {
   /** New data: start from the first event. */
   reset(): void {
     this.position = 0;
-    this.pendingFocus = false;
-    this.openingCluster = undefined;
+    this.#pendingFocus = false;
+    this.#openingCluster = undefined;
   }
 
   /**
@@ -81,51 +81,51 @@ export class NavigationController implements ReactiveController {
 
   /** Focus goes back to the current event once it is drawn again (after closing the detail, a zoom). */
   refocus(): void {
-    this.pendingFocus = true;
+    this.#pendingFocus = true;
   }
 
   /** Focus waited for a zoom to end; after that it must not jump on its own. */
   cancelRefocus(): void {
-    this.pendingFocus = false;
+    this.#pendingFocus = false;
   }
 
   /** The key of the item holding the tab stop. */
   focusKey(items: readonly ViewItem[]): string {
-    const item = this.itemAt(this.position) ?? items[0];
+    const item = this.#itemAt(this.position) ?? items[0];
     return item ? itemKey(item) : '';
   }
 
   /** The reader focused `item` with the pointer or Tab. */
   focused(item: ViewItem | IndexedEvent): void {
     const event = 'kind' in item ? leadingEvent(item) : item;
-    this.position = this.positionOf(event);
+    this.position = this.#positionOf(event);
   }
 
   /** Enter on a cluster: zoom to its members, keeping focus on the first of them. */
   openCluster(item: ViewCluster): void {
-    this.position = this.positionOf(item.members[0]!);
-    this.pendingFocus = true;
-    this.openingCluster = itemKey(item);
+    this.position = this.#positionOf(item.members[0]!);
+    this.#pendingFocus = true;
+    this.#openingCluster = itemKey(item);
     const pad = Math.max((item.t1 - item.t0) * 0.15, MIN_CLUSTER_SPAN_MS);
     this.actions.showRange(item.t0 - pad, item.t1 + pad);
   }
 
   /** Keydown on the drawn events: handled keys do not reach the page. */
   handleKeydown(event: KeyboardEvent): void {
-    if (!this.handleKey(event.key)) return;
+    if (!this.#handleKey(event.key)) return;
     event.preventDefault();
-    this.lastMoveAt = performance.now();
+    this.#lastMoveAt = performance.now();
   }
 
   /** Whether the reader moved through the events by keyboard within the last `ms`. */
   movedWithin(ms: number): boolean {
-    return performance.now() - this.lastMoveAt < ms;
+    return performance.now() - this.#lastMoveAt < ms;
   }
 
-  private handleKey(key: string): boolean {
+  #handleKey(key: string): boolean {
     const context = this.actions.context();
     if (!context) return false;
-    const current = this.itemAt(this.position);
+    const current = this.#itemAt(this.position);
     const { vertical, rtl } = context;
     const forward = vertical ? 'ArrowDown' : rtl ? 'ArrowLeft' : 'ArrowRight';
     const back = vertical ? 'ArrowUp' : rtl ? 'ArrowRight' : 'ArrowLeft';
@@ -133,29 +133,29 @@ export class NavigationController implements ReactiveController {
     const laneUp = vertical ? (rtl ? 'ArrowRight' : 'ArrowLeft') : 'ArrowUp';
     switch (key) {
       case forward:
-        this.moveTo(this.nextPosition(current, 1), 1);
+        this.#moveTo(this.#nextPosition(current, 1), 1);
         return true;
       case back:
-        this.moveTo(this.nextPosition(current, -1), -1);
+        this.#moveTo(this.#nextPosition(current, -1), -1);
         return true;
       case laneDown:
       case laneUp: {
-        const position = this.neighbourInLane(current, key === laneDown ? 1 : -1);
-        if (position !== undefined) this.moveTo(position);
+        const position = this.#neighbourInLane(current, key === laneDown ? 1 : -1);
+        if (position !== undefined) this.#moveTo(position);
         return true;
       }
       case 'Home':
-        this.moveTo(0, 1);
+        this.#moveTo(0, 1);
         return true;
       case 'End':
-        this.moveTo(context.index.items.length - 1, -1);
+        this.#moveTo(context.index.items.length - 1, -1);
         return true;
       case '+':
       case '=':
       case '-':
       case '_':
         this.actions.zoomStep(key === '+' || key === '=' ? 1 : -1);
-        this.pendingFocus = true;
+        this.#pendingFocus = true;
         return true;
       case 'Escape':
         return this.actions.closeDetail();
@@ -166,8 +166,8 @@ export class NavigationController implements ReactiveController {
 
   /** After each update, once the drawing is in the DOM. */
   hostUpdated(): void {
-    if (this.openingCluster !== undefined) this.checkClusterOpened(this.openingCluster);
-    if (this.pendingFocus && this.focusCurrent()) this.pendingFocus = false;
+    if (this.#openingCluster !== undefined) this.#checkClusterOpened(this.#openingCluster);
+    if (this.#pendingFocus && this.#focusCurrent()) this.#pendingFocus = false;
   }
 
   /**
@@ -175,13 +175,13 @@ export class NavigationController implements ReactiveController {
    * screen. Events of the background band are not on the axis (their list is the next Tab stop):
    * the move goes on past them in `direction`, and stays where it is when none is left.
    */
-  private moveTo(position: number, direction: 1 | -1 = 1): void {
+  #moveTo(position: number, direction: 1 | -1 = 1): void {
     const items = this.actions.context()?.index.items;
     if (!items || items.length === 0) return;
     let next = Math.min(items.length - 1, Math.max(0, position));
     while (items[next] && items[next]!.lane === BAND_LANE) next += direction;
     if (!this.reveal(next)) return;
-    this.pendingFocus = true;
+    this.#pendingFocus = true;
     this.host.requestUpdate();
   }
 
@@ -203,16 +203,16 @@ export class NavigationController implements ReactiveController {
     return true;
   }
 
-  private nextPosition(from: ViewItem | undefined, direction: 1 | -1): number {
+  #nextPosition(from: ViewItem | undefined, direction: 1 | -1): number {
     if (!from) return this.position + direction;
-    if (from.kind === 'event') return this.positionOf(from.item) + direction;
+    if (from.kind === 'event') return this.#positionOf(from.item) + direction;
     const members = from.members;
     return direction > 0
-      ? this.positionOf(members[members.length - 1]!) + 1
-      : this.positionOf(members[0]!) - 1;
+      ? this.#positionOf(members[members.length - 1]!) + 1
+      : this.#positionOf(members[0]!) - 1;
   }
 
-  private neighbourInLane(from: ViewItem | undefined, laneStep: number): number | undefined {
+  #neighbourInLane(from: ViewItem | undefined, laneStep: number): number | undefined {
     if (!from) return undefined;
     const lane = from.lane + laneStep;
     let best: ViewItem | undefined;
@@ -220,7 +220,7 @@ export class NavigationController implements ReactiveController {
       if (item.lane !== lane) continue;
       if (!best || Math.abs(item.p0 - from.p0) < Math.abs(best.p0 - from.p0)) best = item;
     }
-    return best ? this.positionOf(leadingEvent(best)) : undefined;
+    return best ? this.#positionOf(leadingEvent(best)) : undefined;
   }
 
   /**
@@ -229,24 +229,24 @@ export class NavigationController implements ReactiveController {
    * When zooming in did not split the cluster, its events are shown in the list view instead, with
    * focus on the first of them.
    */
-  private checkClusterOpened(key: string): void {
-    const item = this.itemAt(this.position);
+  #checkClusterOpened(key: string): void {
+    const item = this.#itemAt(this.position);
     if (!item) return;
-    this.openingCluster = undefined;
+    this.#openingCluster = undefined;
     if (item.kind !== 'cluster' || itemKey(item) !== key) return;
     const count = item.count;
     queueMicrotask(() => {
       this.actions.listCluster(count);
-      void this.host.updateComplete.then(() => this.focusCurrent());
+      void this.host.updateComplete.then(() => this.#focusCurrent());
     });
   }
 
-  private positionOf(event: IndexedEvent): number {
+  #positionOf(event: IndexedEvent): number {
     return this.actions.context()?.index.position[event.i] ?? 0;
   }
 
   /** The drawn item holding the event at `position`: the event itself or its cluster. */
-  private itemAt(position: number): ViewItem | undefined {
+  #itemAt(position: number): ViewItem | undefined {
     const context = this.actions.context();
     const target = context?.index.items[position];
     if (!context || !target) return undefined;
@@ -255,7 +255,7 @@ export class NavigationController implements ReactiveController {
     );
   }
 
-  private focusCurrent(): boolean {
+  #focusCurrent(): boolean {
     const context = this.actions.context();
     if (!context) return false;
     const root = this.host.renderRoot;
@@ -269,7 +269,7 @@ export class NavigationController implements ReactiveController {
       button?.focus();
       return Boolean(button);
     }
-    const item = this.itemAt(this.position);
+    const item = this.#itemAt(this.position);
     const button = item
       ? root.querySelector<HTMLElement>(`[data-key="${CSS.escape(itemKey(item))}"]`)
       : null;

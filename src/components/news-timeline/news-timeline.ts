@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { query, state } from 'lit/decorators.js';
 import { themeTokens } from '../shared-styles.js';
 import { markStyles } from '../marks.js';
 import { newsTimelineStyles } from './news-timeline.styles.js';
@@ -111,6 +110,9 @@ const KEYBOARD_PAUSE_MS = 1500;
  * @cssprop --news-timeline-band-background - Background of the background band.
  */
 export class NewsTimeline extends NewsTimelineProperties {
+  /** Lit's static declarations, not decorators: see `NewsTimelineProperties.properties`. */
+  static override properties = { problemsDismissed: { state: true, attribute: false } };
+
   static override styles = [
     themeTokens,
     markStyles,
@@ -121,63 +123,65 @@ export class NewsTimeline extends NewsTimelineProperties {
     printStyles,
   ];
 
-  @state() private problemsDismissed = false;
+  private problemsDismissed = false;
 
-  @query('[part~="plot"]') private plot?: HTMLElement;
+  get #plot(): HTMLElement | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('[part~="plot"]') ?? undefined;
+  }
 
-  private readonly data = new DataController(this, {
-    changed: () => this.dataChanged(),
-    updated: (diff, previous) => this.dataUpdated(diff, previous),
+  readonly #data = new DataController(this, {
+    changed: () => this.#dataChanged(),
+    updated: (diff, previous) => this.#dataUpdated(diff, previous),
   });
-  private readonly navigation: NavigationController = new NavigationController(this, {
-    context: () => this.viewport.navigationContext(this.view === 'list'),
-    showRange: (start, end) => this.viewport.showRange(start, end),
-    listCluster: (events) => this.listCluster(events),
-    zoomStep: (direction) => this.viewport.zoomBy(direction > 0 ? ZOOM_STEP : 1 / ZOOM_STEP, true),
-    closeDetail: (): boolean => this.selection.close(),
+  readonly #navigation: NavigationController = new NavigationController(this, {
+    context: () => this.#viewport.navigationContext(this.view === 'list'),
+    showRange: (start, end) => this.#viewport.showRange(start, end),
+    listCluster: (events) => this.#listCluster(events),
+    zoomStep: (direction) => this.#viewport.zoomBy(direction > 0 ? ZOOM_STEP : 1 / ZOOM_STEP, true),
+    closeDetail: (): boolean => this.#selection.close(),
   });
-  private readonly announcer = new AnnouncerController(this);
-  private readonly names = new AccessibleNames();
-  private readonly links = new LinkSelectionController(this, {
+  readonly #announcer = new AnnouncerController(this);
+  readonly #names = new AccessibleNames();
+  readonly #links = new LinkSelectionController(this, {
     enabled: () => this.linkSelection,
     selected: () => this.selected,
-    timeline: () => this.data.loaded?.timeline,
-    select: (id) => this.selection.select(this.selection.event(id)),
+    timeline: () => this.#data.loaded?.timeline,
+    select: (id) => this.#selection.select(this.#selection.event(id)),
   });
-  private readonly revisions = new RevisionsController(this);
-  private readonly localize = new LocalizeController(this, {
-    fallbackLocale: () => this.data.loaded?.timeline.language,
+  readonly #revisions = new RevisionsController(this);
+  readonly #localize = new LocalizeController(this, {
+    fallbackLocale: () => this.#data.loaded?.timeline.language,
   });
-  private readonly viewport = new ViewportController(this, {
-    plot: () => (this.view === 'timeline' ? this.plot : undefined),
+  readonly #viewport = new ViewportController(this, {
+    plot: () => (this.view === 'timeline' ? this.#plot : undefined),
     settled: (report) => {
-      this.navigation.cancelRefocus();
-      if (report) this.reportRange();
+      this.#navigation.cancelRefocus();
+      if (report) this.#reportRange();
     },
-    plainWheel: () => this.announcer.flashHint(),
+    plainWheel: () => this.#announcer.flashHint(),
     nameItems: (items, length, more) =>
-      this.names.prefill(items, this.data.loaded?.timeline.events ?? [], length, more),
+      this.#names.prefill(items, this.#data.loaded?.timeline.events ?? [], length, more),
   });
-  private readonly selection: SelectionController = new SelectionController(this, {
-    loaded: () => this.data.loaded,
-    navigation: this.navigation,
-    announcer: this.announcer,
-    words: () => this.words,
+  readonly #selection: SelectionController = new SelectionController(this, {
+    loaded: () => this.#data.loaded,
+    navigation: this.#navigation,
+    announcer: this.#announcer,
+    words: () => this.#words,
   });
-  private readonly plotView = new PlotView(this, {
-    viewport: this.viewport,
-    navigation: this.navigation,
-    names: this.names,
-    revisions: this.revisions,
-    hintVisible: () => this.announcer.hintVisible,
+  readonly #plotView = new PlotView(this, {
+    viewport: this.#viewport,
+    navigation: this.#navigation,
+    names: this.#names,
+    revisions: this.#revisions,
+    hintVisible: () => this.#announcer.hintVisible,
   });
 
-  private resolvedLocale = 'en';
-  private isRtl = false;
+  #resolvedLocale = 'en';
+  #isRtl = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.data.loaded && this.timeline === undefined && !this.src) this.data.readLightDom();
+    if (!this.#data.loaded && this.timeline === undefined && !this.src) this.#data.readLightDom();
   }
 
   /**
@@ -191,101 +195,101 @@ export class NewsTimeline extends NewsTimelineProperties {
 
   /** Shows every event. */
   fitAll(): void {
-    this.viewport.fitAll();
+    this.#viewport.fitAll();
   }
 
   /** Checks `src` for a newer version now, whatever the `refresh` interval. */
   refreshNow(): void {
-    this.data.refreshNow();
+    this.#data.refreshNow();
   }
 
   /** Zooms in (factor > 1) or out around the middle of the view. */
   zoomBy(factor: number): void {
-    this.viewport.zoomBy(factor);
+    this.#viewport.zoomBy(factor);
   }
 
   /** New data (or none) replaced the old. */
-  private dataChanged(): void {
+  #dataChanged(): void {
     this.problemsDismissed = false;
-    this.plotView.reset();
-    this.names.clear();
-    this.navigation.reset();
-    this.viewport.reset();
-    this.revisions.reset();
+    this.#plotView.reset();
+    this.#names.clear();
+    this.#navigation.reset();
+    this.#viewport.reset();
+    this.#revisions.reset();
     this.requestUpdate();
   }
 
   /** A newer version of the same story arrived. */
-  private dataUpdated(diff: TimelineDiff, previous: LoadedTimeline): void {
-    const loaded = this.data.loaded!;
-    this.revisions.apply(
+  #dataUpdated(diff: TimelineDiff, previous: LoadedTimeline): void {
+    const loaded = this.#data.loaded!;
+    this.#revisions.apply(
       diff,
       previous.timeline.events.find((event) => event.id === this.selected),
     );
-    const locale = this.resolvedLocale;
-    this.announcer.announceWhenIdle(
-      this.words.updateAnnounced(
+    const locale = this.#resolvedLocale;
+    this.#announcer.announceWhenIdle(
+      this.#words.updateAnnounced(
         count(diff.added.length, locale),
         count(diff.changed.length, locale),
         count(diff.removed.length, locale),
       ),
-      () => this.navigation.movedWithin(KEYBOARD_PAUSE_MS),
+      () => this.#navigation.movedWithin(KEYBOARD_PAUSE_MS),
     );
-    this.names.clear();
-    this.navigation.follow(previous.index, loaded.index);
-    this.viewport.keepRange(previous, loaded);
+    this.#names.clear();
+    this.#navigation.follow(previous.index, loaded.index);
+    this.#viewport.keepRange(previous, loaded);
     this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('refresh')) this.data.setRefresh(this.refresh);
+    if (changed.has('refresh')) this.#data.setRefresh(this.refresh);
     if (changed.has('timeline') || (changed.has('src') && this.timeline === undefined)) {
-      this.data.update(this.timeline, this.src);
+      this.#data.update(this.timeline, this.src);
     }
     if (changed.has('mode') && this.mode === 'story') {
       // Without the story module (offline, blocked) the reader keeps the drawing and its cards.
       loadStory().catch(() => (this.mode = 'explore'));
     }
     // The localize controller re-renders the element when `locale`, `lang` or `dir` changes.
-    this.resolvedLocale = this.localize.locale;
-    this.isRtl = this.localize.dir === 'rtl';
-    this.layOut(changed);
+    this.#resolvedLocale = this.#localize.locale;
+    this.#isRtl = this.#localize.dir === 'rtl';
+    this.#layOut(changed);
     if (this.mode === 'story' && (changed.has('selected') || changed.has('mode'))) {
       // Once drawn: moving the view re-lays it out, which must not happen inside this update.
-      void this.updateComplete.then(() => this.selection.reveal());
+      void this.updateComplete.then(() => this.#selection.reveal());
     }
   }
 
-  private get timeZone(): string {
-    return this.data.loaded?.timeline.timeZone ?? 'UTC';
+  get #timeZone(): string {
+    return this.#data.loaded?.timeline.timeZone ?? 'UTC';
   }
 
-  private layOut(changed: PropertyValues<this>): void {
-    const loaded = this.data.status === 'ready' ? this.data.loaded : undefined;
+  #layOut(changed: PropertyValues<this>): void {
+    const loaded = this.#data.status === 'ready' ? this.#data.loaded : undefined;
     const settings = {
       layout: this.layout,
       verticalLength: this.verticalLength,
       mediaThumbnails: this.mediaThumbnails,
       ...(this.width === undefined ? {} : { width: this.width }),
-      locale: this.resolvedLocale,
-      timeZone: this.timeZone,
-      rtl: this.isRtl,
+      locale: this.#resolvedLocale,
+      timeZone: this.#timeZone,
+      rtl: this.#isRtl,
     };
     const range = changed.has('range') ? this.range : undefined;
-    this.viewport.layOut(loaded, settings, range);
-    this.names.use({
-      locale: this.resolvedLocale,
-      timeZone: this.timeZone,
-      vertical: this.viewport.orientation === 'vertical',
-      words: this.words,
+    this.#viewport.layOut(loaded, settings, range);
+    this.#names.use({
+      locale: this.#resolvedLocale,
+      timeZone: this.#timeZone,
+      vertical: this.#viewport.orientation === 'vertical',
+      words: this.#words,
     });
   }
 
   /** Reports the settled range: an event for the page, a polite sentence for screen readers. */
-  private reportRange(): void {
-    const frame = this.viewport.frame;
+  #reportRange(): void {
+    const frame = this.#viewport.frame;
     if (!frame) return;
-    const [start, end] = this.viewport.shownRange().map((t) => new Date(t)) as [Date, Date];
+    const [start, end] = this.#viewport.shownRange().map((t) => new Date(t)) as [Date, Date];
     const { granularity } = frame;
     emit(this, 'news-timeline-range-change', {
       start,
@@ -296,114 +300,114 @@ export class NewsTimeline extends NewsTimelineProperties {
       (sum, item) => sum + (item.kind === 'cluster' ? item.count : 1),
       0,
     );
-    this.announcer.announce(
-      this.words.rangeShown(
-        this.names.range(+start, +end),
-        count(visible, this.resolvedLocale),
-        count(this.data.loaded?.timeline.events.length ?? 0, this.resolvedLocale),
+    this.#announcer.announce(
+      this.#words.rangeShown(
+        this.#names.range(+start, +end),
+        count(visible, this.#resolvedLocale),
+        count(this.#data.loaded?.timeline.events.length ?? 0, this.#resolvedLocale),
       ),
     );
   }
 
   /** A cluster zooming cannot split: its events are listed instead. */
-  private listCluster(events: number): void {
+  #listCluster(events: number): void {
     this.view = 'list';
-    this.announcer.announce(this.words.clusterAsList(count(events, this.resolvedLocale)));
+    this.#announcer.announce(this.#words.clusterAsList(count(events, this.#resolvedLocale)));
   }
 
-  private get words(): Translation {
-    return this.localize.translation;
+  get #words(): Translation {
+    return this.#localize.translation;
   }
 
   override render(): TemplateResult {
-    const words = this.words;
-    const { loaded, status } = this.data;
+    const words = this.#words;
+    const { loaded, status } = this.#data;
     const timeline = loaded?.timeline;
     const ready = status === 'ready';
     return html`
-      <div part="base" class="base" dir=${this.isRtl ? 'rtl' : 'ltr'} lang=${this.resolvedLocale}>
+      <div part="base" class="base" dir=${this.#isRtl ? 'rtl' : 'ltr'} lang=${this.#resolvedLocale}>
         <div part="header" class="header">
           <slot name="header">${renderTitle(timeline?.title, this.headingLevels.title)}</slot>
-          ${ready ? renderToolbar(words, this.view === 'list', this.toolbarActions()) : nothing}
+          ${ready ? renderToolbar(words, this.view === 'list', this.#toolbarActions()) : nothing}
         </div>
         ${
           this.problemsDismissed
             ? nothing
-            : renderProblems(words, this.resolvedLocale, loaded?.problems ?? [], () => {
+            : renderProblems(words, this.#resolvedLocale, loaded?.problems ?? [], () => {
                 this.problemsDismissed = true;
               })
         }
-        ${renderRefreshFailed(words, this.data.refreshError)}
-        ${ready ? this.renderBody(words) : renderStatus(words, status, this.data.fatalError)}
+        ${renderRefreshFailed(words, this.#data.refreshError)}
+        ${ready ? this.#renderBody(words) : renderStatus(words, status, this.#data.fatalError)}
         ${
           ready && !this.noLegend
             ? renderLegend(loaded!, {
-                locale: this.resolvedLocale,
+                locale: this.#resolvedLocale,
                 byCategory: this.colorBy === 'category',
                 theme: this.theme,
               })
             : nothing
         }
-        ${this.mode === 'story' ? this.renderStory(ready) : this.renderDetail(words)}
+        ${this.mode === 'story' ? this.#renderStory(ready) : this.#renderDetail(words)}
         <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">
-          ${this.announcer.message}
+          ${this.#announcer.message}
         </div>
       </div>
     `;
   }
 
-  private toolbarActions(): ToolbarActions {
+  #toolbarActions(): ToolbarActions {
     return {
-      zoomIn: () => this.viewport.zoomBy(ZOOM_STEP, true),
-      zoomOut: () => this.viewport.zoomBy(1 / ZOOM_STEP, true),
-      fitAll: () => this.viewport.fitAll(true),
+      zoomIn: () => this.#viewport.zoomBy(ZOOM_STEP, true),
+      zoomOut: () => this.#viewport.zoomBy(1 / ZOOM_STEP, true),
+      fitAll: () => this.#viewport.fitAll(true),
       toggleList: () => (this.view = this.view === 'list' ? 'timeline' : 'list'),
       story: this.mode === 'story',
       toggleStory: () => (this.mode = this.mode === 'story' ? 'explore' : 'story'),
     };
   }
 
-  private renderBody(words: Translation): TemplateResult {
-    return this.plotView.render({
-      loaded: this.data.loaded!,
+  #renderBody(words: Translation): TemplateResult {
+    return this.#plotView.render({
+      loaded: this.#data.loaded!,
       words,
-      locale: this.resolvedLocale,
+      locale: this.#resolvedLocale,
       list: this.view === 'list',
       colorByCategory: this.colorBy === 'category',
       thumbnails: this.mediaThumbnails,
       selected: this.selected,
       maxHeight: this.maxHeight,
-      open: (item) => this.selection.open(item),
-      select: (i) => this.selection.select(this.selection.eventAt(i)),
-      closeDetail: () => this.selection.close(),
+      open: (item) => this.#selection.open(item),
+      select: (i) => this.#selection.select(this.#selection.eventAt(i)),
+      closeDetail: () => this.#selection.close(),
     });
   }
 
-  private renderStory(ready: boolean): TemplateResult | typeof nothing {
+  #renderStory(ready: boolean): TemplateResult | typeof nothing {
     const story = {
       selected: this.selected,
-      locale: this.resolvedLocale,
-      timeZone: this.timeZone,
+      locale: this.#resolvedLocale,
+      timeZone: this.#timeZone,
       headingLevel: this.headingLevels.card,
       theme: this.theme,
       step: (step: NewsTimelineStoryStepEvent) =>
-        this.selection.select(step.detail.event ?? undefined),
+        this.#selection.select(step.detail.event ?? undefined),
     };
-    return ready ? renderStory({ loaded: this.data.loaded!, ...story }) : nothing;
+    return ready ? renderStory({ loaded: this.#data.loaded!, ...story }) : nothing;
   }
 
-  private renderDetail(words: Translation): TemplateResult | typeof nothing {
-    const removed = this.revisions.removedSelection;
+  #renderDetail(words: Translation): TemplateResult | typeof nothing {
+    const removed = this.#revisions.removedSelection;
     const selection = {
-      event: this.selection.event(this.selected),
+      event: this.#selection.event(this.selected),
       removed: removed && removed.id === this.selected ? removed : undefined,
     };
     const card = {
-      timeZone: this.timeZone,
-      locale: this.resolvedLocale,
+      timeZone: this.#timeZone,
+      locale: this.#resolvedLocale,
       headingLevel: this.headingLevels.card,
       theme: this.theme,
     };
-    return renderDetail(words, selection, card, () => this.selection.close());
+    return renderDetail(words, selection, card, () => this.#selection.close());
   }
 }

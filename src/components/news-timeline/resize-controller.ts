@@ -17,10 +17,10 @@ type Host = ReactiveControllerHost & HTMLElement & { width?: number };
 export class ResizeController implements ReactiveController {
   width = 0;
   height = 0;
-  private observer?: ResizeObserver;
-  private observed?: Element;
+  #observer?: ResizeObserver;
+  #observed?: Element;
   /** Hydrating: the server's width, for the first render only; measured right after it. */
-  private serverWidth = 0;
+  #serverWidth = 0;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -30,23 +30,23 @@ export class ResizeController implements ReactiveController {
     // Before its first measure, an element whose shadow root already holds a drawing (the server's).
     const { width = 0, shadowRoot } = this.host;
     if (!this.width && shadowRoot?.firstChild && width > 0) {
-      this.width = this.serverWidth = width;
+      this.width = this.#serverWidth = width;
     }
-    this.observer = new ResizeObserver((entries) => {
+    this.#observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;
       if (!box || (box.width === this.width && box.height === this.height)) return;
       this.width = box.width;
       this.height = box.height;
       this.host.requestUpdate();
     });
-    const target = this.observed ?? this.host;
-    this.observed = undefined;
+    const target = this.#observed ?? this.host;
+    this.#observed = undefined;
     this.observe(target);
   }
 
   hostUpdated(): void {
-    if (!this.serverWidth) return;
-    this.serverWidth = 0;
+    if (!this.#serverWidth) return;
+    this.#serverWidth = 0;
     const width = this.host.getBoundingClientRect().width;
     if (width && width !== this.width) {
       this.width = width;
@@ -55,15 +55,15 @@ export class ResizeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
   }
 
   /** Follows `element` from now on (a no-op when it already does). */
   observe(element: Element): void {
-    if (element === this.observed) return;
-    if (this.observed) this.observer?.unobserve(this.observed);
-    this.observed = element;
-    this.observer?.observe(element);
+    if (element === this.#observed) return;
+    if (this.#observed) this.#observer?.unobserve(this.#observed);
+    this.#observed = element;
+    this.#observer?.observe(element);
   }
 }

@@ -11,11 +11,11 @@ const NEW_HIGHLIGHT_MS = 4000;
  * story arrives), and the selected event, should an update remove it (its card says so).
  */
 export class RevisionsController implements ReactiveController {
-  private added = new Set<string>();
-  private readonly changed = new Set<string>();
+  #added = new Set<string>();
+  readonly #changed = new Set<string>();
   /** The open event an update removed, kept to say so on its card. */
   removedSelection?: TimelineEvent;
-  private highlightTimer?: ReturnType<typeof setTimeout>;
+  #highlightTimer?: ReturnType<typeof setTimeout>;
   /** Changes whenever what `isNew`/`isUpdated` say may have changed (drawings cached on it). */
   generation = 0;
 
@@ -24,41 +24,41 @@ export class RevisionsController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.highlightTimer);
+    clearTimeout(this.#highlightTimer);
     this.generation++;
-    this.added = new Set();
+    this.#added = new Set();
   }
 
   /** Another story (or none): nothing is new or updated any more. */
   reset(): void {
     this.generation++;
-    clearTimeout(this.highlightTimer);
-    this.added = new Set();
-    this.changed.clear();
+    clearTimeout(this.#highlightTimer);
+    this.#added = new Set();
+    this.#changed.clear();
     this.removedSelection = undefined;
   }
 
   /** Records an update; `selected` is the event open before it, if any. */
   apply(diff: TimelineDiff, selected: TimelineEvent | undefined): void {
     this.generation++;
-    this.added = new Set(diff.added);
-    for (const { id } of diff.changed) this.changed.add(id);
-    for (const id of diff.removed) this.changed.delete(id);
+    this.#added = new Set(diff.added);
+    for (const { id } of diff.changed) this.#changed.add(id);
+    for (const id of diff.removed) this.#changed.delete(id);
     this.removedSelection =
       selected && diff.removed.includes(selected.id) ? selected : this.removedSelection;
-    clearTimeout(this.highlightTimer);
-    this.highlightTimer = setTimeout(() => {
+    clearTimeout(this.#highlightTimer);
+    this.#highlightTimer = setTimeout(() => {
       this.generation++;
-      this.added = new Set();
+      this.#added = new Set();
       this.host.requestUpdate();
     }, NEW_HIGHLIGHT_MS);
   }
 
   isNew(id: string): boolean {
-    return this.added.has(id);
+    return this.#added.has(id);
   }
 
   isUpdated(id: string): boolean {
-    return this.changed.has(id);
+    return this.#changed.has(id);
   }
 }

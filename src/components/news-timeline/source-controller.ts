@@ -48,15 +48,15 @@ export class SourceController implements ReactiveController {
   refreshSeconds = 0;
   /** Why the last refresh failed, while the data shown is the last good one. */
   refreshError?: string;
-  private inFlight?: AbortController;
+  #inFlight?: AbortController;
   /** The URL whose load was cut short by a disconnect, to resume on reconnect. */
-  private interrupted?: string;
+  #interrupted?: string;
   /** Validators of the last good answer, for conditional refreshes. */
-  private validators: Validators = {};
-  private refreshTimer?: ReturnType<typeof setTimeout>;
-  private refreshDue = false;
-  private failures = 0;
-  private connected = false;
+  #validators: Validators = {};
+  #refreshTimer?: ReturnType<typeof setTimeout>;
+  #refreshDue = false;
+  #failures = 0;
+  #connected = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -68,27 +68,27 @@ export class SourceController implements ReactiveController {
 
   load(url: string): void {
     this.cancel();
-    this.interrupted = undefined;
+    this.#interrupted = undefined;
     const controller = new AbortController();
-    this.inFlight = controller;
-    this.setState({ status: 'loading', url });
-    void this.fetchText(url, controller.signal, false).then((result) => {
-      if (this.inFlight !== controller || result.status === 'not-modified') return;
-      this.inFlight = undefined;
-      const state = this.landed(result);
-      this.setState(state);
+    this.#inFlight = controller;
+    this.#setState({ status: 'loading', url });
+    void this.#fetchText(url, controller.signal, false).then((result) => {
+      if (this.#inFlight !== controller || result.status === 'not-modified') return;
+      this.#inFlight = undefined;
+      const state = this.#landed(result);
+      this.#setState(state);
       this.onSettled(state);
-      if (state.status === 'loaded') this.scheduleRefresh();
+      if (state.status === 'loaded') this.#scheduleRefresh();
     });
   }
 
   cancel(): void {
-    this.interrupted = undefined;
-    this.inFlight?.abort();
-    this.inFlight = undefined;
-    this.stopRefreshing();
-    this.validators = {};
-    if (this.state.status === 'loading') this.setState({ status: 'idle' });
+    this.#interrupted = undefined;
+    this.#inFlight?.abort();
+    this.#inFlight = undefined;
+    this.#stopRefreshing();
+    this.#validators = {};
+    if (this.state.status === 'loading') this.#setState({ status: 'idle' });
   }
 
   /** Starts, changes or stops refreshing; takes effect from the next scheduled refresh. */
@@ -96,121 +96,117 @@ export class SourceController implements ReactiveController {
     const next = Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
     if (next === this.refreshSeconds) return;
     this.refreshSeconds = next;
-    this.stopRefreshing();
-    if (this.state.status === 'loaded') this.scheduleRefresh();
+    this.#stopRefreshing();
+    if (this.state.status === 'loaded') this.#scheduleRefresh();
   }
 
   hostConnected(): void {
-    this.connected = true;
-    document.addEventListener('visibilitychange', this.visibilityChanged);
-    const url = this.interrupted;
+    this.#connected = true;
+    document.addEventListener('visibilitychange', this.#visibilityChanged);
+    const url = this.#interrupted;
     if (url !== undefined) this.load(url);
-    else if (this.state.status === 'loaded') this.scheduleRefresh();
+    else if (this.state.status === 'loaded') this.#scheduleRefresh();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    document.removeEventListener('visibilitychange', this.visibilityChanged);
+    this.#connected = false;
+    document.removeEventListener('visibilitychange', this.#visibilityChanged);
     const url = this.state.status === 'loading' ? this.state.url : undefined;
     if (url !== undefined) this.cancel();
-    else this.stopRefreshing();
-    this.interrupted = url;
+    else this.#stopRefreshing();
+    this.#interrupted = url;
   }
 
   /** Refreshes loaded data now; the interval starts again from its answer. */
   refreshNow(): void {
-    clearTimeout(this.refreshTimer);
-    this.refreshTimer = undefined;
-    this.refresh();
+    clearTimeout(this.#refreshTimer);
+    this.#refreshTimer = undefined;
+    this.#refresh();
   }
 
-  private readonly visibilityChanged = (): void => {
-    if (!document.hidden && this.refreshDue) this.refresh();
+  readonly #visibilityChanged = (): void => {
+    if (!document.hidden && this.#refreshDue) this.#refresh();
   };
 
-  private stopRefreshing(): void {
-    clearTimeout(this.refreshTimer);
-    this.refreshTimer = undefined;
-    this.refreshDue = false;
+  #stopRefreshing(): void {
+    clearTimeout(this.#refreshTimer);
+    this.#refreshTimer = undefined;
+    this.#refreshDue = false;
     // A refresh in flight is dropped with its answer; a first load in flight is not ours to stop.
     if (this.state.status === 'loaded') {
-      this.inFlight?.abort();
-      this.inFlight = undefined;
+      this.#inFlight?.abort();
+      this.#inFlight = undefined;
     }
   }
 
-  private scheduleRefresh(): void {
-    if (!this.connected || this.refreshSeconds <= 0) return;
-    clearTimeout(this.refreshTimer);
+  #scheduleRefresh(): void {
+    if (!this.#connected || this.refreshSeconds <= 0) return;
+    clearTimeout(this.#refreshTimer);
     const wait = Math.min(
-      this.refreshSeconds * 1000 * 2 ** this.failures,
+      this.refreshSeconds * 1000 * 2 ** this.#failures,
       Math.max(this.refreshSeconds * 1000, MAX_REFRESH_BACKOFF_MS),
     );
-    this.refreshTimer = setTimeout(() => {
-      this.refreshTimer = undefined;
-      if (document.hidden) this.refreshDue = true;
-      else this.refresh();
+    this.#refreshTimer = setTimeout(() => {
+      this.#refreshTimer = undefined;
+      if (document.hidden) this.#refreshDue = true;
+      else this.#refresh();
     }, wait);
   }
 
-  private refresh(): void {
+  #refresh(): void {
     const state = this.state;
     if (state.status !== 'loaded') return;
-    this.refreshDue = false;
-    this.inFlight?.abort();
+    this.#refreshDue = false;
+    this.#inFlight?.abort();
     const controller = new AbortController();
-    this.inFlight = controller;
-    void this.fetchText(state.url, controller.signal, true).then((result) => {
+    this.#inFlight = controller;
+    void this.#fetchText(state.url, controller.signal, true).then((result) => {
       // Only the newest request may land: an older answer arriving late is dropped.
-      if (this.inFlight !== controller) return;
-      this.inFlight = undefined;
+      if (this.#inFlight !== controller) return;
+      this.#inFlight = undefined;
       const errorBefore = this.refreshError;
       if (result.status === 'loaded') {
-        this.failures = 0;
+        this.#failures = 0;
         this.refreshError = undefined;
-        this.state = this.landed(result);
+        this.state = this.#landed(result);
         this.onRefreshed({ status: 'changed', url: result.url, text: result.text });
       } else if (result.status === 'failed') {
-        this.failures++;
+        this.#failures++;
         this.refreshError = result.reason;
         this.onRefreshed(result);
       } else if (result.status === 'not-modified') {
-        this.failures = 0;
+        this.#failures = 0;
         this.refreshError = undefined;
       }
       // An unchanged story (304) changes nothing on screen: no render every refresh.
       if (this.refreshError !== errorBefore) this.host.requestUpdate();
-      this.scheduleRefresh();
+      this.#scheduleRefresh();
     });
   }
 
   /** The state of an answer that landed; its validators serve the next conditional refresh. */
-  private landed(result: Exclude<FetchResult, { status: 'not-modified' }>): SourceState {
+  #landed(result: Exclude<FetchResult, { status: 'not-modified' }>): SourceState {
     if (result.status !== 'loaded') return result;
-    this.validators = result.validators;
+    this.#validators = result.validators;
     return { status: 'loaded', url: result.url, text: result.text };
   }
 
-  private setState(state: SourceState): void {
+  #setState(state: SourceState): void {
     this.state = state;
     this.refreshError = undefined;
-    this.failures = 0;
+    this.#failures = 0;
     this.host.requestUpdate();
   }
 
-  private async fetchText(
-    url: string,
-    signal: AbortSignal,
-    conditional: boolean,
-  ): Promise<FetchResult> {
+  async #fetchText(url: string, signal: AbortSignal, conditional: boolean): Promise<FetchResult> {
     // Our own timer rather than `AbortSignal.timeout`: it is cleared as soon as the answer is in,
     // so a refresh every second does not leave twenty pending timers behind it.
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), SOURCE_TIMEOUT_MS);
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (conditional && this.validators.etag) headers['if-none-match'] = this.validators.etag;
-    if (conditional && this.validators.lastModified) {
-      headers['if-modified-since'] = this.validators.lastModified;
+    if (conditional && this.#validators.etag) headers['if-none-match'] = this.#validators.etag;
+    if (conditional && this.#validators.lastModified) {
+      headers['if-modified-since'] = this.#validators.lastModified;
     }
     try {
       const response = await fetch(url, {

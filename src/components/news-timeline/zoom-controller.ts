@@ -49,20 +49,20 @@ const cubicInOut = (t: number) => ((t *= 2) <= 1 ? t * t * t : (t -= 2) * t * t 
  */
 export class ZoomController implements ReactiveController {
   frame: ZoomFrame = { length: 1, vertical: false, rtl: false, maxScale: 1 };
-  private transform: AxisTransform = { k: 1, x: 0 };
-  private target?: HTMLElement;
-  private detachedTarget?: HTMLElement;
+  #transform: AxisTransform = { k: 1, x: 0 };
+  #target?: HTMLElement;
+  #detachedTarget?: HTMLElement;
   /** Axis start and direction on screen, read once per gesture (reading it forces a layout). */
-  private origin = { left: 0, top: 0 };
-  private readonly pointers = new Map<number, Pointer>();
-  private pinch?: Pinch;
-  private pressedAt?: { x: number; y: number };
-  private moved = false;
-  private wheelTimer?: ReturnType<typeof setTimeout>;
+  #origin = { left: 0, top: 0 };
+  readonly #pointers = new Map<number, Pointer>();
+  #pinch?: Pinch;
+  #pressedAt?: { x: number; y: number };
+  #moved = false;
+  #wheelTimer?: ReturnType<typeof setTimeout>;
   /** The time a wheel zoom holds under the pointer while the pointer stays put. */
-  private wheelAnchor?: { p: number; world: number };
-  private animation?: number;
-  private readonly reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
+  #wheelAnchor?: { p: number; world: number };
+  #animation?: number;
+  readonly #reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
 
   constructor(
     host: ReactiveControllerHost,
@@ -75,40 +75,42 @@ export class ZoomController implements ReactiveController {
 
   /** A wheel, pointer or animated zoom is under way. */
   get active(): boolean {
-    return this.pointers.size > 0 || this.wheelTimer !== undefined || this.animation !== undefined;
+    return (
+      this.#pointers.size > 0 || this.#wheelTimer !== undefined || this.#animation !== undefined
+    );
   }
 
   /** Re-attaches after the element is moved or re-added: disconnecting detached the listeners. */
   hostConnected(): void {
-    const element = this.detachedTarget;
-    this.detachedTarget = undefined;
+    const element = this.#detachedTarget;
+    this.#detachedTarget = undefined;
     if (element) this.attach(element);
   }
 
   hostDisconnected(): void {
-    this.detachedTarget = this.target;
+    this.#detachedTarget = this.#target;
     this.detach();
   }
 
   /** Attaches to the plot; a no-op when already attached to it. */
   attach(element: HTMLElement | null | undefined): void {
-    if (element === this.target) return;
+    if (element === this.#target) return;
     this.detach();
     if (!element) return;
-    this.target = element;
-    element.addEventListener('pointerdown', this.handlePointerDown);
-    element.addEventListener('wheel', this.handleWheel, { passive: false });
+    this.#target = element;
+    element.addEventListener('pointerdown', this.#handlePointerDown);
+    element.addEventListener('wheel', this.#handleWheel, { passive: false });
   }
 
   detach(): void {
-    const target = this.target;
+    const target = this.#target;
     if (!target) return;
-    this.stopAnimation();
-    this.endWheel(false);
-    this.endPointers(false);
-    target.removeEventListener('pointerdown', this.handlePointerDown);
-    target.removeEventListener('wheel', this.handleWheel);
-    this.target = undefined;
+    this.#stopAnimation();
+    this.#endWheel(false);
+    this.#endPointers(false);
+    target.removeEventListener('pointerdown', this.#handlePointerDown);
+    target.removeEventListener('wheel', this.#handleWheel);
+    this.#target = undefined;
   }
 
   setFrame(frame: ZoomFrame): void {
@@ -117,44 +119,44 @@ export class ZoomController implements ReactiveController {
 
   /** Moves to a transform, animated unless `duration` is 0 or the reader asks for less motion. */
   transformTo(transform: AxisTransform, duration = 0): void {
-    if (!this.target) return;
-    this.stopAnimation(true);
-    if (duration > 0 && !this.reducedMotion?.matches) {
-      this.animate(transform, duration);
+    if (!this.#target) return;
+    this.#stopAnimation(true);
+    if (duration > 0 && !this.#reducedMotion?.matches) {
+      this.#animate(transform, duration);
       return;
     }
-    this.emit(transform, false);
-    this.onSettle(this.transform, false);
+    this.#emit(transform, false);
+    this.onSettle(this.#transform, false);
   }
 
   /** Zooms by `factor` around the middle of the view, within the zoom limits. */
   scaleBy(factor: number, duration = 0): void {
-    if (!this.target) return;
+    if (!this.#target) return;
     const middle = this.frame.length / 2;
     this.transformTo(
-      this.zoomAround(this.transform.k * factor, middle, this.worldAt(middle)),
+      this.#zoomAround(this.#transform.k * factor, middle, this.#worldAt(middle)),
       duration,
     );
   }
 
   // ---- geometry ------------------------------------------------------------------------------
 
-  private worldAt(p: number): number {
-    return (p - this.transform.x) / this.transform.k;
+  #worldAt(p: number): number {
+    return (p - this.#transform.x) / this.#transform.k;
   }
 
-  private clampScale(k: number): number {
+  #clampScale(k: number): number {
     return Math.max(MIN_SCALE, Math.min(Math.max(MIN_SCALE, this.frame.maxScale), k));
   }
 
   /** The transform at scale `k` (clamped) that draws time `world` at axis position `p`. */
-  private zoomAround(k: number, p: number, world: number): AxisTransform {
-    const scale = this.clampScale(k);
-    return this.constrain({ k: scale, x: p - world * scale });
+  #zoomAround(k: number, p: number, world: number): AxisTransform {
+    const scale = this.#clampScale(k);
+    return this.#constrain({ k: scale, x: p - world * scale });
   }
 
   /** Keeps the view within half an axis length beyond either end, as d3-zoom's translateExtent. */
-  private constrain({ k, x }: AxisTransform): AxisTransform {
+  #constrain({ k, x }: AxisTransform): AxisTransform {
     const length = this.frame.length;
     const before = -x / k + length / 2;
     const after = (length - x) / k - length * 1.5;
@@ -162,10 +164,10 @@ export class ZoomController implements ReactiveController {
     return { k, x: x + k * shift };
   }
 
-  private readOrigin(): void {
-    const target = this.target!;
+  #readOrigin(): void {
+    const target = this.#target!;
     const box = target.getBoundingClientRect();
-    this.origin = this.frame.vertical
+    this.#origin = this.frame.vertical
       ? { left: box.left, top: box.top + target.clientTop }
       : this.frame.rtl
         ? { left: box.right - target.clientLeft, top: box.top }
@@ -173,22 +175,22 @@ export class ZoomController implements ReactiveController {
   }
 
   /** A pointer's position along the axis, in px from the axis start. */
-  private axisPoint(event: MouseEvent): number {
-    if (this.frame.vertical) return event.clientY - this.origin.top;
-    return this.frame.rtl ? this.origin.left - event.clientX : event.clientX - this.origin.left;
+  #axisPoint(event: MouseEvent): number {
+    if (this.frame.vertical) return event.clientY - this.#origin.top;
+    return this.frame.rtl ? this.#origin.left - event.clientX : event.clientX - this.#origin.left;
   }
 
-  private emit(transform: AxisTransform, byUser: boolean): void {
-    this.transform = transform;
+  #emit(transform: AxisTransform, byUser: boolean): void {
+    this.#transform = transform;
     this.onZoom(transform, byUser);
   }
 
   // ---- animation -----------------------------------------------------------------------------
 
   /** Glides there: the view's middle moves linearly, its width geometrically, eased in and out. */
-  private animate(to: AxisTransform, duration: number): void {
+  #animate(to: AxisTransform, duration: number): void {
     const length = this.frame.length;
-    const from = this.transform;
+    const from = this.#transform;
     const middle = (t: AxisTransform) => (length / 2 - t.x) / t.k;
     const [m0, m1] = [middle(from), middle(to)];
     const [w0, w1] = [length / from.k, length / to.k];
@@ -196,159 +198,159 @@ export class ZoomController implements ReactiveController {
     const tick = (now: number) => {
       const e = cubicInOut(Math.min(1, (now - started) / duration));
       if (e >= 1) {
-        this.animation = undefined;
-        this.emit(to, false);
+        this.#animation = undefined;
+        this.#emit(to, false);
         this.onSettle(to, false);
         return;
       }
       const width = w0 * (w1 / w0) ** e;
       const k = length / width;
-      this.emit({ k, x: length / 2 - k * (m0 + (m1 - m0) * e) }, false);
-      this.animation = requestAnimationFrame(tick);
+      this.#emit({ k, x: length / 2 - k * (m0 + (m1 - m0) * e) }, false);
+      this.#animation = requestAnimationFrame(tick);
     };
-    this.animation = requestAnimationFrame(tick);
+    this.#animation = requestAnimationFrame(tick);
   }
 
   /** Stops an animation where it is; `settle` reports that stop, as an interrupted d3 zoom did. */
-  private stopAnimation(settle = false): void {
-    if (this.animation === undefined) return;
-    cancelAnimationFrame(this.animation);
-    this.animation = undefined;
-    if (settle) this.onSettle(this.transform, false);
+  #stopAnimation(settle = false): void {
+    if (this.#animation === undefined) return;
+    cancelAnimationFrame(this.#animation);
+    this.#animation = undefined;
+    if (settle) this.onSettle(this.#transform, false);
   }
 
   // ---- wheel ---------------------------------------------------------------------------------
 
-  private readonly handleWheel = (event: WheelEvent): void => {
-    if (!this.target) return;
+  readonly #handleWheel = (event: WheelEvent): void => {
+    if (!this.#target) return;
     if (event.ctrlKey || event.metaKey) {
       event.preventDefault();
-      this.wheelZoom(event);
+      this.#wheelZoom(event);
       return;
     }
     const sideways = Math.abs(event.deltaX) > Math.abs(event.deltaY);
     if (sideways && !this.frame.vertical) {
       event.preventDefault();
       const delta = event.deltaMode === 1 ? event.deltaX * 16 : event.deltaX;
-      this.startWheel();
-      const { k, x } = this.transform;
+      this.#startWheel();
+      const { k, x } = this.#transform;
       // Content moves against the wheel on screen; on screen right-to-left that is along the axis.
-      this.emit(this.constrain({ k, x: this.frame.rtl ? x + delta : x - delta }), true);
+      this.#emit(this.#constrain({ k, x: this.frame.rtl ? x + delta : x - delta }), true);
     } else if (!sideways) {
       this.onPlainWheel();
     }
   };
 
   /** d3-zoom's wheel: 2^(-deltaY × 0.002) per pixel, 10× for pinch-zoom trackpads (ctrlKey). */
-  private wheelZoom(event: WheelEvent): void {
+  #wheelZoom(event: WheelEvent): void {
     const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
-    const k = this.transform.k * 2 ** (-event.deltaY * unit * (event.ctrlKey ? 10 : 1));
+    const k = this.#transform.k * 2 ** (-event.deltaY * unit * (event.ctrlKey ? 10 : 1));
     // At a zoom limit a new gesture changes nothing, so it does not start.
-    if (this.wheelTimer === undefined && this.clampScale(k) === this.transform.k) return;
-    const fresh = this.startWheel();
-    const p = this.axisPoint(event);
-    if (fresh || !this.wheelAnchor || this.wheelAnchor.p !== p) {
-      this.wheelAnchor = { p, world: this.worldAt(p) };
+    if (this.#wheelTimer === undefined && this.#clampScale(k) === this.#transform.k) return;
+    const fresh = this.#startWheel();
+    const p = this.#axisPoint(event);
+    if (fresh || !this.#wheelAnchor || this.#wheelAnchor.p !== p) {
+      this.#wheelAnchor = { p, world: this.#worldAt(p) };
     }
-    this.emit(this.zoomAround(k, p, this.wheelAnchor.world), true);
+    this.#emit(this.#zoomAround(k, p, this.#wheelAnchor.world), true);
   }
 
   /** Starts or extends a wheel gesture; true when it is a new one. */
-  private startWheel(): boolean {
-    const fresh = this.wheelTimer === undefined;
+  #startWheel(): boolean {
+    const fresh = this.#wheelTimer === undefined;
     if (fresh) {
-      this.stopAnimation(true);
-      this.readOrigin();
+      this.#stopAnimation(true);
+      this.#readOrigin();
     }
-    clearTimeout(this.wheelTimer);
-    this.wheelTimer = setTimeout(() => this.endWheel(true), WHEEL_IDLE_MS);
+    clearTimeout(this.#wheelTimer);
+    this.#wheelTimer = setTimeout(() => this.#endWheel(true), WHEEL_IDLE_MS);
     return fresh;
   }
 
-  private endWheel(settle: boolean): void {
-    if (this.wheelTimer === undefined) return;
-    clearTimeout(this.wheelTimer);
-    this.wheelTimer = undefined;
-    this.wheelAnchor = undefined;
-    if (settle) this.onSettle(this.transform, true);
+  #endWheel(settle: boolean): void {
+    if (this.#wheelTimer === undefined) return;
+    clearTimeout(this.#wheelTimer);
+    this.#wheelTimer = undefined;
+    this.#wheelAnchor = undefined;
+    if (settle) this.onSettle(this.#transform, true);
   }
 
   // ---- drag and pinch ------------------------------------------------------------------------
 
-  private readonly handlePointerDown = (event: PointerEvent): void => {
-    if (event.button !== 0 || event.ctrlKey || this.pointers.size >= 2) return;
-    if (this.pointers.size === 0) {
-      this.stopAnimation(true);
-      this.readOrigin();
-      this.moved = false;
-      this.pressedAt = { x: event.clientX, y: event.clientY };
-      window.addEventListener('pointermove', this.handlePointerMove, true);
-      window.addEventListener('pointerup', this.handlePointerUp, true);
-      window.addEventListener('pointercancel', this.handlePointerUp, true);
+  readonly #handlePointerDown = (event: PointerEvent): void => {
+    if (event.button !== 0 || event.ctrlKey || this.#pointers.size >= 2) return;
+    if (this.#pointers.size === 0) {
+      this.#stopAnimation(true);
+      this.#readOrigin();
+      this.#moved = false;
+      this.#pressedAt = { x: event.clientX, y: event.clientY };
+      window.addEventListener('pointermove', this.#handlePointerMove, true);
+      window.addEventListener('pointerup', this.#handlePointerUp, true);
+      window.addEventListener('pointercancel', this.#handlePointerUp, true);
       window.addEventListener('selectstart', preventDefault, true);
       window.addEventListener('dragstart', preventDefault, true);
     }
-    this.pointers.set(event.pointerId, this.pointerAt(event));
-    this.anchorPointers();
+    this.#pointers.set(event.pointerId, this.#pointerAt(event));
+    this.#anchorPointers();
   };
 
-  private pointerAt(event: PointerEvent): Pointer {
-    const p = this.axisPoint(event);
-    return { p, world: this.worldAt(p), clientX: event.clientX, clientY: event.clientY };
+  #pointerAt(event: PointerEvent): Pointer {
+    const p = this.#axisPoint(event);
+    return { p, world: this.#worldAt(p), clientX: event.clientX, clientY: event.clientY };
   }
 
   /** Each finger holds the time under it now; two fingers also remember their spread. */
-  private anchorPointers(): void {
-    const fingers = [...this.pointers.values()];
-    for (const finger of fingers) finger.world = this.worldAt(finger.p);
+  #anchorPointers(): void {
+    const fingers = [...this.#pointers.values()];
+    for (const finger of fingers) finger.world = this.#worldAt(finger.p);
     const [a, b] = fingers;
-    this.pinch =
+    this.#pinch =
       a && b
-        ? { distance: spread(a, b), k: this.transform.k, world: (a.world + b.world) / 2 }
+        ? { distance: spread(a, b), k: this.#transform.k, world: (a.world + b.world) / 2 }
         : undefined;
   }
 
-  private readonly handlePointerMove = (event: PointerEvent): void => {
-    const pointer = this.pointers.get(event.pointerId);
+  readonly #handlePointerMove = (event: PointerEvent): void => {
+    const pointer = this.#pointers.get(event.pointerId);
     if (!pointer) return;
     const { clientX, clientY } = event;
-    Object.assign(pointer, { p: this.axisPoint(event), clientX, clientY });
-    const start = this.pressedAt!;
-    if (!this.moved && Math.hypot(clientX - start.x, clientY - start.y) >= CLICK_DISTANCE) {
-      this.moved = true;
+    Object.assign(pointer, { p: this.#axisPoint(event), clientX, clientY });
+    const start = this.#pressedAt!;
+    if (!this.#moved && Math.hypot(clientX - start.x, clientY - start.y) >= CLICK_DISTANCE) {
+      this.#moved = true;
     }
-    const [a, b] = [...this.pointers.values()];
-    if (b && this.pinch && this.pinch.distance > 0) {
-      const k = (this.pinch.k * spread(a!, b)) / this.pinch.distance;
-      this.emit(this.zoomAround(k, (a!.p + b.p) / 2, this.pinch.world), true);
+    const [a, b] = [...this.#pointers.values()];
+    if (b && this.#pinch && this.#pinch.distance > 0) {
+      const k = (this.#pinch.k * spread(a!, b)) / this.#pinch.distance;
+      this.#emit(this.#zoomAround(k, (a!.p + b.p) / 2, this.#pinch.world), true);
     } else {
-      this.emit(
-        this.constrain({ k: this.transform.k, x: pointer.p - pointer.world * this.transform.k }),
+      this.#emit(
+        this.#constrain({ k: this.#transform.k, x: pointer.p - pointer.world * this.#transform.k }),
         true,
       );
     }
   };
 
-  private readonly handlePointerUp = (event: PointerEvent): void => {
-    if (!this.pointers.delete(event.pointerId)) return;
-    if (this.pointers.size > 0) this.anchorPointers();
-    else this.endPointers(true);
+  readonly #handlePointerUp = (event: PointerEvent): void => {
+    if (!this.#pointers.delete(event.pointerId)) return;
+    if (this.#pointers.size > 0) this.#anchorPointers();
+    else this.#endPointers(true);
   };
 
-  private endPointers(settle: boolean): void {
-    window.removeEventListener('pointermove', this.handlePointerMove, true);
-    window.removeEventListener('pointerup', this.handlePointerUp, true);
-    window.removeEventListener('pointercancel', this.handlePointerUp, true);
+  #endPointers(settle: boolean): void {
+    window.removeEventListener('pointermove', this.#handlePointerMove, true);
+    window.removeEventListener('pointerup', this.#handlePointerUp, true);
+    window.removeEventListener('pointercancel', this.#handlePointerUp, true);
     window.removeEventListener('selectstart', preventDefault, true);
     window.removeEventListener('dragstart', preventDefault, true);
-    const moved = this.moved;
-    this.pointers.clear();
-    this.pinch = undefined;
-    this.moved = false;
+    const moved = this.#moved;
+    this.#pointers.clear();
+    this.#pinch = undefined;
+    this.#moved = false;
     // A press that did not move was a click on whatever it pressed, not a pan.
     if (settle && moved) {
       suppressNextClick();
-      this.onSettle(this.transform, true);
+      this.onSettle(this.#transform, true);
     }
   }
 }
