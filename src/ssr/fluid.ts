@@ -13,7 +13,14 @@
  */
 
 /** Properties whose px value is a length along the horizontal axis. */
-const ALONG_AXIS = new Set(['inset-inline-start', 'width', '--_w', '--_label', '--_label-shift']);
+const ALONG_AXIS = new Set([
+  'inset-inline-start',
+  'width',
+  'max-width',
+  '--_w',
+  '--_label',
+  '--_label-shift',
+]);
 /** Custom properties cannot carry a fallback declaration; plain ones keep their px first. */
 const CUSTOM = /^--/;
 

@@ -236,15 +236,15 @@ export const newsTimelineStyles = css`
     flex-direction: column;
     align-items: flex-start;
     gap: 2px;
-    width: max(var(--_w), var(--_label), 24px);
+    /* The item's width: its mark's and its label's, at least 24 px (templates' itemStyle). */
+    width: 100%;
   }
   .horizontal .event .mark {
-    width: max(var(--_w), 12px);
     height: 10px;
     margin-top: 2px;
   }
   .horizontal .cluster {
-    width: max(var(--_w), 24px);
+    width: 100%;
     padding-top: 1px;
   }
   .horizontal .cluster .mark {
@@ -278,7 +278,6 @@ export const newsTimelineStyles = css`
   }
   .vertical .label {
     white-space: normal;
-    max-width: none;
   }
   .thumb {
     /* The label's width counts it (THUMBNAIL_PX = 20 + 4): it never cuts the headline. */
@@ -305,7 +304,6 @@ export const newsTimelineStyles = css`
   }
   .label {
     display: block;
-    max-width: var(--_label);
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;

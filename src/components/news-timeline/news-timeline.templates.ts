@@ -24,6 +24,9 @@ const MARK_COUNT: Intl.NumberFormatOptions = { useGrouping: false };
 
 /** Lanes drawn side by side on the narrow vertical rail. */
 const RAIL_LANES = 6;
+/** The smallest target a drawn button makes (WCAG 2.2 target size), and the narrowest mark. */
+const MIN_TARGET_PX = 24;
+const MIN_MARK_PX = 12;
 
 export interface PlotContext {
   loaded: LoadedTimeline;
@@ -187,6 +190,16 @@ function px(value: number): string {
   return `${Math.round(value * 64) / 64}px`;
 }
 
+/*
+ * Per-item lengths are written on the elements that use them, as plain properties where they can
+ * be: a custom property on the item would be inherited by every element inside it, and values
+ * unique to each item (widths) kept the browser from sharing computed styles between the items'
+ * buttons, marks and labels (measured: style recalculation of a 1,000-event first render about
+ * halved). The vertical layout, a zero-size anchor with a rail and a label row, keeps them as
+ * custom properties of the item.
+ */
+
+/** The item's own style: its place, its lane and, horizontally, its width. */
 function itemStyle(context: PlotContext, item: ViewItem): Record<string, string> {
   const vertical = context.orientation === 'vertical';
   const event = item.kind === 'event' ? context.loaded.timeline.events[item.item.i] : undefined;
@@ -194,31 +207,57 @@ function itemStyle(context: PlotContext, item: ViewItem): Record<string, string>
     context.colorByCategory && event?.category
       ? context.loaded.categories.indexOf(event.category)
       : -1;
-  return {
+  const width = markWidth(item);
+  const style: Record<string, string> = {
     // The position along the axis changes every frame of a pan: it is set as a plain property,
     // because a custom property would restyle every descendant that inherits it.
     [alongProperty(context.orientation)]: px(item.p0 + context.shift),
-    '--_w': px(Math.max(0, item.p1 - item.p0)),
     // Vertically the rail is narrow: deeper lanes share its last column (the labels carry the meaning).
     '--_lane': String(vertical ? Math.min(item.lane, RAIL_LANES - 1) : item.lane),
-    // Lanes above whose labels wrap to two lines push this lane down by a line each.
-    '--_lines-before': String(context.story.linesBefore[item.lane] ?? 0),
-    // Near the far edge a label starts before its mark so that it ends at the edge (horizontal).
-    '--_label-shift': px(!vertical && item.label ? item.label.p - item.p0 : 0),
-    // How far the label row is pushed below its mark (vertical layout).
-    '--_drift': px((item.label?.p ?? item.p0) - item.p0),
-    // A label stops at the edge of the view, so its ellipsis stays visible there (also in RTL).
-    '--_label': px(
-      item.label
-        ? vertical
-          ? item.label.size
-          : Math.min(item.label.size, context.labelEdge - item.label.p)
-        : 0,
-    ),
-    ...(category >= 0
-      ? { '--_mark-color': `var(--_category-${category % CATEGORY_COLOR_COUNT})` }
-      : {}),
   };
+  if (category >= 0) style['--_mark-color'] = `var(--_category-${category % CATEGORY_COLOR_COUNT})`;
+  if (vertical) {
+    style['--_w'] = px(width);
+    // How far the label row is pushed below its mark.
+    style['--_drift'] = px((item.label?.p ?? item.p0) - item.p0);
+    style['--_label'] = px(item.label?.size ?? 0);
+  } else {
+    // Lanes above whose labels wrap to two lines push this lane down by a line each.
+    style['--_lines-before'] = String(context.story.linesBefore[item.lane] ?? 0);
+    // The button spans its mark and its label, and is a target of at least 24 px.
+    const content = item.kind === 'event' ? Math.max(width, labelWidth(context, item)) : width;
+    style.width = px(Math.max(content, MIN_TARGET_PX));
+  }
+  return style;
+}
+
+/** Width of the drawn mark: the span's length along the axis. */
+function markWidth(item: ViewItem): number {
+  return Math.max(0, item.p1 - item.p0);
+}
+
+/** A horizontal label stops at the edge of the view, so its ellipsis stays visible there. */
+function labelWidth(context: PlotContext, item: ViewItem): number {
+  return item.label ? Math.min(item.label.size, context.labelEdge - item.label.p) : 0;
+}
+
+/** The horizontal mark of an event, at least 12 px wide so that an instant shows. */
+function eventMarkStyle(context: PlotContext, item: ViewItem): Record<string, string> {
+  return context.orientation === 'vertical'
+    ? {}
+    : { width: px(Math.max(markWidth(item), MIN_MARK_PX)) };
+}
+
+/**
+ * The horizontal label's width and, near the far edge, how far it starts before its mark so that
+ * it ends at the edge.
+ */
+function labelStyle(context: PlotContext, item: ViewItem): Record<string, string> {
+  if (context.orientation === 'vertical' || !item.label) return {};
+  const shift = item.label.p - item.p0;
+  const style: Record<string, string> = { 'max-width': px(labelWidth(context, item)) };
+  if (shift !== 0) style['--_label-shift'] = px(shift);
+  return style;
 }
 
 /*
@@ -270,7 +309,8 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
     data-look=${look} aria-hidden="true"></span><button part="event" class=${className}
     type="button" data-key=${key} data-id=${event.id} tabindex=${tabindex} aria-label=${name}
     aria-expanded=${expanded} aria-controls=${controls} @click=${open} @focus=${focused}><span
-    class="mark" data-look=${look} aria-hidden="true"></span>${label}</button></li>`;
+    class="mark" data-look=${look} aria-hidden="true" style=${styleProperties(eventMarkStyle(context, item))}
+    ></span>${label}</button></li>`;
 }
 
 /** The headline a drawn event shows, after its time (vertical), picture and "Updated" badge. */
@@ -289,7 +329,8 @@ function renderLabel(context: PlotContext, item: ViewEvent, event: TimelineEvent
       ? event.headline
       : html`${before}${marker}${event.headline}`;
   // prettier-ignore
-  return html`<span part="label" class="label" aria-hidden="true" dir="auto">${text}</span>`;
+  return html`<span part="label" class="label" aria-hidden="true" dir="auto"
+    style=${styleProperties(labelStyle(context, item))}>${text}</span>`;
 }
 
 /**
