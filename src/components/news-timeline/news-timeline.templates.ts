@@ -61,6 +61,8 @@ export interface PlotContext {
   revision: (id: string) => 'new' | 'updated' | undefined;
   /** Changes whenever `revision` may answer differently. */
   revisionGeneration: number;
+  /** Changes whenever `drawingDependencies` do. */
+  drawing: number;
 }
 
 /** The "Updated" badge before a changed event's headline (the name says it at its end). */
@@ -147,7 +149,11 @@ export function renderPlot(
         @keydown=${options.onKeydown}
       >
         ${guard(itemDependencies(context, frame, options.focusKey), () =>
-          repeat(frame.items, itemKey, (item) => renderItem(context, item, options.focusKey)),
+          repeat(frame.items, itemKey, (item) =>
+            guard(itemInputs(context, item, options.focusKey), () =>
+              renderItem(context, item, options.focusKey),
+            ),
+          ),
         )}
       </ol>
       <p class="wheel-hint" ?hidden=${!options.hintVisible} aria-hidden="true">
@@ -158,13 +164,11 @@ export function renderPlot(
 }
 
 /**
- * Everything the drawn items depend on. A pan shown by moving the drawing, an announcement or the
- * wheel hint re-render the element with all of these unchanged, and then the items are skipped.
+ * What every drawn item depends on besides its own place: `PlotView` numbers each distinct list
+ * (`PlotContext.drawing`), so an item compares one number for all of it.
  */
-function itemDependencies(context: PlotContext, frame: Frame, focusKey: string): unknown[] {
+export function drawingDependencies(context: PlotContext): unknown[] {
   return [
-    frame,
-    focusKey,
     context.loaded,
     context.words,
     context.names,
@@ -172,13 +176,42 @@ function itemDependencies(context: PlotContext, frame: Frame, focusKey: string):
     context.timeZone,
     context.orientation,
     context.axisLength,
-    context.labelEdge,
-    context.shift,
     context.fullNames,
     context.story,
     context.revisionGeneration,
     context.colorByCategory,
+    context.thumbnails,
     context.selected,
+  ];
+}
+
+/**
+ * Everything the drawn items depend on. A pan shown by moving the drawing, an announcement or the
+ * wheel hint re-render the element with all of these unchanged, and then the items are skipped.
+ */
+function itemDependencies(context: PlotContext, frame: Frame, focusKey: string): unknown[] {
+  return [frame, focusKey, context.drawing, context.labelEdge, context.shift];
+}
+
+/**
+ * What one drawn item's template reads: the drawing, and its own place, label and focus. A layout
+ * during a pan keeps most items where they were (`PlotContext.shift`), and `guard` then skips
+ * them: no template values, names or styles are built or compared for them.
+ */
+function itemInputs(context: PlotContext, item: ViewItem, focusKey: string): unknown[] {
+  const key = itemKey(item);
+  return [
+    context.drawing,
+    key === focusKey,
+    px(item.p0 + context.shift),
+    px(item.p1 - item.p0),
+    item.lane,
+    item.kind === 'cluster' ? item.count : 0,
+    item.label?.p === undefined ? undefined : px(item.label.p - item.p0),
+    item.label?.size,
+    item.label?.lines,
+    px(labelWidth(context, item)),
+    namedInView(item, context.axisLength),
   ];
 }
 

@@ -6,7 +6,12 @@ import type { ViewportController } from './viewport-controller.js';
 import type { NavigationController } from './navigation-controller.js';
 import type { AccessibleNames } from './accessible-names.js';
 import type { RevisionsController } from './revisions-controller.js';
-import { renderList, renderPlot, type PlotContext } from './news-timeline.templates.js';
+import {
+  drawingDependencies,
+  renderList,
+  renderPlot,
+  type PlotContext,
+} from './news-timeline.templates.js';
 import { renderBand } from './news-timeline.story.js';
 
 /** Rows the list view shows before its "show more" button, and adds on each press. */
@@ -50,6 +55,9 @@ export class PlotView {
   /** Whether the background band is open; by default open on wide drawings, closed on narrow ones. */
   private bandOpen?: boolean;
   private listShown = LIST_PAGE;
+  /** The last `drawingDependencies` and their number (`PlotContext.drawing`). */
+  private drawingInputs: unknown[] = [];
+  private drawing = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -106,9 +114,21 @@ export class PlotView {
   }
 
   private context(input: PlotViewInput): PlotContext {
+    const context = this.#buildContext(input);
+    const inputs = drawingDependencies(context);
+    if (inputs.some((value, k) => value !== this.drawingInputs[k])) {
+      this.drawingInputs = inputs;
+      this.drawing += 1;
+    }
+    context.drawing = this.drawing;
+    return context;
+  }
+
+  #buildContext(input: PlotViewInput): PlotContext {
     const { viewport, navigation, names, revisions } = this.parts;
     const { loaded } = input;
     return {
+      drawing: this.drawing,
       loaded,
       words: input.words,
       names,
