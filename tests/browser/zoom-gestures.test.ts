@@ -425,6 +425,46 @@ describe('accessible names of events laid out beyond the view', () => {
     expect(name.length).toBeGreaterThan(event.headline.length + 10);
   });
 
+  it('during a series of range steps: the focused event keeps its full name, the rest are named once the steps pause', async () => {
+    const data = syntheticTimeline({ count: 2000 });
+    const headlines = new Map(data.events.map((e) => [e.id, e.headline]));
+    const day = 86_400_000;
+    const start = Date.parse(data.events[0]!.when.start) + 5 * day;
+    const element = await mount((el) => {
+      el.timeline = data;
+      el.layout = 'horizontal';
+      el.range = { start: new Date(start), end: new Date(start + 3 * day) };
+    });
+    await settled();
+    const inView = () => {
+      const box = plot(element).getBoundingClientRect();
+      return eventButtons(element).filter((b) => {
+        const x = b.getBoundingClientRect().left;
+        return x >= box.left && x < box.right;
+      });
+    };
+    const fullyNamed = (b: HTMLElement) =>
+      b.getAttribute('aria-label')!.length > headlines.get(b.dataset.id!)!.length + 10;
+    await until(() => inView().length > 0 && inView().every(fullyNamed));
+    // One that stays in view while the steps move the view 1.2 of its 3 days later.
+    const shown = inView().sort(
+      (a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left,
+    );
+    const focused = shown[Math.floor(shown.length * 0.8)]!;
+    const id = focused.dataset.id!;
+    focused.focus();
+    const name = focused.getAttribute('aria-label');
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (let step = 1; step <= 12; step += 1) {
+      const from = start + step * 0.1 * day;
+      element.range = { start: new Date(from), end: new Date(from + 3 * day) };
+      await frame();
+      const button = eventButtons(element).find((b) => b.dataset.id === id);
+      if (button) expect(button.getAttribute('aria-label')).toBe(name);
+    }
+    await until(() => inView().length > 0 && inView().every(fullyNamed));
+  });
+
   it('of a large drawing follow its first paint; a small story is named before it', async () => {
     const data = syntheticTimeline({ count: 1000 });
     const headlines = new Map(data.events.map((e) => [e.id, e.headline]));

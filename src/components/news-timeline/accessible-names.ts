@@ -15,6 +15,11 @@ export function namedInView(item: ViewItem, length: number): boolean {
   return Math.max(item.p0, item.p1) >= 0 && item.p0 <= length;
 }
 
+/** Clusters of the same count and times have the same name. */
+function clusterKey(item: ViewCluster): string {
+  return `${item.count}|${item.t0}|${item.t1}`;
+}
+
 /** Cluster names kept before the cache starts over (a long pan meets many distinct clusters). */
 const MAX_CLUSTER_NAMES = 2000;
 
@@ -83,7 +88,7 @@ export class AccessibleNames {
 
   /** "12 events, 9 – 11 June 2014": Intl's range formatting is slow, and panning repeats clusters. */
   cluster(item: ViewCluster): string {
-    const key = `${item.count}|${item.t0}|${item.t1}`;
+    const key = clusterKey(item);
     let name = this.#clusters.get(key);
     if (name === undefined) {
       if (this.#clusters.size > MAX_CLUSTER_NAMES) this.#clusters.clear();
@@ -92,6 +97,13 @@ export class AccessibleNames {
       this.#clusters.set(key, name);
     }
     return name;
+  }
+
+  /** Whether the item's name is built already (no Intl to run for it). */
+  known(item: ViewItem): boolean {
+    return item.kind === 'cluster'
+      ? this.#clusters.has(clusterKey(item))
+      : this.#events.has(item.item.i);
   }
 
   /**

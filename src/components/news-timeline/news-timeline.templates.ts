@@ -211,8 +211,24 @@ function itemInputs(context: PlotContext, item: ViewItem, focusKey: string): unk
     item.label?.size,
     item.label?.lines,
     px(labelWidth(context, item)),
-    namedInView(item, context.axisLength),
+    namedNow(context, item, key === focusKey),
   ];
+}
+
+/**
+ * Whether a drawn item gets its full name in this render. Names are built with Intl, costly per
+ * item: items laid out beyond the view only as room to pan into get them when a layout finds them
+ * in view, a large drawing's first paint does not wait for them, and a layout during a pan (the
+ * drawing still shifted, `PlotContext.shift`) builds only the focused item's: the layout once the
+ * pan settles names the rest. Until then items are named by what they show (vertically labels
+ * are names).
+ */
+function namedNow(context: PlotContext, item: ViewItem, focused: boolean): boolean {
+  return (
+    context.fullNames &&
+    namedInView(item, context.axisLength) &&
+    (context.shift === 0 || focused || context.names.known(item))
+  );
 }
 
 /**
@@ -305,10 +321,7 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
   const vertical = context.orientation === 'vertical';
   const style = styleProperties(itemStyle(context, item));
   const tabindex = key === focusKey ? 0 : -1;
-  // Names are built with Intl, costly per item: items laid out beyond the view only as room to pan
-  // into get them when a layout finds them in view, and a large drawing's first paint does not
-  // wait for them. Until then items are named by what they show (vertically labels are names).
-  const inView = vertical || (context.fullNames && namedInView(item, context.axisLength));
+  const inView = vertical || namedNow(context, item, key === focusKey);
   const open = () => context.open(item);
   const focused = () => context.focused(item);
   if (item.kind === 'cluster') {
