@@ -156,7 +156,14 @@ describe('server rendering under a strict CSP', () => {
     expect(shares.length).toBeGreaterThan(20);
     for (const share of shares) {
       const [name, value] = share.split(':') as [string, string];
-      expect(['inset-inline-start', 'width', '--_w', '--_label', '--_label-shift']).toContain(name);
+      expect([
+        'inset-inline-start',
+        'width',
+        'max-width',
+        '--_w',
+        '--_label',
+        '--_label-shift',
+      ]).toContain(name);
       // A plain property keeps its px first, for browsers without container units.
       if (!name.startsWith('--')) {
         const px = declarations[declarations.indexOf(share) - 1]!;

@@ -6,27 +6,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import { styleProperties } from '../style-properties.js';
-import { CATEGORY_COLOR_COUNT, markLook } from '../marks.js';
-import type { IndexedEvent, ViewEvent, ViewItem } from '../../layout/index.js';
-import { itemKey, type Frame, type Orientation } from '../../layout/frame.js';
+import type { IndexedEvent, ViewItem } from '../../layout/index.js';
+import type { Frame, Orientation } from '../../layout/frame.js';
 import type { Translation } from '../../i18n/translation.js';
 import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
-import { count, formatNumber } from '../../i18n/wording/date-formats.js';
+import { count } from '../../i18n/wording/date-formats.js';
 import type { StoryLayout } from '../../layout/story.js';
 import type { TimelineEvent } from '../../model/types.js';
-import { namedInView, type AccessibleNames } from './accessible-names.js';
+import type { AccessibleNames } from './accessible-names.js';
 import type { LoadedTimeline } from './data-controller.js';
 import { bandLabel, layoutMarks, listMarks, renderMarks } from './news-timeline.story.js';
-import { renderThumbnail, thumbnailSrc } from '../event-media.js';
-
-/** A cluster's count in its small mark: the locale's digits, no grouping separator. */
-const MARK_COUNT: Intl.NumberFormatOptions = { useGrouping: false };
-
-/** Lanes drawn side by side on the narrow vertical rail. */
-const RAIL_LANES = 6;
-/** The smallest target a drawn button makes (WCAG 2.2 target size), and the narrowest mark. */
-const MIN_TARGET_PX = 24;
-const MIN_MARK_PX = 12;
+import { alongProperty, px, renderItems } from './news-timeline.items.js';
 
 export interface PlotContext {
   loaded: LoadedTimeline;
@@ -80,11 +70,6 @@ export function eventName(context: PlotContext, i: number, event: TimelineEvent)
   return context.revision(event.id) === 'updated'
     ? `${name}${context.words.sentenceSeparator}${context.words.updatedMarker}`
     : name;
-}
-
-/** The CSS property that places things along the time axis. */
-function alongProperty(orientation: Orientation): 'inset-inline-start' | 'top' {
-  return orientation === 'vertical' ? 'top' : 'inset-inline-start';
 }
 
 export function renderPlot(
@@ -149,11 +134,7 @@ export function renderPlot(
         @keydown=${options.onKeydown}
       >
         ${guard(itemDependencies(context, frame, options.focusKey), () =>
-          repeat(frame.items, itemKey, (item) =>
-            guard(itemInputs(context, item, options.focusKey), () =>
-              renderItem(context, item, options.focusKey),
-            ),
-          ),
+          renderItems(context, frame.items, options.focusKey),
         )}
       </ol>
       <p class="wheel-hint" ?hidden=${!options.hintVisible} aria-hidden="true">
@@ -193,209 +174,7 @@ function itemDependencies(context: PlotContext, frame: Frame, focusKey: string):
   return [frame, focusKey, context.drawing, context.labelEdge, context.shift];
 }
 
-/**
- * What one drawn item's template reads: the drawing, and its own place, label and focus. A layout
- * during a pan keeps most items where they were (`PlotContext.shift`), and `guard` then skips
- * them: no template values, names or styles are built or compared for them.
- */
-function itemInputs(context: PlotContext, item: ViewItem, focusKey: string): unknown[] {
-  const key = itemKey(item);
-  return [
-    context.drawing,
-    key === focusKey,
-    px(item.p0 + context.shift),
-    px(item.p1 - item.p0),
-    item.lane,
-    item.kind === 'cluster' ? item.count : 0,
-    item.label?.p === undefined ? undefined : px(item.label.p - item.p0),
-    item.label?.size,
-    item.label?.lines,
-    px(labelWidth(context, item)),
-    namedNow(context, item, key === focusKey),
-  ];
-}
-
-/**
- * Whether a drawn item gets its full name in this render. Names are built with Intl, costly per
- * item: items laid out beyond the view only as room to pan into get them when a layout finds them
- * in view, a large drawing's first paint does not wait for them, and a layout during a pan (the
- * drawing still shifted, `PlotContext.shift`) builds only the focused item's: the layout once the
- * pan settles names the rest. Until then items are named by what they show (vertically labels
- * are names).
- */
-function namedNow(context: PlotContext, item: ViewItem, focused: boolean): boolean {
-  return (
-    context.fullNames &&
-    namedInView(item, context.axisLength) &&
-    (context.shift === 0 || focused || context.names.known(item))
-  );
-}
-
-/**
- * A length in px, rounded to the 1/64 px layout works in: the frame of a pan's next layout gives
- * the items that stay the same positions up to rounding, and so the same styles.
- */
-function px(value: number): string {
-  return `${Math.round(value * 64) / 64}px`;
-}
-
-/*
- * Per-item lengths are written on the elements that use them, as plain properties where they can
- * be: a custom property on the item would be inherited by every element inside it, and values
- * unique to each item (widths) kept the browser from sharing computed styles between the items'
- * buttons, marks and labels (measured: style recalculation of a 1,000-event first render about
- * halved). The vertical layout, a zero-size anchor with a rail and a label row, keeps them as
- * custom properties of the item.
- */
-
-/** The item's own style: its place, its lane and, horizontally, its width. */
-function itemStyle(context: PlotContext, item: ViewItem): Record<string, string> {
-  const vertical = context.orientation === 'vertical';
-  const event = item.kind === 'event' ? context.loaded.timeline.events[item.item.i] : undefined;
-  const category =
-    context.colorByCategory && event?.category
-      ? context.loaded.categories.indexOf(event.category)
-      : -1;
-  const width = markWidth(item);
-  const style: Record<string, string> = {
-    // The position along the axis changes every frame of a pan: it is set as a plain property,
-    // because a custom property would restyle every descendant that inherits it.
-    [alongProperty(context.orientation)]: px(item.p0 + context.shift),
-    // Vertically the rail is narrow: deeper lanes share its last column (the labels carry the meaning).
-    '--_lane': String(vertical ? Math.min(item.lane, RAIL_LANES - 1) : item.lane),
-  };
-  if (category >= 0) style['--_mark-color'] = `var(--_category-${category % CATEGORY_COLOR_COUNT})`;
-  if (vertical) {
-    style['--_w'] = px(width);
-    // How far the label row is pushed below its mark.
-    style['--_drift'] = px((item.label?.p ?? item.p0) - item.p0);
-    style['--_label'] = px(item.label?.size ?? 0);
-  } else {
-    // Lanes above whose labels wrap to two lines push this lane down by a line each.
-    style['--_lines-before'] = String(context.story.linesBefore[item.lane] ?? 0);
-    // The button spans its mark and its label, and is a target of at least 24 px.
-    const content = item.kind === 'event' ? Math.max(width, labelWidth(context, item)) : width;
-    style.width = px(Math.max(content, MIN_TARGET_PX));
-  }
-  return style;
-}
-
-/** Width of the drawn mark: the span's length along the axis. */
-function markWidth(item: ViewItem): number {
-  return Math.max(0, item.p1 - item.p0);
-}
-
-/** A horizontal label stops at the edge of the view, so its ellipsis stays visible there. */
-function labelWidth(context: PlotContext, item: ViewItem): number {
-  return item.label ? Math.min(item.label.size, context.labelEdge - item.label.p) : 0;
-}
-
-/** The horizontal mark of an event, at least 12 px wide so that an instant shows. */
-function eventMarkStyle(context: PlotContext, item: ViewItem): Record<string, string> {
-  return context.orientation === 'vertical'
-    ? {}
-    : { width: px(Math.max(markWidth(item), MIN_MARK_PX)) };
-}
-
-/**
- * The horizontal label's width and, near the far edge, how far it starts before its mark so that
- * it ends at the edge.
- */
-function labelStyle(context: PlotContext, item: ViewItem): Record<string, string> {
-  if (context.orientation === 'vertical' || !item.label) return {};
-  const shift = item.label.p - item.p0;
-  const style: Record<string, string> = { 'max-width': px(labelWidth(context, item)) };
-  if (shift !== 0) style['--_label-shift'] = px(shift);
-  return style;
-}
-
-/*
- * The item templates have no white space between tags and only the bindings they need (hence
- * prettier-ignore: the formatter would put white space back). Every drawn item is cloned from one
- * of them, and white-space text nodes and Lit's comment markers were three of every four nodes of
- * a drawing (1,500 of 2,000 at 100 events), all cloned, inserted and walked by style and layout
- * before the first paint.
- */
-function renderItem(context: PlotContext, item: ViewItem, focusKey: string): TemplateResult {
-  const key = itemKey(item);
-  const vertical = context.orientation === 'vertical';
-  const style = styleProperties(itemStyle(context, item));
-  const tabindex = key === focusKey ? 0 : -1;
-  const inView = vertical || namedNow(context, item, key === focusKey);
-  const open = () => context.open(item);
-  const focused = () => context.focused(item);
-  if (item.kind === 'cluster') {
-    const label = inView
-      ? context.names.cluster(item)
-      : context.words.cluster(count(item.count, context.locale), '…');
-    const name = `${label}. ${context.words.clusterHint}`;
-    // prettier-ignore
-    return vertical
-      ? html`<li class="item" style=${style}><span class="rail mark" data-look="soft"
-          aria-hidden="true"></span><button part="cluster" class="cluster" type="button"
-          data-key=${key} tabindex=${tabindex} aria-label=${name} @click=${open}
-          @focus=${focused}><span class="label" aria-hidden="true">${label}</span></button></li>`
-      : html`<li class="item" style=${style}><button part="cluster" class="cluster" type="button"
-          data-key=${key} tabindex=${tabindex} aria-label=${name} @click=${open}
-          @focus=${focused}><span class="mark" data-look="cluster" aria-hidden="true"
-          >${formatNumber(item.count, context.locale, MARK_COUNT)}</span></button></li>`;
-  }
-  const event = context.loaded.timeline.events[item.item.i]!;
-  const look = markLook(event.when.precision, event.when.end === null);
-  const expanded = context.selected === event.id ? 'true' : 'false';
-  const controls = context.selected === event.id ? 'detail' : nothing;
-  const label = item.label ? renderLabel(context, item, event) : nothing;
-  const className = `event${(item.label?.lines ?? 1) > 1 ? ' two-lines' : ''}`;
-  const name = inView ? eventName(context, item.item.i, event) : event.headline;
-  const revision = context.revision(event.id) ?? nothing;
-  // One template for both orientations (a server drawing hydrated at a narrow width turns
-  // vertical and keeps its nodes): the rail shows vertically, the mark in the button horizontally.
-  // prettier-ignore
-  return html`<li class="item" data-revision=${revision} style=${style}><span class="rail mark"
-    data-look=${look} aria-hidden="true"></span><button part="event" class=${className}
-    type="button" data-key=${key} data-id=${event.id} tabindex=${tabindex} aria-label=${name}
-    aria-expanded=${expanded} aria-controls=${controls} @click=${open} @focus=${focused}><span
-    class="mark" data-look=${look} aria-hidden="true" style=${styleProperties(eventMarkStyle(context, item))}
-    ></span>${label}</button></li>`;
-}
-
-/** The headline a drawn event shows, after its time (vertical), picture and "Updated" badge. */
-function renderLabel(context: PlotContext, item: ViewEvent, event: TimelineEvent): TemplateResult {
-  const thumbnail = thumbnailFor(context, item, event);
-  const before =
-    context.orientation === 'vertical'
-      ? html`<span class="label-when">${shortWhen(context, item.item)}</span> `
-      : thumbnail
-        ? renderThumbnail(thumbnail)
-        : nothing;
-  const marker = updatedMarker(context, event.id);
-  // One binding for the usual label, the headline alone.
-  const text =
-    before === nothing && marker === nothing
-      ? event.headline
-      : html`${before}${marker}${event.headline}`;
-  // prettier-ignore
-  return html`<span part="label" class="label" aria-hidden="true" dir="auto"
-    style=${styleProperties(labelStyle(context, item))}>${text}</span>`;
-}
-
-/**
- * The thumbnail of a drawn event, when asked for and there is room: horizontal drawings only, and
- * only a label that got the whole width it was packed with (which counts the thumbnail), so the
- * headline is never cut for a picture.
- */
-function thumbnailFor(
-  context: PlotContext,
-  item: ViewItem,
-  event: { media?: TimelineEvent['media'] },
-): string | undefined {
-  if (!context.thumbnails || context.orientation !== 'horizontal' || !item.label) return undefined;
-  const plan = item.kind === 'event' ? context.story.labels?.get(item.item.i) : undefined;
-  if (!plan || plan.cut || item.label.size < plan.width - 1) return undefined;
-  return thumbnailSrc(event.media);
-}
-
-function shortWhen(context: PlotContext, item: IndexedEvent): string {
+export function shortWhen(context: PlotContext, item: IndexedEvent): string {
   const event = context.loaded.timeline.events[item.i]!;
   return formatWhenShort(event.when, { locale: context.locale, timeZone: context.timeZone });
 }
