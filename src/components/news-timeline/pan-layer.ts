@@ -57,23 +57,23 @@ const PAN_RELAYOUT_PX = DEFAULT_OVERSCAN / 2;
  */
 export class PanLayer implements ReactiveController {
   drawn?: DrawnFrame;
-  private panTimer?: ReturnType<typeof setTimeout>;
+  #panTimer?: ReturnType<typeof setTimeout>;
   /** Text in the layers carries a scale of its own (a zoom gesture is under way). */
-  private textScaled = false;
+  #textScaled = false;
 
   constructor(private readonly host: PanHost) {
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.panTimer);
-    this.panTimer = undefined;
+    clearTimeout(this.#panTimer);
+    this.#panTimer = undefined;
   }
 
   /** A programmatic pan step: the exact layout waits until the steps pause. */
   notePan(): void {
-    clearTimeout(this.panTimer);
-    this.panTimer = setTimeout(() => this.settle(), PAN_IDLE_MS);
+    clearTimeout(this.#panTimer);
+    this.#panTimer = setTimeout(() => this.#settle(), PAN_IDLE_MS);
   }
 
   /**
@@ -81,16 +81,16 @@ export class PanLayer implements ReactiveController {
    * update must not pass for a pause and bring the exact layout between two steps.
    */
   hostUpdated(): void {
-    if (this.panTimer !== undefined) this.notePan();
+    if (this.#panTimer !== undefined) this.notePan();
   }
 
-  private settle(): void {
-    this.panTimer = undefined;
+  #settle(): void {
+    this.#panTimer = undefined;
     this.host.requestUpdate();
   }
 
   get panning(): boolean {
-    return this.panTimer !== undefined;
+    return this.#panTimer !== undefined;
   }
 
   /**
@@ -157,7 +157,7 @@ export class PanLayer implements ReactiveController {
       const transform = transformFor(layer.hasAttribute('data-pan-origin') ? originOffset : offset);
       if (layer.style.transform !== transform) layer.style.transform = transform;
     }
-    this.unscaleText(layers, scale === 1 ? '' : `scale${axis}(${1 / scale})`, vertical);
+    this.#unscaleText(layers, scale === 1 ? '' : `scale${axis}(${1 / scale})`, vertical);
   }
 
   /**
@@ -165,9 +165,9 @@ export class PanLayer implements ReactiveController {
    * that during a zoom gesture marks and spans stretch while text keeps its size. Set on those
    * elements alone: a custom property on the layer would restyle every element in it.
    */
-  private unscaleText(layers: Iterable<HTMLElement>, transform: string, vertical: boolean): void {
-    if (transform === '' && !this.textScaled) return;
-    this.textScaled = transform !== '';
+  #unscaleText(layers: Iterable<HTMLElement>, transform: string, vertical: boolean): void {
+    if (transform === '' && !this.#textScaled) return;
+    this.#textScaled = transform !== '';
     const text = vertical ? VERTICAL_TEXT : HORIZONTAL_TEXT;
     for (const layer of layers) {
       for (const element of layer.querySelectorAll<HTMLElement>(text)) {

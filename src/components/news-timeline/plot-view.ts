@@ -53,11 +53,11 @@ export interface PlotViewInput {
  */
 export class PlotView {
   /** Whether the background band is open; by default open on wide drawings, closed on narrow ones. */
-  private bandOpen?: boolean;
-  private listShown = LIST_PAGE;
+  #bandOpen?: boolean;
+  #listShown = LIST_PAGE;
   /** The last `drawingDependencies` and their number (`PlotContext.drawing`). */
-  private drawingInputs: unknown[] = [];
-  private drawing = 0;
+  #drawingInputs: unknown[] = [];
+  #drawing = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -66,16 +66,16 @@ export class PlotView {
 
   /** New data: the band and the list start as they do for a new reader. */
   reset(): void {
-    this.bandOpen = undefined;
-    this.listShown = LIST_PAGE;
+    this.#bandOpen = undefined;
+    this.#listShown = LIST_PAGE;
   }
 
   render(input: PlotViewInput): TemplateResult {
-    const context = this.context(input);
+    const context = this.#context(input);
     if (input.list) {
       return renderList(context, {
-        shown: this.listShown,
-        showMore: () => this.change(() => (this.listShown += LIST_PAGE)),
+        shown: this.#listShown,
+        showMore: () => this.#change(() => (this.#listShown += LIST_PAGE)),
         onKeydown: (e: KeyboardEvent) => {
           if (e.key === 'Escape' && input.closeDetail()) e.preventDefault();
         },
@@ -84,7 +84,7 @@ export class PlotView {
     const { navigation, viewport, hintVisible } = this.parts;
     const frame = viewport.frame!;
     const maxHeight = input.maxHeight?.trim();
-    const bandOpen = this.bandIsOpen(input.loaded);
+    const bandOpen = this.#bandIsOpen(input.loaded);
     return html`${renderPlot(context, frame, {
       focusKey: navigation.focusKey(frame.items),
       hintVisible: hintVisible(),
@@ -94,12 +94,12 @@ export class PlotView {
         : {}),
     })}${renderBand(context, {
       open: bandOpen,
-      toggle: () => this.change(() => (this.bandOpen = !bandOpen)),
+      toggle: () => this.#change(() => (this.#bandOpen = !bandOpen)),
       select: (item) => input.select(item.i),
     })}`;
   }
 
-  private change(apply: () => void): void {
+  #change(apply: () => void): void {
     apply();
     this.host.requestUpdate();
   }
@@ -108,19 +108,19 @@ export class PlotView {
    * Wide drawings have room to list the band's headlines; narrow ones open it on request, unless
    * the band is all there is.
    */
-  private bandIsOpen(loaded: LoadedTimeline): boolean {
+  #bandIsOpen(loaded: LoadedTimeline): boolean {
     const dated = loaded.index.dated.items.length;
-    return this.bandOpen ?? (this.parts.viewport.orientation === 'horizontal' || dated === 0);
+    return this.#bandOpen ?? (this.parts.viewport.orientation === 'horizontal' || dated === 0);
   }
 
-  private context(input: PlotViewInput): PlotContext {
+  #context(input: PlotViewInput): PlotContext {
     const context = this.#buildContext(input);
     const inputs = drawingDependencies(context);
-    if (inputs.some((value, k) => value !== this.drawingInputs[k])) {
-      this.drawingInputs = inputs;
-      this.drawing += 1;
+    if (inputs.some((value, k) => value !== this.#drawingInputs[k])) {
+      this.#drawingInputs = inputs;
+      this.#drawing += 1;
     }
-    context.drawing = this.drawing;
+    context.drawing = this.#drawing;
     return context;
   }
 
@@ -128,7 +128,7 @@ export class PlotView {
     const { viewport, navigation, names, revisions } = this.parts;
     const { loaded } = input;
     return {
-      drawing: this.drawing,
+      drawing: this.#drawing,
       loaded,
       words: input.words,
       names,

@@ -86,70 +86,70 @@ export class ViewportController implements ReactiveController {
   axisLength = 1;
   frame?: Frame;
   story?: StoryLayout;
-  private transform: AxisTransform = IDENTITY_TRANSFORM;
-  private storyKey = '';
-  private settings?: ViewportSettings;
+  #transform: AxisTransform = IDENTITY_TRANSFORM;
+  #storyKey = '';
+  #settings?: ViewportSettings;
   /** New data: the first layout frames the dated events (`LoadedTimeline.firstView`). */
-  private firstViewPending = false;
+  #firstViewPending = false;
   /** The gesture code must be told the transform we set (new data, `range`) after the render. */
-  private pendingTransformSync = false;
+  #pendingTransformSync = false;
   /** The next settled zoom came from our own buttons or keys, so it is the reader's doing. */
-  private userAction = false;
+  #userAction = false;
   /** New data: a large first drawing is painted first, and named in the update right after. */
-  private namesAfterPaint = false;
-  private namesScheduled = false;
+  #namesAfterPaint = false;
+  #namesScheduled = false;
   /** Counts new data sets, so a naming timer of older data does not name newer data too early. */
-  private dataGeneration = 0;
-  private data?: LoadedTimeline;
-  private readonly size: ResizeController;
-  private readonly zoomer: ZoomController;
-  private readonly panLayer: PanLayer;
-  private readonly frameFor = memoizedFrame();
-  private readonly reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
+  #dataGeneration = 0;
+  #data?: LoadedTimeline;
+  readonly #size: ResizeController;
+  readonly #zoomer: ZoomController;
+  readonly #panLayer: PanLayer;
+  readonly #frameFor = memoizedFrame();
+  readonly #reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
 
   constructor(
     private readonly host: ViewportHost,
     private readonly callbacks: ViewportCallbacks,
   ) {
-    this.size = new ResizeController(host);
-    this.zoomer = new ZoomController(
+    this.#size = new ResizeController(host);
+    this.#zoomer = new ZoomController(
       host,
-      (transform) => this.moveTo(transform),
-      (transform, byUser) => this.zoomSettled(transform, byUser),
+      (transform) => this.#moveTo(transform),
+      (transform, byUser) => this.#zoomSettled(transform, byUser),
       () => callbacks.plainWheel(),
     );
-    this.panLayer = new PanLayer(host);
+    this.#panLayer = new PanLayer(host);
     // Last of its controllers: after the render, the pan layer and the gestures are up to date.
     host.addController(this);
   }
 
   /** The zoom: scale `k` and offset `x` of the axis (identity shows every event). */
-  private setTransform(transform: AxisTransform): void {
-    if (transform === this.transform) return;
-    this.transform = transform;
+  #setTransform(transform: AxisTransform): void {
+    if (transform === this.#transform) return;
+    this.#transform = transform;
     this.host.requestUpdate();
   }
 
   /** New data: the view starts over, framing the dated news. */
   reset(): void {
-    this.setTransform(IDENTITY_TRANSFORM);
-    this.firstViewPending = true;
-    this.pendingTransformSync = true;
-    this.namesAfterPaint = true;
-    this.namesScheduled = false;
-    this.dataGeneration += 1;
+    this.#setTransform(IDENTITY_TRANSFORM);
+    this.#firstViewPending = true;
+    this.#pendingTransformSync = true;
+    this.#namesAfterPaint = true;
+    this.#namesScheduled = false;
+    this.#dataGeneration += 1;
   }
 
   /** A newer version of the same story: the reader keeps the range they were looking at. */
   keepRange(previous: LoadedTimeline, loaded: LoadedTimeline): void {
     // An unzoomed view keeps showing everything.
-    if (this.frame && this.transform !== IDENTITY_TRANSFORM) {
+    if (this.frame && this.#transform !== IDENTITY_TRANSFORM) {
       const [start, end] = this.shownRange(previous.baseDomain);
-      this.setTransform(transformFor(loaded.baseDomain, this.axisLength, start, end));
+      this.#setTransform(transformFor(loaded.baseDomain, this.axisLength, start, end));
     } else {
-      this.setTransform(IDENTITY_TRANSFORM);
+      this.#setTransform(IDENTITY_TRANSFORM);
     }
-    this.pendingTransformSync = true;
+    this.#pendingTransformSync = true;
   }
 
   /**
@@ -161,36 +161,36 @@ export class ViewportController implements ReactiveController {
     settings: ViewportSettings,
     range?: { start: Date; end: Date },
   ): void {
-    this.data = loaded;
-    this.settings = settings;
+    this.#data = loaded;
+    this.#settings = settings;
     if (!loaded) {
       this.frame = undefined;
       return;
     }
     const width =
-      this.size.width ||
+      this.#size.width ||
       (isServer ? 0 : this.host.getBoundingClientRect().width) ||
       settings.width ||
       800;
     this.orientation = orientationFor(settings.layout, width);
     const vertical = this.orientation === 'vertical';
-    const story = this.storyFor(loaded, width, vertical, settings);
+    const story = this.#storyFor(loaded, width, vertical, settings);
     const length = story.length;
     // A new axis length (a resize; after hydration, the first measure) keeps the range shown: the
     // offset is in px of the axis, so it scales with it; k is relative and stays.
-    if (length !== this.axisLength && this.axisLength > 1 && !this.firstViewPending) {
-      const { k, x } = this.transform;
-      this.setTransform({ k, x: (x * length) / this.axisLength });
-      this.pendingTransformSync = true;
+    if (length !== this.axisLength && this.axisLength > 1 && !this.#firstViewPending) {
+      const { k, x } = this.#transform;
+      this.#setTransform({ k, x: (x * length) / this.axisLength });
+      this.#pendingTransformSync = true;
     }
     this.axisLength = length;
-    if (this.firstViewPending) {
-      this.firstViewPending = false;
+    if (this.#firstViewPending) {
+      this.#firstViewPending = false;
       const [from, to] = loaded.firstView;
-      this.setTransform(transformFor(loaded.baseDomain, length, from, to));
+      this.#setTransform(transformFor(loaded.baseDomain, length, from, to));
     }
     const [start, end] = loaded.baseDomain;
-    this.zoomer.setFrame({
+    this.#zoomer.setFrame({
       length,
       vertical,
       rtl: !vertical && settings.rtl,
@@ -198,17 +198,17 @@ export class ViewportController implements ReactiveController {
     });
     // A `range` the page has just set moves the view there, and the gesture code with it.
     if (range) {
-      this.setTransform(transformFor(loaded.baseDomain, length, +range.start, +range.end));
-      this.pendingTransformSync = true;
+      this.#setTransform(transformFor(loaded.baseDomain, length, +range.start, +range.end));
+      this.#pendingTransformSync = true;
       // A page may step `range` like a gesture: pans move the drawing until the steps pause.
-      this.panLayer.notePan();
+      this.#panLayer.notePan();
     }
-    const drawn = this.panLayer.plan(
-      this.transform,
+    const drawn = this.#panLayer.plan(
+      this.#transform,
       length,
-      this.zoomer.active || this.panLayer.panning,
+      this.#zoomer.active || this.#panLayer.panning,
     );
-    this.frame = this.frameFor({
+    this.frame = this.#frameFor({
       index: loaded.index,
       headlines: loaded.headlines,
       baseDomain: loaded.baseDomain,
@@ -223,14 +223,14 @@ export class ViewportController implements ReactiveController {
   }
 
   /** The story's lanes and label rows, computed again only when the data, size or words change. */
-  private storyFor(
+  #storyFor(
     loaded: LoadedTimeline,
     width: number,
     vertical: boolean,
     { verticalLength, locale, timeZone, mediaThumbnails }: ViewportSettings,
   ): StoryLayout {
     const key = `${Math.round(width)}|${vertical}|${verticalLength}|${locale}|${mediaThumbnails}`;
-    if (this.story && this.storyKey === key && this.story.index.items === loaded.index.items) {
+    if (this.story && this.#storyKey === key && this.story.index.items === loaded.index.items) {
       return this.story;
     }
     const events = loaded.timeline.events;
@@ -249,7 +249,7 @@ export class ViewportController implements ReactiveController {
       vertical,
       verticalLength,
     });
-    this.storyKey = key;
+    this.#storyKey = key;
     return this.story;
   }
 
@@ -257,14 +257,14 @@ export class ViewportController implements ReactiveController {
   hostUpdated(): void {
     const plot = this.frame ? this.callbacks.plot() : undefined;
     if (plot) {
-      this.panLayer.apply(this.transform, this.orientation === 'vertical', !!this.settings?.rtl);
+      this.#panLayer.apply(this.#transform, this.orientation === 'vertical', !!this.#settings?.rtl);
     }
-    if (this.namesAfterPaint && plot && !this.namesScheduled) this.nameAfterPaint();
-    this.zoomer.attach(plot);
-    this.size.observe(plot ?? this.host);
-    if (this.pendingTransformSync && plot) {
-      this.pendingTransformSync = false;
-      this.zoomer.transformTo(this.transform);
+    if (this.#namesAfterPaint && plot && !this.#namesScheduled) this.#nameAfterPaint();
+    this.#zoomer.attach(plot);
+    this.#size.observe(plot ?? this.host);
+    if (this.#pendingTransformSync && plot) {
+      this.#pendingTransformSync = false;
+      this.#zoomer.transformTo(this.#transform);
     }
   }
 
@@ -273,15 +273,15 @@ export class ViewportController implements ReactiveController {
    * drawing is rendered once more with them. A drawing that did not wait for its names (60 items
    * or fewer) is left as it is.
    */
-  private nameAfterPaint(): void {
-    this.namesScheduled = true;
+  #nameAfterPaint(): void {
+    this.#namesScheduled = true;
     // A newer version of the same story (`keepRange`) is named by this pass too.
-    const generation = this.dataGeneration;
+    const generation = this.#dataGeneration;
     const step = (deadline: IdleDeadline) => {
-      if (this.dataGeneration !== generation || !this.namesAfterPaint) return;
+      if (this.#dataGeneration !== generation || !this.#namesAfterPaint) return;
       const frame = this.frame;
       if (!frame || !this.namesWaiting) {
-        this.namesAfterPaint = false;
+        this.#namesAfterPaint = false;
         return;
       }
       const more = () => deadline.timeRemaining() > NAMES_SLICE_RESERVE_MS;
@@ -289,7 +289,7 @@ export class ViewportController implements ReactiveController {
         whenIdle(step);
         return;
       }
-      this.namesAfterPaint = false;
+      this.#namesAfterPaint = false;
       this.host.requestUpdate();
     };
     requestAnimationFrame(() => whenIdle(step));
@@ -297,29 +297,30 @@ export class ViewportController implements ReactiveController {
 
   /** The first paint of new data with a large drawing goes ahead without accessible names. */
   get namesWaiting(): boolean {
-    return this.namesAfterPaint && (this.frame?.items.length ?? 0) > NAMES_BEFORE_PAINT;
+    return this.#namesAfterPaint && (this.frame?.items.length ?? 0) > NAMES_BEFORE_PAINT;
   }
 
   /** px added to the frame's positions of events and ticks (`PanLayer.shift`). */
   get drawnShift(): number {
-    return this.panLayer.shift;
+    return this.#panLayer.shift;
   }
 
   /** How far along the axis labels may reach: a frame laid out for a pan keeps them whole. */
   get labelEdge(): number {
-    const overscan = this.panLayer.drawn?.overscan ?? 0;
+    const overscan = this.#panLayer.drawn?.overscan ?? 0;
     return this.axisLength + (overscan > DEFAULT_OVERSCAN ? overscan : 0);
   }
 
   /** The drawing as keyboard navigation reads it, or undefined when nothing is drawn. */
   navigationContext(list: boolean): NavigationContext | undefined {
-    const { data: loaded, frame } = this;
+    const loaded = this.#data;
+    const frame = this.frame;
     if (!loaded || !frame) return undefined;
     return {
       index: loaded.index,
       items: frame.items,
       vertical: this.orientation === 'vertical',
-      rtl: !!this.settings?.rtl,
+      rtl: !!this.#settings?.rtl,
       visible: this.shownRange(),
       list,
       eventId: (i) => loaded.timeline.events[i]!.id,
@@ -327,49 +328,50 @@ export class ViewportController implements ReactiveController {
   }
 
   /** The time range the reader sees, ms (during a pan the drawing may be laid out for another). */
-  shownRange(baseDomain = this.data?.baseDomain ?? [0, 1]): [number, number] {
-    const scale = visibleScale(baseDomain, this.axisLength, this.transform);
+  shownRange(baseDomain = this.#data?.baseDomain ?? [0, 1]): [number, number] {
+    const scale = visibleScale(baseDomain, this.axisLength, this.#transform);
     return scale.domain().map(Number) as [number, number];
   }
 
   /** Shows every event. */
   fitAll(byReader = false): void {
-    this.userAction ||= byReader;
-    this.zoomer.transformTo(IDENTITY_TRANSFORM, this.motionDuration());
+    this.#userAction ||= byReader;
+    this.#zoomer.transformTo(IDENTITY_TRANSFORM, this.#motionDuration());
   }
 
   /** Zooms in (factor > 1) or out around the middle of the view. */
   zoomBy(factor: number, byReader = false): void {
-    this.userAction ||= byReader;
-    this.zoomer.scaleBy(factor, this.motionDuration());
+    this.#userAction ||= byReader;
+    this.#zoomer.scaleBy(factor, this.#motionDuration());
   }
 
   /** Jumps (never animates: focus must find its item at once) to show [start, end], for the reader. */
   showRange(start: number, end: number): void {
-    if (!this.data) return;
-    this.userAction = true;
-    this.zoomer.transformTo(transformFor(this.data.baseDomain, this.axisLength, start, end));
+    if (!this.#data) return;
+    this.#userAction = true;
+    this.#zoomer.transformTo(transformFor(this.#data.baseDomain, this.axisLength, start, end));
   }
 
-  private motionDuration(): number {
-    return this.reducedMotion?.matches ? 0 : ANIMATION_MS;
+  #motionDuration(): number {
+    return this.#reducedMotion?.matches ? 0 : ANIMATION_MS;
   }
 
   /** Takes a zoom step; an echo of the transform we set ourselves changes nothing and costs nothing. */
-  private moveTo(transform: AxisTransform): void {
-    const { k, x } = this.transform;
+  #moveTo(transform: AxisTransform): void {
+    const { k, x } = this.#transform;
     if (Math.abs(transform.k - k) > 1e-9 * k || Math.abs(transform.x - x) > 1e-6) {
-      this.setTransform(transform);
+      this.#setTransform(transform);
     }
   }
 
-  private zoomSettled(transform: AxisTransform, byUser: boolean): void {
-    this.moveTo(transform);
+  #zoomSettled(transform: AxisTransform, byUser: boolean): void {
+    this.#moveTo(transform);
     // A pan shown by moving the drawing is laid out exactly now that it has ended.
     // (Range steps that are still coming lay it out when they pause.)
-    if (!this.panLayer.panning && this.panLayer.inexact(this.transform)) this.host.requestUpdate();
-    const report = byUser || this.userAction;
-    this.userAction = false;
+    if (!this.#panLayer.panning && this.#panLayer.inexact(this.#transform))
+      this.host.requestUpdate();
+    const report = byUser || this.#userAction;
+    this.#userAction = false;
     void this.host.updateComplete.then(() => this.callbacks.settled(report));
   }
 }
