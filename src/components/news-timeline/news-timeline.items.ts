@@ -174,8 +174,6 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
   const style = styleProperties(itemStyle(context, item));
   const tabindex = key === focusKey ? 0 : -1;
   const inView = vertical || namedNow(context, item, key === focusKey);
-  const open = () => context.open(item);
-  const focused = () => context.focused(item);
   if (item.kind === 'cluster') {
     const label = inView
       ? context.names.cluster(item)
@@ -185,11 +183,9 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
     return vertical
       ? html`<li class="item" style=${style}><span class="rail mark" data-look="soft"
           aria-hidden="true"></span><button part="cluster" class="cluster" type="button"
-          data-key=${key} tabindex=${tabindex} aria-label=${name} @click=${open}
-          @focus=${focused}><span class="label" aria-hidden="true">${label}</span></button></li>`
+          data-key=${key} tabindex=${tabindex} aria-label=${name}><span class="label" aria-hidden="true">${label}</span></button></li>`
       : html`<li class="item" style=${style}><button part="cluster" class="cluster" type="button"
-          data-key=${key} tabindex=${tabindex} aria-label=${name} @click=${open}
-          @focus=${focused}><span class="mark" data-look="cluster" aria-hidden="true"
+          data-key=${key} tabindex=${tabindex} aria-label=${name}><span class="mark" data-look="cluster" aria-hidden="true"
           >${formatNumber(item.count, context.locale, MARK_COUNT)}</span></button></li>`;
   }
   const event = context.loaded.timeline.events[item.item.i]!;
@@ -206,7 +202,7 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
   return html`<li class="item" data-revision=${revision} style=${style}><span class="rail mark"
     data-look=${look} aria-hidden="true"></span><button part="event" class=${className}
     type="button" data-key=${key} data-id=${event.id} tabindex=${tabindex} aria-label=${name}
-    aria-expanded=${expanded} aria-controls=${controls} @click=${open} @focus=${focused}><span
+    aria-expanded=${expanded} aria-controls=${controls}><span
     class="mark" data-look=${look} aria-hidden="true" style=${styleProperties(eventMarkStyle(context, item))}
     ></span>${label}</button></li>`;
 }

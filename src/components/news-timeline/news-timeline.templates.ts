@@ -7,7 +7,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import { styleProperties } from '../style-properties.js';
 import type { IndexedEvent, ViewItem } from '../../layout/index.js';
-import type { Frame, Orientation } from '../../layout/frame.js';
+import { itemKey, type Frame, type Orientation } from '../../layout/frame.js';
 import type { Translation } from '../../i18n/translation.js';
 import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
 import { count } from '../../i18n/wording/date-formats.js';
@@ -132,6 +132,8 @@ export function renderPlot(
         data-pan-origin
         aria-label=${words.eventsLabel(context.loaded.timeline.title ?? '')}
         @keydown=${options.onKeydown}
+        @click=${(event: Event) => withItem(frame, event, context.open)}
+        @focusin=${(event: Event) => withItem(frame, event, context.focused)}
       >
         ${guard(itemDependencies(context, frame, options.focusKey), () =>
           renderItems(context, frame.items, options.focusKey),
@@ -142,6 +144,20 @@ export function renderPlot(
       </p>
     </div>
   `;
+}
+
+/**
+ * Calls `act` with the drawn item whose button an event came from. The drawing's list listens for
+ * its items (delegation): two listeners and two closures per item were a share of every render
+ * that creates items, the first one and the one after each zoom.
+ */
+function withItem(frame: Frame, event: Event, act: (item: ViewItem) => void): void {
+  const key = (event.target as Element).closest('[data-key]')?.getAttribute('data-key');
+  const item =
+    key === null || key === undefined
+      ? undefined
+      : frame.items.find((candidate) => itemKey(candidate) === key);
+  if (item) act(item);
 }
 
 /**
