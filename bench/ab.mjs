@@ -1,7 +1,8 @@
 // Before/after on one machine in one run: our page bundle built from an older commit ("base")
 // against the working tree ("new"), loads interleaved (base, new, base, new...) so the shared
 // machine's load drifts over both alike. First render only, or with --steps range|zoom the work of
-// 30 programmatic range steps or Ctrl+wheel zoom steps.
+// 30 programmatic range steps or Ctrl+wheel zoom steps (their p95, and the main thread's CPU over
+// the whole gesture per step, the layouts when it pauses included).
 //
 //   node bench/ab.mjs [--base HEAD] [--sizes 100,1000] [--reps 9] [--steps range|zoom]
 //
@@ -128,9 +129,20 @@ async function once(session, bundle, count) {
     work = (await taskMs(cdp)) - before;
     await page.waitForTimeout(SETTLE_MS);
   });
-  const stepP95 = STEPS ? await stepsWork(page, cdp) : undefined;
+  let stepP95;
+  let stepsCpu;
+  if (STEPS) {
+    // The CPU of the whole gesture, the layouts after it pauses included, per step.
+    const steps = await mainThreadCpu(cdp, async () => {
+      const p95 = await stepsWork(page, cdp);
+      await page.waitForTimeout(500);
+      return p95;
+    });
+    stepP95 = steps.result;
+    stepsCpu = steps.cpu / 30;
+  }
   await context.close();
-  return { ms, work, cpu, stepP95 };
+  return { ms, work, cpu, stepP95, stepsCpu };
 }
 
 requireChromium();
@@ -156,7 +168,7 @@ try {
       return `${label} base ${fmtMs(base)} -> new ${fmtMs(now)} (${(now / base).toFixed(2)}x)`;
     };
     console.log(
-      `${count.toLocaleString('en')} events, median of ${REPS}: ${line('ms', 'first render')}; ${line('work', 'work')}; ${line('cpu', `main-thread CPU incl. ${SETTLE_MS} ms after`)}${STEPS ? `; ${line('stepP95', `${STEPS} step work p95`)}` : ''}`,
+      `${count.toLocaleString('en')} events, median of ${REPS}: ${line('ms', 'first render')}; ${line('work', 'work')}; ${line('cpu', `main-thread CPU incl. ${SETTLE_MS} ms after`)}${STEPS ? `; ${line('stepP95', `${STEPS} step work p95`)}; ${line('stepsCpu', `main-thread CPU of the ${STEPS} gesture per step (pauses included)`)}` : ''}`,
     );
   }
 } finally {
