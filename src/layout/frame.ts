@@ -6,7 +6,7 @@
 import type { EventIndex, IndexedEvent } from './event-index.js';
 import { estimateLabelWidth } from './measure.js';
 import { timeTicks, type Tick, type TickGranularity, type TimeTicks } from './ticks.js';
-import { layoutView, type ViewItem } from './view.js';
+import { DEFAULT_OVERSCAN, layoutView, type ViewItem } from './view.js';
 import { linearTimeScale, type TimeScale } from './time-scale.js';
 import { tickLabelsThatFit } from './bands.js';
 import type { StoryLayout } from './story.js';
@@ -30,8 +30,7 @@ const LABEL_FONT_ESTIMATE_PX = 16;
 const MAX_LABEL_PX = 440;
 const TICK_FONT_PX = 12;
 const TICK_GAP = 12;
-/** px laid out beyond each end of the view when the caller does not ask for more (layoutView's). */
-export const DEFAULT_OVERSCAN = 200;
+export { DEFAULT_OVERSCAN } from './view.js';
 
 export interface FrameInput {
   index: EventIndex;

@@ -96,7 +96,8 @@ export interface ViewLayout {
 const DEFAULT_LABEL_WIDTH = 160;
 const DEFAULT_MIN_LABEL = 56;
 const DEFAULT_LABEL_EXTENT = 44;
-const DEFAULT_OVERSCAN = 200;
+/** px laid out beyond each end of the view when the caller does not ask for more. */
+export const DEFAULT_OVERSCAN = 200;
 const DEFAULT_LABEL_GAP = 4;
 const DEFAULT_MIN_LABEL_ROOM = 12;
 
