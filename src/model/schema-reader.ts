@@ -53,16 +53,26 @@ function article(noun: string): string {
   return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 
-const fieldLists = new WeakMap<ObjectNode, readonly (readonly [string, Field])[]>();
+/** An object node's keys and fields in schema order, as two lists read by index. */
+interface FieldList {
+  readonly keys: readonly string[];
+  readonly fields: readonly Field[];
+}
 
-/** An object node's fields in schema order, listed once per node rather than once per object. */
-function fieldsOf(node: ObjectNode): readonly (readonly [string, Field])[] {
-  let fields = fieldLists.get(node);
-  if (!fields) {
-    fields = Object.entries(node.shape);
-    fieldLists.set(node, fields);
+const fieldLists = new WeakMap<ObjectNode, FieldList>();
+
+/**
+ * Listed once per node rather than once per object, and as two lists rather than entries: taking
+ * an entry apart runs the iterator protocol in code the engine has not optimized yet, which is all
+ * of a first render's.
+ */
+function fieldsOf(node: ObjectNode): FieldList {
+  let list = fieldLists.get(node);
+  if (!list) {
+    list = { keys: Object.keys(node.shape), fields: Object.values(node.shape) };
+    fieldLists.set(node, list);
   }
-  return fields;
+  return list;
 }
 
 /**
@@ -146,9 +156,8 @@ export class Reader {
   }
 
   private own(container: object, key: string | number): unknown {
-    // hasOwn first: most optional fields are absent, and it costs no descriptor object.
-    if (!Object.hasOwn(container, key)) return undefined;
-    return this.trusted ? (container as Record<string, unknown>)[key] : own(container, key);
+    if (!this.trusted) return own(container, key);
+    return Object.hasOwn(container, key) ? (container as Record<string, unknown>)[key] : undefined;
   }
 
   private read(node: SchemaNode, raw: unknown): unknown {
@@ -279,10 +288,11 @@ export class Reader {
     let failures: Failure[] | undefined;
     let defaulted: [string, Failure[] | undefined][] | undefined;
     const path = this.path;
-    const fields = fieldsOf(node);
+    const { keys, fields } = fieldsOf(node);
     let present = 0;
-    for (let f = 0; f < fields.length; f += 1) {
-      const [key, field] = fields[f]!;
+    for (let f = 0; f < keys.length; f += 1) {
+      const key = keys[f]!;
+      const field = fields[f]!;
       const rawField = this.own(raw, key);
       if (rawField !== undefined) present += 1;
       if (rawField === undefined) {
