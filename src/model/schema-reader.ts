@@ -85,6 +85,14 @@ function ownKeyCount(record: object): number {
   return count;
 }
 
+/**
+ * A missing field whose default reports nothing and depends on no other field (an event's empty
+ * lists) is filled where it is found, in place: no list of defaults to fill after the object.
+ */
+function isQuietDefault(field: Field): boolean {
+  return typeof field.fallback !== 'function' && !field.warnWhenMissing;
+}
+
 /** A default for one object: a value copied per use (an empty list is just a new one). */
 function copyOf(fallback: unknown): unknown {
   if (typeof fallback !== 'object' || fallback === null) return fallback;
@@ -299,8 +307,12 @@ export class Reader {
         if (field.presence === 'required') {
           (failures ??= []).push({ path: [...path, key], reason: 'is missing' });
         } else if (field.presence === 'default') {
-          value[key] = undefined;
-          (defaulted ??= []).push([key, undefined]);
+          if (isQuietDefault(field)) {
+            this.fillDefault(field, key, undefined, value);
+          } else {
+            value[key] = undefined;
+            (defaulted ??= []).push([key, undefined]);
+          }
         }
         continue;
       }
@@ -323,19 +335,19 @@ export class Reader {
       this.failures = failures;
       return FAILED;
     }
-    if (defaulted) for (const [key, why] of defaulted) this.fillDefault(node, key, why, value);
+    if (defaulted)
+      for (const [key, why] of defaulted) this.fillDefault(node.shape[key]!, key, why, value);
     const problem = node.check?.(value);
     return problem ? this.fail(problem) : value;
   }
 
   /** `why`: the failures of the value that was there but unusable; none when it was missing. */
   private fillDefault(
-    node: ObjectNode,
+    field: Field,
     key: string,
     why: Failure[] | undefined,
     value: Record<string, unknown>,
   ): void {
-    const field = node.shape[key]!;
     const fallback: unknown =
       typeof field.fallback === 'function' ? field.fallback(value) : copyOf(field.fallback);
     value[key] = fallback;
