@@ -53,16 +53,26 @@ function article(noun: string): string {
   return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 
-const fieldLists = new WeakMap<ObjectNode, readonly (readonly [string, Field])[]>();
+/** An object node's keys and fields in schema order, as two lists read by index. */
+interface FieldList {
+  readonly keys: readonly string[];
+  readonly fields: readonly Field[];
+}
 
-/** An object node's fields in schema order, listed once per node rather than once per object. */
-function fieldsOf(node: ObjectNode): readonly (readonly [string, Field])[] {
-  let fields = fieldLists.get(node);
-  if (!fields) {
-    fields = Object.entries(node.shape);
-    fieldLists.set(node, fields);
+const fieldLists = new WeakMap<ObjectNode, FieldList>();
+
+/**
+ * Listed once per node rather than once per object, and as two lists rather than entries: taking
+ * an entry apart runs the iterator protocol in code the engine has not optimized yet, which is all
+ * of a first render's.
+ */
+function fieldsOf(node: ObjectNode): FieldList {
+  let list = fieldLists.get(node);
+  if (!list) {
+    list = { keys: Object.keys(node.shape), fields: Object.values(node.shape) };
+    fieldLists.set(node, list);
   }
-  return fields;
+  return list;
 }
 
 /**
@@ -73,6 +83,14 @@ function ownKeyCount(record: object): number {
   let count = 0;
   for (const key in record) if (Object.hasOwn(record, key)) count += 1;
   return count;
+}
+
+/**
+ * A missing field whose default reports nothing and depends on no other field (an event's empty
+ * lists) is filled where it is found, in place: no list of defaults to fill after the object.
+ */
+function isQuietDefault(field: Field): boolean {
+  return typeof field.fallback !== 'function' && !field.warnWhenMissing;
 }
 
 /** A default for one object: a value copied per use (an empty list is just a new one). */
@@ -146,9 +164,8 @@ export class Reader {
   }
 
   private own(container: object, key: string | number): unknown {
-    // hasOwn first: most optional fields are absent, and it costs no descriptor object.
-    if (!Object.hasOwn(container, key)) return undefined;
-    return this.trusted ? (container as Record<string, unknown>)[key] : own(container, key);
+    if (!this.trusted) return own(container, key);
+    return Object.hasOwn(container, key) ? (container as Record<string, unknown>)[key] : undefined;
   }
 
   private read(node: SchemaNode, raw: unknown): unknown {
@@ -279,18 +296,23 @@ export class Reader {
     let failures: Failure[] | undefined;
     let defaulted: [string, Failure[] | undefined][] | undefined;
     const path = this.path;
-    const fields = fieldsOf(node);
+    const { keys, fields } = fieldsOf(node);
     let present = 0;
-    for (let f = 0; f < fields.length; f += 1) {
-      const [key, field] = fields[f]!;
+    for (let f = 0; f < keys.length; f += 1) {
+      const key = keys[f]!;
+      const field = fields[f]!;
       const rawField = this.own(raw, key);
       if (rawField !== undefined) present += 1;
       if (rawField === undefined) {
         if (field.presence === 'required') {
           (failures ??= []).push({ path: [...path, key], reason: 'is missing' });
         } else if (field.presence === 'default') {
-          value[key] = undefined;
-          (defaulted ??= []).push([key, undefined]);
+          if (isQuietDefault(field)) {
+            this.fillDefault(field, key, undefined, value);
+          } else {
+            value[key] = undefined;
+            (defaulted ??= []).push([key, undefined]);
+          }
         }
         continue;
       }
@@ -313,19 +335,19 @@ export class Reader {
       this.failures = failures;
       return FAILED;
     }
-    if (defaulted) for (const [key, why] of defaulted) this.fillDefault(node, key, why, value);
+    if (defaulted)
+      for (const [key, why] of defaulted) this.fillDefault(node.shape[key]!, key, why, value);
     const problem = node.check?.(value);
     return problem ? this.fail(problem) : value;
   }
 
   /** `why`: the failures of the value that was there but unusable; none when it was missing. */
   private fillDefault(
-    node: ObjectNode,
+    field: Field,
     key: string,
     why: Failure[] | undefined,
     value: Record<string, unknown>,
   ): void {
-    const field = node.shape[key]!;
     const fallback: unknown =
       typeof field.fallback === 'function' ? field.fallback(value) : copyOf(field.fallback);
     value[key] = fallback;

@@ -570,6 +570,19 @@ describe('parseTimeline on unusable input', () => {
     const result = parseTimeline(withBadEvent(withGetter));
     expect(ids(result)).toEqual(['good-1', 'good-2']);
 
+    const setterOnly = { ...goodEvent('setter') };
+    let setterRuns = 0;
+    Object.defineProperty(setterOnly, 'headline', {
+      enumerable: true,
+      set() {
+        setterRuns += 1;
+      },
+    });
+    const setterResult = parseTimeline(withBadEvent(setterOnly));
+    expect(ids(setterResult)).toEqual(['good-1', 'good-2']);
+    expect(setterResult.problems.map((p) => p.path)).toEqual(['events[1].headline']);
+    expect(setterRuns).toBe(0);
+
     const hostile = new Proxy(
       {},
       {
@@ -722,6 +735,25 @@ describe('parseTimeline and prototype pollution', () => {
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
+  it('reads an own field that is not enumerable, and an own field over an inherited getter', () => {
+    const hidden = { ...goodEvent('hidden') } as Record<string, unknown>;
+    Object.defineProperty(hidden, 'summary', { value: 'Not enumerable', enumerable: false });
+    const getterBelow = {
+      get headline(): string {
+        throw new Error('inherited getter ran');
+      },
+    };
+    const shadowing = Object.create(
+      getterBelow,
+      Object.getOwnPropertyDescriptors(goodEvent('shadowing')),
+    ) as object;
+    const result = parseTimeline({ ...validTimeline(), events: [hidden, shadowing] });
+    expect(ids(result)).toEqual(['hidden', 'shadowing']);
+    expect(result.timeline?.events[0]?.summary).toBe('Not enumerable');
+    expect(result.timeline?.events[1]?.headline).toBe(goodEvent('shadowing').headline);
+    expect(result.problems).toEqual([]);
   });
 
   it('ignores inherited fields: only own data counts', () => {
