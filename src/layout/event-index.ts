@@ -3,7 +3,8 @@
  * spans parsed to milliseconds, sorted, and spread over time lanes; afterwards every frame only
  * does binary searches over typed arrays.
  */
-import { compareIds, compareSpans, spanOf, type Span } from '../model/sort.js';
+import { compareIds, compareSpans, endOf, SpanKeys } from '../model/sort.js';
+import { parseInstant } from '../model/zoned.js';
 import type { Precision, TimelineEvent } from '../model/types.js';
 import { splitBackground } from './background.js';
 
@@ -84,14 +85,21 @@ export const BAND_LANE = -1;
 
 const DEFAULT_MAX_LANES = 6;
 
-/** Milliseconds of an event's span, or null when it cannot be placed on a time axis. */
-function parseSpan(event: TimelineEvent): Span | null {
-  if (!event?.when) return null;
-  const span = spanOf(event.when);
-  if (!Number.isFinite(span.start)) return null;
+/**
+ * Parses event i's span into `keys` and `ends` (typed arrays the sort reads instead of objects);
+ * false when the span cannot be placed on a time axis.
+ */
+function readSpan(event: TimelineEvent, i: number, keys: SpanKeys, ends: Float64Array): boolean {
+  const when = event?.when;
+  if (!when) return false;
+  const start = parseInstant(when.start);
+  const end = endOf(when, start);
+  const open = when.end === null || when.end === undefined;
   // Validation rejects inverted spans; should one slip through we skip it rather than guess.
-  if (!span.open && !(span.end >= span.start)) return null;
-  return span;
+  if (!Number.isFinite(start) || !(open || end >= start)) return false;
+  keys.set(i, start, end, open);
+  ends[i] = end;
+  return true;
 }
 
 /** The model's chronological order (`compareEvents`), on spans parsed once. */
@@ -110,70 +118,75 @@ function isPrecise(item: IndexedEvent): boolean {
   return !item.open && item.end - item.start <= PRECISE_SPAN_MS;
 }
 
-/** A binary min-heap of integers ordered by a key array; tiny and allocation-free once built. */
-class MinHeap {
-  private readonly heap: number[] = [];
-  constructor(private readonly less: (a: number, b: number) => boolean) {}
+/**
+ * A binary min-heap of lane numbers, by `ends[lane]` then number (or by number alone without
+ * `ends`). `size` is a plain field and the array never shrinks: this runs once per event.
+ */
+class LaneHeap {
+  private readonly lanes: number[] = [];
+  size = 0;
+  constructor(private readonly ends: readonly number[] | null) {}
 
-  get size(): number {
-    return this.heap.length;
+  top(): number {
+    return this.lanes[0]!;
   }
 
-  peek(): number | undefined {
-    return this.heap[0];
+  private less(a: number, b: number): boolean {
+    const ends = this.ends;
+    if (ends === null) return a < b;
+    return ends[a]! < ends[b]! || (ends[a] === ends[b] && a < b);
   }
 
-  push(value: number): void {
-    const heap = this.heap;
-    let k = heap.length;
-    heap.push(value);
+  push(lane: number): void {
+    const lanes = this.lanes;
+    let k = this.size++;
     while (k > 0) {
       const parent = (k - 1) >> 1;
-      const p = heap[parent]!;
-      if (!this.less(value, p)) break;
-      heap[k] = p;
+      const p = lanes[parent]!;
+      if (!this.less(lane, p)) break;
+      lanes[k] = p;
       k = parent;
     }
-    heap[k] = value;
+    lanes[k] = lane;
   }
 
-  pop(): number | undefined {
-    const heap = this.heap;
-    const top = heap[0];
-    const last = heap.pop();
-    if (heap.length === 0 || last === undefined) return top;
+  /** Removes and returns the top; only when `size > 0`. */
+  pop(): number {
+    const lanes = this.lanes;
+    const top = lanes[0]!;
+    const n = --this.size;
+    const last = lanes[n]!;
     let k = 0;
-    const n = heap.length;
     for (;;) {
       const left = 2 * k + 1;
       if (left >= n) break;
       const right = left + 1;
-      const child = right < n && this.less(heap[right]!, heap[left]!) ? right : left;
-      if (!this.less(heap[child]!, last)) break;
-      heap[k] = heap[child]!;
+      const child = right < n && this.less(lanes[right]!, lanes[left]!) ? right : left;
+      if (!this.less(lanes[child]!, last)) break;
+      lanes[k] = lanes[child]!;
       k = child;
     }
-    heap[k] = last;
+    lanes[k] = last;
     return top;
   }
 }
 
 /**
- * Interval partitioning: each event takes the lowest-numbered lane whose last event ended
- * strictly before it starts (instants occupy [start, start], so two events at the same instant
- * overlap; an open-ended event keeps its lane for good). Busy lanes sit in a heap by end time,
- * free lanes in a heap by number. Returns the number of lanes used, without any cap.
+ * Interval partitioning of the items that are (or are not) `precise`: each takes the
+ * lowest-numbered lane whose last event ended strictly before it starts (instants occupy
+ * [start, start], so two events at the same instant overlap; an open-ended event keeps its lane for
+ * good). Busy lanes sit in a heap by end time, free lanes in a heap by number. Returns the number
+ * of lanes used, without any cap.
  */
-function partition(items: readonly IndexedEvent[], firstLane: number): number {
+function partition(items: readonly IndexedEvent[], precise: boolean, firstLane: number): number {
   const laneEnd: number[] = [];
-  const busy = new MinHeap(
-    (a, b) => laneEnd[a]! < laneEnd[b]! || (laneEnd[a] === laneEnd[b] && a < b),
-  );
-  const free = new MinHeap((a, b) => a < b);
+  const busy = new LaneHeap(laneEnd);
+  const free = new LaneHeap(null);
   let opened = 0;
   for (const item of items) {
-    while (busy.size > 0 && laneEnd[busy.peek()!]! < item.start) free.push(busy.pop()!);
-    const lane = free.size > 0 ? free.pop()! : opened++;
+    if (isPrecise(item) !== precise) continue;
+    while (busy.size > 0 && laneEnd[busy.top()]! < item.start) free.push(busy.pop());
+    const lane = free.size > 0 ? free.pop() : opened++;
     item.lane = firstLane + lane;
     laneEnd[lane] = item.open ? Number.POSITIVE_INFINITY : item.end;
     busy.push(lane);
@@ -186,10 +199,8 @@ function partition(items: readonly IndexedEvent[], firstLane: number): number {
  * beyond `maxLanes - 1` fold into the last one. Returns the number of lanes drawn.
  */
 function assignLanes(items: readonly IndexedEvent[], maxLanes: number): number {
-  const precise = items.filter(isPrecise);
-  const wide = items.filter((item) => !isPrecise(item));
-  const preciseLanes = partition(precise, 0);
-  const total = preciseLanes + partition(wide, preciseLanes);
+  const preciseLanes = partition(items, true, 0);
+  const total = preciseLanes + partition(items, false, preciseLanes);
   if (total <= maxLanes) return total;
   for (const item of items) if (item.lane >= maxLanes - 1) item.lane = maxLanes - 1;
   return maxLanes;
@@ -206,31 +217,45 @@ function lastLaneOverlaps(items: readonly IndexedEvent[], lastLane: number): boo
   return false;
 }
 
+/**
+ * The events whose span can be placed, as items in chronological order, and the input indices of
+ * the rest. Each instant is parsed once and the sort compares typed-array keys, not objects.
+ */
+function chronologicalItems(events: readonly TimelineEvent[]): {
+  items: IndexedEvent[];
+  skipped: number[];
+} {
+  const keys = new SpanKeys(events.length);
+  const ends = new Float64Array(events.length);
+  const order: number[] = [];
+  const skipped: number[] = [];
+  for (let i = 0; i < events.length; i++) {
+    if (readSpan(events[i]!, i, keys, ends)) order.push(i);
+    else skipped.push(i);
+  }
+  keys.sort(order, (i) => events[i]!.id);
+  const items: IndexedEvent[] = [];
+  for (const i of order) {
+    const event = events[i]!;
+    items.push({
+      i,
+      id: event.id,
+      start: keys.starts[i]!,
+      end: ends[i]!,
+      open: keys.widths[i] === Number.POSITIVE_INFINITY,
+      precision: event.when.precision,
+      lane: 0,
+    });
+  }
+  return { items, skipped };
+}
+
 export function buildEventIndex(
   events: readonly TimelineEvent[],
   options: EventIndexOptions = {},
 ): EventIndex {
   const maxLanes = Math.max(1, Math.floor(options.maxLanes ?? DEFAULT_MAX_LANES) || 1);
-  const items: IndexedEvent[] = [];
-  const skipped: number[] = [];
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i]!;
-    const span = parseSpan(event);
-    if (!span) {
-      skipped.push(i);
-      continue;
-    }
-    items.push({
-      i,
-      id: event.id,
-      start: span.start,
-      end: span.end,
-      open: span.open,
-      precision: event.when.precision,
-      lane: 0,
-    });
-  }
-  items.sort(compareIndexed);
+  const { items, skipped } = chronologicalItems(events);
 
   const split = options.background ? splitBackground(items) : null;
   const dated = split ? split.dated : items;
@@ -281,7 +306,7 @@ export function chronologicalRun(items: IndexedEvent[]): ChronologicalRun {
   for (let k = 0; k < n; k++) {
     const item = items[k]!;
     starts[k] = item.start;
-    maxEnd = Math.max(maxEnd, item.end);
+    if (item.end > maxEnd) maxEnd = item.end;
     prefixMaxEnd[k] = maxEnd;
   }
   return { items, starts, prefixMaxEnd };
