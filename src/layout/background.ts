@@ -32,46 +32,81 @@ function isUndated(item: IndexedEvent): boolean {
   return item.precision === 'unspecified';
 }
 
-function extentOf(items: readonly IndexedEvent[]): [number, number] | null {
-  let start = Number.POSITIVE_INFINITY;
-  let end = Number.NEGATIVE_INFINITY;
-  for (const item of items) {
-    if (item.start < start) start = item.start;
-    if (item.end > end) end = item.end;
+/** [earliest start, latest end] of the items `add`ed, counted as they come: no array to keep. */
+class Extent {
+  count = 0;
+  private start = Number.POSITIVE_INFINITY;
+  private end = Number.NEGATIVE_INFINITY;
+
+  add(item: IndexedEvent): void {
+    if (item.start < this.start) this.start = item.start;
+    if (item.end > this.end) this.end = item.end;
+    this.count++;
   }
-  return items.length > 0 ? [start, Math.max(start, end)] : null;
+
+  /** null when nothing was added. */
+  range(): [number, number] | null {
+    return this.count > 0 ? [this.start, Math.max(this.start, this.end)] : null;
+  }
+}
+
+/**
+ * Which items (1 at their position) are context spans that go to the band, or null when none do.
+ * Two passes: the dated extent, then the wide spans and the extent of the rest.
+ */
+function contextSpans(items: readonly IndexedEvent[]): Uint8Array | null {
+  const all = new Extent();
+  for (const item of items) if (!isUndated(item)) all.add(item);
+  const extent = all.range();
+  if (!extent || !(extent[1] > extent[0])) return null;
+  const half = (extent[1] - extent[0]) / 2;
+  const wide = new Uint8Array(items.length);
+  const staying = new Extent();
+  let count = 0;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    if (isUndated(item)) continue;
+    const end = item.open ? extent[1] : item.end;
+    if (end - item.start > half) {
+      wide[k] = 1;
+      count++;
+    } else {
+      staying.add(item);
+    }
+  }
+  const rest = staying.range();
+  // Only spans that frame the story from outside are background: without them the axis must
+  // show at most half as much time. A list of reigns or careers keeps its spans.
+  const reframes = rest !== null && rest[1] - rest[0] <= half;
+  return staying.count < 2 || staying.count < count || !reframes ? null : wide;
 }
 
 /** Splits chronological items into the axis and the band; both keep the input order. */
 export function splitBackground(items: readonly IndexedEvent[]): BackgroundSplit {
-  const candidates = items.filter((item) => !isUndated(item));
-  const extent = extentOf(candidates);
-  let wide = new Set<IndexedEvent>();
-  if (extent && extent[1] > extent[0]) {
-    const half = (extent[1] - extent[0]) / 2;
-    for (const item of candidates) {
-      const end = item.open ? extent[1] : item.end;
-      if (end - item.start > half) wide.add(item);
-    }
-    const staying = candidates.filter((item) => !wide.has(item));
-    const rest = extentOf(staying);
-    // Only spans that frame the story from outside are background: without them the axis must
-    // show at most half as much time. A list of reigns or careers keeps its spans.
-    const reframes = rest !== null && rest[1] - rest[0] <= half;
-    if (staying.length < 2 || staying.length < wide.size || !reframes) wide = new Set();
-  }
+  const wide = contextSpans(items);
   const dated: IndexedEvent[] = [];
   const band: IndexedEvent[] = [];
-  for (const item of items) {
-    if (isUndated(item) || wide.has(item)) band.push(item);
-    else dated.push(item);
+  const datedExtent = new Extent();
+  const bandExtent = new Extent();
+  let context = 0;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    const isContext = wide !== null && wide[k] === 1;
+    if (isContext) context++;
+    if (isContext || isUndated(item)) {
+      band.push(item);
+      bandExtent.add(item);
+    } else {
+      dated.push(item);
+      datedExtent.add(item);
+    }
   }
   return {
     dated,
     band,
-    undated: band.length - wide.size,
-    context: wide.size,
-    bandSpan: extentOf(band),
-    datedExtent: extentOf(dated),
+    undated: band.length - context,
+    context,
+    bandSpan: bandExtent.range(),
+    datedExtent: datedExtent.range(),
   };
 }

@@ -221,10 +221,9 @@ function lastLaneOverlaps(items: readonly IndexedEvent[], lastLane: number): boo
  * The events whose span can be placed, as items in chronological order, and the input indices of
  * the rest. Each instant is parsed once and the sort compares typed-array keys, not objects.
  */
-function chronologicalItems(events: readonly TimelineEvent[]): {
-  items: IndexedEvent[];
-  skipped: number[];
-} {
+function chronologicalItems(
+  events: readonly TimelineEvent[],
+): Pick<EventIndex, 'items' | 'position' | 'skipped'> {
   const keys = new SpanKeys(events.length);
   const ends = new Float64Array(events.length);
   const order: number[] = [];
@@ -235,8 +234,11 @@ function chronologicalItems(events: readonly TimelineEvent[]): {
   }
   keys.sort(order, (i) => events[i]!.id);
   const items: IndexedEvent[] = [];
-  for (const i of order) {
+  const position = new Int32Array(events.length).fill(-1);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
     const event = events[i]!;
+    position[i] = k;
     items.push({
       i,
       id: event.id,
@@ -247,7 +249,7 @@ function chronologicalItems(events: readonly TimelineEvent[]): {
       lane: 0,
     });
   }
-  return { items, skipped };
+  return { items, position, skipped };
 }
 
 export function buildEventIndex(
@@ -255,7 +257,7 @@ export function buildEventIndex(
   options: EventIndexOptions = {},
 ): EventIndex {
   const maxLanes = Math.max(1, Math.floor(options.maxLanes ?? DEFAULT_MAX_LANES) || 1);
-  const { items, skipped } = chronologicalItems(events);
+  const { items, position, skipped } = chronologicalItems(events);
 
   const split = options.background ? splitBackground(items) : null;
   const dated = split ? split.dated : items;
@@ -263,8 +265,6 @@ export function buildEventIndex(
   const laneCount = assignLanes(dated, maxLanes);
   const folded = laneCount === maxLanes && lastLaneOverlaps(dated, maxLanes - 1);
 
-  const position = new Int32Array(events.length).fill(-1);
-  for (let k = 0; k < items.length; k++) position[items[k]!.i] = k;
   const run = chronologicalRun(items);
   const byLane = runsByLane(dated, laneCount);
   const n = items.length;
