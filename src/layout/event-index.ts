@@ -119,77 +119,58 @@ function isPrecise(item: IndexedEvent): boolean {
 }
 
 /**
- * A binary min-heap of lane numbers, by `ends[lane]` then number (or by number alone without
- * `ends`). `size` is a plain field and the array never shrinks: this runs once per event.
+ * The end of each lane's last event in a tournament tree (each node holds the smaller end of its
+ * two children), so the lowest-numbered lane free at a time is one walk down from the root: no
+ * heap of busy lanes and heap of free ones, and no call per comparison. Unopened lanes end at
+ * Infinity, as do lanes held by an open-ended event.
  */
-class LaneHeap {
-  private readonly lanes: number[] = [];
-  size = 0;
-  constructor(private readonly ends: readonly number[] | null) {}
+class LaneEnds {
+  private capacity = 16;
+  private tree = new Float64Array(2 * this.capacity).fill(Number.POSITIVE_INFINITY);
 
-  top(): number {
-    return this.lanes[0]!;
+  /** The lowest lane whose last event ended strictly before `t`, or -1 when none did. */
+  freeAt(t: number): number {
+    const tree = this.tree;
+    if (!(tree[1]! < t)) return -1;
+    let node = 1;
+    while (node < this.capacity) node = tree[2 * node]! < t ? 2 * node : 2 * node + 1;
+    return node - this.capacity;
   }
 
-  private less(a: number, b: number): boolean {
-    const ends = this.ends;
-    if (ends === null) return a < b;
-    return ends[a]! < ends[b]! || (ends[a] === ends[b] && a < b);
+  set(lane: number, end: number): void {
+    if (lane >= this.capacity) this.grow();
+    const tree = this.tree;
+    let node = lane + this.capacity;
+    tree[node] = end;
+    for (node >>= 1; node > 0; node >>= 1)
+      tree[node] = Math.min(tree[2 * node]!, tree[2 * node + 1]!);
   }
 
-  push(lane: number): void {
-    const lanes = this.lanes;
-    let k = this.size++;
-    while (k > 0) {
-      const parent = (k - 1) >> 1;
-      const p = lanes[parent]!;
-      if (!this.less(lane, p)) break;
-      lanes[k] = p;
-      k = parent;
+  private grow(): void {
+    const leaves = this.tree.subarray(this.capacity);
+    this.capacity *= 2;
+    this.tree = new Float64Array(2 * this.capacity).fill(Number.POSITIVE_INFINITY);
+    this.tree.set(leaves, this.capacity);
+    for (let node = this.capacity - 1; node > 0; node--) {
+      this.tree[node] = Math.min(this.tree[2 * node]!, this.tree[2 * node + 1]!);
     }
-    lanes[k] = lane;
-  }
-
-  /** Removes and returns the top; only when `size > 0`. */
-  pop(): number {
-    const lanes = this.lanes;
-    const top = lanes[0]!;
-    const n = --this.size;
-    const last = lanes[n]!;
-    let k = 0;
-    for (;;) {
-      const left = 2 * k + 1;
-      if (left >= n) break;
-      const right = left + 1;
-      const child = right < n && this.less(lanes[right]!, lanes[left]!) ? right : left;
-      if (!this.less(lanes[child]!, last)) break;
-      lanes[k] = lanes[child]!;
-      k = child;
-    }
-    lanes[k] = last;
-    return top;
   }
 }
 
 /**
- * Interval partitioning of the items that are (or are not) `precise`: each takes the
- * lowest-numbered lane whose last event ended strictly before it starts (instants occupy
- * [start, start], so two events at the same instant overlap; an open-ended event keeps its lane for
- * good). Busy lanes sit in a heap by end time, free lanes in a heap by number. Returns the number
- * of lanes used, without any cap.
+ * Interval partitioning: each event takes the lowest-numbered lane whose last event ended
+ * strictly before it starts (instants occupy [start, start], so two events at the same instant
+ * overlap; an open-ended event keeps its lane for good). Returns the number of lanes used, without
+ * any cap.
  */
-function partition(items: readonly IndexedEvent[], precise: boolean, firstLane: number): number {
-  const laneEnd: number[] = [];
-  const busy = new LaneHeap(laneEnd);
-  const free = new LaneHeap(null);
+function partition(items: readonly IndexedEvent[], firstLane: number): number {
+  const ends = new LaneEnds();
   let opened = 0;
   for (const item of items) {
-    if (isPrecise(item) !== precise) continue;
-    while (busy.size > 0 && laneEnd[busy.top()]! < item.start) free.push(busy.pop());
-    const lane = free.size > 0 ? free.pop() : opened++;
+    let lane = ends.freeAt(item.start);
+    if (lane < 0) lane = opened++;
     item.lane = firstLane + lane;
-    laneEnd[lane] = item.open ? Number.POSITIVE_INFINITY : item.end;
-    busy.push(lane);
+    ends.set(lane, item.open ? Number.POSITIVE_INFINITY : item.end);
   }
   return opened;
 }
@@ -199,8 +180,11 @@ function partition(items: readonly IndexedEvent[], precise: boolean, firstLane: 
  * beyond `maxLanes - 1` fold into the last one. Returns the number of lanes drawn.
  */
 function assignLanes(items: readonly IndexedEvent[], maxLanes: number): number {
-  const preciseLanes = partition(items, true, 0);
-  const total = preciseLanes + partition(items, false, preciseLanes);
+  const precise: IndexedEvent[] = [];
+  const wide: IndexedEvent[] = [];
+  for (const item of items) (isPrecise(item) ? precise : wide).push(item);
+  const preciseLanes = partition(precise, 0);
+  const total = preciseLanes + partition(wide, preciseLanes);
   if (total <= maxLanes) return total;
   for (const item of items) if (item.lane >= maxLanes - 1) item.lane = maxLanes - 1;
   return maxLanes;
