@@ -52,14 +52,23 @@ class Extent {
 
 /**
  * Which items (1 at their position) are context spans that go to the band, or null when none do.
- * Two passes: the dated extent, then the wide spans and the extent of the rest.
+ * One pass for the extent of the dated items (into `all`) and their widest span; a second only when some span
+ * is wide enough to be context.
  */
-function contextSpans(items: readonly IndexedEvent[]): Uint8Array | null {
-  const all = new Extent();
-  for (const item of items) if (!isUndated(item)) all.add(item);
+function contextSpans(items: readonly IndexedEvent[], all: Extent): Uint8Array | null {
+  let widestClosed = 0;
+  let firstOpen = Number.POSITIVE_INFINITY;
+  for (const item of items) {
+    if (isUndated(item)) continue;
+    all.add(item);
+    if (item.open) firstOpen = Math.min(firstOpen, item.start);
+    else widestClosed = Math.max(widestClosed, item.end - item.start);
+  }
   const extent = all.range();
   if (!extent || !(extent[1] > extent[0])) return null;
   const half = (extent[1] - extent[0]) / 2;
+  // An ongoing event counts as running to the end of the dated events.
+  if (!(widestClosed > half || extent[1] - firstOpen > half)) return null;
   const wide = new Uint8Array(items.length);
   const staying = new Extent();
   let count = 0;
@@ -83,7 +92,13 @@ function contextSpans(items: readonly IndexedEvent[]): Uint8Array | null {
 
 /** Splits chronological items into the axis and the band; both keep the input order. */
 export function splitBackground(items: readonly IndexedEvent[]): BackgroundSplit {
-  const wide = contextSpans(items);
+  const all = new Extent();
+  const wide = contextSpans(items, all);
+  if (wide === null && all.count === items.length) {
+    // The common case, nothing undated and no context: no second pass.
+    const datedExtent = all.range();
+    return { dated: items.slice(), band: [], undated: 0, context: 0, bandSpan: null, datedExtent };
+  }
   const dated: IndexedEvent[] = [];
   const band: IndexedEvent[] = [];
   const datedExtent = new Extent();

@@ -125,7 +125,8 @@ function isPrecise(item: IndexedEvent): boolean {
  * Infinity, as do lanes held by an open-ended event.
  */
 class LaneEnds {
-  private capacity = 16;
+  // Grows by doubling: a walk takes log2(capacity) steps, and most stories need a few lanes.
+  private capacity = 2;
   private tree = new Float64Array(2 * this.capacity).fill(Number.POSITIVE_INFINITY);
 
   /** The lowest lane whose last event ended strictly before `t`, or -1 when none did. */
@@ -268,7 +269,7 @@ export function buildEventIndex(
     position,
     skipped,
     folded,
-    dated: split ? chronologicalRun(dated) : run,
+    dated: split && split.band.length > 0 ? chronologicalRun(dated) : run,
     datedExtent: split ? split.datedExtent : extent,
     band,
   };
