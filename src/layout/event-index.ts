@@ -119,27 +119,36 @@ function isPrecise(item: IndexedEvent): boolean {
 }
 
 /**
- * The end of each lane's last event in a tournament tree (each node holds the smaller end of its
- * two children), so the lowest-numbered lane free at a time is one walk down from the root: no
- * heap of busy lanes and heap of free ones, and no call per comparison. Unopened lanes end at
- * Infinity, as do lanes held by an open-ended event.
+ * Interval partitioning: each event takes the lowest-numbered lane whose last event ended
+ * strictly before it starts (instants occupy [start, start], so two events at the same instant
+ * overlap; an open-ended event keeps its lane for good). The lanes' ends sit in a tournament tree
+ * (each node holds the smaller end of its two children), so that lane is one walk down from the
+ * root. Unopened lanes end at Infinity, as do lanes held by an open-ended event.
  */
-class LaneEnds {
+class Lanes {
+  /** Lanes used so far, without any cap. */
+  opened = 0;
   // Grows by doubling: a walk takes log2(capacity) steps, and most stories need a few lanes.
   private capacity = 2;
   private tree = new Float64Array(2 * this.capacity).fill(Number.POSITIVE_INFINITY);
 
-  /** The lowest lane whose last event ended strictly before `t`, or -1 when none did. */
-  freeAt(t: number): number {
+  /** The lane `item` takes. */
+  place(item: IndexedEvent): number {
     const tree = this.tree;
-    if (!(tree[1]! < t)) return -1;
-    let node = 1;
-    while (node < this.capacity) node = tree[2 * node]! < t ? 2 * node : 2 * node + 1;
-    return node - this.capacity;
+    let lane: number;
+    if (tree[1]! < item.start) {
+      let node = 1;
+      while (node < this.capacity) node = tree[2 * node]! < item.start ? 2 * node : 2 * node + 1;
+      lane = node - this.capacity;
+    } else {
+      lane = this.opened++;
+      if (lane === this.capacity) this.grow();
+    }
+    this.setEnd(lane, item.open ? Number.POSITIVE_INFINITY : item.end);
+    return lane;
   }
 
-  set(lane: number, end: number): void {
-    if (lane >= this.capacity) this.grow();
+  private setEnd(lane: number, end: number): void {
     const tree = this.tree;
     let node = lane + this.capacity;
     tree[node] = end;
@@ -159,36 +168,25 @@ class LaneEnds {
 }
 
 /**
- * Interval partitioning: each event takes the lowest-numbered lane whose last event ended
- * strictly before it starts (instants occupy [start, start], so two events at the same instant
- * overlap; an open-ended event keeps its lane for good). Returns the number of lanes used, without
- * any cap.
- */
-function partition(items: readonly IndexedEvent[], firstLane: number): number {
-  const ends = new LaneEnds();
-  let opened = 0;
-  for (const item of items) {
-    let lane = ends.freeAt(item.start);
-    if (lane < 0) lane = opened++;
-    item.lane = firstLane + lane;
-    ends.set(lane, item.open ? Number.POSITIVE_INFINITY : item.end);
-  }
-  return opened;
-}
-
-/**
  * Precise events are partitioned first, then the wide ones in the lanes below; lanes at or
- * beyond `maxLanes - 1` fold into the last one. Returns the number of lanes drawn.
+ * beyond `maxLanes - 1` fold into the last one. One pass places both kinds (each in its own
+ * lanes), a second moves the wide ones below the precise. Returns the number of lanes drawn.
  */
 function assignLanes(items: readonly IndexedEvent[], maxLanes: number): number {
-  const precise: IndexedEvent[] = [];
+  const last = maxLanes - 1;
+  const precise = new Lanes();
+  const wideLanes = new Lanes();
   const wide: IndexedEvent[] = [];
-  for (const item of items) (isPrecise(item) ? precise : wide).push(item);
-  const preciseLanes = partition(precise, 0);
-  const total = preciseLanes + partition(wide, preciseLanes);
-  if (total <= maxLanes) return total;
-  for (const item of items) if (item.lane >= maxLanes - 1) item.lane = maxLanes - 1;
-  return maxLanes;
+  for (const item of items) {
+    if (isPrecise(item)) {
+      item.lane = Math.min(precise.place(item), last);
+    } else {
+      item.lane = wideLanes.place(item);
+      wide.push(item);
+    }
+  }
+  for (const item of wide) item.lane = Math.min(item.lane + precise.opened, last);
+  return Math.min(precise.opened + wideLanes.opened, maxLanes);
 }
 
 /** Whether the shared last lane ended up with two time-overlapping events. */
