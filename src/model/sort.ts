@@ -140,7 +140,8 @@ export class SpanKeys {
     for (let j = 0; j < order.length; j++)
       packed[j] = (starts[order[j]!]! - min) * count + order[j]!;
     packed.sort();
-    for (let j = 0; j < packed.length; j++) order[j] = packed[j]! % count;
+    // `| 0`: small integers, so the order (and the items made from it) hold no boxed numbers.
+    for (let j = 0; j < packed.length; j++) order[j] = packed[j]! % count | 0;
     return true;
   }
 }
