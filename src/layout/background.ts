@@ -94,19 +94,16 @@ function contextSpans(items: readonly IndexedEvent[], all: Extent): Uint8Array |
 export function splitBackground(items: readonly IndexedEvent[]): BackgroundSplit {
   const all = new Extent();
   const wide = contextSpans(items, all);
-  if (wide === null && all.count === items.length) {
-    // The common case, nothing undated and no context: no second pass.
-    const datedExtent = all.range();
-    return { dated: items.slice(), band: [], undated: 0, context: 0, bandSpan: null, datedExtent };
-  }
-  const dated: IndexedEvent[] = [];
+  // The common case, nothing undated and no context, needs no second pass.
+  const allDated = wide === null && all.count === items.length;
+  const dated = allDated ? items.slice() : [];
   const band: IndexedEvent[] = [];
-  const datedExtent = new Extent();
+  const datedExtent = allDated ? all : new Extent();
   const bandExtent = new Extent();
   let context = 0;
-  for (let k = 0; k < items.length; k++) {
+  for (let k = 0; k < items.length && !allDated; k++) {
     const item = items[k]!;
-    const isContext = wide !== null && wide[k] === 1;
+    const isContext = wide?.[k] === 1;
     if (isContext) context++;
     if (isContext || isUndated(item)) {
       band.push(item);

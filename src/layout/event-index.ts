@@ -130,7 +130,7 @@ class Lanes {
   opened = 0;
   // Grows by doubling: a walk takes log2(capacity) steps, and most stories need a few lanes.
   private capacity = 2;
-  private tree = new Float64Array(2 * this.capacity).fill(Number.POSITIVE_INFINITY);
+  private tree = new Float64Array(2 * this.capacity).fill(Infinity);
 
   /** The lane `item` takes. */
   place(item: IndexedEvent): number {
@@ -144,7 +144,7 @@ class Lanes {
       lane = this.opened++;
       if (lane === this.capacity) this.grow();
     }
-    this.setEnd(lane, item.open ? Number.POSITIVE_INFINITY : item.end);
+    this.setEnd(lane, item.open ? Infinity : item.end);
     return lane;
   }
 
@@ -159,11 +159,8 @@ class Lanes {
   private grow(): void {
     const leaves = this.tree.subarray(this.capacity);
     this.capacity *= 2;
-    this.tree = new Float64Array(2 * this.capacity).fill(Number.POSITIVE_INFINITY);
-    this.tree.set(leaves, this.capacity);
-    for (let node = this.capacity - 1; node > 0; node--) {
-      this.tree[node] = Math.min(this.tree[2 * node]!, this.tree[2 * node + 1]!);
-    }
+    this.tree = new Float64Array(2 * this.capacity).fill(Infinity);
+    leaves.forEach((end, lane) => this.setEnd(lane, end));
   }
 }
 
@@ -227,7 +224,7 @@ function chronologicalItems(
       id: event.id,
       start: keys.starts[i]!,
       end: ends[i]!,
-      open: keys.widths[i] === Number.POSITIVE_INFINITY,
+      open: keys.widths[i] === Infinity,
       precision: event.when.precision,
       lane: 0,
     });
