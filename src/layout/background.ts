@@ -52,8 +52,8 @@ class Extent {
 
 /**
  * Which items (1 at their position) are context spans that go to the band, or null when none do.
- * One pass for the extent of the dated items (into `all`) and their widest span; a second only when some span
- * is wide enough to be context.
+ * One pass for the extent of the dated items (into `all`) and their widest span; a second only
+ * when some span is wide enough to be context.
  */
 function contextSpans(items: readonly IndexedEvent[], all: Extent): Uint8Array | null {
   let widestClosed = 0;

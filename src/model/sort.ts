@@ -1,7 +1,7 @@
 /**
  * Chronological order for events whose times are spans, not instants. The layout sorts up to 100k
  * events, so instants are parsed once per event (`spanOf`) and the comparison itself works on
- * numbers (`compareSpans`).
+ * numbers (`compareSpans`), or for many spans on typed arrays of them (`SpanKeys`).
  */
 import type { TimelineEvent, When } from './types.js';
 import { parseInstant } from './zoned.js';
