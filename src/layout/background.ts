@@ -32,46 +32,93 @@ function isUndated(item: IndexedEvent): boolean {
   return item.precision === 'unspecified';
 }
 
-function extentOf(items: readonly IndexedEvent[]): [number, number] | null {
-  let start = Number.POSITIVE_INFINITY;
-  let end = Number.NEGATIVE_INFINITY;
-  for (const item of items) {
-    if (item.start < start) start = item.start;
-    if (item.end > end) end = item.end;
+/** [earliest start, latest end] of the items `add`ed, counted as they come: no array to keep. */
+class Extent {
+  count = 0;
+  private start = Number.POSITIVE_INFINITY;
+  private end = Number.NEGATIVE_INFINITY;
+
+  add(item: IndexedEvent): void {
+    if (item.start < this.start) this.start = item.start;
+    if (item.end > this.end) this.end = item.end;
+    this.count++;
   }
-  return items.length > 0 ? [start, Math.max(start, end)] : null;
+
+  /** null when nothing was added. */
+  range(): [number, number] | null {
+    return this.count > 0 ? [this.start, Math.max(this.start, this.end)] : null;
+  }
+}
+
+/**
+ * Which items (1 at their position) are context spans that go to the band, or null when none do.
+ * One pass for the extent of the dated items (into `all`) and their widest span; a second only
+ * when some span is wide enough to be context.
+ */
+function contextSpans(items: readonly IndexedEvent[], all: Extent): Uint8Array | null {
+  let widestClosed = 0;
+  let firstOpen = Number.POSITIVE_INFINITY;
+  for (const item of items) {
+    if (isUndated(item)) continue;
+    all.add(item);
+    if (item.open) firstOpen = Math.min(firstOpen, item.start);
+    else widestClosed = Math.max(widestClosed, item.end - item.start);
+  }
+  const extent = all.range();
+  if (!extent || !(extent[1] > extent[0])) return null;
+  const half = (extent[1] - extent[0]) / 2;
+  // An ongoing event counts as running to the end of the dated events.
+  if (!(widestClosed > half || extent[1] - firstOpen > half)) return null;
+  const wide = new Uint8Array(items.length);
+  const staying = new Extent();
+  let count = 0;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    if (isUndated(item)) continue;
+    const end = item.open ? extent[1] : item.end;
+    if (end - item.start > half) {
+      wide[k] = 1;
+      count++;
+    } else {
+      staying.add(item);
+    }
+  }
+  const rest = staying.range();
+  // Only spans that frame the story from outside are background: without them the axis must
+  // show at most half as much time. A list of reigns or careers keeps its spans.
+  const reframes = rest !== null && rest[1] - rest[0] <= half;
+  return staying.count < 2 || staying.count < count || !reframes ? null : wide;
 }
 
 /** Splits chronological items into the axis and the band; both keep the input order. */
 export function splitBackground(items: readonly IndexedEvent[]): BackgroundSplit {
-  const candidates = items.filter((item) => !isUndated(item));
-  const extent = extentOf(candidates);
-  let wide = new Set<IndexedEvent>();
-  if (extent && extent[1] > extent[0]) {
-    const half = (extent[1] - extent[0]) / 2;
-    for (const item of candidates) {
-      const end = item.open ? extent[1] : item.end;
-      if (end - item.start > half) wide.add(item);
-    }
-    const staying = candidates.filter((item) => !wide.has(item));
-    const rest = extentOf(staying);
-    // Only spans that frame the story from outside are background: without them the axis must
-    // show at most half as much time. A list of reigns or careers keeps its spans.
-    const reframes = rest !== null && rest[1] - rest[0] <= half;
-    if (staying.length < 2 || staying.length < wide.size || !reframes) wide = new Set();
-  }
-  const dated: IndexedEvent[] = [];
+  const all = new Extent();
+  const wide = contextSpans(items, all);
+  // The common case, nothing undated and no context, needs no second pass.
+  const allDated = wide === null && all.count === items.length;
+  const dated = allDated ? items.slice() : [];
   const band: IndexedEvent[] = [];
-  for (const item of items) {
-    if (isUndated(item) || wide.has(item)) band.push(item);
-    else dated.push(item);
+  const datedExtent = allDated ? all : new Extent();
+  const bandExtent = new Extent();
+  let context = 0;
+  for (let k = 0; k < items.length && !allDated; k++) {
+    const item = items[k]!;
+    const isContext = wide?.[k] === 1;
+    if (isContext) context++;
+    if (isContext || isUndated(item)) {
+      band.push(item);
+      bandExtent.add(item);
+    } else {
+      dated.push(item);
+      datedExtent.add(item);
+    }
   }
   return {
     dated,
     band,
-    undated: band.length - wide.size,
-    context: wide.size,
-    bandSpan: extentOf(band),
-    datedExtent: extentOf(dated),
+    undated: band.length - context,
+    context,
+    bandSpan: bandExtent.range(),
+    datedExtent: datedExtent.range(),
   };
 }

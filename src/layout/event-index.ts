@@ -3,7 +3,8 @@
  * spans parsed to milliseconds, sorted, and spread over time lanes; afterwards every frame only
  * does binary searches over typed arrays.
  */
-import { compareIds, compareSpans, spanOf, type Span } from '../model/sort.js';
+import { compareIds, compareSpans, endOf, SpanKeys } from '../model/sort.js';
+import { parseInstant } from '../model/zoned.js';
 import type { Precision, TimelineEvent } from '../model/types.js';
 import { splitBackground } from './background.js';
 
@@ -84,14 +85,21 @@ export const BAND_LANE = -1;
 
 const DEFAULT_MAX_LANES = 6;
 
-/** Milliseconds of an event's span, or null when it cannot be placed on a time axis. */
-function parseSpan(event: TimelineEvent): Span | null {
-  if (!event?.when) return null;
-  const span = spanOf(event.when);
-  if (!Number.isFinite(span.start)) return null;
+/**
+ * Parses event i's span into `keys` and `ends` (typed arrays the sort reads instead of objects);
+ * false when the span cannot be placed on a time axis.
+ */
+function readSpan(event: TimelineEvent, i: number, keys: SpanKeys, ends: Float64Array): boolean {
+  const when = event?.when;
+  if (!when) return false;
+  const start = parseInstant(when.start);
+  const end = endOf(when, start);
+  const open = when.end === null || when.end === undefined;
   // Validation rejects inverted spans; should one slip through we skip it rather than guess.
-  if (!span.open && !(span.end >= span.start)) return null;
-  return span;
+  if (!Number.isFinite(start) || !(open || end >= start)) return false;
+  keys.set(i, start, end, open);
+  ends[i] = end;
+  return true;
 }
 
 /** The model's chronological order (`compareEvents`), on spans parsed once. */
@@ -110,89 +118,72 @@ function isPrecise(item: IndexedEvent): boolean {
   return !item.open && item.end - item.start <= PRECISE_SPAN_MS;
 }
 
-/** A binary min-heap of integers ordered by a key array; tiny and allocation-free once built. */
-class MinHeap {
-  private readonly heap: number[] = [];
-  constructor(private readonly less: (a: number, b: number) => boolean) {}
-
-  get size(): number {
-    return this.heap.length;
-  }
-
-  peek(): number | undefined {
-    return this.heap[0];
-  }
-
-  push(value: number): void {
-    const heap = this.heap;
-    let k = heap.length;
-    heap.push(value);
-    while (k > 0) {
-      const parent = (k - 1) >> 1;
-      const p = heap[parent]!;
-      if (!this.less(value, p)) break;
-      heap[k] = p;
-      k = parent;
-    }
-    heap[k] = value;
-  }
-
-  pop(): number | undefined {
-    const heap = this.heap;
-    const top = heap[0];
-    const last = heap.pop();
-    if (heap.length === 0 || last === undefined) return top;
-    let k = 0;
-    const n = heap.length;
-    for (;;) {
-      const left = 2 * k + 1;
-      if (left >= n) break;
-      const right = left + 1;
-      const child = right < n && this.less(heap[right]!, heap[left]!) ? right : left;
-      if (!this.less(heap[child]!, last)) break;
-      heap[k] = heap[child]!;
-      k = child;
-    }
-    heap[k] = last;
-    return top;
-  }
-}
-
 /**
  * Interval partitioning: each event takes the lowest-numbered lane whose last event ended
  * strictly before it starts (instants occupy [start, start], so two events at the same instant
- * overlap; an open-ended event keeps its lane for good). Busy lanes sit in a heap by end time,
- * free lanes in a heap by number. Returns the number of lanes used, without any cap.
+ * overlap; an open-ended event keeps its lane for good). The lanes' ends sit in a tournament tree
+ * (each node holds the smaller end of its two children), so that lane is one walk down from the
+ * root. Unopened lanes end at Infinity, as do lanes held by an open-ended event.
  */
-function partition(items: readonly IndexedEvent[], firstLane: number): number {
-  const laneEnd: number[] = [];
-  const busy = new MinHeap(
-    (a, b) => laneEnd[a]! < laneEnd[b]! || (laneEnd[a] === laneEnd[b] && a < b),
-  );
-  const free = new MinHeap((a, b) => a < b);
-  let opened = 0;
-  for (const item of items) {
-    while (busy.size > 0 && laneEnd[busy.peek()!]! < item.start) free.push(busy.pop()!);
-    const lane = free.size > 0 ? free.pop()! : opened++;
-    item.lane = firstLane + lane;
-    laneEnd[lane] = item.open ? Number.POSITIVE_INFINITY : item.end;
-    busy.push(lane);
+class Lanes {
+  /** Lanes used so far, without any cap. */
+  opened = 0;
+  // Grows by doubling: a walk takes log2(capacity) steps, and most stories need a few lanes.
+  private capacity = 2;
+  private tree = new Float64Array(2 * this.capacity).fill(Infinity);
+
+  /** The lane `item` takes. */
+  place(item: IndexedEvent): number {
+    const tree = this.tree;
+    let lane: number;
+    if (tree[1]! < item.start) {
+      let node = 1;
+      while (node < this.capacity) node = tree[2 * node]! < item.start ? 2 * node : 2 * node + 1;
+      lane = node - this.capacity;
+    } else {
+      lane = this.opened++;
+      if (lane === this.capacity) this.grow();
+    }
+    this.setEnd(lane, item.open ? Infinity : item.end);
+    return lane;
   }
-  return opened;
+
+  private setEnd(lane: number, end: number): void {
+    const tree = this.tree;
+    let node = lane + this.capacity;
+    tree[node] = end;
+    for (node >>= 1; node > 0; node >>= 1)
+      tree[node] = Math.min(tree[2 * node]!, tree[2 * node + 1]!);
+  }
+
+  private grow(): void {
+    const leaves = this.tree.subarray(this.capacity);
+    this.capacity *= 2;
+    this.tree = new Float64Array(2 * this.capacity).fill(Infinity);
+    leaves.forEach((end, lane) => this.setEnd(lane, end));
+  }
 }
 
 /**
  * Precise events are partitioned first, then the wide ones in the lanes below; lanes at or
- * beyond `maxLanes - 1` fold into the last one. Returns the number of lanes drawn.
+ * beyond `maxLanes - 1` fold into the last one. One pass places both kinds (each in its own
+ * lanes), a second moves the wide ones below the precise. Returns the number of lanes drawn.
  */
 function assignLanes(items: readonly IndexedEvent[], maxLanes: number): number {
-  const precise = items.filter(isPrecise);
-  const wide = items.filter((item) => !isPrecise(item));
-  const preciseLanes = partition(precise, 0);
-  const total = preciseLanes + partition(wide, preciseLanes);
-  if (total <= maxLanes) return total;
-  for (const item of items) if (item.lane >= maxLanes - 1) item.lane = maxLanes - 1;
-  return maxLanes;
+  const last = maxLanes - 1;
+  const precise = new Lanes();
+  const wideLanes = new Lanes();
+  const wide: IndexedEvent[] = [];
+  for (const item of items) {
+    if (isPrecise(item)) {
+      item.lane = Math.min(precise.place(item), last);
+    } else {
+      item.lane = wideLanes.place(item);
+      wide.push(item);
+    }
+  }
+  for (const item of wide) item.lane = Math.min(item.lane + precise.opened, last);
+  return Math.min(precise.opened + wideLanes.opened, maxLanes);
 }
 
 /** Whether the shared last lane ended up with two time-overlapping events. */
@@ -206,31 +197,47 @@ function lastLaneOverlaps(items: readonly IndexedEvent[], lastLane: number): boo
   return false;
 }
 
+/**
+ * The events whose span can be placed, as items in chronological order, and the input indices of
+ * the rest. Each instant is parsed once and the sort compares typed-array keys, not objects.
+ */
+function chronologicalItems(
+  events: readonly TimelineEvent[],
+): Pick<EventIndex, 'items' | 'position' | 'skipped'> {
+  const keys = new SpanKeys(events.length);
+  const ends = new Float64Array(events.length);
+  const order: number[] = [];
+  const skipped: number[] = [];
+  for (let i = 0; i < events.length; i++) {
+    if (readSpan(events[i]!, i, keys, ends)) order.push(i);
+    else skipped.push(i);
+  }
+  keys.sort(order, (i) => events[i]!.id);
+  const items: IndexedEvent[] = [];
+  const position = new Int32Array(events.length).fill(-1);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    const event = events[i]!;
+    position[i] = k;
+    items.push({
+      i,
+      id: event.id,
+      start: keys.starts[i]!,
+      end: ends[i]!,
+      open: keys.widths[i] === Infinity,
+      precision: event.when.precision,
+      lane: 0,
+    });
+  }
+  return { items, position, skipped };
+}
+
 export function buildEventIndex(
   events: readonly TimelineEvent[],
   options: EventIndexOptions = {},
 ): EventIndex {
   const maxLanes = Math.max(1, Math.floor(options.maxLanes ?? DEFAULT_MAX_LANES) || 1);
-  const items: IndexedEvent[] = [];
-  const skipped: number[] = [];
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i]!;
-    const span = parseSpan(event);
-    if (!span) {
-      skipped.push(i);
-      continue;
-    }
-    items.push({
-      i,
-      id: event.id,
-      start: span.start,
-      end: span.end,
-      open: span.open,
-      precision: event.when.precision,
-      lane: 0,
-    });
-  }
-  items.sort(compareIndexed);
+  const { items, position, skipped } = chronologicalItems(events);
 
   const split = options.background ? splitBackground(items) : null;
   const dated = split ? split.dated : items;
@@ -238,8 +245,6 @@ export function buildEventIndex(
   const laneCount = assignLanes(dated, maxLanes);
   const folded = laneCount === maxLanes && lastLaneOverlaps(dated, maxLanes - 1);
 
-  const position = new Int32Array(events.length).fill(-1);
-  for (let k = 0; k < items.length; k++) position[items[k]!.i] = k;
   const run = chronologicalRun(items);
   const byLane = runsByLane(dated, laneCount);
   const n = items.length;
@@ -259,7 +264,7 @@ export function buildEventIndex(
     position,
     skipped,
     folded,
-    dated: split ? chronologicalRun(dated) : run,
+    dated: split && split.band.length > 0 ? chronologicalRun(dated) : run,
     datedExtent: split ? split.datedExtent : extent,
     band,
   };
@@ -281,7 +286,7 @@ export function chronologicalRun(items: IndexedEvent[]): ChronologicalRun {
   for (let k = 0; k < n; k++) {
     const item = items[k]!;
     starts[k] = item.start;
-    maxEnd = Math.max(maxEnd, item.end);
+    if (item.end > maxEnd) maxEnd = item.end;
     prefixMaxEnd[k] = maxEnd;
   }
   return { items, starts, prefixMaxEnd };

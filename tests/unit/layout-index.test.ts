@@ -171,6 +171,27 @@ describe('buildEventIndex', () => {
     );
   });
 
+  it('property: each event takes the lowest-numbered lane of its group free at its start', () => {
+    fc.assert(
+      fc.property(fc.array(spanSpec, { maxLength: 120 }), (specs) => {
+        const index = buildEventIndex(eventsFrom(specs), { maxLanes: 1e9 });
+        const preciseLanes = Math.max(0, ...index.items.filter(isPrecise).map((it) => it.lane + 1));
+        // The straightforward rule, one linear scan of the lanes per event.
+        const lastEnds = new Map<boolean, number[]>([
+          [true, []],
+          [false, []],
+        ]);
+        for (const item of index.items) {
+          const ends = lastEnds.get(isPrecise(item))!;
+          let lane = ends.findIndex((end) => end < item.start);
+          if (lane < 0) lane = ends.length;
+          ends[lane] = laneEnd(item);
+          expect(item.lane).toBe(isPrecise(item) ? lane : preciseLanes + lane);
+        }
+      }),
+    );
+  });
+
   it('property: items are chronological and prefixMaxEnd is the running max', () => {
     fc.assert(
       fc.property(fc.array(spanSpec, { maxLength: 80 }), (specs) => {
