@@ -11,6 +11,7 @@ export default tseslint.config(
       'test-results/',
       'bench/.build/',
       '.scratch/',
+      '.tmp/',
       'examples/react/app.bundle.js',
       'custom-elements.json',
     ],
