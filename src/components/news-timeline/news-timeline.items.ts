@@ -2,9 +2,9 @@
  * The drawn items of `<news-timeline>`: an event (its mark and headline) or a cluster, each one
  * `<li>` of the drawing's list, with the lengths it is drawn with and what its template reads.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
+import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { guard } from 'lit/directives/guard.js';
 import { styleProperties } from '../style-properties.js';
 import { CATEGORY_COLOR_COUNT, markLook } from '../marks.js';
 import type { ViewEvent, ViewItem } from '../../layout/index.js';
@@ -34,36 +34,63 @@ export function alongProperty(orientation: Orientation): 'inset-inline-start' | 
   return orientation === 'vertical' ? 'top' : 'inset-inline-start';
 }
 
-/** The drawn events and clusters, keyed, each skipped while its own inputs stay the same. */
-export function renderItems(
-  context: PlotContext,
-  items: readonly ViewItem[],
-  focusKey: string,
-): unknown {
-  return repeat(items, itemKey, (item) =>
-    guard(itemInputs(context, item, focusKey), () => renderItem(context, item, focusKey)),
-  );
+/**
+ * The drawn events and clusters, keyed (`repeat`), each skipped while its own inputs stay the
+ * same. One directive for the list keeps every item's last inputs, where a `guard` per item was
+ * one more directive to create for each drawn item, and its inputs copied, on every first render.
+ */
+class DrawnItems extends Directive {
+  /** The inputs each drawn item was last rendered with, by key: the items `repeat` holds. */
+  #inputs = new Map<string, unknown[]>();
+
+  render(context: PlotContext, items: readonly ViewItem[], focusKey: string): unknown {
+    return repeat(items, itemKey, (item) => renderItem(context, item, focusKey));
+  }
+
+  override update(
+    _part: ChildPart,
+    [context, items, focusKey]: [PlotContext, readonly ViewItem[], string],
+  ): unknown {
+    const last = this.#inputs;
+    const next = new Map<string, unknown[]>();
+    this.#inputs = next;
+    return repeat(items, itemKey, (item) => {
+      const key = itemKey(item);
+      const inputs = itemInputs(context, item, key === focusKey);
+      next.set(key, inputs);
+      const previous = last.get(key);
+      return previous && sameInputs(previous, inputs)
+        ? noChange
+        : renderItem(context, item, focusKey);
+    });
+  }
+}
+
+export const renderItems = directive(DrawnItems);
+
+function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((value, k) => value === b[k]);
 }
 
 /**
  * What one drawn item's template reads: the drawing, and its own place, label and focus. A layout
- * during a pan keeps most items where they were (`PlotContext.shift`), and `guard` then skips
- * them: no template values, names or styles are built or compared for them.
+ * during a pan keeps most items where they were (`PlotContext.shift`), and they are then skipped:
+ * no template values, names or styles are built or compared for them. Lengths are compared in the
+ * 1/64 px they are written in (`px`).
  */
-function itemInputs(context: PlotContext, item: ViewItem, focusKey: string): unknown[] {
-  const key = itemKey(item);
+function itemInputs(context: PlotContext, item: ViewItem, focused: boolean): unknown[] {
   return [
     context.drawing,
-    key === focusKey,
-    px(item.p0 + context.shift),
-    px(item.p1 - item.p0),
+    focused,
+    sixtyFourths(item.p0 + context.shift),
+    sixtyFourths(item.p1 - item.p0),
     item.lane,
     item.kind === 'cluster' ? item.count : 0,
-    item.label?.p === undefined ? undefined : px(item.label.p - item.p0),
+    item.label?.p === undefined ? undefined : sixtyFourths(item.label.p - item.p0),
     item.label?.size,
     item.label?.lines,
-    px(labelWidth(context, item)),
-    namedNow(context, item, key === focusKey),
+    sixtyFourths(labelWidth(context, item)),
+    namedNow(context, item, focused),
   ];
 }
 
@@ -88,7 +115,12 @@ function namedNow(context: PlotContext, item: ViewItem, focused: boolean): boole
  * the items that stay the same positions up to rounding, and so the same styles.
  */
 export function px(value: number): string {
-  return `${Math.round(value * 64) / 64}px`;
+  return `${sixtyFourths(value) / 64}px`;
+}
+
+/** A length in the 1/64 px of `px`. */
+function sixtyFourths(value: number): number {
+  return Math.round(value * 64);
 }
 
 /*
