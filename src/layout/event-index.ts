@@ -124,15 +124,21 @@ function isPrecise(item: IndexedEvent): boolean {
  * overlap; an open-ended event keeps its lane for good). The lanes' ends sit in a tournament tree
  * (each node holds the smaller end of its two children), so that lane is one walk down from the
  * root. Unopened lanes end at Infinity, as do lanes held by an open-ended event.
+ *
+ * Only the lanes below `last` are kept: every lane from `last` on is drawn as `last`, and which of
+ * them an event takes changes neither the lanes below nor the count drawn, so an event that finds
+ * none of those free takes `last` and the tree stays small however many lanes a story would use.
  */
 class Lanes {
-  /** Lanes used so far, without any cap. */
+  /** Lanes used so far, up to `last + 1`: more than `last` once an event was given `last`. */
   opened = 0;
   // Grows by doubling: a walk takes log2(capacity) steps, and most stories need a few lanes.
   private capacity = 2;
   private tree = new Float64Array(2 * this.capacity).fill(Infinity);
 
-  /** The lane `item` takes. */
+  constructor(private readonly last: number) {}
+
+  /** The lane `item` takes, at most `last`. */
   place(item: IndexedEvent): number {
     const tree = this.tree;
     let lane: number;
@@ -140,9 +146,12 @@ class Lanes {
       let node = 1;
       while (node < this.capacity) node = tree[2 * node]! < item.start ? 2 * node : 2 * node + 1;
       lane = node - this.capacity;
-    } else {
+    } else if (this.opened < this.last) {
       lane = this.opened++;
       if (lane === this.capacity) this.grow();
+    } else {
+      this.opened = this.last + 1;
+      return this.last;
     }
     this.setEnd(lane, item.open ? Infinity : item.end);
     return lane;
@@ -171,12 +180,12 @@ class Lanes {
  */
 function assignLanes(items: readonly IndexedEvent[], maxLanes: number): number {
   const last = maxLanes - 1;
-  const precise = new Lanes();
-  const wideLanes = new Lanes();
+  const precise = new Lanes(last);
+  const wideLanes = new Lanes(last);
   const wide: IndexedEvent[] = [];
   for (const item of items) {
     if (isPrecise(item)) {
-      item.lane = Math.min(precise.place(item), last);
+      item.lane = precise.place(item);
     } else {
       item.lane = wideLanes.place(item);
       wide.push(item);
