@@ -195,11 +195,10 @@ function assignLanes(items: readonly IndexedEvent[], maxLanes: number): number {
   return Math.min(precise.opened + wideLanes.opened, maxLanes);
 }
 
-/** Whether the shared last lane ended up with two time-overlapping events. */
-function lastLaneOverlaps(items: readonly IndexedEvent[], lastLane: number): boolean {
+/** Whether the shared last lane (its items, chronological) holds two time-overlapping events. */
+function overlapsWithin(lane: readonly IndexedEvent[]): boolean {
   let end = Number.NEGATIVE_INFINITY;
-  for (const item of items) {
-    if (item.lane !== lastLane) continue;
+  for (const item of lane) {
     if (item.start <= end) return true;
     end = Math.max(end, item.open ? Number.POSITIVE_INFINITY : item.end);
   }
@@ -252,10 +251,9 @@ export function buildEventIndex(
   const dated = split ? split.dated : items;
   for (const item of split?.band ?? []) item.lane = BAND_LANE;
   const laneCount = assignLanes(dated, maxLanes);
-  const folded = laneCount === maxLanes && lastLaneOverlaps(dated, maxLanes - 1);
-
   const run = chronologicalRun(items);
   const byLane = runsByLane(dated, laneCount);
+  const folded = laneCount === maxLanes && overlapsWithin(byLane[maxLanes - 1]!.items);
   const n = items.length;
   const extent: [number, number] | null =
     n > 0 ? [items[0]!.start, run.prefixMaxEnd[n - 1]!] : null;

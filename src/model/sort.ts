@@ -85,6 +85,9 @@ export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
 export class SpanKeys {
   readonly starts: Float64Array;
   readonly widths: Float64Array;
+  /** The smallest and largest start set, for the packed sort: kept as they come, not in a pass. */
+  private min = Infinity;
+  private max = -Infinity;
   constructor(count: number) {
     this.starts = new Float64Array(count);
     this.widths = new Float64Array(count);
@@ -92,8 +95,11 @@ export class SpanKeys {
 
   set(k: number, start: number, end: number, open: boolean): void {
     const width = end - start;
-    this.starts[k] = Number.isNaN(start) ? Infinity : start;
+    const key = Number.isNaN(start) ? Infinity : start;
+    this.starts[k] = key;
     this.widths[k] = open ? Infinity : Number.isNaN(width) ? Number.MAX_VALUE : width;
+    if (key < this.min) this.min = key;
+    if (key > this.max) this.max = key;
   }
 
   /**
@@ -102,9 +108,9 @@ export class SpanKeys {
    */
   sort(order: number[], idOf: (k: number) => string): number[] {
     const { starts, widths } = this;
-    // Presorted by start, the stable sort finds one ascending run but where starts tie: about n
-    // comparisons instead of n log n.
-    this.sortByStart(order);
+    // Distinct starts leave nothing to compare. Presorted by start, the stable sort finds one
+    // ascending run but where starts tie: about n comparisons instead of n log n.
+    if (this.sortByStart(order)) return order;
     return order.sort(
       (a, b) => starts[a]! - starts[b]! || widths[a]! - widths[b]! || compareIds(idOf(a), idOf(b)),
     );
@@ -113,27 +119,29 @@ export class SpanKeys {
   /**
    * Sorts ascending `order` by start alone with the typed array's native sort, which calls no
    * comparator: each index is packed with its start as `(start - min) * count + index`, exact below
-   * 2^53, so equal starts keep index order. Leaves `order` alone when the starts are not integers
-   * or too far apart.
+   * 2^53, so equal starts keep index order. True when no two starts are equal (the order is then
+   * final). Leaves `order` alone, false, when the starts are not integers or too far apart.
    */
-  private sortByStart(order: number[]): void {
-    const { starts } = this;
+  private sortByStart(order: number[]): boolean {
+    const { starts, min, max } = this;
     const count = starts.length;
-    let min = Infinity;
-    let max = -Infinity;
-    for (const k of order) {
-      const start = starts[k]!;
-      if (!Number.isInteger(start)) return;
-      if (start < min) min = start;
-      if (start > max) max = start;
-    }
-    if (!((max - min + 1) * count <= Number.MAX_SAFE_INTEGER)) return;
+    if (!((max - min + 1) * count <= Number.MAX_SAFE_INTEGER)) return false;
     const packed = new Float64Array(order.length);
     for (let j = 0; j < order.length; j++) {
-      packed[j] = (starts[order[j]!]! - min) * count + order[j]!;
+      const start = starts[order[j]!]!;
+      if (!Number.isInteger(start)) return false;
+      packed[j] = (start - min) * count + order[j]!;
     }
     packed.sort();
-    // `| 0`: small integers, so the order (and the items made from it) hold no boxed numbers.
-    for (let j = 0; j < packed.length; j++) order[j] = (packed[j]! % count) | 0;
+    let distinct = true;
+    let previous = Number.NaN;
+    for (let j = 0; j < packed.length; j++) {
+      // `| 0`: small integers, so the order (and the items made from it) hold no boxed numbers.
+      const k = (packed[j]! % count) | 0;
+      order[j] = k;
+      if (starts[k] === previous) distinct = false;
+      previous = starts[k]!;
+    }
+    return distinct;
   }
 }
