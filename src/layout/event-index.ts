@@ -206,12 +206,13 @@ function overlapsWithin(lane: readonly IndexedEvent[]): boolean {
 }
 
 /**
- * The events whose span can be placed, as items in chronological order, and the input indices of
- * the rest. Each instant is parsed once and the sort compares typed-array keys, not objects.
+ * The events whose span can be placed, as a chronological run, and the input indices of the rest.
+ * Each instant is parsed once and the sort compares typed-array keys, not objects; the run's search
+ * arrays are filled as its items are made (as `chronologicalRun` would, without a second pass).
  */
 function chronologicalItems(
   events: readonly TimelineEvent[],
-): Pick<EventIndex, 'items' | 'position' | 'skipped'> {
+): ChronologicalRun & Pick<EventIndex, 'position' | 'skipped'> {
   const keys = new SpanKeys(events.length);
   const ends = new Float64Array(events.length);
   const order: number[] = [];
@@ -221,23 +222,32 @@ function chronologicalItems(
     else skipped.push(i);
   }
   keys.sort(order, (i) => events[i]!.id);
+  const n = order.length;
   const items: IndexedEvent[] = [];
+  const starts = new Float64Array(n);
+  const prefixMaxEnd = new Float64Array(n);
   const position = new Int32Array(events.length).fill(-1);
-  for (let k = 0; k < order.length; k++) {
+  let maxEnd = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k < n; k++) {
     const i = order[k]!;
     const event = events[i]!;
+    const start = keys.starts[i]!;
+    const end = ends[i]!;
     position[i] = k;
+    starts[k] = start;
+    if (end > maxEnd) maxEnd = end;
+    prefixMaxEnd[k] = maxEnd;
     items.push({
       i,
       id: event.id,
-      start: keys.starts[i]!,
-      end: ends[i]!,
+      start,
+      end,
       open: keys.widths[i] === Infinity,
       precision: event.when.precision,
       lane: 0,
     });
   }
-  return { items, position, skipped };
+  return { items, starts, prefixMaxEnd, position, skipped };
 }
 
 export function buildEventIndex(
@@ -245,13 +255,13 @@ export function buildEventIndex(
   options: EventIndexOptions = {},
 ): EventIndex {
   const maxLanes = Math.max(1, Math.floor(options.maxLanes ?? DEFAULT_MAX_LANES) || 1);
-  const { items, position, skipped } = chronologicalItems(events);
+  const { position, skipped, ...run } = chronologicalItems(events);
+  const items = run.items;
 
   const split = options.background ? splitBackground(items) : null;
   const dated = split ? split.dated : items;
   for (const item of split?.band ?? []) item.lane = BAND_LANE;
   const laneCount = assignLanes(dated, maxLanes);
-  const run = chronologicalRun(items);
   const byLane = runsByLane(dated, laneCount);
   const folded = laneCount === maxLanes && overlapsWithin(byLane[maxLanes - 1]!.items);
   const n = items.length;
