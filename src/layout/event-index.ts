@@ -86,10 +86,10 @@ export const BAND_LANE = -1;
 const DEFAULT_MAX_LANES = 6;
 
 /**
- * Parses event i's span into `keys` and `ends` (typed arrays the sort reads instead of objects);
- * false when the span cannot be placed on a time axis.
+ * Parses an event's span into key k of `keys` and `ends` (typed arrays the sort reads instead of
+ * objects); false when the span cannot be placed on a time axis.
  */
-function readSpan(event: TimelineEvent, i: number, keys: SpanKeys, ends: Float64Array): boolean {
+function readSpan(event: TimelineEvent, k: number, keys: SpanKeys, ends: Float64Array): boolean {
   const when = event?.when;
   if (!when) return false;
   const start = parseInstant(when.start);
@@ -97,8 +97,8 @@ function readSpan(event: TimelineEvent, i: number, keys: SpanKeys, ends: Float64
   const open = when.end === null || when.end === undefined;
   // Validation rejects inverted spans; should one slip through we skip it rather than guess.
   if (!Number.isFinite(start) || !(open || end >= start)) return false;
-  keys.set(i, start, end, open);
-  ends[i] = end;
+  keys.set(k, start, end, open);
+  ends[k] = end;
   return true;
 }
 
@@ -215,34 +215,36 @@ function chronologicalItems(
 ): ChronologicalRun & Pick<EventIndex, 'position' | 'skipped'> {
   const keys = new SpanKeys(events.length);
   const ends = new Float64Array(events.length);
-  const order: number[] = [];
+  // Keys are numbered in the order the placeable events come: key k is input event inputs[k].
+  const inputs = new Int32Array(events.length);
   const skipped: number[] = [];
+  let count = 0;
   for (let i = 0; i < events.length; i++) {
-    if (readSpan(events[i]!, i, keys, ends)) order.push(i);
+    if (readSpan(events[i]!, count, keys, ends)) inputs[count++] = i;
     else skipped.push(i);
   }
-  keys.sort(order, (i) => events[i]!.id);
-  const n = order.length;
+  const order = keys.sort(count, (k) => events[inputs[k]!]!.id);
   const items: IndexedEvent[] = [];
-  const starts = new Float64Array(n);
-  const prefixMaxEnd = new Float64Array(n);
+  const starts = new Float64Array(count);
+  const prefixMaxEnd = new Float64Array(count);
   const position = new Int32Array(events.length).fill(-1);
   let maxEnd = Number.NEGATIVE_INFINITY;
-  for (let k = 0; k < n; k++) {
-    const i = order[k]!;
+  for (let j = 0; j < count; j++) {
+    const k = order[j]!;
+    const i = inputs[k]!;
     const event = events[i]!;
-    const start = keys.starts[i]!;
-    const end = ends[i]!;
-    position[i] = k;
-    starts[k] = start;
+    const start = keys.starts[k]!;
+    const end = ends[k]!;
+    position[i] = j;
+    starts[j] = start;
     if (end > maxEnd) maxEnd = end;
-    prefixMaxEnd[k] = maxEnd;
+    prefixMaxEnd[j] = maxEnd;
     items.push({
       i,
       id: event.id,
       start,
       end,
-      open: keys.widths[i] === Infinity,
+      open: keys.widths[k] === Infinity,
       precision: event.when.precision,
       lane: 0,
     });
