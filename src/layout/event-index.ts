@@ -6,7 +6,7 @@
 import { compareIds, compareSpans, endOf, SpanKeys } from '../model/sort.js';
 import { parseInstant } from '../model/zoned.js';
 import type { Precision, TimelineEvent } from '../model/types.js';
-import { splitBackground } from './background.js';
+import { DatedSpans, splitGathered } from './background.js';
 
 export interface IndexedEvent {
   /** Index in the input events array. */
@@ -212,6 +212,7 @@ function overlapsWithin(lane: readonly IndexedEvent[]): boolean {
  */
 function chronologicalItems(
   events: readonly TimelineEvent[],
+  spans: DatedSpans | null,
 ): ChronologicalRun & Pick<EventIndex, 'position' | 'skipped'> {
   const keys = new SpanKeys(events.length);
   const ends = new Float64Array(events.length);
@@ -239,7 +240,7 @@ function chronologicalItems(
     starts[j] = start;
     if (end > maxEnd) maxEnd = end;
     prefixMaxEnd[j] = maxEnd;
-    items.push({
+    const item: IndexedEvent = {
       i,
       id: event.id,
       start,
@@ -247,7 +248,9 @@ function chronologicalItems(
       open: keys.widths[k] === Infinity,
       precision: event.when.precision,
       lane: 0,
-    });
+    };
+    items.push(item);
+    spans?.add(item);
   }
   return { items, starts, prefixMaxEnd, position, skipped };
 }
@@ -257,10 +260,11 @@ export function buildEventIndex(
   options: EventIndexOptions = {},
 ): EventIndex {
   const maxLanes = Math.max(1, Math.floor(options.maxLanes ?? DEFAULT_MAX_LANES) || 1);
-  const { position, skipped, ...run } = chronologicalItems(events);
+  const spans = options.background ? new DatedSpans() : null;
+  const { position, skipped, ...run } = chronologicalItems(events, spans);
   const items = run.items;
 
-  const split = options.background ? splitBackground(items) : null;
+  const split = spans ? splitGathered(items, spans) : null;
   const dated = split ? split.dated : items;
   for (const item of split?.band ?? []) item.lane = BAND_LANE;
   const laneCount = assignLanes(dated, maxLanes);
