@@ -183,7 +183,10 @@ function assignLanes(items: readonly IndexedEvent[], maxLanes: number): number {
   const precise = new Lanes(last);
   const wideLanes = new Lanes(last);
   const wide: IndexedEvent[] = [];
-  for (const item of items) {
+  // Indexed loops, not for-of: this runs once per data change, mostly before it is compiled, and
+  // the interpreter's for-of calls the iterator (and allocates its result) for every item.
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
     if (isPrecise(item)) {
       item.lane = precise.place(item);
     } else {
@@ -191,14 +194,18 @@ function assignLanes(items: readonly IndexedEvent[], maxLanes: number): number {
       wide.push(item);
     }
   }
-  for (const item of wide) item.lane = Math.min(item.lane + precise.opened, last);
+  for (let k = 0; k < wide.length; k++) {
+    const item = wide[k]!;
+    item.lane = Math.min(item.lane + precise.opened, last);
+  }
   return Math.min(precise.opened + wideLanes.opened, maxLanes);
 }
 
 /** Whether the shared last lane (its items, chronological) holds two time-overlapping events. */
 function overlapsWithin(lane: readonly IndexedEvent[]): boolean {
   let end = Number.NEGATIVE_INFINITY;
-  for (const item of lane) {
+  for (let k = 0; k < lane.length; k++) {
+    const item = lane[k]!;
     if (item.start <= end) return true;
     end = Math.max(end, item.open ? Number.POSITIVE_INFINITY : item.end);
   }
@@ -296,7 +303,8 @@ export function buildEventIndex(
 /** The items of each lane as a chronological run (items already chronological). */
 export function runsByLane(items: readonly IndexedEvent[], laneCount: number): ChronologicalRun[] {
   const laneItems = Array.from({ length: laneCount }, (): IndexedEvent[] => []);
-  for (const item of items) laneItems[item.lane]?.push(item);
+  // Indexed, not for-of: see assignLanes.
+  for (let k = 0; k < items.length; k++) laneItems[items[k]!.lane]?.push(items[k]!);
   return laneItems.map(chronologicalRun);
 }
 
