@@ -51,20 +51,30 @@ class Extent {
 }
 
 /**
- * Which items (1 at their position) are context spans that go to the band, or null when none do.
- * One pass for the extent of the dated items (into `all`) and their widest span; a second only
- * when some span is wide enough to be context.
+ * What the split first learns of the items, one item at a time, so the index can gather it while
+ * it makes them instead of in a pass of its own: the extent of the dated items, their widest
+ * closed span and the earliest start of an open one.
  */
-function contextSpans(items: readonly IndexedEvent[], all: Extent): Uint8Array | null {
-  let widestClosed = 0;
-  let firstOpen = Number.POSITIVE_INFINITY;
-  for (const item of items) {
-    if (isUndated(item)) continue;
-    all.add(item);
-    if (item.open) firstOpen = Math.min(firstOpen, item.start);
-    else widestClosed = Math.max(widestClosed, item.end - item.start);
+export class DatedSpans {
+  readonly all = new Extent();
+  widestClosed = 0;
+  firstOpen = Number.POSITIVE_INFINITY;
+
+  add(item: IndexedEvent): void {
+    if (isUndated(item)) return;
+    this.all.add(item);
+    if (item.open) this.firstOpen = Math.min(this.firstOpen, item.start);
+    else this.widestClosed = Math.max(this.widestClosed, item.end - item.start);
   }
-  const extent = all.range();
+}
+
+/**
+ * Which items (1 at their position) are context spans that go to the band, or null when none do.
+ * A pass over the items only when some span is wide enough to be context.
+ */
+function contextSpans(items: readonly IndexedEvent[], spans: DatedSpans): Uint8Array | null {
+  const { widestClosed, firstOpen } = spans;
+  const extent = spans.all.range();
   if (!extent || !(extent[1] > extent[0])) return null;
   const half = (extent[1] - extent[0]) / 2;
   // An ongoing event counts as running to the end of the dated events.
@@ -92,8 +102,15 @@ function contextSpans(items: readonly IndexedEvent[], all: Extent): Uint8Array |
 
 /** Splits chronological items into the axis and the band; both keep the input order. */
 export function splitBackground(items: readonly IndexedEvent[]): BackgroundSplit {
-  const all = new Extent();
-  const wide = contextSpans(items, all);
+  const spans = new DatedSpans();
+  for (const item of items) spans.add(item);
+  return splitGathered(items, spans);
+}
+
+/** `splitBackground` of items whose `DatedSpans` the caller gathered. */
+export function splitGathered(items: readonly IndexedEvent[], spans: DatedSpans): BackgroundSplit {
+  const all = spans.all;
+  const wide = contextSpans(items, spans);
   // The common case, nothing undated and no context, needs no second pass.
   const allDated = wide === null && all.count === items.length;
   const dated = allDated ? items.slice() : [];

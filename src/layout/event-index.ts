@@ -6,7 +6,7 @@
 import { compareIds, compareSpans, endOf, SpanKeys } from '../model/sort.js';
 import { parseInstant } from '../model/zoned.js';
 import type { Precision, TimelineEvent } from '../model/types.js';
-import { splitBackground } from './background.js';
+import { DatedSpans, splitGathered } from './background.js';
 
 export interface IndexedEvent {
   /** Index in the input events array. */
@@ -86,10 +86,10 @@ export const BAND_LANE = -1;
 const DEFAULT_MAX_LANES = 6;
 
 /**
- * Parses event i's span into `keys` and `ends` (typed arrays the sort reads instead of objects);
- * false when the span cannot be placed on a time axis.
+ * Parses an event's span into key k of `keys` and `ends` (typed arrays the sort reads instead of
+ * objects); false when the span cannot be placed on a time axis.
  */
-function readSpan(event: TimelineEvent, i: number, keys: SpanKeys, ends: Float64Array): boolean {
+function readSpan(event: TimelineEvent, k: number, keys: SpanKeys, ends: Float64Array): boolean {
   const when = event?.when;
   if (!when) return false;
   const start = parseInstant(when.start);
@@ -97,8 +97,8 @@ function readSpan(event: TimelineEvent, i: number, keys: SpanKeys, ends: Float64
   const open = when.end === null || when.end === undefined;
   // Validation rejects inverted spans; should one slip through we skip it rather than guess.
   if (!Number.isFinite(start) || !(open || end >= start)) return false;
-  keys.set(i, start, end, open);
-  ends[i] = end;
+  keys.set(k, start, end, open);
+  ends[k] = end;
   return true;
 }
 
@@ -124,15 +124,21 @@ function isPrecise(item: IndexedEvent): boolean {
  * overlap; an open-ended event keeps its lane for good). The lanes' ends sit in a tournament tree
  * (each node holds the smaller end of its two children), so that lane is one walk down from the
  * root. Unopened lanes end at Infinity, as do lanes held by an open-ended event.
+ *
+ * Only the lanes below `last` are kept: every lane from `last` on is drawn as `last`, and which of
+ * them an event takes changes neither the lanes below nor the count drawn, so an event that finds
+ * none of those free takes `last` and the tree stays small however many lanes a story would use.
  */
 class Lanes {
-  /** Lanes used so far, without any cap. */
+  /** Lanes used so far, up to `last + 1`: more than `last` once an event was given `last`. */
   opened = 0;
   // Grows by doubling: a walk takes log2(capacity) steps, and most stories need a few lanes.
   private capacity = 2;
   private tree = new Float64Array(2 * this.capacity).fill(Infinity);
 
-  /** The lane `item` takes. */
+  constructor(private readonly last: number) {}
+
+  /** The lane `item` takes, at most `last`. */
   place(item: IndexedEvent): number {
     const tree = this.tree;
     let lane: number;
@@ -140,9 +146,12 @@ class Lanes {
       let node = 1;
       while (node < this.capacity) node = tree[2 * node]! < item.start ? 2 * node : 2 * node + 1;
       lane = node - this.capacity;
-    } else {
+    } else if (this.opened < this.last) {
       lane = this.opened++;
       if (lane === this.capacity) this.grow();
+    } else {
+      this.opened = this.last + 1;
+      return this.last;
     }
     this.setEnd(lane, item.open ? Infinity : item.end);
     return lane;
@@ -171,26 +180,32 @@ class Lanes {
  */
 function assignLanes(items: readonly IndexedEvent[], maxLanes: number): number {
   const last = maxLanes - 1;
-  const precise = new Lanes();
-  const wideLanes = new Lanes();
+  const precise = new Lanes(last);
+  const wideLanes = new Lanes(last);
   const wide: IndexedEvent[] = [];
-  for (const item of items) {
+  // Indexed loops, not for-of: this runs once per data change, mostly before it is compiled, and
+  // the interpreter's for-of calls the iterator (and allocates its result) for every item.
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
     if (isPrecise(item)) {
-      item.lane = Math.min(precise.place(item), last);
+      item.lane = precise.place(item);
     } else {
       item.lane = wideLanes.place(item);
       wide.push(item);
     }
   }
-  for (const item of wide) item.lane = Math.min(item.lane + precise.opened, last);
+  for (let k = 0; k < wide.length; k++) {
+    const item = wide[k]!;
+    item.lane = Math.min(item.lane + precise.opened, last);
+  }
   return Math.min(precise.opened + wideLanes.opened, maxLanes);
 }
 
-/** Whether the shared last lane ended up with two time-overlapping events. */
-function lastLaneOverlaps(items: readonly IndexedEvent[], lastLane: number): boolean {
+/** Whether the shared last lane (its items, chronological) holds two time-overlapping events. */
+function overlapsWithin(lane: readonly IndexedEvent[]): boolean {
   let end = Number.NEGATIVE_INFINITY;
-  for (const item of items) {
-    if (item.lane !== lastLane) continue;
+  for (let k = 0; k < lane.length; k++) {
+    const item = lane[k]!;
     if (item.start <= end) return true;
     end = Math.max(end, item.open ? Number.POSITIVE_INFINITY : item.end);
   }
@@ -198,38 +213,53 @@ function lastLaneOverlaps(items: readonly IndexedEvent[], lastLane: number): boo
 }
 
 /**
- * The events whose span can be placed, as items in chronological order, and the input indices of
- * the rest. Each instant is parsed once and the sort compares typed-array keys, not objects.
+ * The events whose span can be placed, as a chronological run, and the input indices of the rest.
+ * Each instant is parsed once and the sort compares typed-array keys, not objects; the run's search
+ * arrays are filled as its items are made (as `chronologicalRun` would, without a second pass).
  */
 function chronologicalItems(
   events: readonly TimelineEvent[],
-): Pick<EventIndex, 'items' | 'position' | 'skipped'> {
+  spans: DatedSpans | null,
+): ChronologicalRun & Pick<EventIndex, 'position' | 'skipped'> {
   const keys = new SpanKeys(events.length);
   const ends = new Float64Array(events.length);
-  const order: number[] = [];
+  // Keys are numbered in the order the placeable events come: key k is input event inputs[k].
+  const inputs = new Int32Array(events.length);
   const skipped: number[] = [];
+  let count = 0;
   for (let i = 0; i < events.length; i++) {
-    if (readSpan(events[i]!, i, keys, ends)) order.push(i);
+    if (readSpan(events[i]!, count, keys, ends)) inputs[count++] = i;
     else skipped.push(i);
   }
-  keys.sort(order, (i) => events[i]!.id);
+  const order = keys.sort(count, (k) => events[inputs[k]!]!.id);
   const items: IndexedEvent[] = [];
+  const starts = new Float64Array(count);
+  const prefixMaxEnd = new Float64Array(count);
   const position = new Int32Array(events.length).fill(-1);
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k]!;
+  let maxEnd = Number.NEGATIVE_INFINITY;
+  for (let j = 0; j < count; j++) {
+    const k = order[j]!;
+    const i = inputs[k]!;
     const event = events[i]!;
-    position[i] = k;
-    items.push({
+    const start = keys.starts[k]!;
+    const end = ends[k]!;
+    position[i] = j;
+    starts[j] = start;
+    if (end > maxEnd) maxEnd = end;
+    prefixMaxEnd[j] = maxEnd;
+    const item: IndexedEvent = {
       i,
       id: event.id,
-      start: keys.starts[i]!,
-      end: ends[i]!,
-      open: keys.widths[i] === Infinity,
+      start,
+      end,
+      open: keys.widths[k] === Infinity,
       precision: event.when.precision,
       lane: 0,
-    });
+    };
+    items.push(item);
+    spans?.add(item);
   }
-  return { items, position, skipped };
+  return { items, starts, prefixMaxEnd, position, skipped };
 }
 
 export function buildEventIndex(
@@ -237,16 +267,16 @@ export function buildEventIndex(
   options: EventIndexOptions = {},
 ): EventIndex {
   const maxLanes = Math.max(1, Math.floor(options.maxLanes ?? DEFAULT_MAX_LANES) || 1);
-  const { items, position, skipped } = chronologicalItems(events);
+  const spans = options.background ? new DatedSpans() : null;
+  const { position, skipped, ...run } = chronologicalItems(events, spans);
+  const items = run.items;
 
-  const split = options.background ? splitBackground(items) : null;
+  const split = spans ? splitGathered(items, spans) : null;
   const dated = split ? split.dated : items;
   for (const item of split?.band ?? []) item.lane = BAND_LANE;
   const laneCount = assignLanes(dated, maxLanes);
-  const folded = laneCount === maxLanes && lastLaneOverlaps(dated, maxLanes - 1);
-
-  const run = chronologicalRun(items);
   const byLane = runsByLane(dated, laneCount);
+  const folded = laneCount === maxLanes && overlapsWithin(byLane[maxLanes - 1]!.items);
   const n = items.length;
   const extent: [number, number] | null =
     n > 0 ? [items[0]!.start, run.prefixMaxEnd[n - 1]!] : null;
@@ -273,7 +303,8 @@ export function buildEventIndex(
 /** The items of each lane as a chronological run (items already chronological). */
 export function runsByLane(items: readonly IndexedEvent[], laneCount: number): ChronologicalRun[] {
   const laneItems = Array.from({ length: laneCount }, (): IndexedEvent[] => []);
-  for (const item of items) laneItems[item.lane]?.push(item);
+  // Indexed, not for-of: see assignLanes.
+  for (let k = 0; k < items.length; k++) laneItems[items[k]!.lane]?.push(items[k]!);
   return laneItems.map(chronologicalRun);
 }
 

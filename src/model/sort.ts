@@ -73,7 +73,7 @@ export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
     const { start, end, open } = spanOf(event.when);
     keys.set(k, start, end, open);
   });
-  return keys.sort([...events.keys()], (k) => events[k]!.id).map((k) => events[k]!);
+  return keys.sort(events.length, (k) => events[k]!.id).map((k) => events[k]!);
 }
 
 /**
@@ -85,55 +85,73 @@ export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
 export class SpanKeys {
   readonly starts: Float64Array;
   readonly widths: Float64Array;
-  constructor(count: number) {
-    this.starts = new Float64Array(count);
-    this.widths = new Float64Array(count);
+  /**
+   * For `sortByStart`, packed as each key is set (no pass of its own): the start with its index,
+   * `(start - first start) * capacity + k`, exact while every start is an integer and they lie
+   * close enough together (`spread`).
+   */
+  private readonly packed: Float64Array;
+  private first = Number.NaN;
+  private spread = 0;
+  private integral = true;
+  constructor(capacity: number) {
+    this.starts = new Float64Array(capacity);
+    this.widths = new Float64Array(capacity);
+    this.packed = new Float64Array(capacity);
   }
 
   set(k: number, start: number, end: number, open: boolean): void {
     const width = end - start;
-    this.starts[k] = Number.isNaN(start) ? Infinity : start;
+    const key = Number.isNaN(start) ? Infinity : start;
+    this.starts[k] = key;
     this.widths[k] = open ? Infinity : Number.isNaN(width) ? Number.MAX_VALUE : width;
+    if (Number.isNaN(this.first)) this.first = key;
+    const offset = key - this.first;
+    this.packed[k] = offset * this.packed.length + k;
+    if (!Number.isInteger(offset)) this.integral = false;
+    else if (Math.abs(offset) > this.spread) this.spread = Math.abs(offset);
   }
 
   /**
-   * Sorts `order` (keys' indices, ascending: input order) in place chronologically, then by
-   * `idOf`; ties keep input order.
+   * Keys 0 to count - 1 (each one set) in chronological order, then by `idOf`; ties keep index
+   * order.
    */
-  sort(order: number[], idOf: (k: number) => string): number[] {
+  sort(count: number, idOf: (k: number) => string): number[] {
     const { starts, widths } = this;
-    // Presorted by start, the stable sort finds one ascending run but where starts tie: about n
-    // comparisons instead of n log n.
-    this.sortByStart(order);
+    const order: number[] = [];
+    // Distinct starts leave nothing to compare. Presorted by start, the stable sort finds one
+    // ascending run but where starts tie: about n comparisons instead of n log n.
+    if (this.sortByStart(count, order)) return order;
     return order.sort(
       (a, b) => starts[a]! - starts[b]! || widths[a]! - widths[b]! || compareIds(idOf(a), idOf(b)),
     );
   }
 
   /**
-   * Sorts ascending `order` by start alone with the typed array's native sort, which calls no
-   * comparator: each index is packed with its start as `(start - min) * count + index`, exact below
-   * 2^53, so equal starts keep index order. Leaves `order` alone when the starts are not integers
-   * or too far apart.
+   * Fills `order` with keys 0 to count - 1 by start alone, equal starts in index order, with the
+   * typed array's native sort of the packed keys, which calls no comparator. True when no two
+   * starts are equal (the order is then final). When the packed keys are not exact (starts not
+   * integers, or too far apart) fills it in index order and returns false.
    */
-  private sortByStart(order: number[]): void {
+  private sortByStart(count: number, order: number[]): boolean {
+    const capacity = this.packed.length;
+    if (!(this.integral && (this.spread + 1) * capacity <= Number.MAX_SAFE_INTEGER)) {
+      for (let k = 0; k < count; k++) order.push(k);
+      return false;
+    }
+    const packed = this.packed.slice(0, count).sort();
     const { starts } = this;
-    const count = starts.length;
-    let min = Infinity;
-    let max = -Infinity;
-    for (const k of order) {
-      const start = starts[k]!;
-      if (!Number.isInteger(start)) return;
-      if (start < min) min = start;
-      if (start > max) max = start;
+    let distinct = true;
+    let previous = Number.NaN;
+    for (let j = 0; j < count; j++) {
+      // A start before the first packs below zero, where `%` leaves a negative remainder.
+      let k = packed[j]! % capacity;
+      if (k < 0) k += capacity;
+      // `| 0`: small integers, so the order (and the items made from it) hold no boxed numbers.
+      order.push(k | 0);
+      if (starts[k] === previous) distinct = false;
+      previous = starts[k]!;
     }
-    if (!((max - min + 1) * count <= Number.MAX_SAFE_INTEGER)) return;
-    const packed = new Float64Array(order.length);
-    for (let j = 0; j < order.length; j++) {
-      packed[j] = (starts[order[j]!]! - min) * count + order[j]!;
-    }
-    packed.sort();
-    // `| 0`: small integers, so the order (and the items made from it) hold no boxed numbers.
-    for (let j = 0; j < packed.length; j++) order[j] = (packed[j]! % count) | 0;
+    return distinct;
   }
 }

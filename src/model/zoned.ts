@@ -146,15 +146,27 @@ function digitsAt(text: string, start: number, end: number): number {
   return value;
 }
 
+/** `digitsAt` for the two-digit fields, without its loop: every instant has five or more. */
+function twoDigitsAt(text: string, start: number): number {
+  const tens = text.charCodeAt(start) - 48;
+  const ones = text.charCodeAt(start + 1) - 48;
+  // Past the end charCodeAt gives NaN, which fails these tests as a non-digit does.
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
+}
+
 const PLUS = 43;
 const MINUS = 45;
+const DOT = 46;
 const COLON = 58;
+const LETTER_T = 84;
+const LETTER_Z = 90;
 
 /**
  * Milliseconds of an ISO 8601 instant that carries its offset ("Z" or "+03:00"); NaN for anything
  * else, including a date without an offset, which would be read in the machine's zone. The grammar
  * is INSTANT_PATTERN of schema.ts: `YYYY-MM-DDTHH:MM[:SS[.fraction]]` (or a signed six-digit year)
- * and `Z` or `±HH:MM`. Read character by character: it runs for every instant of every event.
+ * and `Z` or `±HH:MM`. Read by character codes, no strings made: it runs for every instant of
+ * every event, twice (validation, then the index).
  */
 export function parseInstant(iso: string): number {
   if (typeof iso !== 'string') return Number.NaN;
@@ -167,25 +179,27 @@ export function parseInstant(iso: string): number {
     year = sign === MINUS ? -digits : digits;
     i = 7;
   } else {
-    year = digitsAt(iso, 0, 4);
-    if (year < 0) return Number.NaN;
+    const century = twoDigitsAt(iso, 0);
+    const rest = twoDigitsAt(iso, 2);
+    if (century < 0 || rest < 0) return Number.NaN;
+    year = century * 100 + rest;
     i = 4;
   }
   if (iso.charCodeAt(i) !== MINUS || iso.charCodeAt(i + 3) !== MINUS) return Number.NaN;
-  if (iso[i + 6] !== 'T' || iso.charCodeAt(i + 9) !== COLON) return Number.NaN;
-  const month = digitsAt(iso, i + 1, i + 3);
-  const day = digitsAt(iso, i + 4, i + 6);
-  const hour = digitsAt(iso, i + 7, i + 9);
-  const minute = digitsAt(iso, i + 10, i + 12);
+  if (iso.charCodeAt(i + 6) !== LETTER_T || iso.charCodeAt(i + 9) !== COLON) return Number.NaN;
+  const month = twoDigitsAt(iso, i + 1);
+  const day = twoDigitsAt(iso, i + 4);
+  const hour = twoDigitsAt(iso, i + 7);
+  const minute = twoDigitsAt(iso, i + 10);
   if (month < 0 || day < 0 || hour < 0 || minute < 0) return Number.NaN;
   i += 12;
   let second = 0;
   let millis = 0;
   if (iso.charCodeAt(i) === COLON) {
-    second = digitsAt(iso, i + 1, i + 3);
+    second = twoDigitsAt(iso, i + 1);
     if (second < 0) return Number.NaN;
     i += 3;
-    if (iso[i] === '.') {
+    if (iso.charCodeAt(i) === DOT) {
       let count = 0;
       i += 1;
       for (let digit = iso.charCodeAt(i) - 48; digit >= 0 && digit <= 9;) {
@@ -200,11 +214,11 @@ export function parseInstant(iso: string): number {
   }
   let offset: number;
   const zone = iso.charCodeAt(i);
-  if (iso[i] === 'Z' && i + 1 === iso.length) {
+  if (zone === LETTER_Z && i + 1 === iso.length) {
     offset = 0;
   } else if ((zone === PLUS || zone === MINUS) && i + 6 === iso.length) {
-    const hours = digitsAt(iso, i + 1, i + 3);
-    const minutes = digitsAt(iso, i + 4, i + 6);
+    const hours = twoDigitsAt(iso, i + 1);
+    const minutes = twoDigitsAt(iso, i + 4);
     if (hours < 0 || minutes < 0 || iso.charCodeAt(i + 3) !== COLON) return Number.NaN;
     offset = (zone === MINUS ? -1 : 1) * (hours * 60 + minutes);
   } else {
@@ -213,12 +227,36 @@ export function parseInstant(iso: string): number {
   // Reject 31 June and the like: the day must exist in that month of that (proleptic) year.
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
   if (hour > 23 || minute > 59 || second > 59) return Number.NaN;
-  // wallToUtc without its object for the common years: this runs for every instant read.
-  const asUtc =
-    year >= 100 || year < 0
-      ? Date.UTC(year, month - 1, day, hour, minute, second)
-      : wallToUtc({ year, month, day, hour, minute, second });
-  return asUtc + millis - offset * MINUTE;
+  return utcMilliseconds(year, month, day, hour, minute, second) + millis - offset * MINUTE;
+}
+
+/** Milliseconds Date can hold either side of 1970 (its TimeClip); further is NaN, as in Date.UTC. */
+const MAX_TIME = 8.64e15;
+const DAY = 86_400_000;
+
+/**
+ * `Date.UTC(year, month - 1, day, hour, minute, second)` (proleptic Gregorian, years 0-99 as
+ * such, not 1900-1999) in arithmetic, a fraction of the builtin call: parseInstant runs for
+ * every instant read. Days from the civil date by eras of 400 years, with March as the first
+ * month so that a leap day ends its year.
+ */
+function utcMilliseconds(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  // 719468 days from 0000-03-01 to 1970-01-01.
+  const ms = (era * 146097 + dayOfEra - 719468) * DAY + ((hour * 60 + minute) * 60 + second) * 1000;
+  return Math.abs(ms) > MAX_TIME ? Number.NaN : ms;
 }
 
 /** The instant a whole day of the zone starts, for the day containing `ms`. */

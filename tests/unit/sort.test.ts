@@ -153,6 +153,26 @@ describe('compareEvents and sortEvents', () => {
     );
   });
 
+  it('orders distinct starts before and after the first event by start alone (property)', () => {
+    // Starts a few centuries apart still pack exactly; those before the first event's pack below 0.
+    const minutes = fc.uniqueArray(fc.integer({ min: -200_000_000, max: 200_000_000 }), {
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(minutes, (offsets) => {
+        const base = Date.UTC(2014, 5, 1);
+        const events = offsets.map((m, k) =>
+          event(`e${k}`, new Date(base + m * 60_000).toISOString(), null),
+        );
+        const byStart = [...offsets].sort((a, b) => a - b);
+        const sorted = sortEvents(events);
+        expect(sorted.map((e) => Date.parse(e.when.start))).toEqual(
+          byStart.map((m) => base + m * 60_000),
+        );
+      }),
+    );
+  });
+
   it('sorts 100k events into a total chronological order (timing lives in the benchmark)', () => {
     const events = Array.from({ length: 100_000 }, (_, i) => {
       const start = new Date(Date.UTC(2014, 0, 1) + ((i * 7919) % 100_000) * 60_000);

@@ -8,6 +8,7 @@ import {
   zonedToInstant,
 } from '../../src/model/zoned.js';
 import { INSTANT_PATTERN } from '../../src/model/schema.js';
+import { daysInMonth, wallToUtc } from '../../src/model/calendar.js';
 
 describe('parseInstant', () => {
   it('reads instants with their offsets', () => {
@@ -89,6 +90,58 @@ describe('parseInstant and the published pattern', () => {
       ),
     )
     .map((parts) => parts.join(''));
+
+  /** The plain reading parseInstant's character-by-character one must equal: a regular expression and wallToUtc. */
+  function readByPattern(text: string): number {
+    const match =
+      /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/.exec(
+        text,
+      );
+    if (!match) return Number.NaN;
+    const [, y, mo, d, h, mi, s = '0', fraction = '', zone = ''] = match;
+    const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as number[];
+    if (month! < 1 || month! > 12 || day! < 1 || day! > daysInMonth(year!, month!))
+      return Number.NaN;
+    if (hour! > 23 || minute! > 59 || second! > 59) return Number.NaN;
+    const millis = Number(fraction.slice(0, 3).padEnd(3, '0'));
+    const offset =
+      zone === 'Z'
+        ? 0
+        : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4)));
+    const wall = wallToUtc({ year: year!, month: month!, day: day!, hour, minute, second });
+    return wall + millis - offset * 60_000;
+  }
+
+  it('reads every text as a regular expression and wallToUtc do, NaN included (property)', () => {
+    // Years up to six digits either side of 0, so Date's limits (±275,760) are crossed too.
+    const farYear = fc
+      .tuple(fc.constantFrom('-', '+'), fc.integer({ min: 270_000, max: 280_000 }), instantLike)
+      .map(([sign, year, text]) => `${sign}${year}${text.slice(text.indexOf('-', 1))}`);
+    // A valid instant (to the minute, second or millisecond) with one character swapped for a
+    // neighbour of the digits in code order ('/' and ':') or a separator.
+    const valid = fc
+      .tuple(
+        fc.integer({ min: Date.UTC(0, 0, 1), max: Date.UTC(9999, 11, 31, 23, 59, 59, 999) }),
+        fc.constantFrom(23, 19, 16),
+        fc.constantFrom('Z', '+03:00', '-04:30'),
+      )
+      .map(([ms, length, zone]) => new Date(ms).toISOString().slice(0, length) + zone);
+    const misspelt = fc
+      .tuple(valid, fc.nat({ max: 28 }), fc.constantFrom(...'/:09-+TZ.'))
+      .map(([text, at, char]) => {
+        const k = at % text.length;
+        return text.slice(0, k) + char + text.slice(k + 1);
+      });
+    fc.assert(
+      fc.property(
+        fc.oneof(instantLike, farYear, valid, misspelt, fc.string({ maxLength: 30 })),
+        (text) => {
+          expect(Object.is(parseInstant(text), readByPattern(text)), text).toBe(true);
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
 
   it('reads exactly the texts INSTANT_PATTERN matches, to the value Date.parse gives (property)', () => {
     fc.assert(
