@@ -44,8 +44,15 @@ const PARTS: Intl.DateTimeFormatOptions = {
   era: 'short',
 };
 
+/**
+ * British English, the locale `dateLocale` formats a bare "en" page's dates in, so the zone's
+ * readings use a locale the page has loaded (in Chromium, 0.1-0.3 ms for this formatter against
+ * 0.5-0.6 ms for one in "en-US", a locale of its own).
+ * Its parts are the same as "en-US"'s in every field read here (compared over 180,000 instants in
+ * nine zones, eras included); only their order differs, and they are read by type.
+ */
 function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  return dateTimeFormat('en-US', PARTS, timeZone);
+  return dateTimeFormat('en-GB', PARTS, timeZone);
 }
 
 export function isValidTimeZone(timeZone: string): boolean {
