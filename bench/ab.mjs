@@ -19,11 +19,8 @@ import { bundleElement } from '../scripts/bundle.mjs';
 import { BUILD_DIR, buildBenchAssets } from './lib/build.mjs';
 import { BrowserSession, taskMs } from './lib/browser.mjs';
 import { median, quantile, fmtMs } from './lib/stats.mjs';
+import { option } from './lib/options.mjs';
 
-function option(name, fallback) {
-  const at = process.argv.indexOf(`--${name}`);
-  return at === -1 ? fallback : process.argv[at + 1];
-}
 const BASE = option('base', 'HEAD');
 const SIZES = option('sizes', '100,1000').split(',').map(Number);
 const REPS = Number(option('reps', 9));

@@ -10,11 +10,8 @@ import { serveStatic } from '../scripts/serve.mjs';
 import { buildBenchAssets } from './lib/build.mjs';
 import { BrowserSession, taskMs } from './lib/browser.mjs';
 import { median, fmtMs } from './lib/stats.mjs';
+import { option } from './lib/options.mjs';
 
-function option(name, fallback) {
-  const at = process.argv.indexOf(`--${name}`);
-  return at === -1 ? fallback : process.argv[at + 1];
-}
 const SIZES = option('sizes', '100,1000,10000').split(',').map(Number);
 const REPS = Number(option('reps', 5));
 

@@ -16,11 +16,8 @@ import { serveStatic } from '../scripts/serve.mjs';
 import { buildBenchAssets } from './lib/build.mjs';
 import { BrowserSession } from './lib/browser.mjs';
 import { traceAndProfile } from './lib/breakdown.mjs';
+import { option } from './lib/options.mjs';
 
-function option(name, fallback) {
-  const at = process.argv.indexOf(`--${name}`);
-  return at === -1 ? fallback : process.argv[at + 1];
-}
 const COUNT = Number(option('count', 100));
 const RUNS = Number(option('runs', 3));
 const TOP = Number(option('top', 25));

@@ -25,6 +25,7 @@ import { median } from './lib/stats.mjs';
 import { markdownReport, targetsReport } from './lib/report.mjs';
 import { plotSvg } from './lib/plot.mjs';
 import { runLayoutBench } from './layout.mjs';
+import { option } from './lib/options.mjs';
 
 export const LIBRARIES = [
   { id: 'ours', name: 'news-timeline (ours)', page: 'ours.html', wheel: true, drag: true },
@@ -45,10 +46,6 @@ export const LIBRARIES = [
   },
 ];
 
-function option(name) {
-  const at = process.argv.indexOf(`--${name}`);
-  return at === -1 ? undefined : process.argv[at + 1];
-}
 const flag = (name) => process.argv.includes(`--${name}`);
 
 // BENCH_SIZES still works; --sizes wins. The published numbers use all four sizes.

@@ -13,11 +13,8 @@ import { requireChromium } from '../scripts/chromium.mjs';
 import { serveStatic } from '../scripts/serve.mjs';
 import { buildBenchAssets } from './lib/build.mjs';
 import { BrowserSession } from './lib/browser.mjs';
+import { option } from './lib/options.mjs';
 
-function option(name, fallback) {
-  const at = process.argv.indexOf(`--${name}`);
-  return at === -1 ? fallback : process.argv[at + 1];
-}
 const COUNT = Number(option('count', 1000));
 const RUNS = Number(option('runs', 6));
 const PAUSE = Number(option('pause', 0));
