@@ -22,6 +22,7 @@ import { dateLocale } from '../../i18n/wording/date-formats.js';
 import { THUMBNAIL_PX, thumbnailSrc } from '../event-media.js';
 
 const MIN_VISIBLE_SPAN_MS = 10 * 60_000;
+/** How long fit-all and the zoom buttons animate; `ZoomController` jumps for reduced motion. */
 const ANIMATION_MS = 250;
 /** A drawing with more items than this is painted before its accessible names are built. */
 const NAMES_BEFORE_PAINT = 60;
@@ -105,7 +106,6 @@ export class ViewportController implements ReactiveController {
   readonly #zoomer: ZoomController;
   readonly #panLayer: PanLayer;
   readonly #frameFor = memoizedFrame();
-  readonly #reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
 
   constructor(
     private readonly host: ViewportHost,
@@ -336,13 +336,13 @@ export class ViewportController implements ReactiveController {
   /** Shows every event. */
   fitAll(byReader = false): void {
     this.#userAction ||= byReader;
-    this.#zoomer.transformTo(IDENTITY_TRANSFORM, this.#motionDuration());
+    this.#zoomer.transformTo(IDENTITY_TRANSFORM, ANIMATION_MS);
   }
 
   /** Zooms in (factor > 1) or out around the middle of the view. */
   zoomBy(factor: number, byReader = false): void {
     this.#userAction ||= byReader;
-    this.#zoomer.scaleBy(factor, this.#motionDuration());
+    this.#zoomer.scaleBy(factor, ANIMATION_MS);
   }
 
   /** Jumps (never animates: focus must find its item at once) to show [start, end], for the reader. */
@@ -350,10 +350,6 @@ export class ViewportController implements ReactiveController {
     if (!this.#data) return;
     this.#userAction = true;
     this.#zoomer.transformTo(transformFor(this.#data.baseDomain, this.axisLength, start, end));
-  }
-
-  #motionDuration(): number {
-    return this.#reducedMotion?.matches ? 0 : ANIMATION_MS;
   }
 
   /** Takes a zoom step; an echo of the transform we set ourselves changes nothing and costs nothing. */
