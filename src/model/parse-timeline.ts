@@ -93,7 +93,7 @@ export function readTimeline(input: unknown, problems: ProblemSink): Timeline | 
     const fromText = typeof input === 'string';
     const data = fromText ? parseJsonText(input, problems) : input;
     if (data === NOT_JSON) return null;
-    // What our own JSON.parse made holds plain data only, so it can be read without descriptors.
+    // What our own JSON.parse made holds plain data only, so it can be read without own()'s getter check.
     const reader = new Reader(problems, fromText);
     const read = reader.readAt(timelineSchema, data, []);
     if (read === FAILED) {

@@ -119,7 +119,7 @@ export class Reader {
 
   /**
    * `trusted`: the input comes from our own JSON.parse, so every property is plain data and can be
-   * read directly; other input is read through own data property descriptors only.
+   * read directly; other input is read through `own()`: own data fields only, never a getter.
    */
   constructor(
     private readonly problems: ProblemSink,
