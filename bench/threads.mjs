@@ -86,9 +86,9 @@ async function pageRendererPid(page) {
   });
   const after = snapshot();
   let busiest = ['', 0];
-  for (const [tid, { pid, cpu }] of after) {
+  for (const [tid, { pid, type, cpu }] of after) {
     const used = cpu - (before.get(tid)?.cpu ?? cpu);
-    if (tid === pid && processType(pid) === 'renderer' && used > busiest[1]) busiest = [pid, used];
+    if (tid === pid && type === 'renderer' && used > busiest[1]) busiest = [pid, used];
   }
   return busiest[0];
 }
