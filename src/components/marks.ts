@@ -4,7 +4,12 @@ export { markLook, type MarkLook } from '../layout/mark-look.js';
 
 export const CATEGORY_COLOR_COUNT = 6;
 
-/** Mark shapes shared by the timeline and its legend, so the legend shows exactly what is drawn. */
+/**
+ * Mark shapes shared by the timeline and its legend, so the legend shows exactly what is drawn.
+ * A mark's colour is its own `color`, and its borders, outline and fills are `currentColor`:
+ * declarations without var() are the same for every mark, where a `--_c` set on each mark and
+ * read in border and background shorthands was substituted and parsed again for each mark.
+ */
 export const markStyles = css`
   :host {
     --_category-0: var(--news-timeline-category-0, var(--_accent));
@@ -15,7 +20,7 @@ export const markStyles = css`
     --_category-5: var(--news-timeline-category-5, #00758f);
   }
   .mark {
-    --_c: var(--_mark-color, var(--_accent));
+    color: var(--_mark-color, var(--_accent));
     display: block;
     box-sizing: border-box;
     height: 12px;
@@ -25,36 +30,36 @@ export const markStyles = css`
   .mark[data-look='point'] {
     width: 12px;
     border-radius: 50%;
-    background: var(--_c);
+    background: currentColor;
     border: 2px solid var(--_bg);
-    outline: 1px solid var(--_c);
+    outline: 1px solid;
   }
   .mark[data-look='band'] {
-    background: color-mix(in srgb, var(--_c) 55%, transparent);
-    border: 2px solid var(--_c);
+    background: color-mix(in srgb, currentColor 55%, transparent);
+    border: 2px solid;
   }
   .mark[data-look='soft'] {
     background: linear-gradient(
       to var(--_end-side, right),
       transparent,
-      color-mix(in srgb, var(--_c) 35%, transparent) 20%,
-      color-mix(in srgb, var(--_c) 35%, transparent) 80%,
+      color-mix(in srgb, currentColor 35%, transparent) 20%,
+      color-mix(in srgb, currentColor 35%, transparent) 80%,
       transparent
     );
-    border-block: 2px dotted var(--_c);
+    border-block: 2px dotted;
   }
   .mark[data-look='unspecified'] {
     background: transparent;
-    border: 2px dashed var(--_c);
+    border: 2px dashed;
   }
   .mark[data-look='ongoing'] {
     background: linear-gradient(
       to var(--_end-side, right),
-      color-mix(in srgb, var(--_c) 55%, transparent) 70%,
+      color-mix(in srgb, currentColor 55%, transparent) 70%,
       transparent
     );
-    border-block: 2px solid var(--_c);
-    border-inline-start: 2px solid var(--_c);
+    border-block: 2px solid;
+    border-inline-start: 2px solid;
   }
   .mark[data-look='cluster'] {
     height: 18px;
@@ -71,9 +76,8 @@ export const markStyles = css`
   @media (forced-colors: active) {
     .mark {
       forced-color-adjust: none;
-      --_c: CanvasText;
+      color: CanvasText;
     }
-    .mark[data-look='point'],
     .mark[data-look='cluster'] {
       background: CanvasText;
       color: Canvas;

@@ -100,7 +100,8 @@ describe('the article', () => {
       const button = root.querySelector<HTMLElement>(`[part~="event"][data-id="${event.id}"]`)!;
       expect(button, event.headline).not.toBeNull();
       expect(button.getBoundingClientRect().bottom).toBeLessThanOrEqual(bandTop);
-      lanes.add(Number(button.parentElement!.style.getPropertyValue('--_lane')));
+      // The item's top counts its lane: `calc(var(--_lanes-top) + <lane> * var(--_lane-size) …)`.
+      lanes.add(Number(/(\d+) \* var\(--_lane-size\)/.exec(button.parentElement!.style.top)?.[1]));
     }
     // The news takes the top lanes: nothing else is drawn in the lanes at all.
     expect(Math.min(...lanes)).toBe(0);

@@ -145,18 +145,23 @@ function itemStyle(context: PlotContext, item: ViewItem): Record<string, string>
     // The position along the axis changes every frame of a pan: it is set as a plain property,
     // because a custom property would restyle every descendant that inherits it.
     [alongProperty(context.orientation)]: px(item.p0 + context.shift),
-    // Vertically the rail is narrow: deeper lanes share its last column (the labels carry the meaning).
-    '--_lane': String(vertical ? Math.min(item.lane, RAIL_LANES - 1) : item.lane),
   };
   if (category >= 0) style['--_mark-color'] = `var(--_category-${category % CATEGORY_COLOR_COUNT})`;
   if (vertical) {
+    // The rail is narrow: deeper lanes share its last column (the labels carry the meaning).
+    style['--_lane'] = String(Math.min(item.lane, RAIL_LANES - 1));
     style['--_w'] = px(width);
     // How far the label row is pushed below its mark.
     style['--_drift'] = px((item.label?.p ?? item.p0) - item.p0);
     style['--_label'] = px(item.label?.size ?? 0);
   } else {
-    // Lanes above whose labels wrap to two lines push this lane down by a line each.
-    style['--_lines-before'] = String(context.story.linesBefore[item.lane] ?? 0);
+    // The lane's place, as a plain property too: with custom properties for the lane on every
+    // item, the elements inside no two items inherited the same variables, so their buttons,
+    // marks and labels shared no computed styles (style recalculation of a first render: 0.75x
+    // at 100 events, 0.88x at 1,000). Lanes above whose labels wrap to two lines push this lane
+    // down by a line each.
+    const lines = context.story.linesBefore[item.lane] ?? 0;
+    style.top = `calc(var(--_lanes-top) + ${item.lane} * var(--_lane-size) + ${lines} * var(--_line-size))`;
     // The button spans its mark and its label, and is a target of at least 24 px.
     const content = item.kind === 'event' ? Math.max(width, labelWidth(context, item)) : width;
     style.width = px(Math.max(content, MIN_TARGET_PX));

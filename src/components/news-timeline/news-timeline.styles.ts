@@ -113,6 +113,8 @@ export const newsTimelineStyles = css`
       var(--_axis-size) + var(--_mark-rows, 0) * var(--_mark-row-size) + 16px + var(--_lanes) *
         var(--_lane-size) + var(--_extra-lines, 0) * var(--_line-size)
     );
+    /* Where lane 0 starts: each item adds its lane and the wrapped lines above it (itemStyle). */
+    --_lanes-top: calc(var(--_axis-size) + var(--_mark-rows, 0) * var(--_mark-row-size) + 8px);
     height: var(--_content);
     max-height: var(--news-timeline-max-height, none);
     overflow-y: auto;
@@ -191,12 +193,6 @@ export const newsTimelineStyles = css`
     position: absolute;
     /* Each item lays out on its own: moving one never re-lays the others. */
     contain: layout style;
-  }
-  .horizontal .item {
-    top: calc(
-      var(--_axis-size) + var(--_mark-rows, 0) * var(--_mark-row-size) + 8px + var(--_lane) *
-        var(--_lane-size) + var(--_lines-before, 0) * var(--_line-size)
-    );
   }
   /* Physical sides: the label's own direction follows its text (dir="auto"), the plot's does not. */
   .horizontal .event .label {
