@@ -334,3 +334,23 @@ describe('the card and legend on their own follow lang and dir', () => {
     await until(() => legendLabel(legend) === translationFor('es').legend);
   });
 });
+
+describe('marks that fade, right to left', () => {
+  const endSide = (mark: Element) => getComputedStyle(mark).getPropertyValue('--_end-side').trim();
+
+  it('fade toward the later side: left across, down the vertical rail', async () => {
+    const element = await mountIn('ar', 'rtl');
+    const marks = [...shadow(element).querySelectorAll('.event .mark')];
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(endSide(mark)).toBe('left');
+
+    element.layout = 'vertical';
+    await until(() => shadow(element).querySelector('.plot.vertical .rail') !== null);
+    const rails = [...shadow(element).querySelectorAll('.vertical .rail')];
+    for (const rail of rails) expect(endSide(rail)).toBe('bottom');
+    const fading = rails.find((rail) => getComputedStyle(rail).backgroundImage !== 'none');
+    expect(fading).toBeDefined();
+    // Downward is a gradient's default direction, which the computed value leaves unsaid.
+    expect(getComputedStyle(fading!).backgroundImage).not.toMatch(/to (left|right)/);
+  });
+});

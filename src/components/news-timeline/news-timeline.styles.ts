@@ -294,7 +294,8 @@ export const newsTimelineStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
-  :host(:dir(rtl)) .mark,
+  /* Across only: down the vertical rail, later is below in either direction. */
+  :host(:dir(rtl)) .horizontal .mark,
   .base[dir='rtl'] .horizontal .mark {
     --_end-side: left;
   }
