@@ -756,6 +756,18 @@ describe('parseTimeline and prototype pollution', () => {
     expect(result.problems).toEqual([]);
   });
 
+  it('neither reads nor reports the enumerable keys an event inherits', () => {
+    const event = Object.assign(
+      Object.create({ summary: 'Inherited', polluted: 'inherited' }) as object,
+      goodEvent('child'),
+    );
+    const result = parseTimeline({ ...validTimeline(), events: [event] });
+    expect(ids(result)).toEqual(['child']);
+    expect(result.timeline?.events[0]).not.toHaveProperty('summary');
+    expect(result.timeline?.events[0]).not.toHaveProperty('polluted');
+    expect(result.problems).toEqual([]);
+  });
+
   it('ignores inherited fields: only own data counts', () => {
     const inherited = Object.create(goodEvent('inherited')) as object;
     const result = parseTimeline(withBadEvent(inherited));
