@@ -1,7 +1,8 @@
 /**
  * Walks a schema node and a raw value together, copying what is valid into fresh objects and
  * reporting what is not, in words an editor understands. The schema's depth is fixed, so the walk
- * never descends into nested junk. `parseTimeline` runs it over the timeline schema.
+ * never descends into nested junk. `parseTimeline` runs it over the timeline schema, with a reader
+ * made once per schema node (no `new Function`: pages with a strict CSP validate too).
  *
  * Built for 100,000 events: valid input allocates only its copy. The path is one stack pushed and
  * popped on the way down and copied only when something is reported; a read returns the value
@@ -28,7 +29,10 @@ import type {
   StringNode,
 } from './schema-builder.js';
 import { UniqueKeys } from './unique-keys.js';
-import { isRecord, own } from './untrusted.js';
+import { getterOf, isRecord, own } from './untrusted.js';
+
+// Held rather than looked up on `Object` for every field read cold.
+const hasOwn = Object.hasOwn;
 
 /** A failure not yet reported: the container that recovers from it says what happened next. */
 export interface Failure {
@@ -53,35 +57,15 @@ function article(noun: string): string {
   return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 
-/** An object node's keys and fields in schema order, as two lists read by index. */
-interface FieldList {
-  readonly keys: readonly string[];
-  readonly fields: readonly Field[];
-}
-
-const fieldLists = new WeakMap<ObjectNode, FieldList>();
-
 /**
- * Listed once per node rather than once per object, and as two lists rather than entries: taking
- * an entry apart runs the iterator protocol in code the engine has not optimized yet, which is all
- * of a first render's.
+ * How many enumerable string keys an object has, its prototypes' included, without listing them:
+ * when it equals the number of schema fields found, there is no unknown key to report. Inherited
+ * keys only add to the count and send the object to `reportUnknownKeys`, which lists its own keys
+ * alone; no own-key test per key, which cost a call for every key of every event.
  */
-function fieldsOf(node: ObjectNode): FieldList {
-  let list = fieldLists.get(node);
-  if (!list) {
-    list = { keys: Object.keys(node.shape), fields: Object.values(node.shape) };
-    fieldLists.set(node, list);
-  }
-  return list;
-}
-
-/**
- * How many own enumerable string keys an object has, without listing them: when it equals the
- * number of schema fields found, there is no unknown key to report.
- */
-function ownKeyCount(record: object): number {
+function enumerableKeyCount(record: object): number {
   let count = 0;
-  for (const key in record) if (Object.hasOwn(record, key)) count += 1;
+  for (const _key in record) count += 1;
   return count;
 }
 
@@ -100,7 +84,10 @@ function copyOf(fallback: unknown): unknown {
   return structuredClone(fallback);
 }
 
-/** Walks a schema node and a raw value together, copying what is valid into fresh objects. */
+/**
+ * Walks a schema node and a raw value together, copying what is valid into fresh objects: the
+ * state of one walk (its path, the item problems are about) for the readers made from the schema.
+ */
 export class Reader {
   /** The failures of the last read that returned FAILED. */
   failures: Failure[] = [];
@@ -111,11 +98,11 @@ export class Reader {
   readonly defaulted = new Set<string>();
   /** Where the kept items of a list of named items (events, eras) were in the input. */
   readonly inputIndices = new WeakMap<unknown[], number[]>();
-  private readonly path: PathSegment[] = [];
+  readonly path: PathSegment[] = [];
   /** The array item (an event, an era) that problems are about, and its depth in the path. */
-  private subject: ItemSubject | undefined;
-  private subjectItem: unknown;
-  private subjectDepth = 0;
+  subject: ItemSubject | undefined;
+  subjectItem: unknown;
+  subjectDepth = 0;
 
   /**
    * `trusted`: the input comes from our own JSON.parse, so every property is plain data and can be
@@ -123,14 +110,14 @@ export class Reader {
    */
   constructor(
     private readonly problems: ProblemSink,
-    private readonly trusted = false,
+    readonly trusted = false,
   ) {}
 
   /** Reads `raw` against `node` at `path`. */
   readAt(node: SchemaNode, raw: unknown, path: readonly PathSegment[]): unknown {
     this.path.length = 0;
     this.path.push(...path);
-    return this.read(node, raw);
+    return readerOf(node)(this, raw);
   }
 
   report(path: readonly PathSegment[], text: string, severity: Problem['severity']): void {
@@ -156,127 +143,14 @@ export class Reader {
       this.report(path, `${reason}. ${consequence}`, 'error');
   }
 
-  private fail(reason: string, found?: unknown): typeof FAILED {
+  fail(reason: string, found?: unknown): typeof FAILED {
     const shown =
       typeof found === 'string' || typeof found === 'number' ? ` (found ${preview(found)})` : '';
     this.failures = [{ path: this.path.slice(), reason: `${reason}${shown}` }];
     return FAILED;
   }
 
-  private own(container: object, key: string | number): unknown {
-    if (!this.trusted) return own(container, key);
-    return Object.hasOwn(container, key) ? (container as Record<string, unknown>)[key] : undefined;
-  }
-
-  private read(node: SchemaNode, raw: unknown): unknown {
-    switch (node.kind) {
-      case 'string':
-        return this.readString(node, raw);
-      case 'number':
-        return this.readNumber(node, raw);
-      case 'boolean':
-        return typeof raw === 'boolean'
-          ? raw
-          : this.fail(`should be true or false, but is ${describeType(raw)}`, raw);
-      case 'enum':
-        return this.readEnum(node, raw);
-      case 'nullable':
-        return raw === null ? null : this.read(node.inner, raw);
-      case 'array':
-        return this.readArray(node, raw);
-      case 'object':
-        return this.readObject(node, raw);
-    }
-  }
-
-  private readString(node: StringNode, raw: unknown): unknown {
-    if (typeof raw !== 'string')
-      return this.fail(`should be text, but is ${describeType(raw)}`, raw);
-    let value = raw;
-    if (value.length > node.maxLength) {
-      if (node.tooLong === 'reject') {
-        return this.fail(`is longer than the ${count(node.maxLength)} characters allowed`, raw);
-      }
-      this.report(
-        this.path,
-        `is ${count(value.length)} characters long; only the first ${count(node.maxLength)} were kept.`,
-        'warning',
-      );
-      value = cutText(value, node.maxLength);
-    }
-    if (value.length < node.minLength) return this.fail('is empty');
-    const problem = node.check?.(value);
-    return problem ? this.fail(problem, value) : value;
-  }
-
-  private readNumber(node: NumberNode, raw: unknown): unknown {
-    if (typeof raw !== 'number')
-      return this.fail(`should be a number, but is ${describeType(raw)}`, raw);
-    if (!Number.isFinite(raw)) return this.fail('is not a finite number', raw);
-    if (node.integer && !Number.isInteger(raw)) return this.fail('should be a whole number', raw);
-    if (node.minimum !== undefined && raw < node.minimum) {
-      return this.fail(`should be at least ${node.minimum}`, raw);
-    }
-    if (node.maximum !== undefined && raw > node.maximum) {
-      return this.fail(`should be at most ${node.maximum}`, raw);
-    }
-    return raw;
-  }
-
-  private readEnum(node: EnumNode, raw: unknown): unknown {
-    if (typeof raw !== 'string')
-      return this.fail(`should be text, but is ${describeType(raw)}`, raw);
-    if ((node.values as readonly string[]).includes(raw)) return raw;
-    return this.fail(`is not one of: ${node.values.join(', ')}`, raw);
-  }
-
-  private readArray(node: ArrayNode, raw: unknown): unknown {
-    if (!Array.isArray(raw)) return this.fail(`should be a list, but is ${describeType(raw)}`, raw);
-    const length = raw.length;
-    if (length > node.maxItems) {
-      this.report(
-        this.path,
-        `has ${count(length)} items; only the first ${count(node.maxItems)} were read.`,
-        'error',
-      );
-    }
-    const items: unknown[] = [];
-    if (length === 0) return items;
-    const indices: number[] | undefined = node.subject ? [] : undefined;
-    const unique =
-      node.uniqueKey === undefined
-        ? undefined
-        : new UniqueKeys(node.uniqueKey, Math.min(length, node.maxItems));
-    const outerSubject = this.subject;
-    const outerItem = this.subjectItem;
-    const outerDepth = this.subjectDepth;
-    const path = this.path;
-    const end = Math.min(length, node.maxItems);
-    for (let index = 0; index < end; index += 1) {
-      const rawItem = this.own(raw, index);
-      path.push(index);
-      if (node.subject) {
-        this.subject = node.subject;
-        this.subjectItem = rawItem;
-        this.subjectDepth = path.length;
-      }
-      const value = this.read(node.items, rawItem);
-      if (value === FAILED) {
-        this.reportFailures(this.failures, `The ${node.itemNoun} was left out.`);
-      } else if (!unique || !this.isDuplicate(node, value, index, unique)) {
-        items.push(value);
-        indices?.push(index);
-      }
-      path.pop();
-    }
-    this.subject = outerSubject;
-    this.subjectItem = outerItem;
-    this.subjectDepth = outerDepth;
-    if (indices) this.inputIndices.set(items, indices);
-    return items;
-  }
-
-  private isDuplicate(node: ArrayNode, item: unknown, index: number, unique: UniqueKeys): boolean {
+  isDuplicate(node: ArrayNode, item: unknown, index: number, unique: UniqueKeys): boolean {
     if (!isRecord(item)) return false;
     const first = unique.firstIndexOf(item, index);
     if (first === undefined) return false;
@@ -289,60 +163,8 @@ export class Reader {
     return true;
   }
 
-  private readObject(node: ObjectNode, raw: unknown): unknown {
-    if (!isRecord(raw)) return this.fail(`should be an object, but is ${describeType(raw)}`, raw);
-    // Built in schema order, so every output object has the same shape; defaults hold their place.
-    const value: Record<string, unknown> = {};
-    let failures: Failure[] | undefined;
-    let defaulted: [string, Failure[] | undefined][] | undefined;
-    const path = this.path;
-    const { keys, fields } = fieldsOf(node);
-    let present = 0;
-    for (let f = 0; f < keys.length; f += 1) {
-      const key = keys[f]!;
-      const field = fields[f]!;
-      const rawField = this.own(raw, key);
-      if (rawField !== undefined) present += 1;
-      if (rawField === undefined) {
-        if (field.presence === 'required') {
-          (failures ??= []).push({ path: [...path, key], reason: 'is missing' });
-        } else if (field.presence === 'default') {
-          if (isQuietDefault(field)) {
-            this.fillDefault(field, key, undefined, value);
-          } else {
-            value[key] = undefined;
-            (defaulted ??= []).push([key, undefined]);
-          }
-        }
-        continue;
-      }
-      path.push(key);
-      const read = this.read(field.node, rawField);
-      path.pop();
-      if (read !== FAILED) {
-        value[key] = read;
-      } else if (field.presence === 'required') {
-        (failures ??= []).push(...this.failures);
-      } else if (field.presence === 'optional') {
-        this.reportFailures(this.failures, 'It was left out.');
-      } else {
-        value[key] = undefined;
-        (defaulted ??= []).push([key, this.failures]);
-      }
-    }
-    if (ownKeyCount(raw) !== present) this.reportUnknownKeys(node, raw);
-    if (failures) {
-      this.failures = failures;
-      return FAILED;
-    }
-    if (defaulted)
-      for (const [key, why] of defaulted) this.fillDefault(node.shape[key]!, key, why, value);
-    const problem = node.check?.(value);
-    return problem ? this.fail(problem) : value;
-  }
-
   /** `why`: the failures of the value that was there but unusable; none when it was missing. */
-  private fillDefault(
+  fillDefault(
     field: Field,
     key: string,
     why: Failure[] | undefined,
@@ -360,7 +182,7 @@ export class Reader {
     }
   }
 
-  private reportUnknownKeys(node: ObjectNode, raw: Record<string, unknown>): void {
+  reportUnknownKeys(node: ObjectNode, raw: Record<string, unknown>): void {
     for (const key of Object.keys(raw)) {
       if (Object.hasOwn(node.shape, key)) continue;
       this.report(
@@ -391,4 +213,207 @@ export class Reader {
     const item = this.subjectItem;
     return isRecord(item) && subject.idKey ? own(item, subject.idKey) : undefined;
   }
+}
+
+/** Reads a value against the node it was made for: its copy, or FAILED (failures in `r.failures`). */
+type Read = (r: Reader, raw: unknown) => unknown;
+
+const readers = new WeakMap<SchemaNode, Read>();
+
+/**
+ * The reader of a node, made once from the schema: a closure per node that holds the node's limits
+ * and its children's readers, so reading a value dispatches on no `kind` and looks up no field
+ * list, which a first render runs cold for every value. A node used in two places (a time span)
+ * has one reader.
+ */
+function readerOf(node: SchemaNode): Read {
+  let read = readers.get(node);
+  if (!read) {
+    read = makeReader(node);
+    readers.set(node, read);
+  }
+  return read;
+}
+
+function makeReader(node: SchemaNode): Read {
+  switch (node.kind) {
+    case 'string':
+      return stringReader(node);
+    case 'number':
+      return numberReader(node);
+    case 'boolean':
+      return (r, raw) =>
+        typeof raw === 'boolean'
+          ? raw
+          : r.fail(`should be true or false, but is ${describeType(raw)}`, raw);
+    case 'enum':
+      return enumReader(node);
+    case 'nullable': {
+      const inner = readerOf(node.inner);
+      return (r, raw) => (raw === null ? null : inner(r, raw));
+    }
+    case 'array':
+      return arrayReader(node);
+    case 'object':
+      return objectReader(node);
+  }
+}
+
+function stringReader({ minLength, maxLength, tooLong, check }: StringNode): Read {
+  return (r, raw) => {
+    if (typeof raw !== 'string') return r.fail(`should be text, but is ${describeType(raw)}`, raw);
+    let value = raw;
+    if (value.length > maxLength) {
+      if (tooLong === 'reject') {
+        return r.fail(`is longer than the ${count(maxLength)} characters allowed`, raw);
+      }
+      r.report(
+        r.path,
+        `is ${count(value.length)} characters long; only the first ${count(maxLength)} were kept.`,
+        'warning',
+      );
+      value = cutText(value, maxLength);
+    }
+    if (value.length < minLength) return r.fail('is empty');
+    const problem = check?.(value);
+    return problem ? r.fail(problem, value) : value;
+  };
+}
+
+function numberReader({ integer, minimum, maximum }: NumberNode): Read {
+  return (r, raw) => {
+    if (typeof raw !== 'number')
+      return r.fail(`should be a number, but is ${describeType(raw)}`, raw);
+    if (!Number.isFinite(raw)) return r.fail('is not a finite number', raw);
+    if (integer && !Number.isInteger(raw)) return r.fail('should be a whole number', raw);
+    if (minimum !== undefined && raw < minimum) return r.fail(`should be at least ${minimum}`, raw);
+    if (maximum !== undefined && raw > maximum) return r.fail(`should be at most ${maximum}`, raw);
+    return raw;
+  };
+}
+
+function enumReader({ values }: EnumNode): Read {
+  return (r, raw) => {
+    if (typeof raw !== 'string') return r.fail(`should be text, but is ${describeType(raw)}`, raw);
+    if ((values as readonly string[]).includes(raw)) return raw;
+    return r.fail(`is not one of: ${values.join(', ')}`, raw);
+  };
+}
+
+function arrayReader(node: ArrayNode): Read {
+  const readItem = readerOf(node.items);
+  const { maxItems, subject, uniqueKey, itemNoun } = node;
+  return (r, raw) => {
+    if (!Array.isArray(raw)) return r.fail(`should be a list, but is ${describeType(raw)}`, raw);
+    const length = raw.length;
+    if (length > maxItems) {
+      r.report(
+        r.path,
+        `has ${count(length)} items; only the first ${count(maxItems)} were read.`,
+        'error',
+      );
+    }
+    const items: unknown[] = [];
+    if (length === 0) return items;
+    const indices: number[] | undefined = subject ? [] : undefined;
+    const end = Math.min(length, maxItems);
+    const unique = uniqueKey === undefined ? undefined : new UniqueKeys(uniqueKey, end);
+    const outerSubject = r.subject;
+    const outerItem = r.subjectItem;
+    const outerDepth = r.subjectDepth;
+    const path = r.path;
+    for (let index = 0; index < end; index += 1) {
+      // What our JSON.parse made has no holes and no getters.
+      const rawItem = r.trusted ? raw[index] : own(raw, index);
+      path.push(index);
+      if (subject) {
+        r.subject = subject;
+        r.subjectItem = rawItem;
+        r.subjectDepth = path.length;
+      }
+      const value = readItem(r, rawItem);
+      if (value === FAILED) {
+        r.reportFailures(r.failures, `The ${itemNoun} was left out.`);
+      } else if (!unique || !r.isDuplicate(node, value, index, unique)) {
+        items.push(value);
+        indices?.push(index);
+      }
+      path.pop();
+    }
+    r.subject = outerSubject;
+    r.subjectItem = outerItem;
+    r.subjectDepth = outerDepth;
+    if (indices) r.inputIndices.set(items, indices);
+    return items;
+  };
+}
+
+function objectReader(node: ObjectNode): Read {
+  // Two lists read by index: taking entries apart runs the iterator protocol cold.
+  const keys = Object.keys(node.shape);
+  const fields = Object.values(node.shape);
+  const reads = fields.map((field) => readerOf(field.node));
+  const quiet = fields.map(isQuietDefault);
+  const size = keys.length;
+  const check = node.check;
+  // Copies are made by a constructor of this node's own whose prototype is Object's: plain objects
+  // like `{}`, but the engine sizes them to the fields this node's copies get (slack tracking), so
+  // an event's fields are stored in the object, not in a second array grown field by field.
+  const Output = function (this: object) {} as unknown as new () => Record<string, unknown>;
+  Output.prototype = Object.prototype;
+  return (r, raw) => {
+    if (!isRecord(raw)) return r.fail(`should be an object, but is ${describeType(raw)}`, raw);
+    // Built in schema order, so every output object has the same shape; defaults hold their place.
+    const value: Record<string, unknown> = new Output();
+    let failures: Failure[] | undefined;
+    let defaulted: [string, Failure[] | undefined][] | undefined;
+    const { path, trusted } = r;
+    let present = 0;
+    for (let f = 0; f < size; f += 1) {
+      const key = keys[f]!;
+      const field = fields[f]!;
+      // own() inlined, as it runs for every field of every event, without its getter check for
+      // input from our own JSON.parse.
+      const rawField =
+        hasOwn(raw, key) && (trusted || getterOf.call(raw, key) === undefined)
+          ? raw[key]
+          : undefined;
+      if (rawField === undefined) {
+        if (field.presence === 'required') {
+          (failures ??= []).push({ path: [...path, key], reason: 'is missing' });
+        } else if (field.presence === 'default') {
+          if (quiet[f]) {
+            r.fillDefault(field, key, undefined, value);
+          } else {
+            value[key] = undefined;
+            (defaulted ??= []).push([key, undefined]);
+          }
+        }
+        continue;
+      }
+      present += 1;
+      path.push(key);
+      const read = reads[f]!(r, rawField);
+      path.pop();
+      if (read !== FAILED) {
+        value[key] = read;
+      } else if (field.presence === 'required') {
+        (failures ??= []).push(...r.failures);
+      } else if (field.presence === 'optional') {
+        r.reportFailures(r.failures, 'It was left out.');
+      } else {
+        value[key] = undefined;
+        (defaulted ??= []).push([key, r.failures]);
+      }
+    }
+    if (enumerableKeyCount(raw) !== present) r.reportUnknownKeys(node, raw);
+    if (failures) {
+      r.failures = failures;
+      return FAILED;
+    }
+    if (defaulted)
+      for (const [key, why] of defaulted) r.fillDefault(node.shape[key]!, key, why, value);
+    const problem = check?.(value);
+    return problem ? r.fail(problem) : value;
+  };
 }

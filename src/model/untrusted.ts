@@ -13,8 +13,10 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const getterOf = (Object.prototype as unknown as { __lookupGetter__(key: PropertyKey): unknown })
-  .__lookupGetter__;
+/** `Object.prototype.__lookupGetter__`, called on input that may shadow it. */
+export const getterOf = (
+  Object.prototype as unknown as { __lookupGetter__(key: PropertyKey): unknown }
+).__lookupGetter__;
 
 /**
  * An own data property of an object or list, else undefined: never a getter, never inherited.

@@ -756,6 +756,30 @@ describe('parseTimeline and prototype pollution', () => {
     expect(result.problems).toEqual([]);
   });
 
+  it('copies into plain objects, as an object literal would make them', () => {
+    const event = { ...goodEvent('plain'), places: [{ name: 'Mosul' }] };
+    const result = parseTimeline({ ...validTimeline(), events: [event] });
+    const copy = result.timeline!.events[0]!;
+    for (const value of [result.timeline, copy, copy.when, copy.places[0]]) {
+      expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+      expect((value as object).constructor).toBe(Object);
+    }
+    expect(Object.keys(copy.when)).toEqual(['start', 'end', 'precision']);
+    expect(JSON.parse(JSON.stringify(copy))).toEqual(copy);
+  });
+
+  it('neither reads nor reports the enumerable keys an event inherits', () => {
+    const event = Object.assign(
+      Object.create({ summary: 'Inherited', polluted: 'inherited' }) as object,
+      goodEvent('child'),
+    );
+    const result = parseTimeline({ ...validTimeline(), events: [event] });
+    expect(ids(result)).toEqual(['child']);
+    expect(result.timeline?.events[0]).not.toHaveProperty('summary');
+    expect(result.timeline?.events[0]).not.toHaveProperty('polluted');
+    expect(result.problems).toEqual([]);
+  });
+
   it('ignores inherited fields: only own data counts', () => {
     const inherited = Object.create(goodEvent('inherited')) as object;
     const result = parseTimeline(withBadEvent(inherited));
