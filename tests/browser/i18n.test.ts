@@ -343,6 +343,10 @@ describe('marks that fade, right to left', () => {
     const marks = [...shadow(element).querySelectorAll('.event .mark')];
     expect(marks.length).toBeGreaterThan(0);
     for (const mark of marks) expect(endSide(mark)).toBe('left');
+    // The background band's list and the legend draw across in either layout.
+    const across = [...shadow(element).querySelectorAll('.mark:not(.event .mark, .rail)')];
+    expect(across.length).toBeGreaterThan(0);
+    for (const mark of across) expect(endSide(mark)).toBe('left');
 
     element.layout = 'vertical';
     await until(() => shadow(element).querySelector('.plot.vertical .rail') !== null);

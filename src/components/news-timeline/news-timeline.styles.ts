@@ -294,9 +294,10 @@ export const newsTimelineStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
-  /* Across only: down the vertical rail, later is below in either direction. */
-  :host(:dir(rtl)) .horizontal .mark,
-  .base[dir='rtl'] .horizontal .mark {
+  /* Every mark drawn across (the plot's, the background band's, the legend's), not the vertical
+     rail: down it, later is below in either direction. */
+  :host(:dir(rtl)) .mark:not(.rail),
+  .base[dir='rtl'] .mark:not(.rail) {
     --_end-side: left;
   }
   .label {
