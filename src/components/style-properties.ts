@@ -18,7 +18,7 @@ import {
  */
 class StylePropertiesDirective extends Directive {
   /** What this binding last wrote: comparing with it spares a style read per property per frame. */
-  #previous = new Map<string, string>();
+  #previous: Readonly<Record<string, string>> = {};
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -36,15 +36,13 @@ class StylePropertiesDirective extends Directive {
 
   override update(part: AttributePart, [properties]: [Readonly<Record<string, string>>]) {
     const style = (part.element as HTMLElement).style;
-    for (const name of this.#previous.keys()) {
-      if (!(name in properties)) style.removeProperty(name);
+    const previous = this.#previous;
+    for (const name in previous) if (!(name in properties)) style.removeProperty(name);
+    // Kept as given, not copied: every binding is passed a fresh object per render.
+    for (const name in properties) {
+      if (previous[name] !== properties[name]) style.setProperty(name, properties[name]!);
     }
-    const written = new Map<string, string>();
-    for (const [name, value] of Object.entries(properties)) {
-      if (this.#previous.get(name) !== value) style.setProperty(name, value);
-      written.set(name, value);
-    }
-    this.#previous = written;
+    this.#previous = properties;
     return noChange;
   }
 }

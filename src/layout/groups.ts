@@ -33,13 +33,13 @@ export interface RunGroups {
   first: Int32Array;
   /** 'stacked': px from each group's mark down to its label (pushed by the labels before it). */
   drift: Float64Array | null;
+  /** Each group's latest end, and whether one of its events is ongoing. */
+  t1: number[];
+  open: boolean[];
   /**
-   * Filled in as groups are first laid out, so that a layout during a pan costs in proportion to
-   * the groups it draws, not to their events: each group's latest end (NaN: not yet known),
-   * whether one of its events is ongoing, and a cluster's members.
+   * A cluster's members, copied as it is first laid out, so that a layout during a pan costs in
+   * proportion to the groups it draws, not to their events.
    */
-  t1: Float64Array;
-  open: Uint8Array;
   members: IndexedEvent[][];
 }
 
@@ -96,7 +96,8 @@ function groupRun(
   const n = items.length;
   const first = new Int32Array(n + 1);
   const drift = s.beside ? null : new Float64Array(n);
-  const px = (a: number, b: number) => (k !== null ? (b - a) * k : project(b) - project(a));
+  const t1: number[] = [];
+  const open: boolean[] = [];
   let groups = 0;
   let start = 0;
   let end = Number.NEGATIVE_INFINITY;
@@ -106,7 +107,8 @@ function groupRun(
     const item = items[i]!;
     const itemEnd = item.open ? Number.POSITIVE_INFINITY : item.end;
     if (i > 0) {
-      const d = px(start, item.start);
+      // Inline, not a closure: this runs cold for every event of a first render.
+      const d = k !== null ? (item.start - start) * k : project(item.start) - project(start);
       const joins = s.beside
         ? d < s.threshold || item.start < end
         : s.maxDrift <= 0
@@ -114,11 +116,15 @@ function groupRun(
           : labelDrift + extent - d > s.maxDrift;
       if (joins) {
         if (itemEnd > end) end = itemEnd;
+        if (item.end > t1[groups - 1]!) t1[groups - 1] = item.end;
+        if (item.open) open[groups - 1] = true;
         continue;
       }
       if (drift) labelDrift = Math.max(0, labelDrift + extent - d);
     }
     first[groups] = i;
+    t1.push(item.end);
+    open.push(item.open);
     if (drift) {
       drift[groups] = labelDrift;
       extent = labelExtentOf(item, s);
@@ -131,8 +137,8 @@ function groupRun(
   return {
     first: first.subarray(0, groups + 1),
     drift: drift?.subarray(0, groups) ?? null,
-    t1: new Float64Array(groups).fill(Number.NaN),
-    open: new Uint8Array(groups),
+    t1,
+    open,
     members: [],
   };
 }
@@ -147,19 +153,6 @@ export function groupHolding(first: Int32Array, i: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Fills in the latest end of group `g` and whether one of its events is ongoing. */
-export function measureGroup(groups: RunGroups, g: number, items: readonly IndexedEvent[]): void {
-  let t1 = Number.NEGATIVE_INFINITY;
-  let open = 0;
-  for (let i = groups.first[g]!; i < groups.first[g + 1]!; i++) {
-    const item = items[i]!;
-    if (item.end > t1) t1 = item.end;
-    if (item.open) open = 1;
-  }
-  groups.t1[g] = t1;
-  groups.open[g] = open;
 }
 
 /** 'stacked': px the label of `item` needs along the axis. */

@@ -7,7 +7,7 @@
 import type { TimeScale } from './time-scale.js';
 import { visibleSlice } from './event-index.js';
 import type { ChronologicalRun, EventIndex, IndexedEvent } from './event-index.js';
-import { groupHolding, groupsOf, labelExtentOf, measureGroup } from './groups.js';
+import { groupHolding, groupsOf, labelExtentOf } from './groups.js';
 
 /** A label box along the time axis, in px: it covers [p, p + size]. */
 export interface LabelBox {
@@ -210,7 +210,6 @@ function layoutRun(
     const a = first[g]!;
     const b = first[g + 1]!;
     const lead = items[a]!;
-    if (Number.isNaN(groups.t1[g]!)) measureGroup(groups, g, items);
     const t1 = groups.t1[g]!;
     const p0 = px(lead.start);
     // An ongoing event runs on past the far edge of what is laid out: it has not ended.
