@@ -27,6 +27,11 @@ export const markStyles = css`
     min-width: 12px;
     border-radius: 3px;
   }
+  /* Later is to the left in right-to-left text (the timeline's or the legend's own direction,
+     whichever element sets it): fading marks fade that way. */
+  .mark:dir(rtl) {
+    --_end-side: left;
+  }
   .mark[data-look='point'] {
     width: 12px;
     border-radius: 50%;

@@ -344,9 +344,12 @@ describe('marks that fade, right to left', () => {
     expect(marks.length).toBeGreaterThan(0);
     for (const mark of marks) expect(endSide(mark)).toBe('left');
     // The background band's list and the legend draw across in either layout.
-    const across = [...shadow(element).querySelectorAll('.mark:not(.event .mark, .rail)')];
-    expect(across.length).toBeGreaterThan(0);
-    for (const mark of across) expect(endSide(mark)).toBe('left');
+    const band = [...shadow(element).querySelectorAll('.mark:not(.event .mark, .rail)')];
+    const legend = shadow(element).querySelector('news-timeline-legend')!;
+    const legendMarks = [...legend.shadowRoot!.querySelectorAll('.mark')];
+    expect(band.length).toBeGreaterThan(0);
+    expect(legendMarks.length).toBeGreaterThan(0);
+    for (const mark of [...band, ...legendMarks]) expect(endSide(mark)).toBe('left');
 
     element.layout = 'vertical';
     await until(() => shadow(element).querySelector('.plot.vertical .rail') !== null);

@@ -258,6 +258,8 @@ export const newsTimelineStyles = css`
     width: 8px;
     min-width: 8px;
     height: max(var(--_w), 8px);
+    /* Down the rail later is below in either direction: outranks the shared marks' rtl rule by
+       coming after it. */
     --_end-side: bottom;
   }
   .vertical .event,
@@ -293,12 +295,6 @@ export const newsTimelineStyles = css`
   .label-when {
     color: var(--_muted);
     font-size: 0.9em;
-  }
-  /* Every mark drawn across (the plot's, the background band's, the legend's), not the vertical
-     rail: down it, later is below in either direction. */
-  :host(:dir(rtl)) .mark:not(.rail),
-  .base[dir='rtl'] .mark:not(.rail) {
-    --_end-side: left;
   }
   .label {
     display: block;
