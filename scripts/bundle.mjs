@@ -20,6 +20,19 @@ const PAGE_BUNDLE = 'dist/news-timeline.bundle.js';
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /**
+ * `Number`'s constants as the global values they equal, which terser writes short (`Infinity` as
+ * `1/0`): the sources spell them `Number.NaN`, 40 times in the page bundle. Both sides are
+ * read-only, non-configurable properties of built-ins, so no script can make them differ (terser
+ * replaces only the global `Number`, never a local of that name). Page payload 48,578 -> 48,514 B
+ * gzip. (`@`: the value is code, not a string.)
+ */
+const NUMBER_CONSTANTS = {
+  '@Number.NaN': 'NaN',
+  '@Number.POSITIVE_INFINITY': 'Infinity',
+  '@Number.NEGATIVE_INFINITY': '-Infinity',
+};
+
+/**
  * Terser's options for its pass over esbuild's minified output: esbuild minifies each module
  * while it bundles, terser then sees the whole file and inlines and drops across modules what
  * esbuild leaves (single-use functions and constants, unused results), and renames by frequency
@@ -31,7 +44,11 @@ const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
  * themselves by hint) nor `pure_getters: true` (40 B: it assumes reading a property runs no code,
  * and Lit's reactive properties are accessors).
  */
-const TERSER_OPTIONS = { module: true, compress: { passes: 3 }, mangle: true };
+const TERSER_OPTIONS = {
+  module: true,
+  compress: { passes: 3, global_defs: NUMBER_CONSTANTS },
+  mangle: true,
+};
 
 /**
  * Terser's pass over the JavaScript of an esbuild result built with `write: false`, in place;
