@@ -114,7 +114,7 @@ export function compareIndexed(a: IndexedEvent, b: IndexedEvent): number {
  */
 const PRECISE_SPAN_MS = 26 * 3_600_000;
 
-function isPrecise(item: IndexedEvent): boolean {
+export function isPrecise(item: IndexedEvent): boolean {
   return !item.open && item.end - item.start <= PRECISE_SPAN_MS;
 }
 

@@ -74,25 +74,13 @@ export function storyLayout(input: StoryInput): StoryLayout {
   const before = input.labelExtra ?? (() => 0);
   // Packed at the first view's scale: the scale the reader sees first, where every headline counts.
   const scale = linearTimeScale(input.firstView, [0, length]);
-  // The packing asks again for a label before each lane it tries (rewrapping the lane's last
-  // label): each label's longest word is measured once.
-  const longestWords = new Map<number, number | null>();
-  const longestWord = (i: number): number | null => {
-    let longest = longestWords.get(i);
-    if (longest === undefined) {
-      const words = input.labelText(i).split(/\s+/).filter(Boolean);
-      longest = words.length < 2 ? null : Math.max(...words.map(labelWidth));
-      longestWords.set(i, longest);
-    }
-    return longest;
-  };
   const packing = packLanes(index, {
     project: (t) => scale(t),
     length,
     labelWidth: (item) => labelWidth(input.labelText(item.i)) + before(item.i),
     // Two lines are never narrower than the longest word; one word does not wrap.
     wrapWidth: (item, oneLine) => {
-      const longest = longestWord(item.i);
+      const longest = longestWordWidth(input.labelText(item.i));
       if (longest === null) return null;
       return Math.max(longest + before(item.i), Math.ceil(oneLine * 0.6));
     },
@@ -166,6 +154,12 @@ function verticalLayout(input: StoryInput, small: boolean): StoryLayout {
  */
 function labelWidth(text: string): number {
   return Math.ceil(estimateLabelWidth(text, LABEL_FONT_ESTIMATE_PX, Infinity) * 1.08) + 6;
+}
+
+/** px of the widest word of a label, or null when it has one word (it cannot wrap). */
+function longestWordWidth(text: string): number | null {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length < 2 ? null : Math.max(...words.map(labelWidth));
 }
 
 /** px a vertical label row needs: its lines at the column's width, at least a touch target. */

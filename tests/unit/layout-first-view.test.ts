@@ -201,6 +201,32 @@ describe('packLanes', () => {
     expect(folded.index.folded).toBe(true);
   });
 
+  it('asks for each label’s two-line width once, and never wraps a label it is told cannot wrap', () => {
+    // Forty events in one hour: each tries every lane opened before it, rewrapping included.
+    const events = Array.from({ length: 40 }, (_, n) => {
+      const at = `2020-01-01T00:${String(n).padStart(2, '0')}:00Z`;
+      return spanEvent(`e${n}`, at, at, 'minute');
+    });
+    const index = buildEventIndex(events, { background: true });
+    const base = Date.parse('2020-01-01T00:00:00Z');
+    const asked: number[] = [];
+    const packing = packLanes(index, {
+      project: (t) => (t - base) / 6_000, // 10 px a minute
+      length: 1000,
+      labelWidth: () => 300,
+      wrapWidth: (item) => {
+        asked.push(item.i);
+        return null;
+      },
+      maxLanes: 24,
+      laneHeight: LANE,
+      lineHeight: LINE,
+    });
+    expect(asked.sort((a, b) => a - b)).toEqual(events.map((_, n) => n));
+    expect([...packing.labels.values()].every((plan) => plan.lines === 1)).toBe(true);
+    expect(packing.index.laneCount).toBe(24);
+  });
+
   it('plans a label: one line, two lines, cut', () => {
     expect(planLabel(200, 300)).toEqual({ lines: 1, width: 200, cut: false });
     expect(planLabel(400, 300)).toEqual({ lines: 2, width: 240, cut: false });
