@@ -39,10 +39,10 @@ const NUMBER_CONSTANTS = {
  * over the whole file. Page payload 49,629 -> 48,103 B gzip. Only options that keep what the code
  * does, whatever it runs on: `module` because every file is an ES module (strict mode, its own
  * scope, so its top-level names can shorten); three passes, each finding what the one before made
- * possible (the third saved 45 B, a fourth nothing). Not `unsafe` (about 100 B more: it assumes built-ins are not
- * replaced and rewrites e.g. `String(x)` to `"" + x`, which differs for objects that convert
- * themselves by hint) nor `pure_getters: true` (40 B: it assumes reading a property runs no code,
- * and Lit's reactive properties are accessors).
+ * possible (the third saved 45 B, a fourth nothing). Not `unsafe` (about 100 B more: it assumes
+ * built-ins are not replaced and rewrites e.g. `String(x)` to `"" + x`, which differs for objects
+ * that convert themselves by hint) nor `pure_getters: true` (40 B: it assumes reading a property
+ * runs no code, and Lit's reactive properties are accessors).
  */
 const TERSER_OPTIONS = {
   module: true,
