@@ -7,6 +7,7 @@
 //   npm run bench -- --sizes 1000,10000 --peers d3t,tlc --reps 2
 //                                                  a quicker look; written under node_modules/.cache
 //   options: --sizes N,N  --peers id,id|none  --reps N  --no-breakdown  --no-layout  --no-steps
+//            --no-floor (skip the browser's share of our first render)
 //            --breakdown-only  --breakdown-count N (default 1000)  --out <prefix>
 //            (default bench/results for a full run)
 //   npm run bench -- --sizes 100 --peers tlc,d3t --no-steps --no-breakdown --no-layout
@@ -20,6 +21,7 @@ import { BUILD_DIR, buildBenchAssets } from './lib/build.mjs';
 import { BrowserSession } from './lib/browser.mjs';
 import { measureLibrary } from './lib/measure.mjs';
 import { firstRenderBreakdown } from './lib/breakdown.mjs';
+import { browserShare } from './lib/floor.mjs';
 import { bundleSize } from '../scripts/size.mjs';
 import { median } from './lib/stats.mjs';
 import { markdownReport, targetsReport } from './lib/report.mjs';
@@ -64,7 +66,7 @@ const FULL =
   PEERS === undefined &&
   !REPS &&
   option('breakdown-count') === undefined &&
-  !['no-breakdown', 'no-layout', 'no-steps', 'breakdown-only'].some(flag);
+  !['no-breakdown', 'no-layout', 'no-steps', 'no-floor', 'breakdown-only'].some(flag);
 const OUT = option('out') ?? (FULL ? 'bench/results' : `${BUILD_DIR}/partial-results`);
 const BREAKDOWN_COUNT = Number(option('breakdown-count') ?? 1000);
 
@@ -137,12 +139,36 @@ async function runBrowserBench(baseUrl) {
         results.data[library.id][count] = result;
       }
     }
+    if (!flag('no-floor')) await measureBrowserShare(session, results);
   } finally {
     await session.close();
     // In the finally: --breakdown-only returns from inside the try.
     results.machine.loadAverageAtEnd = loadavg().map((value) => Number(value.toFixed(2)));
   }
   return results;
+}
+
+/** The first-render goals this part explains are at 1,000 events and below. */
+const SHARE_MAX_COUNT = 1000;
+
+/**
+ * What the browser alone needs to show what we draw (bench/lib/floor.mjs), at one event (the
+ * design's fixed part) and the sizes up to 1,000; the peers' first render of one event beside it.
+ */
+async function measureBrowserShare(session, results) {
+  results.browserShare = [];
+  for (const count of [1, ...SIZES.filter((size) => size <= SHARE_MAX_COUNT)]) {
+    log(`browser's share of our first render, ${count.toLocaleString('en')} events`);
+    results.browserShare.push(await browserShare(session, count, REPS ?? 5));
+  }
+  results.oneEvent = {};
+  for (const library of SELECTED.filter((selected) => selected.id !== 'ours')) {
+    log(`${library.name}, 1 event (first render only)`);
+    results.oneEvent[library.id] = await measureLibrary(session, library, 1, log, {
+      reps: REPS,
+      steps: false,
+    });
+  }
 }
 
 const HISTORY_FILE = 'bench/breakdown-history.json';
