@@ -6,19 +6,17 @@
  * lanes and fixed rows, so their per-frame work stays bounded by the viewport.
  */
 import { linearTimeScale } from './time-scale.js';
+import { LANE_PX, STORY_MAX_LANES } from './lane-sizes.js';
 import type { EventIndex, IndexedEvent } from './event-index.js';
 import { estimateLabelWidth } from './measure.js';
 import { PACK_LIMIT, packLanes, stackedLength, type LabelPlan } from './packing.js';
 
 /** Labels render at 14 px; estimating at 16 px leaves room for wide fallback fonts (DejaVu). */
 export const LABEL_FONT_ESTIMATE_PX = 16;
-/** One lane with a one-line label, one more line of a label, in px at the default font size. */
-export const LANE_PX = 36;
+/** One more line of a label, in px at the default font size. */
 export const LINE_PX = 19;
 /** The widest line of a horizontal label; longer headlines wrap to two lines. */
 const MAX_LINE_PX = 420;
-/** Lanes at most for a packed story; more fold into the last one and cluster there. */
-export const STORY_MAX_LANES = 24;
 /** Vertical rows: at least this tall (a touch target), at most this many lines. */
 export const STACKED_LABEL = 48;
 const STACKED_MAX_LINES = 6;

@@ -100,8 +100,8 @@ describe('the article', () => {
       const button = root.querySelector<HTMLElement>(`[part~="event"][data-id="${event.id}"]`)!;
       expect(button, event.headline).not.toBeNull();
       expect(button.getBoundingClientRect().bottom).toBeLessThanOrEqual(bandTop);
-      // The item's top counts its lane: `calc(var(--_lanes-top) + <lane> * var(--_lane-size) …)`.
-      lanes.add(Number(/(\d+) \* var\(--_lane-size\)/.exec(button.parentElement!.style.top)?.[1]));
+      // The item's lane is a class of its own (`lane-<n>`), which places it.
+      lanes.add(Number(/\blane-(\d+)\b/.exec(button.parentElement!.className)?.[1]));
     }
     // The news takes the top lanes: nothing else is drawn in the lanes at all.
     expect(Math.min(...lanes)).toBe(0);
@@ -110,5 +110,40 @@ describe('the article', () => {
       (b) => b.dataset.id,
     );
     expect(bandIds).toHaveLength(10);
+  });
+});
+
+describe('lanes', () => {
+  it('stand each item its lanes and the wrapped lines above it below the axis, as the text grows', async () => {
+    await page.viewport(1280, 900);
+    let deepest = 0;
+    let mostLines = 0;
+    for (const { id, timeline } of corpus()) {
+      for (const size of ['100%', '200%']) {
+        const element = await render(timeline, 1200, (el) => (el.style.fontSize = size));
+        const root = shadow(element);
+        const list = root.querySelector<HTMLElement>('[part~="events"]')!;
+        const axis = root.querySelector<HTMLElement>('[part~="axis"] .tick')!;
+        // What the lane and line sizes are in CSS: a lane holds a line of label and its mark.
+        const font = parseFloat(getComputedStyle(list).fontSize);
+        const lane = Math.max(36, 1.3 * font + 17);
+        const line = 1.3 * font;
+        const axisTop = axis.getBoundingClientRect().top;
+        for (const item of list.querySelectorAll<HTMLElement>(':scope > li')) {
+          const [, n, m] = /\blane-(\d+) lines-(\d+)\b/.exec(item.className) ?? [];
+          expect(n, `${id} ${size}: ${item.className}`).toBeDefined();
+          const expected = Number(n) * lane + Number(m) * line;
+          expect(item.offsetTop, `${id} ${size} lane ${n}`).toBeCloseTo(expected, 0);
+          // Every lane starts below the axis labels, however large the text.
+          expect(item.getBoundingClientRect().top).toBeGreaterThanOrEqual(axisTop + font);
+          deepest = Math.max(deepest, Number(n));
+          mostLines = Math.max(mostLines, Number(m));
+        }
+        cleanup();
+      }
+    }
+    // The corpus has stories deep enough and labels long enough for this to say something.
+    expect(deepest).toBeGreaterThanOrEqual(3);
+    expect(mostLines).toBeGreaterThanOrEqual(1);
   });
 });

@@ -132,7 +132,16 @@ function sixtyFourths(value: number): number {
  * custom properties of the item.
  */
 
-/** The item's own style: its place, its lane and, horizontally, its width. */
+/**
+ * The item's classes: horizontally, its lane and the lines of wrapped labels in the lanes above,
+ * which push it down a line each (their rules are in the element's styles).
+ */
+function itemClass(context: PlotContext, item: ViewItem): string {
+  if (context.orientation === 'vertical') return 'item';
+  return `item lane-${item.lane} lines-${context.story.linesBefore[item.lane] ?? 0}`;
+}
+
+/** The item's own style: its place and, horizontally, its width (vertically, its lane too). */
 function itemStyle(context: PlotContext, item: ViewItem): Record<string, string> {
   const vertical = context.orientation === 'vertical';
   const event = item.kind === 'event' ? context.loaded.timeline.events[item.item.i] : undefined;
@@ -155,13 +164,6 @@ function itemStyle(context: PlotContext, item: ViewItem): Record<string, string>
     style['--_drift'] = px((item.label?.p ?? item.p0) - item.p0);
     style['--_label'] = px(item.label?.size ?? 0);
   } else {
-    // The lane's place, as a plain property too: with custom properties for the lane on every
-    // item, the elements inside no two items inherited the same variables, so their buttons,
-    // marks and labels shared no computed styles (style recalculation of a first render: 0.75x
-    // at 100 events, 0.88x at 1,000). Lanes above whose labels wrap to two lines push this lane
-    // down by a line each.
-    const lines = context.story.linesBefore[item.lane] ?? 0;
-    style.top = `calc(var(--_lanes-top) + ${item.lane} * var(--_lane-size) + ${lines} * var(--_line-size))`;
     // The button spans its mark and its label, and is a target of at least 24 px.
     const content = item.kind === 'event' ? Math.max(width, labelWidth(context, item)) : width;
     style.width = px(Math.max(content, MIN_TARGET_PX));
@@ -209,6 +211,7 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
   const key = itemKey(item);
   const vertical = context.orientation === 'vertical';
   const style = styleProperties(itemStyle(context, item));
+  const className = itemClass(context, item);
   const tabindex = key === focusKey ? 0 : -1;
   const inView = vertical || namedNow(context, item, key === focusKey);
   if (item.kind === 'cluster') {
@@ -218,10 +221,10 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
     const name = `${label}. ${context.words.clusterHint}`;
     // prettier-ignore
     return vertical
-      ? html`<li class="item" style=${style}><span class="rail mark" data-look="soft"
+      ? html`<li class=${className} style=${style}><span class="rail mark" data-look="soft"
           aria-hidden="true"></span><button part="cluster" class="cluster" type="button"
           data-key=${key} tabindex=${tabindex} aria-label=${name}><span class="label" aria-hidden="true">${label}</span></button></li>`
-      : html`<li class="item" style=${style}><button part="cluster" class="cluster" type="button"
+      : html`<li class=${className} style=${style}><button part="cluster" class="cluster" type="button"
           data-key=${key} tabindex=${tabindex} aria-label=${name}><span class="mark" data-look="cluster" aria-hidden="true"
           >${formatNumber(item.count, context.locale, MARK_COUNT)}</span></button></li>`;
   }
@@ -230,14 +233,14 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
   const expanded = context.selected === event.id ? 'true' : 'false';
   const controls = context.selected === event.id ? 'detail' : nothing;
   const label = item.label ? renderLabel(context, item, event) : nothing;
-  const className = `event${(item.label?.lines ?? 1) > 1 ? ' two-lines' : ''}`;
+  const buttonClass = `event${(item.label?.lines ?? 1) > 1 ? ' two-lines' : ''}`;
   const name = inView ? eventName(context, item.item.i, event) : event.headline;
   const revision = context.revision(event.id) ?? nothing;
   // One template for both orientations (a server drawing hydrated at a narrow width turns
   // vertical and keeps its nodes): the rail shows vertically, the mark in the button horizontally.
   // prettier-ignore
-  return html`<li class="item" data-revision=${revision} style=${style}><span class="rail mark"
-    data-look=${look} aria-hidden="true"></span><button part="event" class=${className}
+  return html`<li class=${className} data-revision=${revision} style=${style}><span class="rail mark"
+    data-look=${look} aria-hidden="true"></span><button part="event" class=${buttonClass}
     type="button" data-key=${key} data-id=${event.id} tabindex=${tabindex} aria-label=${name}
     aria-expanded=${expanded} aria-controls=${controls}><span
     class="mark" data-look=${look} aria-hidden="true" style=${styleProperties(eventMarkStyle(context, item))}

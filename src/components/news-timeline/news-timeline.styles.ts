@@ -4,10 +4,8 @@ export const newsTimelineStyles = css`
   :host {
     display: block;
     container-type: inline-size;
-    /* Lanes and the axis grow with the text (zoomed to 200%, a label still fits its lane). */
-    --_lane-size: max(36px, calc(1.3em + 17px));
-    /* One more line of a wrapped label, and a row of era or publication labels under the axis. */
-    --_line-size: 1.3em;
+    /* A row of era or publication labels under the axis, and the axis: they grow with the text,
+       as the lanes do (laneStyles). */
     --_mark-row-size: calc(1.2em + 6px);
     --_axis-size: max(32px, calc(1.2em + 14px));
     --_lane-column: 10px;
@@ -113,7 +111,7 @@ export const newsTimelineStyles = css`
       var(--_axis-size) + var(--_mark-rows, 0) * var(--_mark-row-size) + 16px + var(--_lanes) *
         var(--_lane-size) + var(--_extra-lines, 0) * var(--_line-size)
     );
-    /* Where lane 0 starts: each item adds its lane and the wrapped lines above it (itemStyle). */
+    /* Where lane 0 starts, the list's top: each item adds its lane and the lines above it. */
     --_lanes-top: calc(var(--_axis-size) + var(--_mark-rows, 0) * var(--_mark-row-size) + 8px);
     height: var(--_content);
     max-height: var(--news-timeline-max-height, none);
@@ -165,6 +163,9 @@ export const newsTimelineStyles = css`
     /* The plot's box, so moving the list (a pan) moves the items without re-placing them. */
     position: absolute;
     inset: 0;
+  }
+  .horizontal .events {
+    top: var(--_lanes-top);
   }
   .marks {
     /* The plot's box, like the events, so a pan moves eras and the publication line with them. */

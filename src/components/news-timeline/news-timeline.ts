@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { themeTokens } from '../shared-styles.js';
 import { markStyles } from '../marks.js';
 import { newsTimelineStyles } from './news-timeline.styles.js';
+import { laneStyles } from './news-timeline.lanes.styles.js';
 import { storyStyles } from './news-timeline.story.styles.js';
 import { liveStyles } from './news-timeline.live.styles.js';
 import { printStyles } from './news-timeline.print.styles.js';
@@ -117,6 +118,7 @@ export class NewsTimeline extends NewsTimelineProperties {
     themeTokens,
     markStyles,
     newsTimelineStyles,
+    laneStyles,
     storyStyles,
     liveStyles,
     // Last: paper overrides the theme and the layout variables.

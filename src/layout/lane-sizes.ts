@@ -1,0 +1,9 @@
+/**
+ * The lanes of a horizontal drawing, shared by the story layout (which packs labels into them)
+ * and the element's styles (which place each lane).
+ */
+
+/** One lane with a one-line label, in px at the default font size. */
+export const LANE_PX = 36;
+/** Lanes at most for a packed story; more fold into the last one and cluster there. */
+export const STORY_MAX_LANES = 24;
