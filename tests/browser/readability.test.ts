@@ -114,7 +114,7 @@ describe('the article', () => {
 });
 
 describe('lanes', () => {
-  it('stand each item its lanes and the wrapped lines above it below the axis, as the text grows', async () => {
+  it('places each item by its lane and the wrapped lines above it, below the axis, as text grows', async () => {
     await page.viewport(1280, 900);
     let deepest = 0;
     let mostLines = 0;
