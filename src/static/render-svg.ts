@@ -18,6 +18,7 @@ import {
 } from '../layout/compose.js';
 import { computeFrame, transformFor, type Frame } from '../layout/frame.js';
 import { storyLayout, type StoryLayout } from '../layout/story.js';
+import { LANE_PX } from '../layout/lane-sizes.js';
 import { markLook } from '../layout/mark-look.js';
 import { translationFor } from '../i18n/translate.js';
 import type { Translation } from '../i18n/translation.js';
@@ -35,13 +36,16 @@ import { attrs, ellipsize, escapeXml, round, wrapText } from './xml.js';
 import { clusterSvg, markDefs, markSvg, MARK_HEIGHT } from './svg-marks.js';
 import { renderBandSvg, renderLegendSvg } from './svg-panels.js';
 
-/** The element's geometry at its default 14 px font (news-timeline.styles.ts). */
+/**
+ * The element's geometry at its default 14 px font (news-timeline.styles.ts and
+ * news-timeline.lanes.styles.ts; a lane is the layout's own, `LANE_PX`).
+ */
 export const GEOMETRY = {
   font: 14,
   small: 11.9,
   axis: 32,
   markRow: 22.8,
-  lane: 36,
+  lane: LANE_PX,
   line: 18.2,
   space: 8,
   title: 17.5,
