@@ -15,7 +15,7 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import { onTranslationsChange } from '../i18n/registry.js';
 import { translationFor } from '../i18n/translate.js';
 import type { Translation } from '../i18n/translation.js';
-import { count, dateLocale, formatNumber } from '../i18n/wording/date-formats.js';
+import { count } from '../i18n/wording/date-formats.js';
 import type { Count } from '../i18n/plural.js';
 
 export type LocalizeHost = ReactiveControllerHost & HTMLElement & { locale?: string | undefined };
@@ -173,19 +173,9 @@ export class LocalizeController implements ReactiveController {
     return translationFor(this.locale);
   }
 
-  /** The locale for `Intl` dates ("en" reads day-month-year, see `dateLocale`). */
-  get dateLocale(): string {
-    return dateLocale(this.locale);
-  }
-
   /** A number for a sentence: formatted for the locale, with its plural category. */
   count(value: number): Count {
     return count(value, this.locale);
-  }
-
-  /** A number as the locale writes it. */
-  number(value: number): string {
-    return formatNumber(value, this.locale);
   }
 
   /** @internal Called when a `lang` or `dir` attribute changed somewhere in the document. */

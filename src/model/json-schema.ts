@@ -1,10 +1,28 @@
 /**
  * The timeline format as a JSON Schema (draft 2020-12) document, printed from the same description
- * `parseTimeline` validates with, and the words of schema-descriptions.ts: what
- * news-timeline.schema.json holds.
+ * `parseTimeline` validates with, the words of schema-descriptions.ts, and the names and string
+ * keywords below: what news-timeline.schema.json holds.
  */
-import type { ObjectNode, SchemaNode } from './schema-builder.js';
-import { timelineSchema } from './schema.js';
+import type { Check, ObjectNode, SchemaNode } from './schema-builder.js';
+import {
+  INSTANT_EXAMPLE,
+  INSTANT_PATTERN,
+  actorSchema,
+  articleSchema,
+  checkInstant,
+  checkLink,
+  correctionSchema,
+  eraSchema,
+  eventSchema,
+  excerptSchema,
+  placeSchema,
+  quantitySchema,
+  sourceSchema,
+  timelineSchema,
+  whenSchema,
+} from './schema.js';
+import { mediaSchema } from './media-schema.js';
+import { mediaUrlProblem } from './media.js';
 import { SCHEMA_DESCRIPTIONS } from './schema-descriptions.js';
 
 export const SCHEMA_ID = 'https://unpkg.com/news-timeline/news-timeline.schema.json';
@@ -17,18 +35,45 @@ function describe(path: string): string {
   return words;
 }
 
+/**
+ * The named objects, each a `$defs` entry (the root, the document itself). Kept here, not on the
+ * nodes, as the words are and the keywords below: validation never reads them, and the page
+ * bundle, which validates with the nodes, would carry them for nothing.
+ */
+const NAMES = new Map<SchemaNode, string>([
+  [timelineSchema, 'Timeline'],
+  [whenSchema, 'When'],
+  [placeSchema, 'Place'],
+  [actorSchema, 'Actor'],
+  [quantitySchema, 'Quantity'],
+  [sourceSchema, 'Source'],
+  [excerptSchema, 'Excerpt'],
+  [mediaSchema, 'Media'],
+  [correctionSchema, 'Correction'],
+  [eventSchema, 'Event'],
+  [eraSchema, 'Era'],
+  [articleSchema, 'Article'],
+]);
+
+/** What the schema says of a kind of text beyond its length, by the check that validates it. */
+function stringKeywords(check: Check<string> | undefined): Json {
+  if (check === checkInstant) {
+    return { format: 'date-time', pattern: INSTANT_PATTERN, examples: [INSTANT_EXAMPLE] };
+  }
+  if (check === checkLink) return { format: 'uri' };
+  return check === mediaUrlProblem ? { format: 'uri-reference' } : {};
+}
+
 function jsonForNode(node: SchemaNode, path: string, defs: Json): Json {
   switch (node.kind) {
     case 'string': {
-      const { minLength, maxLength, format, pattern, examples } = node;
+      const { minLength, maxLength } = node;
       return {
         type: 'string',
         description: describe(path),
         ...(minLength > 0 && { minLength }),
         maxLength,
-        ...(format && { format }),
-        ...(pattern && { pattern }),
-        ...(examples && { examples: [...examples] }),
+        ...stringKeywords(node.check),
       };
     }
     case 'number': {
@@ -56,12 +101,13 @@ function jsonForNode(node: SchemaNode, path: string, defs: Json): Json {
       return { description: describe(path), anyOf: [inner, { type: 'null' }] };
     }
     case 'object': {
-      if (node.name === undefined) return jsonForObject(node, path, defs);
-      if (!(node.name in defs)) {
-        defs[node.name] = {}; // reserve first: the order of $defs follows first use
-        defs[node.name] = jsonForObject(node, node.name, defs);
+      const name = NAMES.get(node);
+      if (name === undefined) return jsonForObject(node, path, defs);
+      if (!(name in defs)) {
+        defs[name] = {}; // reserve first: the order of $defs follows first use
+        defs[name] = jsonForObject(node, name, defs);
       }
-      return { $ref: `#/$defs/${node.name}` };
+      return { $ref: `#/$defs/${name}` };
     }
   }
 }
@@ -89,7 +135,7 @@ function jsonForObject(node: ObjectNode, path: string, defs: Json): Json {
 /** The format as a JSON Schema (draft 2020-12) document: what news-timeline.schema.json holds. */
 export function toJsonSchema(root: ObjectNode = timelineSchema): Json {
   const defs: Json = {};
-  const body = jsonForObject(root, root.name ?? 'root', defs);
+  const body = jsonForObject(root, NAMES.get(root) ?? 'root', defs);
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: SCHEMA_ID,

@@ -40,8 +40,7 @@ export const mediaSchema = object(
         minLength: 1,
         maxLength: 2048,
         tooLong: 'reject',
-        check: (value) => mediaUrlProblem(value),
-        format: 'uri-reference',
+        check: mediaUrlProblem,
       }),
     ),
     alt: optional(text(1000)),
@@ -51,7 +50,7 @@ export const mediaSchema = object(
     width: optional(pixels()),
     height: optional(pixels()),
   },
-  { name: 'Media', noun: 'media item', check: checkMediaWords },
+  { noun: 'media item', check: checkMediaWords },
 );
 
 /** An optional list of media (an event's, or the title card's). */

@@ -2,8 +2,9 @@
  * A small schema builder: the node kinds a data format is described with (text, numbers, choices,
  * lists, objects), their builders, and `Infer`, the TypeScript type a node validates to.
  * `schema.ts` describes the timeline format with it; `parse-timeline.ts` walks it to validate;
- * `json-schema.ts` prints it as JSON Schema, with the words of `schema-descriptions.ts` (nodes
- * carry no prose, so what validates in the browser ships none).
+ * `json-schema.ts` prints it as JSON Schema, with the words of `schema-descriptions.ts` and its own
+ * `$defs` names and string keywords (nodes carry only what validation reads, so what validates in
+ * the browser ships none of those).
  */
 
 /** A rule beyond shape: the words saying what is wrong (after the field's name), or null. */
@@ -19,9 +20,6 @@ export interface StringNode {
    */
   readonly tooLong: 'truncate' | 'reject';
   readonly check?: Check<string>;
-  readonly format?: string;
-  readonly pattern?: string;
-  readonly examples?: readonly string[];
 }
 
 export interface NumberNode {
@@ -74,8 +72,6 @@ export type Shape = Readonly<Record<string, Field>>;
 export interface ObjectNode<S extends Shape = Shape> {
   readonly kind: 'object';
   readonly shape: S;
-  /** Named objects become `$defs` entries in the JSON Schema. */
-  readonly name?: string;
   /** What the object is called in messages: "is not a known field of an event". */
   readonly noun: string;
   readonly check?: Check<Record<string, unknown>>;

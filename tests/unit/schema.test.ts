@@ -197,8 +197,8 @@ describe('news-timeline.schema.json', () => {
   });
 
   it('refuses to print a part of the format without words', () => {
-    const undescribed = object({ flag: required(boolean()) }, { name: 'Timeline', noun: 'x' });
-    expect(() => toJsonSchema(undescribed)).toThrow(/no words for Timeline\.flag/);
+    const undescribed = object({ flag: required(boolean()) }, { noun: 'x' });
+    expect(() => toJsonSchema(undescribed)).toThrow(/no words for root\.flag/);
   });
 
   it('spells the value lists as types.ts does', () => {

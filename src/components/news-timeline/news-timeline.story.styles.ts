@@ -92,9 +92,6 @@ export const storyStyles = css`
     columns: 2 24em;
     column-gap: calc(var(--_space) * 3);
   }
-  .band-events[hidden] {
-    display: none;
-  }
   .band-events li {
     break-inside: avoid;
   }

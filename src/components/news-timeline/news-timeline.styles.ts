@@ -331,9 +331,6 @@ export const newsTimelineStyles = css`
     border-radius: var(--_radius);
     pointer-events: none;
   }
-  .wheel-hint[hidden] {
-    display: none;
-  }
 
   /* ---- list view ---- */
   .list {
