@@ -466,7 +466,7 @@ describe('accessible names of events laid out beyond the view', () => {
   });
 
   it('of a large drawing follow its first paint; a small story is named before it', async () => {
-    const data = syntheticTimeline({ count: 1000 });
+    const data = syntheticTimeline({ count: 3000 });
     const headlines = new Map(data.events.map((e) => [e.id, e.headline]));
     const large = await mount((el) => {
       el.timeline = data;
@@ -484,5 +484,100 @@ describe('accessible names of events laid out beyond the view', () => {
     expect(button.getAttribute('aria-label')!.length).toBeGreaterThan(
       button.textContent!.trim().length + 10,
     );
+  });
+});
+
+describe('a zoom draws the new clusters and events in the nodes it has', () => {
+  const DAY = 86_400_000;
+  const JUNE_1 = Date.UTC(2014, 5, 1);
+  const days = (from: number, to: number) => ({
+    start: new Date(JUNE_1 + from * DAY),
+    end: new Date(JUNE_1 + to * DAY),
+  });
+
+  async function mountDense(range: { start: Date; end: Date }): Promise<NewsTimeline> {
+    const element = await mount((el) => {
+      el.timeline = syntheticTimeline({ count: 3000 });
+      el.layout = 'horizontal';
+      el.range = range;
+    });
+    await until(() => eventButtons(element).length > 0);
+    return element;
+  }
+
+  /** Every drawn item as text: each element's tag, attributes and style, and the text inside. */
+  function drawnItems(element: NewsTimeline): string[] {
+    const describe = (node: Node): string =>
+      node instanceof HTMLElement
+        ? `<${node.localName} ${[...node.attributes]
+            .filter((a) => a.name !== 'style')
+            .map((a) => `${a.name}=${a.value}`)
+            .sort()
+            .join(' ')} {${node.style.cssText}}>${[...node.childNodes].map(describe).join('')}`
+        : node.nodeType === Node.TEXT_NODE
+          ? (node.textContent ?? '')
+          : '';
+    return [...shadow(element).querySelectorAll('[part~="plot"] li.item')].map(describe);
+  }
+
+  const keys = (element: NewsTimeline) =>
+    [...shadow(element).querySelectorAll<HTMLElement>('[part~="plot"] li.item [data-key]')].map(
+      (b) => b.dataset.key!,
+    );
+
+  /** Settled: laid out exactly for what it shows, names and all. */
+  async function settle(element: NewsTimeline): Promise<void> {
+    await settled();
+    await until(() => layers(element).every((layer) => layer.style.transform === ''));
+    await settled();
+  }
+
+  const layers = (element: NewsTimeline) => [
+    ...shadow(element).querySelectorAll<HTMLElement>('[data-pan-layer]'),
+  ];
+
+  it.each([
+    ['in', days(2, 28), days(4, 26)],
+    ['in', days(0, 30), days(5, 25)],
+    ['out', days(4, 26), days(2, 28)],
+  ])(
+    'zooming %s: few nodes are added, and the drawing is the one a fresh timeline draws',
+    async (_way, from, to) => {
+      const element = await mountDense(from);
+      await settle(element);
+      const before = new Set(keys(element));
+      let added = 0;
+      const observer = new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.addedNodes) if (node instanceof HTMLLIElement) added++;
+      });
+      observer.observe(shadow(element), { childList: true, subtree: true });
+      element.range = to;
+      await settle(element);
+      observer.disconnect();
+      const drawnKeys = keys(element);
+      const newKeys = drawnKeys.filter((key) => !before.has(key)).length;
+      expect(newKeys).toBeGreaterThan(40);
+      // Keyed by item, Lit would add a node for each new key; only the items more than before
+      // need new nodes for certain.
+      expect(added).toBeLessThan(Math.max(0, drawnKeys.length - before.size) + newKeys / 2);
+      const fresh = await mountDense(to);
+      await settle(fresh);
+      expect(drawnItems(element)).toEqual(drawnItems(fresh));
+    },
+  );
+
+  it('does not hand the focused button to another event when its own leaves the drawing', async () => {
+    const element = await mountDense(days(8, 12));
+    await settle(element);
+    const button = eventButtons(element)[Math.floor(eventButtons(element).length / 2)]!;
+    const key = button.dataset.key!;
+    button.focus();
+    element.range = days(20, 26);
+    await settle(element);
+    expect(keys(element)).not.toContain(key);
+    const active = shadow(element).activeElement as HTMLElement | null;
+    if (active?.isConnected) expect(active.dataset.key).toBe(key);
+    expect(button.dataset.key).toBe(key);
   });
 });

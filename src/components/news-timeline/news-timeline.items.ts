@@ -12,6 +12,7 @@ import { itemKey, type Orientation } from '../../layout/frame.js';
 import { count, formatNumber } from '../../i18n/wording/date-formats.js';
 import type { TimelineEvent } from '../../model/types.js';
 import { namedInView } from './accessible-names.js';
+import { matchSlots, type SlotItem } from './item-slots.js';
 import { renderThumbnail, thumbnailSrc } from '../event-media.js';
 import {
   eventName,
@@ -35,35 +36,63 @@ export function alongProperty(orientation: Orientation): 'inset-inline-start' | 
 }
 
 /**
- * The drawn events and clusters, keyed (`repeat`), each skipped while its own inputs stay the
- * same. One directive for the list keeps every item's last inputs, where a `guard` per item was
- * one more directive to create for each drawn item, and its inputs copied, on every first render.
+ * The drawn events and clusters, each skipped while its own inputs stay the same. One directive
+ * for the list keeps every item's last inputs, where a `guard` per item was one more directive to
+ * create for each drawn item, and its inputs copied, on every first render.
+ *
+ * `repeat` is keyed by slots, the nodes of one item, not by items: an item new to the drawing is
+ * drawn in the nodes of one that left where it can (`matchSlots`).
  */
 class DrawnItems extends Directive {
-  /** The inputs each drawn item was last rendered with, by key: the items `repeat` holds. */
-  #inputs = new Map<string, unknown[]>();
+  /** The drawn items in list order: key, kind, slot, and the inputs each was last rendered with. */
+  #drawn: readonly Drawn[] = [];
 
   render(context: PlotContext, items: readonly ViewItem[], focusKey: string): unknown {
     return repeat(items, itemKey, (item) => renderItem(context, item, focusKey));
   }
 
   override update(
-    _part: ChildPart,
+    part: ChildPart,
     [context, items, focusKey]: [PlotContext, readonly ViewItem[], string],
   ): unknown {
-    const last = this.#inputs;
-    const next = new Map<string, unknown[]>();
-    this.#inputs = next;
-    return repeat(items, itemKey, (item) => {
+    const last = this.#drawn;
+    const lastInputs = new Map(last.map((drawn) => [drawn.key, drawn.inputs]));
+    const next = items.map((item): Omit<Drawn, 'slot'> => {
       const key = itemKey(item);
-      const inputs = itemInputs(context, item, key === focusKey);
-      next.set(key, inputs);
-      const previous = last.get(key);
-      return previous && sameInputs(previous, inputs)
-        ? noChange
-        : renderItem(context, item, focusKey);
+      return { key, kind: item.kind, inputs: itemInputs(context, item, key === focusKey) };
     });
+    const unchanged = next.map(({ key, inputs }) => {
+      const previous = lastInputs.get(key);
+      return previous !== undefined && sameInputs(previous, inputs);
+    });
+    const focused = focusedKey(part);
+    const fixed = new Set(
+      next.filter(({ key }, k) => unchanged[k] || key === focused).map(({ key }) => key),
+    );
+    const from = matchSlots(last, next, fixed, focused);
+    const drawn = next.map((item, k) => ({ ...item, slot: last[from[k]!]?.slot ?? {} }));
+    this.#drawn = drawn;
+    return repeat(
+      items,
+      (_item, k) => drawn[k]!.slot,
+      (item, k) =>
+        unchanged[k] && last[from[k]!]?.key === drawn[k]!.key
+          ? noChange
+          : renderItem(context, item, focusKey),
+    );
   }
+}
+
+/** The key of the drawn item that has focus, if one has: its nodes stay its own. */
+function focusedKey(part: ChildPart): string {
+  const root = part.parentNode.getRootNode() as Document | ShadowRoot;
+  return root.activeElement?.getAttribute('data-key') ?? '';
+}
+
+/** A drawn item: its slot (the key `repeat` sees) and the inputs it was last rendered with. */
+interface Drawn extends SlotItem {
+  readonly slot: object;
+  readonly inputs: readonly unknown[];
 }
 
 export const renderItems = directive(DrawnItems);
@@ -195,7 +224,11 @@ function eventMarkStyle(context: PlotContext, item: ViewItem): Record<string, st
 function labelStyle(context: PlotContext, item: ViewItem): Record<string, string> {
   if (context.orientation === 'vertical' || !item.label) return {};
   const shift = item.label.p - item.p0;
-  const style: Record<string, string> = { 'max-width': px(labelWidth(context, item)) };
+  const width = labelWidth(context, item);
+  const style: Record<string, string> = {};
+  // A label starting beyond the edge (laid out as room to pan into) is not cut: a negative width
+  // is no width, and the browser would keep the one it had (the nodes may have drawn another item).
+  if (width >= 0) style['max-width'] = px(width);
   if (shift !== 0) style['--_label-shift'] = px(shift);
   return style;
 }
