@@ -53,6 +53,11 @@ describe('matchSlots', () => {
     ]);
   });
 
+  it('keeps every item in its own nodes when only their inputs changed', () => {
+    const same = items('c:a e:b c:c e:d');
+    expect(matchSlots(same, same, new Set(), 'b')).toEqual([0, 1, 2, 3]);
+  });
+
   it('reuses no node across kinds', () => {
     expect(matchSlots(items('c:a c:b'), items('e:x e:y'), new Set(), '')).toEqual([-1, -1]);
   });

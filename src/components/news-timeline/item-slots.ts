@@ -27,20 +27,43 @@ export function matchSlots(
   fixed: ReadonlySet<string>,
   reserved: string,
 ): number[] {
+  const oldIndex = new Map(old.map((item, i) => [item.key, i]));
+  /** Where each new item was drawn last time, or -1. */
+  const own = next.map(({ key, kind }) => {
+    const i = oldIndex.get(key) ?? -1;
+    return old[i]?.kind === kind ? i : -1;
+  });
+  const kinds = next.map((item) => item.kind);
   const from = next.map(() => -1);
   /** Matches `old[i0..i1)` with `next[j0..j1)` by dynamic programming, into `from`. */
   const matchStretch = (i0: number, i1: number, j0: number, j1: number): void => {
+    // Items in their own place at either end stay there (nothing is worth more), so only what
+    // changed is tabled: after a render that only renamed or moved the items, nothing.
+    while (i0 < i1 && j0 < j1 && own[j0] === i0) from[j0++] = i0++;
+    while (i0 < i1 && j0 < j1 && own[j1 - 1] === i1 - 1) from[--j1] = --i1;
     const width = j1 - j0 + 1;
-    // best[r * width + c]: the most a matching of the first r old and first c new items is worth.
-    const best = new Uint32Array((i1 - i0 + 1) * width);
+    if (scores.length < (i1 - i0 + 1) * width) scores = new Uint32Array((i1 - i0 + 1) * width);
+    // scores[r * width + c]: the most a matching of the first r old and c new items is worth.
+    const best = scores.fill(0, 0, width);
     for (let r = 1; r <= i1 - i0; r++) {
+      const i = i0 + r - 1;
+      const { key, kind } = old[i]!;
+      const row = r * width;
+      const above = row - width;
+      // Nodes reused come first (creating a node and removing one cost far more than updating
+      // one's text), and among as many, an item in its own nodes.
+      const another = key === reserved ? 0 : 16;
+      best[row] = 0;
       for (let c = 1; c < width; c++) {
-        const w = worth(old[i0 + r - 1]!, next[j0 + c - 1]!, reserved);
-        best[r * width + c] = Math.max(
-          best[(r - 1) * width + c]!,
-          best[r * width + c - 1]!,
-          w && best[(r - 1) * width + c - 1]! + w,
-        );
+        const j = j0 + c - 1;
+        const up = best[above + c]!;
+        const left = best[row + c - 1]!;
+        let value = up > left ? up : left;
+        if (kinds[j] === kind) {
+          const diagonal = best[above + c - 1]! + (own[j] === i ? 17 : another);
+          if (diagonal > value) value = diagonal;
+        }
+        best[row + c] = value;
       }
     }
     for (let r = i1 - i0, c = width - 1; r > 0 && c > 0;) {
@@ -50,12 +73,11 @@ export function matchSlots(
       else from[j0 + --c] = i0 + --r;
     }
   };
-  const oldIndex = new Map(old.map((item, i) => [item.key, i]));
   let i0 = 0;
   let j0 = 0;
   next.forEach((item, j) => {
-    const i = oldIndex.get(item.key);
-    if (i === undefined || i < i0 || !fixed.has(item.key)) return;
+    const i = own[j]!;
+    if (i < i0 || !fixed.has(item.key)) return;
     matchStretch(i0, i, j0, j);
     from[j] = i;
     i0 = i + 1;
@@ -65,12 +87,5 @@ export function matchSlots(
   return from;
 }
 
-/**
- * How much matching `a` with `b` is worth: nodes reused come first (a node created and one removed
- * cost far more than the text of one updated), and among as many, an item in its own nodes.
- */
-function worth(a: SlotItem, b: SlotItem, reserved: string): number {
-  if (a.kind !== b.kind) return 0;
-  if (a.key === b.key) return 17;
-  return a.key === reserved ? 0 : 16;
-}
+/** The matching's table, kept between calls: a zoom's is ~50,000 cells. */
+let scores = new Uint32Array(0);
