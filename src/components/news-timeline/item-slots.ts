@@ -42,28 +42,21 @@ export function matchSlots(
     while (i0 < i1 && j0 < j1 && own[j0] === i0) from[j0++] = i0++;
     while (i0 < i1 && j0 < j1 && own[j1 - 1] === i1 - 1) from[--j1] = --i1;
     const width = j1 - j0 + 1;
-    if (scores.length < (i1 - i0 + 1) * width) scores = new Uint32Array((i1 - i0 + 1) * width);
-    // scores[r * width + c]: the most a matching of the first r old and c new items is worth.
-    const best = scores.fill(0, 0, width);
+    // best[r * width + c]: the most a matching of the first r old and c new items is worth.
+    const best = new Uint32Array((i1 - i0 + 1) * width);
     for (let r = 1; r <= i1 - i0; r++) {
-      const i = i0 + r - 1;
-      const { key, kind } = old[i]!;
-      const row = r * width;
-      const above = row - width;
+      const { key, kind } = old[i0 + r - 1]!;
       // Nodes reused come first (creating a node and removing one cost far more than updating
       // one's text), and among as many, an item in its own nodes.
       const another = key === reserved ? 0 : 16;
-      best[row] = 0;
       for (let c = 1; c < width; c++) {
         const j = j0 + c - 1;
-        const up = best[above + c]!;
-        const left = best[row + c - 1]!;
-        let value = up > left ? up : left;
-        if (kinds[j] === kind) {
-          const diagonal = best[above + c - 1]! + (own[j] === i ? 17 : another);
-          if (diagonal > value) value = diagonal;
-        }
-        best[row + c] = value;
+        const worth = kinds[j] !== kind ? 0 : own[j] === i0 + r - 1 ? 17 : another;
+        best[r * width + c] = Math.max(
+          best[(r - 1) * width + c]!,
+          best[r * width + c - 1]!,
+          worth && best[(r - 1) * width + c - 1]! + worth,
+        );
       }
     }
     for (let r = i1 - i0, c = width - 1; r > 0 && c > 0;) {
@@ -86,6 +79,3 @@ export function matchSlots(
   matchStretch(i0, old.length, j0, next.length);
   return from;
 }
-
-/** The matching's table, kept between calls: a zoom's is ~50,000 cells. */
-let scores = new Uint32Array(0);
