@@ -495,13 +495,16 @@ describe('a zoom draws the new clusters and events in the nodes it has', () => {
     end: new Date(JUNE_1 + to * DAY),
   });
 
-  async function mountDense(range: { start: Date; end: Date }): Promise<NewsTimeline> {
+  async function mountDense(
+    range: { start: Date; end: Date },
+    layout: 'horizontal' | 'vertical' = 'horizontal',
+  ): Promise<NewsTimeline> {
     const element = await mount((el) => {
       el.timeline = syntheticTimeline({ count: 3000 });
-      el.layout = 'horizontal';
+      el.layout = layout;
       el.range = range;
     });
-    await until(() => eventButtons(element).length > 0);
+    await until(() => keys(element).length > 0);
     return element;
   }
 
@@ -537,13 +540,14 @@ describe('a zoom draws the new clusters and events in the nodes it has', () => {
   ];
 
   it.each([
-    ['in', days(2, 28), days(4, 26)],
-    ['in', days(0, 30), days(5, 25)],
-    ['out', days(4, 26), days(2, 28)],
-  ])(
-    'zooming %s: few nodes are added, and the drawing is the one a fresh timeline draws',
-    async (_way, from, to) => {
-      const element = await mountDense(from);
+    ['in', 'horizontal', days(2, 28), days(4, 26)],
+    ['in', 'horizontal', days(0, 30), days(5, 25)],
+    ['out', 'horizontal', days(4, 26), days(2, 28)],
+    ['in', 'vertical', days(10, 20), days(12, 18)],
+  ] as const)(
+    'zooming %s (%s): few nodes are added, and the drawing is the one a fresh timeline draws',
+    async (_way, layout, from, to) => {
+      const element = await mountDense(from, layout);
       await settle(element);
       const before = new Set(keys(element));
       let added = 0;
@@ -557,11 +561,11 @@ describe('a zoom draws the new clusters and events in the nodes it has', () => {
       observer.disconnect();
       const drawnKeys = keys(element);
       const newKeys = drawnKeys.filter((key) => !before.has(key)).length;
-      expect(newKeys).toBeGreaterThan(40);
+      expect(newKeys).toBeGreaterThan(20);
       // Keyed by item, Lit would add a node for each new key; only the items more than before
       // need new nodes for certain.
       expect(added).toBeLessThan(Math.max(0, drawnKeys.length - before.size) + newKeys / 2);
-      const fresh = await mountDense(to);
+      const fresh = await mountDense(to, layout);
       await settle(fresh);
       expect(drawnItems(element)).toEqual(drawnItems(fresh));
     },
