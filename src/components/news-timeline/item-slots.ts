@@ -15,16 +15,16 @@ export interface SlotItem {
  * For each new item, the index of the old item whose nodes it takes over, or -1 for new nodes.
  *
  * The matching keeps the list's order (`repeat` then moves no node: moving one costs what removing
- * it does) and the kind (another template is drawn anew). Items in `fixed` keep their own nodes
- * and split the lists into stretches matched on their own; within a stretch an item keeps its own
- * nodes where it can, and otherwise takes those of another of its kind (a weighted longest common
- * subsequence). The nodes of `reserved` go to no other item: a focused button never turns into
+ * it does) and the kind (another template is drawn anew). New items marked in `fixed` (by index)
+ * keep their own nodes and split the lists into stretches matched on their own; within a stretch
+ * an item keeps its own nodes where it can, and otherwise takes those of another of its kind (a
+ * weighted longest common subsequence). The nodes of `reserved` go to no other item: a focused button never turns into
  * another event.
  */
 export function matchSlots(
   old: readonly SlotItem[],
   next: readonly SlotItem[],
-  fixed: ReadonlySet<string>,
+  fixed: readonly boolean[],
   reserved: string,
 ): number[] {
   const oldIndex = new Map(old.map((item, i) => [item.key, i]));
@@ -68,9 +68,8 @@ export function matchSlots(
   };
   let i0 = 0;
   let j0 = 0;
-  next.forEach((item, j) => {
-    const i = own[j]!;
-    if (i < i0 || !fixed.has(item.key)) return;
+  own.forEach((i, j) => {
+    if (i < i0 || !fixed[j]) return;
     matchStretch(i0, i, j0, j);
     from[j] = i;
     i0 = i + 1;

@@ -66,9 +66,7 @@ class DrawnItems extends Directive {
       return previous !== undefined && sameInputs(previous, inputs);
     });
     const focused = focusedKey(part);
-    const fixed = new Set(
-      next.filter(({ key }, k) => unchanged[k] || key === focused).map(({ key }) => key),
-    );
+    const fixed = next.map(({ key }, k) => unchanged[k]! || key === focused);
     const from = matchSlots(last, next, fixed, focused);
     const drawn = next.map((item, k) => ({ ...item, slot: last[from[k]!]?.slot ?? {} }));
     this.#drawn = drawn;
