@@ -528,11 +528,34 @@ describe('a zoom draws the new clusters and events in the nodes it has', () => {
       (b) => b.dataset.key!,
     );
 
-  /** Settled: laid out exactly for what it shows, names and all. */
+  /**
+   * Settled: laid out exactly for what it shows, names and all. A large drawing gets its names
+   * in idle time after its first paint, all in one render, and a busy machine may give it none
+   * for up to half a second: wait for the buttons in view to have them.
+   */
   async function settle(element: NewsTimeline): Promise<void> {
     await settled();
     await until(() => layers(element).every((layer) => layer.style.transform === ''));
+    await until(() => namedInView(element));
     await settled();
+  }
+
+  /** Every button wholly inside the plot has its full name, not the placeholder of a large drawing. */
+  function namedInView(element: NewsTimeline): boolean {
+    const box = plot(element).getBoundingClientRect();
+    const inside = [
+      ...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="plot"] li.item button'),
+    ].filter((button) => {
+      const { left, right } = button.getBoundingClientRect();
+      return left >= box.left && right <= box.right;
+    });
+    return (
+      inside.length > 0 &&
+      inside.every((button) => {
+        const name = button.getAttribute('aria-label')!;
+        return !name.includes('…') && name !== button.textContent;
+      })
+    );
   }
 
   const layers = (element: NewsTimeline) => [
