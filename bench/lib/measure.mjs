@@ -104,6 +104,20 @@ async function dragStep(page, x, y) {
   return page.evaluate(() => window.bench.wheelDone());
 }
 
+/**
+ * Steps that change nothing: a 1 px pointer move over the plot with no button held, timed like a
+ * drag step. Their work is what measuring a step costs on the page (our harness's calls, the
+ * input's hit test, two frames), the floor under every other step's work.
+ */
+async function idlePhase(page, cdp) {
+  const centre = await page.evaluate(() => window.bench.plotCentre());
+  const idle = await phase(cdp, (i) => dragStep(page, centre.x + (i % 2), centre.y), {
+    pauseMs: 200,
+    page,
+  });
+  return { idleStep: idle };
+}
+
 /** A continuous drag (button held, a move every ~frame) panning the view to earlier times. */
 async function dragPhase(page, cdp) {
   const centre = await page.evaluate(() => window.bench.plotCentre());
@@ -175,6 +189,7 @@ async function measureLoaded({ page, cdp }, library, prepared, renders, log, ste
   // defers past its first render (our accessible names in idle time, peers' timers) runs before
   // them rather than inside the first steps. The breakdown counts that work with the first render.
   if (steps) await page.waitForTimeout(SETTLE_BEFORE_STEPS_MS);
+  const idle = steps && library.id === 'ours' ? await idlePhase(page, cdp) : {};
   const range = steps ? await rangePhase(page, cdp) : undefined;
   if (range)
     log(
@@ -192,6 +207,7 @@ async function measureLoaded({ page, cdp }, library, prepared, renders, log, ste
     heapBefore: prepared.heapBefore,
     heapAfter: stats.heap,
     nodes: stats.nodes,
+    ...idle,
     ...(range && { range }),
     ...wheel,
     ...drag,

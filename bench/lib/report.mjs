@@ -8,6 +8,8 @@ const STEP_KINDS = [
   ['wheelPan', 'sideways wheel pan step'],
   ['dragPan', 'drag pan step'],
 ];
+/** Ours only: the work of a step that changes nothing (see `idlePhase` in measure.mjs). */
+const IDLE_STEP = ['idleStep', 'idle step (a 1 px pointer move that changes nothing)'];
 
 function cell(results, lib, count) {
   return results.data[lib]?.[count];
@@ -295,7 +297,7 @@ export function targetsReport(results) {
       out.push({
         target: `${count.toLocaleString('en')}: ${label}, main-thread work p95 <= 16 ms`,
         met: phase.workP95 <= 16,
-        detail: `work p95 ${fmtMs(phase.workP95)}, all work of the gesture per step ${fmtMs(phase.phaseWorkPerStep)}; input -> two frames p95 ${fmtMs(phase.p95)} (idle floor ${fmtMs(results.idleTwoFramesMs)})`,
+        detail: `work p95 ${fmtMs(phase.workP95)}, all work of the gesture per step ${fmtMs(phase.phaseWorkPerStep)}; input -> two frames p95 ${fmtMs(phase.p95)} (idle floor ${fmtMs(results.idleTwoFramesMs)})${entry.idleStep ? `; an idle step's work median ${fmtMs(entry.idleStep.workMedian)}, p95 ${fmtMs(entry.idleStep.workP95)}` : ''}`,
       });
     }
   }
@@ -337,7 +339,7 @@ function bundleText(bundle) {
 export function markdownReport(results, targets, history = []) {
   const m = results.machine;
   const names = results.libraries.map((library) => library.name);
-  const stepTables = STEP_KINDS.map(([key, label]) =>
+  const stepTables = [...STEP_KINDS, IDLE_STEP].map(([key, label]) =>
     table(
       results,
       `${label[0].toUpperCase()}${label.slice(1)}: median / p95 to two frames later · main-thread work p95 · all work of the gesture per step`,
