@@ -244,6 +244,29 @@ describe('what the reader sees of an update', () => {
     expect(card.shadowRoot!.textContent).toContain('An earlier version named the wrong crossing.');
   });
 
+  it('pulses an added event even when it takes the place of one added before', async () => {
+    const story = new LiveStory();
+    await story.publish(version());
+    const element = await liveElement(story);
+    const when = structuredClone(iraqTimeline.events.find((e) => e.id === dated)!.when);
+    const markOf = (id: string) =>
+      eventButtons(element)
+        .find((b) => b.dataset.id === id)
+        ?.closest('li')
+        ?.querySelector<HTMLElement>('.mark:not(.rail)');
+    await story.publish(version((timeline) => timeline.events.push({ ...ADDED, when })));
+    element.refreshNow();
+    const first = await until(() => markOf(ADDED.id));
+    // Its pulse (1.2 s) is over; the next update replaces it with another new event in its place.
+    await until(() => first.getAnimations().length === 0, 3000);
+    const next = { ...ADDED, id: 'samarra-shrine-reinforced', headline: `${ADDED.headline} again` };
+    await story.publish(version((timeline) => timeline.events.push({ ...next, when })));
+    element.refreshNow();
+    const second = await until(() => markOf(next.id));
+    expect(second.closest('li')!.dataset.revision).toBe('new');
+    expect(second.getAnimations().map((animation) => animation.playState)).toEqual(['running']);
+  });
+
   it('says so on the card when the open event was removed', async () => {
     const story = new LiveStory();
     await story.publish(version());

@@ -59,7 +59,10 @@ class DrawnItems extends Directive {
     const lastInputs = new Map(last.map((drawn) => [drawn.key, drawn.inputs]));
     const next = items.map((item): Omit<Drawn, 'slot'> => {
       const key = itemKey(item);
-      return { key, kind: item.kind, inputs: itemInputs(context, item, key === focusKey) };
+      // An event a live update just added is a kind of its own: drawn in new nodes, it pulses
+      // (a node that had pulsed for another added event would not pulse again).
+      const kind = context.revision(key) === 'new' ? key : item.kind;
+      return { key, kind, inputs: itemInputs(context, item, key === focusKey) };
     });
     const unchanged = next.map(({ key, inputs }) => {
       const previous = lastInputs.get(key);
