@@ -5,7 +5,10 @@
  * update the nodes it has. Pure: no DOM.
  */
 
-/** A drawn item as the matching sees it: its key and which template draws it. */
+/**
+ * A drawn item as the matching sees it: its key, and its kind, which template draws it (or
+ * anything unique, for an item that must take no other item's nodes).
+ */
 export interface SlotItem {
   readonly key: string;
   readonly kind: string;
