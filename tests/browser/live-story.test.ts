@@ -267,6 +267,23 @@ describe('what the reader sees of an update', () => {
     expect(second.getAnimations().map((animation) => animation.playState)).toEqual(['running']);
   });
 
+  it('keeps focus on an added event when its highlight ends', async () => {
+    const story = new LiveStory();
+    await story.publish(version());
+    const element = await liveElement(story);
+    const when = structuredClone(iraqTimeline.events.find((e) => e.id === dated)!.when);
+    await story.publish(version((timeline) => timeline.events.push({ ...ADDED, when })));
+    element.refreshNow();
+    const button = await until(() => eventButtons(element).find((b) => b.dataset.id === ADDED.id));
+    button.focus();
+    expect(button.closest('li')!.dataset.revision).toBe('new');
+    // The highlight lasts 4 s; the render that ends it must keep the button, and so focus.
+    const highlighted = () => shadow(element).querySelector('li[data-revision="new"]');
+    await until(() => !highlighted(), 8000);
+    expect(button.isConnected).toBe(true);
+    expect(shadow(element).activeElement).toBe(button);
+  });
+
   it('says so on the card when the open event was removed', async () => {
     const story = new LiveStory();
     await story.publish(version());

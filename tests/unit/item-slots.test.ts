@@ -1,18 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { matchSlots, type SlotItem } from '../../src/components/news-timeline/item-slots.js';
 
-/** Items from a compact spelling: `c:a` a cluster keyed a, `e:b` an event keyed b. */
+/**
+ * Items from a compact spelling: `c:a` a cluster keyed a, `e:b` an event keyed b, `u:n` an item
+ * keyed n of a kind of its own (an event a live update just added).
+ */
 function items(spelled: string): SlotItem[] {
+  const kinds: Record<string, string> = { c: 'cluster', e: 'event' };
   return spelled
     .split(' ')
     .filter(Boolean)
     .map((word) => {
       const [kind, key] = word.split(':') as [string, string];
-      return { kind: kind === 'c' ? 'cluster' : 'event', key };
+      return { kind: kinds[kind] ?? key, key };
     });
 }
 
-/** The properties every matching has: one new item per old one, in order, of the same kind. */
+/** Whether a matching may draw `b` in the nodes of `a`: its own, or another's of its kind. */
+const mayTake = (a: SlotItem, b: SlotItem) => a.key === b.key || a.kind === b.kind;
+
+/** The properties every matching has: one new item per old one, in order, its own or its kind's. */
 function expectValid(old: SlotItem[], next: SlotItem[], from: number[], reserved = ''): void {
   expect(from).toHaveLength(next.length);
   const used = from.filter((i) => i >= 0);
@@ -20,19 +27,19 @@ function expectValid(old: SlotItem[], next: SlotItem[], from: number[], reserved
   expect(used).toEqual([...used].sort((a, b) => a - b));
   from.forEach((i, j) => {
     if (i < 0) return;
-    expect(old[i]!.kind).toBe(next[j]!.kind);
+    expect(mayTake(old[i]!, next[j]!)).toBe(true);
     if (old[i]!.key === reserved) expect(next[j]!.key).toBe(reserved);
   });
 }
 
-/** Longest common subsequence of the kinds: the most nodes an order-keeping matching can reuse. */
+/** Longest common subsequence by `mayTake`: the most nodes an order-keeping matching can reuse. */
 function mostReusable(old: SlotItem[], next: SlotItem[]): number {
   // best[j]: the longest for the old items so far and the first j new ones.
   let best: number[] = new Array<number>(next.length + 1).fill(0);
   for (const a of old) {
     const row = [0];
     next.forEach((b, j) =>
-      row.push(a.kind === b.kind ? best[j]! + 1 : Math.max(best[j + 1]!, row[j]!)),
+      row.push(mayTake(a, b) ? best[j]! + 1 : Math.max(best[j + 1]!, row[j]!)),
     );
     best = row;
   }
@@ -58,6 +65,13 @@ describe('matchSlots', () => {
 
   it('reuses no node across kinds', () => {
     expect(matchSlots(items('c:a c:b'), items('e:x e:y'), [], '')).toEqual([-1, -1]);
+  });
+
+  it('draws an item of a kind of its own in none but its own nodes', () => {
+    expect(matchSlots(items('e:a e:b'), items('e:a u:n'), [], '')).toEqual([0, -1]);
+    // ...and its own it keeps when its kind changes back (an added event's highlight ends).
+    expect(matchSlots(items('e:a u:n e:b'), items('e:x e:n e:y'), [], '')).toEqual([0, 1, 2]);
+    expect(matchSlots(items('u:n'), items('e:n'), [true], 'n')).toEqual([0]);
   });
 
   it('keeps fixed items in their nodes and moves nothing around them (a pan)', () => {

@@ -6,8 +6,8 @@
  */
 
 /**
- * A drawn item as the matching sees it: its key, and its kind, which template draws it (or
- * anything unique, for an item that must take no other item's nodes).
+ * A drawn item as the matching sees it: its key, and its kind, whose nodes it may take: those of
+ * items of its kind (drawn by its template), or none but its own for a kind no other item has.
  */
 export interface SlotItem {
   readonly key: string;
@@ -18,7 +18,8 @@ export interface SlotItem {
  * For each new item, the index of the old item whose nodes it takes over, or -1 for new nodes.
  *
  * The matching keeps the list's order (`repeat` then moves no node: moving one costs what removing
- * it does) and the kind (another template is drawn anew). New items marked in `fixed` (by index)
+ * it does) and the kind (another template is drawn anew). An item keeps its own nodes whatever
+ * its kind (a key is always drawn by the same template). New items marked in `fixed` (by index)
  * keep their own nodes and split the lists into stretches matched on their own; within a stretch
  * an item keeps its own nodes where it can, and otherwise takes those of another of its kind (a
  * weighted longest common subsequence). The nodes of `reserved` go to no other item: a focused button never turns into
@@ -32,10 +33,7 @@ export function matchSlots(
 ): number[] {
   const oldIndex = new Map(old.map((item, i) => [item.key, i]));
   /** Where each new item was drawn last time, or -1. */
-  const own = next.map(({ key, kind }) => {
-    const i = oldIndex.get(key) ?? -1;
-    return old[i]?.kind === kind ? i : -1;
-  });
+  const own = next.map(({ key }) => oldIndex.get(key) ?? -1);
   const kinds = next.map((item) => item.kind);
   const from = next.map(() => -1);
   /** Matches `old[i0..i1)` with `next[j0..j1)` by dynamic programming, into `from`. */
@@ -54,7 +52,7 @@ export function matchSlots(
       const another = key === reserved ? 0 : 16;
       for (let c = 1; c < width; c++) {
         const j = j0 + c - 1;
-        const worth = kinds[j] !== kind ? 0 : own[j] === i0 + r - 1 ? 17 : another;
+        const worth = own[j] === i0 + r - 1 ? 17 : kinds[j] !== kind ? 0 : another;
         best[r * width + c] = Math.max(
           best[(r - 1) * width + c]!,
           best[r * width + c - 1]!,
