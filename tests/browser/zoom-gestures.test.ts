@@ -540,7 +540,14 @@ describe('a zoom draws the new clusters and events in the nodes it has', () => {
     await settled();
   }
 
-  /** Every button wholly inside the plot has its full name, not the placeholder of a large drawing. */
+  const headlines = new Map(
+    syntheticTimeline({ count: 3000 }).events.map((event) => [event.id, event.headline]),
+  );
+
+  /**
+   * Every button wholly inside the plot has its full name, not a large drawing's placeholder (a
+   * cluster's count with "…", an event's headline).
+   */
   function namedInView(element: NewsTimeline): boolean {
     const box = plot(element).getBoundingClientRect();
     const inside = [
@@ -553,7 +560,7 @@ describe('a zoom draws the new clusters and events in the nodes it has', () => {
       inside.length > 0 &&
       inside.every((button) => {
         const name = button.getAttribute('aria-label')!;
-        return !name.includes('…') && name !== button.textContent;
+        return !name.includes('…') && name !== headlines.get(button.dataset.id ?? '');
       })
     );
   }

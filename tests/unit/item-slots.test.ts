@@ -67,6 +67,14 @@ describe('matchSlots', () => {
     expect(matchSlots(items('c:a c:b'), items('e:x e:y'), [], '')).toEqual([-1, -1]);
   });
 
+  it('reuses one more node rather than keep more items in their own', () => {
+    const own = Array.from({ length: 20 }, (_, k) => `e:o${k}`).join(' ');
+    const old = items(`${own} e:p`);
+    const next = items(`e:q ${own}`);
+    // Each item one node along reuses all 21 nodes; keeping the 20 in their own reuses 20.
+    expect(matchSlots(old, next, [], '').filter((i) => i >= 0)).toHaveLength(21);
+  });
+
   it('draws an item of a kind of its own in none but its own nodes', () => {
     expect(matchSlots(items('e:a e:b'), items('e:a u:n'), [], '')).toEqual([0, -1]);
     // ...and its own it keeps when its kind changes back (an added event's highlight ends).

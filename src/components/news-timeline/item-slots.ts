@@ -48,11 +48,12 @@ export function matchSlots(
     for (let r = 1; r <= i1 - i0; r++) {
       const { key, kind } = old[i0 + r - 1]!;
       // Nodes reused come first (creating a node and removing one cost far more than updating
-      // one's text), and among as many, an item in its own nodes.
-      const another = key === reserved ? 0 : 16;
+      // one's text), and among as many, an item in its own nodes: a reuse outweighs more own
+      // nodes than a drawing has items.
+      const another = key === reserved ? 0 : 4096;
       for (let c = 1; c < width; c++) {
         const j = j0 + c - 1;
-        const worth = own[j] === i0 + r - 1 ? 17 : kinds[j] !== kind ? 0 : another;
+        const worth = own[j] === i0 + r - 1 ? 4097 : kinds[j] !== kind ? 0 : another;
         best[r * width + c] = Math.max(
           best[(r - 1) * width + c]!,
           best[r * width + c - 1]!,

@@ -62,7 +62,7 @@ class DrawnItems extends Directive {
       // An event a live update just added is a kind of its own: drawn in new nodes, it pulses
       // (a node that had pulsed for another added event would not pulse again). It keeps its
       // nodes when its highlight ends, and so keeps focus.
-      const kind = context.revision(key) === 'new' ? key : item.kind;
+      const kind = context.revision(key) === 'new' ? `new ${key}` : item.kind;
       return { key, kind, inputs: itemInputs(context, item, key === focusKey) };
     });
     const unchanged = next.map(({ key, inputs }) => {
