@@ -1,7 +1,7 @@
 /**
- * Which nodes each drawn item is drawn in. Lit's keyed `repeat` removes the nodes of every key
- * that left and clones new ones for every key that came, node by node; a zoom changes most
- * clusters, and so most keys. Matching the new items to the old ones' nodes instead lets Lit
+ * Which nodes each drawn item is drawn in. A keyed list (Lit's `repeat`) removes the nodes of
+ * every key that left and clones new ones for every key that came, node by node; a zoom changes
+ * most clusters, and so most keys. Matching the new items to the old ones' nodes instead lets Lit
  * update the nodes it has. Pure: no DOM.
  */
 
@@ -17,8 +17,8 @@ export interface SlotItem {
 /**
  * For each new item, the index of the old item whose nodes it takes over, or -1 for new nodes.
  *
- * The matching keeps the list's order (`repeat` then moves no node: moving one costs what removing
- * it does) and the kind (another template is drawn anew). An item keeps its own nodes whatever
+ * The matching keeps the list's order (`drawInParts` then moves no node, and keeps only parts in
+ * order: moving one costs what removing it does) and the kind (another template is drawn anew). An item keeps its own nodes whatever
  * its kind (a key is always drawn by the same template). New items marked in `fixed` (by index)
  * keep their own nodes and split the lists into stretches matched on their own; within a stretch
  * an item keeps its own nodes where it can, and otherwise takes those of another of its kind (a

@@ -4,7 +4,6 @@
  */
 import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../style-properties.js';
 import { CATEGORY_COLOR_COUNT, markLook } from '../marks.js';
 import type { ViewEvent, ViewItem } from '../../layout/index.js';
@@ -13,6 +12,7 @@ import { count, formatNumber } from '../../i18n/wording/date-formats.js';
 import type { TimelineEvent } from '../../model/types.js';
 import { namedInView } from './accessible-names.js';
 import { matchSlots, type SlotItem } from './item-slots.js';
+import { drawInParts } from './ordered-parts.js';
 import { renderThumbnail, thumbnailSrc } from '../event-media.js';
 import {
   eventName,
@@ -40,15 +40,14 @@ export function alongProperty(orientation: Orientation): 'inset-inline-start' | 
  * for the list keeps every item's last inputs, where a `guard` per item was one more directive to
  * create for each drawn item, and its inputs copied, on every first render.
  *
- * `repeat` is keyed by slots, the nodes of one item, not by items: an item new to the drawing is
- * drawn in the nodes of one that left where it can (`matchSlots`).
+ * An item new to the drawing is drawn in the nodes of one that left where it can (`matchSlots`).
  */
 class DrawnItems extends Directive {
-  /** The drawn items in list order: key, kind, slot, and the inputs each was last rendered with. */
+  /** The drawn items in list order: key, kind, and the inputs each was last rendered with. */
   #drawn: readonly Drawn[] = [];
 
   render(context: PlotContext, items: readonly ViewItem[], focusKey: string): unknown {
-    return repeat(items, itemKey, (item) => renderItem(context, item, focusKey));
+    return items.map((item) => renderItem(context, item, focusKey));
   }
 
   override update(
@@ -57,7 +56,7 @@ class DrawnItems extends Directive {
   ): unknown {
     const last = this.#drawn;
     const lastInputs = new Map(last.map((drawn) => [drawn.key, drawn.inputs]));
-    const next = items.map((item): Omit<Drawn, 'slot'> => {
+    const next = items.map((item): Drawn => {
       const key = itemKey(item);
       // An event a live update just added is a kind of its own: drawn in new nodes, it pulses
       // (a node that had pulsed for another added event would not pulse again). It keeps its
@@ -72,15 +71,15 @@ class DrawnItems extends Directive {
     const focused = focusedKey(part);
     const fixed = next.map(({ key }, k) => unchanged[k]! || key === focused);
     const from = matchSlots(last, next, fixed, focused);
-    const drawn = next.map((item, k) => ({ ...item, slot: last[from[k]!]?.slot ?? {} }));
-    this.#drawn = drawn;
-    return repeat(
-      items,
-      (_item, k) => drawn[k]!.slot,
-      (item, k) =>
-        unchanged[k] && last[from[k]!]?.key === drawn[k]!.key
+    this.#drawn = next;
+    return drawInParts(
+      part,
+      from,
+      items.map((item, k) =>
+        unchanged[k] && last[from[k]!]?.key === next[k]!.key
           ? noChange
           : renderItem(context, item, focusKey),
+      ),
     );
   }
 }
@@ -91,9 +90,8 @@ function focusedKey(part: ChildPart): string {
   return root.activeElement?.getAttribute('data-key') ?? '';
 }
 
-/** A drawn item: its slot (the key `repeat` sees) and the inputs it was last rendered with. */
+/** A drawn item: its key and kind, and the inputs it was last rendered with. */
 interface Drawn extends SlotItem {
-  readonly slot: object;
   readonly inputs: readonly unknown[];
 }
 

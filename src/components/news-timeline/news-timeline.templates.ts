@@ -3,7 +3,6 @@
  * DOM. Stateless; the element passes in the frame and what the reader's actions should call.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import { styleProperties } from '../style-properties.js';
 import type { IndexedEvent, ViewItem } from '../../layout/index.js';
@@ -17,6 +16,7 @@ import type { AccessibleNames } from './accessible-names.js';
 import type { LoadedTimeline } from './data-controller.js';
 import { bandLabel, layoutMarks, listMarks, renderMarks } from './news-timeline.story.js';
 import { alongProperty, px, renderItems } from './news-timeline.items.js';
+import { inOrder } from './ordered-parts.js';
 
 export interface PlotContext {
   loaded: LoadedTimeline;
@@ -109,7 +109,7 @@ export function renderPlot(
         data-granularity=${frame.granularity}
         data-step=${frame.tickStep}
       >
-        ${repeat(
+        ${inOrder(
           frame.ticks,
           // Keyed by instant: a tick that stays in a new layout (another width, a zoom) keeps its
           // node, so it moves rather than turning into another tick (no layout shift for it).

@@ -1,0 +1,84 @@
+/**
+ * Keyed lists drawn without Lit's `repeat`. Our lists never reorder what they keep: ticks stay in
+ * time order, and the drawn items are matched to the old ones' nodes in list order
+ * (`matchSlots`). `repeat` plans moves anyway, with two key maps and a walk from both ends on every
+ * render; here a list only keeps, removes and inserts parts, in one pass (and the page bundle no
+ * longer carries `repeat`).
+ */
+import { noChange } from 'lit';
+import { Directive, directive, type ChildPart } from 'lit/directive.js';
+import {
+  getCommittedValue,
+  insertPart,
+  removePart,
+  setChildPartValue,
+  setCommittedValue,
+} from 'lit/directive-helpers.js';
+
+/**
+ * Draws `values` in `part`'s item parts: the k-th in the last render's part `from[k]`, or in a new
+ * part for -1. Parts are kept only in order: an index at or before one already kept gets a new
+ * part. Parts no value keeps are removed. For a directive's `update` to return: on the first render
+ * (and when hydrating) the values themselves, so Lit makes (or adopts) a part for each; after that
+ * `noChange`, the parts being set here. A `noChange` value leaves its kept part as it is.
+ */
+export function drawInParts(
+  part: ChildPart,
+  from: readonly number[],
+  values: readonly unknown[],
+): unknown {
+  const old = getCommittedValue(part);
+  if (!Array.isArray(old)) return values;
+  const parts: ChildPart[] = [];
+  /** The first old part not yet kept or removed. */
+  let next = 0;
+  values.forEach((value, k) => {
+    const i = from[k]!;
+    let item: ChildPart;
+    if (i >= next) {
+      while (next < i) removePart(old[next++] as ChildPart);
+      item = old[next++] as ChildPart;
+    } else item = insertPart(part, old[next] as ChildPart | undefined);
+    if (value !== noChange) setChildPartValue(item, value);
+    parts.push(item);
+  });
+  while (next < old.length) removePart(old[next++] as ChildPart);
+  setCommittedValue(part, parts);
+  return noChange;
+}
+
+/**
+ * `repeat(items, key, template)` for lists in a fixed order (by time): an item whose key was drawn
+ * last time keeps its nodes; the rest are drawn anew.
+ */
+class InOrder<T> extends Directive {
+  #keys = new Map<unknown, number>();
+
+  render(
+    items: readonly T[],
+    _key: (item: T) => unknown,
+    template: (item: T, k: number) => unknown,
+  ) {
+    return items.map(template);
+  }
+
+  override update(
+    part: ChildPart,
+    [items, key, template]: [readonly T[], (item: T) => unknown, (item: T, k: number) => unknown],
+  ): unknown {
+    const last = this.#keys;
+    const keys = items.map(key);
+    this.#keys = new Map(keys.map((k, i) => [k, i]));
+    return drawInParts(
+      part,
+      keys.map((k) => last.get(k) ?? -1),
+      items.map(template),
+    );
+  }
+}
+
+export const inOrder = directive(InOrder) as <T>(
+  items: readonly T[],
+  key: (item: T) => unknown,
+  template: (item: T, k: number) => unknown,
+) => unknown;
