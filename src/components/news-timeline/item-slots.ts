@@ -17,13 +17,13 @@ export interface SlotItem {
 /**
  * For each new item, the index of the old item whose nodes it takes over, or -1 for new nodes.
  *
- * The matching keeps the list's order (`drawInParts` then moves no node, and keeps only parts in
- * order: moving one costs what removing it does) and the kind (another template is drawn anew). An item keeps its own nodes whatever
- * its kind (a key is always drawn by the same template). New items marked in `fixed` (by index)
- * keep their own nodes and split the lists into stretches matched on their own; within a stretch
- * an item keeps its own nodes where it can, and otherwise takes those of another of its kind (a
- * weighted longest common subsequence). The nodes of `reserved` go to no other item: a focused button never turns into
- * another event.
+ * The matching keeps the list's order (`drawInParts` keeps parts only in order and moves no node:
+ * moving one costs what removing it does) and the kind (another template is drawn anew). An item
+ * keeps its own nodes whatever its kind (a key is always drawn by the same template). New items
+ * marked in `fixed` (by index) keep their own nodes and split the lists into stretches matched on
+ * their own; within a stretch an item keeps its own nodes where it can, and otherwise takes those
+ * of another of its kind (a weighted longest common subsequence). The nodes of `reserved` go to no
+ * other item: a focused button never turns into another event.
  */
 export function matchSlots(
   old: readonly SlotItem[],
