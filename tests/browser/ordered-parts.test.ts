@@ -20,17 +20,23 @@ const items = () => [...host.querySelectorAll('li')];
 const texts = () => items().map((li) => li.textContent);
 
 describe('inOrder', () => {
+  /** A key whose template throws, as a template given bad data would. */
+  let failingKey: number | undefined;
   const draw = (keys: number[]) =>
     render(
       html`<ul>
         ${inOrder(
           keys,
           (k) => k,
-          (k) => html`<li>${k}</li>`,
+          (k) => {
+            if (k === failingKey) throw new Error('bad item');
+            return html`<li>${k}</li>`;
+          },
         )}
       </ul>`,
       host,
     );
+  afterEach(() => (failingKey = undefined));
 
   it('keeps the nodes of the keys that stay, and draws the others in order', () => {
     freshHost();
@@ -60,6 +66,31 @@ describe('inOrder', () => {
     expect(after[2]).not.toBe(two);
     expect(one!.isConnected).toBe(false);
     expect(two!.isConnected).toBe(false);
+  });
+
+  it('leaves no markers of removed items behind', () => {
+    freshHost();
+    const comments = () =>
+      [...host.querySelector('ul')!.childNodes].filter(
+        (node) => node.nodeType === Node.COMMENT_NODE,
+      ).length;
+    draw([1, 2, 3, 4, 5]);
+    const atFirst = comments();
+    for (let round = 1; round <= 10; round++) draw([1, 2, 3, 4, 5].map((k) => k + round * 10));
+    expect(texts()).toEqual(['101', '102', '103', '104', '105']);
+    expect(comments()).toBe(atFirst);
+  });
+
+  it('draws the next list whole after a template threw', () => {
+    freshHost();
+    draw([1, 2, 3]);
+    failingKey = 6;
+    expect(() => draw([1, 2, 3, 4, 5, 6])).toThrow('bad item');
+    failingKey = undefined;
+    draw([6]);
+    expect(texts()).toEqual(['6']);
+    draw([2, 6, 7, 8]);
+    expect(texts()).toEqual(['2', '6', '7', '8']);
   });
 
   it('empties and fills again', () => {
@@ -107,6 +138,15 @@ describe('drawInParts', () => {
     expect(after[1]).toBe(b);
     expect(after[2]).not.toBe(c);
     expect(c!.isConnected).toBe(false);
+  });
+
+  it('gives an index past the last part a new part', () => {
+    const li = (text: string) => html`<li>${text}</li>`;
+    draw([li('a'), li('b')], [-1, -1]);
+    const [a] = items();
+    draw([li('new'), li('a2')], [5, 0]);
+    expect(texts()).toEqual(['new', 'a2']);
+    expect(items()[1]).toBe(a);
   });
 
   it('skips old parts it does not keep, and inserts new parts before the next one kept', () => {

@@ -71,8 +71,7 @@ class DrawnItems extends Directive {
     const focused = focusedKey(part);
     const fixed = next.map(({ key }, k) => unchanged[k]! || key === focused);
     const from = matchSlots(last, next, fixed, focused);
-    this.#drawn = next;
-    return drawInParts(
+    const drawn = drawInParts(
       part,
       from,
       items.map((item, k) =>
@@ -81,6 +80,9 @@ class DrawnItems extends Directive {
           : renderItem(context, item, focusKey),
       ),
     );
+    // Only once drawn: an item template that throws leaves the list of the parts that are there.
+    this.#drawn = next;
+    return drawn;
   }
 }
 

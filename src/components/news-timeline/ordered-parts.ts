@@ -1,9 +1,9 @@
 /**
  * Keyed lists drawn without Lit's `repeat`. Our lists never reorder what they keep: ticks stay in
  * time order, and the drawn items are matched to the old ones' nodes in list order
- * (`matchSlots`). `repeat` plans moves anyway, with two key maps and a walk from both ends on every
- * render; here a list only keeps, removes and inserts parts, in one pass (and the page bundle no
- * longer carries `repeat`).
+ * (`matchSlots`). `repeat` plans moves anyway, with two maps of keys once the lists' ends differ;
+ * here a list only keeps, removes and inserts parts, in one pass (and the page bundle no longer
+ * carries `repeat`).
  */
 import { noChange } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
@@ -17,10 +17,11 @@ import {
 
 /**
  * Draws `values` in `part`'s item parts: the k-th in the last render's part `from[k]`, or in a new
- * part for -1. Parts are kept only in order: an index at or before one already kept gets a new
- * part. Parts no value keeps are removed. For a directive's `update` to return: on the first render
- * (and when hydrating) the values themselves, so Lit makes (or adopts) a part for each; after that
- * `noChange`, the parts being set here. A `noChange` value leaves its kept part as it is.
+ * part for -1. Parts are kept only in order: an index at or before one already kept, or past the
+ * last part, gets a new part. Parts no value keeps are removed. For a directive's `update` to
+ * return: on the first render (and when hydrating) the values themselves, so Lit makes (or adopts)
+ * a part for each; after that `noChange`, the parts being set here. A `noChange` value leaves its
+ * kept part as it is.
  */
 export function drawInParts(
   part: ChildPart,
@@ -35,16 +36,26 @@ export function drawInParts(
   values.forEach((value, k) => {
     const i = from[k]!;
     let item: ChildPart;
-    if (i >= next) {
-      while (next < i) removePart(old[next++] as ChildPart);
+    if (i >= next && i < old.length) {
+      while (next < i) remove(old[next++] as ChildPart);
       item = old[next++] as ChildPart;
     } else item = insertPart(part, old[next] as ChildPart | undefined);
     if (value !== noChange) setChildPartValue(item, value);
     parts.push(item);
   });
-  while (next < old.length) removePart(old[next++] as ChildPart);
+  while (next < old.length) remove(old[next++] as ChildPart);
   setCommittedValue(part, parts);
   return noChange;
+}
+
+/**
+ * Removes an item part with both its markers: Lit's `removePart` leaves the end marker, and a page
+ * that zooms for an hour would gather thousands of empty comments in its list.
+ */
+function remove(item: ChildPart): void {
+  const end = item.endNode as ChildNode | null;
+  removePart(item);
+  end?.remove();
 }
 
 /**
@@ -68,12 +79,14 @@ class InOrder<T> extends Directive {
   ): unknown {
     const last = this.#keys;
     const keys = items.map(key);
-    this.#keys = new Map(keys.map((k, i) => [k, i]));
-    return drawInParts(
+    const drawn = drawInParts(
       part,
       keys.map((k) => last.get(k) ?? -1),
       items.map(template),
     );
+    // Only once drawn: a template that throws leaves the keys of the parts that are there.
+    this.#keys = new Map(keys.map((k, i) => [k, i]));
+    return drawn;
   }
 }
 
