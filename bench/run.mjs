@@ -19,7 +19,7 @@ import { requireChromium } from '../scripts/chromium.mjs';
 import { serveStatic } from '../scripts/serve.mjs';
 import { BUILD_DIR, buildBenchAssets } from './lib/build.mjs';
 import { BrowserSession } from './lib/browser.mjs';
-import { measureLibrary } from './lib/measure.mjs';
+import { measureSize } from './lib/measure.mjs';
 import { firstRenderBreakdown } from './lib/breakdown.mjs';
 import { browserShare } from './lib/floor.mjs';
 import { bundleSize } from '../scripts/size.mjs';
@@ -115,8 +115,10 @@ async function runBrowserBench(baseUrl) {
     }
     if (flag('breakdown-only')) return results;
     const timedOut = new Set();
-    // Libraries interleave within each size, so drift in the machine's load hits all of them alike.
+    // Within each size the libraries' first-render loads take turns (measureSize), so a change in
+    // the machine's speed hits all of them alike.
     for (const count of SIZES) {
+      const measured = [];
       for (const library of SELECTED) {
         results.data[library.id] ??= {};
         if (library.maxCount && count > library.maxCount) {
@@ -124,17 +126,17 @@ async function runBrowserBench(baseUrl) {
             skipped: true,
             reason: `not run above ${library.maxCount.toLocaleString('en')}`,
           };
-          continue;
-        }
-        if (timedOut.has(library.id)) {
+        } else if (timedOut.has(library.id)) {
           results.data[library.id][count] = { timeout: true, reason: 'timed out at a smaller N' };
-          continue;
-        }
-        log(`${library.name}, ${count.toLocaleString('en')} events`);
-        const result = await measureLibrary(session, library, count, log, {
-          reps: REPS,
-          steps: !flag('no-steps'),
-        });
+        } else measured.push(library);
+      }
+      log(`${count.toLocaleString('en')} events: ${measured.map((l) => l.name).join(', ')}`);
+      const bySize = await measureSize(session, measured, count, log, {
+        reps: REPS,
+        steps: !flag('no-steps'),
+      });
+      for (const library of measured) {
+        const result = bySize[library.id];
         if (result.timeout) timedOut.add(library.id);
         results.data[library.id][count] = result;
       }
@@ -164,10 +166,10 @@ async function measureBrowserShare(session, results) {
   results.oneEvent = {};
   for (const library of SELECTED.filter((selected) => selected.id !== 'ours')) {
     log(`${library.name}, 1 event (first render only)`);
-    results.oneEvent[library.id] = await measureLibrary(session, library, 1, log, {
-      reps: REPS,
-      steps: false,
-    });
+    const [result] = Object.values(
+      await measureSize(session, [library], 1, log, { reps: REPS, steps: false }),
+    );
+    results.oneEvent[library.id] = result;
   }
 }
 

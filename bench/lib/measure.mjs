@@ -1,5 +1,5 @@
-// Node-side driver of one library at one size: fresh loads for the first render, then heap, DOM
-// and the pan/zoom steps on the last load. Every wait has a deadline so a stuck peer cannot hang us.
+// Node-side driver of the libraries at one size: fresh loads for the first render, interleaved
+// between the libraries, then heap, DOM and the pan/zoom steps on each library's last load. Every wait has a deadline so a stuck peer cannot hang us.
 import { median, quantile } from './stats.mjs';
 import { TimeoutError, taskMs, withTimeout } from './browser.mjs';
 
@@ -151,38 +151,53 @@ async function loadAndRender(session, library, count) {
   return { opened, prepared, render: { ms, work } };
 }
 
-/** Everything for one library at one size; `{ timeout: true }` when it blew a deadline. */
-export async function measureLibrary(
+/**
+ * Everything for every library at one size, by library id; `{ timeout: true }` for one that blew
+ * a deadline. The first-render loads are interleaved, one load of each library in turn, so that a
+ * change in the machine's speed while a size is measured hits every library alike (round twelve
+ * saw this machine move between two speeds about 2x apart within minutes). Each library's steps
+ * run on its last load.
+ */
+export async function measureSize(
   session,
-  library,
+  libraries,
   count,
   log,
   { reps: repsOverride, steps = true } = {},
 ) {
-  const renders = [];
-  const started = Date.now();
   const reps = repetitions(count, repsOverride);
-  try {
-    for (let rep = 0; rep < reps; rep++) {
-      const { opened, prepared, render } = await loadAndRender(session, library, count);
-      renders.push(render);
-      log(`    load ${rep + 1}: first render ${render.ms.toFixed(1)} ms`);
-      const last = rep === reps - 1 || Date.now() - started > RENDER_BUDGET_MS;
-      if (!last) {
+  const runs = libraries.map((library) => ({ library, renders: [], spentMs: 0 }));
+  const results = {};
+  for (let rep = 0; rep < reps; rep++) {
+    for (const run of runs) {
+      const { library, renders } = run;
+      if (results[library.id]) continue;
+      const loadStarted = Date.now();
+      try {
+        const { opened, prepared, render } = await loadAndRender(session, library, count);
+        run.spentMs += Date.now() - loadStarted;
+        renders.push(render);
+        log(`    ${library.name}, load ${rep + 1}: first render ${render.ms.toFixed(1)} ms`);
+        if (rep < reps - 1 && run.spentMs <= RENDER_BUDGET_MS) {
+          await opened.context.close();
+          continue;
+        }
+        log(`    ${library.name}: steps on this load`);
+        results[library.id] = await measureLoaded(opened, library, prepared, renders, log, steps);
         await opened.context.close();
-        continue;
+      } catch (error) {
+        if (!(error instanceof TimeoutError)) throw error;
+        log(`    ${library.name}: ${error.message}: recorded as timeout, relaunching the browser`);
+        await session.relaunch();
+        results[library.id] = {
+          timeout: true,
+          reason: error.message,
+          firstRenderRuns: renders.map((r) => r.ms),
+        };
       }
-      const result = await measureLoaded(opened, library, prepared, renders, log, steps);
-      await opened.context.close();
-      return result;
     }
-  } catch (error) {
-    if (!(error instanceof TimeoutError)) throw error;
-    log(`    ${error.message}: recorded as timeout, relaunching the browser`);
-    await session.relaunch();
-    return { timeout: true, reason: error.message, firstRenderRuns: renders.map((r) => r.ms) };
   }
-  throw new Error('unreachable');
+  return results;
 }
 
 async function measureLoaded({ page, cdp }, library, prepared, renders, log, steps) {
