@@ -166,10 +166,8 @@ async function measureBrowserShare(session, results) {
   results.oneEvent = {};
   for (const library of SELECTED.filter((selected) => selected.id !== 'ours')) {
     log(`${library.name}, 1 event (first render only)`);
-    const [result] = Object.values(
-      await measureSize(session, [library], 1, log, { reps: REPS, steps: false }),
-    );
-    results.oneEvent[library.id] = result;
+    const measured = await measureSize(session, [library], 1, log, { reps: REPS, steps: false });
+    results.oneEvent[library.id] = measured[library.id];
   }
 }
 

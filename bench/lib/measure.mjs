@@ -1,5 +1,6 @@
 // Node-side driver of the libraries at one size: fresh loads for the first render, interleaved
-// between the libraries, then heap, DOM and the pan/zoom steps on each library's last load. Every wait has a deadline so a stuck peer cannot hang us.
+// between the libraries, then heap, DOM and the pan/zoom steps on each library's last load. Every
+// wait has a deadline so a stuck peer cannot hang us.
 import { median, quantile } from './stats.mjs';
 import { TimeoutError, taskMs, withTimeout } from './browser.mjs';
 
