@@ -62,7 +62,7 @@ async function phase(cdp, step, { pauseMs, page }) {
 }
 
 /** ms between the first render (and its stats) and the first measured gesture. */
-const SETTLE_BEFORE_STEPS_MS = 1000;
+export const SETTLE_BEFORE_STEPS_MS = 1000;
 
 async function rangePhase(page, cdp) {
   // Step 0 moves from fit-all to the stepping window; it is a jump, not a step, so not counted.
