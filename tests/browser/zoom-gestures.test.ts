@@ -386,6 +386,8 @@ describe('zooming scales the drawing instead of laying it out again', () => {
       const y = emptySpot(element, 0.5).y;
       const width0 = label(element, LATER).getBoundingClientRect().width;
       const mark0 = button.querySelector('.mark')!.getBoundingClientRect().width;
+      // Never zoomed: the text has no transform of its own (a first render does not pay for one).
+      expect(getComputedStyle(label(element, LATER)).transform).toBe('none');
       // One notch with Ctrl: 2^(50 × 0.002 × 10) = twice the scale, around the event's mark.
       wheel(plot(element), { ctrlKey: true, deltaY: -50, clientX: x0, clientY: y });
       await element.updateComplete;
@@ -401,6 +403,11 @@ describe('zooming scales the drawing instead of laying it out again', () => {
       expect(label(element, LATER).style.transform).toBe('');
       expect(markX(element, LATER)!).toBeCloseTo(x0, 0);
       expect(label(element, LATER).getBoundingClientRect().width).toBeCloseTo(width0, 0);
+      // Zoomed once, the layers keep their text at an identity transform, so that the next zoom
+      // changes a transform instead of adding one (which would lay the text out again).
+      expect(layers(element).every((layer) => layer.hasAttribute('data-zoomed'))).toBe(true);
+      for (const text of shadow(element).querySelectorAll('.label, .tick'))
+        expect(getComputedStyle(text).transform).toBe('matrix(1, 0, 0, 1, 0, 0)');
     },
   );
 });

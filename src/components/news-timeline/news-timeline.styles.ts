@@ -187,6 +187,14 @@ export const newsTimelineStyles = css`
   [data-pan-layer] :is(.label, .tick, .era-label, .published-label, .event, .cluster) {
     transform-origin: 0 0;
   }
+  /* Once zoomed, that text keeps an identity transform at rest, so that the next zoom changes a
+     transform instead of adding one (which lays the text out again; PanLayer.unscaleText). */
+  .horizontal [data-zoomed] :is(.label, .tick, .era-label, .published-label) {
+    transform: scaleX(1);
+  }
+  .vertical [data-zoomed] :is(.event, .cluster, .tick, .era-label, .published-label) {
+    transform: scaleY(1);
+  }
   .base[dir='rtl'] .horizontal [data-pan-layer] :is(.label, .tick, .era-label, .published-label) {
     transform-origin: 100% 0;
   }

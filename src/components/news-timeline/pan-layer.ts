@@ -164,12 +164,20 @@ export class PanLayer implements ReactiveController {
    * Scales the text of the layers back (labels, tick labels; the rows of a vertical drawing), so
    * that during a zoom gesture marks and spans stretch while text keeps its size. Set on those
    * elements alone: a custom property on the layer would restyle every element in it.
+   *
+   * A layer once zoomed is marked `data-zoomed`, and its styles then give that text an identity
+   * transform at rest: text that gains or loses a transform is laid out again, which was most of
+   * a zoom step's work (the layout of every label in the drawing, at each step that follows a
+   * pause), where a change from one transform to another is only painted. Layers never zoomed keep
+   * their text without transforms, which a first render pays for.
    */
   #unscaleText(layers: Iterable<HTMLElement>, transform: string, vertical: boolean): void {
     if (transform === '' && !this.#textScaled) return;
     this.#textScaled = transform !== '';
     const text = vertical ? VERTICAL_TEXT : HORIZONTAL_TEXT;
     for (const layer of layers) {
+      if (this.#textScaled && !layer.hasAttribute('data-zoomed'))
+        layer.toggleAttribute('data-zoomed');
       for (const element of layer.querySelectorAll<HTMLElement>(text)) {
         if (element.style.transform !== transform) element.style.transform = transform;
       }
