@@ -3,7 +3,7 @@
 // writing dist/. Under node_modules/ the minified peers are ignored by git, ESLint and Prettier
 // alike (a bench/.build/ would be linted by `eslint .`, whose config we do not own).
 import { build } from 'esbuild';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { bundleElement } from '../../scripts/bundle.mjs';
 
 export const BUILD_DIR = 'node_modules/.cache/news-timeline-bench';
@@ -51,6 +51,8 @@ function d3TimelinesBundle(outfile) {
  * TimelineJS3 is loaded as its own dist/js/timeline.js, the file newsrooms embed.
  */
 export async function buildBenchAssets() {
+  // Chunk names change with every build: without this the directory keeps every build's chunks.
+  await rm(`${BUILD_DIR}/chunks`, { recursive: true, force: true });
   await mkdir(BUILD_DIR, { recursive: true });
   await Promise.all([
     bundleElement({ outfile: `${BUILD_DIR}/news-timeline.bundle.js` }),
