@@ -28,6 +28,11 @@ function plot(element: NewsTimeline): HTMLElement {
   return shadow(element).querySelector<HTMLElement>('[part~="plot"]')!;
 }
 
+/** The layers a pan moves and a zoom scales (`PanLayer`). */
+function layers(element: NewsTimeline): HTMLElement[] {
+  return [...shadow(element).querySelectorAll<HTMLElement>('[data-pan-layer]')];
+}
+
 /** Screen x of an event's mark, or undefined when it is not drawn on its own. */
 function markX(element: NewsTimeline, id: string): number | undefined {
   const button = eventButtons(element).find((b) => b.dataset.id === id);
@@ -279,10 +284,6 @@ describe('two-finger pinch', () => {
 });
 
 describe('panning moves the drawing instead of laying it out again', () => {
-  function layers(element: NewsTimeline): HTMLElement[] {
-    return [...shadow(element).querySelectorAll<HTMLElement>('[data-pan-layer]')];
-  }
-
   it('moves the drawn layers during a drag and lays out exactly once it ends', async () => {
     const element = await mountArticle((el) => (el.range = rangeAround(LATER)));
     await settled();
@@ -363,10 +364,6 @@ describe('panning moves the drawing instead of laying it out again', () => {
 });
 
 describe('zooming scales the drawing instead of laying it out again', () => {
-  function layers(element: NewsTimeline): HTMLElement[] {
-    return [...shadow(element).querySelectorAll<HTMLElement>('[data-pan-layer]')];
-  }
-
   function label(element: NewsTimeline, id: string): HTMLElement {
     return eventButtons(element)
       .find((b) => b.dataset.id === id)!
@@ -572,10 +569,6 @@ describe('a zoom draws the new clusters and events in the nodes it has', () => {
     );
   }
 
-  const layers = (element: NewsTimeline) => [
-    ...shadow(element).querySelectorAll<HTMLElement>('[data-pan-layer]'),
-  ];
-
   it.each([
     ['in', 'horizontal', days(2, 28), days(4, 26)],
     ['in', 'horizontal', days(0, 30), days(5, 25)],
@@ -602,6 +595,11 @@ describe('a zoom draws the new clusters and events in the nodes it has', () => {
       // Keyed by item, Lit would add a node for each new key; only the items more than before
       // need new nodes for certain.
       expect(added).toBeLessThan(Math.max(0, drawnKeys.length - before.size) + newKeys / 2);
+      // Scaled on the way, the layers keep their text at an identity transform once at rest.
+      expect(layers(element).every((layer) => layer.hasAttribute('data-zoomed'))).toBe(true);
+      const text = layout === 'vertical' ? '.event, .cluster' : '.label, .tick';
+      for (const node of shadow(element).querySelectorAll(text))
+        expect(getComputedStyle(node).transform).toBe('matrix(1, 0, 0, 1, 0, 0)');
       const fresh = await mountDense(to, layout);
       await settle(fresh);
       expect(drawnItems(element)).toEqual(drawnItems(fresh));

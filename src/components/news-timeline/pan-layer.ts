@@ -169,15 +169,14 @@ export class PanLayer implements ReactiveController {
    * transform at rest: text that gains or loses a transform is laid out again, which was most of
    * a zoom step's work (the layout of every label in the drawing, at each step that follows a
    * pause), where a change from one transform to another is only painted. Layers never zoomed keep
-   * their text without transforms, which a first render pays for.
+   * their text without transforms, so that a first render does not pay for them.
    */
   #unscaleText(layers: Iterable<HTMLElement>, transform: string, vertical: boolean): void {
     if (transform === '' && !this.#textScaled) return;
     this.#textScaled = transform !== '';
     const text = vertical ? VERTICAL_TEXT : HORIZONTAL_TEXT;
     for (const layer of layers) {
-      if (this.#textScaled && !layer.hasAttribute('data-zoomed'))
-        layer.toggleAttribute('data-zoomed');
+      if (this.#textScaled) layer.toggleAttribute('data-zoomed', true);
       for (const element of layer.querySelectorAll<HTMLElement>(text)) {
         if (element.style.transform !== transform) element.style.transform = transform;
       }
@@ -185,7 +184,10 @@ export class PanLayer implements ReactiveController {
   }
 }
 
-/** What a zoom gesture scales back (see `PanLayer.unscaleText`; styles set its origin). */
+/**
+ * What a zoom gesture scales back (see `PanLayer.unscaleText`; styles set its origin and, once
+ * zoomed, its identity transform).
+ */
 const HORIZONTAL_TEXT = '.label, .tick, .era-label, .published-label';
 const VERTICAL_TEXT = '.event, .cluster, .tick, .era-label, .published-label';
 
