@@ -168,8 +168,8 @@ export class PanLayer implements ReactiveController {
    * A layer once zoomed is marked `data-zoomed`, and its styles then give that text an identity
    * transform at rest: text that gains or loses a transform is laid out again, which was a large
    * part of a zoom step's work (the layout of every label in the drawing, at each step that
-   * follows a pause), where a change from one transform to another is only painted. Layers never zoomed keep
-   * their text without transforms, so that a first render does not pay for them.
+   * follows a pause), where a change from one transform to another is only painted. Layers never
+   * zoomed keep their text without transforms, so that a first render does not pay for them.
    */
   #unscaleText(layers: Iterable<HTMLElement>, transform: string, vertical: boolean): void {
     if (transform === '' && !this.#textScaled) return;
