@@ -9,7 +9,7 @@ import { timeTicks, type Tick, type TickGranularity, type TimeTicks } from './ti
 import { DEFAULT_OVERSCAN, layoutView, type ViewItem } from './view.js';
 import { linearTimeScale, type TimeScale } from './time-scale.js';
 import { tickLabelsThatFit } from './bands.js';
-import type { StoryLayout } from './story.js';
+import { LINE_PX, type StoryLayout } from './story.js';
 
 /** A zoom along the time axis: scale `k` and offset `x` in axis px from the axis start. */
 export interface AxisTransform {
@@ -114,9 +114,11 @@ export function computeFrame(input: FrameInput): Frame {
           labelLines: (item) => labels.get(item.i)?.lines ?? 1,
           // Packed lanes keep labels apart already: only marks closer than a small label merge.
           minLabel: MIN_PACKED_LABEL,
-          fitLabels: true,
         }
       : {}),
+    fitLabels: !!(labels || rows),
+    // Vertically, an era's name takes the top line of the view (its band starts there).
+    fitInset: LINE_PX,
     labelExtent: STACKED_LABEL,
     ...(rows ? { labelExtentOf: rowExtentOf(rows) } : {}),
     maxDrift: story?.maxDrift ?? STACKED_DRIFT,

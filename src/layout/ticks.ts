@@ -273,6 +273,10 @@ function labelFor(raw: RawTick, step: TickStep, locale: string, timeZone: string
   }
 }
 
+function isWallMidnight(wall: number): boolean {
+  return ((wall % DAY) + DAY) % DAY === 0;
+}
+
 function contextFor(
   raw: RawTick,
   step: TickStep,
@@ -281,6 +285,10 @@ function contextFor(
 ): string | undefined {
   switch (step.granularity) {
     case 'minute':
+      // The hour among minutes keeps its time ("07:00"): only midnight says the date instead.
+      return isWallMidnight(raw.wall)
+        ? formatter(locale, timeZone, 'dayContext').format(raw.t)
+        : undefined;
     case 'hour':
       return formatter(locale, timeZone, 'dayContext').format(raw.t);
     case 'day':

@@ -75,10 +75,19 @@ export interface ViewOptions {
   /** 'stacked': px the label of this item needs along the axis; default `labelExtent`. */
   labelExtentOf?: (item: IndexedEvent) => number;
   /**
-   * 'beside': a label whose mark is in view but whose text would run past the far edge is moved
-   * back to end at the edge (never over the label before it in its lane). Default false.
+   * 'beside': labels are fitted to the view. One whose mark is in view but whose text would run
+   * past the far edge is moved back to end at the edge (never over the label before it in its
+   * lane); one whose mark starts before the view while the mark or the text reaches into it is
+   * moved on to start at the near edge (never over the next mark of its lane). 'stacked': rows of
+   * marks that start before the view but reach into it are stacked from the near edge. Default
+   * false.
    */
   fitLabels?: boolean;
+  /**
+   * 'stacked' with `fitLabels`: px after the near edge where the rows moved on to it start, room
+   * for what the drawing shows there (the name of an era the view is in). Default 0.
+   */
+  fitInset?: number;
 }
 
 export interface ViewLayout {
@@ -162,23 +171,67 @@ interface Settings {
   labelLines: ((item: IndexedEvent) => number) | undefined;
   labelExtentOf: ((item: IndexedEvent) => number) | undefined;
   fitLabels: boolean;
+  fitInset: number;
   /** Far edge of the viewport. */
   viewEnd: number;
-  /** 'beside': where the last label of the lane being walked ends. */
+  /** Where the last label of the lane being walked ends ('stacked': of the one run, in view). */
   laneLabelEnd: number;
 }
 
-function besideLabel(item: IndexedEvent, p0: number, nextP0: number, s: Settings): LabelBox | null {
-  let p = p0;
+function besideLabel(
+  item: IndexedEvent,
+  p0: number,
+  p1: number,
+  nextP0: number,
+  s: Settings,
+): LabelBox | null {
   const desired = s.labelWidth ? s.labelWidth(item) : DEFAULT_LABEL_WIDTH;
-  if (s.fitLabels && p >= s.viewStart && p < s.viewEnd && p + desired > s.viewEnd) {
-    p = Math.max(s.viewStart, s.laneLabelEnd + s.labelGap, Math.min(p, s.viewEnd - desired));
-  }
+  const p = s.fitLabels ? fittedLabelStart(p0, p1, desired, nextP0, s) : p0;
   const size = Math.min(desired, nextP0 - s.labelGap - p, s.limit - p);
   if (size < s.minLabelRoom) return null;
   s.laneLabelEnd = p + size;
   const lines = s.labelLines?.(item);
   return lines && lines > 1 ? { p, size, lines } : { p, size };
+}
+
+/**
+ * Where a label fitted to the view starts (`fitLabels`). A label whose mark is in view but whose
+ * text would run past the far edge ends at the edge, never over the label before it in its lane.
+ * A label whose mark starts before the view, while the mark or the text reaches into it, starts at
+ * the near edge, never over the next mark of its lane: after a zoom into a span, or a pan past the
+ * start of one, the bar across the view keeps its headline in sight and whole.
+ */
+function fittedLabelStart(
+  p0: number,
+  p1: number,
+  desired: number,
+  nextP0: number,
+  s: Settings,
+): number {
+  if (p0 >= s.viewStart) {
+    if (p0 >= s.viewEnd || p0 + desired <= s.viewEnd) return p0;
+    return Math.max(s.viewStart, s.laneLabelEnd + s.labelGap, s.viewEnd - desired);
+  }
+  if (Math.max(p1, p0 + desired) <= s.viewStart) return p0;
+  // A gap from the edge, as from the next mark: text flush with the view's edge reads as cut.
+  return Math.max(p0, Math.min(s.viewStart + s.labelGap, nextP0 - s.labelGap - desired));
+}
+
+/**
+ * A 'stacked' label (the vertical drawing's rows) fitted to the view (`fitLabels`): the rows of
+ * marks that start before the view but reach into it are stacked from `fitInset` after its near
+ * edge, within its first half, and the rows after them are pushed on so as not to overlap them.
+ * Rows are already apart (`maxDrift`), so the push stops at the first gap wide enough.
+ */
+function stackedLabel(p: number, p1: number, size: number, s: Settings): LabelBox {
+  if (!s.fitLabels || Math.max(p1, p + size) <= s.viewStart) return { p, size };
+  if (p < s.viewStart) {
+    const top = Math.max(s.viewStart + s.fitInset, s.laneLabelEnd);
+    if (top + size > (s.viewStart + s.viewEnd) / 2) return { p, size };
+    p = top;
+  } else p = Math.max(p, s.laneLabelEnd);
+  s.laneLabelEnd = p + size;
+  return { p, size };
 }
 
 /**
@@ -217,10 +270,10 @@ function layoutRun(
     // In a folded lane a group between two that are laid out may have ended before the window.
     if (t1 < tMin) continue;
     emitted += b - a;
-    const stacked = drift ? { p: p0 + drift[g]!, size: labelExtentOf(lead, s) } : null;
+    const stacked = drift ? stackedLabel(p0 + drift[g]!, p1, labelExtentOf(lead, s), s) : null;
     if (b - a === 1) {
       const nextP0 = b < items.length ? px(items[b]!.start) : Number.POSITIVE_INFINITY;
-      const label = stacked ?? besideLabel(lead, p0, nextP0, s);
+      const label = stacked ?? besideLabel(lead, p0, p1, nextP0, s);
       out.push({ kind: 'event', item: lead, lane: lead.lane, p0, p1, label });
       continue;
     }
@@ -270,6 +323,7 @@ export function layoutView(index: EventIndex, options: ViewOptions): ViewLayout 
     labelLines: options.labelLines,
     labelExtentOf: options.labelExtentOf,
     fitLabels: options.fitLabels ?? false,
+    fitInset: options.fitInset ?? 0,
     viewEnd: axis.r1,
     laneLabelEnd: Number.NEGATIVE_INFINITY,
   };

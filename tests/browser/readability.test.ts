@@ -113,6 +113,47 @@ describe('the article', () => {
   });
 });
 
+describe('zoomed into the article', () => {
+  /** Ids of the drawn events whose mark shows in the drawing: the bars a reader sees. */
+  function barsInView(element: NewsTimeline): string[] {
+    const root = shadow(element);
+    const plot = root.querySelector<HTMLElement>('[part~="plot"]')!.getBoundingClientRect();
+    return [...root.querySelectorAll<HTMLElement>('[part~="event"][data-id]')]
+      .filter((button) =>
+        // The item's marks: the rail vertically, the mark in the button horizontally.
+        [...button.parentElement!.querySelectorAll<HTMLElement>('.mark')].some((mark) => {
+          const box = mark.getBoundingClientRect();
+          return (
+            box.width > 0 &&
+            box.height > 0 &&
+            box.right > plot.left + 1 &&
+            box.left < plot.right - 1 &&
+            box.bottom > plot.top + 1 &&
+            box.top < plot.bottom - 1
+          );
+        }),
+      )
+      .map((button) => button.dataset.id!);
+  }
+
+  // Friday morning in Baghdad: the day-long crossings and the week's troop movements began before
+  // the view and run across it. Their headlines start at the view's edge, whole.
+  for (const width of [1200, 360]) {
+    it(`keeps the headline of every bar that crosses the view's start whole, at ${width} px`, async () => {
+      await page.viewport(1280, 900);
+      const element = await render(iraqTimeline, width, (el) => {
+        el.range = {
+          start: new Date('2014-06-13T06:15:00+03:00'),
+          end: new Date('2014-06-13T09:45:00+03:00'),
+        };
+      });
+      const bars = barsInView(element);
+      expect(bars.length).toBeGreaterThanOrEqual(3);
+      expect(measureReadability(element, bars).unreadable).toEqual([]);
+    });
+  }
+});
+
 describe('lanes', () => {
   it('places each item by its lane and the wrapped lines above it, below the axis, as text grows', async () => {
     await page.viewport(1280, 900);

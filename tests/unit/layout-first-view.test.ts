@@ -17,7 +17,7 @@ import {
   type LanePacking,
 } from '../../src/layout/index.js';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
-import type { Timeline } from '../../src/model/types.js';
+import type { Timeline, TimelineEvent } from '../../src/model/types.js';
 import { storyLayout } from '../../src/layout/story.js';
 import { corpus } from '../fixtures/corpus/index.js';
 import { spanEvent } from './builders.js';
@@ -251,6 +251,47 @@ describe('layoutView with fitLabels', () => {
     expect(item.kind === 'event' && item.label).toEqual({ p: 280, size: 200 });
     const plain = layoutView(index, { scale, mode: 'beside', labelWidth: () => 200 });
     expect(plain.items[0]!.kind === 'event' && plain.items[0]!.label!.p).toBe(460);
+  });
+
+  /** The label boxes by event id of 2020-01-01 laid out over 480 px (20 px an hour). */
+  function fittedLabels(events: TimelineEvent[], width: number, fitLabels = true) {
+    const scale = scaleUtc()
+      .domain([Date.parse('2020-01-01T00:00:00Z'), Date.parse('2020-01-02T00:00:00Z')])
+      .range([0, 480]);
+    const view = layoutView(buildEventIndex(events), {
+      scale,
+      mode: 'beside',
+      labelWidth: () => width,
+      fitLabels,
+    });
+    return Object.fromEntries(
+      view.items.flatMap((item) => (item.kind === 'event' ? [[item.item.id, item.label]] : [])),
+    );
+  }
+
+  it('moves a label whose mark starts before the view on to the near edge, 4 px in', () => {
+    // A span from 20:00 the day before (-80 px) to 06:00 (120 px): the bar crosses the edge.
+    const span = [spanEvent('a', '2019-12-31T20:00:00Z', '2020-01-01T06:00:00Z', 'hour')];
+    expect(fittedLabels(span, 200)['a']).toEqual({ p: 4, size: 200 });
+    expect(fittedLabels(span, 200, false)['a']).toEqual({ p: -80, size: 200 });
+    // An instant at -80 px whose text reaches into the view; one whose text does not stays.
+    const instant = (at: string) => [spanEvent('b', at, at, 'minute')];
+    expect(fittedLabels(instant('2019-12-31T20:00:00Z'), 100)['b']).toEqual({ p: 4, size: 100 });
+    expect(fittedLabels(instant('2019-12-31T16:30:00Z'), 100)['b']).toEqual({
+      p: -150,
+      size: 100,
+    });
+  });
+
+  it('moves a label on to the near edge only as far as the next mark of its lane allows', () => {
+    const at = (id: string, time: string) => spanEvent(id, time, time, 'minute');
+    // The next mark at 180 px: a 200 px label from the edge would run into it.
+    const labels = fittedLabels(
+      [at('b', '2019-12-31T22:00:00Z'), at('c', '2020-01-01T09:00:00Z')],
+      200,
+    );
+    expect(labels['b']).toEqual({ p: -24, size: 200 });
+    expect(labels['b']!.p + labels['b']!.size).toBe(180 - 4);
   });
 });
 

@@ -115,6 +115,31 @@ describe('timeTicks', () => {
     expect(majors.map((tick) => [tick.label, tick.context])).toEqual([['00:00', 'Sat 14 Jun']]);
   });
 
+  it('keeps the time of the hour among minutes, and says the date only at midnight', () => {
+    const morning = ticksFor(
+      '2014-06-13T06:15:00+03:00',
+      '2014-06-13T09:45:00+03:00',
+      1280,
+      'Asia/Baghdad',
+    );
+    expect(morning.granularity).toBe('minute');
+    const hours = morning.ticks.filter((tick) => tick.major);
+    expect(hours.map((tick) => [tick.label, tick.context])).toEqual([
+      ['07:00', undefined],
+      ['08:00', undefined],
+      ['09:00', undefined],
+    ]);
+    const night = ticksFor(
+      '2014-06-13T22:45:00+03:00',
+      '2014-06-14T01:15:00+03:00',
+      1280,
+      'Asia/Baghdad',
+    );
+    expect(night.ticks.filter((tick) => tick.context).map((tick) => tick.context)).toEqual([
+      'Sat 14 Jun',
+    ]);
+  });
+
   it('keeps hourly ticks on wall-clock hours across the New York spring-forward night', () => {
     // 2014-03-09: 02:00 EST jumps to 03:00 EDT.
     const result = ticksFor(

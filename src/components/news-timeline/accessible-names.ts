@@ -7,12 +7,13 @@ import { count, describeTimeRange } from '../../i18n/wording/date-formats.js';
 import { describePlaces, describeSources } from '../../i18n/wording/describe-event.js';
 
 /**
- * Whether a drawn item is in the view of an axis `length` px long. Only those get their full names:
- * items laid out beyond the view, as room to pan into, are named by their headline until a layout
- * finds them in view.
+ * Whether a drawn item (its mark, or its label moved on to the near edge) is in the view of an axis
+ * `length` px long. Only those get their full names: items laid out beyond the view, as room to
+ * pan into, are named by their headline until a layout finds them in view.
  */
 export function namedInView(item: ViewItem, length: number): boolean {
-  return Math.max(item.p0, item.p1) >= 0 && item.p0 <= length;
+  const labelEnd = item.label ? item.label.p + item.label.size : item.p1;
+  return Math.max(item.p0, item.p1, labelEnd) >= 0 && item.p0 <= length;
 }
 
 /** Clusters of the same count and times have the same name. */

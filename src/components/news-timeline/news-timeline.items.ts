@@ -196,7 +196,7 @@ function itemStyle(context: PlotContext, item: ViewItem): Record<string, string>
     style['--_label'] = px(item.label?.size ?? 0);
   } else {
     // The button spans its mark and its label, and is a target of at least 24 px.
-    const content = item.kind === 'event' ? Math.max(width, labelWidth(context, item)) : width;
+    const content = item.kind === 'event' ? Math.max(width, labelEnd(context, item)) : width;
     style.width = px(Math.max(content, MIN_TARGET_PX));
   }
   return style;
@@ -210,6 +210,14 @@ function markWidth(item: ViewItem): number {
 /** A horizontal label stops at the edge of the view, so its ellipsis stays visible there. */
 function labelWidth(context: PlotContext, item: ViewItem): number {
   return item.label ? Math.min(item.label.size, context.labelEdge - item.label.p) : 0;
+}
+
+/**
+ * Where a horizontal label ends, from the item's start: a label moved on to the view's near edge
+ * (`fitLabels`) starts after the mark, and the button reaches to its end.
+ */
+function labelEnd(context: PlotContext, item: ViewItem): number {
+  return item.label ? Math.max(0, item.label.p - item.p0) + labelWidth(context, item) : 0;
 }
 
 /** The horizontal mark of an event, at least 12 px wide so that an instant shows. */
