@@ -110,6 +110,42 @@ export const MaxHeight: Story = {
   },
 };
 
+const fridayMorning = {
+  start: new Date('2014-06-13T06:15:00+03:00'),
+  end: new Date('2014-06-13T09:45:00+03:00'),
+};
+
+function zoomed(width: string) {
+  return html`<div style="max-width: ${width}">
+    <news-timeline .timeline=${iraqTimeline} .range=${fridayMorning}></news-timeline>
+  </div>`;
+}
+
+/**
+ * Zoomed into Friday morning: the day-long crossings and the week's troop movements began before
+ * the view, and their headlines start at its edge, whole. No midnight is in view, so the axis says
+ * the day at its start ("Fri 13 Jun"), and the hours among the half hours keep their times.
+ */
+export const ZoomedIn: Story = {
+  render: () => zoomed('1200px'),
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(root(canvasElement).querySelector('[part~="axis-caption"]')?.textContent).toMatch(
+        /Fri.*13|13.*Fri/,
+      ),
+    );
+    const labels = [...root(canvasElement).querySelectorAll('[part~="label"]')];
+    await expect(labels.map((label) => label.textContent)).toContain(
+      '1,500 basiji forces cross the border into Khanaqin',
+    );
+  },
+};
+
+/** The same at phone width: the rows of the bars that cross the top of the view start there. */
+export const ZoomedInPhone: Story = {
+  render: () => zoomed('360px'),
+};
+
 /** Every corpus timeline at desktop width, one after the other. */
 export const Corpus: Story = {
   render: () =>

@@ -5,7 +5,13 @@
  */
 import type { EventIndex, IndexedEvent } from './event-index.js';
 import { estimateLabelWidth } from './measure.js';
-import { timeTicks, type Tick, type TickGranularity, type TimeTicks } from './ticks.js';
+import {
+  timeTicks,
+  unitContext,
+  type Tick,
+  type TickGranularity,
+  type TimeTicks,
+} from './ticks.js';
 import { DEFAULT_OVERSCAN, layoutView, type ViewItem } from './view.js';
 import { linearTimeScale, type TimeScale } from './time-scale.js';
 import { tickLabelsThatFit } from './bands.js';
@@ -64,6 +70,11 @@ export interface Frame {
   tickLabels: boolean[];
   granularity: TickGranularity;
   tickStep: number;
+  /**
+   * The larger unit the view starts in ("Fri 13 Jun" among hours, "Jun 2014" among days), shown
+   * at the axis's start when no tick label in view names one (`axisCaption`).
+   */
+  caption: string | undefined;
 }
 
 /** The transform that shows [start, end] on an axis of `length` px whose identity shows `baseDomain`. */
@@ -141,7 +152,34 @@ export function computeFrame(input: FrameInput): Frame {
     tickLabels,
     granularity: ticks.granularity,
     tickStep: ticks.step,
+    caption: axisCaption(ticks, tickLabels, +scale.domain()[0]!, input),
   };
+}
+
+/**
+ * The caption at the start of a horizontal axis: the larger unit the view starts at `start` in,
+ * when no tick label in view names one, so that a view zoomed in between two midnights still says
+ * which day it shows. The tick labels it would cover are left out of `labels` (their grid lines
+ * stay). A vertical drawing has none: its narrow time column has no room for it, and each of its
+ * rows starts with its event's date.
+ */
+function axisCaption(
+  { ticks, granularity }: TimeTicks,
+  labels: boolean[],
+  start: number,
+  { length, orientation, locale, timeZone }: FrameInput,
+): string | undefined {
+  if (orientation === 'vertical') return undefined;
+  const named = ticks.some(
+    (tick, k) => tick.context !== undefined && labels[k] && tick.p >= 0 && tick.p < length,
+  );
+  const caption = named ? undefined : unitContext(start, granularity, locale, timeZone);
+  if (caption === undefined) return undefined;
+  const end = estimateLabelWidth(caption, TICK_FONT_PX, Infinity) + TICK_GAP;
+  ticks.forEach((tick, k) => {
+    if (tick.p >= 0 && tick.p < end) labels[k] = false;
+  });
+  return caption;
 }
 
 /**

@@ -273,9 +273,14 @@ function labelFor(raw: RawTick, step: TickStep, locale: string, timeZone: string
   }
 }
 
-function isWallMidnight(wall: number): boolean {
-  return ((wall % DAY) + DAY) % DAY === 0;
-}
+/** How the unit above each granularity is named: the day among hours, the month among days. */
+const CONTEXT_FORMATS: Partial<Record<TickGranularity, FormatKind>> = {
+  minute: 'dayContext',
+  hour: 'dayContext',
+  day: 'month',
+  week: 'month',
+  month: 'year',
+};
 
 function contextFor(
   raw: RawTick,
@@ -283,22 +288,27 @@ function contextFor(
   locale: string,
   timeZone: string,
 ): string | undefined {
-  switch (step.granularity) {
-    case 'minute':
-      // The hour among minutes keeps its time ("07:00"): only midnight says the date instead.
-      return isWallMidnight(raw.wall)
-        ? formatter(locale, timeZone, 'dayContext').format(raw.t)
-        : undefined;
-    case 'hour':
-      return formatter(locale, timeZone, 'dayContext').format(raw.t);
-    case 'day':
-    case 'week':
-      return formatter(locale, timeZone, 'month').format(raw.t);
-    case 'month':
-      return formatter(locale, timeZone, 'year').format(raw.t);
-    default:
-      return undefined;
-  }
+  // The hour among minutes keeps its time ("07:00"): only midnight (a wall time that is a whole
+  // number of days, before 1970 too: -0 === 0) says the date instead.
+  if (step.granularity === 'minute' && raw.wall % DAY !== 0) return undefined;
+  const kind = CONTEXT_FORMATS[step.granularity];
+  return kind && formatter(locale, timeZone, kind).format(raw.t);
+}
+
+/**
+ * The name of the unit above `granularity` that the instant `t` falls in ("Fri 13 Jun" among
+ * hours, "Jun 2014" among days), as a major tick there would say it; undefined among years.
+ */
+export function unitContext(
+  t: number,
+  granularity: TickGranularity,
+  locale: string,
+  timeZone: string,
+): string | undefined {
+  const kind = CONTEXT_FORMATS[granularity];
+  if (!kind) return undefined;
+  const [usableLocale, zone] = usableLocaleAndZone(locale, timeZone);
+  return formatter(usableLocale, zone, kind).format(t);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { computeFrame, transformFor } from '../../src/layout/frame.js';
+import { computeFrame, transformFor, type Orientation } from '../../src/layout/frame.js';
 import { describe, expect, it } from 'vitest';
 import { scaleUtc } from 'd3-scale';
 import {
@@ -25,7 +25,6 @@ import { spanEvent } from './builders.js';
 const LANE = 40;
 const LINE = 19;
 
-/** What the element does for the first view of a horizontal drawing `length` px long. */
 /** The first view of `timeline` on a `length` px axis, computed as the element does. */
 function firstView(timeline: Timeline, length: number, maxLanes = 24) {
   const index = buildEventIndex(timeline.events, { maxLanes, background: true });
@@ -292,6 +291,43 @@ describe('layoutView with fitLabels', () => {
     );
     expect(labels['b']).toEqual({ p: -24, size: 200 });
     expect(labels['b']!.p + labels['b']!.size).toBe(180 - 4);
+  });
+});
+
+describe('the axis caption', () => {
+  /** The article's frame on a 1200 px axis showing [start, end]. */
+  function frameOver(start: string, end: string, orientation: Orientation = 'horizontal') {
+    const index = buildEventIndex(iraqTimeline.events, { background: true });
+    const baseDomain = fitDomain(index)!;
+    return computeFrame({
+      index,
+      headlines: iraqTimeline.events.map((event) => event.headline),
+      baseDomain,
+      length: 1200,
+      orientation,
+      transform: transformFor(baseDomain, 1200, Date.parse(start), Date.parse(end)),
+      timeZone: iraqTimeline.timeZone,
+      locale: 'en-GB',
+    });
+  }
+
+  it('names the day of a view between two midnights, over the tick labels under it', () => {
+    const frame = frameOver('2014-06-13T06:55:00+03:00', '2014-06-13T09:55:00+03:00');
+    expect(frame.granularity).toBe('minute');
+    expect(frame.caption).toBe('Fri 13 Jun');
+    const shown = (time: string) =>
+      frame.tickLabels[frame.ticks.findIndex((tick) => tick.t === Date.parse(time))];
+    // 07:00 is 33 px in, under the caption; 07:15 is clear of it.
+    expect(shown('2014-06-13T07:00:00+03:00')).toBe(false);
+    expect(shown('2014-06-13T07:15:00+03:00')).toBe(true);
+  });
+
+  it('is left out when a tick in view names the day, and on a vertical axis', () => {
+    const night = frameOver('2014-06-13T18:00:00+03:00', '2014-06-14T06:00:00+03:00');
+    expect(night.ticks.some((tick) => tick.context === 'Sat 14 Jun')).toBe(true);
+    expect(night.caption).toBeUndefined();
+    const morning = ['2014-06-13T06:55:00+03:00', '2014-06-13T09:55:00+03:00'] as const;
+    expect(frameOver(...morning, 'vertical').caption).toBeUndefined();
   });
 });
 

@@ -152,9 +152,18 @@ export const newsTimelineStyles = css`
     border-top: 1px solid var(--_grid);
     line-height: 1.2;
   }
-  .tick.major {
+  .tick.major,
+  .axis-caption {
     font-weight: 700;
     color: var(--_fg);
+  }
+  /* Outside the axis's pan layer: it names the view, wherever a pan has moved the ticks. */
+  .axis-caption {
+    position: absolute;
+    top: 0;
+    inset-inline-start: 0;
+    padding: 8px 4px 0;
+    font-size: 0.85em;
   }
   .events {
     list-style: none;

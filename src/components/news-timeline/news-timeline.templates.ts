@@ -125,6 +125,13 @@ export function renderPlot(
             >`,
         )}
       </div>
+      ${
+        frame.caption === undefined
+          ? nothing
+          : html`<span part="axis-caption" class="axis-caption" aria-hidden="true"
+              >${frame.caption}</span
+            >`
+      }
       <ol
         part="events"
         class="events"

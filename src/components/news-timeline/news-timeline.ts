@@ -69,6 +69,8 @@ const KEYBOARD_PAUSE_MS = 1500;
  * @csspart plot - The drawing area (pan and zoom happen here).
  * @csspart axis - The time axis with its ticks.
  * @csspart tick - One tick label.
+ * @csspart axis-caption - The day (or month, or year) a zoomed-in view is in, at the start of a
+ *   horizontal axis, when no tick in view says it.
  * @csspart events - The ordered list of events and clusters.
  * @csspart event - One event (a button).
  * @csspart label - The headline label of an event.
