@@ -118,11 +118,9 @@ export const newsTimelineStyles = css`
     overflow-y: auto;
   }
   .plot.vertical {
+    height: var(--_length);
     max-height: var(--news-timeline-max-height, none);
     overflow-y: auto;
-  }
-  .plot.vertical {
-    height: var(--_length);
   }
   .axis {
     position: absolute;
