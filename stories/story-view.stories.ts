@@ -144,6 +144,15 @@ export const ZoomedIn: Story = {
 /** The same at phone width: the rows of the bars that cross the top of the view start there. */
 export const ZoomedInPhone: Story = {
   render: () => zoomed('360px'),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => {
+      const plot = root(canvasElement).querySelector('[part~="plot"]')!.getBoundingClientRect();
+      const row = [...root(canvasElement).querySelectorAll('[part~="label"]')].find((label) =>
+        label.textContent?.includes('Khanaqin'),
+      );
+      return expect(row?.getBoundingClientRect().top).toBeGreaterThanOrEqual(plot.top);
+    });
+  },
 };
 
 /** Every corpus timeline at desktop width, one after the other. */

@@ -176,8 +176,9 @@ function axisCaption(
   const caption = named ? undefined : unitContext(start, granularity, locale, timeZone);
   if (caption === undefined) return undefined;
   const end = estimateLabelWidth(caption, TICK_FONT_PX, Infinity) + TICK_GAP;
+  // Those before the view too: a pan brings them in under the caption before the next layout.
   ticks.forEach((tick, k) => {
-    if (tick.p >= 0 && tick.p < end) labels[k] = false;
+    if (tick.p < end) labels[k] = false;
   });
   return caption;
 }

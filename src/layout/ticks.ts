@@ -179,6 +179,8 @@ interface RawTick {
   major: boolean;
   /** Wall-line ms, for labels that need the calendar (years before 1 AD). */
   wall: number;
+  /** Minute and hour ticks: the first of a wall-clock day, midnight or not (DST may skip it). */
+  day?: boolean;
 }
 
 /**
@@ -193,7 +195,7 @@ function subDayTicks(t0: number, t1: number, step: TickStep, timeZone: string): 
   const out: RawTick[] = [];
   let t = t0 - stepMs - 1;
   let o = offsetMs(t, timeZone);
-  let previousKey = Number.NaN;
+  let previous = Number.NaN;
   while (t <= t1) {
     let c = ceilTo(t + o, stepMs) - o;
     const oc = offsetMs(c, timeZone);
@@ -205,12 +207,11 @@ function subDayTicks(t0: number, t1: number, step: TickStep, timeZone: string): 
     }
     if (c > t1) break;
     const wall = c + o;
-    const key = Math.floor(wall / parentMs);
-    const major = Number.isNaN(previousKey)
-      ? Math.floor((wall - 1) / parentMs) !== key
-      : key !== previousKey;
-    out.push({ t: c, major, wall });
-    previousKey = key;
+    // The first tick opens a unit if it is on its boundary; the others if the one before did not.
+    const before = Number.isNaN(previous) ? wall - 1 : previous;
+    const opens = (unitMs: number) => Math.floor(wall / unitMs) !== Math.floor(before / unitMs);
+    out.push({ t: c, major: opens(parentMs), wall, day: opens(DAY) });
+    previous = wall;
     t = c + 1;
   }
   return out;
@@ -288,9 +289,8 @@ function contextFor(
   locale: string,
   timeZone: string,
 ): string | undefined {
-  // The hour among minutes keeps its time ("07:00"): only midnight (a wall time that is a whole
-  // number of days, before 1970 too: -0 === 0) says the date instead.
-  if (step.granularity === 'minute' && raw.wall % DAY !== 0) return undefined;
+  // The hour among minutes keeps its time ("07:00"): only the day's first tick says the date.
+  if (step.granularity === 'minute' && !raw.day) return undefined;
   const kind = CONTEXT_FORMATS[step.granularity];
   return kind && formatter(locale, timeZone, kind).format(raw.t);
 }

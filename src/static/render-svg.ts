@@ -231,16 +231,20 @@ function renderPlotSvg(scene: Scene, top: number): { svg: string; height: number
       );
     }
   }
+  /** A text of the axis row at `p`: a tick's label, or the caption (bold, as a major tick). */
+  const axisText = (className: string, p: number, text: string, bold: boolean) =>
+    `<text${attrs({ class: className, x: inward(p, 4), y: 20, 'font-size': g.small, 'font-weight': bold ? 700 : undefined, fill: bold ? palette.fg : palette.muted })}>${escapeXml(text)}</text>`;
   frame.ticks.forEach((tick, k) => {
     out.push(
       `<line${attrs({ x1: x(tick.p), x2: x(tick.p), y1: 0, y2: height, stroke: palette.grid, 'stroke-width': 1 })}/>`,
     );
     if (frame.tickLabels[k] !== false) {
-      out.push(
-        `<text${attrs({ class: 'tick', x: inward(tick.p, 4), y: 20, 'font-size': g.small, 'font-weight': tick.major ? 700 : undefined, fill: tick.major ? palette.fg : palette.muted })}>${escapeXml(tick.context ?? tick.label)}</text>`,
-      );
+      out.push(axisText('tick', tick.p, tick.context ?? tick.label, tick.major));
     }
   });
+  // The day a zoomed-in view is in, when no tick says it (`Frame.caption`); the ticks under it are
+  // left out.
+  if (frame.caption !== undefined) out.push(axisText('axis-caption', 0, frame.caption, true));
   if (marks.published) {
     const { p, labelAt, text } = marks.published;
     out.push(

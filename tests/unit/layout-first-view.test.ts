@@ -282,6 +282,35 @@ describe('layoutView with fitLabels', () => {
     });
   });
 
+  it('stacks the rows of marks that cross the top of a vertical view, within its first half', () => {
+    const scale = scaleUtc()
+      .domain([Date.parse('2020-01-01T00:00:00Z'), Date.parse('2020-01-02T00:00:00Z')])
+      .range([0, 480]);
+    // Six bars from 50 px apart above the view (-390 px on) to the middle of the view, each row
+    // 44 px tall, and an instant 20 px above the view whose row reaches into it.
+    const starts = ['04:30', '07:00', '09:30', '12:00', '14:30', '17:00'];
+    const events = [
+      ...starts.map((at, k) =>
+        spanEvent(`bar${k}`, `2019-12-31T${at}:00Z`, '2020-01-01T12:00:00Z', 'minute'),
+      ),
+      spanEvent('instant', '2019-12-31T23:00:00Z', '2019-12-31T23:00:00Z', 'minute'),
+    ];
+    const view = layoutView(buildEventIndex(events), {
+      scale,
+      mode: 'stacked',
+      maxDrift: 1000,
+      fitLabels: true,
+      fitInset: 19,
+    });
+    const rows = Object.fromEntries(
+      view.items.flatMap((item) => (item.kind === 'event' ? [[item.item.id, item.label!]] : [])),
+    );
+    // Five rows fit in the first half (240 px) from 19 px down; the sixth bar's stays above.
+    expect(starts.map((_, k) => rows[`bar${k}`]!.p)).toEqual([19, 63, 107, 151, 195, -140]);
+    // The instant's row already showed: it goes after the moved rows, not under them.
+    expect(rows['instant']).toEqual({ p: 239, size: 44 });
+  });
+
   it('moves a label on to the near edge only as far as the next mark of its lane allows', () => {
     const at = (id: string, time: string) => spanEvent(id, time, time, 'minute');
     // The next mark at 180 px: a 200 px label from the edge would run into it.

@@ -115,13 +115,9 @@ describe('timeTicks', () => {
     expect(majors.map((tick) => [tick.label, tick.context])).toEqual([['00:00', 'Sat 14 Jun']]);
   });
 
-  it('keeps the time of the hour among minutes, and says the date only at midnight', () => {
-    const morning = ticksFor(
-      '2014-06-13T06:15:00+03:00',
-      '2014-06-13T09:45:00+03:00',
-      1280,
-      'Asia/Baghdad',
-    );
+  it('keeps the time of the hour among minutes, and says the date only on the first tick of a day', () => {
+    const baghdad = (from: string, to: string) => ticksFor(from, to, 1280, 'Asia/Baghdad');
+    const morning = baghdad('2014-06-13T06:15:00+03:00', '2014-06-13T09:45:00+03:00');
     expect(morning.granularity).toBe('minute');
     const hours = morning.ticks.filter((tick) => tick.major);
     expect(hours.map((tick) => [tick.label, tick.context])).toEqual([
@@ -129,15 +125,21 @@ describe('timeTicks', () => {
       ['08:00', undefined],
       ['09:00', undefined],
     ]);
-    const night = ticksFor(
-      '2014-06-13T22:45:00+03:00',
-      '2014-06-14T01:15:00+03:00',
-      1280,
-      'Asia/Baghdad',
-    );
+    const night = baghdad('2014-06-13T22:45:00+03:00', '2014-06-14T01:15:00+03:00');
     expect(night.ticks.filter((tick) => tick.context).map((tick) => tick.context)).toEqual([
       'Sat 14 Jun',
     ]);
+    // Beirut skips its midnight on 31 March 2024 (00:00 -> 01:00): 01:00 opens the day.
+    const beirut = ticksFor(
+      '2024-03-30T23:00:00+02:00',
+      '2024-03-31T02:30:00+03:00',
+      1280,
+      'Asia/Beirut',
+    );
+    expect(beirut.granularity).toBe('minute');
+    expect(
+      beirut.ticks.filter((tick) => tick.context).map((tick) => [tick.label, tick.context]),
+    ).toEqual([['01:00', 'Sun 31 Mar']]);
   });
 
   it('keeps hourly ticks on wall-clock hours across the New York spring-forward night', () => {

@@ -126,6 +126,29 @@ describe('renderSVG', () => {
     expect(text).toContain('bell and nul chars');
   });
 
+  it('says the day of a story told within one afternoon at the start of the axis, as the element does', () => {
+    const at = (id: string, time: string) =>
+      createEvent(id, `Event at ${time}`, {
+        start: `2014-06-13T${time}:00+03:00`,
+        end: null,
+        precision: 'minute',
+      });
+    const timeline = {
+      id: 'afternoon',
+      title: 'One afternoon',
+      language: 'en-GB',
+      timeZone: 'Asia/Baghdad',
+      events: [at('a', '13:10'), at('b', '14:40'), at('c', '16:20')],
+      eras: [],
+    } as unknown as Timeline;
+    const root = parseXml(renderSVG(timeline, { width: 1200 }));
+    expect(byClass(root, 'axis-caption').map(textOf)).toEqual(['Fri 13 Jun']);
+    // No tick label starts under it.
+    const caption = byClass(root, 'axis-caption')[0]!;
+    for (const tick of byClass(root, 'tick'))
+      expect(Number(tick.attributes.x)).toBeGreaterThan(Number(caption.attributes.x) + 60);
+  });
+
   it('speaks the locale, mirrors right-to-left languages and takes the dark theme', () => {
     const svg = renderSVG(iraqTimeline, { width: 1200, locale: 'ar', theme: 'dark' });
     const root = parseXml(svg);
