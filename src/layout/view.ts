@@ -221,8 +221,8 @@ function fittedLabelStart(
  * A 'stacked' label (the vertical drawing's rows) fitted to the view (`fitLabels`): the rows of
  * marks that start before the view but reach into it are stacked from `fitInset` after its near
  * edge, within its first half (a row already partly in view, beyond it too), and the rows after
- * them are pushed on so as not to overlap them.
- * Rows are already apart (`maxDrift`), so the push stops at the first gap wide enough.
+ * them are pushed on so as not to overlap them. Rows are already apart (`maxDrift`), so the push
+ * stops at the first gap wide enough.
  */
 function stackedLabel(p: number, p1: number, size: number, s: Settings): LabelBox {
   if (!s.fitLabels || Math.max(p1, p + size) <= s.viewStart) return { p, size };
