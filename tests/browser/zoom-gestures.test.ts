@@ -101,8 +101,10 @@ describe('Ctrl/⌘ + wheel', () => {
     await userEvent.hover(mark);
     const x0 = markX(element, LATER)!;
     const first0 = markX(element, FIRST)!;
+    // When each notch is handled (the gesture's end timer starts there), not when it was made:
+    // a busy page handles the second one later after its making than the first.
     const notches: number[] = [];
-    plot(element).addEventListener('wheel', (event) => notches.push(event.timeStamp), true);
+    plot(element).addEventListener('wheel', () => notches.push(performance.now()), true);
     // Real input: Playwright holds Control and turns the wheel twice over the event's mark.
     await userEvent.keyboard('{Control>}');
     await userEvent.wheel(mark, { delta: { y: -50 }, times: 2 });
@@ -110,9 +112,13 @@ describe('Ctrl/⌘ + wheel', () => {
     await until(() => seen.length > 0);
     await settled();
     // One report per pause of the wheel: a loaded machine can leave more than the gesture's
-    // 150 ms between the two notches, which is then two gestures.
+    // 150 ms between the two notches, which is then two gestures. Within a few ms of 150 the end
+    // timer and the second notch race, and either count is right.
     expect(notches).toHaveLength(2);
-    expect(seen).toHaveLength(notches[1]! - notches[0]! < 150 ? 1 : 2);
+    const gap = notches[1]! - notches[0]!;
+    if (Math.abs(gap - 150) > 10) expect(seen).toHaveLength(gap < 150 ? 1 : 2);
+    expect(seen.length).toBeGreaterThanOrEqual(1);
+    expect(seen.length).toBeLessThanOrEqual(2);
     // 2^(50 × 0.002 × 10) = 2 per notch: a quarter of the first view's span is left.
     expect((seen.at(-1)!.end - seen.at(-1)!.start) / firstViewSpan()).toBeCloseTo(0.25, 2);
     // The time under the pointer stays under it; everything else moves away from it.
