@@ -179,7 +179,10 @@ interface RawTick {
   major: boolean;
   /** Wall-line ms, for labels that need the calendar (years before 1 AD). */
   wall: number;
-  /** Minute and hour ticks: the first of a wall-clock day, midnight or not (DST may skip it). */
+  /**
+   * Minute and hour ticks: the first of a wall-clock day, midnight or not (DST may skip it). These
+   * say the date (`context`), where calendar ticks say their larger unit when `major`.
+   */
   day?: boolean;
 }
 
@@ -283,16 +286,15 @@ const CONTEXT_FORMATS: Partial<Record<TickGranularity, FormatKind>> = {
   month: 'year',
 };
 
+/** The larger unit's name at `t`, in a locale and zone already checked. */
 function contextFor(
-  raw: RawTick,
-  step: TickStep,
+  t: number,
+  granularity: TickGranularity,
   locale: string,
   timeZone: string,
 ): string | undefined {
-  // The hour among minutes keeps its time ("07:00"): only the day's first tick says the date.
-  if (step.granularity === 'minute' && !raw.day) return undefined;
-  const kind = CONTEXT_FORMATS[step.granularity];
-  return kind && formatter(locale, timeZone, kind).format(raw.t);
+  const kind = CONTEXT_FORMATS[granularity];
+  return kind && formatter(locale, timeZone, kind).format(t);
 }
 
 /**
@@ -305,10 +307,8 @@ export function unitContext(
   locale: string,
   timeZone: string,
 ): string | undefined {
-  const kind = CONTEXT_FORMATS[granularity];
-  if (!kind) return undefined;
   const [usableLocale, zone] = usableLocaleAndZone(locale, timeZone);
-  return formatter(usableLocale, zone, kind).format(t);
+  return contextFor(t, granularity, usableLocale, zone);
 }
 
 /**
@@ -348,8 +348,10 @@ export function timeTicks(options: TimeTicksOptions): TimeTicks {
       label: labelFor(raw, step, locale, timeZone),
       major: raw.major,
     };
-    if (raw.major) {
-      const context = contextFor(raw, step, locale, timeZone);
+    // The hour among minutes is major but keeps its time ("07:00"): the date goes on the day's
+    // first tick.
+    if (raw.day ?? raw.major) {
+      const context = contextFor(raw.t, step.granularity, locale, timeZone);
       if (context !== undefined) tick.context = context;
     }
     ticks.push(tick);
