@@ -50,10 +50,15 @@ const TERSER_OPTIONS = {
   mangle: true,
 };
 
+/** Code that only imports other files: the page's entry, which imports its one chunk. */
+const ONLY_IMPORTS = /^(?:import\s*"[^"]*";\s*)+$/;
+
 /**
  * Terser's pass over the JavaScript of an esbuild result built with `write: false`, in place;
  * source maps (beside their file, `.js.map`) follow the code. The compile hint, a comment terser
- * would drop, stays at the top of the files that had it.
+ * would drop, stays at the top of the files that had it, but for files that only import: they
+ * have no functions to compile, and the entry is a response of its own, gzipped alone (page
+ * payload 29 B smaller).
  */
 async function minifyAgain(result) {
   const maps = new Map(
@@ -65,7 +70,9 @@ async function minifyAgain(result) {
     result.outputFiles.map(async (file) => {
       if (!file.path.endsWith('.js')) return file;
       const map = maps.get(`${file.path}.map`);
-      const hinted = file.text.startsWith(COMPILE_HINT);
+      const hinted =
+        file.text.startsWith(COMPILE_HINT) &&
+        !ONLY_IMPORTS.test(file.text.slice(COMPILE_HINT.length).trim());
       const { code, map: newMap } = await terser(file.text, {
         ...TERSER_OPTIONS,
         format: { preamble: hinted ? COMPILE_HINT : undefined },

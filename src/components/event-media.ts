@@ -6,13 +6,13 @@
  * the alt text in a note, the caption and the credit.
  */
 import {
-  css,
   html,
   nothing,
   type ReactiveController,
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
+import { css } from './css.js';
 import { isDirectMediaFile, mediaSrc } from '../model/media.js';
 import type { MediaItem } from '../model/types.js';
 import type { Translation } from '../i18n/translation.js';

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 export { markLook, type MarkLook } from '../layout/mark-look.js';
 

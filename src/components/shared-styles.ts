@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * Tokens every element of the library reads. Public `--news-timeline-*` properties with light

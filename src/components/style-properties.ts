@@ -1,11 +1,5 @@
-import { noChange } from 'lit';
-import {
-  Directive,
-  directive,
-  PartType,
-  type AttributePart,
-  type PartInfo,
-} from 'lit/directive.js';
+import { isServer, noChange } from 'lit';
+import { Directive, directive, type AttributePart } from 'lit/directive.js';
 
 /**
  * Sets CSS custom properties (`--_p`, `--_lane`…) through the CSSOM, never through the `style`
@@ -15,23 +9,22 @@ import {
  * browser it writes through the CSSOM and the attribute binding never commits; on the server
  * (`@lit-labs/ssr`), which only calls `render()`, it is the inline style the page needs before
  * any script runs (server-rendered pages need `style-src 'unsafe-inline'`, docs/security.md).
+ * Bound only to `style` attributes (no check at run time: the page bundle would carry its message).
  */
 class StylePropertiesDirective extends Directive {
   /** What this binding last wrote: comparing with it spares a style read per property per frame. */
   #previous: Readonly<Record<string, string>> = {};
 
-  constructor(partInfo: PartInfo) {
-    super(partInfo);
-    if (partInfo.type !== PartType.ATTRIBUTE || partInfo.name !== 'style') {
-      throw new Error('styleProperties() must be bound to the style attribute');
-    }
-  }
-
-  /** The server's inline style (the browser never calls this: `update` does not). */
+  /**
+   * The server's inline style. The browser never calls this (`update` does not), so the page
+   * bundle, built for the browser where `isServer` is false, leaves the text out.
+   */
   render(properties: Readonly<Record<string, string>>): string {
-    return Object.entries(properties)
-      .map(([name, value]) => `${name}:${value}`)
-      .join(';');
+    return isServer
+      ? Object.entries(properties)
+          .map(([name, value]) => `${name}:${value}`)
+          .join(';')
+      : '';
   }
 
   override update(part: AttributePart, [properties]: [Readonly<Record<string, string>>]) {

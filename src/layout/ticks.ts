@@ -10,6 +10,7 @@
  *   DST change skips.
  * A final pass drops any tick a DST change pushed closer than `minSpacing` to its neighbour.
  */
+import { dateOf } from '../model/calendar.js';
 import { dateTimeFormat } from '../model/intl-cache.js';
 import type { TimeScale } from './time-scale.js';
 import {
@@ -153,11 +154,7 @@ function wallMidnightToInstant(wall: number, timeZone: string): number {
   }
   let t = zoneCache.get(wall);
   if (t === undefined) {
-    const d = new Date(wall);
-    t = zonedToInstant(
-      { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() },
-      timeZone,
-    );
+    t = zonedToInstant(dateOf(wall), timeZone);
     if (zoneCache.size >= MAX_WALL_CACHE) zoneCache.clear();
     zoneCache.set(wall, t);
   }
@@ -256,25 +253,21 @@ function calendarTicks(t0: number, t1: number, step: TickStep, timeZone: string)
   return out;
 }
 
+/** A tick's own format, by granularity; years are formatted as in `labelFor`. */
+const LABEL_FORMATS: Partial<Record<TickGranularity, FormatKind>> = {
+  minute: 'time',
+  hour: 'time',
+  day: 'day',
+  week: 'week',
+  month: 'month',
+};
+
 function labelFor(raw: RawTick, step: TickStep, locale: string, timeZone: string): string {
-  switch (step.granularity) {
-    case 'minute':
-    case 'hour':
-      return formatter(locale, timeZone, 'time').format(raw.t);
-    case 'day':
-      return formatter(locale, timeZone, 'day').format(raw.t);
-    case 'week':
-      return formatter(locale, timeZone, 'week').format(raw.t);
-    case 'month':
-      return formatter(locale, timeZone, 'month').format(raw.t);
-    default:
-      // Intl writes 44 BC as "44" unless asked for the era.
-      return formatter(
-        locale,
-        timeZone,
-        new Date(raw.wall).getUTCFullYear() < 1 ? 'yearEra' : 'year',
-      ).format(raw.t);
-  }
+  const kind =
+    LABEL_FORMATS[step.granularity] ??
+    // Intl writes 44 BC as "44" unless asked for the era.
+    (new Date(raw.wall).getUTCFullYear() < 1 ? 'yearEra' : 'year');
+  return formatter(locale, timeZone, kind).format(raw.t);
 }
 
 /** How the unit above each granularity is named: the day among hours, the month among days. */

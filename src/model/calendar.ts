@@ -59,7 +59,7 @@ export function wallToUtc(wall: WallTime): number {
 }
 
 /** The calendar day of a wall-line time (the inverse of `wallToUtc` for whole days). */
-function dateOf(wallLine: number): WallDate {
+export function dateOf(wallLine: number): WallDate {
   const date = new Date(wallLine);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../css.js';
 
 /** The card's surface, shared with story mode's title card. */
 export const cardSurface = css`

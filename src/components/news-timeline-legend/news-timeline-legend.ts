@@ -1,4 +1,5 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
+import { css } from '../css.js';
 import { styleProperties } from '../style-properties.js';
 import { themeTokens } from '../shared-styles.js';
 import { CATEGORY_COLOR_COUNT, markStyles } from '../marks.js';

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../css.js';
 import { cardSurface } from '../news-event-card/news-event-card.styles.js';
 
 export const storyStyles = css`

@@ -132,8 +132,8 @@ export class AccessibleNames {
     return describeTimeRange(start, end, { locale, timeZone });
   }
 
+  /** Set: the element calls `use()` in every update, before it lays out or names anything. */
   get #current(): NamingContext {
-    if (!this.#context) throw new Error('AccessibleNames.use() must be called first');
-    return this.#context;
+    return this.#context!;
   }
 }

@@ -7,7 +7,7 @@ import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { styleProperties } from '../style-properties.js';
 import { CATEGORY_COLOR_COUNT, markLook } from '../marks.js';
 import type { ViewEvent, ViewItem } from '../../layout/index.js';
-import { itemKey, type Orientation } from '../../layout/frame.js';
+import { itemKey, type Frame, type Orientation } from '../../layout/frame.js';
 import { count, formatNumber } from '../../i18n/wording/date-formats.js';
 import type { TimelineEvent } from '../../model/types.js';
 import { namedInView } from './accessible-names.js';
@@ -45,15 +45,22 @@ export function alongProperty(orientation: Orientation): 'inset-inline-start' | 
 class DrawnItems extends Directive {
   /** The drawn items in list order: key, kind, and the inputs each was last rendered with. */
   #drawn: readonly Drawn[] = [];
+  /** What the whole list was last rendered with (`listInputs`). */
+  #list: readonly unknown[] = [];
 
-  render(context: PlotContext, items: readonly ViewItem[], focusKey: string): unknown {
-    return items.map((item) => renderItem(context, item, focusKey));
+  render(context: PlotContext, frame: Frame, focusKey: string): unknown {
+    return frame.items.map((item) => renderItem(context, item, focusKey));
   }
 
   override update(
     part: ChildPart,
-    [context, items, focusKey]: [PlotContext, readonly ViewItem[], string],
+    [context, frame, focusKey]: [PlotContext, Frame, string],
   ): unknown {
+    // Lit's `guard` in the directive itself: the page bundle holds one directive less.
+    const list = listInputs(context, frame, focusKey);
+    if (sameInputs(this.#list, list)) return noChange;
+    this.#list = list;
+    const items = frame.items;
     const last = this.#drawn;
     const lastInputs = new Map(last.map((drawn) => [drawn.key, drawn.inputs]));
     const next = items.map((item): Drawn => {
@@ -98,6 +105,14 @@ interface Drawn extends SlotItem {
 }
 
 export const renderItems = directive(DrawnItems);
+
+/**
+ * Everything the drawn items depend on. A pan shown by moving the drawing, an announcement or the
+ * wheel hint re-render the element with all of these unchanged, and then the items are skipped.
+ */
+function listInputs(context: PlotContext, frame: Frame, focusKey: string): unknown[] {
+  return [frame, focusKey, context.drawing, context.labelEdge, context.shift];
+}
 
 function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((value, k) => value === b[k]);

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../css.js';
 
 /**
  * A story that changes while it is read: a changed event says so in words, an added one is

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../css.js';
 
 /**
  * Paper: the whole timeline in the light theme, without controls. The drawing does not scroll,

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../css.js';
 
 /** Eras, the publication line, the background band and their rows in the list view. */
 export const storyStyles = css`

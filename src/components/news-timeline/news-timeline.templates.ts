@@ -3,7 +3,6 @@
  * DOM. Stateless; the element passes in the frame and what the reader's actions should call.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { styleProperties } from '../style-properties.js';
 import type { IndexedEvent, ViewItem } from '../../layout/index.js';
 import { itemKey, type Frame, type Orientation } from '../../layout/frame.js';
@@ -142,9 +141,7 @@ export function renderPlot(
         @click=${(event: Event) => withItem(frame, event, context.open)}
         @focusin=${(event: Event) => withItem(frame, event, context.focused)}
       >
-        ${guard(itemDependencies(context, frame, options.focusKey), () =>
-          renderItems(context, frame.items, options.focusKey),
-        )}
+        ${renderItems(context, frame, options.focusKey)}
       </ol>
       <p class="wheel-hint" ?hidden=${!options.hintVisible} aria-hidden="true">
         ${words.wheelHint}
@@ -187,14 +184,6 @@ export function drawingDependencies(context: PlotContext): unknown[] {
     context.thumbnails,
     context.selected,
   ];
-}
-
-/**
- * Everything the drawn items depend on. A pan shown by moving the drawing, an announcement or the
- * wheel hint re-render the element with all of these unchanged, and then the items are skipped.
- */
-function itemDependencies(context: PlotContext, frame: Frame, focusKey: string): unknown[] {
-  return [frame, focusKey, context.drawing, context.labelEdge, context.shift];
 }
 
 export function shortWhen(context: PlotContext, item: IndexedEvent): string {

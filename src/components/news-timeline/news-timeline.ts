@@ -388,16 +388,18 @@ export class NewsTimeline extends NewsTimelineProperties {
   }
 
   #renderStory(ready: boolean): TemplateResult | typeof nothing {
-    const story = {
-      selected: this.selected,
-      locale: this.#resolvedLocale,
-      timeZone: this.#timeZone,
-      headingLevel: this.headingLevels.card,
-      theme: this.theme,
-      step: (step: NewsTimelineStoryStepEvent) =>
-        this.#selection.select(step.detail.event ?? undefined),
-    };
-    return ready ? renderStory({ loaded: this.#data.loaded!, ...story }) : nothing;
+    return ready
+      ? renderStory({
+          loaded: this.#data.loaded!,
+          selected: this.selected,
+          locale: this.#resolvedLocale,
+          timeZone: this.#timeZone,
+          headingLevel: this.headingLevels.card,
+          theme: this.theme,
+          step: (step: NewsTimelineStoryStepEvent) =>
+            this.#selection.select(step.detail.event ?? undefined),
+        })
+      : nothing;
   }
 
   #renderDetail(words: Translation): TemplateResult | typeof nothing {
