@@ -82,3 +82,27 @@ export async function mountBetweenButtons(
   await element.updateComplete;
   return { element, before, after };
 }
+
+/** A pointer event as the browser sends it (mouse by default), dispatched on `target`. */
+export function pointer(
+  target: EventTarget,
+  type: string,
+  x: number,
+  y: number,
+  { id = 1, kind = 'mouse' }: { id?: number; kind?: string } = {},
+): void {
+  target.dispatchEvent(
+    new PointerEvent(type, {
+      pointerId: id,
+      pointerType: kind,
+      clientX: x,
+      clientY: y,
+      button: type === 'pointermove' ? -1 : 0,
+      buttons: type === 'pointerup' ? 0 : 1,
+      isPrimary: id === 1,
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    }),
+  );
+}

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import { cleanup, mount, shadow } from './fixtures.js';
+import { cleanup, mount, pointer, shadow } from './fixtures.js';
 import { corpus } from '../fixtures/corpus/index.js';
 import { labelsOutside, measureReadability, median } from './readability.js';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
@@ -152,6 +152,37 @@ describe('zoomed into the article', () => {
       expect(measureReadability(element, bars).unreadable).toEqual([]);
     });
   }
+
+  it("keeps those headlines, the era's name and the axis caption in place while the reader drags", async () => {
+    await page.viewport(1280, 900);
+    const element = await render(iraqTimeline, 1200, (el) => {
+      el.range = {
+        start: new Date('2014-06-13T06:15:00+03:00'),
+        end: new Date('2014-06-13T09:45:00+03:00'),
+      };
+    });
+    const root = shadow(element);
+    const bars = barsInView(element);
+    const plot = root.querySelector<HTMLElement>('[part~="plot"]')!;
+    const box = plot.getBoundingClientRect();
+    const spot = { x: box.left + box.width / 2, y: box.top + 4 };
+    pointer(plot, 'pointerdown', spot.x, spot.y);
+    // Less than a screen either way: what a layout-free pan would show by moving the drawing.
+    for (const dx of [-90, 60]) {
+      pointer(window, 'pointermove', spot.x + dx, spot.y);
+      await element.updateComplete;
+      expect(measureReadability(element, bars).unreadable, `dragged ${dx} px`).toEqual([]);
+      const era = root.querySelector<HTMLElement>('[part~="era-label"]')!.getBoundingClientRect();
+      expect(era.left, `era name, dragged ${dx} px`).toBeGreaterThanOrEqual(box.left);
+      const caption = root.querySelector('[part~="axis-caption"]')!.getBoundingClientRect();
+      const under = [...root.querySelectorAll('[part~="tick"]')]
+        .filter((tick) => tick.textContent!.trim() !== '')
+        .map((tick) => tick.getBoundingClientRect())
+        .filter((tick) => tick.left < caption.right && tick.right > caption.left);
+      expect(under, `tick labels under the caption, dragged ${dx} px`).toEqual([]);
+    }
+    pointer(window, 'pointerup', spot.x + 60, spot.y);
+  });
 });
 
 describe('lanes', () => {

@@ -7,7 +7,7 @@ import { syntheticTimeline } from '../../src/data/synthetic.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import type { NewsTimelineRangeChangeEvent } from '../../src/components/news-timeline/news-timeline.events.js';
 import { buildEventIndex, fitDomain } from '../../src/layout/index.js';
-import { cleanup, eventButtons, mount, shadow, until } from './fixtures.js';
+import { cleanup, eventButtons, mount, pointer, shadow, until } from './fixtures.js';
 
 afterEach(cleanup);
 
@@ -49,29 +49,6 @@ function ranges(element: NewsTimeline): { start: number; end: number }[] {
 }
 
 const settled = () => new Promise((resolve) => setTimeout(resolve, 250));
-
-function pointer(
-  target: EventTarget,
-  type: string,
-  x: number,
-  y: number,
-  { id = 1, kind = 'mouse' }: { id?: number; kind?: string } = {},
-): void {
-  target.dispatchEvent(
-    new PointerEvent(type, {
-      pointerId: id,
-      pointerType: kind,
-      clientX: x,
-      clientY: y,
-      button: type === 'pointermove' ? -1 : 0,
-      buttons: type === 'pointerup' ? 0 : 1,
-      isPrimary: id === 1,
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-    }),
-  );
-}
 
 /** A point on the plot's empty band between the axis and the first lane, clear of events. */
 function emptySpot(element: NewsTimeline, fraction: number): { x: number; y: number } {
@@ -185,6 +162,29 @@ describe('plain wheel', () => {
 });
 
 /** Four days around an event, so a pan has room both ways. */
+/**
+ * A timeline too large to be laid out for reading (more than 600 events on the axis), shown over
+ * four days in its middle, with an event drawn on its own near the centre: its pans move the
+ * drawing. (A story's pans are laid out at every step; see readability.test.ts.)
+ */
+async function mountLarge(): Promise<{ element: NewsTimeline; id: string }> {
+  const timeline = syntheticTimeline({ count: 1000, days: 30, seed: 42 });
+  const start = Date.UTC(2014, 5, 14);
+  const element = await mount((el) => {
+    el.timeline = timeline;
+    el.layout = 'horizontal';
+    el.range = { start: new Date(start), end: new Date(start + 4 * 86_400_000) };
+  });
+  await until(() => eventButtons(element).length > 0);
+  await settled();
+  const box = plot(element).getBoundingClientRect();
+  const id = eventButtons(element)
+    .map((button) => button.dataset.id!)
+    .find((id) => Math.abs(markX(element, id)! - (box.left + box.width / 2)) < box.width / 5)!;
+  expect(id).toBeDefined();
+  return { element, id };
+}
+
 function rangeAround(id: string): { start: Date; end: Date } {
   const event = iraqTimeline.events.find((e) => e.id === id)!;
   const t = Date.parse(event.when.start);
@@ -291,40 +291,38 @@ describe('two-finger pinch', () => {
 
 describe('panning moves the drawing instead of laying it out again', () => {
   it('moves the drawn layers during a drag and lays out exactly once it ends', async () => {
-    const element = await mountArticle((el) => (el.range = rangeAround(LATER)));
-    await settled();
-    const button = eventButtons(element).find((b) => b.dataset.id === LATER)!;
-    const x0 = markX(element, LATER)!;
+    const { element, id } = await mountLarge();
+    const button = eventButtons(element).find((b) => b.dataset.id === id)!;
+    const x0 = markX(element, id)!;
     const spot = emptySpot(element, 0.5);
     pointer(plot(element), 'pointerdown', spot.x, spot.y);
     pointer(window, 'pointermove', spot.x - 60, spot.y);
     await element.updateComplete;
     // Same button node, moved by the layer's transform, not re-placed.
-    expect(eventButtons(element).find((b) => b.dataset.id === LATER)).toBe(button);
+    expect(eventButtons(element).find((b) => b.dataset.id === id)).toBe(button);
     expect(layers(element).length).toBeGreaterThanOrEqual(2);
     for (const layer of layers(element)) expect(layer.style.transform).toBe('translateX(-60px)');
-    expect(markX(element, LATER)!).toBeCloseTo(x0 - 60, 0);
+    expect(markX(element, id)!).toBeCloseTo(x0 - 60, 0);
     pointer(window, 'pointerup', spot.x - 60, spot.y);
     await element.updateComplete;
     for (const layer of layers(element)) expect(layer.style.transform).toBe('');
-    expect(markX(element, LATER)!).toBeCloseTo(x0 - 60, 0);
+    expect(markX(element, id)!).toBeCloseTo(x0 - 60, 0);
   });
 
   it('shows a range stepped by a page by moving the drawing, then lays out when the steps stop', async () => {
-    const element = await mountArticle((el) => (el.range = rangeAround(LATER)));
-    await settled();
-    const x0 = markX(element, LATER)!;
-    const { start, end } = rangeAround(LATER);
+    const { element, id } = await mountLarge();
+    const x0 = markX(element, id)!;
+    const { start, end } = element.range!;
     const hour = 3_600_000;
     const pxPerHour = plot(element).getBoundingClientRect().width / 96;
     for (let step = 1; step <= 3; step++) {
       element.range = { start: new Date(+start + step * hour), end: new Date(+end + step * hour) };
       await element.updateComplete;
       expect(layers(element)[0]!.style.transform).not.toBe('');
-      expect(markX(element, LATER)!).toBeCloseTo(x0 - step * pxPerHour, 0);
+      expect(markX(element, id)!).toBeCloseTo(x0 - step * pxPerHour, 0);
     }
     await until(() => layers(element).every((layer) => layer.style.transform === ''));
-    expect(markX(element, LATER)!).toBeCloseTo(x0 - 3 * pxPerHour, 0);
+    expect(markX(element, id)!).toBeCloseTo(x0 - 3 * pxPerHour, 0);
   });
 
   it('lays out again during a long pan, keeping the nodes and places of the items that stay', async () => {

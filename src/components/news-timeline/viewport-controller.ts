@@ -207,6 +207,7 @@ export class ViewportController implements ReactiveController {
       this.#transform,
       length,
       this.#zoomer.active || this.#panLayer.panning,
+      story.packed,
     );
     this.frame = this.#frameFor({
       index: loaded.index,
