@@ -18,6 +18,8 @@ export interface EraBox {
   p1: number;
   /** Row of the label (eras that overlap in time get different rows). */
   row: number;
+  /** The era began before the axis: its band's first edge is not its start, and has no line. */
+  cut: boolean;
   /** Where the label starts and how wide it may be, inside the band and the axis. */
   label: { p: number; size: number } | null;
 }
@@ -53,6 +55,7 @@ export function layoutEras(
       p0,
       p1,
       row,
+      cut: Math.min(a, b) < 0,
       label: size >= 24 ? { p: p0 + ERA_LABEL_PADDING, size } : null,
     });
   }

@@ -221,7 +221,9 @@ function renderPlotSvg(scene: Scene, top: number): { svg: string; height: number
     const x0 = Math.min(x(era.p0), x(era.p1));
     out.push(
       `<rect${attrs({ class: 'era', x: x0, y: 0, width: era.p1 - era.p0, height, fill: palette.eraBg, 'fill-opacity': palette.eraOpacity })}/>` +
-        `<line${attrs({ x1: x(era.p0), x2: x(era.p0), y1: 0, y2: height, stroke: palette.eraEdge, 'stroke-width': 2 })}/>`,
+        (era.cut
+          ? ''
+          : `<line${attrs({ x1: x(era.p0), x2: x(era.p0), y1: 0, y2: height, stroke: palette.eraEdge, 'stroke-width': 2 })}/>`),
     );
     if (era.label) {
       const labelTop = g.axis + ((marks.published ? 1 : 0) + era.row) * g.markRow;

@@ -174,6 +174,9 @@ describe('zoomed into the article', () => {
       expect(measureReadability(element, bars).unreadable, `dragged ${dx} px`).toEqual([]);
       const era = root.querySelector<HTMLElement>('[part~="era-label"]')!.getBoundingClientRect();
       expect(era.left, `era name, dragged ${dx} px`).toBeGreaterThanOrEqual(box.left);
+      // The era began on Monday: no edge line says it starts at the view's edge.
+      const band = root.querySelector<HTMLElement>('[part~="era"]')!;
+      expect(getComputedStyle(band).borderInlineStartColor).toBe('rgba(0, 0, 0, 0)');
       const caption = root.querySelector('[part~="axis-caption"]')!.getBoundingClientRect();
       const under = [...root.querySelectorAll('[part~="tick"]')]
         .filter((tick) => tick.textContent!.trim() !== '')

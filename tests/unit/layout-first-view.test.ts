@@ -400,6 +400,24 @@ describe('layoutEras and tick labels', () => {
     expect(eras[0]!.label).toEqual({ p: 4, size: 60 });
   });
 
+  it('marks an era that began before the axis as cut: its first edge is the view, not its start', () => {
+    const { eras } = layoutEras(
+      [
+        { label: 'Before', start: -10, end: 50 },
+        { label: 'At the edge', start: 0, end: 50 },
+        { label: 'Inside', start: 60, end: null },
+      ],
+      (t) => t * 4,
+      500,
+      () => 60,
+    );
+    expect(eras.map((era) => [era.p0, era.cut])).toEqual([
+      [0, true],
+      [0, false],
+      [240, false],
+    ]);
+  });
+
   it('drops a tick label that would cross the far edge', () => {
     expect(tickLabelsThatFit([{ p: 0 }, { p: 100 }, { p: 200 }], [80, 80, 80], 260)).toEqual([
       true,

@@ -19,6 +19,9 @@ export const storyStyles = css`
     background: var(--_era-bg);
     border-top: 2px solid var(--_era-edge);
   }
+  .era.cut {
+    border-color: transparent;
+  }
   .era-label {
     position: absolute;
     max-width: var(--_label);

@@ -53,7 +53,7 @@ export function renderMarks(context: PlotContext, marks: MarksLayout): TemplateR
       (era) =>
         html`<div
           part="era"
-          class="era"
+          class=${era.cut ? 'era cut' : 'era'}
           aria-hidden="true"
           style=${styleProperties({ [along]: `${era.p0}px`, [size]: `${era.p1 - era.p0}px`, '--_era-row': String(era.row) })}
         >
