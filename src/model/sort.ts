@@ -34,6 +34,7 @@ export function endOf(when: When, start: number): number {
  * 2. Equal starts: closed spans before open-ended ones (an ongoing event is the widest of all).
  * 3. Both closed: the narrower span first - the more precise statement leads ("at 15:00 on Friday"
  *    before "on Friday"). An unparseable end counts as widest.
+ * 4. Both closed with starts that do not parse (no width to compare): the earlier end first.
  *
  * Spans equal under all three compare as 0; `compareEvents` then falls back to the id.
  */
@@ -42,7 +43,9 @@ export function compareSpans(a: Span, b: Span): number {
   if (byStart !== 0) return byStart;
   if (a.open !== b.open) return a.open ? 1 : -1;
   if (a.open) return 0;
-  return compareNumbersNaNLast(a.end - a.start, b.end - b.start);
+  return (
+    compareNumbersNaNLast(a.end - a.start, b.end - b.start) || compareNumbersNaNLast(a.end, b.end)
+  );
 }
 
 function compareNumbersNaNLast(a: number, b: number): number {
@@ -84,6 +87,7 @@ export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
  */
 export class SpanKeys {
   readonly starts: Float64Array;
+  /** End - start; Infinity when open; the end itself when the start does not parse. */
   readonly widths: Float64Array;
   /**
    * For `sortByStart`, packed as each key is set (no pass of its own): the start with its index,
@@ -104,7 +108,10 @@ export class SpanKeys {
     const width = end - start;
     const key = Number.isNaN(start) ? Infinity : start;
     this.starts[k] = key;
-    this.widths[k] = open ? Infinity : Number.isNaN(width) ? Number.MAX_VALUE : width;
+    // A start that does not parse leaves no width: such spans (all keyed at Infinity) order by
+    // their end, as `compareSpans` does.
+    const order = Number.isNaN(start) ? end : width;
+    this.widths[k] = open ? Infinity : Number.isNaN(order) ? Number.MAX_VALUE : order;
     if (Number.isNaN(this.first)) this.first = key;
     const offset = key - this.first;
     this.packed[k] = offset * this.packed.length + k;
