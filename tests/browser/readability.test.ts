@@ -153,7 +153,33 @@ describe('zoomed into the article', () => {
     });
   }
 
-  it("keeps those headlines, the era's name and the axis caption in place while the reader drags", async () => {
+  /**
+   * What a reader sees of the Friday view after a drag step: every crossing headline readable,
+   * the era's name inside the drawing and without a start line (the era began on Monday), no tick
+   * label under the axis caption or cut by the view's edges.
+   */
+  function expectReadWhileDragged(element: NewsTimeline, bars: string[], step: string): void {
+    const root = shadow(element);
+    const box = root.querySelector<HTMLElement>('[part~="plot"]')!.getBoundingClientRect();
+    expect(measureReadability(element, bars).unreadable, step).toEqual([]);
+    const era = root.querySelector<HTMLElement>('[part~="era-label"]')!.getBoundingClientRect();
+    expect(era.left, `era name, ${step}`).toBeGreaterThanOrEqual(box.left);
+    const band = root.querySelector<HTMLElement>('[part~="era"]')!;
+    expect(getComputedStyle(band).borderInlineStartWidth, step).toBe('0px');
+    const caption = root.querySelector('[part~="axis-caption"]')!.getBoundingClientRect();
+    const tickLabels = [...root.querySelectorAll('[part~="tick"]')]
+      .filter((tick) => tick.textContent!.trim() !== '')
+      .map((tick) => tick.getBoundingClientRect());
+    const under = tickLabels.filter((t) => t.left < caption.right && t.right > caption.left);
+    expect(under, `tick labels under the caption, ${step}`).toEqual([]);
+    const cut = tickLabels.filter(
+      (t) =>
+        (t.left < box.left && t.right > box.left) || (t.left < box.right && t.right > box.right),
+    );
+    expect(cut, `tick labels cut by the view's edges, ${step}`).toEqual([]);
+  }
+
+  async function renderFriday(): Promise<{ element: NewsTimeline; plot: HTMLElement }> {
     await page.viewport(1280, 900);
     const element = await render(iraqTimeline, 1200, (el) => {
       el.range = {
@@ -161,30 +187,48 @@ describe('zoomed into the article', () => {
         end: new Date('2014-06-13T09:45:00+03:00'),
       };
     });
-    const root = shadow(element);
+    return { element, plot: shadow(element).querySelector<HTMLElement>('[part~="plot"]')! };
+  }
+
+  it("keeps those headlines, the era's name and the axis caption in place while the reader drags", async () => {
+    const { element, plot } = await renderFriday();
     const bars = barsInView(element);
-    const plot = root.querySelector<HTMLElement>('[part~="plot"]')!;
     const box = plot.getBoundingClientRect();
     const spot = { x: box.left + box.width / 2, y: box.top + 4 };
     pointer(plot, 'pointerdown', spot.x, spot.y);
     // Less than a screen either way: what a layout-free pan would show by moving the drawing.
-    for (const dx of [-90, 60]) {
+    for (const dx of [-37, -90, -60, 20, 60, 123]) {
       pointer(window, 'pointermove', spot.x + dx, spot.y);
       await element.updateComplete;
-      expect(measureReadability(element, bars).unreadable, `dragged ${dx} px`).toEqual([]);
-      const era = root.querySelector<HTMLElement>('[part~="era-label"]')!.getBoundingClientRect();
-      expect(era.left, `era name, dragged ${dx} px`).toBeGreaterThanOrEqual(box.left);
-      // The era began on Monday: no edge line says it starts at the view's edge.
-      const band = root.querySelector<HTMLElement>('[part~="era"]')!;
-      expect(getComputedStyle(band).borderInlineStartColor).toBe('rgba(0, 0, 0, 0)');
-      const caption = root.querySelector('[part~="axis-caption"]')!.getBoundingClientRect();
-      const under = [...root.querySelectorAll('[part~="tick"]')]
-        .filter((tick) => tick.textContent!.trim() !== '')
-        .map((tick) => tick.getBoundingClientRect())
-        .filter((tick) => tick.left < caption.right && tick.right > caption.left);
-      expect(under, `tick labels under the caption, dragged ${dx} px`).toEqual([]);
+      expectReadWhileDragged(element, bars, `dragged ${dx} px`);
     }
-    pointer(window, 'pointerup', spot.x + 60, spot.y);
+    pointer(window, 'pointerup', spot.x + 123, spot.y);
+  });
+
+  it('keeps them in place when the fingers that pinched go on to drag', async () => {
+    const { element, plot } = await renderFriday();
+    const bars = barsInView(element);
+    const box = plot.getBoundingClientRect();
+    const [x, y] = [box.left + box.width / 2, box.top + 4];
+    const touch = (type: string, px: number, id: number) =>
+      pointer(type === 'pointerdown' ? plot : window, type, px, y, { id, kind: 'touch' });
+    touch('pointerdown', x - 50, 1);
+    touch('pointerdown', x + 50, 2);
+    // Spread a little (a zoom shown by scaling the drawing), lift one finger, drag with the other.
+    touch('pointermove', x - 55, 1);
+    touch('pointermove', x + 55, 2);
+    await element.updateComplete;
+    touch('pointerup', x + 55, 2);
+    for (const dx of [-40, -90]) {
+      touch('pointermove', x - 55 + dx, 1);
+      await element.updateComplete;
+      expectReadWhileDragged(
+        element,
+        barsInView(element).filter((id) => bars.includes(id)),
+        `pinched, then dragged ${dx} px`,
+      );
+    }
+    touch('pointerup', x - 145, 1);
   });
 });
 

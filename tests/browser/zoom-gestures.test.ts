@@ -161,7 +161,6 @@ describe('plain wheel', () => {
   });
 });
 
-/** Four days around an event, so a pan has room both ways. */
 /**
  * A timeline too large to be laid out for reading (more than 600 events on the axis), shown over
  * four days in its middle, with an event drawn on its own near the centre: its pans move the
@@ -169,7 +168,7 @@ describe('plain wheel', () => {
  */
 async function mountLarge(): Promise<{ element: NewsTimeline; id: string }> {
   const timeline = syntheticTimeline({ count: 1000, days: 30, seed: 42 });
-  const start = Date.UTC(2014, 5, 14);
+  const start = Date.UTC(2014, 5, 14, 5);
   const element = await mount((el) => {
     el.timeline = timeline;
     el.layout = 'horizontal';
@@ -185,6 +184,7 @@ async function mountLarge(): Promise<{ element: NewsTimeline; id: string }> {
   return { element, id };
 }
 
+/** Four days around an event, so a pan has room both ways. */
 function rangeAround(id: string): { start: Date; end: Date } {
   const event = iraqTimeline.events.find((e) => e.id === id)!;
   const t = Date.parse(event.when.start);
@@ -326,8 +326,7 @@ describe('panning moves the drawing instead of laying it out again', () => {
   });
 
   it('lays out again during a long pan, keeping the nodes and places of the items that stay', async () => {
-    const element = await mountArticle((el) => (el.range = rangeAround(LATER)));
-    await settled();
+    const { element } = await mountLarge();
     const spot = emptySpot(element, 0.9);
     const box = plot(element).getBoundingClientRect();
     // Events in view before and after a pan of 300 px to the left: past the 200 px laid out

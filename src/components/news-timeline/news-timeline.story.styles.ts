@@ -20,7 +20,8 @@ export const storyStyles = css`
     border-top: 2px solid var(--_era-edge);
   }
   .era.cut {
-    border-color: transparent;
+    /* Not a transparent colour: forced colours would paint it. */
+    border-width: 0;
   }
   .era-label {
     position: absolute;

@@ -25,6 +25,10 @@ function sameScale(a: AxisTransform, b: AxisTransform): boolean {
   return Math.abs(a.k - b.k) <= 1e-9 * a.k;
 }
 
+function sameTransform(a: AxisTransform, b: AxisTransform): boolean {
+  return a.x === b.x && a.k === b.k;
+}
+
 /**
  * A zoom gesture is shown by scaling the drawn layers while the scale stays within this factor of
  * the drawn one (a wheel notch with Ctrl is 4x); beyond it the drawing is laid out again.
@@ -60,6 +64,8 @@ export class PanLayer implements ReactiveController {
   #panTimer?: ReturnType<typeof setTimeout>;
   /** Text in the layers carries a scale of its own (a zoom gesture is under way). */
   #textScaled = false;
+  /** The scale `plan` was last asked for: a step that keeps it only moves the view. */
+  #lastScale?: number;
 
   constructor(private readonly host: PanHost) {
     host.addController(this);
@@ -98,22 +104,26 @@ export class PanLayer implements ReactiveController {
    * can still be shown by moving and scaling them, else `wanted` itself, with more overscan and
    * the drawn origin kept when it is a pan under way.
    *
-   * With `exactPans` (a story laid out for reading) every step of a pan is laid out: moving the
-   * drawing would slide the headlines fitted to the view's edge, the eras' and the axis caption
-   * along with it, cut and overlapped until the next layout. Its zooms still scale the drawing:
-   * laying each of their steps out took 2-2.5x the work (31-41 ms p95 at 100-600 events).
+   * With `exactPans` (a story laid out for reading) every step that only moves the view is laid
+   * out, with the overscan of a view at rest, also after a zoom in the same gesture: moving the
+   * drawing would slide the headlines fitted to the view's edge, the eras and the axis caption
+   * along with it, and bring in tick labels the edges cut, until the next layout. Its zoom steps
+   * still scale the drawing: laying each of them out took 2-2.5x the work (31-41 ms p95 at 100-600
+   * events).
    */
   plan(wanted: AxisTransform, length: number, gesture: boolean, exactPans = false): DrawnFrame {
     const drawn = this.drawn;
     const same = gesture && drawn !== undefined && drawn.length === length;
-    const pan = same && sameScale(drawn.transform, wanted);
-    if (same && (pan && exactPans ? wanted.x === drawn.transform.x : shows(drawn, wanted))) {
+    const exact = exactPans && this.#lastScale === wanted.k;
+    this.#lastScale = wanted.k;
+    if (same && (exact ? sameTransform(drawn.transform, wanted) : shows(drawn, wanted))) {
       return drawn;
     }
+    const pan = same && sameScale(drawn.transform, wanted);
     this.drawn = {
       transform: wanted,
       length,
-      overscan: pan ? PAN_OVERSCAN : DEFAULT_OVERSCAN,
+      overscan: pan && !exactPans ? PAN_OVERSCAN : DEFAULT_OVERSCAN,
       origin: pan ? drawn.origin : wanted.x,
     };
     return this.drawn;
@@ -130,6 +140,7 @@ export class PanLayer implements ReactiveController {
     return (
       drawn !== undefined &&
       (drawn.overscan !== DEFAULT_OVERSCAN ||
+        drawn.origin !== drawn.transform.x ||
         drawn.transform.x !== shown.x ||
         drawn.transform.k !== shown.k)
     );
