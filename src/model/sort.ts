@@ -36,7 +36,7 @@ export function endOf(when: When, start: number): number {
  *    before "on Friday"). An unparseable end counts as widest.
  * 4. Both closed with starts that do not parse (no width to compare): the earlier end first.
  *
- * Spans equal under all three compare as 0; `compareEvents` then falls back to the id.
+ * Spans equal under all four compare as 0; `compareEvents` then falls back to the id.
  */
 export function compareSpans(a: Span, b: Span): number {
   const byStart = compareNumbersNaNLast(a.start, b.start);
