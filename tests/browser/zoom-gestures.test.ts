@@ -289,7 +289,7 @@ describe('two-finger pinch', () => {
   });
 });
 
-describe('panning moves the drawing instead of laying it out again', () => {
+describe('panning a large timeline moves the drawing instead of laying it out again', () => {
   it('moves the drawn layers during a drag and lays out exactly once it ends', async () => {
     const { element, id } = await mountLarge();
     const button = eventButtons(element).find((b) => b.dataset.id === id)!;
