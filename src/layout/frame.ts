@@ -127,7 +127,8 @@ export function computeFrame(input: FrameInput): Frame {
           minLabel: MIN_PACKED_LABEL,
         }
       : {}),
-    fitLabels: !!(labels || rows),
+    // Only a story laid out for reading (packed) fits its labels to the view.
+    fitLabels: story?.packed ?? false,
     // Vertically, an era's name takes the top line of the view (its band starts there).
     fitInset: LINE_PX,
     labelExtent: STACKED_LABEL,

@@ -141,8 +141,7 @@ export class PanLayer implements ReactiveController {
       drawn !== undefined &&
       (drawn.overscan !== DEFAULT_OVERSCAN ||
         drawn.origin !== drawn.transform.x ||
-        drawn.transform.x !== shown.x ||
-        drawn.transform.k !== shown.k)
+        !sameTransform(drawn.transform, shown))
     );
   }
 
