@@ -164,7 +164,8 @@ function top(map, runs) {
 }
 
 async function run(session) {
-  const { page, context, cdp } = await session.open('ours.html?bundle=names');
+  const made = process.argv.includes('--made-with-data') ? '&made-with-data' : '';
+  const { page, context, cdp } = await session.open(`ours.html?bundle=names${made}`);
   await page.evaluate((n) => window.bench.prepare(n), COUNT);
   let body;
   if (STEPS) {

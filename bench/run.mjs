@@ -8,6 +8,7 @@
 //                                                  a quicker look; written under node_modules/.cache
 //   options: --sizes N,N  --peers id,id|none  --reps N  --no-breakdown  --no-layout  --no-steps
 //            --no-floor (skip the browser's share of our first render)
+//            --no-made-with-data (skip our first render with the element made in the timed task)
 //            --breakdown-only  --breakdown-count N (default 1000)  --out <prefix>
 //            (default bench/results for a full run)
 //   npm run bench -- --sizes 100 --peers tlc,d3t --no-steps --no-breakdown --no-layout
@@ -22,6 +23,7 @@ import { BrowserSession } from './lib/browser.mjs';
 import { measureSize } from './lib/measure.mjs';
 import { firstRenderBreakdown } from './lib/breakdown.mjs';
 import { browserShare } from './lib/floor.mjs';
+import { waitingAndMadeWithData } from './lib/made-with-data.mjs';
 import { bundleSize } from '../scripts/size.mjs';
 import { median } from './lib/stats.mjs';
 import { markdownReport, targetsReport } from './lib/report.mjs';
@@ -66,7 +68,14 @@ const FULL =
   PEERS === undefined &&
   !REPS &&
   option('breakdown-count') === undefined &&
-  !['no-breakdown', 'no-layout', 'no-steps', 'no-floor', 'breakdown-only'].some(flag);
+  ![
+    'no-breakdown',
+    'no-layout',
+    'no-steps',
+    'no-floor',
+    'no-made-with-data',
+    'breakdown-only',
+  ].some(flag);
 const OUT = option('out') ?? (FULL ? 'bench/results' : `${BUILD_DIR}/partial-results`);
 const BREAKDOWN_COUNT = Number(option('breakdown-count') ?? 1000);
 
@@ -142,6 +151,7 @@ async function runBrowserBench(baseUrl) {
       }
     }
     if (!flag('no-floor')) await measureBrowserShare(session, results);
+    if (!flag('no-made-with-data')) await measureMadeWithData(session, results);
   } finally {
     await session.close();
     // In the finally: --breakdown-only returns from inside the try.
@@ -168,6 +178,18 @@ async function measureBrowserShare(session, results) {
     log(`${library.name}, 1 event (first render only)`);
     const measured = await measureSize(session, [library], 1, log, { reps: REPS, steps: false });
     results.oneEvent[library.id] = measured[library.id];
+  }
+}
+
+/** ICU's start and the shell are a fixed part: the sizes where the goals compare it with peers. */
+const MADE_WITH_DATA_MAX_COUNT = 10_000;
+
+/** Our first render with the element waiting for its data, and made with it (lib/made-with-data). */
+async function measureMadeWithData(session, results) {
+  results.madeWithData = [];
+  for (const count of SIZES.filter((size) => size <= MADE_WITH_DATA_MAX_COUNT)) {
+    log(`ours waiting for its data and made with it, ${count.toLocaleString('en')} events`);
+    results.madeWithData.push(await waitingAndMadeWithData(session, count, REPS ?? 5));
   }
 }
 

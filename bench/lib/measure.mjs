@@ -135,7 +135,7 @@ async function dragPhase(page, cdp) {
 }
 
 /** One fresh load: prepare (untimed), hand the data over, wait two frames. */
-async function loadAndRender(session, library, count) {
+export async function loadAndRender(session, library, count) {
   const opened = await session.open(library.page);
   const prepared = await withTimeout(
     opened.page.evaluate((n) => window.bench.prepare(n), count),

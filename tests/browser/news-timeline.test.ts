@@ -179,4 +179,37 @@ describe('data inputs', () => {
     expect(alert.textContent).toMatch(/404/);
     expect(errors[0]).toMatch(/404/);
   });
+
+  describe('while it waits for its data', () => {
+    const Original = Intl.DateTimeFormat;
+    afterEach(() => {
+      Intl.DateTimeFormat = Original;
+    });
+
+    /** Locales of the date formatters made from now on. */
+    function countFormatters(): string[] {
+      const locales: string[] = [];
+      Intl.DateTimeFormat = new Proxy(Original, {
+        construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+          locales.push(String(args[0]));
+          return Reflect.construct(target, args) as Intl.DateTimeFormat;
+        },
+      });
+      return locales;
+    }
+
+    const idle = () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+
+    it('starts the date formatting (ICU) in idle time, so that its first render does not', async () => {
+      const made = countFormatters();
+      // A locale no other test formats in: the shared formatter cache has none for it yet.
+      const element = await mount((el) => (el.locale = 'en-NZ'));
+      expect(made).toEqual([]);
+      await idle();
+      await idle();
+      expect(made).toEqual(['en-NZ']);
+      element.timeline = small;
+      expect(await idsOf(element)).toEqual(expectedIds);
+    });
+  });
 });

@@ -1,0 +1,29 @@
+// What waiting for its data saves our element: its first render when it was connected before the
+// data came (the tables' measure: idle time has started ICU, `startDatesWhenIdle`, and drawn its
+// empty shell) against the element made, given its data and connected in the timed task.
+import { loadAndRender } from './measure.mjs';
+import { median } from './stats.mjs';
+
+const WAITING = { page: 'ours.html' };
+const MADE_WITH_DATA = { page: 'ours.html?made-with-data' };
+
+async function firstRender(session, variant, count) {
+  const { opened, render } = await loadAndRender(session, variant, count);
+  await opened.context.close();
+  return render;
+}
+
+/** Medians of `reps` interleaved pairs of fresh loads at `count` events. */
+export async function waitingAndMadeWithData(session, count, reps = 5) {
+  const waiting = [];
+  const made = [];
+  for (let rep = 0; rep < reps; rep += 1) {
+    waiting.push(await firstRender(session, WAITING, count));
+    made.push(await firstRender(session, MADE_WITH_DATA, count));
+  }
+  const medians = (rows) => ({
+    ms: median(rows.map((row) => row.ms)),
+    work: median(rows.map((row) => row.work)),
+  });
+  return { count, reps, waiting: medians(waiting), madeWithData: medians(made) };
+}
