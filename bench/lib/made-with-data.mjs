@@ -1,5 +1,5 @@
 // What waiting for its data saves our element: its first render when it was connected before the
-// data came (the tables' measure: idle time has started ICU, `startDatesWhenIdle`, and drawn its
+// data came (the tables' measure: idle time has started ICU, `startFormattingWhenIdle`, and drawn its
 // empty shell) against the element made, given its data and connected in the timed task.
 import { loadAndRender } from './measure.mjs';
 import { median } from './stats.mjs';

@@ -18,7 +18,7 @@ import {
   type Orientation,
 } from '../../layout/frame.js';
 import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
-import { SHORT_DATE, dateLocale, formatDate } from '../../i18n/wording/date-formats.js';
+import { SHORT_DATE, count, dateLocale, formatDate } from '../../i18n/wording/date-formats.js';
 import { THUMBNAIL_PX, thumbnailSrc } from '../event-media.js';
 
 const MIN_VISIBLE_SPAN_MS = 10 * 60_000;
@@ -45,12 +45,17 @@ function whenIdle(callback: (deadline: IdleDeadline) => void): void {
 }
 
 /**
- * A page's first date formatter starts ICU: 12-20 ms of work here, whatever its locale and options,
- * where the next ones cost 0.1-2 ms. An element that waits for its data (a `src` on its way, a page
- * that sets `timeline` later) starts it in idle time, so its first render does not.
+ * A page's first `Intl` formatter starts ICU: 12-20 ms of work here, whatever its locale and
+ * options; the next ones cost 0.1-2 ms. An element that waits for its data (a `src` on its way, a
+ * page that sets `timeline` later) makes a date and a number formatter in idle time, so its first
+ * render does not. (A worker could start ICU off the main thread, since its data is the process's,
+ * but a blob worker trips strict pages' `worker-src`: docs/decisions.md, round sixteen.)
  */
-function startDatesWhenIdle(locale: string): void {
-  whenIdle(() => formatDate(0, { locale, timeZone: 'UTC' }, SHORT_DATE));
+function startFormattingWhenIdle(locale: string): void {
+  whenIdle(() => {
+    formatDate(0, { locale, timeZone: 'UTC' }, SHORT_DATE);
+    count(0, locale);
+  });
 }
 
 /** What the viewport reads from its element at each layout. */
@@ -108,8 +113,8 @@ export class ViewportController implements ReactiveController {
   /** New data: a large first drawing is painted first, and named in the update right after. */
   #namesAfterPaint = false;
   #namesScheduled = false;
-  /** ICU's start was asked for while the element had no data (`startDatesWhenIdle`). */
-  #datesStarted = false;
+  /** ICU's start was asked for while the element had no data (`startFormattingWhenIdle`). */
+  #formattingStarted = false;
   /** Counts new data sets, so a naming timer of older data does not name newer data too early. */
   #dataGeneration = 0;
   #data?: LoadedTimeline;
@@ -176,8 +181,8 @@ export class ViewportController implements ReactiveController {
     this.#settings = settings;
     if (!loaded) {
       this.frame = undefined;
-      if (!isServer && !this.#datesStarted) startDatesWhenIdle(settings.locale);
-      this.#datesStarted = true;
+      if (!isServer && !this.#formattingStarted) startFormattingWhenIdle(settings.locale);
+      this.#formattingStarted = true;
       return;
     }
     const width =
