@@ -1,6 +1,7 @@
 // What waiting for its data saves our element: its first render when it was connected before the
 // data came (the tables' measure: idle time has started ICU, `startFormattingWhenIdle`, and drawn its
 // empty shell) against the element made, given its data and connected in the timed task.
+import { TimeoutError } from './browser.mjs';
 import { loadAndRender } from './measure.mjs';
 import { median } from './stats.mjs';
 
@@ -13,13 +14,22 @@ async function firstRender(session, variant, count) {
   return render;
 }
 
-/** Medians of `reps` interleaved pairs of fresh loads at `count` events. */
+/**
+ * Medians of `reps` interleaved pairs of fresh loads at `count` events; `{ count, timeout }` when
+ * a load blew its deadline (the browser is relaunched, so the run's other results stand).
+ */
 export async function waitingAndMadeWithData(session, count, reps = 5) {
   const waiting = [];
   const made = [];
-  for (let rep = 0; rep < reps; rep += 1) {
-    waiting.push(await firstRender(session, WAITING, count));
-    made.push(await firstRender(session, MADE_WITH_DATA, count));
+  try {
+    for (let rep = 0; rep < reps; rep += 1) {
+      waiting.push(await firstRender(session, WAITING, count));
+      made.push(await firstRender(session, MADE_WITH_DATA, count));
+    }
+  } catch (error) {
+    if (!(error instanceof TimeoutError)) throw error;
+    await session.relaunch();
+    return { count, reps, timeout: error.message };
   }
   const medians = (rows) => ({
     ms: median(rows.map((row) => row.ms)),

@@ -93,12 +93,14 @@ function shareTable(results) {
 
 /** This run's first render of ours made with its data at `count` (bench/lib/made-with-data.mjs). */
 function madeWithDataAt(results, count) {
-  return results.madeWithData?.find((row) => row.count === count);
+  return results.madeWithData?.find((row) => row.count === count && !row.timeout);
 }
 
 function madeWithDataTable(results) {
   if (!results.madeWithData?.length) return '';
   const rows = results.madeWithData.map((row) => {
+    if (row.timeout)
+      return [row.count.toLocaleString('en'), `timeout: ${row.timeout}`, '–', '–', '–', '–'];
     const peer = fastestPeer(results, row.count, firstRender);
     return [
       row.count.toLocaleString('en'),
@@ -112,7 +114,7 @@ function madeWithDataTable(results) {
   return [
     '### Our first render when the element is made with its data',
     '',
-    `The tables above hand the data to an element the page connected before (as a page does when its story is given by \`src\`, or set after the element is drawn): in the idle time before, our element has drawn its empty shell and started ICU (the first date formatter of a page, 12-20 ms of work here). Here the element is made, given its data and connected in the timed task, as a page that builds it from data it already holds does, so both are timed too. Median of ${results.madeWithData[0].reps} interleaved pairs of fresh loads in this run; "to two frames · work" as above; the fastest peer is the one of the first-render table.`,
+    `The tables above hand the data to an element the page connected before (as a page does when its story is given by \`src\`, or set after the element is drawn): in the idle time before, our element has drawn its empty shell and started ICU (the first date formatter of a page, 11-20 ms of work here). Here the element is made, given its data and connected in the timed task, as a page that builds it from data it already holds does, so both are timed too. Median of ${results.madeWithData[0].reps} interleaved pairs of fresh loads in this run; "to two frames · work" as above; the fastest peer is the one of the first-render table.`,
     '',
     '| events | connected before its data: to two frames · work | made with its data: to two frames · work | difference | fastest peer (first-render table) | made with its data / fastest peer |',
     '|---|---|---|---|---|---|',
@@ -415,7 +417,7 @@ export function markdownReport(results, targets, history = []) {
     '',
     `Measured by \`npm run bench\` on ${results.date.slice(0, 10)}: headless Chromium ${m.chromium}, ${m.cores} × ${m.cpu}, ${m.memoryGB} GB, Node ${m.node}; load average ${m.loadAverageAtStart.join(' ')} at start, ${m.loadAverageAtEnd.join(' ')} at end (other engineers' test runs share this machine). Whole run: ${results.runtimeSeconds} s.`,
     '',
-    '**Compare ratios within this run, not absolute numbers across runs**: the machine is shared and has two cores. Same data for every library: `syntheticTimeline({ count, seed: 42, days: 30, rangeShare: 0.2, headlineLength: 40 })`, 1200 px wide; the peers at the versions npm gives (see package.json). First render is the median of 5 fresh page loads (3 at 100,000; fewer when one library at one size has used 60 s), the loads of the libraries taking turns within each size (one load of each, then the next), so that a change in the speed of the machine hits them alike. Steps: 30 per kind (fewer when a library exhausts a 25 s allowance per kind; the count is then shown), on the load whose first render was timed last, starting 1 s after it so that work a library defers past its first render is not counted in a step. A library that needs more than 60 s is recorded as a timeout and not run at larger N; TimelineJS3 is not run above 10,000.',
+    '**Compare ratios within this run, not absolute numbers across runs**: the machine is shared and has two cores. Same data for every library: `syntheticTimeline({ count, seed: 42, days: 30, rangeShare: 0.2, headlineLength: 40 })`, 1200 px wide; the peers at the versions npm gives (see package.json). Each load prepares untimed (the data converted to the form the library takes, its container made; our element connected, waiting for its data), waits two frames and one idle period (`requestIdleCallback`), then hands the data over. First render is the median of 5 fresh page loads (3 at 100,000; fewer when one library at one size has used 60 s), the loads of the libraries taking turns within each size (one load of each, then the next), so that a change in the speed of the machine hits them alike. Steps: 30 per kind (fewer when a library exhausts a 25 s allowance per kind; the count is then shown), on the load whose first render was timed last, starting 1 s after it so that work a library defers past its first render is not counted in a step. A library that needs more than 60 s is recorded as a timeout and not run at larger N; TimelineJS3 is not run above 10,000.',
     '',
     `"To two frames later" cannot go below the frame clock: two rAF on an idle page take ${fmtMs(results.idleTwoFramesMs)} here. "Work" is the renderer main thread's busy time for the step (CDP \`Performance.TaskDuration\`: script, style, layout, paint), the part a 16 ms frame budget is about; "all work of the gesture per step" divides the main thread's busy time over the whole gesture, pauses and the 0.5 s after the last step included, by the steps, so work deferred to a pause is counted too.`,
     '',

@@ -201,13 +201,16 @@ describe('data inputs', () => {
     const idle = () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
 
     it('starts the date formatting (ICU) in idle time, so that its first render does not', async () => {
+      // Earlier tests' elements may still have their own idle formatting to do: let it run first.
+      await idle();
       const made = countFormatters();
       // A locale no other test formats in: the shared formatter cache has none for it yet.
       const element = await mount((el) => (el.locale = 'en-NZ'));
-      expect(made).toEqual([]);
+      const inNz = () => made.filter((locale) => locale === 'en-NZ');
+      expect(inNz()).toEqual([]);
       await idle();
       await idle();
-      expect(made).toEqual(['en-NZ']);
+      expect(inNz()).toEqual(['en-NZ']);
       element.timeline = small;
       expect(await idsOf(element)).toEqual(expectedIds);
     });

@@ -45,7 +45,7 @@ function whenIdle(callback: (deadline: IdleDeadline) => void): void {
 }
 
 /**
- * A page's first `Intl` formatter starts ICU: 12-20 ms of work here, whatever its locale and
+ * A page's first `Intl` formatter starts ICU: 11-20 ms of work here, whatever its locale and
  * options; the next ones cost 0.1-2 ms. An element that waits for its data (a `src` on its way, a
  * page that sets `timeline` later) makes a date and a number formatter in idle time, so its first
  * render does not. (A worker could start ICU off the main thread, since its data is the process's,
