@@ -3,7 +3,8 @@
 // markup and styles and shows them (parse, style, layout, paint, to two frames later). What is
 // left of ours is our script: validation, index, layout, names, Lit.
 import { taskMs } from './browser.mjs';
-import { median } from './stats.mjs';
+import { loadAndRender } from './measure.mjs';
+import { renderMedians } from './stats.mjs';
 
 /**
  * Our first render of `count` events: its time, its main-thread work, and what it drew. Nested
@@ -11,11 +12,8 @@ import { median } from './stats.mjs';
  * styles copied into a `<style>`, so the copy draws them too.
  */
 async function oursDrawn(session, count) {
-  const { page, context, cdp } = await session.open('ours.html');
-  await page.evaluate((n) => window.bench.prepare(n), count);
-  const before = await taskMs(cdp);
-  const ms = await page.evaluate(() => window.bench.render());
-  const work = (await taskMs(cdp)) - before;
+  const { opened, render } = await loadAndRender(session, { page: 'ours.html' }, count);
+  const { page, context } = opened;
   const drawn = await page.evaluate(() => {
     const cssOf = (root) =>
       root.adoptedStyleSheets
@@ -37,7 +35,7 @@ async function oursDrawn(session, count) {
     };
   });
   await context.close();
-  return { ms, work, ...drawn };
+  return { ...render, ...drawn };
 }
 
 /** The same markup and styles shown by a page with no library. */
@@ -62,9 +60,5 @@ export async function browserShare(session, count, reps = 5) {
     bare.push(await bareRender(session, drawn));
     elements = drawn.elements;
   }
-  const medians = (rows) => ({
-    ms: median(rows.map((row) => row.ms)),
-    work: median(rows.map((row) => row.work)),
-  });
-  return { count, reps, ours: medians(ours), bare: medians(bare), elements };
+  return { count, reps, ours: renderMedians(ours), bare: renderMedians(bare), elements };
 }

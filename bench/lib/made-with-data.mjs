@@ -3,7 +3,7 @@
 // empty shell) against the element made, given its data and connected in the timed task.
 import { TimeoutError } from './browser.mjs';
 import { loadAndRender } from './measure.mjs';
-import { median } from './stats.mjs';
+import { renderMedians } from './stats.mjs';
 
 const WAITING = { page: 'ours.html' };
 const MADE_WITH_DATA = { page: 'ours.html?made-with-data' };
@@ -31,9 +31,5 @@ export async function waitingAndMadeWithData(session, count, reps = 5) {
     await session.relaunch();
     return { count, reps, timeout: error.message };
   }
-  const medians = (rows) => ({
-    ms: median(rows.map((row) => row.ms)),
-    work: median(rows.map((row) => row.work)),
-  });
-  return { count, reps, waiting: medians(waiting), madeWithData: medians(made) };
+  return { count, reps, waiting: renderMedians(waiting), madeWithData: renderMedians(made) };
 }

@@ -12,6 +12,14 @@ export function quantile(values, q) {
   return sorted[rank];
 }
 
+/** Medians of fresh loads' first renders (`{ ms, work }` each): to two frames later, and work. */
+export function renderMedians(rows) {
+  return {
+    ms: median(rows.map((row) => row.ms)),
+    work: median(rows.map((row) => row.work)),
+  };
+}
+
 export function fmtMs(ms) {
   if (ms === null || ms === undefined) return '–';
   if (typeof ms === 'string') return ms;
