@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
-import { cleanup, clusterButtons, eventButtons, mount, shadow, until } from './fixtures.js';
+import { cleanup, clusterButtons, eventButtons, markOf, mount, shadow, until } from './fixtures.js';
 
 async function emulate(features: { name: string; value: string }[]): Promise<void> {
   await cdp().send('Emulation.setEmulatedMedia', { features });
@@ -19,7 +19,7 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 function markLeft(element: NewsTimeline, id: string): number {
   const button = eventButtons(element).find((b) => b.dataset.id === id)!;
-  return button.querySelector('.mark')!.getBoundingClientRect().left;
+  return markOf(button).getBoundingClientRect().left;
 }
 
 async function mountArticle(setup: (el: NewsTimeline) => void = () => {}, width = 1200) {
@@ -97,7 +97,7 @@ describe('forced colours (Windows High Contrast)', () => {
       return value;
     })();
     for (const button of eventButtons(element)) {
-      const mark = button.querySelector<HTMLElement>('.mark')!;
+      const mark = markOf(button);
       const style = getComputedStyle(mark);
       const edge = [style.borderTopColor, style.outlineColor, style.backgroundColor];
       expect(edge).toContain(canvasText);
@@ -121,9 +121,7 @@ describe('forced colours (Windows High Contrast)', () => {
     expect(focusStyle.outlineColor).toBe(systemColour('Highlight'));
     // The open event's mark is outlined in Highlight too, so selection is not lost.
     const open = eventButtons(element).find((b) => b.getAttribute('aria-expanded') === 'true')!;
-    expect(getComputedStyle(open.querySelector('.mark')!).outlineColor).toBe(
-      systemColour('Highlight'),
-    );
+    expect(getComputedStyle(markOf(open)).outlineColor).toBe(systemColour('Highlight'));
   });
 });
 
@@ -221,7 +219,7 @@ describe('contrast', () => {
       const bg = backgroundOf(shadow(element).querySelector('[part~="plot"]')!);
       // On the axis and, for the background, beside each row of the band.
       const marks = shadow(element).querySelectorAll<HTMLElement>(
-        '[part~="event"] .mark, [part~="band-event"] .mark',
+        '[part~="event"] + .mark, [part~="band-event"] .mark',
       );
       for (const mark of marks) {
         const style = getComputedStyle(mark);
@@ -326,7 +324,7 @@ describe('not by colour alone', () => {
     const looks = new Map<string, string>();
     // On the axis and, for the background, beside each row of the band.
     const marks = shadow(element).querySelectorAll<HTMLElement>(
-      '[part~="event"] .mark, [part~="band-event"] .mark',
+      '[part~="event"] + .mark, [part~="band-event"] .mark',
     );
     for (const mark of marks) {
       const style = getComputedStyle(mark);

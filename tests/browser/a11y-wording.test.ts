@@ -14,7 +14,7 @@ import {
 } from '../../src/index.js';
 import '../../src/i18n/translations/ar.js';
 import { day, event, timelineOf } from '../../stories/helpers.js';
-import { cleanup, eventButtons, mount, shadow, until } from './fixtures.js';
+import { cleanup, eventButtons, markOf, mount, shadow, until } from './fixtures.js';
 
 afterEach(cleanup);
 
@@ -200,7 +200,7 @@ describe('right to left, in Arabic', () => {
   it('mirrors the plot: the earliest event is at the right, and ArrowLeft goes forward in time', async () => {
     const element = await mountArabic();
     const markX = (button: HTMLElement) => {
-      const box = button.querySelector('.mark')!.getBoundingClientRect();
+      const box = markOf(button).getBoundingClientRect();
       return box.left + box.width / 2;
     };
     const early = await byId(element, 'iran-sends-2000-advance-troops');

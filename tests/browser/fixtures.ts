@@ -43,6 +43,14 @@ export function eventButtons(element: Element): HTMLButtonElement[] {
   return [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="event"]')];
 }
 
+/** A drawn event's mark: it follows the event's button in its item. */
+export function markOf(button: Element): HTMLElement {
+  const mark = button.nextElementSibling;
+  if (!(mark instanceof HTMLElement) || !mark.classList.contains('mark'))
+    throw new Error(`no mark after the button of ${button.getAttribute('data-id')}`);
+  return mark;
+}
+
 export function clusterButtons(element: Element): HTMLButtonElement[] {
   return [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="cluster"]')];
 }

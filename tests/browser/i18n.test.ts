@@ -340,11 +340,11 @@ describe('marks that fade, right to left', () => {
 
   it('fade toward the later side: left across, down the vertical rail', async () => {
     const element = await mountIn('ar', 'rtl');
-    const marks = [...shadow(element).querySelectorAll('.event .mark')];
+    const marks = [...shadow(element).querySelectorAll('.event + .mark')];
     expect(marks.length).toBeGreaterThan(0);
     for (const mark of marks) expect(endSide(mark)).toBe('left');
     // The background band's list and the legend draw across in either layout.
-    const band = [...shadow(element).querySelectorAll('.mark:not(.event .mark, .rail)')];
+    const band = [...shadow(element).querySelectorAll('.mark:not(.item > .mark)')];
     const legend = shadow(element).querySelector('news-timeline-legend')!;
     const legendMarks = [...legend.shadowRoot!.querySelectorAll('.mark')];
     expect(band.length).toBeGreaterThan(0);
@@ -352,8 +352,8 @@ describe('marks that fade, right to left', () => {
     for (const mark of [...band, ...legendMarks]) expect(endSide(mark)).toBe('left');
 
     element.layout = 'vertical';
-    await until(() => shadow(element).querySelector('.plot.vertical .rail') !== null);
-    const rails = [...shadow(element).querySelectorAll('.vertical .rail')];
+    await until(() => shadow(element).querySelector('.plot.vertical .item > .mark') !== null);
+    const rails = [...shadow(element).querySelectorAll('.vertical .item > .mark')];
     for (const rail of rails) expect(endSide(rail)).toBe('bottom');
     const fading = rails.find((rail) => getComputedStyle(rail).backgroundImage !== 'none');
     expect(fading).toBeDefined();

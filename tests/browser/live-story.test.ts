@@ -253,7 +253,7 @@ describe('what the reader sees of an update', () => {
       eventButtons(element)
         .find((b) => b.dataset.id === id)
         ?.closest('li')
-        ?.querySelector<HTMLElement>('.mark:not(.rail)');
+        ?.querySelector<HTMLElement>('.mark');
     await story.publish(version((timeline) => timeline.events.push({ ...ADDED, when })));
     element.refreshNow();
     const first = await until(() => markOf(ADDED.id));

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import { sortEvents } from '../../src/model/sort.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
@@ -7,6 +8,7 @@ import {
   cleanup,
   drawnEventCount,
   eventButtons,
+  markOf,
   mount,
   shadow,
   until,
@@ -48,7 +50,7 @@ describe('<news-timeline> with the Iraq article', () => {
       .getBoundingClientRect();
     const dayOf = (id: string): number => {
       const button = eventButtons(element).find((b) => b.dataset.id === id)!;
-      const mark = button.querySelector('.mark')!.getBoundingClientRect();
+      const mark = markOf(button).getBoundingClientRect();
       return Math.floor(((mark.left + mark.width / 2 - plot.left) / plot.width) * 4);
     };
     const friday = iraqTimeline.events.find(
@@ -90,6 +92,23 @@ describe('<news-timeline> with the Iraq article', () => {
     expect(text).toContain(khanaqin.excerpt!.text.slice(0, 60));
     expect(text).toMatch(/Iraqi official/);
     expect(selections).toEqual([khanaqin]);
+  });
+
+  it('opens an event clicked on its mark, which is drawn beside its button', async () => {
+    const element = await mount((el) => {
+      el.timeline = iraqTimeline;
+      el.layout = 'horizontal';
+    });
+    const button = await until(() => eventButtons(element)[0]);
+    const box = markOf(button).getBoundingClientRect();
+    // Real input on the mark, near its start (the test frame is narrower than the element): the
+    // pointer goes through the mark to the button.
+    const buttonBox = button.getBoundingClientRect();
+    await userEvent.click(button, {
+      position: { x: box.left - buttonBox.left + 4, y: box.top - buttonBox.top + box.height / 2 },
+    });
+    await until(() => button.getAttribute('aria-expanded') === 'true');
+    expect(getComputedStyle(markOf(button)).outlineStyle).toBe('solid');
   });
 
   it('lists the era and the publication as rows of their own in the list view', async () => {

@@ -120,7 +120,7 @@ describe('zoomed into the article', () => {
     const plot = root.querySelector<HTMLElement>('[part~="plot"]')!.getBoundingClientRect();
     return [...root.querySelectorAll<HTMLElement>('[part~="event"][data-id]')]
       .filter((button) =>
-        // The item's marks: the rail vertically, the mark in the button horizontally.
+        // The item's mark: on the rail vertically, above the label horizontally.
         [...button.parentElement!.querySelectorAll<HTMLElement>('.mark')].some((mark) => {
           const box = mark.getBoundingClientRect();
           return (

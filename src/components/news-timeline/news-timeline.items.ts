@@ -279,7 +279,7 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
     const name = `${label}. ${context.words.clusterHint}`;
     // prettier-ignore
     return vertical
-      ? html`<li class=${className} style=${style}><span class="rail mark" data-look="soft"
+      ? html`<li class=${className} style=${style}><span class="mark" data-look="soft"
           aria-hidden="true"></span><button part="cluster" class="cluster" type="button"
           data-key=${key} tabindex=${tabindex} aria-label=${name}><span class="label" aria-hidden="true">${label}</span></button></li>`
       : html`<li class=${className} style=${style}><button part="cluster" class="cluster" type="button"
@@ -295,14 +295,14 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
   const name = inView ? eventName(context, item.item.i, event) : event.headline;
   const revision = context.revision(event.id) ?? nothing;
   // One template for both orientations (a server drawing hydrated at a narrow width turns
-  // vertical and keeps its nodes): the rail shows vertically, the mark in the button horizontally.
+  // vertical and keeps its nodes), and one mark: above the label across, on the rail down. It
+  // follows the button, so that the open event's outline can find it (`.event + .mark`).
   // prettier-ignore
-  return html`<li class=${className} data-revision=${revision} style=${style}><span class="rail mark"
-    data-look=${look} aria-hidden="true"></span><button part="event" class=${buttonClass}
-    type="button" data-key=${key} data-id=${event.id} tabindex=${tabindex} aria-label=${name}
-    aria-expanded=${expanded} aria-controls=${controls}><span
+  return html`<li class=${className} data-revision=${revision} style=${style}><button part="event"
+    class=${buttonClass} type="button" data-key=${key} data-id=${event.id} tabindex=${tabindex}
+    aria-label=${name} aria-expanded=${expanded} aria-controls=${controls}>${label}</button><span
     class="mark" data-look=${look} aria-hidden="true" style=${styleProperties(eventMarkStyle(context, item))}
-    ></span>${label}</button></li>`;
+    ></span></li>`;
 }
 
 /** The headline a drawn event shows, after its time (vertical), picture and "Updated" badge. */

@@ -247,13 +247,21 @@ export const newsTimelineStyles = css`
   .horizontal .event {
     flex-direction: column;
     align-items: flex-start;
-    gap: 2px;
-    /* The item's width: its mark's and its label's, at least 24 px (templates' itemStyle). */
+    /* The item's width: its mark's and its label's, at least 24 px (templates' itemStyle). Its
+       mark is drawn over its top. */
     width: 100%;
+    padding-top: 14px;
   }
-  .horizontal .event .mark {
+  /* An event's one mark, beside its button (one element less per event than a mark in the
+     button and a rail beside it): clicks go through it to the button. */
+  .item > .mark {
+    position: absolute;
+    pointer-events: none;
+  }
+  .horizontal .item > .mark {
+    top: 2px;
+    inset-inline-start: 0;
     height: 10px;
-    margin-top: 2px;
   }
   .horizontal .cluster {
     width: 100%;
@@ -262,20 +270,13 @@ export const newsTimelineStyles = css`
   .horizontal .cluster .mark {
     width: 100%;
   }
-  /* An event's template holds both: the rail (vertical) and the mark in its button (horizontal). */
-  .horizontal .item > .rail,
-  .vertical .event > .mark {
-    display: none;
-  }
-  .vertical .rail {
-    position: absolute;
+  .vertical .item > .mark {
     top: 0;
     inset-inline-start: calc(var(--_time-column) + var(--_lane) * var(--_lane-column));
     width: 8px;
     min-width: 8px;
     height: max(var(--_w), 8px);
-    /* Down the rail later is below in either direction: outranks the shared marks' rtl rule by
-       coming after it. */
+    /* Down the rail later is below in either direction: outranks the shared marks' rtl rule. */
     --_end-side: bottom;
   }
   .vertical .event,
@@ -323,7 +324,7 @@ export const newsTimelineStyles = css`
   .event[aria-expanded='true'] .label {
     text-decoration: underline;
   }
-  .event[aria-expanded='true'] .mark {
+  .event[aria-expanded='true'] + .mark {
     outline: 3px solid var(--_fg);
     outline-offset: 1px;
   }
@@ -399,7 +400,7 @@ export const newsTimelineStyles = css`
   }
 
   @media (forced-colors: active) {
-    .event[aria-expanded='true'] .mark {
+    .event[aria-expanded='true'] + .mark {
       outline-color: Highlight;
     }
     .toolbar button[aria-pressed='true'] {
