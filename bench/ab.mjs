@@ -5,6 +5,7 @@
 // the whole gesture per step, the layouts when it pauses included).
 //
 //   node bench/ab.mjs [--base HEAD] [--sizes 100,1000] [--reps 9] [--steps range|zoom]
+//                     [--made-with-data]
 //
 // Prints medians and the new/base ratio of the time to two frames later, the main thread's busy
 // time and its CPU time (the steadiest of the three when the machine is shared); the published
@@ -25,6 +26,8 @@ const BASE = option('base', 'HEAD');
 const SIZES = option('sizes', '100,1000').split(',').map(Number);
 const REPS = Number(option('reps', 9));
 const STEPS = option('steps', undefined);
+/** The element made, given its data and connected in the timed task (ours.html?made-with-data). */
+const MADE_WITH_DATA = process.argv.includes('--made-with-data');
 /** CPU is counted until this long after two frames later, so work deferred to idle time counts. */
 const SETTLE_MS = 600;
 
@@ -115,7 +118,8 @@ async function mainThreadCpu(cdp, run) {
 }
 
 async function once(session, bundle, count) {
-  const { page, context, cdp } = await session.open(`ours.html?bundle=${bundle}`);
+  const made = MADE_WITH_DATA ? '&made-with-data' : '';
+  const { page, context, cdp } = await session.open(`ours.html?bundle=${bundle}${made}`);
   await page.evaluate((n) => window.bench.prepare(n), count);
   const before = await taskMs(cdp);
   // Busy time to two frames later; CPU with the work deferred past them (names) counted too.

@@ -9,6 +9,7 @@
 import { NewsTimelineLegend } from './components/news-timeline-legend/news-timeline-legend.js';
 import { NewsEventCard } from './components/news-event-card/news-event-card.js';
 import { NewsTimeline } from './components/news-timeline/news-timeline.js';
+import { startFormattingWhenIdle } from './components/idle.js';
 
 function define(tag: string, element: CustomElementConstructor): void {
   // Two copies of the library on one page must not throw on the second definition.
@@ -18,6 +19,9 @@ function define(tag: string, element: CustomElementConstructor): void {
 define('news-event-card', NewsEventCard);
 define('news-timeline-legend', NewsTimelineLegend);
 define('news-timeline', NewsTimeline);
+
+// A page that defines the elements draws timelines: ICU starts before the first of them does.
+startFormattingWhenIdle();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 // What waiting for its data saves our element: its first render when it was connected before the
-// data came (the tables' measure: idle time has started ICU, `startFormattingWhenIdle`, and drawn its
-// empty shell) against the element made, given its data and connected in the timed task.
+// data came (the tables' measure: it has drawn its empty shell) against the element made, given its
+// data and connected in the timed task. In both, ICU was started in the idle time after the library
+// defined its elements (`startFormattingWhenIdle`).
 import { TimeoutError } from './browser.mjs';
 import { loadAndRender } from './measure.mjs';
 import { renderMedians } from './stats.mjs';

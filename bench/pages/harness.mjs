@@ -64,7 +64,7 @@ export function install(adapter) {
       await adapter.prepare(timeline);
       await twoFrames();
       // The page then idles, as one does before its data or a reader comes: the work a library
-      // does in idle time (ours starts ICU when it waits for its data) is done before the timer.
+      // does in idle time (ours starts ICU once it has defined its elements) is done before the timer.
       await new Promise((done) => requestIdleCallback(done, { timeout: 1000 }));
       return { heapBefore: heapBytes(), events: timeline.events.length };
     },

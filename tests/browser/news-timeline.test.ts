@@ -198,40 +198,4 @@ describe('data inputs', () => {
     expect(alert.textContent).toMatch(/404/);
     expect(errors[0]).toMatch(/404/);
   });
-
-  describe('while it waits for its data', () => {
-    const Original = Intl.DateTimeFormat;
-    afterEach(() => {
-      Intl.DateTimeFormat = Original;
-    });
-
-    /** Locales of the date formatters made from now on. */
-    function countFormatters(): string[] {
-      const locales: string[] = [];
-      Intl.DateTimeFormat = new Proxy(Original, {
-        construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
-          locales.push(String(args[0]));
-          return Reflect.construct(target, args) as Intl.DateTimeFormat;
-        },
-      });
-      return locales;
-    }
-
-    const idle = () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
-
-    it('starts the date formatting (ICU) in idle time, so that its first render does not', async () => {
-      // Earlier tests' elements may still have their own idle formatting to do: let it run first.
-      await idle();
-      const made = countFormatters();
-      // A locale no other test formats in: the shared formatter cache has none for it yet.
-      const element = await mount((el) => (el.locale = 'en-NZ'));
-      const inNz = () => made.filter((locale) => locale === 'en-NZ');
-      expect(inNz()).toEqual([]);
-      await idle();
-      await idle();
-      expect(inNz()).toEqual(['en-NZ']);
-      element.timeline = small;
-      expect(await idsOf(element)).toEqual(expectedIds);
-    });
-  });
 });

@@ -18,7 +18,8 @@ import {
   type Orientation,
 } from '../../layout/frame.js';
 import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
-import { SHORT_DATE, count, dateLocale, formatDate } from '../../i18n/wording/date-formats.js';
+import { dateLocale } from '../../i18n/wording/date-formats.js';
+import { whenIdle } from '../idle.js';
 import { THUMBNAIL_PX, thumbnailSrc } from '../event-media.js';
 
 const MIN_VISIBLE_SPAN_MS = 10 * 60_000;
@@ -29,34 +30,6 @@ const NAMES_BEFORE_PAINT = 60;
 
 /** A slice of name building stops with this much of the idle period left (the render follows). */
 const NAMES_SLICE_RESERVE_MS = 3;
-/** Names wait for idle time at most this long (a page that is never idle still gets them). */
-const NAMES_IDLE_TIMEOUT_MS = 500;
-
-/** `requestIdleCallback`, or a timer with a frame's worth of time where there is none (Safari). */
-function whenIdle(callback: (deadline: IdleDeadline) => void): void {
-  if (typeof requestIdleCallback === 'function') {
-    requestIdleCallback(callback, { timeout: NAMES_IDLE_TIMEOUT_MS });
-    return;
-  }
-  setTimeout(() => {
-    const end = performance.now() + 16;
-    callback({ didTimeout: false, timeRemaining: () => Math.max(0, end - performance.now()) });
-  });
-}
-
-/**
- * A page's first `Intl` formatter starts ICU: 11-20 ms of work here, whatever its locale and
- * options; the next ones cost 0.1-2 ms. An element that waits for its data (a `src` on its way, a
- * page that sets `timeline` later) makes a date and a number formatter in idle time, so its first
- * render does not. (A worker could start ICU off the main thread, since its data is the process's,
- * but a blob worker trips strict pages' `worker-src`: docs/decisions.md, round sixteen.)
- */
-function startFormattingWhenIdle(locale: string): void {
-  whenIdle(() => {
-    formatDate(0, { locale, timeZone: 'UTC' }, SHORT_DATE);
-    count(0, locale);
-  });
-}
 
 /** What the viewport reads from its element at each layout. */
 export interface ViewportSettings {
@@ -113,8 +86,6 @@ export class ViewportController implements ReactiveController {
   /** New data: a large first drawing is painted first, and named in the update right after. */
   #namesAfterPaint = false;
   #namesScheduled = false;
-  /** ICU's start was asked for while the element had no data (`startFormattingWhenIdle`). */
-  #formattingStarted = false;
   /** Counts new data sets, so a naming timer of older data does not name newer data too early. */
   #dataGeneration = 0;
   #data?: LoadedTimeline;
@@ -181,8 +152,6 @@ export class ViewportController implements ReactiveController {
     this.#settings = settings;
     if (!loaded) {
       this.frame = undefined;
-      if (!isServer && !this.#formattingStarted) startFormattingWhenIdle(settings.locale);
-      this.#formattingStarted = true;
       return;
     }
     const width =
