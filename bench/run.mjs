@@ -181,7 +181,7 @@ async function measureBrowserShare(session, results) {
   }
 }
 
-/** ICU's start and the shell are a fixed part: the sizes where the goals compare it with peers. */
+/** The shell's first render is a fixed part: the sizes where the goals compare it with peers. */
 const MADE_WITH_DATA_MAX_COUNT = 10_000;
 
 /** Our first render with the element waiting for its data, and made with it (lib/made-with-data). */

@@ -20,17 +20,19 @@ export function whenIdle(callback: (deadline: IdleDeadline) => void): void {
 /**
  * A page's first `Intl` formatter starts ICU: 11-20 ms of work here, whatever its locale and
  * options; the next ones cost 0.1-2 ms. Asked for when the elements are defined, a date and a
- * number formatter are made in the page's first idle time, so that no first render pays for the
- * start: not the one of an element that waits for its data, nor of one a page builds later from
- * data it holds. (A worker could start ICU off the main thread, since its data is the process's,
- * but a blob worker trips strict pages' `worker-src`: docs/decisions.md, round sixteen.)
+ * number formatter are made in the page's first idle time, so that a first render after it does
+ * not pay for the start: that of an element that waited for its data, or of one a page builds
+ * later from data it holds. Elements already in the page with their data render before any idle
+ * time, and pay it. A worker could start ICU off the main thread, since its data is the
+ * process's, but a blob worker trips strict pages' `worker-src` (docs/decisions.md, round
+ * sixteen).
  */
 export function startFormattingWhenIdle(): void {
   if (isServer) return;
+  // In English, whatever the page's language: the start costs the same in every locale, and a
+  // page's `lang` may not be a valid tag (the elements repair or drop one; Intl would throw).
   whenIdle(() => {
-    // The page's language, as an element without a `lang` of its own would speak.
-    const locale = document.documentElement.lang || 'en';
-    formatDate(0, { locale, timeZone: 'UTC' }, SHORT_DATE);
-    count(0, locale);
+    formatDate(0, { locale: 'en', timeZone: 'UTC' }, SHORT_DATE);
+    count(0, 'en');
   });
 }

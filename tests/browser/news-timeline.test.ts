@@ -109,6 +109,17 @@ describe('<news-timeline> with the Iraq article', () => {
     });
     await until(() => button.getAttribute('aria-expanded') === 'true');
     expect(getComputedStyle(markOf(button)).outlineStyle).toBe('solid');
+    // Down the vertical layout the same mark is the event's place on the rail, outlined too.
+    element.layout = 'vertical';
+    await until(() => shadow(element).querySelector('.plot.vertical') !== null);
+    const open = await until(() =>
+      eventButtons(element).find((b) => b.getAttribute('aria-expanded') === 'true'),
+    );
+    expect(open.dataset.id).toBe(button.dataset.id);
+    expect(getComputedStyle(markOf(open)).outlineStyle).toBe('solid');
+    expect(markOf(open).getBoundingClientRect().right).toBeLessThan(
+      open.getBoundingClientRect().left,
+    );
   });
 
   it('lists the era and the publication as rows of their own in the list view', async () => {

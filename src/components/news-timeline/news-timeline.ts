@@ -72,7 +72,7 @@ const KEYBOARD_PAUSE_MS = 1500;
  * @csspart axis-caption - The day (or month, or year) a zoomed-in view is in, at the start of a
  *   horizontal axis, when no tick in view says it.
  * @csspart events - The ordered list of events and clusters.
- * @csspart event - One event (a button).
+ * @csspart event - One event: the button with its headline (its mark is drawn beside it).
  * @csspart label - The headline label of an event.
  * @csspart thumbnail - The small picture at the start of a label (`media-thumbnails`).
  * @csspart cluster - A group of events too close to draw apart (a button).
