@@ -20,7 +20,8 @@ define('news-event-card', NewsEventCard);
 define('news-timeline-legend', NewsTimelineLegend);
 define('news-timeline', NewsTimeline);
 
-// A page that defines the elements draws timelines: ICU starts before the first of them does.
+// A page that defines the elements draws timelines: ICU starts in its first idle time, so that the
+// ones it draws after that do not wait for it.
 startFormattingWhenIdle();
 
 declare global {
