@@ -8,7 +8,7 @@ import type { NewsTimeline } from '../../src/components/news-timeline/news-timel
 import type { NewsTimelineUpdateEvent } from '../../src/components/news-timeline/news-timeline.events.js';
 import type { Timeline } from '../../src/model/types.js';
 import { syntheticTimeline } from '../../src/data/synthetic.js';
-import { cleanup, eventButtons, mount, shadow, until } from './fixtures.js';
+import { cleanup, eventButtons, markOf, mount, shadow, until } from './fixtures.js';
 
 let channelCount = 0;
 let hidden = false;
@@ -249,14 +249,13 @@ describe('what the reader sees of an update', () => {
     await story.publish(version());
     const element = await liveElement(story);
     const when = structuredClone(iraqTimeline.events.find((e) => e.id === dated)!.when);
-    const markOf = (id: string) =>
-      eventButtons(element)
-        .find((b) => b.dataset.id === id)
-        ?.closest('li')
-        ?.querySelector<HTMLElement>('.mark');
+    const markFor = (id: string) => {
+      const button = eventButtons(element).find((b) => b.dataset.id === id);
+      return button && markOf(button);
+    };
     await story.publish(version((timeline) => timeline.events.push({ ...ADDED, when })));
     element.refreshNow();
-    const first = await until(() => markOf(ADDED.id));
+    const first = await until(() => markFor(ADDED.id));
     // Its pulse (1.2 s) is over; the next update replaces it with another new event in its place.
     await until(() => first.getAnimations().length === 0, 3000);
     const next = { ...ADDED, id: 'samarra-shrine-reinforced', headline: `${ADDED.headline} again` };
@@ -267,7 +266,7 @@ describe('what the reader sees of an update', () => {
     );
     await story.publish(version((timeline) => timeline.events.push({ ...next, when })));
     element.refreshNow();
-    const second = await until(() => markOf(next.id));
+    const second = await until(() => markFor(next.id));
     expect(second.closest('li')!.dataset.revision).toBe('new');
     await until(() => pulsed.includes(second));
   });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import { cleanup, mount, pointer, shadow } from './fixtures.js';
+import { cleanup, markOf, mount, pointer, shadow } from './fixtures.js';
 import { corpus } from '../fixtures/corpus/index.js';
 import { labelsOutside, measureReadability, median } from './readability.js';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
@@ -119,20 +119,18 @@ describe('zoomed into the article', () => {
     const root = shadow(element);
     const plot = root.querySelector<HTMLElement>('[part~="plot"]')!.getBoundingClientRect();
     return [...root.querySelectorAll<HTMLElement>('[part~="event"][data-id]')]
-      .filter((button) =>
+      .filter((button) => {
         // The item's mark: on the rail vertically, above the label horizontally.
-        [...button.parentElement!.querySelectorAll<HTMLElement>('.mark')].some((mark) => {
-          const box = mark.getBoundingClientRect();
-          return (
-            box.width > 0 &&
-            box.height > 0 &&
-            box.right > plot.left + 1 &&
-            box.left < plot.right - 1 &&
-            box.bottom > plot.top + 1 &&
-            box.top < plot.bottom - 1
-          );
-        }),
-      )
+        const box = markOf(button).getBoundingClientRect();
+        return (
+          box.width > 0 &&
+          box.height > 0 &&
+          box.right > plot.left + 1 &&
+          box.left < plot.right - 1 &&
+          box.bottom > plot.top + 1 &&
+          box.top < plot.bottom - 1
+        );
+      })
       .map((button) => button.dataset.id!);
   }
 
