@@ -364,6 +364,45 @@ describe('panning a large timeline moves the drawing instead of laying it out ag
     for (const [button, x] of before)
       expect(markX(element, button.dataset.id!)!).toBeCloseTo(x - 300, 0);
   });
+
+  it.each(['ltr', 'rtl'])(
+    'keeps what a layout places beyond the view inside its layer’s box, at rest and mid-pan (%s)',
+    async (dir) => {
+      // The browser gives an item outside its layer's box a compositor layer of its own (and
+      // more by overlap), which it then lays out again at every step of a pan.
+      const { element } = await mountLarge();
+      element.dir = dir;
+      await settled();
+      const outside = () =>
+        layers(element).flatMap((layer) => {
+          const box = layer.getBoundingClientRect();
+          return [...layer.children].filter((child) => {
+            const { left, right } = child.getBoundingClientRect();
+            return left < box.left - 0.5 || right > box.right + 0.5;
+          });
+        });
+      const drawn = () => layers(element).flatMap((layer) => [...layer.children]);
+      const view = plot(element).getBoundingClientRect();
+      const beyond = () =>
+        drawn().filter((child) => {
+          const { left, right } = child.getBoundingClientRect();
+          return right > view.right || left < view.left;
+        });
+      expect(beyond().length).toBeGreaterThan(0);
+      expect(outside()).toEqual([]);
+      const spot = emptySpot(element, 0.5);
+      const along = dir === 'rtl' ? 100 : -100;
+      pointer(plot(element), 'pointerdown', spot.x, spot.y);
+      for (let step = 1; step <= 3; step++) {
+        pointer(window, 'pointermove', spot.x + along * step, spot.y);
+        await element.updateComplete;
+      }
+      expect(layers(element)[0]!.style.transform).not.toBe('');
+      expect(beyond().length).toBeGreaterThan(0);
+      expect(outside()).toEqual([]);
+      pointer(window, 'pointerup', spot.x + along * 3, spot.y);
+    },
+  );
 });
 
 describe('zooming scales the drawing instead of laying it out again', () => {

@@ -122,7 +122,9 @@ export const newsTimelineStyles = css`
     max-height: var(--news-timeline-max-height, none);
     overflow-y: auto;
   }
-  .axis {
+  /* The plot's box, like the events, so a pan moves ticks, eras and the publication line. */
+  .axis,
+  .marks {
     position: absolute;
     inset: 0;
     pointer-events: none;
@@ -174,20 +176,24 @@ export const newsTimelineStyles = css`
   .horizontal .events {
     top: var(--_lanes-top);
   }
-  .marks {
-    /* The plot's box, like the events, so a pan moves eras and the publication line with them. */
-    position: absolute;
-    inset: 0;
-    pointer-events: none;
-  }
   [data-pan-layer] {
     /* Its own compositor layer: a pan moves it without painting it again. */
     will-change: transform;
     /* Axis px 0 (see PanLayer.apply): a zoom gesture scales the layer about it. */
     transform-origin: 0 0;
   }
+  .horizontal [data-pan-layer] {
+    /* Far wider than the plot, its content placed back by a margin: what a layout draws beyond
+       the view lies in the box, so in the one compositor layer (each pan step laid out 35 layers
+       at 10,000 events where items lay outside it, 9 now). */
+    inset-inline: -3000px;
+    transform-origin: 3000px 0;
+  }
+  .horizontal [data-pan-layer] > * {
+    margin-inline-start: 3000px;
+  }
   .base[dir='rtl'] .horizontal [data-pan-layer] {
-    transform-origin: 100% 0;
+    transform-origin: calc(100% - 3000px) 0;
   }
   /* During a zoom gesture the layer is scaled along the axis and its text scaled back about the
      text's start (PanLayer.unscaleText), so marks and spans stretch while labels keep their size. */
