@@ -1,6 +1,14 @@
 import { css } from '../css.js';
+import { themeTokens } from '../shared-styles.js';
+import { markStyles } from '../marks.js';
+import { panLayerStyles } from './news-timeline.pan.styles.js';
+import { laneStyles } from './news-timeline.lanes.styles.js';
+import { storyStyles } from './news-timeline.story.styles.js';
+import { liveStyles } from './news-timeline.live.styles.js';
+import { printStyles } from './news-timeline.print.styles.js';
 
-export const newsTimelineStyles = css`
+/** The plot, its items and the panels around it. */
+const layoutStyles = css`
   :host {
     display: block;
     container-type: inline-size;
@@ -129,7 +137,9 @@ export const newsTimelineStyles = css`
     inset: 0;
     pointer-events: none;
   }
-  .horizontal .axis {
+  /* As tall as the drawing, which scrolls under a max-height: what is below the fold lies in
+     the box too (see panLayerStyles). */
+  .horizontal :is(.axis, .marks) {
     bottom: auto;
     height: var(--_content);
   }
@@ -175,41 +185,8 @@ export const newsTimelineStyles = css`
   }
   .horizontal .events {
     top: var(--_lanes-top);
-  }
-  [data-pan-layer] {
-    /* Its own compositor layer: a pan moves it without painting it again. */
-    will-change: transform;
-    /* Axis px 0 (see PanLayer.apply): a zoom gesture scales the layer about it. */
-    transform-origin: 0 0;
-  }
-  .horizontal [data-pan-layer] {
-    /* Far wider than the plot, its content placed back by a margin: what a layout draws beyond
-       the view lies in the box, so in the one compositor layer (each pan step laid out 35 layers
-       at 10,000 events where items lay outside it, 9 now). */
-    inset-inline: -3000px;
-    transform-origin: 3000px 0;
-  }
-  .horizontal [data-pan-layer] > * {
-    margin-inline-start: 3000px;
-  }
-  .base[dir='rtl'] .horizontal [data-pan-layer] {
-    transform-origin: calc(100% - 3000px) 0;
-  }
-  /* During a zoom gesture the layer is scaled along the axis and its text scaled back about the
-     text's start (PanLayer.unscaleText), so marks and spans stretch while labels keep their size. */
-  [data-pan-layer] :is(.label, .tick, .era-label, .published-label, .event, .cluster) {
-    transform-origin: 0 0;
-  }
-  /* Once zoomed, that text keeps an identity transform at rest, so that the next zoom changes a
-     transform instead of adding one (which lays the text out again; PanLayer.unscaleText). */
-  .horizontal [data-zoomed] :is(.label, .tick, .era-label, .published-label) {
-    transform: scaleX(1);
-  }
-  .vertical [data-zoomed] :is(.event, .cluster, .tick, .era-label, .published-label) {
-    transform: scaleY(1);
-  }
-  .base[dir='rtl'] .horizontal [data-pan-layer] :is(.label, .tick, .era-label, .published-label) {
-    transform-origin: 100% 0;
+    bottom: auto;
+    height: calc(var(--_content) - var(--_lanes-top));
   }
   .item {
     position: absolute;
@@ -416,3 +393,16 @@ export const newsTimelineStyles = css`
     }
   }
 `;
+
+/** `<news-timeline>`'s style sheets, in cascade order. */
+export const newsTimelineStyles = [
+  themeTokens,
+  markStyles,
+  layoutStyles,
+  panLayerStyles,
+  laneStyles,
+  storyStyles,
+  liveStyles,
+  // Last: paper overrides the theme and the layout variables.
+  printStyles,
+];

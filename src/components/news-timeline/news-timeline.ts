@@ -1,11 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { themeTokens } from '../shared-styles.js';
-import { markStyles } from '../marks.js';
 import { newsTimelineStyles } from './news-timeline.styles.js';
-import { laneStyles } from './news-timeline.lanes.styles.js';
-import { storyStyles } from './news-timeline.story.styles.js';
-import { liveStyles } from './news-timeline.live.styles.js';
-import { printStyles } from './news-timeline.print.styles.js';
 import { NewsTimelineProperties } from './news-timeline.properties.js';
 import { DataController, type LoadedTimeline } from './data-controller.js';
 import { NavigationController } from './navigation-controller.js';
@@ -67,7 +61,10 @@ const KEYBOARD_PAUSE_MS = 1500;
  * @csspart toolbar - The zoom and view buttons.
  * @csspart button - Each toolbar button.
  * @csspart plot - The drawing area (pan and zoom happen here).
- * @csspart axis - The time axis with its ticks.
+ * @csspart axis - The time axis with its ticks. Across, the axis, the events list and the eras'
+ *   layer reach 3,000 px past each end of the plot, and what is in them (ticks, eras, the
+ *   publication line, the events' items) is placed back by `margin-inline-start`: leave that
+ *   margin and the three boxes' inline insets to the element.
  * @csspart tick - One tick label.
  * @csspart axis-caption - The day (or month, or year) a zoomed-in view is in, at the start of a
  *   horizontal axis, when no tick in view says it.
@@ -116,16 +113,7 @@ export class NewsTimeline extends NewsTimelineProperties {
   /** Lit's static declarations, not decorators: see `NewsTimelineProperties.properties`. */
   static override properties = { problemsDismissed: { state: true, attribute: false } };
 
-  static override styles = [
-    themeTokens,
-    markStyles,
-    newsTimelineStyles,
-    laneStyles,
-    storyStyles,
-    liveStyles,
-    // Last: paper overrides the theme and the layout variables.
-    printStyles,
-  ];
+  static override styles = newsTimelineStyles;
 
   private problemsDismissed = false;
 
