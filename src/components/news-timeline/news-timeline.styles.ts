@@ -185,6 +185,7 @@ const layoutStyles = css`
   }
   .horizontal .events {
     top: var(--_lanes-top);
+    /* Down to the drawing's end, as the axis. */
     bottom: auto;
     height: calc(var(--_content) - var(--_lanes-top));
   }
