@@ -264,3 +264,39 @@ describe('lanes', () => {
     expect(mostLines).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('era names', () => {
+  // The name takes the direction of its own words (dir="auto"); where it stands follows the
+  // drawing's: at its band's start, left to right or right to left, across and down.
+  const arabic = '\u062A\u0642\u062F\u0645 \u062F\u0627\u0639\u0634';
+  const cases = [
+    { dir: 'ltr', layout: 'horizontal', label: undefined },
+    { dir: 'rtl', layout: 'horizontal', label: undefined },
+    { dir: 'ltr', layout: 'horizontal', label: arabic },
+    { dir: 'rtl', layout: 'vertical', label: undefined },
+    { dir: 'ltr', layout: 'vertical', label: arabic },
+  ] as const;
+  for (const { dir, layout, label } of cases) {
+    it(`stand at the start of their band: ${dir}, ${layout}, ${label ? 'Arabic' : 'English'} name`, async () => {
+      await page.viewport(1280, 900);
+      const timeline: Timeline = label
+        ? { ...iraqTimeline, eras: iraqTimeline.eras!.map((era) => ({ ...era, label })) }
+        : iraqTimeline;
+      const element = await render(timeline, layout === 'vertical' ? 360 : 1200, (el) => {
+        el.dir = dir;
+        el.layout = layout;
+      });
+      const root = shadow(element);
+      const band = root.querySelector('[part~="era"]')!.getBoundingClientRect();
+      const name = root.querySelector('[part~="era-label"]')!.getBoundingClientRect();
+      expect(name.width).toBeGreaterThan(0);
+      expect(name.left).toBeGreaterThanOrEqual(band.left);
+      expect(name.right).toBeLessThanOrEqual(band.right);
+      // Across, the band starts at the inline start; down, the name sits at its row's end, away
+      // from the rail, as the headlines' text does.
+      const atRight = (dir === 'rtl') === (layout === 'horizontal');
+      if (atRight) expect(band.right - name.right).toBeLessThan(8);
+      else expect(name.left - band.left).toBeLessThan(8);
+    });
+  }
+});

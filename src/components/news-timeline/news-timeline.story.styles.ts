@@ -37,11 +37,21 @@ export const storyStyles = css`
     top: calc(
       var(--_axis-size) + (var(--_published-rows, 0) + var(--_era-row, 0)) * var(--_mark-row-size)
     );
-    inset-inline-start: 4px;
+    left: 4px;
   }
   .vertical .era-label {
     top: 2px;
-    inset-inline-end: 4px;
+    right: 4px;
+  }
+  /* Physical sides: the name's own direction follows its words (dir="auto"), the band's does not,
+     and an English name in a right-to-left band would otherwise stand at the band's far end. */
+  .base[dir='rtl'] .horizontal .era-label {
+    left: auto;
+    right: 4px;
+  }
+  .base[dir='rtl'] .vertical .era-label {
+    right: auto;
+    left: 4px;
   }
   .horizontal .published {
     top: 0;
