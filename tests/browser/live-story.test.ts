@@ -304,6 +304,38 @@ describe('what the reader sees of an update', () => {
     await until(() => liveRegion(element) === '1 removed');
   });
 
+  it.each(['ltr', 'rtl'])(
+    'keeps the removed headline clear of the card’s close button (%s)',
+    async (dir) => {
+      const story = new LiveStory();
+      await story.publish(version());
+      const element = await liveElement(story);
+      element.dir = dir;
+      element.selected = dated;
+      await story.publish(
+        version((timeline) => (timeline.events = timeline.events.filter((e) => e.id !== dated))),
+      );
+      element.refreshNow();
+      const headline = await until(() =>
+        shadow(element).querySelector<HTMLElement>('.detail.removed .removed-headline'),
+      );
+      expect(shadow(element).querySelector('[part~="base"]')!.getAttribute('dir')).toBe(dir);
+      const close = shadow(element)
+        .querySelector('.detail.removed .close')!
+        .getBoundingClientRect();
+      // The headline's words follow their own direction (English here); the space it leaves for
+      // the button must be on the panel's side, where the button is.
+      const box = headline.getBoundingClientRect();
+      const style = getComputedStyle(headline);
+      const text = {
+        left: box.left + parseFloat(style.paddingLeft),
+        right: box.right - parseFloat(style.paddingRight),
+      };
+      expect(text.right - text.left).toBeGreaterThan(0);
+      expect(text.left >= close.right || text.right <= close.left).toBe(true);
+    },
+  );
+
   it('shows a small status when a refresh fails, and drops it after the next good one', async () => {
     const story = new LiveStory();
     await story.publish(version());

@@ -267,7 +267,7 @@ describe('lanes', () => {
 
 describe('era names', () => {
   // The name takes the direction of its own words (dir="auto"); where it stands follows the
-  // drawing's: at its band's start, left to right or right to left, across and down.
+  // drawing's: across, at its band's start; down, at its row's end, away from the rail.
   const arabic = '\u062A\u0642\u062F\u0645 \u062F\u0627\u0639\u0634';
   const cases = [
     { dir: 'ltr', layout: 'horizontal', label: undefined },
@@ -277,7 +277,7 @@ describe('era names', () => {
     { dir: 'ltr', layout: 'vertical', label: arabic },
   ] as const;
   for (const { dir, layout, label } of cases) {
-    it(`stand at the start of their band: ${dir}, ${layout}, ${label ? 'Arabic' : 'English'} name`, async () => {
+    it(`stand where the drawing's direction puts them: ${dir}, ${layout}, ${label ? 'Arabic' : 'English'} name`, async () => {
       await page.viewport(1280, 900);
       const timeline: Timeline = label
         ? { ...iraqTimeline, eras: iraqTimeline.eras!.map((era) => ({ ...era, label })) }
@@ -287,13 +287,14 @@ describe('era names', () => {
         el.layout = layout;
       });
       const root = shadow(element);
-      const band = root.querySelector('[part~="era"]')!.getBoundingClientRect();
-      const name = root.querySelector('[part~="era-label"]')!.getBoundingClientRect();
+      const era = root.querySelector('[part~="era"]')!;
+      const band = era.getBoundingClientRect();
+      const name = era.querySelector('[part~="era-label"]')!.getBoundingClientRect();
       expect(name.width).toBeGreaterThan(0);
+      // Room to stand at either end, so that the end it stands at says something.
+      expect(band.width - name.width).toBeGreaterThan(24);
       expect(name.left).toBeGreaterThanOrEqual(band.left);
       expect(name.right).toBeLessThanOrEqual(band.right);
-      // Across, the band starts at the inline start; down, the name sits at its row's end, away
-      // from the rail, as the headlines' text does.
       const atRight = (dir === 'rtl') === (layout === 'horizontal');
       if (atRight) expect(band.right - name.right).toBeLessThan(8);
       else expect(name.left - band.left).toBeLessThan(8);

@@ -40,7 +40,13 @@ export const liveStyles = css`
   }
   .removed-headline {
     margin-block: 0 var(--_space);
-    padding-inline-end: 3rem;
+    /* Clear of the close button, on the panel's side: physical, since the headline's own
+       direction follows its words (dir="auto"). */
+    padding-right: 3rem;
     font-weight: 700;
+  }
+  .base[dir='rtl'] .removed-headline {
+    padding-right: 0;
+    padding-left: 3rem;
   }
 `;
