@@ -288,15 +288,22 @@ describe('what the reader sees of an update', () => {
     expect(shadow(element).activeElement).toBe(button);
   });
 
-  it('says so on the card when the open event was removed', async () => {
+  /** A live element with the dated event open, refreshed to a version without that event. */
+  async function removeOpenEvent(setup: (el: NewsTimeline) => void = () => {}) {
     const story = new LiveStory();
     await story.publish(version());
     const element = await liveElement(story);
+    setup(element);
     element.selected = dated;
     await story.publish(
       version((timeline) => (timeline.events = timeline.events.filter((e) => e.id !== dated))),
     );
     element.refreshNow();
+    return element;
+  }
+
+  it('says so on the card when the open event was removed', async () => {
+    const element = await removeOpenEvent();
     await until(() => shadow(element).querySelector('.detail.removed'));
     expect(shadow(element).querySelector('.detail.removed')!.textContent).toContain(
       'This event was removed from the story.',
@@ -307,15 +314,7 @@ describe('what the reader sees of an update', () => {
   it.each(['ltr', 'rtl'])(
     'keeps the removed headline clear of the card’s close button (%s)',
     async (dir) => {
-      const story = new LiveStory();
-      await story.publish(version());
-      const element = await liveElement(story);
-      element.dir = dir;
-      element.selected = dated;
-      await story.publish(
-        version((timeline) => (timeline.events = timeline.events.filter((e) => e.id !== dated))),
-      );
-      element.refreshNow();
+      const element = await removeOpenEvent((el) => (el.dir = dir));
       const headline = await until(() =>
         shadow(element).querySelector<HTMLElement>('.detail.removed .removed-headline'),
       );
