@@ -5,10 +5,18 @@
  * among the news they take most of the drawing and push the dated events into a corner; gathered
  * in one band, they keep their honest spans (in the detail) and leave the axis to the news.
  *
+ * Distant events are background too: the few events on the far side of a gap that takes nearly all
+ * of the axis ("Kowalczyk was first elected in 2017" in a story about one election night) would
+ * leave the news a sliver at the drawing's edge; in the band they keep their dates.
+ *
  * Decisions:
  * - Context spans move to the band only when at least two dated events, and at least as many as
  *   move, stay on the axis, and those events span at most half the time: a timeline made of long
  *   spans (reigns, careers) keeps them all.
+ * - Distant events move only when no span does, across the widest gap between the dated events,
+ *   from its side with fewer events, when the other side keeps at least two and spans at most a
+ *   tenth of the time (`DISTANT_SHARE`). A history with one early founder (Ada Lovelace in 1843,
+ *   then the 1940s to the 1980s: a quarter of the time) keeps it.
  * - An ongoing event counts as running to the end of the dated events.
  * - All of it is O(n) over the sorted items, once per data change.
  */
@@ -59,13 +67,43 @@ export class DatedSpans {
   readonly all = new Extent();
   widestClosed = 0;
   firstOpen = Number.POSITIVE_INFINITY;
+  /** The widest gap between the dated events (chronological): ms, where it ends, events before it. */
+  gap = 0;
+  gapEnd = 0;
+  beforeGap = 0;
+  #reach = Number.NEGATIVE_INFINITY;
 
   add(item: IndexedEvent): void {
     if (isUndated(item)) return;
-    this.all.add(item);
+    const { all } = this;
+    if (all.count > 0 && item.start - this.#reach > this.gap) {
+      this.gap = item.start - this.#reach;
+      this.gapEnd = item.start;
+      this.beforeGap = all.count;
+    }
+    all.add(item);
+    this.#reach = item.open ? Number.POSITIVE_INFINITY : Math.max(this.#reach, item.end);
     if (item.open) this.firstOpen = Math.min(this.firstOpen, item.start);
     else this.widestClosed = Math.max(this.widestClosed, item.end - item.start);
   }
+}
+
+/** Distant events move when the rest of the dated events spans at most this share of the time. */
+const DISTANT_SHARE = 0.1;
+
+/**
+ * Which side of the widest gap is distant (see the decisions above): -1 the events before it, 1
+ * those after it, 0 neither.
+ */
+function distantSide(spans: DatedSpans): -1 | 0 | 1 {
+  const extent = spans.all.range();
+  if (!extent || spans.gap <= 0) return 0;
+  const before = spans.beforeGap;
+  const after = spans.all.count - before;
+  const limit = (extent[1] - extent[0]) * DISTANT_SHARE;
+  if (before <= after && after >= 2 && extent[1] - spans.gapEnd <= limit) return -1;
+  if (after <= before && before >= 2 && spans.gapEnd - spans.gap - extent[0] <= limit) return 1;
+  return 0;
 }
 
 /**
@@ -111,8 +149,9 @@ export function splitBackground(items: readonly IndexedEvent[]): BackgroundSplit
 export function splitGathered(items: readonly IndexedEvent[], spans: DatedSpans): BackgroundSplit {
   const all = spans.all;
   const wide = contextSpans(items, spans);
+  const distant = wide === null ? distantSide(spans) : 0;
   // The common case, nothing undated and no context, needs no second pass.
-  const allDated = wide === null && all.count === items.length;
+  const allDated = wide === null && distant === 0 && all.count === items.length;
   const dated = allDated ? items.slice() : [];
   const band: IndexedEvent[] = [];
   const datedExtent = allDated ? all : new Extent();
@@ -120,7 +159,9 @@ export function splitGathered(items: readonly IndexedEvent[], spans: DatedSpans)
   let context = 0;
   for (let k = 0; k < items.length && !allDated; k++) {
     const item = items[k]!;
-    const isContext = wide?.[k] === 1;
+    const isContext =
+      wide?.[k] === 1 ||
+      (distant !== 0 && !isUndated(item) && item.start < spans.gapEnd === distant < 0);
     if (isContext) context++;
     if (isContext || isUndated(item)) {
       band.push(item);

@@ -1,4 +1,5 @@
 import { computeFrame, transformFor, type Orientation } from '../../src/layout/frame.js';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scaleUtc } from 'd3-scale';
 import {
@@ -18,6 +19,7 @@ import {
 } from '../../src/layout/index.js';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import type { Timeline, TimelineEvent } from '../../src/model/types.js';
+import { parseTimeline } from '../../src/model/index.js';
 import { storyLayout } from '../../src/layout/story.js';
 import { corpus } from '../fixtures/corpus/index.js';
 import { spanEvent } from './builders.js';
@@ -104,6 +106,56 @@ describe('splitBackground', () => {
     const index = buildEventIndex(events, { background: true });
     expect(index.band.items.map((item) => item.id)).toEqual(['old']);
     expect(index.band.context).toBe(1);
+  });
+
+  it('gathers a distant event: the mayor first elected in 2017, in a story about one night', () => {
+    const json = readFileSync(
+      new URL('../fixtures/blind-extract/port-calloway-mayor.expected.json', import.meta.url),
+      'utf8',
+    );
+    const { timeline } = parseTimeline(JSON.parse(json));
+    const index = buildEventIndex(timeline!.events, { background: true });
+    expect(index.band.items.map((item) => timeline!.events[item.i]!.headline)).toEqual([
+      'Ray Kowalczyk first elected mayor',
+    ]);
+    expect(index.band.context).toBe(1);
+    expect(index.dated.items).toHaveLength(8);
+    const [start] = fitDomain(index, 0.05, 'dated')!;
+    expect(start).toBeGreaterThan(Date.parse('2025-09-01T00:00:00Z'));
+  });
+
+  it('gathers distant events on either side, from the side with fewer of them', () => {
+    const night = ['2025-11-04T20:00:00Z', '2025-11-05T02:00:00Z', '2025-11-05T05:40:00Z'].map(
+      (at, k) => spanEvent(`n${k}`, at, at, 'minute'),
+    );
+    const moved = (events: TimelineEvent[]) =>
+      buildEventIndex(events, { background: true }).band.items.map((item) => item.id);
+    const inauguration = spanEvent('later', '2030-01-01T00:00:00Z', '2031-01-01T00:00:00Z', 'year');
+    expect(moved([...night, inauguration])).toEqual(['later']);
+    const early = [
+      spanEvent('e1', '2017-01-01T00:00:00Z', '2018-01-01T00:00:00Z', 'year'),
+      spanEvent('e2', '2019-06-01T00:00:00Z', '2019-06-02T00:00:00Z'),
+    ];
+    expect(moved([...early, ...night])).toEqual(['e1', 'e2']);
+    // Two against two: the side that spans less time stays.
+    expect(moved([...early, ...night.slice(0, 2)])).toEqual(['e1', 'e2']);
+    // One event left on the axis is not a story to make room for.
+    expect(moved([early[0]!, night[0]!])).toEqual([]);
+  });
+
+  it('keeps events that are not far off on the axis: every real TimelineJS timeline', () => {
+    // Women in computing: Ada Lovelace (1815-1852), then 1943-1986: the rest spans a quarter of
+    // the time, and a history keeps its founder.
+    for (const { id, timeline } of corpus()) {
+      const index = buildEventIndex(timeline.events, { background: true });
+      const dated = index.band.items.filter((item) => item.precision !== 'unspecified');
+      if (id.startsWith('iraq')) expect(dated, id).toHaveLength(1);
+      else expect(dated, id).toEqual([]);
+    }
+    const evenly = ['2001', '2004', '2007', '2010', '2013', '2016', '2019'].map((year) =>
+      spanEvent(year, `${year}-01-01T00:00:00Z`, `${year}-12-31T00:00:00Z`, 'year'),
+    );
+    expect(buildEventIndex(evenly, { background: true }).band.items).toEqual([]);
   });
 
   it('leaves the index as it was without the option', () => {
