@@ -210,8 +210,9 @@ export function packLanes(index: EventIndex, options: PackOptions): LanePacking 
 /**
  * 'stacked' (vertical) layouts: the shortest axis, from `minLength` up to `maxLength`, at which
  * every label (of its own height, `extentOf`) can sit at its mark or at most `maxDrift` below it,
- * each label after the one before. Short stories get the length their headlines need instead of
- * clusters; the search tries lengths 1.25x apart, each an O(n) walk.
+ * each label after the one before, and the last ends within the axis. Short stories get the length
+ * their headlines need instead of clusters; the search tries lengths 1.25x apart, each an O(n)
+ * walk.
  */
 export function stackedLength(
   items: readonly IndexedEvent[],
@@ -237,7 +238,7 @@ export function stackedLength(
       }
       labelEnd = at + extentOf(item);
     }
-    if (fits || length >= maxLength) return Math.min(length, maxLength);
+    if ((fits && labelEnd <= length) || length >= maxLength) return Math.min(length, maxLength);
     length = Math.min(maxLength, length * 1.25);
   }
 }

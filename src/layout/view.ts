@@ -260,6 +260,7 @@ function layoutRun(
   const scaleK = linear ? linear.k : 0;
   const px = (t: number) => (linear ? a0 + (t - d0) * scaleK : project(t));
   s.laneLabelEnd = Number.NEGATIVE_INFINITY;
+  const firstOut = out.length;
   let emitted = 0;
   for (let g = groupHolding(first, from); g < last && first[g]! < to; g++) {
     const a = first[g]!;
@@ -292,7 +293,25 @@ function layoutRun(
       ...(stacked ? { label: stacked } : {}),
     });
   }
+  if (drift && s.fitLabels) liftRowsIntoView(out, firstOut, s);
   return emitted;
+}
+
+/**
+ * 'stacked' rows fitted to the view (`fitLabels`) at its far edge: rows pushed below the view's
+ * end by the rows before them, of marks in view, are lifted to end at the edge, each lifting the
+ * one before it as far as it must. Without it the last headlines of a drawing lay past its end,
+ * out of sight (the marks of a primaries season's last three weeks, their rows one row lower each).
+ */
+function liftRowsIntoView(out: ViewItem[], from: number, s: Settings): void {
+  let end = s.viewEnd;
+  for (let k = out.length - 1; k >= from; k--) {
+    const { p0, label } = out[k]!;
+    if (!label || p0 >= s.viewEnd) continue;
+    if (label.p + label.size <= end) return;
+    label.p = Math.max(s.viewStart, end - label.size);
+    end = label.p;
+  }
 }
 
 /**

@@ -21,6 +21,7 @@ import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import type { Timeline, TimelineEvent } from '../../src/model/types.js';
 import { parseTimeline } from '../../src/model/index.js';
 import { storyLayout } from '../../src/layout/story.js';
+import { formatWhenShort } from '../../src/i18n/wording/format-when-short.js';
 import { corpus } from '../fixtures/corpus/index.js';
 import { spanEvent } from './builders.js';
 
@@ -361,6 +362,62 @@ describe('layoutView with fitLabels', () => {
     expect(starts.map((_, k) => rows[`bar${k}`]!.p)).toEqual([19, 63, 107, 151, 195, -140]);
     // The instant's row already showed: it goes after the moved rows, not under them.
     expect(rows['instant']).toEqual({ p: 239, size: 44 });
+  });
+
+  it('lifts the rows pushed past the end of a vertical view back into it', () => {
+    const scale = scaleUtc()
+      .domain([Date.parse('2020-01-01T00:00:00Z'), Date.parse('2020-01-02T00:00:00Z')])
+      .range([0, 480]);
+    // Four instants 10 px apart from 440 px: rows of 44 px pushed on would end at 616 px.
+    const times = ['22:00', '22:30', '23:00', '23:30'];
+    const rows = (fitLabels: boolean) =>
+      layoutView(
+        buildEventIndex(
+          times.map((at) =>
+            spanEvent(at, `2020-01-01T${at}:00Z`, `2020-01-01T${at}:00Z`, 'minute'),
+          ),
+        ),
+        { scale, mode: 'stacked', maxDrift: 1000, fitLabels, fitInset: 19 },
+      ).items.map((item) => item.label!.p);
+    expect(rows(false)).toEqual([440, 484, 528, 572]);
+    expect(rows(true)).toEqual([304, 348, 392, 436]);
+  });
+
+  it('gives every row of a phone’s first view room on the axis, for every corpus timeline', () => {
+    for (const { id, timeline } of corpus()) {
+      const index = buildEventIndex(timeline.events, { maxLanes: 24, background: true });
+      const baseDomain = fitDomain(index)!;
+      const domain = fitDomain(index, 0.05, 'dated')!;
+      const { events, timeZone } = timeline;
+      const story = storyLayout({
+        index,
+        labelText: (i) =>
+          `${formatWhenShort(events[i]!.when, { locale: 'en', timeZone })} ${events[i]!.headline}`,
+        firstView: domain,
+        baseDomain,
+        width: 390,
+        vertical: true,
+        verticalLength: 560,
+      });
+      const frame = computeFrame({
+        index,
+        headlines: events.map((event) => event.headline),
+        baseDomain,
+        length: story.length,
+        orientation: 'vertical',
+        transform: transformFor(baseDomain, story.length, domain[0], domain[1]),
+        timeZone,
+        locale: 'en',
+        story,
+      });
+      let end = 0;
+      for (const { label } of frame.items) {
+        if (!label) continue;
+        expect(label.p, id).toBeGreaterThanOrEqual(end - 1e-6);
+        end = label.p + label.size;
+      }
+      expect(end, id).toBeLessThanOrEqual(story.length + 1e-6);
+    }
   });
 
   it('moves a label on to the near edge only as far as the next mark of its lane allows', () => {
