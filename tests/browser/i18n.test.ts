@@ -361,3 +361,29 @@ describe('marks that fade, right to left', () => {
     expect(getComputedStyle(fading!).backgroundImage).not.toMatch(/to (left|right)/);
   });
 });
+
+describe('an English headline in an Arabic drawing', () => {
+  it('keeps its own order after the date of a vertical row', async () => {
+    const element = await mountIn('ar', 'rtl');
+    element.layout = 'vertical';
+    const label = await until(() =>
+      [...shadow(element).querySelectorAll('.plot.vertical .label')].find((node) =>
+        node.textContent!.includes('1,500 basiji'),
+      ),
+    );
+    expect(label.querySelector('.label-when')!.textContent).toMatch(/[\u0600-\u06ff]/);
+    const text = [...label.querySelectorAll('*'), label]
+      .flatMap((node) => [...node.childNodes])
+      .find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.includes('basiji'))!;
+    const leftOf = (word: string) => {
+      const range = document.createRange();
+      const at = text.textContent!.indexOf(word);
+      range.setStart(text, at);
+      range.setEnd(text, at + word.length);
+      return range.getBoundingClientRect().left;
+    };
+    // Read left to right as written: "1,500 basiji forces", not "basiji 1,500".
+    expect(leftOf('1,500')).toBeLessThan(leftOf('basiji'));
+    expect(leftOf('basiji')).toBeLessThan(leftOf('forces'));
+  });
+});
