@@ -9,7 +9,7 @@ import { estimateLabelWidth, fitDomain } from './measure.js';
 import { fitLabelAt, layoutEras, type EraBox } from './bands.js';
 import type { Orientation } from './frame.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
-import { parseInstant } from '../model/zoned.js';
+import { parseInstant, zonedParts } from '../model/zoned.js';
 
 /** Below this width (px) `layout="auto"` draws time top to bottom. */
 export const VERTICAL_BELOW = 600;
@@ -42,6 +42,16 @@ export function prepareStory(
     firstView: fitDomain(index, 0.05, 'dated') ?? baseDomain,
     headlines: events.map((event) => event.headline),
   };
+}
+
+/**
+ * Whether events between `extent` fall in more than one year in `timeZone`: their short dates
+ * ("Mon 9 Dec") then name it, since a row or list entry away from the axis has no year beside it.
+ */
+export function spansYears(extent: readonly [number, number] | null, timeZone: string): boolean {
+  return (
+    !!extent && zonedParts(extent[0], timeZone).year !== zonedParts(extent[1] - 1, timeZone).year
+  );
 }
 
 /** The orientation drawn at `width` px: `auto` turns vertical below `VERTICAL_BELOW`. */

@@ -301,3 +301,30 @@ describe('era names', () => {
     });
   }
 });
+
+describe('short dates away from the axis', () => {
+  const rowOf = (element: NewsTimeline, headline: string) =>
+    [...shadow(element).querySelectorAll('.plot.vertical .event')].find((button) =>
+      button.textContent!.includes(headline),
+    )!;
+
+  it('name the year in a story over years: phone rows, their names and the list', async () => {
+    const history = corpus().find((entry) => entry.id === 'user-interface')!.timeline;
+    const element = await render(history, 360);
+    const mouse = rowOf(element, 'The Mouse');
+    expect(mouse.querySelector('.label-when')!.textContent).toMatch(/^Mon,? 9 Dec 1968$/);
+    expect(mouse.getAttribute('aria-label')).toMatch(/^Mon,? 9 Dec 1968 The Mouse/);
+    element.view = 'list';
+    await element.updateComplete;
+    const dates = [...shadow(element).querySelectorAll('.list-when')].map(
+      (node) => node.textContent,
+    );
+    expect(dates).toContain('Tue, 23 Oct 2001');
+  });
+
+  it('leave it out in a story within one year', async () => {
+    const element = await render(iraqTimeline, 360);
+    const khanaqin = rowOf(element, 'Khanaqin');
+    expect(khanaqin.querySelector('.label-when')!.textContent).toMatch(/^Fri,? 13 Jun$/);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spansYears } from '../../src/layout/compose.js';
 import {
   describeWhen,
   formatWhenShort,
@@ -184,6 +185,28 @@ describe('formatWhenShort', () => {
 
   it('uses Arabic words in Arabic labels', () => {
     expect(formatWhenShort(article('on Friday morning'), ARABIC)).toContain('صباحًا');
+  });
+
+  it('names the year when the story spans more than one', () => {
+    const years = { ...BAGHDAD, years: true };
+    expect(formatWhenShort(article('on Friday'), years)).toMatch(/^Fri,? 13 Jun 2014$/);
+    expect(formatWhenShort(article('overnight'), years)).toMatch(/^13\s?–\s?14 Jun 2014$/);
+    expect(formatWhenShort(article('on Friday at 3pm'), years)).toMatch(
+      /^Fri,? 13 Jun 2014,? 15:00$/,
+    );
+    expect(formatWhenShort(article('since Friday'), years)).toBe('since 13 Jun 2014');
+    expect(formatWhenShort(article('in June'), years)).toBe('Jun 2014');
+  });
+});
+
+describe('spansYears', () => {
+  it('tells a story within one year, in its zone, from one over two', () => {
+    const at = (iso: string) => Date.parse(iso);
+    const night: [number, number] = [at('2025-12-31T20:00:00Z'), at('2026-01-01T00:00:00Z')];
+    expect(spansYears(night, 'UTC')).toBe(false); // the end is exclusive: midnight closes 2025
+    expect(spansYears(night, 'Asia/Baghdad')).toBe(true); // 23:00 on 31 Dec to 03:00 on 1 Jan
+    expect(spansYears([at('1968-12-09T00:00:00Z'), at('2001-10-24T00:00:00Z')], 'UTC')).toBe(true);
+    expect(spansYears(null, 'UTC')).toBe(false);
   });
 });
 

@@ -29,6 +29,8 @@ export interface NamingContext {
   timeZone: string;
   /** Vertical rows show the date before the headline, and the name must start with what is seen. */
   vertical: boolean;
+  /** Their short dates name the year (`LoadedTimeline.years`); names are cleared with the data. */
+  years?: boolean;
   /** The translation for `locale`: a new object whenever a language is registered. */
   words: Translation;
 }
@@ -68,11 +70,11 @@ export class AccessibleNames {
   event(index: number, event: TimelineEvent): string {
     let name = this.#events.get(index);
     if (name === undefined) {
-      const { locale, timeZone, vertical, words } = this.#current;
+      const { locale, timeZone, vertical, words, years } = this.#current;
       // Label in name (WCAG 2.5.3): the vertical row shows "Fri 13 Jun" before the headline, so
       // the name starts with the same words, and speech users can say what they see.
       const shown = vertical
-        ? `${formatWhenShort(event.when, { locale, timeZone })} ${event.headline}`
+        ? `${formatWhenShort(event.when, { locale, timeZone, years })} ${event.headline}`
         : event.headline;
       name = [
         shown,

@@ -3,7 +3,7 @@ import type { Timeline, TimelineEvent } from '../../model/types.js';
 import type { Problem } from '../../model/problems.js';
 import { parseTimeline } from '../../model/parse-timeline.js';
 import type { EventIndex } from '../../layout/index.js';
-import { prepareStory } from '../../layout/compose.js';
+import { prepareStory, spansYears } from '../../layout/compose.js';
 import { translationFor } from '../../i18n/translate.js';
 import { count } from '../../i18n/wording/date-formats.js';
 import { diffTimelines, type TimelineDiff } from '../../model/diff.js';
@@ -27,6 +27,8 @@ export interface LoadedTimeline {
   categories: string[];
   /** Headlines by input index, for label widths. */
   headlines: string[];
+  /** The events fall in more than one year: short dates name it (`spansYears`). */
+  years: boolean;
 }
 
 export type DataHost = ReactiveControllerHost & HTMLElement;
@@ -196,12 +198,14 @@ export class DataController {
 
   #derive(timeline: Timeline, problems: Problem[], origin: DataOrigin): LoadedTimeline {
     // Undated events and context spans gather in the background band, out of the lanes.
+    const story = prepareStory(timeline.events, this.loaded?.baseDomain);
     return {
       timeline,
       problems,
       origin,
-      ...prepareStory(timeline.events, this.loaded?.baseDomain),
+      ...story,
       categories: uniqueCategories(timeline.events),
+      years: spansYears(story.index.extent, timeline.timeZone),
     };
   }
 

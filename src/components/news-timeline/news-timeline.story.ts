@@ -8,7 +8,6 @@ import { styleProperties } from '../style-properties.js';
 import { markLook } from '../marks.js';
 import { count } from '../../i18n/wording/date-formats.js';
 import { describePublication } from '../../i18n/wording/publication.js';
-import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
 import { parseInstant } from '../../model/zoned.js';
 import type { IndexedEvent } from '../../layout/index.js';
 import {
@@ -18,7 +17,12 @@ import {
   type MarksLayout,
 } from '../../layout/compose.js';
 import type { Frame } from '../../layout/frame.js';
-import { eventName, updatedMarker, type PlotContext } from './news-timeline.templates.js';
+import {
+  eventName,
+  shortWhen,
+  updatedMarker,
+  type PlotContext,
+} from './news-timeline.templates.js';
 
 /** The publication instant the drawing marks, or null when the data did not give one. */
 export function publishedAt(context: PlotContext): number | null {
@@ -133,10 +137,7 @@ export function renderBand(context: PlotContext, options: BandOptions): Template
       ${band.items.map((item) => {
         const event = loaded.timeline.events[item.i]!;
         const expanded = context.selected === event.id;
-        const when = formatWhenShort(event.when, {
-          locale: context.locale,
-          timeZone: context.timeZone,
-        });
+        const when = shortWhen(context, item);
         return html`<li>
           <button
             part="band-event"

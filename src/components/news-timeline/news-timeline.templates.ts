@@ -188,7 +188,8 @@ export function drawingDependencies(context: PlotContext): unknown[] {
 
 export function shortWhen(context: PlotContext, item: IndexedEvent): string {
   const event = context.loaded.timeline.events[item.i]!;
-  return formatWhenShort(event.when, { locale: context.locale, timeZone: context.timeZone });
+  const { locale, timeZone, loaded } = context;
+  return formatWhenShort(event.when, { locale, timeZone, years: loaded.years });
 }
 
 export function renderList(

@@ -274,6 +274,7 @@ export class NewsTimeline extends NewsTimelineProperties {
       timeZone: this.#timeZone,
       vertical: this.#viewport.orientation === 'vertical',
       words: this.#words,
+      years: loaded?.years,
     });
   }
 

@@ -226,7 +226,8 @@ export class ViewportController implements ReactiveController {
       index: loaded.index,
       // Vertical rows show the time before the headline.
       labelText: vertical
-        ? (i) => `${formatWhenShort(events[i]!.when, { locale, timeZone })} ${events[i]!.headline}`
+        ? (i) =>
+            `${formatWhenShort(events[i]!.when, { locale, timeZone, years: loaded.years })} ${events[i]!.headline}`
         : (i) => events[i]!.headline,
       ...(mediaThumbnails && !vertical
         ? { labelExtra: (i: number) => (thumbnailSrc(events[i]!.media) ? THUMBNAIL_PX : 0) }

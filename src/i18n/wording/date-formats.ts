@@ -11,6 +11,8 @@ export interface DescribeWhenOptions {
   locale: string;
   /** IANA zone the timeline is read in: "Asia/Baghdad". */
   timeZone: string;
+  /** Short dates name the year ("Mon 9 Dec 1968"): the story's events fall in more than one. */
+  years?: boolean;
 }
 
 export const FULL_DATE: Intl.DateTimeFormatOptions = {
@@ -48,12 +50,22 @@ export function dateLocale(locale: string): string {
   return (locale || 'en').toLowerCase() === 'en' ? 'en-GB' : locale;
 }
 
+/** The short day formats with the year (`DescribeWhenOptions.years`), constants as cache keys. */
+const WITH_YEAR = new Map(
+  [SHORT_DAY, SHORT_DATE, SHORT_DATE_TIME].map((style) => [style, { ...style, ...YEAR }]),
+);
+
+function formatter(options: DescribeWhenOptions, style: Intl.DateTimeFormatOptions) {
+  const dated = (options.years && WITH_YEAR.get(style)) || style;
+  return dateTimeFormat(dateLocale(options.locale), dated, options.timeZone);
+}
+
 export function formatDate(
   ms: number,
   options: DescribeWhenOptions,
   style: Intl.DateTimeFormatOptions,
 ): string {
-  return dateTimeFormat(dateLocale(options.locale), style, options.timeZone).format(ms);
+  return formatter(options, style).format(ms);
 }
 
 const MOMENT_DAY: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'long' };
@@ -88,12 +100,12 @@ export function formatDateRange(
   style: Intl.DateTimeFormatOptions,
   join?: string,
 ): string {
-  const formatter = dateTimeFormat(dateLocale(options.locale), style, options.timeZone);
+  const format = formatter(options, style);
   // Without a word to put in, the plain range: its parts cost a third more, for every cluster name.
-  if (join === undefined || start === end) return formatter.formatRange(start, end);
-  const parts = formatter.formatRangeToParts(start, end);
+  if (join === undefined || start === end) return format.formatRange(start, end);
+  const parts = format.formatRangeToParts(start, end);
   const sharesAField = parts.some((part) => part.source === 'shared' && part.type !== 'literal');
-  if (!sharesAField) return formatter.format(start) + join + formatter.format(end);
+  if (!sharesAField) return format.format(start) + join + format.format(end);
   const lastOfStart = parts.map((part) => part.source).lastIndexOf('startRange');
   const firstOfEnd = parts.findIndex((part) => part.source === 'endRange');
   const dash = parts.findIndex(
@@ -107,7 +119,7 @@ export function formatDateRange(
     parts[dash] = { ...parts[dash]!, value: parts[dash]!.value.replace(RANGE_DASH, join) };
     return parts.map((part) => part.value).join('');
   }
-  return formatter.format(start) + join + formatter.format(end);
+  return format.format(start) + join + format.format(end);
 }
 
 /**
