@@ -58,6 +58,8 @@ export interface FrameInput {
   overscan?: number;
   /** Lanes and label plans of the story (see `storyLayout`); without it, the index's lanes. */
   story?: StoryLayout;
+  /** The publication instant, ms: a vertical drawing's rows keep clear of its label. */
+  published?: number | null;
 }
 
 export interface Frame {
@@ -134,6 +136,10 @@ export function computeFrame(input: FrameInput): Frame {
     labelExtent: STACKED_LABEL,
     ...(rows ? { labelExtentOf: rowExtentOf(rows) } : {}),
     maxDrift: story?.maxDrift ?? STACKED_DRIFT,
+    // The label hangs below its line, in the rows' column: one line, at the marks' font size.
+    ...(vertical && input.published != null
+      ? { keepClear: [scale(input.published), scale(input.published) + LINE_PX] as const }
+      : {}),
   });
   // 'stacked' is already chronological; 'beside' comes lane by lane, each lane chronological.
   const items = vertical ? view.items : mergeLanes(view.items, index.position);

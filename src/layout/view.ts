@@ -88,6 +88,8 @@ export interface ViewOptions {
    * for what the drawing shows there (the name of an era the view is in). Default 0.
    */
   fitInset?: number;
+  /** 'stacked' with `fitLabels`: px along the axis no row may cover (the publication's label). */
+  keepClear?: readonly [number, number];
 }
 
 export interface ViewLayout {
@@ -174,6 +176,7 @@ interface Settings {
   fitInset: number;
   /** Far edge of the viewport. */
   viewEnd: number;
+  clear: readonly [number, number] | undefined;
   /** Where the last label of the lane being walked ends ('stacked': of the one run, in view). */
   laneLabelEnd: number;
 }
@@ -232,6 +235,8 @@ function stackedLabel(p: number, p1: number, size: number, s: Settings): LabelBo
     if (top + size > (s.viewStart + s.viewEnd) / 2 && p + size <= s.viewStart) return { p, size };
     p = top;
   } else p = Math.max(p, s.laneLabelEnd);
+  const clear = s.clear;
+  if (clear && p < clear[1] && p + size > clear[0]) p = clear[1];
   s.laneLabelEnd = p + size;
   return { p, size };
 }
@@ -305,11 +310,14 @@ function layoutRun(
  */
 function liftRowsIntoView(out: ViewItem[], from: number, s: Settings): void {
   let end = s.viewEnd;
+  const clear = s.clear;
   for (let k = out.length - 1; k >= from; k--) {
     const { p0, label } = out[k]!;
     if (!label || p0 >= s.viewEnd) continue;
     if (label.p + label.size <= end) return;
-    label.p = Math.max(s.viewStart, end - label.size);
+    let p = end - label.size;
+    if (clear && p < clear[1] && end > clear[0]) p = clear[0] - label.size;
+    label.p = Math.max(s.viewStart, p);
     end = label.p;
   }
 }
@@ -345,6 +353,7 @@ export function layoutView(index: EventIndex, options: ViewOptions): ViewLayout 
     labelExtentOf: options.labelExtentOf,
     fitLabels: options.fitLabels ?? false,
     fitInset: options.fitInset ?? 0,
+    clear: options.keepClear,
     viewEnd: axis.r1,
     laneLabelEnd: Number.NEGATIVE_INFINITY,
   };

@@ -6,6 +6,8 @@ import { labelsOutside, measureReadability, median } from './readability.js';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import type { Timeline } from '../../src/model/types.js';
+import { parseTimeline } from '../../src/model/index.js';
+import electionNight from '../fixtures/blind-extract/port-calloway-mayor.expected.json';
 
 afterEach(cleanup);
 
@@ -326,5 +328,23 @@ describe('short dates away from the axis', () => {
     const element = await render(iraqTimeline, 360);
     const khanaqin = rowOf(element, 'Khanaqin');
     expect(khanaqin.querySelector('.label-when')!.textContent).toMatch(/^Fri,? 13 Jun$/);
+  });
+});
+
+describe('the publication label on a phone', () => {
+  it('covers no headline, in the article and in an election night', async () => {
+    const { timeline: night } = parseTimeline(electionNight);
+    for (const timeline of [iraqTimeline, night!]) {
+      const element = await render(timeline, 360);
+      const label = shadow(element).querySelector('.vertical .published-label')!;
+      const box = label.getBoundingClientRect();
+      expect(box.height, timeline.id).toBeGreaterThan(0);
+      for (const row of shadow(element).querySelectorAll('.vertical .label')) {
+        const other = row.getBoundingClientRect();
+        const apart = other.bottom <= box.top || other.top >= box.bottom;
+        expect(apart, `${timeline.id}: ${row.textContent}`).toBe(true);
+      }
+      cleanup();
+    }
   });
 });

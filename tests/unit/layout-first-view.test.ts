@@ -370,17 +370,21 @@ describe('layoutView with fitLabels', () => {
       .range([0, 480]);
     // Four instants 10 px apart from 440 px: rows of 44 px pushed on would end at 616 px.
     const times = ['22:00', '22:30', '23:00', '23:30'];
-    const rows = (fitLabels: boolean) =>
+    const rows = (fitLabels: boolean, keepClear?: readonly [number, number]) =>
       layoutView(
         buildEventIndex(
           times.map((at) =>
             spanEvent(at, `2020-01-01T${at}:00Z`, `2020-01-01T${at}:00Z`, 'minute'),
           ),
         ),
-        { scale, mode: 'stacked', maxDrift: 1000, fitLabels, fitInset: 19 },
+        { scale, mode: 'stacked', maxDrift: 1000, fitLabels, fitInset: 19, keepClear },
       ).items.map((item) => item.label!.p);
     expect(rows(false)).toEqual([440, 484, 528, 572]);
     expect(rows(true)).toEqual([304, 348, 392, 436]);
+    // A publication label at 400-419 px: the row lifted onto it goes above it.
+    expect(rows(true, [400, 419])).toEqual([268, 312, 356, 436]);
+    // One where the first row starts: pushed on past it, then lifted above it with the rest.
+    expect(rows(true, [440, 459])).toEqual([264, 308, 352, 396]);
   });
 
   it('gives every row of a phone’s first view room on the axis, for every corpus timeline', () => {
