@@ -31,11 +31,8 @@ let stopListening: (() => void) | undefined;
 
 /** One observer per root (the document, and each shadow root hosts sit under), shared by its hosts. */
 const observed = new Map<Node, { observer: MutationObserver; hosts: Set<LocalizeController> }>();
-const LANG_AND_DIR: MutationObserverInit = {
-  attributes: true,
-  attributeFilter: ['lang', 'dir'],
-  subtree: true,
-};
+// An attribute filter implies `attributes: true`.
+const LANG_AND_DIR: MutationObserverInit = { attributeFilter: ['lang', 'dir'], subtree: true };
 
 /**
  * The roots a `lang` or `dir` above `element` can change in: its own root, then the root of each

@@ -123,17 +123,18 @@ export class Reader {
   report(path: readonly PathSegment[], text: string, severity: Problem['severity']): void {
     const subject = this.subject;
     const depth = subject ? this.subjectDepth : 0;
-    let where = formatPath(depth > 0 ? path.slice(depth) : path);
+    let where = formatPath(path.slice(depth));
+    let eventId: string | undefined;
     if (subject) {
-      const label = this.subjectLabel(subject, path.slice(0, depth));
+      const label = this.#subjectLabel(subject, path.slice(0, depth));
       where = where ? `${label}: ${where}` : label;
+      eventId = this.#subjectId(subject);
     }
     const problem: Problem = {
       path: formatPath(path),
       message: `${where || 'The timeline'} ${text}`,
       severity,
     };
-    const eventId = subject ? this.subjectId(subject) : undefined;
     if (eventId !== undefined) problem.eventId = eventId;
     this.problems.add(problem);
   }
@@ -194,22 +195,21 @@ export class Reader {
   }
 
   /** 'events[3] ("Kerbala sermon")', read from the raw item so even a broken event is named. */
-  private subjectLabel(subject: ItemSubject, itemPath: readonly PathSegment[]): string {
+  #subjectLabel(subject: ItemSubject, itemPath: readonly PathSegment[]): string {
     const where = formatPath(itemPath);
     const item = this.subjectItem;
     const label = isRecord(item) ? own(item, subject.labelKey) : undefined;
     if (typeof label === 'string' && label.trim() !== '') return `${where} (${preview(label)})`;
-    const id = this.rawId(subject);
+    const id = this.#rawId(subject);
     return typeof id === 'string' ? `${where} (id ${preview(id)})` : where;
   }
 
-  private subjectId(subject: ItemSubject): string | undefined {
-    const id = this.rawId(subject);
-    if (typeof id !== 'string' || id === '') return undefined;
-    return id.length > 200 ? id.slice(0, 200) : id;
+  #subjectId(subject: ItemSubject): string | undefined {
+    const id = this.#rawId(subject);
+    return typeof id === 'string' && id !== '' ? id.slice(0, 200) : undefined;
   }
 
-  private rawId(subject: ItemSubject): unknown {
+  #rawId(subject: ItemSubject): unknown {
     const item = this.subjectItem;
     return isRecord(item) && subject.idKey ? own(item, subject.idKey) : undefined;
   }

@@ -120,25 +120,23 @@ const checkOffsetOrder: Check<Record<string, unknown>> = ({ start, end }) =>
 
 // ---- the format ----
 
-const instant = (): StringNode =>
-  string({ minLength: 1, maxLength: 64, tooLong: 'reject', check: checkInstant });
-const timeZone = (): StringNode =>
-  string({ minLength: 1, maxLength: 64, tooLong: 'reject', check: checkTimeZone });
-const link = (): StringNode =>
-  string({ minLength: 1, maxLength: 2048, tooLong: 'reject', check: checkLink });
-const id = (): StringNode => string({ minLength: 1, maxLength: 200, tooLong: 'reject' });
+// One node per kind of value, shared by its fields (and so read by one reader).
+const instant = string({ minLength: 1, maxLength: 64, tooLong: 'reject', check: checkInstant });
+const timeZone = string({ minLength: 1, maxLength: 64, tooLong: 'reject', check: checkTimeZone });
+const link = string({ minLength: 1, maxLength: 2048, tooLong: 'reject', check: checkLink });
+const id = string({ minLength: 1, maxLength: 200, tooLong: 'reject' });
 const words = (maxLength: number, minLength = 0): StringNode => string({ minLength, maxLength });
 const list = <I extends SchemaNode>(items: I, itemNoun: string) =>
   withDefault(array(items, { itemNoun, maxItems: 100 }), []);
 
 export const whenSchema = object(
   {
-    start: required(instant()),
-    end: required(nullable(instant())),
+    start: required(instant),
+    end: required(nullable(instant)),
     precision: required(oneOf(PRECISIONS)),
     text: optional(words(500)),
-    resolvedAgainst: optional(instant()),
-    timeZone: optional(timeZone()),
+    resolvedAgainst: optional(instant),
+    timeZone: optional(timeZone),
   },
   { noun: 'time span', check: checkSpanOrder },
 );
@@ -186,7 +184,7 @@ export const sourceSchema = object(
     named: required(boolean()),
     verb: required(oneOf(SOURCE_VERBS)),
     outlet: optional(words(300)),
-    url: optional(link()),
+    url: optional(link),
   },
   { noun: 'source' },
 );
@@ -202,7 +200,7 @@ export const excerptSchema = object(
 
 export const correctionSchema = object(
   {
-    at: required(instant()),
+    at: required(instant),
     fields: required(
       array(oneOf(EVENT_FIELDS), { itemNoun: 'field', maxItems: EVENT_FIELDS.length }),
     ),
@@ -213,7 +211,7 @@ export const correctionSchema = object(
 
 export const eventSchema = object(
   {
-    id: required(id()),
+    id: required(id),
     headline: required(words(1000, 1)),
     summary: optional(words(10_000)),
     when: required(whenSchema),
@@ -225,9 +223,9 @@ export const eventSchema = object(
     tags: list(words(100, 1), 'tag'),
     category: optional(words(100)),
     excerpt: optional(excerptSchema),
-    url: optional(link()),
+    url: optional(link),
     media: mediaList(),
-    updated: optional(instant()),
+    updated: optional(instant),
     corrections: optional(array(correctionSchema, { itemNoun: 'correction', maxItems: 100 })),
   },
   { noun: 'event' },
@@ -246,7 +244,7 @@ export const articleSchema = object(
     text: required(words(2_000_000)),
     headline: optional(words(1000)),
     outlet: optional(words(300)),
-    url: optional(link()),
+    url: optional(link),
   },
   { noun: 'article' },
 );
@@ -267,7 +265,7 @@ function latestEventInstant(read: Readonly<Record<string, unknown>>): string {
 
 export const timelineSchema = object(
   {
-    id: withDefault(id(), 'timeline', true),
+    id: withDefault(id, 'timeline', true),
     title: withDefault(words(1000), '', true),
     summary: optional(words(10_000)),
     media: mediaList(),
@@ -276,10 +274,10 @@ export const timelineSchema = object(
       'und',
       true,
     ),
-    published: withDefault(instant(), latestEventInstant, true),
+    published: withDefault(instant, latestEventInstant, true),
     idDefaulted: optional(boolean()),
     publishedDefaulted: optional(boolean()),
-    timeZone: withDefault(timeZone(), 'UTC', true),
+    timeZone: withDefault(timeZone, 'UTC', true),
     events: required(
       array(eventSchema, {
         itemNoun: 'event',
@@ -297,7 +295,7 @@ export const timelineSchema = object(
       [],
     ),
     article: optional(articleSchema),
-    updated: optional(instant()),
+    updated: optional(instant),
   },
   { noun: 'timeline' },
 );

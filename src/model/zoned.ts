@@ -80,7 +80,7 @@ export function zonedParts(ms: number, timeZone: string): ZonedParts {
     hour: Number(parts.hour),
     minute: Number(parts.minute),
     second: Number(parts.second),
-    weekday: WEEKDAYS.indexOf(parts.weekday ?? ''),
+    weekday: WEEKDAYS.indexOf(parts.weekday!),
   };
 }
 
@@ -137,7 +137,7 @@ export function toIsoWithOffset(ms: number, timeZone: string): string {
   const p = zonedParts(ms, timeZone);
   const offset = offsetMinutes(ms, timeZone);
   const sign = offset < 0 ? '-' : '+';
-  const zone = `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+  const zone = `${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
   return `${formatYear(p.year)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${zone}`;
 }
 

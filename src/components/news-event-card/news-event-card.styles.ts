@@ -18,38 +18,38 @@ export const eventCardStyles = css`
   :host([hidden]) {
     display: none;
   }
-  .headline {
+  .headline,
+  .summary {
     margin: 0 0 var(--_space);
+  }
+  .headline {
     font-size: 1.2em;
     line-height: 1.3;
   }
-  .summary {
-    margin: 0 0 var(--_space);
+  dl,
+  dd,
+  ul {
+    margin: 0;
   }
   dl {
     display: grid;
     grid-template-columns: max-content 1fr;
     gap: calc(var(--_space) / 2) calc(var(--_space) * 1.5);
-    margin: 0;
+  }
+  dt,
+  .as-written {
+    color: var(--_muted);
   }
   dt {
     font-weight: 600;
-    color: var(--_muted);
-  }
-  dd {
-    margin: 0;
   }
   ul {
-    margin: 0;
     padding-inline-start: 1.1em;
-  }
-  .as-written {
-    color: var(--_muted);
   }
   .confidence {
     display: inline-block;
     padding: 0 0.5em;
-    border: 1px solid currentColor;
+    border: 1px solid;
     border-radius: 999px;
     font-size: 0.9em;
   }
@@ -65,7 +65,7 @@ export const eventCardStyles = css`
   .planned {
     display: inline-block;
     padding: 0 0.4em;
-    border: 1px dashed currentColor;
+    border: 1px dashed;
     border-radius: var(--_radius);
     font-weight: 600;
   }

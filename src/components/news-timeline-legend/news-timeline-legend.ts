@@ -56,14 +56,10 @@ export class NewsTimelineLegend extends LitElement {
         width: 28px;
         flex: none;
       }
-      .mark[data-look='point'] {
-        width: 12px;
-      }
       .mark[data-look='cluster'] {
         width: auto;
       }
       .published-swatch {
-        width: 0;
         height: 1.1em;
         border-inline-start: 2px solid var(--_fg);
         margin-inline: 13px;

@@ -33,10 +33,10 @@ export class LinkSelectionController implements ReactiveController {
   #data?: Timeline;
   #written?: string;
 
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly options: LinkSelectionOptions,
-  ) {
+  readonly #options: LinkSelectionOptions;
+
+  constructor(host: ReactiveControllerHost, options: LinkSelectionOptions) {
+    this.#options = options;
     host.addController(this);
   }
 
@@ -49,23 +49,23 @@ export class LinkSelectionController implements ReactiveController {
   }
 
   #has(id: string | undefined): id is string {
-    return id !== undefined && (this.options.timeline()?.events.some((e) => e.id === id) ?? false);
+    return id !== undefined && !!this.#options.timeline()?.events.some((e) => e.id === id);
   }
 
   /** Before each render: new data opens the event the address names. */
   hostUpdate(): void {
-    const data = this.options.timeline();
+    const data = this.#options.timeline();
     if (data === this.#data) return;
     this.#data = data;
-    if (!data || !this.options.enabled()) return;
+    if (!data || !this.#options.enabled()) return;
     const id = fragmentId();
-    if (id !== this.options.selected() && this.#has(id)) this.options.select(id);
+    if (id !== this.#options.selected() && this.#has(id)) this.#options.select(id);
   }
 
   /** After each render: the address says what is selected. */
   hostUpdated(): void {
-    if (!this.options.enabled() || !this.options.timeline()) return;
-    const selected = this.options.selected() || undefined;
+    if (!this.#options.enabled() || !this.#options.timeline()) return;
+    const selected = this.#options.selected() || undefined;
     if (selected === this.#written) return;
     const current = fragmentId();
     if (this.#has(selected)) {
@@ -77,20 +77,16 @@ export class LinkSelectionController implements ReactiveController {
   }
 
   #replaceFragment(fragment: string): void {
-    const { pathname, search } = globalThis.location;
-    globalThis.history.replaceState(
-      globalThis.history.state,
-      '',
-      `${pathname}${search}${fragment}`,
-    );
+    const { pathname, search } = location;
+    history.replaceState(history.state, '', `${pathname}${search}${fragment}`);
   }
 
   readonly #onHashChange = (): void => {
-    if (!this.options.enabled() || !this.options.timeline()) return;
+    if (!this.#options.enabled() || !this.#options.timeline()) return;
     const id = fragmentId();
-    if (id !== this.options.selected() && this.#has(id)) {
+    if (id !== this.#options.selected() && this.#has(id)) {
       this.#written = id;
-      this.options.select(id);
+      this.#options.select(id);
     }
   };
 }

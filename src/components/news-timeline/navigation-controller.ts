@@ -54,10 +54,13 @@ export class NavigationController implements ReactiveController {
   #openingCluster?: string;
   #lastMoveAt = Number.NEGATIVE_INFINITY;
 
+  readonly #actions: NavigationActions;
+
   constructor(
     private readonly host: NavigationHost,
-    private readonly actions: NavigationActions,
+    actions: NavigationActions,
   ) {
+    this.#actions = actions;
     host.addController(this);
   }
 
@@ -74,7 +77,8 @@ export class NavigationController implements ReactiveController {
    */
   follow(previous: EventIndex, next: EventIndex): void {
     const id = previous.items[this.position]?.id;
-    const found = id === undefined ? -1 : next.items.findIndex((item) => item.id === id);
+    // Every indexed event has an id: without an old one, none is found.
+    const found = next.items.findIndex((item) => item.id === id);
     this.position =
       found >= 0 ? found : Math.min(this.position, Math.max(0, next.items.length - 1));
   }
@@ -103,11 +107,11 @@ export class NavigationController implements ReactiveController {
 
   /** Enter on a cluster: zoom to its members, keeping focus on the first of them. */
   openCluster(item: ViewCluster): void {
-    this.position = this.#positionOf(item.members[0]!);
+    this.focused(item);
     this.#pendingFocus = true;
     this.#openingCluster = itemKey(item);
     const pad = Math.max((item.t1 - item.t0) * 0.15, MIN_CLUSTER_SPAN_MS);
-    this.actions.showRange(item.t0 - pad, item.t1 + pad);
+    this.#actions.showRange(item.t0 - pad, item.t1 + pad);
   }
 
   /** Keydown on the drawn events: handled keys do not reach the page. */
@@ -123,7 +127,7 @@ export class NavigationController implements ReactiveController {
   }
 
   #handleKey(key: string): boolean {
-    const context = this.actions.context();
+    const context = this.#actions.context();
     if (!context) return false;
     const current = this.#itemAt(this.position);
     const { vertical, rtl } = context;
@@ -154,11 +158,11 @@ export class NavigationController implements ReactiveController {
       case '=':
       case '-':
       case '_':
-        this.actions.zoomStep(key === '+' || key === '=' ? 1 : -1);
+        this.#actions.zoomStep(key === '+' || key === '=' ? 1 : -1);
         this.#pendingFocus = true;
         return true;
       case 'Escape':
-        return this.actions.closeDetail();
+        return this.#actions.closeDetail();
       default:
         return false;
     }
@@ -176,8 +180,8 @@ export class NavigationController implements ReactiveController {
    * the move goes on past them in `direction`, and stays where it is when none is left.
    */
   #moveTo(position: number, direction: 1 | -1 = 1): void {
-    const items = this.actions.context()?.index.items;
-    if (!items || items.length === 0) return;
+    // With nothing drawn there is no event to reveal: `reveal(-1)` below says so.
+    const items = this.#actions.context()?.index.items ?? [];
     let next = Math.min(items.length - 1, Math.max(0, position));
     while (items[next] && items[next]!.lane === BAND_LANE) next += direction;
     if (!this.reveal(next)) return;
@@ -191,32 +195,31 @@ export class NavigationController implements ReactiveController {
    * for a position that is not an event on the axis.
    */
   reveal(position: number): boolean {
-    const context = this.actions.context();
+    const context = this.#actions.context();
     const target = context?.index.items[position];
-    if (!context || !target || target.lane === BAND_LANE) return false;
+    if (!target || target.lane === BAND_LANE) return false;
     this.position = position;
-    const [start, end] = context.visible;
+    const [start, end] = context!.visible;
     if (target.start > end || Math.max(target.end, target.start) < start) {
       const half = (end - start) / 2;
-      this.actions.showRange(target.start - half, target.start + half);
+      this.#actions.showRange(target.start - half, target.start + half);
     }
     return true;
   }
 
   #nextPosition(from: ViewItem | undefined, direction: 1 | -1): number {
     if (!from) return this.position + direction;
-    if (from.kind === 'event') return this.#positionOf(from.item) + direction;
-    const members = from.members;
-    return direction > 0
-      ? this.#positionOf(members[members.length - 1]!) + 1
-      : this.#positionOf(members[0]!) - 1;
+    // From a cluster: past its last event going forward, before its first going back.
+    const event =
+      direction < 0 || from.kind === 'event' ? leadingEvent(from) : from.members.at(-1)!;
+    return this.#positionOf(event) + direction;
   }
 
   #neighbourInLane(from: ViewItem | undefined, laneStep: number): number | undefined {
     if (!from) return undefined;
     const lane = from.lane + laneStep;
     let best: ViewItem | undefined;
-    for (const item of this.actions.context()?.items ?? []) {
+    for (const item of this.#actions.context()?.items ?? []) {
       if (item.lane !== lane) continue;
       if (!best || Math.abs(item.p0 - from.p0) < Math.abs(best.p0 - from.p0)) best = item;
     }
@@ -236,18 +239,18 @@ export class NavigationController implements ReactiveController {
     if (item.kind !== 'cluster' || itemKey(item) !== key) return;
     const count = item.count;
     queueMicrotask(() => {
-      this.actions.listCluster(count);
+      this.#actions.listCluster(count);
       void this.host.updateComplete.then(() => this.#focusCurrent());
     });
   }
 
   #positionOf(event: IndexedEvent): number {
-    return this.actions.context()?.index.position[event.i] ?? 0;
+    return this.#actions.context()?.index.position[event.i] ?? 0;
   }
 
   /** The drawn item holding the event at `position`: the event itself or its cluster. */
   #itemAt(position: number): ViewItem | undefined {
-    const context = this.actions.context();
+    const context = this.#actions.context();
     const target = context?.index.items[position];
     if (!context || !target) return undefined;
     return context.items.find((item) =>
@@ -256,7 +259,7 @@ export class NavigationController implements ReactiveController {
   }
 
   #focusCurrent(): boolean {
-    const context = this.actions.context();
+    const context = this.#actions.context();
     if (!context) return false;
     const root = this.host.renderRoot;
     if (context.list) {
@@ -275,7 +278,8 @@ export class NavigationController implements ReactiveController {
       : null;
     if (!button) return false;
     button.focus();
-    button.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    // `inline` is 'nearest' by default.
+    button.scrollIntoView({ block: 'nearest' });
     return true;
   }
 }

@@ -31,9 +31,8 @@ export class RevisionsController implements ReactiveController {
 
   /** Another story (or none): nothing is new or updated any more. */
   reset(): void {
-    this.generation++;
-    clearTimeout(this.#highlightTimer);
-    this.#added = new Set();
+    // What a disconnect forgets (the highlight of new events), and what was updated or removed.
+    this.hostDisconnected();
     this.#changed.clear();
     this.removedSelection = undefined;
   }
@@ -44,8 +43,7 @@ export class RevisionsController implements ReactiveController {
     this.#added = new Set(diff.added);
     for (const { id } of diff.changed) this.#changed.add(id);
     for (const id of diff.removed) this.#changed.delete(id);
-    this.removedSelection =
-      selected && diff.removed.includes(selected.id) ? selected : this.removedSelection;
+    if (selected && diff.removed.includes(selected.id)) this.removedSelection = selected;
     clearTimeout(this.#highlightTimer);
     this.#highlightTimer = setTimeout(() => {
       this.generation++;

@@ -74,8 +74,10 @@ export class SelectionController {
   /** The overview follows the story: the current event takes the tab stop and comes into view. */
   reveal(): void {
     const loaded = this.parts.loaded();
-    const i = loaded?.timeline.events.findIndex((e) => e.id === this.host.selected) ?? -1;
-    // An event of the background band is marked in the band: reveal leaves the axis as it is.
-    if (loaded && i >= 0) this.parts.navigation.reveal(loaded.index.position[i] ?? -1);
+    if (!loaded) return;
+    const i = loaded.timeline.events.findIndex((e) => e.id === this.host.selected);
+    // An event not found, or of the background band (marked in the band), has no position on the
+    // axis: reveal leaves the axis as it is.
+    this.parts.navigation.reveal(loaded.index.position[i] ?? -1);
   }
 }

@@ -18,8 +18,8 @@ export type RefreshOutcome =
   | { status: 'failed'; url: string; reason: string };
 
 interface Validators {
-  etag?: string;
-  lastModified?: string;
+  etag?: string | null;
+  lastModified?: string | null;
 }
 
 /** A fetch's answer: new text, "not modified", or a failure (an aborted fetch is `idle`). */
@@ -58,11 +58,16 @@ export class SourceController implements ReactiveController {
   #failures = 0;
   #connected = false;
 
+  readonly #onSettled: (state: SourceState) => void;
+  readonly #onRefreshed: (outcome: RefreshOutcome) => void;
+
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly onSettled: (state: SourceState) => void,
-    private readonly onRefreshed: (outcome: RefreshOutcome) => void = () => {},
+    onSettled: (state: SourceState) => void,
+    onRefreshed: (outcome: RefreshOutcome) => void = () => {},
   ) {
+    this.#onSettled = onSettled;
+    this.#onRefreshed = onRefreshed;
     host.addController(this);
   }
 
@@ -77,7 +82,7 @@ export class SourceController implements ReactiveController {
       this.#inFlight = undefined;
       const state = this.#landed(result);
       this.#setState(state);
-      this.onSettled(state);
+      this.#onSettled(state);
       if (state.status === 'loaded') this.#scheduleRefresh();
     });
   }
@@ -169,11 +174,11 @@ export class SourceController implements ReactiveController {
         this.#failures = 0;
         this.refreshError = undefined;
         this.state = this.#landed(result);
-        this.onRefreshed({ status: 'changed', url: result.url, text: result.text });
+        this.#onRefreshed({ status: 'changed', url: result.url, text: result.text });
       } else if (result.status === 'failed') {
         this.#failures++;
         this.refreshError = result.reason;
-        this.onRefreshed(result);
+        this.#onRefreshed(result);
       } else if (result.status === 'not-modified') {
         this.#failures = 0;
         this.refreshError = undefined;
@@ -212,7 +217,7 @@ export class SourceController implements ReactiveController {
       const response = await fetch(url, {
         signal: AbortSignal.any([signal, timeout.signal]),
         headers,
-        credentials: 'same-origin',
+        // No `credentials`: fetch's default, 'same-origin', is what docs/security.md promises.
         // Our own validators decide freshness; the HTTP cache must not answer for the server.
         cache: conditional ? 'no-store' : 'default',
       });
@@ -232,8 +237,8 @@ export class SourceController implements ReactiveController {
       const text = await readCapped(response, MAX_SOURCE_BYTES);
       if (text === undefined) return tooLarge(url);
       const validators = {
-        etag: response.headers.get('etag') ?? undefined,
-        lastModified: response.headers.get('last-modified') ?? undefined,
+        etag: response.headers.get('etag'),
+        lastModified: response.headers.get('last-modified'),
       };
       return { status: 'loaded', url, text, validators };
     } catch (error) {

@@ -27,6 +27,8 @@ interface Pointer {
   clientY: number;
 }
 
+type ClientPoint = Pick<Pointer, 'clientX' | 'clientY'>;
+
 interface Pinch {
   distance: number;
   k: number;
@@ -52,24 +54,33 @@ export class ZoomController implements ReactiveController {
   #transform: AxisTransform = { k: 1, x: 0 };
   #target?: HTMLElement;
   #detachedTarget?: HTMLElement;
-  /** Axis start and direction on screen, read once per gesture (reading it forces a layout). */
-  #origin = { left: 0, top: 0 };
+  /** Where the axis starts on screen (client px), read once per gesture (it forces a layout). */
+  #origin = 0;
   readonly #pointers = new Map<number, Pointer>();
   #pinch?: Pinch;
-  #pressedAt?: { x: number; y: number };
+  #pressedAt?: ClientPoint;
   #moved = false;
+  /** Aborted to remove the window's listeners of a drag or pinch. */
+  #dragListeners?: AbortController;
   #wheelTimer?: ReturnType<typeof setTimeout>;
   /** The time a wheel zoom holds under the pointer while the pointer stays put. */
-  #wheelAnchor?: { p: number; world: number };
+  #wheelAnchor?: Pointer;
   #animation?: number;
   readonly #reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
 
+  readonly #onZoom: Handler;
+  readonly #onSettle: Handler;
+  readonly #onPlainWheel: () => void;
+
   constructor(
     host: ReactiveControllerHost,
-    private readonly onZoom: Handler,
-    private readonly onSettle: Handler,
-    private readonly onPlainWheel: () => void,
+    onZoom: Handler,
+    onSettle: Handler,
+    onPlainWheel: () => void,
   ) {
+    this.#onZoom = onZoom;
+    this.#onSettle = onSettle;
+    this.#onPlainWheel = onPlainWheel;
     host.addController(this);
   }
 
@@ -99,7 +110,8 @@ export class ZoomController implements ReactiveController {
     if (!element) return;
     this.#target = element;
     element.addEventListener('pointerdown', this.#handlePointerDown);
-    element.addEventListener('wheel', this.#handleWheel, { passive: false });
+    // Not passive (it may prevent the page's scroll): an element's wheel listeners are not by default.
+    element.addEventListener('wheel', this.#handleWheel);
   }
 
   detach(): void {
@@ -126,12 +138,11 @@ export class ZoomController implements ReactiveController {
       return;
     }
     this.#emit(transform, false);
-    this.onSettle(this.#transform, false);
+    this.#onSettle(this.#transform, false);
   }
 
   /** Zooms by `factor` around the middle of the view, within the zoom limits. */
   scaleBy(factor: number, duration = 0): void {
-    if (!this.#target) return;
     const middle = this.frame.length / 2;
     this.transformTo(
       this.#zoomAround(this.#transform.k * factor, middle, this.#worldAt(middle)),
@@ -146,7 +157,7 @@ export class ZoomController implements ReactiveController {
   }
 
   #clampScale(k: number): number {
-    return Math.max(MIN_SCALE, Math.min(Math.max(MIN_SCALE, this.frame.maxScale), k));
+    return Math.max(MIN_SCALE, Math.min(this.frame.maxScale, k));
   }
 
   /** The transform at scale `k` (clamped) that draws time `world` at axis position `p`. */
@@ -168,21 +179,21 @@ export class ZoomController implements ReactiveController {
     const target = this.#target!;
     const box = target.getBoundingClientRect();
     this.#origin = this.frame.vertical
-      ? { left: box.left, top: box.top + target.clientTop }
+      ? box.top + target.clientTop
       : this.frame.rtl
-        ? { left: box.right - target.clientLeft, top: box.top }
-        : { left: box.left + target.clientLeft, top: box.top };
+        ? box.right - target.clientLeft
+        : box.left + target.clientLeft;
   }
 
   /** A pointer's position along the axis, in px from the axis start. */
   #axisPoint(event: MouseEvent): number {
-    if (this.frame.vertical) return event.clientY - this.#origin.top;
-    return this.frame.rtl ? this.#origin.left - event.clientX : event.clientX - this.#origin.left;
+    if (this.frame.vertical) return event.clientY - this.#origin;
+    return this.frame.rtl ? this.#origin - event.clientX : event.clientX - this.#origin;
   }
 
   #emit(transform: AxisTransform, byUser: boolean): void {
     this.#transform = transform;
-    this.onZoom(transform, byUser);
+    this.#onZoom(transform, byUser);
   }
 
   // ---- animation -----------------------------------------------------------------------------
@@ -192,15 +203,17 @@ export class ZoomController implements ReactiveController {
     const length = this.frame.length;
     const from = this.#transform;
     const middle = (t: AxisTransform) => (length / 2 - t.x) / t.k;
-    const [m0, m1] = [middle(from), middle(to)];
-    const [w0, w1] = [length / from.k, length / to.k];
+    const m0 = middle(from);
+    const m1 = middle(to);
+    const w0 = length / from.k;
+    const w1 = length / to.k;
     const started = performance.now();
     const tick = (now: number) => {
       const e = cubicInOut(Math.min(1, (now - started) / duration));
       if (e >= 1) {
         this.#animation = undefined;
         this.#emit(to, false);
-        this.onSettle(to, false);
+        this.#onSettle(to, false);
         return;
       }
       const width = w0 * (w1 / w0) ** e;
@@ -216,13 +229,12 @@ export class ZoomController implements ReactiveController {
     if (this.#animation === undefined) return;
     cancelAnimationFrame(this.#animation);
     this.#animation = undefined;
-    if (settle) this.onSettle(this.#transform, false);
+    if (settle) this.#onSettle(this.#transform, false);
   }
 
   // ---- wheel ---------------------------------------------------------------------------------
 
   readonly #handleWheel = (event: WheelEvent): void => {
-    if (!this.#target) return;
     if (event.ctrlKey || event.metaKey) {
       event.preventDefault();
       this.#wheelZoom(event);
@@ -237,7 +249,7 @@ export class ZoomController implements ReactiveController {
       // Content moves against the wheel on screen; on screen right-to-left that is along the axis.
       this.#emit(this.#constrain({ k, x: this.frame.rtl ? x + delta : x - delta }), true);
     } else if (!sideways) {
-      this.onPlainWheel();
+      this.#onPlainWheel();
     }
   };
 
@@ -248,11 +260,9 @@ export class ZoomController implements ReactiveController {
     // At a zoom limit a new gesture changes nothing, so it does not start.
     if (this.#wheelTimer === undefined && this.#clampScale(k) === this.#transform.k) return;
     const fresh = this.#startWheel();
-    const p = this.#axisPoint(event);
-    if (fresh || !this.#wheelAnchor || this.#wheelAnchor.p !== p) {
-      this.#wheelAnchor = { p, world: this.#worldAt(p) };
-    }
-    this.#emit(this.#zoomAround(k, p, this.#wheelAnchor.world), true);
+    const pointer = this.#pointerAt(event);
+    if (fresh || this.#wheelAnchor?.p !== pointer.p) this.#wheelAnchor = pointer;
+    this.#emit(this.#zoomAround(k, pointer.p, this.#wheelAnchor!.world), true);
   }
 
   /** Starts or extends a wheel gesture; true when it is a new one. */
@@ -272,7 +282,7 @@ export class ZoomController implements ReactiveController {
     clearTimeout(this.#wheelTimer);
     this.#wheelTimer = undefined;
     this.#wheelAnchor = undefined;
-    if (settle) this.onSettle(this.#transform, true);
+    if (settle) this.#onSettle(this.#transform, true);
   }
 
   // ---- drag and pinch ------------------------------------------------------------------------
@@ -283,18 +293,20 @@ export class ZoomController implements ReactiveController {
       this.#stopAnimation(true);
       this.#readOrigin();
       this.#moved = false;
-      this.#pressedAt = { x: event.clientX, y: event.clientY };
-      window.addEventListener('pointermove', this.#handlePointerMove, true);
-      window.addEventListener('pointerup', this.#handlePointerUp, true);
-      window.addEventListener('pointercancel', this.#handlePointerUp, true);
-      window.addEventListener('selectstart', preventDefault, true);
-      window.addEventListener('dragstart', preventDefault, true);
+      this.#pressedAt = { clientX: event.clientX, clientY: event.clientY };
+      this.#dragListeners = new AbortController();
+      const options = { capture: true, signal: this.#dragListeners.signal };
+      window.addEventListener('pointermove', this.#handlePointerMove, options);
+      window.addEventListener('pointerup', this.#handlePointerUp, options);
+      window.addEventListener('pointercancel', this.#handlePointerUp, options);
+      window.addEventListener('selectstart', preventDefault, options);
+      window.addEventListener('dragstart', preventDefault, options);
     }
     this.#pointers.set(event.pointerId, this.#pointerAt(event));
     this.#anchorPointers();
   };
 
-  #pointerAt(event: PointerEvent): Pointer {
+  #pointerAt(event: MouseEvent): Pointer {
     const p = this.#axisPoint(event);
     return { p, world: this.#worldAt(p), clientX: event.clientX, clientY: event.clientY };
   }
@@ -313,16 +325,18 @@ export class ZoomController implements ReactiveController {
   readonly #handlePointerMove = (event: PointerEvent): void => {
     const pointer = this.#pointers.get(event.pointerId);
     if (!pointer) return;
-    const { clientX, clientY } = event;
-    Object.assign(pointer, { p: this.#axisPoint(event), clientX, clientY });
-    const start = this.#pressedAt!;
-    if (!this.#moved && Math.hypot(clientX - start.x, clientY - start.y) >= CLICK_DISTANCE) {
+    pointer.p = this.#axisPoint(event);
+    pointer.clientX = event.clientX;
+    pointer.clientY = event.clientY;
+    if (!this.#moved && spread(pointer, this.#pressedAt!) >= CLICK_DISTANCE) {
       this.#moved = true;
     }
-    const [a, b] = [...this.#pointers.values()];
-    if (b && this.#pinch && this.#pinch.distance > 0) {
-      const k = (this.#pinch.k * spread(a!, b)) / this.#pinch.distance;
-      this.#emit(this.#zoomAround(k, (a!.p + b.p) / 2, this.#pinch.world), true);
+    // Two fingers down have a pinch (`#anchorPointers`), one has none.
+    const pinch = this.#pinch;
+    if (pinch && pinch.distance > 0) {
+      const [a, b] = [...this.#pointers.values()] as [Pointer, Pointer];
+      const k = (pinch.k * spread(a, b)) / pinch.distance;
+      this.#emit(this.#zoomAround(k, (a.p + b.p) / 2, pinch.world), true);
     } else {
       this.#emit(
         this.#constrain({ k: this.#transform.k, x: pointer.p - pointer.world * this.#transform.k }),
@@ -338,24 +352,19 @@ export class ZoomController implements ReactiveController {
   };
 
   #endPointers(settle: boolean): void {
-    window.removeEventListener('pointermove', this.#handlePointerMove, true);
-    window.removeEventListener('pointerup', this.#handlePointerUp, true);
-    window.removeEventListener('pointercancel', this.#handlePointerUp, true);
-    window.removeEventListener('selectstart', preventDefault, true);
-    window.removeEventListener('dragstart', preventDefault, true);
-    const moved = this.#moved;
+    this.#dragListeners?.abort();
     this.#pointers.clear();
     this.#pinch = undefined;
-    this.#moved = false;
-    // A press that did not move was a click on whatever it pressed, not a pan.
-    if (settle && moved) {
+    // A press that did not move was a click on whatever it pressed, not a pan. (The next press
+    // starts `#moved` again.)
+    if (settle && this.#moved) {
       suppressNextClick();
-      this.onSettle(this.#transform, true);
+      this.#onSettle(this.#transform, true);
     }
   }
 }
 
-function spread(a: Pointer, b: Pointer): number {
+function spread(a: ClientPoint, b: ClientPoint): number {
   return Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY);
 }
 
