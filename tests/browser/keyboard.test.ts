@@ -1,7 +1,7 @@
 // Keyboard only: the whole article timeline driven with real key presses (Playwright via
 // vitest/browser), from tabbing in to tabbing out.
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import {
@@ -281,5 +281,29 @@ describe('keyboard only, the Iraq article', () => {
     item = await until(() => isItem(focused(element)));
     expectFocusVisible(item);
     expect(document.activeElement).toBe(element);
+  });
+});
+
+describe('the detail on a phone', () => {
+  it('comes into view when Enter opens it below the fold, and focus stays on the event', async () => {
+    await page.viewport(390, 844);
+    try {
+      const { element } = await mountArticle(390, (el) => {
+        el.layout = 'vertical';
+      });
+      const maliki = eventButtons(element).find((b) => b.textContent!.includes('Maliki'))!;
+      maliki.focus();
+      await userEvent.keyboard('{Enter}');
+      const detail = await until(() => shadow(element).querySelector<HTMLElement>('#detail'));
+      await element.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const box = detail.getBoundingClientRect();
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.top).toBeLessThan(window.innerHeight);
+      expect(shadow(element).activeElement).toBe(maliki);
+    } finally {
+      window.scrollTo(0, 0);
+      await page.viewport(1280, 900);
+    }
   });
 });

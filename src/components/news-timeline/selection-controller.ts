@@ -10,6 +10,8 @@ import { emit } from '../emit.js';
 export interface SelectionHost extends HTMLElement {
   selected?: string | undefined;
   readonly mode: 'explore' | 'story';
+  readonly updateComplete: Promise<boolean>;
+  readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
 /** The element's parts selection works with. */
@@ -49,6 +51,11 @@ export class SelectionController {
     emit(this.host, 'news-timeline-select', { event: event ?? null });
     if (event && this.host.mode !== 'story') {
       this.parts.announcer.announce(this.parts.words().selected(event.headline));
+      // The detail opens under the drawing: on a phone, below the fold, where a tap seemed to do
+      // nothing. Focus stays on the event; the page scrolls only as far as the detail needs.
+      void this.host.updateComplete.then(() =>
+        this.host.renderRoot.querySelector('#detail')?.scrollIntoView({ block: 'nearest' }),
+      );
     }
   }
 
