@@ -5,6 +5,8 @@ import { iraqTimeline } from '../src/data/iraq-2014.js';
 import type { NewsTimeline } from '../src/components/news-timeline/news-timeline.js';
 import type { Timeline } from '../src/model/types.js';
 import { corpus } from '../tests/fixtures/corpus/index.js';
+import { parseTimeline } from '../src/model/index.js';
+import electionNight from '../tests/fixtures/blind-extract/port-calloway-mayor.expected.json';
 
 /**
  * The first view of a story: the dated news in the top lanes with every headline whole, the events
@@ -81,6 +83,35 @@ export const NoPublicationGiven: Story = {
   play: async ({ canvasElement }) => {
     await band(canvasElement);
     await expect(root(canvasElement).querySelector('[part~="published"]')).toBeNull();
+  },
+};
+
+const nightTimeline = () => parseTimeline(electionNight).timeline!;
+
+/**
+ * A distant event in the band: "Ray Kowalczyk first elected mayor" (2017) in a story about one
+ * election night. On the axis it took nine tenths of the time and left the night a sliver.
+ */
+export const DistantEventInTheBand: Story = {
+  render: () => view(nightTimeline()),
+  play: async ({ canvasElement }) => {
+    const toggle = await band(canvasElement);
+    await expect(toggle.textContent).toContain('background: 1 event');
+    const listed = root(canvasElement).querySelector('[part~="band-event"]')!;
+    await expect(listed.textContent).toContain('first elected mayor');
+  },
+};
+
+/**
+ * The same night on a phone: short dates name the year (the story runs into 2026), and the rows
+ * keep clear of the publication line's label.
+ */
+export const DistantEventPhone: Story = {
+  render: () => view(nightTimeline(), '360px'),
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(root(canvasElement).querySelector('.label-when')?.textContent).toMatch(/2025/),
+    );
   },
 };
 
