@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spansYears } from '../../src/layout/compose.js';
 import {
+  describePlace,
   describeWhen,
   formatWhenShort,
   precisionLabel,
@@ -217,5 +218,17 @@ describe('precisionLabel', () => {
     expect(precisionLabel('day', 'ar')).toBe('يوم');
     expect(precisionLabel('week', 'sw')).toBe('week');
     for (const precision of PRECISIONS) expect(precisionLabel(precision, 'ar')).not.toBe('');
+  });
+});
+
+describe('describePlace', () => {
+  it('says each part of a place once', () => {
+    expect(describePlace({ name: 'Iraq', country: 'Iraq' })).toBe('Iraq');
+    expect(describePlace({ name: 'Baghdad', admin: 'Baghdad province', country: 'Iraq' })).toBe(
+      'Baghdad, Baghdad province, Iraq',
+    );
+    expect(describePlace({ name: 'Kirkuk', admin: 'Kirkuk', country: 'Iraq' })).toBe(
+      'Kirkuk, Iraq',
+    );
   });
 });

@@ -33,8 +33,9 @@ export function describeQuantity(quantity: Quantity, locale = 'en'): string {
 
 /** "Khanaqin, Diyala province, Iraq". */
 export function describePlace(place: Place, locale = 'en'): string {
+  // A country named as the place ("Iraq", country "Iraq") is said once, not "Iraq, Iraq".
   return [place.name, place.admin, place.country]
-    .filter(Boolean)
+    .filter((part, k, parts) => part && !parts.slice(0, k).includes(part))
     .join(translationFor(locale).comma);
 }
 
