@@ -5,13 +5,7 @@
  * style: pages with a strict CSP render it as designed). A file that fails to load leaves its words:
  * the alt text in a note, the caption and the credit.
  */
-import {
-  html,
-  nothing,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { css } from './css.js';
 import { isDirectMediaFile, mediaSrc } from '../model/media.js';
 import type { MediaItem } from '../model/types.js';
@@ -26,15 +20,14 @@ export type MediaWords = Pick<
 /** Media shown per card; more is left out (a card is not a gallery). */
 export const MEDIA_SHOWN = 4;
 
-/** Which media failed to load, by address, so the broken state survives re-renders. */
-export class MediaErrors implements ReactiveController {
+/**
+ * Which media failed to load, by address, so the broken state survives re-renders. Not a
+ * controller: it has nothing to do when its element connects or updates.
+ */
+export class MediaErrors {
   readonly #failed = new Set<string>();
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: ReactiveControllerHost) {}
 
   has(src: string): boolean {
     return this.#failed.has(src);

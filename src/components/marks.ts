@@ -53,8 +53,8 @@ export const markStyles = css`
     );
     border-block: 2px dotted;
   }
+  /* No fill: marks have no background of their own. */
   .mark[data-look='unspecified'] {
-    background: transparent;
     border: 2px dashed;
   }
   .mark[data-look='ongoing'] {

@@ -43,18 +43,18 @@ function isUndated(item: IndexedEvent): boolean {
 /** [earliest start, latest end] of the items `add`ed, counted as they come: no array to keep. */
 class Extent {
   count = 0;
-  private start = Number.POSITIVE_INFINITY;
-  private end = Number.NEGATIVE_INFINITY;
+  #start = Number.POSITIVE_INFINITY;
+  #end = Number.NEGATIVE_INFINITY;
 
   add(item: IndexedEvent): void {
-    if (item.start < this.start) this.start = item.start;
-    if (item.end > this.end) this.end = item.end;
+    if (item.start < this.#start) this.#start = item.start;
+    if (item.end > this.#end) this.#end = item.end;
     this.count++;
   }
 
   /** null when nothing was added. */
   range(): [number, number] | null {
-    return this.count > 0 ? [this.start, Math.max(this.start, this.end)] : null;
+    return this.count > 0 ? [this.#start, Math.max(this.#start, this.#end)] : null;
   }
 }
 

@@ -133,43 +133,47 @@ class Lanes {
   /** Lanes used so far, up to `last + 1`: more than `last` once an event was given `last`. */
   opened = 0;
   // Grows by doubling: a walk takes log2(capacity) steps, and most stories need a few lanes.
-  private capacity = 2;
-  private tree = new Float64Array(2 * this.capacity).fill(Infinity);
+  #capacity = 2;
+  #tree = new Float64Array(2 * this.#capacity).fill(Infinity);
 
-  constructor(private readonly last: number) {}
+  readonly #last: number;
+
+  constructor(last: number) {
+    this.#last = last;
+  }
 
   /** The lane `item` takes, at most `last`. */
   place(item: IndexedEvent): number {
-    const tree = this.tree;
+    const tree = this.#tree;
     let lane: number;
     if (tree[1]! < item.start) {
       let node = 1;
-      while (node < this.capacity) node = tree[2 * node]! < item.start ? 2 * node : 2 * node + 1;
-      lane = node - this.capacity;
-    } else if (this.opened < this.last) {
+      while (node < this.#capacity) node = tree[2 * node]! < item.start ? 2 * node : 2 * node + 1;
+      lane = node - this.#capacity;
+    } else if (this.opened < this.#last) {
       lane = this.opened++;
-      if (lane === this.capacity) this.grow();
+      if (lane === this.#capacity) this.#grow();
     } else {
-      this.opened = this.last + 1;
-      return this.last;
+      this.opened = this.#last + 1;
+      return this.#last;
     }
-    this.setEnd(lane, item.open ? Infinity : item.end);
+    this.#setEnd(lane, item.open ? Infinity : item.end);
     return lane;
   }
 
-  private setEnd(lane: number, end: number): void {
-    const tree = this.tree;
-    let node = lane + this.capacity;
+  #setEnd(lane: number, end: number): void {
+    const tree = this.#tree;
+    let node = lane + this.#capacity;
     tree[node] = end;
     for (node >>= 1; node > 0; node >>= 1)
       tree[node] = Math.min(tree[2 * node]!, tree[2 * node + 1]!);
   }
 
-  private grow(): void {
-    const leaves = this.tree.subarray(this.capacity);
-    this.capacity *= 2;
-    this.tree = new Float64Array(2 * this.capacity).fill(Infinity);
-    leaves.forEach((end, lane) => this.setEnd(lane, end));
+  #grow(): void {
+    const leaves = this.#tree.subarray(this.#capacity);
+    this.#capacity *= 2;
+    this.#tree = new Float64Array(2 * this.#capacity).fill(Infinity);
+    leaves.forEach((end, lane) => this.#setEnd(lane, end));
   }
 }
 

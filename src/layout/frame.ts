@@ -15,7 +15,7 @@ import {
 import { DEFAULT_OVERSCAN, layoutView, type ViewItem } from './view.js';
 import { linearTimeScale, type TimeScale } from './time-scale.js';
 import { tickLabelsThatFit } from './bands.js';
-import { LINE_PX, type StoryLayout } from './story.js';
+import { LINE_PX, STACKED_DRIFT, STACKED_LABEL, type StoryLayout } from './story.js';
 
 /** A zoom along the time axis: scale `k` and offset `x` in axis px from the axis start. */
 export interface AxisTransform {
@@ -27,9 +27,6 @@ export type Orientation = 'horizontal' | 'vertical';
 
 export const IDENTITY_TRANSFORM: AxisTransform = Object.freeze({ k: 1, x: 0 });
 
-/** px each label takes along a vertical axis, and how far one may be pushed below its mark. */
-export const STACKED_LABEL = 48;
-const STACKED_DRIFT = 4 * STACKED_LABEL;
 const DEFAULT_TICK_SPACING = 90;
 /** Labels render at 14 px; estimating at 16 px leaves room for wide fallback fonts (DejaVu). */
 const LABEL_FONT_ESTIMATE_PX = 16;
@@ -135,7 +132,7 @@ export function computeFrame(input: FrameInput): Frame {
     fitInset: LINE_PX,
     labelExtent: STACKED_LABEL,
     ...(rows ? { labelExtentOf: rowExtentOf(rows) } : {}),
-    maxDrift: story?.maxDrift ?? STACKED_DRIFT,
+    maxDrift: STACKED_DRIFT,
     // The label hangs below its line, in the rows' column: one line, at the marks' font size.
     ...(vertical && input.published != null
       ? { keepClear: [scale(input.published), scale(input.published) + LINE_PX] as const }

@@ -71,13 +71,13 @@ export function groupsOf(
     );
     if (hit) return hit;
   }
-  const groups = groupRun(run.items, k, project, s);
+  const groups = { ...groupRun(run.items, k, project, s), k, key, labelExtentOf: s.labelExtentOf };
   if (k !== null) {
-    cached.unshift({ ...groups, k, key, labelExtentOf: s.labelExtentOf });
+    cached.unshift(groups);
     cached.length = Math.min(cached.length, CACHED_LEVELS);
     groupCache.set(run, cached);
   }
-  return { ...groups, k, key, labelExtentOf: s.labelExtentOf };
+  return groups;
 }
 
 /**

@@ -23,7 +23,8 @@ const STACKED_MAX_LINES = 6;
 const STACKED_PADDING = 10;
 /** px of a vertical drawing taken before the label column (time column, rail, gaps). */
 export const STACKED_LABELS_START = 148;
-const STACKED_DRIFT = 4 * STACKED_LABEL;
+/** How far a vertical row may sit below its mark before rows merge. */
+export const STACKED_DRIFT = 4 * STACKED_LABEL;
 const MAX_STACKED_ROWS = 24;
 const MIN_HORIZONTAL_LENGTH = 120;
 
@@ -57,8 +58,6 @@ export interface StoryLayout {
   extraLines: number;
   /** Vertical: px each label row needs along the axis, by input index. */
   rows: Map<number, number> | null;
-  /** Vertical: how far a row may sit below its mark before rows merge. */
-  maxDrift: number;
 }
 
 export function storyLayout(input: StoryInput): StoryLayout {
@@ -67,7 +66,7 @@ export function storyLayout(input: StoryInput): StoryLayout {
   if (vertical) return verticalLayout(input, small);
   const length = Math.max(MIN_HORIZONTAL_LENGTH, width);
   if (!small) {
-    return plain(index, length, STACKED_DRIFT);
+    return plain(index, length);
   }
   const before = input.labelExtra ?? (() => 0);
   // Packed at the first view's scale: the scale the reader sees first, where every headline counts.
@@ -87,28 +86,20 @@ export function storyLayout(input: StoryInput): StoryLayout {
     laneHeight: LANE_PX,
     lineHeight: LINE_PX,
   });
-  const lanes = packing.index.laneCount;
-  const linesBefore: number[] = [];
-  let extra = 0;
-  for (let lane = 0; lane < lanes; lane++) {
-    linesBefore.push(extra);
-    const top = packing.laneTop[lane]!;
-    const next = lane + 1 < lanes ? packing.laneTop[lane + 1]! : packing.height;
-    extra += Math.round((next - top - LANE_PX) / LINE_PX);
-  }
+  // The extra lines of the lanes before a px offset: what it holds beyond one line per lane.
+  const linesAbove = (top: number, lanes: number) => Math.round((top - lanes * LANE_PX) / LINE_PX);
   return {
     length,
     index: packing.index,
     packed: true,
     labels: packing.labels,
-    linesBefore,
-    extraLines: extra,
+    linesBefore: packing.laneTop.map(linesAbove),
+    extraLines: linesAbove(packing.height, packing.laneTop.length),
     rows: null,
-    maxDrift: STACKED_DRIFT,
   };
 }
 
-function plain(index: EventIndex, length: number, maxDrift: number): StoryLayout {
+function plain(index: EventIndex, length: number): StoryLayout {
   return {
     length,
     index,
@@ -117,7 +108,6 @@ function plain(index: EventIndex, length: number, maxDrift: number): StoryLayout
     linesBefore: [],
     extraLines: 0,
     rows: null,
-    maxDrift,
   };
 }
 
@@ -128,7 +118,7 @@ function verticalLayout(input: StoryInput, small: boolean): StoryLayout {
     input.verticalLength,
     Math.min(events, MAX_STACKED_ROWS) * STACKED_LABEL,
   );
-  if (!small) return plain(index, minimum, STACKED_DRIFT);
+  if (!small) return plain(index, minimum);
   const column = Math.max(80, input.width - STACKED_LABELS_START);
   const rows = new Map<number, number>();
   for (const item of index.dated.items)
@@ -143,7 +133,7 @@ function verticalLayout(input: StoryInput, small: boolean): StoryLayout {
     Math.max(minimum, total * 4),
     STACKED_DRIFT,
   );
-  return { ...plain(index, length, STACKED_DRIFT), packed: true, rows };
+  return { ...plain(index, length), packed: true, rows };
 }
 
 /**

@@ -114,12 +114,12 @@ const DEFAULT_MIN_LABEL_ROOM = 12;
 
 /**
  * Maps ms to px and back. A two-point time scale is linear in ms, so its coefficients are read
- * once per frame (`linear`) and the hot loop multiplies instead of calling the scale. The
- * projection is deliberately unclamped: marks beyond the edges need their true positions.
+ * once per frame and `project` multiplies instead of calling the scale. The projection is
+ * deliberately unclamped: marks beyond the edges need their true positions.
  */
 interface Axis {
-  /** px = a0 + (t - d0) * k, when the scale is linear; otherwise null and `project` is used. */
-  linear: { a0: number; d0: number; k: number } | null;
+  /** px per ms when the scale is linear (groups are cached by it); otherwise null. */
+  k: number | null;
   project: (t: number) => number;
   invert: (p: number) => number;
   /** Range ends, ascending. */
@@ -139,7 +139,7 @@ function axisOf(scale: TimeScale): Axis {
     if (span !== 0 && Number.isFinite(span)) {
       const k = (range[1]! - a0) / span;
       return {
-        linear: { a0, d0, k },
+        k,
         project: (t) => a0 + (t - d0) * k,
         invert: (p) => d0 + (p - a0) / k,
         r0,
@@ -150,7 +150,7 @@ function axisOf(scale: TimeScale): Axis {
   // Polylinear or degenerate scales: call the scale itself.
   const unclamped = scale.copy().clamp(false);
   return {
-    linear: null,
+    k: null,
     project: (t) => unclamped(t),
     invert: (p) => +unclamped.invert(p),
     r0,
@@ -256,14 +256,10 @@ function layoutRun(
   const { from, to } = visibleSlice(run, tMin, tMax);
   if (from >= to) return 0;
   const items = run.items;
-  const { project, linear } = axis;
-  const groups = groupsOf(run, linear ? linear.k : null, project, s);
+  const px = axis.project;
+  const groups = groupsOf(run, axis.k, px, s);
   const { first, drift } = groups;
   const last = first.length - 1;
-  const a0 = linear ? linear.a0 : 0;
-  const d0 = linear ? linear.d0 : 0;
-  const scaleK = linear ? linear.k : 0;
-  const px = (t: number) => (linear ? a0 + (t - d0) * scaleK : project(t));
   s.laneLabelEnd = Number.NEGATIVE_INFINITY;
   const firstOut = out.length;
   let emitted = 0;
@@ -362,15 +358,14 @@ export function layoutView(index: EventIndex, options: ViewOptions): ViewLayout 
   const tMin = Math.min(tA, tB);
   const tMax = Math.max(tA, tB);
   const out: ViewItem[] = [];
-  const lanes = index.laneCount;
-  if (!(tMax >= tMin) || index.items.length === 0) {
-    return { items: out, lanes, candidates: 0, range: [tMin, tMax] };
-  }
   let candidates = 0;
-  if (beside) {
-    for (const run of index.byLane) candidates += layoutRun(run, tMin, tMax, axis, settings, out);
-  } else {
-    candidates = layoutRun(index.dated, tMin, tMax, axis, settings, out);
+  // A range a degenerate scale cannot give (NaN), or no events: nothing to lay out.
+  if (tMax >= tMin && index.items.length > 0) {
+    if (beside) {
+      for (const run of index.byLane) candidates += layoutRun(run, tMin, tMax, axis, settings, out);
+    } else {
+      candidates = layoutRun(index.dated, tMin, tMax, axis, settings, out);
+    }
   }
-  return { items: out, lanes, candidates, range: [tMin, tMax] };
+  return { items: out, lanes: index.laneCount, candidates, range: [tMin, tMax] };
 }

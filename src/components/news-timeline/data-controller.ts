@@ -179,7 +179,8 @@ export class DataController {
    * says nothing about which story the data is, so it always starts a new view.
    */
   #sameStory(previous: LoadedTimeline, next: ParseOutcome): boolean {
-    const [before, after] = [previous.timeline, next.timeline!];
+    const before = previous.timeline;
+    const after = next.timeline!;
     return !before.idDefaulted && !after.idDefaulted && before.id === after.id;
   }
 

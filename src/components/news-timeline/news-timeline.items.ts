@@ -288,8 +288,9 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
   }
   const event = context.loaded.timeline.events[item.item.i]!;
   const look = markLook(event.when.precision, event.when.end === null);
-  const expanded = context.selected === event.id ? 'true' : 'false';
-  const controls = context.selected === event.id ? 'detail' : nothing;
+  // A boolean in an attribute binding is written as its string, "true" or "false".
+  const expanded = context.selected === event.id;
+  const controls = expanded ? 'detail' : nothing;
   const label = item.label ? renderLabel(context, item, event) : nothing;
   const buttonClass = `event${(item.label?.lines ?? 1) > 1 ? ' two-lines' : ''}`;
   const name = inView ? eventName(context, item.item.i, event) : event.headline;

@@ -23,6 +23,7 @@ export interface ToolbarActions {
   toggleStory: () => void;
 }
 
+/** The toolbar. Its toggles' `aria-pressed` bindings take booleans: Lit writes "true" or "false". */
 export function renderToolbar(
   words: Translation,
   listShown: boolean,
@@ -54,20 +55,10 @@ export function renderToolbar(
             <button part="button" type="button" @click=${actions.fitAll}>${words.fitAll}</button>
           `
     }
-    <button
-      part="button"
-      type="button"
-      aria-pressed=${listShown ? 'true' : 'false'}
-      @click=${actions.toggleList}
-    >
+    <button part="button" type="button" aria-pressed=${listShown} @click=${actions.toggleList}>
       ${words.listView}
     </button>
-    <button
-      part="button"
-      type="button"
-      aria-pressed=${actions.story ? 'true' : 'false'}
-      @click=${actions.toggleStory}
-    >
+    <button part="button" type="button" aria-pressed=${actions.story} @click=${actions.toggleStory}>
       ${words.storyMode}
     </button>
   </div>`;

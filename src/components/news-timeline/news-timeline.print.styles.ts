@@ -37,7 +37,7 @@ export const printStyles = css`
     .band-events[hidden] {
       display: block;
     }
-    .band-events li,
+    /* The band's rows avoid breaks already (storyStyles). */
     .list li {
       break-inside: avoid;
     }

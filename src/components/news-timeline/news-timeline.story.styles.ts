@@ -148,16 +148,17 @@ export const storyStyles = css`
     color: var(--_muted);
     font-weight: 600;
   }
-  /* Not .era or .published: those are the drawing's, placed absolutely on the axis. */
-  .list-mark.list-published {
+  /* Not .era or .published: those are the drawing's, placed absolutely on the axis. After
+     .list-mark, which they override. */
+  .list-published {
     color: var(--_fg);
     border-inline-start: 3px solid var(--_fg);
   }
-  .list-mark.list-band {
+  .list-band {
     margin-top: var(--_space);
     border-top: 1px dashed var(--_border);
   }
-  .list-mark.list-era {
+  .list-era {
     border-inline-start: 3px solid var(--_era-edge);
   }
 `;

@@ -8,7 +8,6 @@ import { styleProperties } from '../style-properties.js';
 import { markLook } from '../marks.js';
 import { count } from '../../i18n/wording/date-formats.js';
 import { describePublication } from '../../i18n/wording/publication.js';
-import { parseInstant } from '../../model/zoned.js';
 import type { IndexedEvent } from '../../layout/index.js';
 import {
   eraSpans,
@@ -17,6 +16,7 @@ import {
   type MarksLayout,
 } from '../../layout/compose.js';
 import type { Frame } from '../../layout/frame.js';
+import { alongProperty } from './news-timeline.items.js';
 import {
   eventName,
   shortWhen,
@@ -48,9 +48,8 @@ export function layoutMarks(context: PlotContext, frame: Frame): MarksLayout {
 
 /** Era bands behind the events and the publication line, inside the plot. */
 export function renderMarks(context: PlotContext, marks: MarksLayout): TemplateResult {
-  const vertical = context.orientation === 'vertical';
-  const along = vertical ? 'top' : 'inset-inline-start';
-  const size = vertical ? 'height' : 'width';
+  const along = alongProperty(context.orientation);
+  const size = context.orientation === 'vertical' ? 'height' : 'width';
   const eras = context.loaded.timeline.eras;
   return html`
     ${marks.eras.map(
@@ -106,7 +105,8 @@ export interface BandOptions {
 /** "9 – 14 June 2014, background and time not given: 10 events", or undefined with no band. */
 export function bandLabel(context: PlotContext): string | undefined {
   const band = context.loaded.index.band;
-  if (band.items.length === 0 || !band.span) return undefined;
+  // An empty band has no span.
+  if (!band.span) return undefined;
   const kind = band.context === 0 ? 'undated' : band.undated === 0 ? 'context' : 'mixed';
   return context.words.backgroundBand(
     count(band.items.length, context.locale),
@@ -115,7 +115,10 @@ export function bandLabel(context: PlotContext): string | undefined {
   );
 }
 
-/** The background band: a labelled toggle and, open, every headline in full with its time. */
+/**
+ * The background band: a labelled toggle and, open, every headline in full with its time. Its
+ * `aria-expanded` bindings take booleans: Lit writes "true" or "false".
+ */
 export function renderBand(context: PlotContext, options: BandOptions): TemplateResult {
   const label = bandLabel(context);
   if (label === undefined) return html``;
@@ -126,7 +129,7 @@ export function renderBand(context: PlotContext, options: BandOptions): Template
       part="band-toggle"
       class="band-toggle"
       type="button"
-      aria-expanded=${options.open ? 'true' : 'false'}
+      aria-expanded=${options.open}
       aria-controls="band-events"
       @click=${options.toggle}
     >
@@ -145,7 +148,7 @@ export function renderBand(context: PlotContext, options: BandOptions): Template
             class="band-event"
             data-id=${event.id}
             aria-label=${`${when} ${eventName(context, item.i, event)}`}
-            aria-expanded=${expanded ? 'true' : 'false'}
+            aria-expanded=${expanded}
             aria-controls=${expanded ? 'detail' : nothing}
             @click=${() => options.select(item)}
           >
@@ -168,12 +171,10 @@ export function renderBand(context: PlotContext, options: BandOptions): Template
 /** Rows the list view adds among the events: the eras where they begin, and the publication. */
 export function listMarks(context: PlotContext): { at: number; text: string; kind: string }[] {
   const rows: { at: number; text: string; kind: string }[] = [];
-  for (const era of context.loaded.timeline.eras) {
-    const start = parseInstant(era.when.start);
-    const end = era.when.end === null ? start : parseInstant(era.when.end);
+  for (const { label, start, end } of eraSpans(context.loaded.timeline)) {
     rows.push({
       at: start,
-      text: context.words.era(era.label, context.names.range(start, end)),
+      text: context.words.era(label, context.names.range(start, end ?? start)),
       kind: 'era',
     });
   }

@@ -83,7 +83,7 @@ const layoutStyles = css`
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
   }
-  .status.error {
+  .error {
     color: var(--_danger);
   }
   .problems {
@@ -109,6 +109,7 @@ const layoutStyles = css`
     user-select: none;
     -webkit-user-select: none;
     border-block: 1px solid var(--_grid);
+    max-height: var(--news-timeline-max-height, none);
   }
   .plot:active {
     cursor: grabbing;
@@ -122,12 +123,10 @@ const layoutStyles = css`
     /* Where lane 0 starts, the list's top: each item adds its lane and the lines above it. */
     --_lanes-top: calc(var(--_axis-size) + var(--_mark-rows, 0) * var(--_mark-row-size) + 8px);
     height: var(--_content);
-    max-height: var(--news-timeline-max-height, none);
     overflow-y: auto;
   }
   .plot.vertical {
     height: var(--_length);
-    max-height: var(--news-timeline-max-height, none);
     overflow-y: auto;
   }
   /* The plot's box, like the events, so a pan moves ticks, eras and the publication line. */
@@ -162,7 +161,7 @@ const layoutStyles = css`
     border-top: 1px solid var(--_grid);
     line-height: 1.2;
   }
-  .tick.major,
+  .major,
   .axis-caption {
     font-weight: 700;
     color: var(--_fg);
@@ -203,7 +202,8 @@ const layoutStyles = css`
     left: auto;
     right: var(--_label-shift, 0px);
   }
-  .horizontal .event.two-lines .label {
+  /* Only horizontal labels wrap to two lines (their lanes are packed for it). */
+  .two-lines .label {
     white-space: normal;
     display: -webkit-box;
     -webkit-line-clamp: 2;
@@ -251,7 +251,8 @@ const layoutStyles = css`
     width: 100%;
     padding-top: 1px;
   }
-  .horizontal .cluster .mark {
+  /* The count inside a horizontal cluster (a vertical cluster's mark is the item's own). */
+  .cluster .mark {
     width: 100%;
   }
   .vertical .item > .mark {

@@ -86,13 +86,13 @@ export function renderPlot(
   const along = alongProperty(orientation);
   const marks = layoutMarks(context, frame);
   // A row under the axis for the publication label and one per row of era labels.
-  const markRows = (marks.published ? 1 : 0) + marks.eraRows;
+  const publishedRows = marks.published ? 1 : 0;
   const plotStyle = {
     '--_length': `${context.axisLength}px`,
     '--_lanes': String(Math.max(1, story.index.laneCount)),
     '--_extra-lines': String(story.extraLines),
-    '--_mark-rows': String(orientation === 'vertical' ? 0 : markRows),
-    '--_published-rows': String(marks.published ? 1 : 0),
+    '--_mark-rows': String(orientation === 'vertical' ? 0 : publishedRows + marks.eraRows),
+    '--_published-rows': String(publishedRows),
     // CSSOM names, not camelCase: `style.setProperty('maxHeight')` would set nothing.
     ...(options.maxHeight ? { 'max-height': options.maxHeight } : {}),
   };
@@ -224,6 +224,7 @@ export function renderList(
     >
       ${shown.map((item) => {
         const event = loaded.timeline.events[item.i]!;
+        // A boolean binding: Lit writes `aria-expanded` as "true" or "false".
         const expanded = context.selected === event.id;
         return html`${
             item === firstOfBand
@@ -236,7 +237,7 @@ export function renderList(
               type="button"
               class="list-event"
               data-id=${event.id}
-              aria-expanded=${expanded ? 'true' : 'false'}
+              aria-expanded=${expanded}
               aria-controls=${expanded ? 'detail' : nothing}
               @click=${() => context.select(item)}
             >

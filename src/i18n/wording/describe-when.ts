@@ -99,12 +99,11 @@ function describeSpan(
 ): string | undefined {
   const { start, end, options } = shape;
   if (end < start) return undefined;
+  // An hour has no shape of its own: it is read "between ... and ...".
   switch (precision) {
     case 'instant':
     case 'minute':
       return start === end ? formatDate(start, options, FULL_DATE_TIME) : undefined;
-    case 'hour':
-      return undefined;
     case 'part-of-day':
       return describePartOfDay(shape, phrases);
     case 'day':

@@ -44,20 +44,20 @@ export function formatWhenShort(when: When, options: DescribeWhenOptions): strin
       if (part && part !== 'night') {
         return phrases.shortPart(formatDate(start, options, SHORT_DAY), phrases.shortParts[part]);
       }
-      return formatDateRange(start, lastDayOf(shape), options, SHORT_DATE);
+      break;
     }
     case 'day':
       if (isOneDay(shape)) return formatDate(start, options, SHORT_DAY);
-      return formatDateRange(start, lastDayOf(shape), options, SHORT_DATE);
+      break;
     case 'month':
       return formatDate(start, options, SHORT_MONTH);
     case 'year':
       return formatDate(start, options, YEAR);
     case 'unspecified':
       return phrases.shortBefore(formatDate(end, options, SHORT_DATE));
-    default:
-      return formatDateRange(start, lastDayOf(shape), options, SHORT_DATE);
   }
+  // The days it covers: a night, several days, a week, a range.
+  return formatDateRange(start, lastDayOf(shape), options, SHORT_DATE);
 }
 
 function shortPointStyle(precision: Precision): [Intl.DateTimeFormatOptions, DateKind] {
