@@ -12,6 +12,7 @@ import {
   eraSpans,
   layoutStoryMarks,
   prepareStory,
+  spansYears,
   publicationInstant,
   type MarksLayout,
   type PreparedStory,
@@ -76,6 +77,8 @@ export interface Scene {
   names: AccessibleNames;
   locale: string;
   timeZone: string;
+  /** The events fall in more than one year: short dates name it (`spansYears`). */
+  years: boolean;
   width: number;
   rtl: boolean;
   palette: Palette;
@@ -98,6 +101,7 @@ export function staticScene(input: Timeline | string, options: RenderSvgOptions 
   const rtl = words.$dir === 'rtl';
   const timeZone = timeline.timeZone;
   const prepared = prepareStory(timeline.events);
+  const years = spansYears(prepared.index.extent, timeZone);
   const story = storyLayout({
     index: prepared.index,
     labelText: (i) => timeline.events[i]!.headline,
@@ -128,7 +132,7 @@ export function staticScene(input: Timeline | string, options: RenderSvgOptions 
     vertical: false,
   });
   const names = new AccessibleNames();
-  names.use({ locale, timeZone, vertical: false, words });
+  names.use({ locale, timeZone, vertical: false, words, years });
   return {
     timeline,
     prepared,
@@ -139,6 +143,7 @@ export function staticScene(input: Timeline | string, options: RenderSvgOptions 
     names,
     locale,
     timeZone,
+    years,
     width,
     rtl,
     palette: PALETTES[options.theme ?? 'light'],

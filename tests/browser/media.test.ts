@@ -251,10 +251,11 @@ async function expectPicture(root: ShadowRoot, event: TimelineEvent): Promise<vo
   expect(media.caption || media.credit).toBeTruthy();
 }
 
+const thumbs = (element: Element) => [
+  ...shadow(element).querySelectorAll<HTMLImageElement>('[part~="thumbnail"]'),
+];
+
 describe('thumbnails in the drawing (media-thumbnails)', () => {
-  const thumbs = (element: Element) => [
-    ...shadow(element).querySelectorAll<HTMLImageElement>('[part~="thumbnail"]'),
-  ];
   const idOf = (img: Element) => img.closest('[part~="event"]')!.getAttribute('data-id');
 
   it('start the headlines of events with a picture, without cutting any headline', async () => {
@@ -310,5 +311,23 @@ describe('thumbnails in the drawing (media-thumbnails)', () => {
     }, 360);
     await until(() => shadow(phone).querySelector('.plot.vertical [part~="event"]'));
     expect(thumbs(phone)).toEqual([]);
+  });
+});
+
+describe('a thumbnail before a right-to-left headline', () => {
+  it('leaves the label the headline’s own direction (isolated only after a date or a marker)', async () => {
+    const arabic = structuredClone(mediaTimeline);
+    arabic.events[0]!.headline = 'إعادة فتح الجسر بعد الإصلاحات';
+    const element = await mount((el) => {
+      el.timeline = arabic;
+      el.layout = 'horizontal';
+      el.mediaThumbnails = true;
+    }, 1100);
+    const img = await until(() =>
+      thumbs(element).find((node) => node.closest('[data-id="bridge"]') !== null),
+    );
+    const label = img.closest<HTMLElement>('[part~="label"]')!;
+    expect(label.matches(':dir(rtl)')).toBe(true);
+    expect(label.querySelector('bdi')).toBeNull();
   });
 });

@@ -138,7 +138,8 @@ describe('splitBackground', () => {
       spanEvent('e2', '2019-06-01T00:00:00Z', '2019-06-02T00:00:00Z'),
     ];
     expect(moved([...early, ...night])).toEqual(['e1', 'e2']);
-    // Two against two: the side that spans less time stays.
+    // Two against two, either side short enough to stay: the earlier two move (the later are
+    // the news).
     expect(moved([...early, ...night.slice(0, 2)])).toEqual(['e1', 'e2']);
     // One event left on the axis is not a story to make room for.
     expect(moved([early[0]!, night[0]!])).toEqual([]);

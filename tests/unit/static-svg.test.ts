@@ -180,3 +180,30 @@ describe('renderSVG', () => {
     expect(() => renderSVG('{"not": "a timeline"}')).toThrow(/not a timeline/);
   });
 });
+
+describe('renderSVG short dates', () => {
+  it('name the year in a story over more than one year, as the element does', () => {
+    const at = (id: string, day: string) =>
+      createEvent(id, `Event ${id}`, {
+        start: `${day}T00:00:00Z`,
+        end: `${day}T23:59:00Z`,
+        precision: 'day',
+      });
+    const timeline: Timeline = {
+      ...iraqTimeline,
+      timeZone: 'UTC',
+      eras: [],
+      events: [
+        at('elected', '2017-03-07'),
+        at('polls', '2025-11-04'),
+        at('count', '2025-11-05'),
+        at('concedes', '2025-11-06'),
+      ],
+    };
+    const root = parseXml(renderSVG(timeline));
+    // The distant 2017 event is in the band, its date with the year.
+    const band = byClass(root, 'band-event');
+    expect(band).toHaveLength(1);
+    expect(textOf(band[0]!)).toMatch(/7 Mar 2017/);
+  });
+});

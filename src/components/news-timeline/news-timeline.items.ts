@@ -319,10 +319,13 @@ function renderLabel(context: PlotContext, item: ViewEvent, event: TimelineEvent
   // One binding for the usual label, the headline alone. After a date or a marker the headline
   // is isolated: the label takes its direction from them (the page's language), and an English
   // headline starting with a number in an Arabic drawing read "basiji 1,500 forces" unisolated.
+  // After a thumbnail alone it is not: the label then takes the headline's own direction.
   const text =
     before === nothing && marker === nothing
       ? event.headline
-      : html`${before}${marker}<bdi>${event.headline}</bdi>`;
+      : context.orientation === 'vertical' || marker !== nothing
+        ? html`${before}${marker}<bdi>${event.headline}</bdi>`
+        : html`${before}${event.headline}`;
   // prettier-ignore
   return html`<span part="label" class="label" aria-hidden="true" dir="auto"
     style=${styleProperties(labelStyle(context, item))}>${text}</span>`;
