@@ -255,15 +255,20 @@ const thumbs = (element: Element) => [
   ...shadow(element).querySelectorAll<HTMLImageElement>('[part~="thumbnail"]'),
 ];
 
+/** `timeline` drawn across 1100 px, with or without thumbnails. */
+function mountAcross(timeline: Timeline, thumbnails = true) {
+  return mount((el) => {
+    el.timeline = timeline;
+    el.layout = 'horizontal';
+    el.mediaThumbnails = thumbnails;
+  }, 1100);
+}
+
 describe('thumbnails in the drawing (media-thumbnails)', () => {
   const idOf = (img: Element) => img.closest('[part~="event"]')!.getAttribute('data-id');
 
   it('start the headlines of events with a picture, without cutting any headline', async () => {
-    const element = await mount((el) => {
-      el.timeline = mediaTimeline;
-      el.layout = 'horizontal';
-      el.mediaThumbnails = true;
-    }, 1100);
+    const element = await mountAcross(mediaTimeline);
     await until(() => thumbs(element).length > 0);
     expect(thumbs(element).map(idOf).sort()).toEqual(['bridge', 'missing', 'road']);
     for (const img of thumbs(element)) {
@@ -281,11 +286,7 @@ describe('thumbnails in the drawing (media-thumbnails)', () => {
 
   it('widen the label they start by their own width, so the headline keeps its room', async () => {
     const labelWidth = async (thumbnails: boolean) => {
-      const element = await mount((el) => {
-        el.timeline = mediaTimeline;
-        el.layout = 'horizontal';
-        el.mediaThumbnails = thumbnails;
-      }, 1100);
+      const element = await mountAcross(mediaTimeline, thumbnails);
       const button = await until(() =>
         shadow(element).querySelector<HTMLElement>('[part~="event"][data-id="bridge"]'),
       );
@@ -318,11 +319,7 @@ describe('a thumbnail before a right-to-left headline', () => {
   it('leaves the label the headline’s own direction (isolated only after a date or a marker)', async () => {
     const arabic = structuredClone(mediaTimeline);
     arabic.events[0]!.headline = 'إعادة فتح الجسر بعد الإصلاحات';
-    const element = await mount((el) => {
-      el.timeline = arabic;
-      el.layout = 'horizontal';
-      el.mediaThumbnails = true;
-    }, 1100);
+    const element = await mountAcross(arabic);
     const img = await until(() =>
       thumbs(element).find((node) => node.closest('[data-id="bridge"]') !== null),
     );
