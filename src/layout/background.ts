@@ -15,8 +15,8 @@
  *   spans (reigns, careers) keeps them all.
  * - Distant events move only when no span does, across the widest gap between the dated events,
  *   from its side with fewer events, when the other side keeps at least two and spans at most a
- *   tenth of the time (`DISTANT_SHARE`). A history with one early founder (Ada Lovelace in 1843,
- *   then the 1940s to the 1980s: a quarter of the time) keeps it.
+ *   tenth of the time (`DISTANT_SHARE`). A history with one early founder (Ada Lovelace, 1815-1852,
+ *   then 1943 to 1986: a quarter of the time) keeps her.
  * - An ongoing event counts as running to the end of the dated events.
  * - All of it is O(n) over the sorted items, once per data change.
  */

@@ -49,9 +49,9 @@ export function prepareStory(
  * ("Mon 9 Dec") then name it, since a row or list entry away from the axis has no year beside it.
  */
 export function spansYears(extent: readonly [number, number] | null, timeZone: string): boolean {
-  return (
-    !!extent && zonedParts(extent[0], timeZone).year !== zonedParts(extent[1] - 1, timeZone).year
-  );
+  // A span's end is exclusive (a day ends at the next midnight); a lone instant ends where it starts.
+  const last = extent && Math.max(extent[0], extent[1] - 1);
+  return !!extent && zonedParts(extent[0], timeZone).year !== zonedParts(last!, timeZone).year;
 }
 
 /** The orientation drawn at `width` px: `auto` turns vertical below `VERTICAL_BELOW`. */

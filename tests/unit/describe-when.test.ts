@@ -208,6 +208,9 @@ describe('spansYears', () => {
     expect(spansYears(night, 'Asia/Baghdad')).toBe(true); // 23:00 on 31 Dec to 03:00 on 1 Jan
     expect(spansYears([at('1968-12-09T00:00:00Z'), at('2001-10-24T00:00:00Z')], 'UTC')).toBe(true);
     expect(spansYears(null, 'UTC')).toBe(false);
+    // A lone instant at midnight on New Year's Day is in one year.
+    const midnight = at('2026-01-01T00:00:00Z');
+    expect(spansYears([midnight, midnight], 'UTC')).toBe(false);
   });
 });
 

@@ -11,7 +11,7 @@ export interface DescribeWhenOptions {
   locale: string;
   /** IANA zone the timeline is read in: "Asia/Baghdad". */
   timeZone: string;
-  /** Short dates name the year ("Mon 9 Dec 1968"): the story's events fall in more than one. */
+  /** Short dates name the year ("Mon, 9 Dec 1968"): the story's events fall in more than one. */
   years?: boolean;
 }
 
