@@ -66,6 +66,13 @@ export function publicationInstant(timeline: Timeline): number | null {
   return Number.isFinite(t) ? t : null;
 }
 
+/** Where the publication line and the eras' names stand: their instants, ms. */
+export function markInstants(timeline: Timeline): number[] {
+  const published = publicationInstant(timeline);
+  const starts = timeline.eras.map((era) => parseInstant(era.when.start));
+  return published === null ? starts : [published, ...starts];
+}
+
 /** The eras as instants (an era still running has `end` null). */
 export function eraSpans(timeline: Timeline): MarksInput['eras'] {
   return timeline.eras.map((era) => ({

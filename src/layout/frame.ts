@@ -55,8 +55,11 @@ export interface FrameInput {
   overscan?: number;
   /** Lanes and label plans of the story (see `storyLayout`); without it, the index's lanes. */
   story?: StoryLayout;
-  /** The publication instant, ms: a vertical drawing's rows keep clear of its label. */
-  published?: number | null;
+  /**
+   * Instants whose labels hang below their line in a vertical drawing's rows column (the
+   * publication, the eras' starts), ms: the rows keep clear of them.
+   */
+  marks?: readonly number[];
 }
 
 export interface Frame {
@@ -104,6 +107,17 @@ function baseScale(baseDomain: readonly [number, number], length: number): TimeS
   return linearTimeScale([baseDomain[0], baseDomain[1]], [0, length]);
 }
 
+/**
+ * The rows the labels of `marks` take along a vertical axis, in order: one line at the marks'
+ * smaller size below the line (an era's name 2 px down), and a gap before the next row.
+ */
+function markRows(marks: readonly number[], scale: TimeScale): [number, number][] {
+  return marks
+    .map((t) => scale(t))
+    .sort((a, b) => a - b)
+    .map((p) => [p, p + LINE_PX + 4]);
+}
+
 export function computeFrame(input: FrameInput): Frame {
   const { headlines, orientation, timeZone, locale, story } = input;
   const index = story?.index ?? input.index;
@@ -133,10 +147,7 @@ export function computeFrame(input: FrameInput): Frame {
     labelExtent: STACKED_LABEL,
     ...(rows ? { labelExtentOf: rowExtentOf(rows) } : {}),
     maxDrift: STACKED_DRIFT,
-    // The label hangs below its line, in the rows' column: one line, at the marks' font size.
-    ...(vertical && input.published != null
-      ? { keepClear: [scale(input.published), scale(input.published) + LINE_PX] as const }
-      : {}),
+    ...(vertical && input.marks ? { keepClear: markRows(input.marks, scale) } : {}),
   });
   // 'stacked' is already chronological; 'beside' comes lane by lane, each lane chronological.
   const items = vertical ? view.items : mergeLanes(view.items, index.position);

@@ -88,8 +88,11 @@ export interface ViewOptions {
    * for what the drawing shows there (the name of an era the view is in). Default 0.
    */
   fitInset?: number;
-  /** 'stacked' with `fitLabels`: px along the axis no row may cover (the publication's label). */
-  keepClear?: readonly [number, number];
+  /**
+   * 'stacked' with `fitLabels`: stretches of the axis, [from, to] px in ascending order, that no
+   * row may cover (the labels of the publication line and of the eras that start in view).
+   */
+  keepClear?: readonly (readonly [number, number])[];
 }
 
 export interface ViewLayout {
@@ -176,7 +179,7 @@ interface Settings {
   fitInset: number;
   /** Far edge of the viewport. */
   viewEnd: number;
-  clear: readonly [number, number] | undefined;
+  clear: readonly (readonly [number, number])[];
   /** Where the last label of the lane being walked ends ('stacked': of the one run, in view). */
   laneLabelEnd: number;
 }
@@ -235,8 +238,7 @@ function stackedLabel(p: number, p1: number, size: number, s: Settings): LabelBo
     if (top + size > (s.viewStart + s.viewEnd) / 2 && p + size <= s.viewStart) return { p, size };
     p = top;
   } else p = Math.max(p, s.laneLabelEnd);
-  const clear = s.clear;
-  if (clear && p < clear[1] && p + size > clear[0]) p = clear[1];
+  for (const [from, to] of s.clear) if (p < to && p + size > from) p = to;
   s.laneLabelEnd = p + size;
   return { p, size };
 }
@@ -312,7 +314,9 @@ function liftRowsIntoView(out: ViewItem[], from: number, s: Settings): void {
     if (!label || p0 >= s.viewEnd) continue;
     if (label.p + label.size <= end) return;
     let p = end - label.size;
-    if (clear && p < clear[1] && end > clear[0]) p = clear[0] - label.size;
+    for (let c = clear.length - 1; c >= 0; c--) {
+      if (p < clear[c]![1] && p + label.size > clear[c]![0]) p = clear[c]![0] - label.size;
+    }
     label.p = Math.max(s.viewStart, p);
     end = label.p;
   }
@@ -349,7 +353,7 @@ export function layoutView(index: EventIndex, options: ViewOptions): ViewLayout 
     labelExtentOf: options.labelExtentOf,
     fitLabels: options.fitLabels ?? false,
     fitInset: options.fitInset ?? 0,
-    clear: options.keepClear,
+    clear: options.keepClear ?? [],
     viewEnd: axis.r1,
     laneLabelEnd: Number.NEGATIVE_INFINITY,
   };

@@ -331,18 +331,23 @@ describe('short dates away from the axis', () => {
   });
 });
 
-describe('the publication label on a phone', () => {
-  it('covers no headline, in the article and in an election night', async () => {
+describe('the labels of the publication line and the eras on a phone', () => {
+  it('cover no headline: the article, an election night, eras of a century', async () => {
     const { timeline: night } = parseTimeline(electionNight);
-    for (const timeline of [iraqTimeline, night!]) {
+    const eras = corpus().find((entry) => entry.id === 'eras-7th-century')!.timeline;
+    for (const timeline of [iraqTimeline, night!, eras]) {
       const element = await render(timeline, 360);
-      const label = shadow(element).querySelector('.vertical .published-label')!;
-      const box = label.getBoundingClientRect();
-      expect(box.height, timeline.id).toBeGreaterThan(0);
-      for (const row of shadow(element).querySelectorAll('.vertical .label')) {
-        const other = row.getBoundingClientRect();
-        const apart = other.bottom <= box.top || other.top >= box.bottom;
-        expect(apart, `${timeline.id}: ${row.textContent}`).toBe(true);
+      const marks = [
+        ...shadow(element).querySelectorAll('.vertical :is(.published-label, .era-label)'),
+      ];
+      expect(marks.length, timeline.id).toBeGreaterThan(0);
+      for (const mark of marks) {
+        const box = mark.getBoundingClientRect();
+        for (const row of shadow(element).querySelectorAll('.vertical .label')) {
+          const other = row.getBoundingClientRect();
+          const apart = other.bottom <= box.top || other.top >= box.bottom;
+          expect(apart, `${timeline.id}: ${mark.textContent} / ${row.textContent}`).toBe(true);
+        }
       }
       cleanup();
     }

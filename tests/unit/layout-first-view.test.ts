@@ -371,7 +371,7 @@ describe('layoutView with fitLabels', () => {
       .range([0, 480]);
     // Four instants 10 px apart from 440 px: rows of 44 px pushed on would end at 616 px.
     const times = ['22:00', '22:30', '23:00', '23:30'];
-    const rows = (fitLabels: boolean, keepClear?: readonly [number, number]) =>
+    const rows = (fitLabels: boolean, keepClear?: [number, number][]) =>
       layoutView(
         buildEventIndex(
           times.map((at) =>
@@ -383,9 +383,9 @@ describe('layoutView with fitLabels', () => {
     expect(rows(false)).toEqual([440, 484, 528, 572]);
     expect(rows(true)).toEqual([304, 348, 392, 436]);
     // A publication label at 400-419 px: the row lifted onto it goes above it.
-    expect(rows(true, [400, 419])).toEqual([268, 312, 356, 436]);
+    expect(rows(true, [[400, 419]])).toEqual([268, 312, 356, 436]);
     // One where the first row starts: pushed on past it, then lifted above it with the rest.
-    expect(rows(true, [440, 459])).toEqual([264, 308, 352, 396]);
+    expect(rows(true, [[440, 459]])).toEqual([264, 308, 352, 396]);
   });
 
   it('gives every row of a phone’s first view room on the axis, for every corpus timeline', () => {
