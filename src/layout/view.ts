@@ -307,19 +307,23 @@ function layoutRun(
  * out of sight (the marks of a primaries season's last three weeks, their rows one row lower each).
  */
 function liftRowsIntoView(out: ViewItem[], from: number, s: Settings): void {
+  const lifted: [LabelBox, number][] = [];
   let end = s.viewEnd;
   const clear = s.clear;
   for (let k = out.length - 1; k >= from; k--) {
     const { p0, label } = out[k]!;
     if (!label || p0 >= s.viewEnd) continue;
-    if (label.p + label.size <= end) return;
+    if (label.p + label.size <= end) break;
     let p = end - label.size;
     for (let c = clear.length - 1; c >= 0; c--) {
       if (p < clear[c]![1] && p + label.size > clear[c]![0]) p = clear[c]![0] - label.size;
     }
-    label.p = Math.max(s.viewStart, p);
-    end = label.p;
+    // No room above: the rows stay where they were, the last past the end, rather than overlap.
+    if (p < s.viewStart) return;
+    lifted.push([label, p]);
+    end = p;
   }
+  for (const [label, p] of lifted) label.p = p;
 }
 
 /**

@@ -386,6 +386,20 @@ describe('layoutView with fitLabels', () => {
     expect(rows(true, [[400, 419]])).toEqual([268, 312, 356, 436]);
     // One where the first row starts: pushed on past it, then lifted above it with the rest.
     expect(rows(true, [[440, 459]])).toEqual([264, 308, 352, 396]);
+    // A view with no room above for the rows: they stay where they were rather than overlap.
+    const short = scaleUtc()
+      .domain([Date.parse('2020-01-01T00:00:00Z'), Date.parse('2020-01-02T00:00:00Z')])
+      .range([0, 200]);
+    const crowded = ['18:00', '19:12', '20:24', '21:36', '22:48'].map((at) =>
+      spanEvent(at, `2020-01-01T${at}:00Z`, `2020-01-01T${at}:00Z`, 'minute'),
+    );
+    const view = layoutView(buildEventIndex(crowded), {
+      scale: short,
+      mode: 'stacked',
+      maxDrift: 1000,
+      fitLabels: true,
+    });
+    expect(view.items.map((item) => item.label!.p)).toEqual([150, 194, 238, 282, 326]);
   });
 
   it('gives every row of a phone’s first view room on the axis, for every corpus timeline', () => {
