@@ -8,7 +8,7 @@ import { buildEventIndex, type EventIndex } from './event-index.js';
 import { estimateLabelWidth, fitDomain } from './measure.js';
 import { fitLabelAt, layoutEras, type EraBox } from './bands.js';
 import type { Orientation } from './frame.js';
-import type { Timeline, TimelineEvent } from '../model/types.js';
+import type { Timeline } from '../model/types.js';
 import { parseInstant, zonedParts } from '../model/zoned.js';
 
 /** Below this width (px) `layout="auto"` draws time top to bottom. */
@@ -18,7 +18,7 @@ const MAX_LANES = 16;
 /** Era and publication labels render at 13 px; estimated at 15 px for wide fallback fonts. */
 const MARK_FONT_PX = 13;
 
-/** What the drawing derives from a timeline's events once per data change. */
+/** What the drawing derives from a timeline once per data change. */
 export interface PreparedStory {
   index: EventIndex;
   /** The time range that shows every event, ms. */
@@ -27,13 +27,15 @@ export interface PreparedStory {
   firstView: [number, number];
   /** Headlines by input index, for label widths. */
   headlines: string[];
+  /** The events fall in more than one year: short dates name it (`spansYears`). */
+  years: boolean;
+  /** Where the publication line and the eras' names stand (`markInstants`), ms. */
+  marks: number[];
 }
 
 /** The index (undated events and context spans gathered in the background band) and its ranges. */
-export function prepareStory(
-  events: readonly TimelineEvent[],
-  previousBase?: [number, number],
-): PreparedStory {
+export function prepareStory(timeline: Timeline, previousBase?: [number, number]): PreparedStory {
+  const { events } = timeline;
   const index = buildEventIndex(events, { maxLanes: MAX_LANES, background: true });
   const baseDomain = fitDomain(index) ?? previousBase ?? [0, 1];
   return {
@@ -41,6 +43,8 @@ export function prepareStory(
     baseDomain,
     firstView: fitDomain(index, 0.05, 'dated') ?? baseDomain,
     headlines: events.map((event) => event.headline),
+    years: spansYears(index.extent, timeline.timeZone),
+    marks: markInstants(timeline),
   };
 }
 
@@ -67,7 +71,7 @@ export function publicationInstant(timeline: Timeline): number | null {
 }
 
 /** Where the publication line and the eras' names stand: their instants, ms. */
-export function markInstants(timeline: Timeline): number[] {
+function markInstants(timeline: Timeline): number[] {
   const published = publicationInstant(timeline);
   const starts = timeline.eras.map((era) => parseInstant(era.when.start));
   return published === null ? starts : [published, ...starts];

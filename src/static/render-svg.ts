@@ -12,7 +12,6 @@ import {
   eraSpans,
   layoutStoryMarks,
   prepareStory,
-  spansYears,
   publicationInstant,
   type MarksLayout,
   type PreparedStory,
@@ -100,8 +99,8 @@ export function staticScene(input: Timeline | string, options: RenderSvgOptions 
   const words = translationFor(locale);
   const rtl = words.$dir === 'rtl';
   const timeZone = timeline.timeZone;
-  const prepared = prepareStory(timeline.events);
-  const years = spansYears(prepared.index.extent, timeZone);
+  const prepared = prepareStory(timeline);
+  const { years } = prepared;
   const story = storyLayout({
     index: prepared.index,
     labelText: (i) => timeline.events[i]!.headline,

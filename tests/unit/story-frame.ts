@@ -8,7 +8,7 @@ import type { Timeline } from '../../src/model/types.js';
  * modules (not through the renderer under test), for the static and server-rendering tests.
  */
 export function firstViewAt(timeline: Timeline, width: number): Frame {
-  const prepared = prepareStory(timeline.events);
+  const prepared = prepareStory(timeline);
   const story = storyLayout({
     index: prepared.index,
     labelText: (i) => timeline.events[i]!.headline,

@@ -2,8 +2,7 @@ import { isServer, type ReactiveControllerHost } from 'lit';
 import type { Timeline, TimelineEvent } from '../../model/types.js';
 import type { Problem } from '../../model/problems.js';
 import { parseTimeline } from '../../model/parse-timeline.js';
-import type { EventIndex } from '../../layout/index.js';
-import { prepareStory, spansYears } from '../../layout/compose.js';
+import { prepareStory, type PreparedStory } from '../../layout/compose.js';
 import { translationFor } from '../../i18n/translate.js';
 import { count } from '../../i18n/wording/date-formats.js';
 import { diffTimelines, type TimelineDiff } from '../../model/diff.js';
@@ -15,20 +14,11 @@ import { emit } from '../emit.js';
 export type DataStatus = 'empty' | 'loading' | 'ready' | 'failed';
 
 /** A validated timeline and what the drawing derives from it once per data change. */
-export interface LoadedTimeline {
+export interface LoadedTimeline extends PreparedStory {
   timeline: Timeline;
   problems: Problem[];
   origin: DataOrigin;
-  index: EventIndex;
-  /** The time range that shows every event, ms. */
-  baseDomain: [number, number];
-  /** The time range of the first view: the events on the axis, not the background band's spans. */
-  firstView: [number, number];
   categories: string[];
-  /** Headlines by input index, for label widths. */
-  headlines: string[];
-  /** The events fall in more than one year: short dates name it (`spansYears`). */
-  years: boolean;
 }
 
 export type DataHost = ReactiveControllerHost & HTMLElement;
@@ -199,14 +189,12 @@ export class DataController {
 
   #derive(timeline: Timeline, problems: Problem[], origin: DataOrigin): LoadedTimeline {
     // Undated events and context spans gather in the background band, out of the lanes.
-    const story = prepareStory(timeline.events, this.loaded?.baseDomain);
     return {
       timeline,
       problems,
       origin,
-      ...story,
+      ...prepareStory(timeline, this.loaded?.baseDomain),
       categories: uniqueCategories(timeline.events),
-      years: spansYears(story.index.extent, timeline.timeZone),
     };
   }
 

@@ -6,7 +6,7 @@ import type { LoadedTimeline } from './data-controller.js';
 import type { NavigationContext } from './navigation-controller.js';
 import type { ViewItem } from '../../layout/index.js';
 import { storyLayout, type StoryLayout } from '../../layout/story.js';
-import { markInstants, orientationFor } from '../../layout/compose.js';
+import { orientationFor } from '../../layout/compose.js';
 import {
   DEFAULT_OVERSCAN,
   IDENTITY_TRANSFORM,
@@ -207,7 +207,7 @@ export class ViewportController implements ReactiveController {
       timeZone: settings.timeZone,
       locale: dateLocale(settings.locale),
       story,
-      marks: markInstants(loaded.timeline),
+      marks: loaded.marks,
     });
   }
 
