@@ -79,32 +79,60 @@ export interface Frame {
   caption: string | undefined;
 }
 
-/** The transform that shows [start, end] on an axis of `length` px whose identity shows `baseDomain`. */
+/**
+ * The transform that shows [start, end] on an axis of `length` px whose identity shows
+ * `baseDomain` (through `base`, when the story's axis has cut stretches: `StoryLayout.base`).
+ */
 export function transformFor(
   baseDomain: readonly [number, number],
   length: number,
   start: number,
   end: number,
+  base = baseScale(baseDomain, length),
 ): AxisTransform {
-  const base = baseScale(baseDomain, length);
   const p0 = base(start);
   const p1 = base(end);
   const k = length / Math.max(1e-9, p1 - p0);
   return { k, x: -k * p0 };
 }
 
-/** The visible range under `transform`. */
+/** The visible range under `transform` (through `base`, as for `transformFor`). */
 export function visibleScale(
   baseDomain: readonly [number, number],
   length: number,
-  { k, x }: AxisTransform,
+  transform: AxisTransform,
+  base = baseScale(baseDomain, length),
 ): TimeScale {
-  const base = baseScale(baseDomain, length);
-  return linearTimeScale([+base.invert(-x / k), +base.invert((length - x) / k)], [0, length]);
+  return seenThrough(base, transform, 0, length);
 }
 
 function baseScale(baseDomain: readonly [number, number], length: number): TimeScale {
-  return linearTimeScale([baseDomain[0], baseDomain[1]], [0, length]);
+  return linearTimeScale(baseDomain, [0, length]);
+}
+
+/**
+ * [from, to] px of the axis under `transform`, whose identity is `base`: a scale with that range,
+ * the domain it shows, and the base's knots between. Beyond them a bent base keeps bending.
+ */
+export function seenThrough(
+  base: TimeScale,
+  { k, x }: AxisTransform,
+  from: number,
+  to: number,
+): TimeScale {
+  const at = (p: number) => +base.invert((p - x) / k);
+  const t0 = at(from);
+  const t1 = at(to);
+  const knots = base.domain().map(Number);
+  if (knots.length < 3) return linearTimeScale([t0, t1], [from, to]);
+  const along = (t: number) => k * base(t) + x;
+  const inner = knots.filter((t) => t > t0 && t < t1);
+  const view = linearTimeScale([t0, ...inner, t1], [from, ...inner.map(along), to]);
+  return Object.assign(linearTimeScale(knots, knots.map(along)), {
+    domain: view.domain,
+    range: view.range,
+    bent: true,
+  });
 }
 
 /**
@@ -121,7 +149,8 @@ function markRows(marks: readonly number[], scale: TimeScale): [number, number][
 export function computeFrame(input: FrameInput): Frame {
   const { headlines, orientation, timeZone, locale, story } = input;
   const index = story?.index ?? input.index;
-  const scale = visibleScale(input.baseDomain, input.length, input.transform);
+  const base = story?.base ?? baseScale(input.baseDomain, input.length);
+  const scale = seenThrough(base, input.transform, 0, input.length);
   const vertical = orientation === 'vertical';
   const overscan = input.overscan ?? DEFAULT_OVERSCAN;
   const labels = story?.labels;
@@ -152,11 +181,14 @@ export function computeFrame(input: FrameInput): Frame {
   // 'stacked' is already chronological; 'beside' comes lane by lane, each lane chronological.
   const items = vertical ? view.items : mergeLanes(view.items, index.position);
   // Ticks cover the overscan too: a pan that moves the drawing brings them in with the events.
-  const tickScale = linearTimeScale(
-    [+scale.invert(-overscan), +scale.invert(input.length + overscan)],
-    [-overscan, input.length + overscan],
-  );
+  const tickScale = seenThrough(base, input.transform, -overscan, input.length + overscan);
   const ticks = ticksThatFit(tickScale, timeZone, locale);
+  // A tick in a stretch the axis cut short, or just before it, would write on its hatch.
+  const knots = base.domain();
+  ticks.ticks = ticks.ticks.filter(
+    ({ p }) =>
+      !knots.some((a, j) => j % 2 && p > tickScale(a) - LINE_PX && p < tickScale(knots[j + 1]!)),
+  );
   const tickLabels = vertical
     ? ticks.ticks.map(() => true)
     : tickLabelsInView(ticks.ticks, input.length, overscan);

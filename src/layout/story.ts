@@ -5,7 +5,7 @@
  * (`stackedLength`). Large timelines (more than `PACK_LIMIT` events on the axis) keep the index's
  * lanes and fixed rows, so their per-frame work stays bounded by the viewport.
  */
-import { linearTimeScale } from './time-scale.js';
+import { linearTimeScale, type TimeScale } from './time-scale.js';
 import { LANE_PX, STORY_MAX_LANES } from './lane-sizes.js';
 import type { EventIndex, IndexedEvent } from './event-index.js';
 import { estimateLabelWidth } from './measure.js';
@@ -26,6 +26,10 @@ export const STACKED_LABELS_START = 148;
 /** How far a vertical row may sit below its mark before rows merge. */
 export const STACKED_DRIFT = 4 * STACKED_LABEL;
 const MAX_STACKED_ROWS = 24;
+/** An empty stretch of a vertical axis longer than this (px) is cut short. */
+const CUT_ABOVE = 3 * STACKED_LABEL;
+/** px a cut stretch keeps on each side of its cut, and of the cut itself. */
+export const CUT_PX = 24;
 const MIN_HORIZONTAL_LENGTH = 120;
 
 export interface StoryInput {
@@ -48,6 +52,14 @@ export interface StoryInput {
 export interface StoryLayout {
   /** Length of the time axis, px. */
   length: number;
+  /**
+   * The unzoomed axis: `baseDomain` -> [0, length] px. Vertical stories cut their long empty
+   * stretches short, each to `CUT_PX` between a pair of inner knots of its domain; elsewhere it
+   * is linear.
+   */
+  base: TimeScale;
+  /** The time range of the first view, ms: the input's, or a vertical axis's trimmed one. */
+  firstView: readonly [number, number];
   /** The index to lay frames out from (packed lanes, or the index as it came). */
   index: EventIndex;
   packed: boolean;
@@ -66,7 +78,7 @@ export function storyLayout(input: StoryInput): StoryLayout {
   if (vertical) return verticalLayout(input, small);
   const length = Math.max(MIN_HORIZONTAL_LENGTH, width);
   if (!small) {
-    return plain(index, length);
+    return plain(input, length);
   }
   const before = input.labelExtra ?? (() => 0);
   // Packed at the first view's scale: the scale the reader sees first, where every headline counts.
@@ -89,19 +101,20 @@ export function storyLayout(input: StoryInput): StoryLayout {
   // The extra lines of the lanes before a px offset: what it holds beyond one line per lane.
   const linesAbove = (top: number, lanes: number) => Math.round((top - lanes * LANE_PX) / LINE_PX);
   return {
-    length,
+    ...plain(input, length),
     index: packing.index,
     packed: true,
     labels: packing.labels,
     linesBefore: packing.laneTop.map(linesAbove),
     extraLines: linesAbove(packing.height, packing.laneTop.length),
-    rows: null,
   };
 }
 
-function plain(index: EventIndex, length: number): StoryLayout {
+function plain({ index, baseDomain, firstView }: StoryInput, length: number): StoryLayout {
   return {
     length,
+    base: linearTimeScale(baseDomain, [0, length]),
+    firstView,
     index,
     packed: false,
     labels: null,
@@ -118,7 +131,7 @@ function verticalLayout(input: StoryInput, small: boolean): StoryLayout {
     input.verticalLength,
     Math.min(events, MAX_STACKED_ROWS) * STACKED_LABEL,
   );
-  if (!small) return plain(index, minimum);
+  if (!small) return plain(input, minimum);
   const column = Math.max(80, input.width - STACKED_LABELS_START);
   const rows = new Map<number, number>();
   for (const item of index.dated.items)
@@ -133,9 +146,70 @@ function verticalLayout(input: StoryInput, small: boolean): StoryLayout {
     Math.max(minimum, total * 4),
     STACKED_DRIFT,
   );
-  return { ...plain(index, length), packed: true, rows };
+  return { ...plain(input, 0), ...cutAxis(input, rowOf, length, minimum), packed: true, rows };
 }
 
+/**
+ * The vertical axis with its empty stretches cut short. A story of minutes and hours (a moon
+ * landing) needs room between its close marks for their rows, and at that scale its quiet hours
+ * filled screens on a phone before the next headline. A stretch with neither a row nor a mark
+ * longer than `CUT_ABOVE` keeps `CUT_PX` on each side and a cut of `CUT_PX` between, which the
+ * drawing hatches; the first view starts `2 * CUT_PX` before the first mark and ends `CUT_PX`
+ * after the last row, where the time padding of the first view took a third of a phone's screen.
+ * The axis never gets shorter than `minimum`: the stretches first in time are cut first.
+ */
+function cutAxis(
+  { index, firstView: [v0, v1], baseDomain: [b0, b1] }: StoryInput,
+  rowOf: (item: IndexedEvent) => number,
+  length: number,
+  minimum: number,
+): Pick<StoryLayout, 'length' | 'base' | 'firstView'> {
+  const k = length / (v1 - v0);
+  const px = (t: number) => (t - v0) * k;
+  const items = index.dated.items;
+  let end = px(items[0]?.start ?? v0);
+  let budget = length - minimum;
+  const trim = (room: number) => {
+    const cut = Math.max(0, Math.min(room, budget));
+    budget -= cut;
+    return cut;
+  };
+  const top = trim(end - 2 * CUT_PX);
+  const domain = [b0];
+  const range = [px(b0)];
+  for (const item of items) {
+    const p0 = px(item.start);
+    if (p0 - end > CUT_ABOVE) {
+      const cut = trim(p0 - end - 3 * CUT_PX);
+      const from = end + CUT_PX;
+      domain.push(v0 + from / k, v0 + (from + CUT_PX + cut) / k);
+      range.push(from, from + CUT_PX + cut);
+    }
+    end = Math.max(end, px(item.end), Math.max(p0, end) + rowOf(item));
+  }
+  const bottom = trim(length - end - CUT_PX);
+  domain.push(b1);
+  range.push(px(b1));
+  // Each cut's knots close up on the one before them by what the cuts before took.
+  let removed = 0;
+  for (let j = 2; j < range.length - 1; j += 2) {
+    const taken = range[j]! - range[j - 1]! - CUT_PX;
+    range[j - 1]! -= removed;
+    removed += taken;
+    range[j]! -= removed;
+  }
+  range[range.length - 1]! -= removed;
+  const axis = length - top - removed - bottom;
+  const scale = axis / (range[range.length - 1]! - range[0]!);
+  return {
+    length: axis,
+    base: linearTimeScale(
+      domain,
+      range.map((p) => (p - range[0]!) * scale),
+    ),
+    firstView: [v0 + top / k, v1 - bottom / k],
+  };
+}
 /**
  * px a one-line label needs: the estimate with a margin, since a cut headline is worse than a lane
  * a little wider than it had to be.

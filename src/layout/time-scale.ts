@@ -1,9 +1,9 @@
 /**
- * What the layout needs of a time scale, and the two-point linear one the element uses. d3's
+ * What the layout needs of a time scale, and the piecewise linear one the element uses. d3's
  * `scaleUtc()`/`scaleTime()` fit `TimeScale` as they are, so callers of the layout can keep
  * passing them (polylinear ones too); the element itself draws with `linearTimeScale`, which
  * spares the page d3-scale's tick formatting (d3-time-format, d3-interpolate, d3-color): the
- * layout projects linearly anyway and takes its ticks from d3-time.
+ * layout projects piece by piece anyway and takes its ticks from d3-time.
  */
 export interface TimeScale {
   /** ms (or a Date) -> px. */
@@ -14,26 +14,34 @@ export interface TimeScale {
   copy(): TimeScale;
   /** Clamping on or off; the layout asks for it off. */
   clamp(clamp: boolean): TimeScale;
+  /**
+   * True when the scale bends beyond its domain (a vertical axis with cut stretches, seen through
+   * a zoom): a layout must call it there rather than extend the line of its domain's ends.
+   */
+  bent?: boolean;
 }
 
 /**
- * [d0, d1] ms -> [r0, r1] px, unclamped, like `scaleUtc().domain([d0, d1]).range([r0, r1])`; a
- * zero-length domain maps to the middle of the range, as d3's does.
+ * [d0, d1, ...] ms -> [r0, r1, ...] px, piece by piece, unclamped (the end pieces extend past the
+ * ends), like `scaleUtc().domain([d0, d1, ...]).range([r0, r1, ...])`; a zero-length piece maps
+ * to the middle of its range, as d3's does.
  */
-export function linearTimeScale(
-  domain: readonly [number, number],
-  range: readonly [number, number],
-): TimeScale {
-  const [d0, d1] = domain;
-  const [r0, r1] = range;
-  const span = d1 - d0;
-  const k = span ? (r1 - r0) / span : 0;
-  const scale = ((value: number | Date) =>
-    span ? r0 + (+value - d0) * k : (r0 + r1) / 2) as TimeScale;
-  scale.domain = () => [new Date(d0), new Date(d1)];
-  scale.range = () => [r0, r1];
-  scale.invert = (px) => new Date(r1 !== r0 ? d0 + ((px - r0) * span) / (r1 - r0) : d0);
+export function linearTimeScale(domain: readonly number[], range: readonly number[]): TimeScale {
+  const scale = ((value: number | Date) => carry(domain, range, +value)) as TimeScale;
+  scale.domain = () => domain.map((t) => new Date(t));
+  scale.range = () => [...range];
+  scale.invert = (px) => new Date(carry(range, domain, px));
   scale.copy = () => linearTimeScale(domain, range);
   scale.clamp = () => scale;
   return scale;
+}
+
+/** `value` on the ascending knots `from`, carried to the matching knots `to`. */
+function carry(from: readonly number[], to: readonly number[], value: number): number {
+  let j = 1;
+  while (j < from.length - 1 && value > from[j]!) j++;
+  const a = from[j - 1]!;
+  const span = from[j]! - a;
+  const r0 = to[j - 1]!;
+  return span ? r0 + ((value - a) * (to[j]! - r0)) / span : (r0 + to[j]!) / 2;
 }

@@ -135,7 +135,7 @@ function axisOf(scale: TimeScale): Axis {
   const range = scale.range();
   const r0 = Math.min(range[0] ?? 0, range[range.length - 1] ?? 0);
   const r1 = Math.max(range[0] ?? 0, range[range.length - 1] ?? 0);
-  if (domain.length === 2 && range.length === 2) {
+  if (domain.length === 2 && range.length === 2 && !scale.bent) {
     const d0 = +domain[0]!;
     const span = +domain[1]! - d0;
     const a0 = range[0]!;
@@ -150,7 +150,7 @@ function axisOf(scale: TimeScale): Axis {
       };
     }
   }
-  // Polylinear or degenerate scales: call the scale itself.
+  // Polylinear, bent or degenerate scales: call the scale itself.
   const unclamped = scale.copy().clamp(false);
   return {
     k: null,

@@ -161,6 +161,11 @@ const layoutStyles = css`
     border-top: 1px solid var(--_grid);
     line-height: 1.2;
   }
+  .cut {
+    position: absolute;
+    inset-inline: 0;
+    background: repeating-linear-gradient(-45deg, var(--_grid) 0 1px, transparent 0 6px);
+  }
   .major,
   .axis-caption {
     font-weight: 700;

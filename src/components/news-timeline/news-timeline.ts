@@ -229,7 +229,7 @@ export class NewsTimeline extends NewsTimelineProperties {
     );
     this.#names.clear();
     this.#navigation.follow(previous.index, loaded.index);
-    this.#viewport.keepRange(previous, loaded);
+    this.#viewport.keepRange();
     this.requestUpdate();
   }
 

@@ -11,8 +11,8 @@ import {
   DEFAULT_OVERSCAN,
   IDENTITY_TRANSFORM,
   memoizedFrame,
+  seenThrough,
   transformFor,
-  visibleScale,
   type AxisTransform,
   type Frame,
   type Orientation,
@@ -77,7 +77,7 @@ export class ViewportController implements ReactiveController {
   #transform: AxisTransform = IDENTITY_TRANSFORM;
   #storyKey = '';
   #settings?: ViewportSettings;
-  /** New data: the first layout frames the dated events (`LoadedTimeline.firstView`). */
+  /** New data: the first layout frames the dated events (`StoryLayout.firstView`). */
   #firstViewPending = false;
   /** The gesture code must be told the transform we set (new data, `range`) after the render. */
   #pendingTransformSync = false;
@@ -127,15 +127,11 @@ export class ViewportController implements ReactiveController {
     this.#dataGeneration += 1;
   }
 
-  /** A newer version of the same story: the reader keeps the range they were looking at. */
-  keepRange(previous: LoadedTimeline, loaded: LoadedTimeline): void {
-    // An unzoomed view keeps showing everything.
-    if (this.frame && this.#transform !== IDENTITY_TRANSFORM) {
-      const [start, end] = this.shownRange(previous.baseDomain);
-      this.#setTransform(transformFor(loaded.baseDomain, this.axisLength, start, end));
-    } else {
-      this.#setTransform(IDENTITY_TRANSFORM);
-    }
+  /**
+   * A newer version of the same story: the reader keeps the range they were looking at (`layOut`
+   * keeps it across the new story layout).
+   */
+  keepRange(): void {
     this.#pendingTransformSync = true;
   }
 
@@ -161,20 +157,26 @@ export class ViewportController implements ReactiveController {
       800;
     this.orientation = orientationFor(settings.layout, width);
     const vertical = this.orientation === 'vertical';
+    const previous = this.story;
     const story = this.#storyFor(loaded, width, vertical, settings);
     const length = story.length;
-    // A new axis length (a resize; after hydration, the first measure) keeps the range shown: the
-    // offset is in px of the axis, so it scales with it; k is relative and stays.
-    if (length !== this.axisLength && this.axisLength > 1 && !this.#firstViewPending) {
-      const { k, x } = this.#transform;
-      this.#setTransform({ k, x: (x * length) / this.axisLength });
+    const showRange = (start: number, end: number) =>
+      this.#setTransform(transformFor(loaded.baseDomain, length, start, end, story.base));
+    // A new story layout (a newer version of the data, a resize, after hydration the first
+    // measure, other words) keeps the range shown; an unzoomed view keeps showing everything.
+    if (
+      previous &&
+      story !== previous &&
+      !this.#firstViewPending &&
+      this.#transform !== IDENTITY_TRANSFORM
+    ) {
+      showRange(...this.shownRange());
       this.#pendingTransformSync = true;
     }
     this.axisLength = length;
     if (this.#firstViewPending) {
       this.#firstViewPending = false;
-      const [from, to] = loaded.firstView;
-      this.#setTransform(transformFor(loaded.baseDomain, length, from, to));
+      showRange(...story.firstView);
     }
     const [start, end] = loaded.baseDomain;
     this.#zoomer.setFrame({
@@ -185,7 +187,7 @@ export class ViewportController implements ReactiveController {
     });
     // A `range` the page has just set moves the view there, and the gesture code with it.
     if (range) {
-      this.#setTransform(transformFor(loaded.baseDomain, length, +range.start, +range.end));
+      showRange(+range.start, +range.end);
       this.#pendingTransformSync = true;
       // A page may step `range` like a gesture: pans move the drawing until the steps pause.
       this.#panLayer.notePan();
@@ -318,9 +320,10 @@ export class ViewportController implements ReactiveController {
   }
 
   /** The time range the reader sees, ms (during a pan the drawing may be laid out for another). */
-  shownRange(baseDomain = this.#data?.baseDomain ?? [0, 1]): [number, number] {
-    const scale = visibleScale(baseDomain, this.axisLength, this.#transform);
-    return scale.domain().map(Number) as [number, number];
+  shownRange(): [number, number] {
+    const scale = seenThrough(this.story!.base, this.#transform, 0, this.axisLength);
+    const domain = scale.domain();
+    return [+domain[0]!, +domain[domain.length - 1]!];
   }
 
   /** Shows every event. */
@@ -339,7 +342,9 @@ export class ViewportController implements ReactiveController {
   showRange(start: number, end: number): void {
     if (!this.#data) return;
     this.#userAction = true;
-    this.#zoomer.transformTo(transformFor(this.#data.baseDomain, this.axisLength, start, end));
+    this.#zoomer.transformTo(
+      transformFor(this.#data.baseDomain, this.axisLength, start, end, this.story!.base),
+    );
   }
 
   /** Takes a zoom step; an echo of the transform we set ourselves changes nothing and costs nothing. */
