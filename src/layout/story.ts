@@ -177,28 +177,21 @@ function cutAxis(
   const top = trim(end - 2 * CUT_PX);
   const domain = [b0];
   const range = [px(b0)];
+  let removed = 0;
   for (const item of items) {
     const p0 = px(item.start);
-    if (p0 - end > CUT_ABOVE) {
+    if (p0 - end > CUT_ABOVE && budget > 0) {
       const cut = trim(p0 - end - 3 * CUT_PX);
       const from = end + CUT_PX;
       domain.push(v0 + from / k, v0 + (from + CUT_PX + cut) / k);
-      range.push(from, from + CUT_PX + cut);
+      range.push(from - removed, from - removed + CUT_PX);
+      removed += cut;
     }
     end = Math.max(end, px(item.end), Math.max(p0, end) + rowOf(item));
   }
   const bottom = trim(length - end - CUT_PX);
   domain.push(b1);
-  range.push(px(b1));
-  // Each cut's knots close up on the one before them by what the cuts before took.
-  let removed = 0;
-  for (let j = 2; j < range.length - 1; j += 2) {
-    const taken = range[j]! - range[j - 1]! - CUT_PX;
-    range[j - 1]! -= removed;
-    removed += taken;
-    range[j]! -= removed;
-  }
-  range[range.length - 1]! -= removed;
+  range.push(px(b1) - removed);
   const axis = length - top - removed - bottom;
   const scale = axis / (range[range.length - 1]! - range[0]!);
   return {

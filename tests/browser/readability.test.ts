@@ -353,3 +353,29 @@ describe('the labels of the publication line and the eras on a phone', () => {
     }
   });
 });
+
+describe('a story of minutes and hours on a phone', () => {
+  it('cuts its quiet hours short: headlines fill the first screen, hatches mark the cuts', async () => {
+    await page.viewport(390, 844);
+    const apollo = corpus().find((entry) => entry.id === 'apollo-11')!.timeline;
+    const element = await render(apollo, 390);
+    const rows = [...shadow(element).querySelectorAll<HTMLElement>('.plot.vertical .event')];
+    const onFirstScreen = rows.filter((row) => row.getBoundingClientRect().bottom <= innerHeight);
+    // Drawn to scale without cuts, the first screen held one headline: entering the LM.
+    expect(onFirstScreen.length).toBeGreaterThanOrEqual(5);
+    const hatches = [...shadow(element).querySelectorAll<HTMLElement>('.axis .cut')];
+    expect(hatches.length).toBeGreaterThanOrEqual(4);
+    expect(hatches[0]!.closest('[aria-hidden="true"]')).not.toBeNull();
+    for (const hatch of hatches) {
+      const box = hatch.getBoundingClientRect();
+      expect(box.height).toBeGreaterThan(10);
+      expect(getComputedStyle(hatch).backgroundImage).toMatch(/gradient/);
+      for (const row of [...rows, ...shadow(element).querySelectorAll('.vertical .tick')]) {
+        const other = row.getBoundingClientRect();
+        if (other.height === 0) continue;
+        const apart = other.bottom <= box.top + 1 || other.top >= box.bottom - 1;
+        expect(apart, row.textContent!).toBe(true);
+      }
+    }
+  });
+});

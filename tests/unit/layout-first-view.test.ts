@@ -424,7 +424,7 @@ describe('layoutView with fitLabels', () => {
         baseDomain,
         length: story.length,
         orientation: 'vertical',
-        transform: transformFor(baseDomain, story.length, domain[0], domain[1]),
+        transform: transformFor(baseDomain, story.length, ...story.firstView, story.base),
         timeZone,
         locale: 'en',
         story,

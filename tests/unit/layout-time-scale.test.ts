@@ -26,6 +26,26 @@ describe('linearTimeScale', () => {
     );
   });
 
+  it('maps and inverts piece by piece as a polylinear scaleUtc, past its ends too', () => {
+    const knots = fc
+      .uniqueArray(ms, { minLength: 3, maxLength: 6 })
+      .map((a) => a.sort((x, y) => x - y));
+    fc.assert(
+      fc.property(knots, fc.double({ min: 1, max: 1e4, noNaN: true }), ms, (domain, step, t) => {
+        const range = domain.map((_, j) => j * step + (j % 2) * step * 0.5);
+        const ours = linearTimeScale(domain, range);
+        const d3 = scaleUtc().domain(domain).range(range);
+        const near = (a: number, b: number, by: number) =>
+          expect(Math.abs(a - b)).toBeLessThanOrEqual(by + Math.abs(b) * 1e-9);
+        near(ours(t), d3(t), 1e-6);
+        const p = range[range.length - 1]! * 0.61;
+        near(+ours.invert(p), +d3.invert(p), 1);
+        expect(ours.domain().map(Number)).toEqual(domain);
+        expect(ours.range()).toEqual(range);
+      }),
+    );
+  });
+
   it('does not clamp: times outside the domain land outside the range', () => {
     const scale = linearTimeScale([0, 1000], [0, 100]);
     expect(scale(-500)).toBe(-50);

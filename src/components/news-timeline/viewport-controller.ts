@@ -158,6 +158,8 @@ export class ViewportController implements ReactiveController {
     this.orientation = orientationFor(settings.layout, width);
     const vertical = this.orientation === 'vertical';
     const previous = this.story;
+    // Through the story layout it was shown on, before a new one replaces it.
+    const shown = previous && this.shownRange();
     const story = this.#storyFor(loaded, width, vertical, settings);
     const length = story.length;
     const showRange = (start: number, end: number) =>
@@ -165,12 +167,12 @@ export class ViewportController implements ReactiveController {
     // A new story layout (a newer version of the data, a resize, after hydration the first
     // measure, other words) keeps the range shown; an unzoomed view keeps showing everything.
     if (
-      previous &&
+      shown &&
       story !== previous &&
       !this.#firstViewPending &&
       this.#transform !== IDENTITY_TRANSFORM
     ) {
-      showRange(...this.shownRange());
+      showRange(...shown);
       this.#pendingTransformSync = true;
     }
     this.axisLength = length;

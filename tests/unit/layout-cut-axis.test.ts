@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildEventIndex,
+  computeFrame,
+  fitDomain,
+  itemKey,
+  type AxisTransform,
+  type Frame,
+} from '../../src/layout/index.js';
+import { seenThrough, transformFor } from '../../src/layout/frame.js';
+import { CUT_PX, STACKED_DRIFT, storyLayout, type StoryLayout } from '../../src/layout/story.js';
+import { formatWhenShort } from '../../src/i18n/wording/format-when-short.js';
+import type { Timeline } from '../../src/model/types.js';
+import { corpus } from '../fixtures/corpus/index.js';
+
+function entry(id: string): Timeline {
+  return corpus().find((c) => c.id === id)!.timeline;
+}
+
+/** A phone's vertical story of `timeline`, laid out as the element lays it out. */
+function phoneStory(timeline: Timeline, width = 390) {
+  const index = buildEventIndex(timeline.events, { maxLanes: 24, background: true });
+  const baseDomain = fitDomain(index)!;
+  const { events, timeZone } = timeline;
+  const story = storyLayout({
+    index,
+    labelText: (i) =>
+      `${formatWhenShort(events[i]!.when, { locale: 'en', timeZone })} ${events[i]!.headline}`,
+    firstView: fitDomain(index, 0.05, 'dated')!,
+    baseDomain,
+    width,
+    vertical: true,
+    verticalLength: 560,
+  });
+  const frameAt = (transform: AxisTransform): Frame =>
+    computeFrame({
+      index,
+      headlines: events.map((event) => event.headline),
+      baseDomain,
+      length: story.length,
+      orientation: 'vertical',
+      transform,
+      timeZone,
+      locale: 'en',
+      story,
+    });
+  const first = transformFor(baseDomain, story.length, ...story.firstView, story.base);
+  return { index, baseDomain, story, first, frame: frameAt(first), frameAt };
+}
+
+/** The stretches the axis cut short, as [from, to] ms. */
+function cuts(story: StoryLayout): [number, number][] {
+  const knots = story.base.domain().map(Number);
+  const out: [number, number][] = [];
+  for (let j = 1; j < knots.length - 2; j += 2) out.push([knots[j]!, knots[j + 1]!]);
+  return out;
+}
+
+describe('a vertical axis with its empty stretches cut short', () => {
+  it('cuts the quiet hours of the moon landing, and keeps every row beside its mark', () => {
+    const { story, frame } = phoneStory(entry('apollo-11'));
+    const cut = cuts(story);
+    // Five hours between entering the LM and undocking, the night before the walk, the day after.
+    expect(cut.length).toBeGreaterThanOrEqual(4);
+    const { scale } = frame;
+    for (const [from, to] of cut) expect(scale(to) - scale(from)).toBeCloseTo(CUT_PX, 3);
+    let end = 0;
+    for (const item of frame.items) {
+      const label = item.label!;
+      // In order, apart, and no further below its mark than rows may drift.
+      expect(label.p).toBeGreaterThanOrEqual(end - 1e-6);
+      expect(label.p - item.p0).toBeLessThanOrEqual(STACKED_DRIFT);
+      end = label.p + label.size;
+      // No mark and no row on a hatch.
+      for (const [from, to] of cut) {
+        const [a, b] = [scale(from), scale(to)];
+        expect(item.p0 < a || item.p0 > b).toBe(true);
+        expect(label.p + label.size <= a || label.p >= b).toBe(true);
+      }
+    }
+    expect(end).toBeLessThanOrEqual(story.length + 1e-6);
+  });
+
+  it('leaves no empty stretch longer than three rows, nor a long start or end', () => {
+    for (const id of ['apollo-11', 'user-interface', 'houston']) {
+      const { story, frame } = phoneStory(entry(id));
+      const rows = frame.items.map((item) => [item.p0, item.label!.p + item.label!.size]);
+      // The first view starts at most two cut widths before the first mark, ends at most one
+      // after the last row.
+      expect(rows[0]![0], id).toBeLessThanOrEqual(2 * CUT_PX + 1e-3);
+      expect(story.length - rows[rows.length - 1]![1]!, id).toBeLessThanOrEqual(CUT_PX + 1e-3);
+      for (let k = 1; k < rows.length; k++) {
+        const gap = rows[k]![0]! - Math.max(...rows.slice(0, k).map((row) => row[1]!));
+        expect(gap, `${id} before row ${k}`).toBeLessThanOrEqual(3 * 48 + 1e-6);
+      }
+    }
+  });
+
+  it('keeps time in order across the cuts: the axis maps and inverts through them', () => {
+    const { story } = phoneStory(entry('apollo-11'));
+    const { base } = story;
+    const [t0, t1] = base.domain().map(Number) as [number, number];
+    const last = +base.domain()[base.domain().length - 1]!;
+    let before = Number.NEGATIVE_INFINITY;
+    for (let t = t0; t <= last; t += (last - t0) / 500) {
+      const p = base(t);
+      expect(p).toBeGreaterThan(before);
+      before = p;
+      expect(Math.abs(+base.invert(p) - t)).toBeLessThanOrEqual(1);
+    }
+    expect(base(t0)).toBeCloseTo(0, 6);
+    expect(base(last)).toBeCloseTo(story.length, 6);
+    expect(t1).toBeGreaterThan(t0);
+  });
+
+  it('draws no tick on a hatch or just above one', () => {
+    for (const id of ['apollo-11', 'user-interface']) {
+      const { story, frame } = phoneStory(entry(id));
+      for (const [from, to] of cuts(story)) {
+        const [a, b] = [frame.scale(from), frame.scale(to)];
+        for (const tick of frame.ticks) expect(tick.p <= a - 19 || tick.p >= b, id).toBe(true);
+      }
+      expect(frame.ticks.length, id).toBeGreaterThan(2);
+    }
+  });
+
+  it('moves everything by the pan and nothing else, with cuts beyond the view', () => {
+    const { first, frame, frameAt } = phoneStory(entry('apollo-11'));
+    for (const by of [-130, 37, 400]) {
+      const panned = frameAt({ k: first.k, x: first.x + by });
+      const before = new Map(frame.items.map((item) => [itemKey(item), item]));
+      let common = 0;
+      for (const item of panned.items) {
+        const was = before.get(itemKey(item));
+        if (!was) continue;
+        common += 1;
+        expect(item.p0).toBeCloseTo(was.p0 + by, 3);
+        expect(item.p1).toBeCloseTo(was.p1 + by, 3);
+      }
+      expect(common).toBeGreaterThan(3);
+    }
+  });
+
+  it('shows the range it is asked for, through the cuts', () => {
+    const { story } = phoneStory(entry('apollo-11'));
+    const [from, to] = [Date.parse('1969-07-20T20:00:00Z'), Date.parse('1969-07-21T04:00:00Z')];
+    const transform = transformFor([0, 1], story.length, from, to, story.base);
+    const shown = seenThrough(story.base, transform, 0, story.length).domain().map(Number);
+    expect(Math.abs(shown[0]! - from)).toBeLessThanOrEqual(1);
+    expect(Math.abs(shown[shown.length - 1]! - to)).toBeLessThanOrEqual(1);
+  });
+
+  it('never makes an axis shorter than the phone’s minimum, and leaves a short story uncut', () => {
+    const { story } = phoneStory(entry('iraq-2014'));
+    expect(story.length).toBeGreaterThanOrEqual(560);
+    for (const { id, timeline } of corpus()) {
+      const { story: s, index } = phoneStory(timeline);
+      const events = index.dated.items.length;
+      expect(s.length, id).toBeGreaterThanOrEqual(Math.min(events, 24) * 48 - 1e-6);
+      // Every hatch stands for time taken out: its stretch is drawn at less than the axis's scale.
+      const knots = s.base.domain().map(Number);
+      const slope = (j: number) =>
+        (s.base(knots[j + 1]!) - s.base(knots[j]!)) / (knots[j + 1]! - knots[j]!);
+      for (let j = 1; j < knots.length - 2; j += 2) expect(slope(j), id).toBeLessThan(slope(0));
+    }
+  });
+
+  it('keeps a horizontal story’s axis linear', () => {
+    const timeline = entry('apollo-11');
+    const index = buildEventIndex(timeline.events, { background: true });
+    const baseDomain = fitDomain(index)!;
+    const story = storyLayout({
+      index,
+      labelText: (i) => timeline.events[i]!.headline,
+      firstView: fitDomain(index, 0.05, 'dated')!,
+      baseDomain,
+      width: 1200,
+      vertical: false,
+      verticalLength: 560,
+    });
+    expect(story.base.domain().map(Number)).toEqual(baseDomain);
+    expect(story.base.range()).toEqual([0, story.length]);
+  });
+});
