@@ -115,6 +115,20 @@ export const DistantEventPhone: Story = {
   },
 };
 
+/**
+ * A story of minutes and hours on a phone (Apollo 11, NASA's timeline): the rows of the landing
+ * need room between marks minutes apart, and the quiet hours between are cut short, each cut
+ * hatched across the drawing, so the first screen holds headlines rather than empty hours.
+ */
+export const CutAxisPhone: Story = {
+  render: () => view(corpus().find((entry) => entry.id === 'apollo-11')!.timeline, '360px'),
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(root(canvasElement).querySelectorAll('.axis .cut').length).toBeGreaterThan(2),
+    );
+  },
+};
+
 const erasTimeline = () => corpus().find((entry) => entry.id === 'eras-7th-century')!.timeline;
 
 /** Eras drawn behind the events as labelled bands (TimelineJS3's eras example). */

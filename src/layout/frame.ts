@@ -77,6 +77,8 @@ export interface Frame {
    * at the axis's start when no tick label in view names one (`axisCaption`).
    */
   caption: string | undefined;
+  /** The stretches of the view the axis cut short (`StoryLayout.base`), [from, to] px. */
+  cuts: [number, number][];
 }
 
 /**
@@ -121,18 +123,20 @@ export function seenThrough(
   to: number,
 ): TimeScale {
   const at = (p: number) => +base.invert((p - x) / k);
+  const along = (t: number) => k * base(t) + x;
+  const knots = base.domain().map(Number);
   const t0 = at(from);
   const t1 = at(to);
-  const knots = base.domain().map(Number);
-  if (knots.length < 3) return linearTimeScale([t0, t1], [from, to]);
-  const along = (t: number) => k * base(t) + x;
-  const inner = knots.filter((t) => t > t0 && t < t1);
+  const bent = knots.length > 2;
+  const inner = bent ? knots.filter((t) => t > t0 && t < t1) : [];
   const view = linearTimeScale([t0, ...inner, t1], [from, ...inner.map(along), to]);
-  return Object.assign(linearTimeScale(knots, knots.map(along)), {
-    domain: view.domain,
-    range: view.range,
-    bent: true,
-  });
+  return bent
+    ? Object.assign(linearTimeScale(knots, knots.map(along)), {
+        domain: view.domain,
+        range: view.range,
+        bent,
+      })
+    : view;
 }
 
 /**
@@ -183,12 +187,11 @@ export function computeFrame(input: FrameInput): Frame {
   // Ticks cover the overscan too: a pan that moves the drawing brings them in with the events.
   const tickScale = seenThrough(base, input.transform, -overscan, input.length + overscan);
   const ticks = ticksThatFit(tickScale, timeZone, locale);
-  // A tick in a stretch the axis cut short, or just before it, would write on its hatch.
   const knots = base.domain();
-  ticks.ticks = ticks.ticks.filter(
-    ({ p }) =>
-      !knots.some((a, j) => j % 2 && p > tickScale(a) - LINE_PX && p < tickScale(knots[j + 1]!)),
-  );
+  const cuts: [number, number][] = [];
+  for (let j = 1; j < knots.length - 2; j += 2) cuts.push([scale(knots[j]!), scale(knots[j + 1]!)]);
+  // A tick in a stretch the axis cut short, or just before it, would write on its hatch.
+  ticks.ticks = ticks.ticks.filter(({ p }) => !cuts.some(([a, b]) => p > a - LINE_PX && p < b));
   const tickLabels = vertical
     ? ticks.ticks.map(() => true)
     : tickLabelsInView(ticks.ticks, input.length, overscan);
@@ -200,6 +203,7 @@ export function computeFrame(input: FrameInput): Frame {
     granularity: ticks.granularity,
     tickStep: ticks.step,
     caption: axisCaption(ticks, tickLabels, +scale.domain()[0]!, input),
+    cuts,
   };
 }
 

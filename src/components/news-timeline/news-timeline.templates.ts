@@ -71,25 +71,6 @@ export function eventName(context: PlotContext, i: number, event: TimelineEvent)
     : name;
 }
 
-/**
- * The stretches a vertical axis cut short (`StoryLayout.base`), each hatched across the drawing:
- * the time column jumps there, and the hatch says so.
- */
-function cutMarks({ story, shift }: PlotContext, { scale }: Frame): TemplateResult[] {
-  const knots = story.base.domain();
-  const cuts: TemplateResult[] = [];
-  for (let j = 1; j < knots.length - 2; j += 2) {
-    const p = scale(knots[j]!);
-    cuts.push(
-      html`<i
-        class="cut"
-        style=${styleProperties({ top: px(p + shift), height: px(scale(knots[j + 1]!) - p) })}
-      ></i>`,
-    );
-  }
-  return cuts;
-}
-
 export function renderPlot(
   context: PlotContext,
   frame: Frame,
@@ -142,7 +123,14 @@ export function renderPlot(
               >${frame.tickLabels[k] === false ? '' : (tick.context ?? tick.label)}</span
             >`,
         )}
-        ${cutMarks(context, frame)}
+        ${frame.cuts.map(
+          // The time column jumps there, and the hatch says so.
+          ([from, to]) =>
+            html`<i
+              class="cut"
+              style=${styleProperties({ top: px(from + context.shift), height: px(to - from) })}
+            ></i>`,
+        )}
       </div>
       ${
         frame.caption === undefined
