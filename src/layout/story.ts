@@ -175,8 +175,9 @@ function cutAxis(
     return cut;
   };
   const top = trim(end - 2 * CUT_PX);
-  const domain = [b0];
-  const range = [px(b0)];
+  // Without a background beyond the news, showing everything shows the first view.
+  const domain = [b0 < v0 ? b0 : v0 + top / k];
+  const range = [px(domain[0]!)];
   let removed = 0;
   for (const item of items) {
     const p0 = px(item.start);
@@ -190,8 +191,9 @@ function cutAxis(
     end = Math.max(end, px(item.end), Math.max(p0, end) + rowOf(item));
   }
   const bottom = trim(length - end - CUT_PX);
-  domain.push(b1);
-  range.push(px(b1) - removed);
+  const stop = b1 > v1 ? b1 : v1 - bottom / k;
+  domain.push(stop);
+  range.push(px(stop) - removed);
   const axis = length - top - removed - bottom;
   const scale = axis / (range[range.length - 1]! - range[0]!);
   return {
