@@ -193,7 +193,8 @@ export function computeFrame(input: FrameInput): Frame {
   // A tick in a stretch the axis cut short, or just before it, would write on its hatch.
   ticks.ticks = ticks.ticks.filter(({ p }) => !cuts.some(([a, b]) => p > a - LINE_PX && p < b));
   const tickLabels = vertical
-    ? ticks.ticks.map(() => true)
+    ? // A label hangs below its line: one the drawing's end would cut is left out.
+      ticks.ticks.map(({ p }) => p >= input.length || p + LINE_PX <= input.length)
     : tickLabelsInView(ticks.ticks, input.length, overscan);
   return {
     scale,

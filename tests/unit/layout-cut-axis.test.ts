@@ -12,6 +12,8 @@ import { CUT_PX, STACKED_DRIFT, storyLayout, type StoryLayout } from '../../src/
 import { formatWhenShort } from '../../src/i18n/wording/format-when-short.js';
 import type { Timeline } from '../../src/model/types.js';
 import { corpus } from '../fixtures/corpus/index.js';
+import { parseTimeline } from '../../src/model/index.js';
+import mutemboShelling from '../fixtures/blind-extract/mutembo-camp-shelling.expected.json';
 
 function entry(id: string): Timeline {
   return corpus().find((c) => c.id === id)!.timeline;
@@ -122,6 +124,24 @@ describe('a vertical axis with its empty stretches cut short', () => {
       }
       expect(frame.ticks.length, id).toBeGreaterThan(2);
     }
+  });
+
+  it('leaves out a tick label the drawing’s end would cut', () => {
+    let checked = 0;
+    const shelling = parseTimeline(mutemboShelling).timeline!;
+    for (const [timeline, width] of [
+      ...corpus().map(({ timeline }) => [timeline, 390] as const),
+      [shelling, 358] as const,
+    ]) {
+      const { story, frame } = phoneStory(timeline, width);
+      frame.ticks.forEach((tick, k) => {
+        if (tick.p < story.length && tick.p + 19 > story.length) {
+          expect(frame.tickLabels[k]).toBe(false);
+          checked += 1;
+        } else if (tick.p >= 0 && tick.p < story.length) expect(frame.tickLabels[k]).toBe(true);
+      });
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('moves everything by the pan and nothing else, with cuts beyond the view', () => {
