@@ -150,8 +150,7 @@ export class PlotView {
         input.select(item.i);
       },
       revisionGeneration: revisions.generation,
-      revision: (id) =>
-        revisions.isNew(id) ? 'new' : revisions.isUpdated(id) ? 'updated' : undefined,
+      revision: (id) => revisions.revision(id),
     };
   }
 }

@@ -16,7 +16,7 @@ export class RevisionsController implements ReactiveController {
   /** The open event an update removed, kept to say so on its card. */
   removedSelection?: TimelineEvent;
   #highlightTimer?: ReturnType<typeof setTimeout>;
-  /** Changes whenever what `isNew`/`isUpdated` say may have changed (drawings cached on it). */
+  /** Changes whenever what `revision` says may have changed (drawings cached on it). */
   generation = 0;
 
   constructor(private readonly host: ReactiveControllerHost) {
@@ -45,18 +45,15 @@ export class RevisionsController implements ReactiveController {
     for (const id of diff.removed) this.#changed.delete(id);
     if (selected && diff.removed.includes(selected.id)) this.removedSelection = selected;
     clearTimeout(this.#highlightTimer);
+    // The highlight ends as a disconnect ends it (clearing the timer that fired changes nothing).
     this.#highlightTimer = setTimeout(() => {
-      this.generation++;
-      this.#added = new Set();
+      this.hostDisconnected();
       this.host.requestUpdate();
     }, NEW_HIGHLIGHT_MS);
   }
 
-  isNew(id: string): boolean {
-    return this.#added.has(id);
-  }
-
-  isUpdated(id: string): boolean {
-    return this.#changed.has(id);
+  /** Whether a live update just added the event (`new`) or changed it since the story opened. */
+  revision(id: string): 'new' | 'updated' | undefined {
+    return this.#added.has(id) ? 'new' : this.#changed.has(id) ? 'updated' : undefined;
   }
 }
