@@ -35,19 +35,19 @@ const observed = new Map<Node, { observer: MutationObserver; hosts: Set<Localize
 const LANG_AND_DIR: MutationObserverInit = { attributeFilter: ['lang', 'dir'], subtree: true };
 
 /**
- * The roots a `lang` or `dir` above `element` can change in: its own root, then the root of each
- * shadow host above it, up to the document. Inside `<news-timeline>` the legend must see the
- * timeline's own `dir` change, which the document's observer cannot see.
+ * `element`, then the shadow host of each root above it, up to the document's: where a `lang` or
+ * `dir` above `element` is looked for, and whose roots it can change in. Inside `<news-timeline>`
+ * the legend must see the timeline's own `dir` change, which the document's observer cannot see.
  */
-function rootsAbove(element: Element): Node[] {
-  const roots: Node[] = [];
+function hostsAbove(element: Element): Element[] {
+  const chain: Element[] = [];
   let node: Element | null = element;
   while (node) {
+    chain.push(node);
     const root = node.getRootNode();
-    roots.push(root);
     node = root instanceof ShadowRoot ? root.host : null;
   }
-  return roots;
+  return chain;
 }
 
 function watch(controller: LocalizeController, roots: readonly Node[]): void {
@@ -114,12 +114,9 @@ function usable(tag: string | null | undefined): string | undefined {
 function closestAttribute(element: Element, name: 'lang' | 'dir'): string | null {
   // A server has no tree above the element: only the element's own attribute counts there.
   if (isServer) return element.getAttribute(name);
-  let node: Element | null = element;
-  while (node) {
+  for (const node of hostsAbove(element)) {
     const found = node.closest(`[${name}]`);
     if (found) return found.getAttribute(name);
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
   }
   return null;
 }
@@ -137,7 +134,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#roots = rootsAbove(this.host);
+    this.#roots = hostsAbove(this.host).map((node) => node.getRootNode());
     watch(this, this.#roots);
     // Moved under another `lang` or `dir`: say it in that language, that way round.
     if (this.#inheritedLang !== undefined || this.#inheritedDir !== undefined)
