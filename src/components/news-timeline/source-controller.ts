@@ -73,7 +73,6 @@ export class SourceController implements ReactiveController {
 
   load(url: string): void {
     this.cancel();
-    this.#interrupted = undefined;
     const controller = new AbortController();
     this.#inFlight = controller;
     this.#setState({ status: 'loading', url });
@@ -209,10 +208,10 @@ export class SourceController implements ReactiveController {
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), SOURCE_TIMEOUT_MS);
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (conditional && this.#validators.etag) headers['if-none-match'] = this.#validators.etag;
-    if (conditional && this.#validators.lastModified) {
-      headers['if-modified-since'] = this.#validators.lastModified;
-    }
+    // A first load has no validators: `load` cancels what came before, and that forgets them.
+    const { etag, lastModified } = this.#validators;
+    if (etag) headers['if-none-match'] = etag;
+    if (lastModified) headers['if-modified-since'] = lastModified;
     try {
       const response = await fetch(url, {
         signal: AbortSignal.any([signal, timeout.signal]),
