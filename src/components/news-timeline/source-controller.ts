@@ -12,9 +12,9 @@ export const SOURCE_TIMEOUT_MS = 20_000;
 /** After failed refreshes the wait doubles, up to this. */
 export const MAX_REFRESH_BACKOFF_MS = 10 * 60_000;
 
-/** What a refresh of data already shown found. */
+/** What a refresh of data already shown found: new text, or a failure. */
 export type RefreshOutcome =
-  | { status: 'changed'; url: string; text: string }
+  | { status: 'loaded'; url: string; text: string }
   | { status: 'failed'; url: string; reason: string };
 
 interface Validators {
@@ -169,18 +169,18 @@ export class SourceController implements ReactiveController {
       if (this.#inFlight !== controller) return;
       this.#inFlight = undefined;
       const errorBefore = this.refreshError;
-      if (result.status === 'loaded') {
-        this.#failures = 0;
-        this.refreshError = undefined;
-        this.state = this.#landed(result);
-        this.#onRefreshed({ status: 'changed', url: result.url, text: result.text });
-      } else if (result.status === 'failed') {
+      if (result.status === 'failed') {
         this.#failures++;
         this.refreshError = result.reason;
         this.#onRefreshed(result);
-      } else if (result.status === 'not-modified') {
+      } else if (result.status !== 'idle') {
+        // New text or "not modified": the server answered.
         this.#failures = 0;
         this.refreshError = undefined;
+        if (result.status === 'loaded') {
+          this.state = this.#landed(result);
+          this.#onRefreshed(result);
+        }
       }
       // An unchanged story (304) changes nothing on screen: no render every refresh.
       if (this.refreshError !== errorBefore) this.host.requestUpdate();
