@@ -328,9 +328,7 @@ export class ZoomController implements ReactiveController {
     pointer.p = this.#axisPoint(event);
     pointer.clientX = event.clientX;
     pointer.clientY = event.clientY;
-    if (!this.#moved && spread(pointer, this.#pressedAt!) >= CLICK_DISTANCE) {
-      this.#moved = true;
-    }
+    this.#moved ||= spread(pointer, this.#pressedAt!) >= CLICK_DISTANCE;
     // Two fingers down have a pinch (`#anchorPointers`), one has none.
     const pinch = this.#pinch;
     if (pinch && pinch.distance > 0) {
