@@ -129,7 +129,7 @@ export class NewsTimeline extends NewsTimelineProperties {
     context: () => this.#viewport.navigationContext(this.view === 'list'),
     showRange: (start, end) => this.#viewport.showRange(start, end),
     listCluster: (events) => this.#listCluster(events),
-    zoomStep: (direction) => this.#viewport.zoomBy(direction > 0 ? ZOOM_STEP : 1 / ZOOM_STEP, true),
+    zoomStep: (direction) => this.#viewport.zoomBy(ZOOM_STEP ** direction, true),
     closeDetail: (): boolean => this.#selection.close(),
   });
   readonly #announcer = new AnnouncerController(this);
