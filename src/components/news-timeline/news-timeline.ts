@@ -283,12 +283,7 @@ export class NewsTimeline extends NewsTimelineProperties {
     const frame = this.#viewport.frame;
     if (!frame) return;
     const [start, end] = this.#viewport.shownRange().map((t) => new Date(t)) as [Date, Date];
-    const { granularity } = frame;
-    emit(this, 'news-timeline-range-change', {
-      start,
-      end,
-      granularity,
-    });
+    emit(this, 'news-timeline-range-change', { start, end, granularity: frame.granularity });
     const visible = frame.items.reduce(
       (sum, item) => sum + (item.kind === 'cluster' ? item.count : 1),
       0,
