@@ -190,9 +190,9 @@ export class SourceController implements ReactiveController {
 
   /** The state of an answer that landed; its validators serve the next conditional refresh. */
   #landed(result: Exclude<FetchResult, { status: 'not-modified' }>): SourceState {
-    if (result.status !== 'loaded') return result;
-    this.#validators = result.validators;
-    return { status: 'loaded', url: result.url, text: result.text };
+    // The state keeps the validators beside the text; nothing reads them there.
+    if (result.status === 'loaded') this.#validators = result.validators;
+    return result;
   }
 
   #setState(state: SourceState): void {
