@@ -123,8 +123,8 @@ export class SourceController implements ReactiveController {
 
   /** Refreshes loaded data now; the interval starts again from its answer. */
   refreshNow(): void {
-    clearTimeout(this.#refreshTimer);
-    this.#refreshTimer = undefined;
+    // The scheduled refresh is dropped, and a refresh in flight with it: this one replaces both.
+    this.#stopRefreshing();
     this.#refresh();
   }
 
