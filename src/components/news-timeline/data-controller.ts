@@ -144,7 +144,7 @@ export class DataController {
       return;
     }
     const previous = this.loaded;
-    if (previous && this.#sameStory(previous, result)) {
+    if (previous && sameStory(previous.timeline, result.timeline)) {
       this.#applyUpdate(previous, result.timeline, result.problems, origin);
       return;
     }
@@ -162,16 +162,6 @@ export class DataController {
         origin,
       });
     }
-  }
-
-  /**
-   * Two data sets are versions of one story only when both name the same id: a defaulted id
-   * says nothing about which story the data is, so it always starts a new view.
-   */
-  #sameStory(previous: LoadedTimeline, next: ParseOutcome): boolean {
-    const before = previous.timeline;
-    const after = next.timeline!;
-    return !before.idDefaulted && !after.idDefaulted && before.id === after.id;
   }
 
   #applyUpdate(
@@ -209,6 +199,14 @@ export class DataController {
       origin,
     });
   }
+}
+
+/**
+ * Two data sets are versions of one story only when both name the same id: a defaulted id
+ * says nothing about which story the data is, so it always starts a new view.
+ */
+function sameStory(before: Timeline, after: Timeline): boolean {
+  return !before.idDefaulted && !after.idDefaulted && before.id === after.id;
 }
 
 function uniqueCategories(events: readonly TimelineEvent[]): string[] {
