@@ -138,19 +138,34 @@ export class DataController {
   }
 
   #accept(result: ParseOutcome, origin: DataOrigin): void {
-    const errors = result.problems.filter((problem) => problem.severity === 'error');
-    if (!result.timeline) {
-      this.#fail(errors[0]?.message ?? 'the data is not a timeline', result.problems, origin);
+    const { timeline, problems } = result;
+    const errors = problems.filter((problem) => problem.severity === 'error');
+    if (!timeline) {
+      this.#fail(errors[0]?.message ?? 'the data is not a timeline', problems, origin);
       return;
     }
     const previous = this.loaded;
-    if (previous && sameStory(previous.timeline, result.timeline)) {
-      this.#applyUpdate(previous, result.timeline, result.problems, origin);
+    // A newer version of the same story is an update: the reader keeps their place.
+    const diff =
+      previous && sameStory(previous.timeline, timeline)
+        ? diffTimelines(previous.timeline, timeline)
+        : undefined;
+    if (diff?.unchanged) return;
+    // Already none for an update: data shown and a fatal error never go together.
+    this.fatalError = undefined;
+    // Undated events and context spans gather in the background band, out of the lanes.
+    this.loaded = {
+      timeline,
+      problems,
+      origin,
+      ...prepareStory(timeline, previous?.baseDomain),
+      categories: uniqueCategories(timeline.events),
+    };
+    if (diff) {
+      this.callbacks.updated(diff, previous!);
+      emit(this.host, 'news-timeline-update', { timeline, diff, origin });
       return;
     }
-    const { timeline, problems } = result;
-    this.fatalError = undefined;
-    this.loaded = this.#derive(timeline, problems, origin);
     this.callbacks.changed();
     emit(this.host, 'news-timeline-load', { timeline, problems, origin });
     if (errors.length > 0) {
@@ -162,30 +177,6 @@ export class DataController {
         origin,
       });
     }
-  }
-
-  #applyUpdate(
-    previous: LoadedTimeline,
-    timeline: Timeline,
-    problems: Problem[],
-    origin: DataOrigin,
-  ): void {
-    const diff = diffTimelines(previous.timeline, timeline);
-    if (diff.unchanged) return;
-    this.loaded = this.#derive(timeline, problems, origin);
-    this.callbacks.updated(diff, previous);
-    emit(this.host, 'news-timeline-update', { timeline, diff, origin });
-  }
-
-  #derive(timeline: Timeline, problems: Problem[], origin: DataOrigin): LoadedTimeline {
-    // Undated events and context spans gather in the background band, out of the lanes.
-    return {
-      timeline,
-      problems,
-      origin,
-      ...prepareStory(timeline, this.loaded?.baseDomain),
-      categories: uniqueCategories(timeline.events),
-    };
   }
 
   #fail(message: string, problems: Problem[], origin: DataOrigin): void {
