@@ -20,7 +20,6 @@ import {
   renderStatus,
   renderTitle,
   renderToolbar,
-  type ToolbarActions,
 } from './news-timeline.panels.js';
 import type { TimelineDiff } from '../../model/diff.js';
 import type { Translation } from '../../i18n/translation.js';
@@ -316,7 +315,18 @@ export class NewsTimeline extends NewsTimelineProperties {
       <div part="base" class="base" dir=${this.#isRtl ? 'rtl' : 'ltr'} lang=${this.#resolvedLocale}>
         <div part="header" class="header">
           <slot name="header">${renderTitle(timeline?.title, this.headingLevels.title)}</slot>
-          ${ready ? renderToolbar(words, this.view === 'list', this.#toolbarActions()) : nothing}
+          ${
+            ready
+              ? renderToolbar(words, this.view === 'list', {
+                  zoomIn: () => this.#viewport.zoomBy(ZOOM_STEP, true),
+                  zoomOut: () => this.#viewport.zoomBy(1 / ZOOM_STEP, true),
+                  fitAll: () => this.#viewport.fitAll(true),
+                  toggleList: () => (this.view = this.view === 'list' ? 'timeline' : 'list'),
+                  story: this.mode === 'story',
+                  toggleStory: () => (this.mode = this.mode === 'story' ? 'explore' : 'story'),
+                })
+              : nothing
+          }
         </div>
         ${
           this.problemsDismissed
@@ -342,17 +352,6 @@ export class NewsTimeline extends NewsTimelineProperties {
         </div>
       </div>
     `;
-  }
-
-  #toolbarActions(): ToolbarActions {
-    return {
-      zoomIn: () => this.#viewport.zoomBy(ZOOM_STEP, true),
-      zoomOut: () => this.#viewport.zoomBy(1 / ZOOM_STEP, true),
-      fitAll: () => this.#viewport.fitAll(true),
-      toggleList: () => (this.view = this.view === 'list' ? 'timeline' : 'list'),
-      story: this.mode === 'story',
-      toggleStory: () => (this.mode = this.mode === 'story' ? 'explore' : 'story'),
-    };
   }
 
   #renderBody(words: Translation): TemplateResult {
