@@ -336,7 +336,23 @@ export class NewsTimeline extends NewsTimelineProperties {
               })
         }
         ${renderRefreshFailed(words, this.#data.refreshError)}
-        ${ready ? this.#renderBody(words) : renderStatus(words, status, this.#data.fatalError)}
+        ${
+          ready
+            ? this.#plotView.render({
+                loaded: loaded!,
+                words,
+                locale: this.#resolvedLocale,
+                list: this.view === 'list',
+                colorByCategory: this.colorBy === 'category',
+                thumbnails: this.mediaThumbnails,
+                selected: this.selected,
+                maxHeight: this.maxHeight,
+                open: (item) => this.#selection.open(item),
+                select: (i) => this.#selection.select(this.#selection.eventAt(i)),
+                closeDetail: () => this.#selection.close(),
+              })
+            : renderStatus(words, status, this.#data.fatalError)
+        }
         ${
           ready && !this.noLegend
             ? renderLegend(loaded!, {
@@ -352,22 +368,6 @@ export class NewsTimeline extends NewsTimelineProperties {
         </div>
       </div>
     `;
-  }
-
-  #renderBody(words: Translation): TemplateResult {
-    return this.#plotView.render({
-      loaded: this.#data.loaded!,
-      words,
-      locale: this.#resolvedLocale,
-      list: this.view === 'list',
-      colorByCategory: this.colorBy === 'category',
-      thumbnails: this.mediaThumbnails,
-      selected: this.selected,
-      maxHeight: this.maxHeight,
-      open: (item) => this.#selection.open(item),
-      select: (i) => this.#selection.select(this.#selection.eventAt(i)),
-      closeDetail: () => this.#selection.close(),
-    });
   }
 
   #renderStory(ready: boolean): TemplateResult | typeof nothing {
