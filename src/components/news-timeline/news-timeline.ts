@@ -362,27 +362,27 @@ export class NewsTimeline extends NewsTimelineProperties {
               })
             : nothing
         }
-        ${this.mode === 'story' ? this.#renderStory(ready) : this.#renderDetail(words)}
+        ${
+          this.mode !== 'story'
+            ? this.#renderDetail(words)
+            : ready
+              ? renderStory({
+                  loaded: loaded!,
+                  selected: this.selected,
+                  locale: this.#resolvedLocale,
+                  timeZone: this.#timeZone,
+                  headingLevel: this.headingLevels.card,
+                  theme: this.theme,
+                  step: (step: NewsTimelineStoryStepEvent) =>
+                    this.#selection.select(step.detail.event ?? undefined),
+                })
+              : nothing
+        }
         <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">
           ${this.#announcer.message}
         </div>
       </div>
     `;
-  }
-
-  #renderStory(ready: boolean): TemplateResult | typeof nothing {
-    return ready
-      ? renderStory({
-          loaded: this.#data.loaded!,
-          selected: this.selected,
-          locale: this.#resolvedLocale,
-          timeZone: this.#timeZone,
-          headingLevel: this.headingLevels.card,
-          theme: this.theme,
-          step: (step: NewsTimelineStoryStepEvent) =>
-            this.#selection.select(step.detail.event ?? undefined),
-        })
-      : nothing;
   }
 
   #renderDetail(words: Translation): TemplateResult | typeof nothing {
