@@ -364,7 +364,24 @@ export class NewsTimeline extends NewsTimelineProperties {
         }
         ${
           this.mode !== 'story'
-            ? this.#renderDetail(words)
+            ? renderDetail(
+                words,
+                {
+                  event: this.#selection.event(this.selected),
+                  // The removed event while it is still the selected one.
+                  removed:
+                    this.#revisions.removedSelection?.id === this.selected
+                      ? this.#revisions.removedSelection
+                      : undefined,
+                },
+                {
+                  timeZone: this.#timeZone,
+                  locale: this.#resolvedLocale,
+                  headingLevel: this.headingLevels.card,
+                  theme: this.theme,
+                },
+                () => this.#selection.close(),
+              )
             : ready
               ? renderStory({
                   loaded: loaded!,
@@ -383,20 +400,5 @@ export class NewsTimeline extends NewsTimelineProperties {
         </div>
       </div>
     `;
-  }
-
-  #renderDetail(words: Translation): TemplateResult | typeof nothing {
-    const removed = this.#revisions.removedSelection;
-    const selection = {
-      event: this.#selection.event(this.selected),
-      removed: removed && removed.id === this.selected ? removed : undefined,
-    };
-    const card = {
-      timeZone: this.#timeZone,
-      locale: this.#resolvedLocale,
-      headingLevel: this.headingLevels.card,
-      theme: this.theme,
-    };
-    return renderDetail(words, selection, card, () => this.#selection.close());
   }
 }
