@@ -121,7 +121,16 @@ export class NewsTimeline extends NewsTimelineProperties {
   }
 
   readonly #data = new DataController(this, {
-    changed: () => this.#dataChanged(),
+    // New data (or none) replaced the old.
+    changed: () => {
+      this.problemsDismissed = false;
+      this.#plotView.reset();
+      this.#names.clear();
+      this.#navigation.reset();
+      this.#viewport.reset();
+      this.#revisions.reset();
+      this.requestUpdate();
+    },
     updated: (diff, previous) => this.#dataUpdated(diff, previous),
   });
   readonly #navigation: NavigationController = new NavigationController(this, {
@@ -197,17 +206,6 @@ export class NewsTimeline extends NewsTimelineProperties {
   /** Zooms in (factor > 1) or out around the middle of the view. */
   zoomBy(factor: number): void {
     this.#viewport.zoomBy(factor);
-  }
-
-  /** New data (or none) replaced the old. */
-  #dataChanged(): void {
-    this.problemsDismissed = false;
-    this.#plotView.reset();
-    this.#names.clear();
-    this.#navigation.reset();
-    this.#viewport.reset();
-    this.#revisions.reset();
-    this.requestUpdate();
   }
 
   /** A newer version of the same story arrived. */
