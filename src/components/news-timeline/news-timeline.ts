@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { newsTimelineStyles } from './news-timeline.styles.js';
 import { NewsTimelineProperties } from './news-timeline.properties.js';
-import { DataController, type LoadedTimeline } from './data-controller.js';
+import { DataController } from './data-controller.js';
 import { NavigationController } from './navigation-controller.js';
 import { AnnouncerController } from './announcer-controller.js';
 import { ViewportController } from './viewport-controller.js';
@@ -21,7 +21,6 @@ import {
   renderTitle,
   renderToolbar,
 } from './news-timeline.panels.js';
-import type { TimelineDiff } from '../../model/diff.js';
 import type { Translation } from '../../i18n/translation.js';
 import { count } from '../../i18n/wording/date-formats.js';
 import { LocalizeController } from '../localize-controller.js';
@@ -131,7 +130,26 @@ export class NewsTimeline extends NewsTimelineProperties {
       this.#revisions.reset();
       this.requestUpdate();
     },
-    updated: (diff, previous) => this.#dataUpdated(diff, previous),
+    // A newer version of the same story arrived.
+    updated: (diff, previous) => {
+      this.#revisions.apply(
+        diff,
+        previous.timeline.events.find((event) => event.id === this.selected),
+      );
+      const locale = this.#resolvedLocale;
+      this.#announcer.announceWhenIdle(
+        this.#words.updateAnnounced(
+          count(diff.added.length, locale),
+          count(diff.changed.length, locale),
+          count(diff.removed.length, locale),
+        ),
+        () => this.#navigation.movedWithin(KEYBOARD_PAUSE_MS),
+      );
+      this.#names.clear();
+      this.#navigation.follow(previous.index, this.#data.loaded!.index);
+      this.#viewport.keepRange();
+      this.requestUpdate();
+    },
   });
   readonly #navigation: NavigationController = new NavigationController(this, {
     context: () => this.#viewport.navigationContext(this.view === 'list'),
@@ -206,28 +224,6 @@ export class NewsTimeline extends NewsTimelineProperties {
   /** Zooms in (factor > 1) or out around the middle of the view. */
   zoomBy(factor: number): void {
     this.#viewport.zoomBy(factor);
-  }
-
-  /** A newer version of the same story arrived. */
-  #dataUpdated(diff: TimelineDiff, previous: LoadedTimeline): void {
-    const loaded = this.#data.loaded!;
-    this.#revisions.apply(
-      diff,
-      previous.timeline.events.find((event) => event.id === this.selected),
-    );
-    const locale = this.#resolvedLocale;
-    this.#announcer.announceWhenIdle(
-      this.#words.updateAnnounced(
-        count(diff.added.length, locale),
-        count(diff.changed.length, locale),
-        count(diff.removed.length, locale),
-      ),
-      () => this.#navigation.movedWithin(KEYBOARD_PAUSE_MS),
-    );
-    this.#names.clear();
-    this.#navigation.follow(previous.index, loaded.index);
-    this.#viewport.keepRange();
-    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
