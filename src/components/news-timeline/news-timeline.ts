@@ -154,7 +154,11 @@ export class NewsTimeline extends NewsTimelineProperties {
   readonly #navigation: NavigationController = new NavigationController(this, {
     context: () => this.#viewport.navigationContext(this.view === 'list'),
     showRange: (start, end) => this.#viewport.showRange(start, end),
-    listCluster: (events) => this.#listCluster(events),
+    // A cluster zooming cannot split: its events are listed instead.
+    listCluster: (events) => {
+      this.view = 'list';
+      this.#announcer.announce(this.#words.clusterAsList(count(events, this.#resolvedLocale)));
+    },
     zoomStep: (direction) => this.#viewport.zoomBy(ZOOM_STEP ** direction, true),
     closeDetail: (): boolean => this.#selection.close(),
   });
@@ -288,12 +292,6 @@ export class NewsTimeline extends NewsTimelineProperties {
         count(this.#data.loaded?.timeline.events.length ?? 0, this.#resolvedLocale),
       ),
     );
-  }
-
-  /** A cluster zooming cannot split: its events are listed instead. */
-  #listCluster(events: number): void {
-    this.view = 'list';
-    this.#announcer.announce(this.#words.clusterAsList(count(events, this.#resolvedLocale)));
   }
 
   get #words(): Translation {
