@@ -115,10 +115,6 @@ export class NewsTimeline extends NewsTimelineProperties {
 
   private problemsDismissed = false;
 
-  get #plot(): HTMLElement | undefined {
-    return this.renderRoot?.querySelector<HTMLElement>('[part~="plot"]') ?? undefined;
-  }
-
   readonly #data = new DataController(this, {
     // New data (or none) replaced the old.
     changed: () => {
@@ -175,7 +171,9 @@ export class NewsTimeline extends NewsTimelineProperties {
     fallbackLocale: () => this.#data.loaded?.timeline.language,
   });
   readonly #viewport = new ViewportController(this, {
-    plot: () => (this.view === 'timeline' ? this.#plot : undefined),
+    plot: () =>
+      (this.view === 'timeline' && this.renderRoot?.querySelector<HTMLElement>('[part~="plot"]')) ||
+      undefined,
     settled: (report) => {
       this.#navigation.cancelRefocus();
       if (report) this.#reportRange();
