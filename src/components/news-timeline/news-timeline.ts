@@ -240,18 +240,6 @@ export class NewsTimeline extends NewsTimelineProperties {
     // The localize controller re-renders the element when `locale`, `lang` or `dir` changes.
     this.#resolvedLocale = this.#localize.locale;
     this.#isRtl = this.#localize.dir === 'rtl';
-    this.#layOut(changed);
-    if (this.mode === 'story' && (changed.has('selected') || changed.has('mode'))) {
-      // Once drawn: moving the view re-lays it out, which must not happen inside this update.
-      void this.updateComplete.then(() => this.#selection.reveal());
-    }
-  }
-
-  get #timeZone(): string {
-    return this.#data.loaded?.timeline.timeZone ?? 'UTC';
-  }
-
-  #layOut(changed: PropertyValues<this>): void {
     const loaded = this.#data.status === 'ready' ? this.#data.loaded : undefined;
     const settings = {
       layout: this.layout,
@@ -271,6 +259,14 @@ export class NewsTimeline extends NewsTimelineProperties {
       words: this.#words,
       years: loaded?.years,
     });
+    if (this.mode === 'story' && (changed.has('selected') || changed.has('mode'))) {
+      // Once drawn: moving the view re-lays it out, which must not happen inside this update.
+      void this.updateComplete.then(() => this.#selection.reveal());
+    }
+  }
+
+  get #timeZone(): string {
+    return this.#data.loaded?.timeline.timeZone ?? 'UTC';
   }
 
   /** Reports the settled range: an event for the page, a polite sentence for screen readers. */
