@@ -176,7 +176,22 @@ export class NewsTimeline extends NewsTimelineProperties {
       undefined,
     settled: (report) => {
       this.#navigation.cancelRefocus();
-      if (report) this.#reportRange();
+      const frame = this.#viewport.frame;
+      if (!report || !frame) return;
+      // The settled range: an event for the page, a polite sentence for screen readers.
+      const [start, end] = this.#viewport.shownRange().map((t) => new Date(t)) as [Date, Date];
+      emit(this, 'news-timeline-range-change', { start, end, granularity: frame.granularity });
+      const visible = frame.items.reduce(
+        (sum, item) => sum + (item.kind === 'cluster' ? item.count : 1),
+        0,
+      );
+      this.#announcer.announce(
+        this.#words.rangeShown(
+          this.#names.range(+start, +end),
+          count(visible, this.#resolvedLocale),
+          count(this.#data.loaded?.timeline.events.length ?? 0, this.#resolvedLocale),
+        ),
+      );
     },
     plainWheel: () => this.#announcer.flashHint(),
     nameItems: (items, length, more) =>
@@ -267,25 +282,6 @@ export class NewsTimeline extends NewsTimelineProperties {
 
   get #timeZone(): string {
     return this.#data.loaded?.timeline.timeZone ?? 'UTC';
-  }
-
-  /** Reports the settled range: an event for the page, a polite sentence for screen readers. */
-  #reportRange(): void {
-    const frame = this.#viewport.frame;
-    if (!frame) return;
-    const [start, end] = this.#viewport.shownRange().map((t) => new Date(t)) as [Date, Date];
-    emit(this, 'news-timeline-range-change', { start, end, granularity: frame.granularity });
-    const visible = frame.items.reduce(
-      (sum, item) => sum + (item.kind === 'cluster' ? item.count : 1),
-      0,
-    );
-    this.#announcer.announce(
-      this.#words.rangeShown(
-        this.#names.range(+start, +end),
-        count(visible, this.#resolvedLocale),
-        count(this.#data.loaded?.timeline.events.length ?? 0, this.#resolvedLocale),
-      ),
-    );
   }
 
   get #words(): Translation {
