@@ -84,7 +84,11 @@ export class PlotView {
     const { navigation, viewport, hintVisible } = this.parts;
     const frame = viewport.frame!;
     const maxHeight = input.maxHeight?.trim();
-    const bandOpen = this.#bandIsOpen(input.loaded);
+    // Wide drawings have room to list the band's headlines; narrow ones open it on request,
+    // unless the band is all there is.
+    const bandOpen =
+      this.#bandOpen ??
+      (viewport.orientation === 'horizontal' || input.loaded.index.dated.items.length === 0);
     return html`${renderPlot(context, frame, {
       focusKey: navigation.focusKey(frame.items),
       hintVisible: hintVisible(),
@@ -102,15 +106,6 @@ export class PlotView {
   #change(apply: () => void): void {
     apply();
     this.host.requestUpdate();
-  }
-
-  /**
-   * Wide drawings have room to list the band's headlines; narrow ones open it on request, unless
-   * the band is all there is.
-   */
-  #bandIsOpen(loaded: LoadedTimeline): boolean {
-    const dated = loaded.index.dated.items.length;
-    return this.#bandOpen ?? (this.parts.viewport.orientation === 'horizontal' || dated === 0);
   }
 
   #context(input: PlotViewInput): PlotContext {
