@@ -71,58 +71,9 @@ export class PlotView {
   }
 
   render(input: PlotViewInput): TemplateResult {
-    const context = this.#context(input);
-    if (input.list) {
-      return renderList(context, {
-        shown: this.#listShown,
-        showMore: () => this.#change(() => (this.#listShown += LIST_PAGE)),
-        onKeydown: (e: KeyboardEvent) => {
-          if (e.key === 'Escape' && input.closeDetail()) e.preventDefault();
-        },
-      });
-    }
-    const { navigation, viewport, hintVisible } = this.parts;
-    const frame = viewport.frame!;
-    const maxHeight = input.maxHeight?.trim();
-    // Wide drawings have room to list the band's headlines; narrow ones open it on request,
-    // unless the band is all there is.
-    const bandOpen =
-      this.#bandOpen ??
-      (viewport.orientation === 'horizontal' || input.loaded.index.dated.items.length === 0);
-    return html`${renderPlot(context, frame, {
-      focusKey: navigation.focusKey(frame.items),
-      hintVisible: hintVisible(),
-      onKeydown: (e: KeyboardEvent) => navigation.handleKeydown(e),
-      ...(maxHeight
-        ? { maxHeight: /^\d+(\.\d+)?$/.test(maxHeight) ? `${maxHeight}px` : maxHeight }
-        : {}),
-    })}${renderBand(context, {
-      open: bandOpen,
-      toggle: () => this.#change(() => (this.#bandOpen = !bandOpen)),
-      select: (item) => input.select(item.i),
-    })}`;
-  }
-
-  #change(apply: () => void): void {
-    apply();
-    this.host.requestUpdate();
-  }
-
-  #context(input: PlotViewInput): PlotContext {
-    const context = this.#buildContext(input);
-    const inputs = drawingDependencies(context);
-    if (inputs.some((value, k) => value !== this.#drawingInputs[k])) {
-      this.#drawingInputs = inputs;
-      this.#drawing += 1;
-    }
-    context.drawing = this.#drawing;
-    return context;
-  }
-
-  #buildContext(input: PlotViewInput): PlotContext {
-    const { viewport, navigation, names, revisions } = this.parts;
+    const { viewport, navigation, names, revisions, hintVisible } = this.parts;
     const { loaded } = input;
-    return {
+    const context: PlotContext = {
       drawing: this.#drawing,
       loaded,
       words: input.words,
@@ -147,5 +98,44 @@ export class PlotView {
       revisionGeneration: revisions.generation,
       revision: (id) => revisions.revision(id),
     };
+    const inputs = drawingDependencies(context);
+    if (inputs.some((value, k) => value !== this.#drawingInputs[k])) {
+      this.#drawingInputs = inputs;
+      this.#drawing += 1;
+    }
+    context.drawing = this.#drawing;
+    if (input.list) {
+      return renderList(context, {
+        shown: this.#listShown,
+        showMore: () => this.#change(() => (this.#listShown += LIST_PAGE)),
+        onKeydown: (e: KeyboardEvent) => {
+          if (e.key === 'Escape' && input.closeDetail()) e.preventDefault();
+        },
+      });
+    }
+    const frame = viewport.frame!;
+    const maxHeight = input.maxHeight?.trim();
+    // Wide drawings have room to list the band's headlines; narrow ones open it on request,
+    // unless the band is all there is.
+    const bandOpen =
+      this.#bandOpen ??
+      (viewport.orientation === 'horizontal' || loaded.index.dated.items.length === 0);
+    return html`${renderPlot(context, frame, {
+      focusKey: navigation.focusKey(frame.items),
+      hintVisible: hintVisible(),
+      onKeydown: (e: KeyboardEvent) => navigation.handleKeydown(e),
+      ...(maxHeight
+        ? { maxHeight: /^\d+(\.\d+)?$/.test(maxHeight) ? `${maxHeight}px` : maxHeight }
+        : {}),
+    })}${renderBand(context, {
+      open: bandOpen,
+      toggle: () => this.#change(() => (this.#bandOpen = !bandOpen)),
+      select: (item) => input.select(item.i),
+    })}`;
+  }
+
+  #change(apply: () => void): void {
+    apply();
+    this.host.requestUpdate();
   }
 }
