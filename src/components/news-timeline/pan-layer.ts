@@ -79,7 +79,10 @@ export class PanLayer implements ReactiveController {
   /** A programmatic pan step: the exact layout waits until the steps pause. */
   notePan(): void {
     clearTimeout(this.#panTimer);
-    this.#panTimer = setTimeout(() => this.#settle(), PAN_IDLE_MS);
+    this.#panTimer = setTimeout(() => {
+      this.#panTimer = undefined;
+      this.host.requestUpdate();
+    }, PAN_IDLE_MS);
   }
 
   /**
@@ -88,11 +91,6 @@ export class PanLayer implements ReactiveController {
    */
   hostUpdated(): void {
     if (this.#panTimer !== undefined) this.notePan();
-  }
-
-  #settle(): void {
-    this.#panTimer = undefined;
-    this.host.requestUpdate();
   }
 
   get panning(): boolean {
