@@ -172,35 +172,34 @@ export class PanLayer implements ReactiveController {
       const transform = transformFor(layer.hasAttribute('data-pan-origin') ? originOffset : offset);
       if (layer.style.transform !== transform) layer.style.transform = transform;
     }
-    this.#unscaleText(layers, scale === 1 ? '' : `scale${axis}(${1 / scale})`, vertical);
-  }
-
-  /**
-   * Scales the text of the layers back (labels, tick labels; the rows of a vertical drawing), so
-   * that during a zoom gesture marks and spans stretch while text keeps its size. Set on those
-   * elements alone: a custom property on the layer would restyle every element in it.
-   *
-   * A layer once zoomed is marked `data-zoomed`, and its styles then give that text an identity
-   * transform at rest: text that gains or loses a transform is laid out again, which was a large
-   * part of a zoom step's work (the layout of every label in the drawing, at each step that
-   * follows a pause), where a change from one transform to another is only painted. Layers never
-   * zoomed keep their text without transforms, so that a first render does not pay for them.
-   */
-  #unscaleText(layers: Iterable<HTMLElement>, transform: string, vertical: boolean): void {
-    if (transform === '' && !this.#textScaled) return;
-    this.#textScaled = transform !== '';
-    const text = vertical ? VERTICAL_TEXT : HORIZONTAL_TEXT;
+    /*
+     * The text of the layers is scaled back (labels, tick labels; the rows of a vertical drawing),
+     * so that during a zoom gesture marks and spans stretch while text keeps its size. Set on
+     * those elements alone: a custom property on the layer would restyle every element in it.
+     *
+     * A layer once zoomed is marked `data-zoomed`, and its styles then give that text an identity
+     * transform at rest: text that gains or loses a transform is laid out again, which was a large
+     * part of a zoom step's work (the layout of every label in the drawing, at each step that
+     * follows a pause), where a change from one transform to another is only painted. Layers
+     * never zoomed keep their text without transforms, so that a first render does not pay for
+     * them.
+     */
+    const unscale = scale === 1 ? '' : `scale${axis}(${1 / scale})`;
+    if (unscale === '' && !this.#textScaled) return;
+    this.#textScaled = unscale !== '';
     for (const layer of layers) {
       if (this.#textScaled) layer.toggleAttribute('data-zoomed', true);
-      for (const element of layer.querySelectorAll<HTMLElement>(text)) {
-        if (element.style.transform !== transform) element.style.transform = transform;
+      for (const element of layer.querySelectorAll<HTMLElement>(
+        vertical ? VERTICAL_TEXT : HORIZONTAL_TEXT,
+      )) {
+        if (element.style.transform !== unscale) element.style.transform = unscale;
       }
     }
   }
 }
 
 /**
- * What a zoom gesture scales back (see `PanLayer.unscaleText`; styles set its origin and, once
+ * What a zoom gesture scales back (see `PanLayer.apply`; styles set its origin and, once
  * zoomed, its identity transform).
  */
 const HORIZONTAL_TEXT = '.label, .tick, .era-label, .published-label';
