@@ -237,7 +237,15 @@ export class ZoomController implements ReactiveController {
   readonly #handleWheel = (event: WheelEvent): void => {
     if (event.ctrlKey || event.metaKey) {
       event.preventDefault();
-      this.#wheelZoom(event);
+      // d3-zoom's wheel: 2^(-deltaY × 0.002) per pixel, 10× for pinch-zoom trackpads (ctrlKey).
+      const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
+      const k = this.#transform.k * 2 ** (-event.deltaY * unit * (event.ctrlKey ? 10 : 1));
+      // At a zoom limit a new gesture changes nothing, so it does not start.
+      if (this.#wheelTimer === undefined && this.#clampScale(k) === this.#transform.k) return;
+      const fresh = this.#startWheel();
+      const pointer = this.#pointerAt(event);
+      if (fresh || this.#wheelAnchor?.p !== pointer.p) this.#wheelAnchor = pointer;
+      this.#emit(this.#zoomAround(k, pointer.p, this.#wheelAnchor!.world), true);
       return;
     }
     const sideways = Math.abs(event.deltaX) > Math.abs(event.deltaY);
@@ -252,18 +260,6 @@ export class ZoomController implements ReactiveController {
       this.#onPlainWheel();
     }
   };
-
-  /** d3-zoom's wheel: 2^(-deltaY × 0.002) per pixel, 10× for pinch-zoom trackpads (ctrlKey). */
-  #wheelZoom(event: WheelEvent): void {
-    const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
-    const k = this.#transform.k * 2 ** (-event.deltaY * unit * (event.ctrlKey ? 10 : 1));
-    // At a zoom limit a new gesture changes nothing, so it does not start.
-    if (this.#wheelTimer === undefined && this.#clampScale(k) === this.#transform.k) return;
-    const fresh = this.#startWheel();
-    const pointer = this.#pointerAt(event);
-    if (fresh || this.#wheelAnchor?.p !== pointer.p) this.#wheelAnchor = pointer;
-    this.#emit(this.#zoomAround(k, pointer.p, this.#wheelAnchor!.world), true);
-  }
 
   /** Starts or extends a wheel gesture; true when it is a new one. */
   #startWheel(): boolean {
