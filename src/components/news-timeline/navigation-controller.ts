@@ -170,7 +170,24 @@ export class NavigationController implements ReactiveController {
 
   /** After each update, once the drawing is in the DOM. */
   hostUpdated(): void {
-    if (this.#openingCluster !== undefined) this.#checkClusterOpened(this.#openingCluster);
+    /*
+     * Events the data puts at the same time (seven "sometime this week" events share one span)
+     * stay one cluster however far the reader zooms, and a cluster hides its members from the
+     * keyboard. When zooming in did not split the cluster, its events are shown in the list view
+     * instead, with focus on the first of them.
+     */
+    const opening = this.#openingCluster;
+    const item = opening === undefined ? undefined : this.#itemAt(this.position);
+    if (item) {
+      this.#openingCluster = undefined;
+      if (item.kind === 'cluster' && itemKey(item) === opening) {
+        const count = item.count;
+        queueMicrotask(() => {
+          this.#actions.listCluster(count);
+          void this.host.updateComplete.then(() => this.#focusCurrent());
+        });
+      }
+    }
     if (this.#pendingFocus && this.#focusCurrent()) this.#pendingFocus = false;
   }
 
@@ -224,24 +241,6 @@ export class NavigationController implements ReactiveController {
       if (!best || Math.abs(item.p0 - from.p0) < Math.abs(best.p0 - from.p0)) best = item;
     }
     return best ? this.#positionOf(leadingEvent(best)) : undefined;
-  }
-
-  /**
-   * Events the data puts at the same time (seven "sometime this week" events share one span) stay
-   * one cluster however far the reader zooms, and a cluster hides its members from the keyboard.
-   * When zooming in did not split the cluster, its events are shown in the list view instead, with
-   * focus on the first of them.
-   */
-  #checkClusterOpened(key: string): void {
-    const item = this.#itemAt(this.position);
-    if (!item) return;
-    this.#openingCluster = undefined;
-    if (item.kind !== 'cluster' || itemKey(item) !== key) return;
-    const count = item.count;
-    queueMicrotask(() => {
-      this.#actions.listCluster(count);
-      void this.host.updateComplete.then(() => this.#focusCurrent());
-    });
   }
 
   #positionOf(event: IndexedEvent): number {
