@@ -144,8 +144,15 @@ export class NavigationController implements ReactiveController {
         return true;
       case laneDown:
       case laneUp: {
-        const position = this.#neighbourInLane(current, key === laneDown ? 1 : -1);
-        if (position !== undefined) this.#moveTo(position);
+        // To the item nearest along the axis in the next lane, if there is one.
+        if (!current) return true;
+        const lane = current.lane + (key === laneDown ? 1 : -1);
+        let best: ViewItem | undefined;
+        for (const item of context.items) {
+          if (item.lane !== lane) continue;
+          if (!best || Math.abs(item.p0 - current.p0) < Math.abs(best.p0 - current.p0)) best = item;
+        }
+        if (best) this.#moveTo(this.#positionOf(leadingEvent(best)));
         return true;
       }
       case 'Home':
@@ -230,17 +237,6 @@ export class NavigationController implements ReactiveController {
     const event =
       direction < 0 || from.kind === 'event' ? leadingEvent(from) : from.members.at(-1)!;
     return this.#positionOf(event) + direction;
-  }
-
-  #neighbourInLane(from: ViewItem | undefined, laneStep: number): number | undefined {
-    if (!from) return undefined;
-    const lane = from.lane + laneStep;
-    let best: ViewItem | undefined;
-    for (const item of this.#actions.context()?.items ?? []) {
-      if (item.lane !== lane) continue;
-      if (!best || Math.abs(item.p0 - from.p0) < Math.abs(best.p0 - from.p0)) best = item;
-    }
-    return best ? this.#positionOf(leadingEvent(best)) : undefined;
   }
 
   #positionOf(event: IndexedEvent): number {
