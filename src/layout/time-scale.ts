@@ -31,7 +31,8 @@ export function linearTimeScale(domain: readonly number[], range: readonly numbe
   scale.domain = () => domain.map((t) => new Date(t));
   scale.range = () => [...range];
   scale.invert = (px) => new Date(carry(range, domain, px));
-  scale.copy = () => linearTimeScale(domain, range);
+  // Nothing changes a scale once made: its copy may be itself.
+  scale.copy = () => scale;
   scale.clamp = () => scale;
   return scale;
 }
