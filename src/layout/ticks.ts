@@ -112,21 +112,15 @@ function chooseStep(pxPerMs: number, minSpacing: number): TickStep {
 // Intl is slow to construct and the element asks for ticks on every frame while panning: the
 // formatters come from the shared cache, keyed by these constant formats.
 
-type FormatKind = 'time' | 'day' | 'week' | 'month' | 'year' | 'yearEra' | 'dayContext';
-
-const FORMATS: Record<FormatKind, Intl.DateTimeFormatOptions> = {
-  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
-  day: { weekday: 'short', day: 'numeric' },
-  week: { month: 'short', day: 'numeric' },
-  month: { month: 'short', year: 'numeric' },
-  year: { year: 'numeric' },
-  yearEra: { year: 'numeric', era: 'short' },
-  dayContext: { weekday: 'short', month: 'short', day: 'numeric' },
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+const MONTH: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric' };
+const YEAR: Intl.DateTimeFormatOptions = { year: 'numeric' };
+const YEAR_ERA: Intl.DateTimeFormatOptions = { year: 'numeric', era: 'short' };
+const DAY_CONTEXT: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  month: 'short',
+  day: 'numeric',
 };
-
-function formatter(locale: string, timeZone: string, kind: FormatKind): Intl.DateTimeFormat {
-  return dateTimeFormat(locale, FORMATS[kind], timeZone);
-}
 
 /** Bad locales or zones must not take the axis down: fall back to defaults. */
 function usableLocaleAndZone(locale: string, timeZone: string): [string, string] {
@@ -254,29 +248,29 @@ function calendarTicks(t0: number, t1: number, step: TickStep, timeZone: string)
 }
 
 /** A tick's own format, by granularity; years are formatted as in `labelFor`. */
-const LABEL_FORMATS: Partial<Record<TickGranularity, FormatKind>> = {
-  minute: 'time',
-  hour: 'time',
-  day: 'day',
-  week: 'week',
-  month: 'month',
+const LABEL_FORMATS: Partial<Record<TickGranularity, Intl.DateTimeFormatOptions>> = {
+  minute: TIME,
+  hour: TIME,
+  day: { weekday: 'short', day: 'numeric' },
+  week: { month: 'short', day: 'numeric' },
+  month: MONTH,
 };
 
 function labelFor(raw: RawTick, step: TickStep, locale: string, timeZone: string): string {
-  const kind =
+  const format =
     LABEL_FORMATS[step.granularity] ??
     // Intl writes 44 BC as "44" unless asked for the era.
-    (new Date(raw.wall).getUTCFullYear() < 1 ? 'yearEra' : 'year');
-  return formatter(locale, timeZone, kind).format(raw.t);
+    (new Date(raw.wall).getUTCFullYear() < 1 ? YEAR_ERA : YEAR);
+  return dateTimeFormat(locale, format, timeZone).format(raw.t);
 }
 
 /** How the unit above each granularity is named: the day among hours, the month among days. */
-const CONTEXT_FORMATS: Partial<Record<TickGranularity, FormatKind>> = {
-  minute: 'dayContext',
-  hour: 'dayContext',
-  day: 'month',
-  week: 'month',
-  month: 'year',
+const CONTEXT_FORMATS: Partial<Record<TickGranularity, Intl.DateTimeFormatOptions>> = {
+  minute: DAY_CONTEXT,
+  hour: DAY_CONTEXT,
+  day: MONTH,
+  week: MONTH,
+  month: YEAR,
 };
 
 /** The larger unit's name at `t`, in a locale and zone already checked. */
@@ -286,8 +280,8 @@ function contextFor(
   locale: string,
   timeZone: string,
 ): string | undefined {
-  const kind = CONTEXT_FORMATS[granularity];
-  return kind && formatter(locale, timeZone, kind).format(t);
+  const format = CONTEXT_FORMATS[granularity];
+  return format && dateTimeFormat(locale, format, timeZone).format(t);
 }
 
 /**
