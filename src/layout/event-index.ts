@@ -328,7 +328,7 @@ export function chronologicalRun(items: IndexedEvent[]): ChronologicalRun {
 }
 
 /** First k in [0, n) with values[k] > x (values non-decreasing); n when none. */
-function upperBound(values: Float64Array, x: number): number {
+export function upperBound(values: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {

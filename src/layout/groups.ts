@@ -143,18 +143,6 @@ function groupRun(
   };
 }
 
-/** The group holding item `i` of the run: the last one starting at or before it. */
-export function groupHolding(first: Int32Array, i: number): number {
-  let lo = 0;
-  let hi = first.length - 1;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >>> 1;
-    if (first[mid]! <= i) lo = mid;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** 'stacked': px the label of `item` needs along the axis. */
 export function labelExtentOf(item: IndexedEvent, s: GroupRules): number {
   return s.labelExtentOf ? s.labelExtentOf(item) : s.labelExtent;

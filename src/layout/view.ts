@@ -5,9 +5,9 @@
  * never sorts; how the events fall into clusters is worked out once per zoom level.
  */
 import type { TimeScale } from './time-scale.js';
-import { visibleSlice } from './event-index.js';
+import { upperBound, visibleSlice } from './event-index.js';
 import type { ChronologicalRun, EventIndex, IndexedEvent } from './event-index.js';
-import { groupHolding, groupsOf, labelExtentOf } from './groups.js';
+import { groupsOf, labelExtentOf } from './groups.js';
 
 /** A label box along the time axis, in px: it covers [p, p + size]. */
 export interface LabelBox {
@@ -265,7 +265,8 @@ function layoutRun(
   s.laneLabelEnd = Number.NEGATIVE_INFINITY;
   const firstOut = out.length;
   let emitted = 0;
-  for (let g = groupHolding(first, from); g < last && first[g]! < to; g++) {
+  // From the group holding `from`, the last to start at or before it (`from` < the run's length).
+  for (let g = upperBound(first, from) - 1; g < last && first[g]! < to; g++) {
     const a = first[g]!;
     const b = first[g + 1]!;
     const lead = items[a]!;
