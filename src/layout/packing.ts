@@ -24,6 +24,7 @@
  */
 import type { ChronologicalRun, EventIndex, IndexedEvent } from './event-index.js';
 import { BAND_LANE, isPrecise, runsByLane } from './event-index.js';
+import { fitLabelAt } from './bands.js';
 
 /** Above this many events on the axis, lanes stay as the index made them. */
 export const PACK_LIMIT = 600;
@@ -88,7 +89,7 @@ export function planLabel(oneLine: number, maxLine: number): LabelPlan {
 /** [from, to] px an item takes in its lane with a label of `width`. */
 function footprint(p0: number, p1: number, width: number, length: number): Spot {
   // Inside the axis a label never runs past the far edge: it ends there instead.
-  const labelAt = p0 >= 0 && p0 <= length ? Math.max(0, Math.min(p0, length - width)) : p0;
+  const labelAt = fitLabelAt(p0, width, length) ?? p0;
   return { from: Math.min(p0, labelAt), to: Math.max(p1, labelAt + width) };
 }
 
