@@ -201,9 +201,7 @@ export class ViewportController implements ReactiveController {
       story.packed,
     );
     this.frame = this.#frameFor({
-      index: loaded.index,
-      headlines: loaded.headlines,
-      baseDomain: loaded.baseDomain,
+      ...loaded,
       length,
       orientation: this.orientation,
       transform: drawn.transform,
@@ -211,7 +209,6 @@ export class ViewportController implements ReactiveController {
       timeZone: settings.timeZone,
       locale: dateLocale(settings.locale),
       story,
-      marks: loaded.marks,
     });
   }
 
