@@ -225,7 +225,7 @@ export class ViewportController implements ReactiveController {
     }
     const events = loaded.timeline.events;
     this.story = storyLayout({
-      index: loaded.index,
+      ...loaded,
       // Vertical rows show the time before the headline.
       labelText: vertical
         ? (i) =>
@@ -234,8 +234,6 @@ export class ViewportController implements ReactiveController {
       ...(mediaThumbnails && !vertical
         ? { labelExtra: (i: number) => (thumbnailSrc(events[i]!.media) ? THUMBNAIL_PX : 0) }
         : {}),
-      firstView: loaded.firstView,
-      baseDomain: loaded.baseDomain,
       width,
       vertical,
       verticalLength,
