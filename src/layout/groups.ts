@@ -71,7 +71,7 @@ export function groupsOf(
     );
     if (hit) return hit;
   }
-  const groups = { ...groupRun(run.items, k, project, s), k, key, labelExtentOf: s.labelExtentOf };
+  const groups = groupRun(run.items, k, project, s, key);
   if (k !== null) {
     cached.unshift(groups);
     cached.length = Math.min(cached.length, CACHED_LEVELS);
@@ -92,7 +92,8 @@ function groupRun(
   k: number | null,
   project: (t: number) => number,
   s: GroupRules,
-): Pick<RunGroups, 'first' | 'drift' | 't1' | 'open' | 'members'> {
+  key: string,
+): RunGroups {
   const n = items.length;
   const first = new Int32Array(n + 1);
   const drift = s.beside ? null : new Float64Array(n);
@@ -135,6 +136,9 @@ function groupRun(
   }
   first[groups] = n;
   return {
+    k,
+    key,
+    labelExtentOf: s.labelExtentOf,
     first: first.subarray(0, groups + 1),
     drift: drift?.subarray(0, groups) ?? null,
     t1,
