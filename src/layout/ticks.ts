@@ -105,7 +105,7 @@ const STEPS: TickStep[] = [
 
 function chooseStep(pxPerMs: number, minSpacing: number): TickStep {
   for (const step of STEPS) if (step.minMs * pxPerMs >= minSpacing) return step;
-  return STEPS[STEPS.length - 1]!;
+  return STEPS.at(-1)!;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -308,8 +308,8 @@ export function timeTicks(options: TimeTicksOptions): TimeTicks {
   const domain = options.scale.domain();
   const range = options.scale.range();
   const t0 = +domain[0]!;
-  const t1 = +domain[domain.length - 1]!;
-  const length = Math.abs((range[range.length - 1] ?? 0) - (range[0] ?? 0));
+  const t1 = +domain.at(-1)!;
+  const length = Math.abs((range.at(-1) ?? 0) - (range[0] ?? 0));
   const span = t1 - t0;
   if (!(span > 0) || !Number.isFinite(span) || !(length > 0)) {
     return { granularity: 'day', step: 1, ticks: [] };
@@ -323,7 +323,7 @@ export function timeTicks(options: TimeTicksOptions): TimeTicks {
   for (const raw of raws) {
     if (raw.t < t0) continue;
     const p = options.scale(raw.t);
-    const last = ticks[ticks.length - 1];
+    const last = ticks.at(-1);
     if (last && Math.abs(p - last.p) < minSpacing) {
       // A DST change squeezed this pair; keep the one that opens a larger unit.
       if (raw.major && !last.major) ticks.pop();

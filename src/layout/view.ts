@@ -133,8 +133,8 @@ interface Axis {
 function axisOf(scale: TimeScale): Axis {
   const domain = scale.domain();
   const range = scale.range();
-  const r0 = Math.min(range[0] ?? 0, range[range.length - 1] ?? 0);
-  const r1 = Math.max(range[0] ?? 0, range[range.length - 1] ?? 0);
+  const r0 = Math.min(range[0] ?? 0, range.at(-1) ?? 0);
+  const r1 = Math.max(range[0] ?? 0, range.at(-1) ?? 0);
   if (domain.length === 2 && range.length === 2 && !scale.bent) {
     const d0 = +domain[0]!;
     const span = +domain[1]! - d0;

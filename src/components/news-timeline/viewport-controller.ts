@@ -320,7 +320,7 @@ export class ViewportController implements ReactiveController {
   shownRange(): [number, number] {
     const scale = seenThrough(this.story!.base, this.#transform, 0, this.axisLength);
     const domain = scale.domain();
-    return [+domain[0]!, +domain[domain.length - 1]!];
+    return [+domain[0]!, +domain.at(-1)!];
   }
 
   /** Shows every event. */
