@@ -162,8 +162,9 @@ export class ViewportController implements ReactiveController {
     const shown = previous && this.shownRange();
     const story = this.#storyFor(loaded, width, vertical, settings);
     const length = story.length;
+    this.axisLength = length;
     const showRange = (start: number, end: number) =>
-      this.#setTransform(transformFor(loaded.baseDomain, length, start, end, story.base));
+      this.#setTransform(this.#transformFor(start, end));
     // A new story layout (a newer version of the data, a resize, after hydration the first
     // measure, other words) keeps the range shown; an unzoomed view keeps showing everything.
     if (
@@ -175,7 +176,6 @@ export class ViewportController implements ReactiveController {
       showRange(...shown);
       this.#pendingTransformSync = true;
     }
-    this.axisLength = length;
     if (this.#firstViewPending) {
       this.#firstViewPending = false;
       showRange(...story.firstView);
@@ -339,9 +339,12 @@ export class ViewportController implements ReactiveController {
   showRange(start: number, end: number): void {
     if (!this.#data) return;
     this.#userAction = true;
-    this.#zoomer.transformTo(
-      transformFor(this.#data.baseDomain, this.axisLength, start, end, this.story!.base),
-    );
+    this.#zoomer.transformTo(this.#transformFor(start, end));
+  }
+
+  /** The transform that shows [start, end] on the current story layout. */
+  #transformFor(start: number, end: number): AxisTransform {
+    return transformFor(this.#data!.baseDomain, this.axisLength, start, end, this.story!.base);
   }
 
   /** Takes a zoom step; an echo of the transform we set ourselves changes nothing and costs nothing. */
