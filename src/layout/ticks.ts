@@ -86,14 +86,8 @@ const YEAR_STEPS = [1, 5, 10, 50, 100, 500, 1000, 5000, 10_000, 50_000, 100_000]
 
 /** Candidate steps, shortest first. */
 const STEPS: TickStep[] = [
-  fixedStep('minute', 1),
-  fixedStep('minute', 5),
-  fixedStep('minute', 15),
-  fixedStep('minute', 30),
-  fixedStep('hour', 1),
-  fixedStep('hour', 3),
-  fixedStep('hour', 6),
-  fixedStep('hour', 12),
+  ...[1, 5, 15, 30].map((k) => fixedStep('minute', k)),
+  ...[1, 3, 6, 12].map((k) => fixedStep('hour', k)),
   calendarStep('day', 1, wallDays(1), DAY - HOUR),
   calendarStep('day', 2, wallDays(2), 2 * DAY - HOUR),
   calendarStep('week', 1, wallMondays, 7 * DAY - HOUR),
