@@ -205,12 +205,14 @@ function subDayTicks(t0: number, t1: number, step: TickStep, timeZone: string): 
   return out;
 }
 
-function parentKey(wall: Date, step: TickStep): number {
-  const year = wall.getUTCFullYear();
+/** Which unit above the step's the wall-line ms `wall` falls in. */
+function parentKey(wall: number, step: TickStep): number {
+  const date = new Date(wall);
+  const year = date.getUTCFullYear();
   switch (step.granularity) {
     case 'day':
     case 'week':
-      return year * 12 + wall.getUTCMonth();
+      return year * 12 + date.getUTCMonth();
     case 'month':
       return year;
     default:
@@ -228,11 +230,10 @@ function calendarTicks(t0: number, t1: number, step: TickStep, timeZone: string)
   const out: RawTick[] = [];
   let previousKey = Number.NaN;
   for (let wall = first; wall <= wall1; wall = interval.next(wall)) {
-    const wallDate = new Date(wall);
     const t = wallMidnightToInstant(wall, timeZone);
-    const key = parentKey(wallDate, step);
+    const key = parentKey(wall, step);
     const major = Number.isNaN(previousKey)
-      ? parentKey(new Date(wall - 1), step) !== key
+      ? parentKey(wall - 1, step) !== key
       : key !== previousKey;
     previousKey = key;
     if (t > t1) break;
