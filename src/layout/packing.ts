@@ -199,9 +199,10 @@ export function packLanes(index: EventIndex, options: PackOptions): LanePacking 
   const laneCount = lanes.length;
   const laneTop: number[] = [];
   let height = 0;
-  for (let lane = 0; lane < laneCount; lane++) {
+  // The lanes are dense: each new one is opened at `lanes.length`.
+  for (const { lines } of lanes) {
     laneTop.push(height);
-    height += options.laneHeight + ((lanes[lane]?.lines ?? 1) - 1) * options.lineHeight;
+    height += options.laneHeight + (lines - 1) * options.lineHeight;
   }
   const byLane: ChronologicalRun[] = runsByLane(items, laneCount);
   for (const item of index.band.items) item.lane = BAND_LANE;
