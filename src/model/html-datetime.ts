@@ -29,21 +29,18 @@ function whole(first: WallDate, unit: CalendarUnit, timeZone: string): DatetimeS
 
 export function spanFromDatetime(value: string, timeZone: string): DatetimeSpan | null {
   const text = value.trim();
-  let match: RegExpExecArray | null;
-  if ((match = /^(\d{4})$/.exec(text))) {
-    return whole({ year: Number(match[1]), month: 1, day: 1 }, 'year', timeZone);
-  }
-  if ((match = /^(\d{4})-(\d{2})$/.exec(text))) {
-    const [year, month] = [Number(match[1]), Number(match[2])];
-    return isRealDate(year, month, 1) ? whole({ year, month, day: 1 }, 'month', timeZone) : null;
-  }
-  if ((match = /^(\d{4})-W(\d{2})$/.exec(text))) {
-    const monday = isoWeekMonday(Number(match[1]), Number(match[2]));
-    return monday ? whole(monday, 'week', timeZone) : null;
-  }
-  if ((match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text))) {
-    const day = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-    return isRealDate(day.year, day.month, day.day) ? whole(day, 'day', timeZone) : null;
+  // "2014", "2014-06", "2014-06-13" or "2014-W24": the unit is the last field written.
+  const match = /^(\d{4})(?:-W(\d{2})|-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+  if (match) {
+    const [, year, week, month, day] = match;
+    if (week) {
+      const monday = isoWeekMonday(Number(year), Number(week));
+      return monday ? whole(monday, 'week', timeZone) : null;
+    }
+    const date = { year: Number(year), month: Number(month ?? 1), day: Number(day ?? 1) };
+    return isRealDate(date.year, date.month, date.day)
+      ? whole(date, day ? 'day' : month ? 'month' : 'year', timeZone)
+      : null;
   }
   const normalised = text.replace(' ', 'T').replace(/T(\d{2}:\d{2})(Z|[+-])/, 'T$1:00$2');
   const instant = parseInstant(normalised);
