@@ -99,29 +99,17 @@ export function isoWeekMonday(year: number, week: number): WallDate | null {
 
 /** The first day of the year, month, ISO week or day that contains `day`. */
 export function periodStart(day: WallDate, unit: CalendarUnit): WallDate {
-  switch (unit) {
-    case 'year':
-      return { year: day.year, month: 1, day: 1 };
-    case 'month':
-      return { year: day.year, month: day.month, day: 1 };
-    case 'week':
-      return mondayOf(day);
-    case 'day':
-      return { year: day.year, month: day.month, day: day.day };
-  }
+  if (unit === 'week') return mondayOf(day);
+  return {
+    year: day.year,
+    month: unit === 'year' ? 1 : day.month,
+    day: unit === 'day' ? day.day : 1,
+  };
 }
 
 /** The first day after the year, month, ISO week or day that contains `day`: its exclusive end. */
 export function periodEnd(day: WallDate, unit: CalendarUnit): WallDate {
   const start = periodStart(day, unit);
-  switch (unit) {
-    case 'year':
-      return { year: start.year + 1, month: 1, day: 1 };
-    case 'month':
-      return addMonthsClamped(start, 1);
-    case 'week':
-      return addDays(start, 7);
-    case 'day':
-      return addDays(start, 1);
-  }
+  if (unit === 'year' || unit === 'month') return addMonthsClamped(start, unit === 'year' ? 12 : 1);
+  return addDays(start, unit === 'week' ? 7 : 1);
 }

@@ -268,8 +268,7 @@ function utcMilliseconds(
 
 /** The instant a whole day of the zone starts, for the day containing `ms`. */
 export function startOfZonedDay(ms: number, timeZone: string): number {
-  const p = zonedParts(ms, timeZone);
-  return zonedToInstant({ year: p.year, month: p.month, day: p.day }, timeZone);
+  return zonedToInstant(periodStart(zonedParts(ms, timeZone), 'day'), timeZone);
 }
 
 /** The instants the whole year, month, ISO week or day containing `day` starts and ends in the zone. */
