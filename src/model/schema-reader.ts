@@ -151,6 +151,11 @@ export class Reader {
     return FAILED;
   }
 
+  /** The value is not of the type expected: "should be a list, but is text". */
+  notA(expected: string, found: unknown): typeof FAILED {
+    return this.fail(`should be ${expected}, but is ${describeType(found)}`, found);
+  }
+
   isDuplicate(node: ArrayNode, item: unknown, index: number, unique: UniqueKeys): boolean {
     if (!isRecord(item)) return false;
     const first = unique.firstIndexOf(item, index);
@@ -242,10 +247,7 @@ function makeReader(node: SchemaNode): Read {
     case 'number':
       return numberReader(node);
     case 'boolean':
-      return (r, raw) =>
-        typeof raw === 'boolean'
-          ? raw
-          : r.fail(`should be true or false, but is ${describeType(raw)}`, raw);
+      return (r, raw) => (typeof raw === 'boolean' ? raw : r.notA('true or false', raw));
     case 'enum':
       return enumReader(node);
     case 'nullable': {
@@ -261,12 +263,11 @@ function makeReader(node: SchemaNode): Read {
 
 function stringReader({ minLength, maxLength, tooLong, check }: StringNode): Read {
   return (r, raw) => {
-    if (typeof raw !== 'string') return r.fail(`should be text, but is ${describeType(raw)}`, raw);
+    if (typeof raw !== 'string') return r.notA('text', raw);
     let value = raw;
     if (value.length > maxLength) {
-      if (tooLong === 'reject') {
+      if (tooLong === 'reject')
         return r.fail(`is longer than the ${count(maxLength)} characters allowed`, raw);
-      }
       r.report(
         r.path,
         `is ${count(value.length)} characters long; only the first ${count(maxLength)} were kept.`,
@@ -282,8 +283,7 @@ function stringReader({ minLength, maxLength, tooLong, check }: StringNode): Rea
 
 function numberReader({ integer, minimum, maximum }: NumberNode): Read {
   return (r, raw) => {
-    if (typeof raw !== 'number')
-      return r.fail(`should be a number, but is ${describeType(raw)}`, raw);
+    if (typeof raw !== 'number') return r.notA('a number', raw);
     if (!Number.isFinite(raw)) return r.fail('is not a finite number', raw);
     if (integer && !Number.isInteger(raw)) return r.fail('should be a whole number', raw);
     if (minimum !== undefined && raw < minimum) return r.fail(`should be at least ${minimum}`, raw);
@@ -294,7 +294,7 @@ function numberReader({ integer, minimum, maximum }: NumberNode): Read {
 
 function enumReader({ values }: EnumNode): Read {
   return (r, raw) => {
-    if (typeof raw !== 'string') return r.fail(`should be text, but is ${describeType(raw)}`, raw);
+    if (typeof raw !== 'string') return r.notA('text', raw);
     if ((values as readonly string[]).includes(raw)) return raw;
     return r.fail(`is not one of: ${values.join(', ')}`, raw);
   };
@@ -304,15 +304,14 @@ function arrayReader(node: ArrayNode): Read {
   const readItem = readerOf(node.items);
   const { maxItems, subject, uniqueKey, itemNoun } = node;
   return (r, raw) => {
-    if (!Array.isArray(raw)) return r.fail(`should be a list, but is ${describeType(raw)}`, raw);
+    if (!Array.isArray(raw)) return r.notA('a list', raw);
     const length = raw.length;
-    if (length > maxItems) {
+    if (length > maxItems)
       r.report(
         r.path,
         `has ${count(length)} items; only the first ${count(maxItems)} were read.`,
         'error',
       );
-    }
     const items: unknown[] = [];
     if (length === 0) return items;
     const indices: number[] | undefined = subject ? [] : undefined;
@@ -362,7 +361,7 @@ function objectReader(node: ObjectNode): Read {
   const Output = function (this: object) {} as unknown as new () => Record<string, unknown>;
   Output.prototype = Object.prototype;
   return (r, raw) => {
-    if (!isRecord(raw)) return r.fail(`should be an object, but is ${describeType(raw)}`, raw);
+    if (!isRecord(raw)) return r.notA('an object', raw);
     // Built in schema order, so every output object has the same shape; defaults hold their place.
     const value: Record<string, unknown> = new Output();
     let failures: Failure[] | undefined;
