@@ -286,8 +286,9 @@ function numberReader({ integer, minimum, maximum }: NumberNode): Read {
     if (typeof raw !== 'number') return r.notA('a number', raw);
     if (!Number.isFinite(raw)) return r.fail('is not a finite number', raw);
     if (integer && !Number.isInteger(raw)) return r.fail('should be a whole number', raw);
-    if (minimum !== undefined && raw < minimum) return r.fail(`should be at least ${minimum}`, raw);
-    if (maximum !== undefined && raw > maximum) return r.fail(`should be at most ${maximum}`, raw);
+    // No limit is undefined, which every comparison with a number answers false.
+    if (raw < minimum!) return r.fail(`should be at least ${minimum}`, raw);
+    if (raw > maximum!) return r.fail(`should be at most ${maximum}`, raw);
     return raw;
   };
 }
