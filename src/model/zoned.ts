@@ -30,7 +30,8 @@ export interface ZonedParts {
 export { addDays, type WallTime } from './calendar.js';
 
 const MINUTE = 60_000;
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+/** The short English weekdays, three letters each from Sunday: a day's index is its position / 3. */
+const WEEKDAYS = 'SunMonTueWedThuFriSat';
 /** Wall-clock fields in any zone, read from a fixed English format (never shown to readers). */
 const PARTS: Intl.DateTimeFormatOptions = {
   hourCycle: 'h23',
@@ -80,7 +81,7 @@ export function zonedParts(ms: number, timeZone: string): ZonedParts {
     hour: Number(parts.hour),
     minute: Number(parts.minute),
     second: Number(parts.second),
-    weekday: WEEKDAYS.indexOf(parts.weekday!),
+    weekday: WEEKDAYS.indexOf(parts.weekday!) / 3,
   };
 }
 
