@@ -142,19 +142,7 @@ export function toIsoWithOffset(ms: number, timeZone: string): string {
   return `${formatYear(p.year)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${zone}`;
 }
 
-/** The number the digits of `text` from `start` to `end` write, or -1 if one is not a digit. */
-function digitsAt(text: string, start: number, end: number): number {
-  if (end > text.length) return -1;
-  let value = 0;
-  for (let i = start; i < end; i += 1) {
-    const digit = text.charCodeAt(i) - 48;
-    if (!(digit >= 0 && digit <= 9)) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
-}
-
-/** `digitsAt` for the two-digit fields, without its loop: every instant has five or more. */
+/** The number two digits of `text` from `start` write, or -1 if one is not a digit. */
 function twoDigitsAt(text: string, start: number): number {
   const tens = text.charCodeAt(start) - 48;
   const ones = text.charCodeAt(start + 1) - 48;
@@ -182,8 +170,11 @@ export function parseInstant(iso: string): number {
   let i: number;
   const sign = iso.charCodeAt(0);
   if (sign === PLUS || sign === MINUS) {
-    const digits = digitsAt(iso, 1, 7);
-    if (digits < 0) return Number.NaN;
+    const high = twoDigitsAt(iso, 1);
+    const middle = twoDigitsAt(iso, 3);
+    const low = twoDigitsAt(iso, 5);
+    if (high < 0 || middle < 0 || low < 0) return Number.NaN;
+    const digits = (high * 100 + middle) * 100 + low;
     year = sign === MINUS ? -digits : digits;
     i = 7;
   } else {
