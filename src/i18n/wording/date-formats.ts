@@ -104,20 +104,20 @@ export function formatDateRange(
   // Without a word to put in, the plain range: its parts cost a third more, for every cluster name.
   if (join === undefined || start === end) return format.formatRange(start, end);
   const parts = format.formatRangeToParts(start, end);
-  const sharesAField = parts.some((part) => part.source === 'shared' && part.type !== 'literal');
-  if (!sharesAField) return format.format(start) + join + format.format(end);
-  const lastOfStart = parts.map((part) => part.source).lastIndexOf('startRange');
-  const firstOfEnd = parts.findIndex((part) => part.source === 'endRange');
-  const dash = parts.findIndex(
-    (part, index) =>
-      index > lastOfStart &&
-      index < firstOfEnd &&
-      part.type === 'literal' &&
-      RANGE_DASH.test(part.value),
-  );
-  if (dash >= 0) {
-    parts[dash] = { ...parts[dash]!, value: parts[dash]!.value.replace(RANGE_DASH, join) };
-    return parts.map((part) => part.value).join('');
+  if (parts.some((part) => part.source === 'shared' && part.type !== 'literal')) {
+    const lastOfStart = parts.map((part) => part.source).lastIndexOf('startRange');
+    const firstOfEnd = parts.findIndex((part) => part.source === 'endRange');
+    const dash = parts.find(
+      (part, index) =>
+        index > lastOfStart &&
+        index < firstOfEnd &&
+        part.type === 'literal' &&
+        RANGE_DASH.test(part.value),
+    );
+    if (dash) {
+      dash.value = dash.value.replace(RANGE_DASH, join);
+      return parts.map((part) => part.value).join('');
+    }
   }
   return format.format(start) + join + format.format(end);
 }
