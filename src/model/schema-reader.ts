@@ -126,9 +126,16 @@ export class Reader {
     let where = formatPath(path.slice(depth));
     let eventId: string | undefined;
     if (subject) {
-      const label = this.#subjectLabel(subject, path.slice(0, depth));
-      where = where ? `${label}: ${where}` : label;
-      eventId = this.#subjectId(subject);
+      // 'events[3] ("Kerbala sermon")', read from the raw item so even a broken event is named.
+      const item = this.subjectItem;
+      const record = isRecord(item);
+      const label = record ? own(item, subject.labelKey) : undefined;
+      const id = record && subject.idKey ? own(item, subject.idKey) : undefined;
+      let name = formatPath(path.slice(0, depth));
+      if (typeof label === 'string' && label.trim() !== '') name += ` (${preview(label)})`;
+      else if (typeof id === 'string') name += ` (id ${preview(id)})`;
+      where = where ? `${name}: ${where}` : name;
+      if (typeof id === 'string' && id !== '') eventId = id.slice(0, 200);
     }
     const problem: Problem = {
       path: formatPath(path),
@@ -197,26 +204,6 @@ export class Reader {
         'warning',
       );
     }
-  }
-
-  /** 'events[3] ("Kerbala sermon")', read from the raw item so even a broken event is named. */
-  #subjectLabel(subject: ItemSubject, itemPath: readonly PathSegment[]): string {
-    const where = formatPath(itemPath);
-    const item = this.subjectItem;
-    const label = isRecord(item) ? own(item, subject.labelKey) : undefined;
-    if (typeof label === 'string' && label.trim() !== '') return `${where} (${preview(label)})`;
-    const id = this.#rawId(subject);
-    return typeof id === 'string' ? `${where} (id ${preview(id)})` : where;
-  }
-
-  #subjectId(subject: ItemSubject): string | undefined {
-    const id = this.#rawId(subject);
-    return typeof id === 'string' && id !== '' ? id.slice(0, 200) : undefined;
-  }
-
-  #rawId(subject: ItemSubject): unknown {
-    const item = this.subjectItem;
-    return isRecord(item) && subject.idKey ? own(item, subject.idKey) : undefined;
   }
 }
 
