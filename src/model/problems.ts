@@ -39,12 +39,17 @@ export function formatPath(segments: readonly PathSegment[]): string {
   return path;
 }
 
+/** The most characters of text a message shows. */
+const PREVIEW_LENGTH = 40;
+
 /** A value as a message shows it: short, one line, never the whole of a big structure. */
-export function preview(value: unknown, max = 40): string {
+export function preview(value: unknown): string {
   if (typeof value === 'string') {
-    const oneLine = value.length > max * 2 ? value.slice(0, max * 2) : value;
-    const flat = oneLine.replace(/\s+/g, ' ');
-    return JSON.stringify(flat.length > max ? `${flat.slice(0, max - 1)}…` : flat);
+    // Only the start is flattened: a 10 MB string costs what a short one does.
+    const flat = value.slice(0, PREVIEW_LENGTH * 2).replace(/\s+/g, ' ');
+    return JSON.stringify(
+      flat.length > PREVIEW_LENGTH ? `${flat.slice(0, PREVIEW_LENGTH - 1)}…` : flat,
+    );
   }
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return describeType(value);
