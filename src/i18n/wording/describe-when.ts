@@ -6,7 +6,8 @@
  * translation (`Translation.time`).
  */
 import type { Precision, When } from '../../model/types.js';
-import { parseInstant, startOfZonedDay } from '../../model/zoned.js';
+import { startOfZonedDay } from '../../model/zoned.js';
+import { instantsOf } from './format-when-short.js';
 import { translationFor } from '../translate.js';
 import type { DateKind, TimePhrases } from '../translation.js';
 import {
@@ -50,9 +51,9 @@ import {
  */
 export function describeWhen(when: When, options: DescribeWhenOptions): string {
   const phrases = translationFor(options.locale).time;
-  const start = parseInstant(when.start);
-  const end = when.end === null ? null : parseInstant(when.end);
-  if (Number.isNaN(start) || (end !== null && Number.isNaN(end))) return phrases.unknown;
+  const instants = instantsOf(when);
+  if (!instants) return phrases.unknown;
+  const [start, end] = instants;
   if (end === null) {
     if (when.precision === 'unspecified') {
       return phrases.unspecifiedAfter(formatDate(start, options, LONG_DATE));

@@ -25,9 +25,9 @@ import { isOneDay, lastDayOf, partOfDay, type Shape } from './when-shapes.js';
  */
 export function formatWhenShort(when: When, options: DescribeWhenOptions): string {
   const phrases = translationFor(options.locale).time;
-  const start = parseInstant(when.start);
-  const end = when.end === null ? null : parseInstant(when.end);
-  if (Number.isNaN(start) || (end !== null && Number.isNaN(end))) return '?';
+  const instants = instantsOf(when);
+  if (!instants) return '?';
+  const [start, end] = instants;
   if (end === null) {
     const [style, kind] = shortPointStyle(when.precision);
     return phrases.shortSince(formatDate(start, options, style), kind);
@@ -58,6 +58,16 @@ export function formatWhenShort(when: When, options: DescribeWhenOptions): strin
   }
   // The days it covers: a night, several days, a week, a range.
   return formatDateRange(start, lastDayOf(shape), options, SHORT_DATE);
+}
+
+/**
+ * A `When`'s start and end (null when open) as instants; undefined when one does not parse. Also
+ * what `describeWhen` starts from, which keeps this module beside it in the bundle.
+ */
+export function instantsOf(when: When): [start: number, end: number | null] | undefined {
+  const start = parseInstant(when.start);
+  const end = when.end === null ? null : parseInstant(when.end);
+  return Number.isNaN(start) || (end !== null && Number.isNaN(end)) ? undefined : [start, end];
 }
 
 function shortPointStyle(precision: Precision): [Intl.DateTimeFormatOptions, DateKind] {
