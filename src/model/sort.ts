@@ -105,12 +105,12 @@ export class SpanKeys {
   }
 
   set(k: number, start: number, end: number, open: boolean): void {
-    const width = end - start;
-    const key = Number.isNaN(start) ? Infinity : start;
+    const unparsed = Number.isNaN(start);
+    const key = unparsed ? Infinity : start;
     this.starts[k] = key;
     // A start that does not parse leaves no width: such spans (all keyed at Infinity) order by
     // their end, as `compareSpans` does.
-    const order = Number.isNaN(start) ? end : width;
+    const order = unparsed ? end : end - start;
     this.widths[k] = open ? Infinity : Number.isNaN(order) ? Number.MAX_VALUE : order;
     if (Number.isNaN(this.first)) this.first = key;
     const offset = key - this.first;
