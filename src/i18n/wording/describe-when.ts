@@ -157,10 +157,10 @@ function describeRange(shape: Shape, phrases: TimePhrases): string | undefined {
   const length = end - start;
   if (length > 0 && length % HOUR === 0) {
     // News counts short spans in hours ("the past 48 hours") and longer ones in days.
-    const days = length > 72 * HOUR && length % (24 * HOUR) === 0 ? length / (24 * HOUR) : 0;
+    const inDays = length > 72 * HOUR && length % (24 * HOUR) === 0;
     return phrases.duration(
-      count(days > 0 ? days : length / HOUR, options.locale),
-      days > 0 ? 'day' : 'hour',
+      count(length / (inDays ? 24 * HOUR : HOUR), options.locale),
+      inDays ? 'day' : 'hour',
       formatDate(end, options, LONG_DATE_TIME),
     );
   }
