@@ -30,23 +30,15 @@ const checkMediaWords: Check<Record<string, unknown>> = ({ kind, alt, decorative
 };
 
 const pixels = () => number({ integer: true, minimum: 1, maximum: 100_000 });
-const text = (maxLength: number) => string({ minLength: 0, maxLength });
 
 export const mediaSchema = object(
   {
     kind: required(oneOf(MEDIA_KINDS)),
-    url: required(
-      string({
-        minLength: 1,
-        maxLength: 2048,
-        tooLong: 'reject',
-        check: mediaUrlProblem,
-      }),
-    ),
-    alt: optional(text(1000)),
+    url: required(string(2048, 1, { tooLong: 'reject', check: mediaUrlProblem })),
+    alt: optional(string(1000)),
     decorative: optional(boolean()),
-    caption: optional(text(2000)),
-    credit: optional(text(300)),
+    caption: optional(string(2000)),
+    credit: optional(string(300)),
     width: optional(pixels()),
     height: optional(pixels()),
   },

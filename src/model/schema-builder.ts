@@ -114,14 +114,13 @@ export type Infer<N> = N extends StringNode
 
 // ---- builders ----
 
-export function string(options: Partial<Omit<StringNode, 'kind'>> = {}): StringNode {
-  return {
-    kind: 'string',
-    minLength: 0,
-    maxLength: 1000,
-    tooLong: 'truncate',
-    ...options,
-  };
+/** Text of `minLength` to `maxLength` characters: prose (cut when too long) unless `options` say. */
+export function string(
+  maxLength: number,
+  minLength = 0,
+  options?: Partial<Pick<StringNode, 'tooLong' | 'check'>>,
+): StringNode {
+  return { kind: 'string', minLength, maxLength, tooLong: 'truncate', ...options };
 }
 
 export function number(options: Partial<Omit<NumberNode, 'kind'>> = {}): NumberNode {

@@ -46,7 +46,6 @@ import {
   type Check,
   type Infer,
   type SchemaNode,
-  type StringNode,
 } from './schema-builder.js';
 
 /**
@@ -121,11 +120,10 @@ const checkOffsetOrder: Check<Record<string, unknown>> = ({ start, end }) =>
 // ---- the format ----
 
 // One node per kind of value, shared by its fields (and so read by one reader).
-const instant = string({ minLength: 1, maxLength: 64, tooLong: 'reject', check: checkInstant });
-const timeZone = string({ minLength: 1, maxLength: 64, tooLong: 'reject', check: checkTimeZone });
-const link = string({ minLength: 1, maxLength: 2048, tooLong: 'reject', check: checkLink });
-const id = string({ minLength: 1, maxLength: 200, tooLong: 'reject' });
-const words = (maxLength: number, minLength = 0): StringNode => string({ minLength, maxLength });
+const instant = string(64, 1, { tooLong: 'reject', check: checkInstant });
+const timeZone = string(64, 1, { tooLong: 'reject', check: checkTimeZone });
+const link = string(2048, 1, { tooLong: 'reject', check: checkLink });
+const id = string(200, 1, { tooLong: 'reject' });
 const list = <I extends SchemaNode>(items: I, itemNoun: string) =>
   withDefault(array(items, { itemNoun, maxItems: 100 }), []);
 
@@ -134,7 +132,7 @@ export const whenSchema = object(
     start: required(instant),
     end: required(nullable(instant)),
     precision: required(oneOf(PRECISIONS)),
-    text: optional(words(500)),
+    text: optional(string(500)),
     resolvedAgainst: optional(instant),
     timeZone: optional(timeZone),
   },
@@ -143,9 +141,9 @@ export const whenSchema = object(
 
 export const placeSchema = object(
   {
-    name: required(words(300, 1)),
-    admin: optional(words(300)),
-    country: optional(words(300)),
+    name: required(string(300, 1)),
+    admin: optional(string(300)),
+    country: optional(string(300)),
     coordinates: optional(
       object(
         {
@@ -161,9 +159,9 @@ export const placeSchema = object(
 
 export const actorSchema = object(
   {
-    name: required(words(300, 1)),
+    name: required(string(300, 1)),
     kind: required(oneOf(ACTOR_KINDS)),
-    role: optional(words(500)),
+    role: optional(string(500)),
   },
   { noun: 'actor' },
 );
@@ -171,19 +169,19 @@ export const actorSchema = object(
 export const quantitySchema = object(
   {
     value: required(number()),
-    unit: required(words(100)),
+    unit: required(string(100)),
     approximate: required(boolean()),
-    text: optional(words(200)),
+    text: optional(string(200)),
   },
   { noun: 'quantity' },
 );
 
 export const sourceSchema = object(
   {
-    who: required(words(300, 1)),
+    who: required(string(300, 1)),
     named: required(boolean()),
     verb: required(oneOf(SOURCE_VERBS)),
-    outlet: optional(words(300)),
+    outlet: optional(string(300)),
     url: optional(link),
   },
   { noun: 'source' },
@@ -191,7 +189,7 @@ export const sourceSchema = object(
 
 export const excerptSchema = object(
   {
-    text: required(words(5000)),
+    text: required(string(5000)),
     start: required(number({ integer: true, minimum: 0 })),
     end: required(number({ integer: true, minimum: 0 })),
   },
@@ -204,7 +202,7 @@ export const correctionSchema = object(
     fields: required(
       array(oneOf(EVENT_FIELDS), { itemNoun: 'field', maxItems: EVENT_FIELDS.length }),
     ),
-    note: required(words(2000, 1)),
+    note: required(string(2000, 1)),
   },
   { noun: 'correction' },
 );
@@ -212,16 +210,16 @@ export const correctionSchema = object(
 export const eventSchema = object(
   {
     id: required(id),
-    headline: required(words(1000, 1)),
-    summary: optional(words(10_000)),
+    headline: required(string(1000, 1)),
+    summary: optional(string(10_000)),
     when: required(whenSchema),
     planned: optional(boolean()),
     places: list(placeSchema, 'place'),
     actors: list(actorSchema, 'actor'),
     quantities: list(quantitySchema, 'quantity'),
     sources: list(sourceSchema, 'source'),
-    tags: list(words(100, 1), 'tag'),
-    category: optional(words(100)),
+    tags: list(string(100, 1), 'tag'),
+    category: optional(string(100)),
     excerpt: optional(excerptSchema),
     url: optional(link),
     media: mediaList(),
@@ -233,7 +231,7 @@ export const eventSchema = object(
 
 export const eraSchema = object(
   {
-    label: required(words(300, 1)),
+    label: required(string(300, 1)),
     when: required(whenSchema),
   },
   { noun: 'era' },
@@ -241,9 +239,9 @@ export const eraSchema = object(
 
 export const articleSchema = object(
   {
-    text: required(words(2_000_000)),
-    headline: optional(words(1000)),
-    outlet: optional(words(300)),
+    text: required(string(2_000_000)),
+    headline: optional(string(1000)),
+    outlet: optional(string(300)),
     url: optional(link),
   },
   { noun: 'article' },
@@ -266,14 +264,10 @@ function latestEventInstant(read: Readonly<Record<string, unknown>>): string {
 export const timelineSchema = object(
   {
     id: withDefault(id, 'timeline', true),
-    title: withDefault(words(1000), '', true),
-    summary: optional(words(10_000)),
+    title: withDefault(string(1000), '', true),
+    summary: optional(string(10_000)),
     media: mediaList(),
-    language: withDefault(
-      string({ minLength: 1, maxLength: 35, tooLong: 'reject', check: checkLanguage }),
-      'und',
-      true,
-    ),
+    language: withDefault(string(35, 1, { tooLong: 'reject', check: checkLanguage }), 'und', true),
     published: withDefault(instant, latestEventInstant, true),
     idDefaulted: optional(boolean()),
     publishedDefaulted: optional(boolean()),
