@@ -21,10 +21,8 @@ import {
   ProblemList,
   type ProblemSink,
   formatCount,
-  formatPath,
   preview,
   type ParseResult,
-  type PathSegment,
 } from './problems.js';
 import { timelineSchema } from './schema.js';
 import { FAILED, Reader } from './schema-reader.js';
@@ -54,21 +52,20 @@ function checkExcerpts(timeline: Timeline, reader: Reader, problems: ProblemSink
   timeline.events.forEach((event, position) => {
     const excerpt = event.excerpt;
     if (!excerpt) return;
-    const index = inputIndices?.[position] ?? position;
-    const path: PathSegment[] = ['events', index, 'excerpt'];
-    const label = `${formatPath(['events', index])} (${preview(event.headline)})`;
+    const item = `events[${inputIndices?.[position] ?? position}]`;
+    let field = 'excerpt';
     let message: string | undefined;
     if (excerpt.end > text.length) {
       message = `offsets ${excerpt.start}–${excerpt.end} are outside the article text, which has ${formatCount(text.length)} characters`;
     } else if (text.slice(excerpt.start, excerpt.end) !== excerpt.text) {
-      path.push('text');
+      field += '.text';
       message = `does not match the article text at characters ${excerpt.start}–${excerpt.end} (${preview(text.slice(excerpt.start, excerpt.end))})`;
     }
     if (message === undefined) return;
     problems.add({
-      path: formatPath(path),
+      path: `${item}.${field}`,
       eventId: event.id,
-      message: `${label}: ${formatPath(path.slice(2))} ${message}.`,
+      message: `${item} (${preview(event.headline)}): ${field} ${message}.`,
       severity: 'warning',
     });
   });
