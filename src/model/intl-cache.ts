@@ -37,10 +37,12 @@ export function dateTimeFormat(
   options: Intl.DateTimeFormatOptions,
   timeZone?: string,
 ): Intl.DateTimeFormat {
-  return cached(dateTimeFormats, options, `${locale}\u0000${timeZone ?? ''}`, () =>
-    timeZone === undefined
-      ? new Intl.DateTimeFormat(locale, options)
-      : new Intl.DateTimeFormat(locale, { ...options, timeZone }),
+  return cached(
+    dateTimeFormats,
+    options,
+    `${locale}\u0000${timeZone ?? ''}`,
+    () =>
+      new Intl.DateTimeFormat(locale, timeZone === undefined ? options : { ...options, timeZone }),
   );
 }
 
