@@ -27,8 +27,7 @@ export function describeQuantity(quantity: Quantity, locale = 'en'): string {
   const writtenInWords = quantity.text !== undefined && !/\d/.test(quantity.text);
   if (quantity.approximate && writtenInWords) return `${quantity.text}${unit}`;
   const number = formatNumber(quantity.value, locale);
-  if (!quantity.approximate) return `${number}${unit}`;
-  return `${translationFor(locale).approximately(number)}${unit}`;
+  return (quantity.approximate ? translationFor(locale).approximately(number) : number) + unit;
 }
 
 /** "Khanaqin, Diyala province, Iraq". */
