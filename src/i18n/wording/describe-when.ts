@@ -7,7 +7,7 @@
  */
 import type { Precision, When } from '../../model/types.js';
 import { startOfZonedDay } from '../../model/zoned.js';
-import { instantsOf } from './format-when-short.js';
+import { shapeOf } from './format-when-short.js';
 import { translationFor } from '../translate.js';
 import type { DateKind, TimePhrases } from '../translation.js';
 import {
@@ -51,17 +51,16 @@ import {
  */
 export function describeWhen(when: When, options: DescribeWhenOptions): string {
   const phrases = translationFor(options.locale).time;
-  const instants = instantsOf(when);
-  if (!instants) return phrases.unknown;
-  const [start, end] = instants;
-  if (end === null) {
+  const shape = shapeOf(when, options);
+  if (!shape) return phrases.unknown;
+  const start = shape.start;
+  if (shape.end === null) {
     if (when.precision === 'unspecified') {
       return phrases.unspecifiedAfter(formatDate(start, options, LONG_DATE));
     }
     const [style, kind] = pointStyle(when.precision);
     return phrases.since(formatDate(start, options, style), kind);
   }
-  const shape: Shape = { start, end, options };
   return describeSpan(shape, when.precision, phrases) ?? describeBetween(shape, phrases);
 }
 

@@ -25,20 +25,19 @@ import { isOneDay, lastDayOf, partOfDay, type Shape } from './when-shapes.js';
  */
 export function formatWhenShort(when: When, options: DescribeWhenOptions): string {
   const phrases = translationFor(options.locale).time;
-  const instants = instantsOf(when);
-  if (!instants) return '?';
-  const [start, end] = instants;
-  if (end === null) {
+  const shape = shapeOf(when, options);
+  if (!shape) return '?';
+  const start = shape.start;
+  if (shape.end === null) {
     const [style, kind] = shortPointStyle(when.precision);
     return phrases.shortSince(formatDate(start, options, style), kind);
   }
-  const shape: Shape = { start, end, options };
   switch (when.precision) {
     case 'instant':
     case 'minute':
       return formatDate(start, options, SHORT_DATE_TIME);
     case 'hour':
-      return formatDateRange(start, end, options, SHORT_DATE_TIME);
+      return formatDateRange(start, shape.end, options, SHORT_DATE_TIME);
     case 'part-of-day': {
       const part = partOfDay(shape);
       if (part && part !== 'night') {
@@ -54,20 +53,25 @@ export function formatWhenShort(when: When, options: DescribeWhenOptions): strin
     case 'year':
       return formatDate(start, options, YEAR);
     case 'unspecified':
-      return phrases.shortBefore(formatDate(end, options, SHORT_DATE));
+      return phrases.shortBefore(formatDate(shape.end, options, SHORT_DATE));
   }
   // The days it covers: a night, several days, a week, a range.
   return formatDateRange(start, lastDayOf(shape), options, SHORT_DATE);
 }
 
 /**
- * A `When`'s start and end (null when open) as instants; undefined when one does not parse. Also
- * what `describeWhen` starts from, which keeps this module beside it in the bundle.
+ * A `When` as the instants it spans, its end null when open; undefined when one does not parse.
+ * Also what `describeWhen` starts from, which keeps this module beside it in the bundle.
  */
-export function instantsOf(when: When): [start: number, end: number | null] | undefined {
+export function shapeOf(
+  when: When,
+  options: DescribeWhenOptions,
+): Shape | { start: number; end: null; options: DescribeWhenOptions } | undefined {
   const start = parseInstant(when.start);
   const end = when.end === null ? null : parseInstant(when.end);
-  return Number.isNaN(start) || (end !== null && Number.isNaN(end)) ? undefined : [start, end];
+  return Number.isNaN(start) || (end !== null && Number.isNaN(end))
+    ? undefined
+    : { start, end, options };
 }
 
 function shortPointStyle(precision: Precision): [Intl.DateTimeFormatOptions, DateKind] {
