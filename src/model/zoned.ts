@@ -200,15 +200,12 @@ export function parseInstant(iso: string): number {
     i += 3;
     if (iso.charCodeAt(i) === DOT) {
       let count = 0;
-      i += 1;
-      for (let digit = iso.charCodeAt(i) - 48; digit >= 0 && digit <= 9;) {
+      for (let digit; (digit = iso.charCodeAt(++i) - 48) >= 0 && digit <= 9; count += 1) {
         if (count < 3) millis = millis * 10 + digit;
-        count += 1;
-        i += 1;
-        digit = iso.charCodeAt(i) - 48;
       }
       if (count === 0 || count > 9) return Number.NaN;
-      for (let pad = count; pad < 3; pad += 1) millis *= 10;
+      // Fewer than three digits are tenths or hundredths.
+      if (count < 3) millis *= 10 ** (3 - count);
     }
   }
   let offset: number;
