@@ -190,7 +190,8 @@ export function parseInstant(iso: string): number {
   const day = twoDigitsAt(iso, i + 4);
   const hour = twoDigitsAt(iso, i + 7);
   const minute = twoDigitsAt(iso, i + 10);
-  if (month < 0 || day < 0 || hour < 0 || minute < 0) return Number.NaN;
+  // A month or day that is not two digits (-1) fails the calendar's test at the end.
+  if (hour < 0 || minute < 0) return Number.NaN;
   i += 12;
   let second = 0;
   let millis = 0;
