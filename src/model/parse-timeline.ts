@@ -92,7 +92,7 @@ export function readTimeline(input: unknown, problems: ProblemSink): Timeline | 
     if (data === NOT_JSON) return null;
     // What our own JSON.parse made holds plain data only, so it can be read without own()'s getter check.
     const reader = new Reader(problems, fromText);
-    const read = reader.readAt(timelineSchema, data, []);
+    const read = reader.read(timelineSchema, data);
     if (read === FAILED) {
       reader.reportFailures(reader.failures, 'No timeline could be read.');
       return null;

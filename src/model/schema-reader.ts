@@ -113,10 +113,8 @@ export class Reader {
     readonly trusted = false,
   ) {}
 
-  /** Reads `raw` against `node` at `path`. */
-  readAt(node: SchemaNode, raw: unknown, path: readonly PathSegment[]): unknown {
-    this.path.length = 0;
-    this.path.push(...path);
+  /** Reads `raw` against `node`, as the input's top level. */
+  read(node: SchemaNode, raw: unknown): unknown {
     return readerOf(node)(this, raw);
   }
 
