@@ -110,7 +110,7 @@ export class Reader {
    */
   constructor(
     private readonly problems: ProblemSink,
-    readonly trusted = false,
+    readonly trusted: boolean,
   ) {}
 
   /** Reads `raw` against `node`, as the input's top level. */
