@@ -55,7 +55,7 @@ export function mediaSrc(url: string | undefined, base: string): string | undefi
 
 /** True when the URL names a file the browser plays itself (by its ending), so it can be embedded. */
 export function isDirectMediaFile(url: string, kind: Exclude<MediaKind, 'image'>): boolean {
-  const path = url.split(/[?#]/, 1)[0] ?? '';
-  const ending = /\.([a-z\d]+)$/i.exec(path)?.[1]?.toLowerCase();
+  // The ending of the path, before any query or fragment.
+  const ending = /^[^?#]*\.([a-z\d]+)(?:[?#]|$)/i.exec(url)?.[1]?.toLowerCase();
   return ending !== undefined && DIRECT_FILES[kind].includes(ending);
 }
