@@ -255,7 +255,10 @@ function latestEventInstant(read: Readonly<Record<string, unknown>>): string {
     for (const iso of [event.when.start, event.when.end]) {
       if (iso === null) continue;
       const ms = parseInstant(iso);
-      if (ms > latestMs) [latest, latestMs] = [iso, ms];
+      if (ms > latestMs) {
+        latest = iso;
+        latestMs = ms;
+      }
     }
   }
   return latest;
