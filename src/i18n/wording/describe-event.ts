@@ -34,7 +34,7 @@ export function describeQuantity(quantity: Quantity, locale = 'en'): string {
 export function describePlace(place: Place, locale = 'en'): string {
   // A country named as the place ("Iraq", country "Iraq") is said once, not "Iraq, Iraq".
   return [place.name, place.admin, place.country]
-    .filter((part, k, parts) => part && !parts.slice(0, k).includes(part))
+    .filter((part, k, parts) => part && parts.indexOf(part) === k)
     .join(translationFor(locale).comma);
 }
 
