@@ -14,8 +14,9 @@ export function describeSource(source: Source, locale = 'en'): string {
 
 /** All sources of an event, in order, for one sentence. */
 export function describeSources(sources: readonly Source[], locale = 'en'): string {
-  const separator = translationFor(locale).listSeparator;
-  return sources.map((source) => describeSource(source, locale)).join(separator);
+  return sources
+    .map((source) => describeSource(source, locale))
+    .join(translationFor(locale).listSeparator);
 }
 
 /**
@@ -40,8 +41,9 @@ export function describePlace(place: Place, locale = 'en'): string {
 
 /** All places of an event, for one sentence. */
 export function describePlaces(places: readonly Place[], locale = 'en'): string {
-  const separator = translationFor(locale).listSeparator;
-  return places.map((place) => describePlace(place, locale)).join(separator);
+  return places
+    .map((place) => describePlace(place, locale))
+    .join(translationFor(locale).listSeparator);
 }
 
 /** "Nouri al-Maliki, prime minister". */
