@@ -56,8 +56,11 @@ const WITH_YEAR = new Map(
 );
 
 function formatter(options: DescribeWhenOptions, style: Intl.DateTimeFormatOptions) {
-  const dated = (options.years && WITH_YEAR.get(style)) || style;
-  return dateTimeFormat(dateLocale(options.locale), dated, options.timeZone);
+  return dateTimeFormat(
+    dateLocale(options.locale),
+    (options.years && WITH_YEAR.get(style)) || style,
+    options.timeZone,
+  );
 }
 
 export function formatDate(
