@@ -104,8 +104,7 @@ function utcParts(ms: number): ZonedParts {
 
 /** Minutes the zone is ahead of UTC at instant `ms` (Baghdad: 180). */
 export function offsetMinutes(ms: number, timeZone: string): number {
-  const wall = wallToUtc(zonedParts(ms, timeZone));
-  return Math.round((wall - Math.floor(ms / 1000) * 1000) / MINUTE);
+  return Math.round((wallToUtc(zonedParts(ms, timeZone)) - Math.floor(ms / 1000) * 1000) / MINUTE);
 }
 
 /**
