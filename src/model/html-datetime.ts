@@ -4,7 +4,7 @@
  * an offset, "2014-06-13T15:00+03:00". Anything else is null: we never guess.
  */
 import type { Precision } from './types.js';
-import { isRealDate, isoWeekMonday, type CalendarUnit, type WallDate } from './calendar.js';
+import { isRealDate, isoWeekMonday } from './calendar.js';
 import { parseInstant, toIsoWithOffset, zonedPeriod } from './zoned.js';
 
 export interface DatetimeSpan {
@@ -21,26 +21,23 @@ function span(start: number, end: number, precision: Precision, timeZone: string
   };
 }
 
-/** The whole year, month, ISO week or day that starts at `first`, in the zone. */
-function whole(first: WallDate, unit: CalendarUnit, timeZone: string): DatetimeSpan {
-  const { start, end } = zonedPeriod(first, unit, timeZone);
-  return span(start, end, unit, timeZone);
-}
-
 export function spanFromDatetime(value: string, timeZone: string): DatetimeSpan | null {
   const text = value.trim();
-  // "2014", "2014-06", "2014-06-13" or "2014-W24": the unit is the last field written.
+  // "2014", "2014-06", "2014-06-13" or "2014-W24": the whole year, month, day or ISO week, the
+  // unit being the last field written.
   const match = /^(\d{4})(?:-W(\d{2})|-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
   if (match) {
     const [, year, week, month, day] = match;
-    if (week) {
-      const monday = isoWeekMonday(Number(year), Number(week));
-      return monday ? whole(monday, 'week', timeZone) : null;
-    }
     const date = { year: Number(year), month: Number(month ?? 1), day: Number(day ?? 1) };
-    return isRealDate(date.year, date.month, date.day)
-      ? whole(date, day ? 'day' : month ? 'month' : 'year', timeZone)
-      : null;
+    const first = week
+      ? isoWeekMonday(date.year, Number(week))
+      : isRealDate(date.year, date.month, date.day)
+        ? date
+        : null;
+    if (!first) return null;
+    const unit = week ? 'week' : day ? 'day' : month ? 'month' : 'year';
+    const { start, end } = zonedPeriod(first, unit, timeZone);
+    return span(start, end, unit, timeZone);
   }
   const normalised = text.replace(' ', 'T').replace(/T(\d{2}:\d{2})(Z|[+-])/, 'T$1:00$2');
   const instant = parseInstant(normalised);
