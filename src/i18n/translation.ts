@@ -133,6 +133,8 @@ export interface Translation {
   /** The mark of the latest revision: "Updated Sat 14 June at 14:05". */
   updatedAt: (when: string) => string;
   legendPublished: string;
+  /** The hatch across a phone's drawing where it cut a stretch without events short. */
+  legendCut: string;
   /** Heading of the eras in the list view. */
   eras: string;
   /** An era in the legend ("Era: this week", `range` empty) or the list view. */

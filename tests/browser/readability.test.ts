@@ -377,5 +377,20 @@ describe('a story of minutes and hours on a phone', () => {
         expect(apart, row.textContent!).toBe(true);
       }
     }
+    // The legend says what the hatch means, while the drawing shows one.
+    const cutEntry = () =>
+      [...shadow(element).querySelector('news-timeline-legend')!.shadowRoot!.querySelectorAll('li')]
+        .find((item) => item.querySelector('.cut'))
+        ?.textContent?.trim();
+    expect(cutEntry()).toBe('Time without events, shortened');
+    element.view = 'list';
+    await element.updateComplete;
+    await shadow(element).querySelector('news-timeline-legend')!.updateComplete;
+    expect(cutEntry()).toBeUndefined();
+    cleanup();
+    const wide = await render(apollo, 1200);
+    expect(wide.shadowRoot!.querySelector('.cut')).toBeNull();
+    const wideLegend = wide.shadowRoot!.querySelector('news-timeline-legend')!.shadowRoot!;
+    expect(wideLegend.querySelector('.cut')).toBeNull();
   });
 });

@@ -11,7 +11,8 @@ const LOOKS = LEGEND_LOOKS;
 /**
  * Says what each mark of a timeline means: exact times, day bands, uncertain ranges, times not
  * given, ongoing events, clusters, the colour of each category when the timeline colours by
- * category, the publication line when the story gives one, and the timeline's eras.
+ * category, the publication line when the story gives one, the hatch of a phone's drawing where it
+ * cut quiet time short, and the timeline's eras.
  *
  * @tag news-timeline-legend
  * @summary The legend of a news timeline.
@@ -28,6 +29,7 @@ export class NewsTimelineLegend extends LitElement {
     categories: { attribute: false },
     eras: { attribute: false },
     published: { type: Boolean },
+    cut: { type: Boolean },
     theme: { reflect: true },
   };
 
@@ -86,6 +88,9 @@ export class NewsTimelineLegend extends LitElement {
   /** Show the publication line's entry (the timeline marks when the story was published). */
   published = false;
 
+  /** Show the entry of the hatch: a phone's drawing cut a stretch without events short. */
+  cut = false;
+
   /** `light`, `dark`, or `auto`. */
   theme: 'light' | 'dark' | 'auto' = 'auto';
 
@@ -127,6 +132,13 @@ export class NewsTimelineLegend extends LitElement {
           this.published
             ? html`<li part="item">
                 <span class="published-swatch" aria-hidden="true"></span>${words.legendPublished}
+              </li>`
+            : nothing
+        }
+        ${
+          this.cut
+            ? html`<li part="item">
+                <span class="mark cut" aria-hidden="true"></span>${words.legendCut}
               </li>`
             : nothing
         }

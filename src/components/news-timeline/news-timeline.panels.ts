@@ -191,7 +191,7 @@ export function renderStatus(
 /** The legend: what the marks mean, the categories when colour says them, the eras, the publication. */
 export function renderLegend(
   loaded: LoadedTimeline,
-  options: { locale: string; byCategory: boolean; theme: string },
+  options: { locale: string; byCategory: boolean; theme: string; cut: boolean },
 ): TemplateResult {
   const { timeline } = loaded;
   return html`<news-timeline-legend
@@ -201,6 +201,7 @@ export function renderLegend(
     .categories=${options.byCategory ? loaded.categories : []}
     .eras=${timeline.eras.map((era) => era.label)}
     ?published=${!timeline.publishedDefaulted}
+    ?cut=${options.cut}
     theme=${options.theme}
   ></news-timeline-legend>`;
 }

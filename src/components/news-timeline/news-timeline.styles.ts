@@ -164,7 +164,6 @@ const layoutStyles = css`
   .cut {
     position: absolute;
     inset-inline: 0;
-    background: repeating-linear-gradient(-45deg, var(--_grid) 0 1px, transparent 0 6px);
   }
   .major,
   .axis-caption {

@@ -341,6 +341,8 @@ export class NewsTimeline extends NewsTimelineProperties {
                 locale: this.#resolvedLocale,
                 byCategory: this.colorBy === 'category',
                 theme: this.theme,
+                // The drawing is shown and its axis has cuts (`StoryLayout.base`).
+                cut: this.view === 'timeline' && this.#viewport.story!.base.domain().length > 2,
               })
             : nothing
         }
