@@ -47,6 +47,11 @@ export interface StoryInput {
   vertical: boolean;
   /** Minimum length of a vertical axis, px. */
   verticalLength: number;
+  /**
+   * Instants whose labels hang below their line in a vertical drawing (the publication, the eras'
+   * starts; `PreparedStory.marks`), ms: no cut takes them out of the first view or hides them.
+   */
+  marks?: readonly number[];
 }
 
 export interface StoryLayout {
@@ -156,10 +161,12 @@ function verticalLayout(input: StoryInput, small: boolean): StoryLayout {
  * longer than `CUT_ABOVE` keeps `CUT_PX` on each side and a cut of `CUT_PX` between, which the
  * drawing hatches; the first view starts `2 * CUT_PX` before the first mark and ends `CUT_PX`
  * after the last row, where the time padding of the first view took a third of a phone's screen.
+ * A stretch with a mark's line (the publication, an era's start) keeps its time, and the first
+ * view ends after the line's label. An ongoing event's bar leaves no quiet time after its start.
  * The axis never gets shorter than `minimum`: the stretches first in time are cut first.
  */
 function cutAxis(
-  { index, firstView: [v0, v1], baseDomain: [b0, b1] }: StoryInput,
+  { index, firstView: [v0, v1], baseDomain: [b0, b1], marks = [] }: StoryInput,
   rowOf: (item: IndexedEvent) => number,
   length: number,
   minimum: number,
@@ -167,6 +174,8 @@ function cutAxis(
   const k = length / (v1 - v0);
   const px = (t: number) => (t - v0) * k;
   const items = index.dated.items;
+  // The marks' lines in the first view, each with the row its label takes below it.
+  const lines = marks.map(px).filter((p) => p > 0 && p < length);
   let end = px(items[0]?.start ?? v0);
   let budget = length - minimum;
   const trim = (room: number) => {
@@ -181,16 +190,17 @@ function cutAxis(
   let removed = 0;
   for (const item of items) {
     const p0 = px(item.start);
-    if (p0 - end > CUT_ABOVE && budget > 0) {
+    if (p0 - end > CUT_ABOVE && budget > 0 && !lines.some((p) => p > end && p < p0)) {
       const cut = trim(p0 - end - 3 * CUT_PX);
       const from = end + CUT_PX;
       domain.push(v0 + from / k, v0 + (from + CUT_PX + cut) / k);
       range.push(from - removed, from - removed + CUT_PX);
       removed += cut;
     }
-    end = Math.max(end, px(item.end), Math.max(p0, end) + rowOf(item));
+    // An ongoing event's bar runs on to the drawing's end: nothing after its start is quiet.
+    end = Math.max(end, px(item.open ? Infinity : item.end), Math.max(p0, end) + rowOf(item));
   }
-  const bottom = trim(length - end - CUT_PX);
+  const bottom = trim(length - Math.max(end, ...lines.map((p) => p + LINE_PX + 4)) - CUT_PX);
   const stop = b1 > v1 ? b1 : v1 - bottom / k;
   domain.push(stop);
   range.push(px(stop) - removed);

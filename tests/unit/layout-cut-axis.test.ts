@@ -13,6 +13,7 @@ import { formatWhenShort } from '../../src/i18n/wording/format-when-short.js';
 import type { Timeline } from '../../src/model/types.js';
 import { corpus } from '../fixtures/corpus/index.js';
 import { parseTimeline } from '../../src/model/index.js';
+import { prepareStory } from '../../src/layout/compose.js';
 import mutemboShelling from '../fixtures/blind-extract/mutembo-camp-shelling.expected.json';
 
 function entry(id: string): Timeline {
@@ -21,24 +22,20 @@ function entry(id: string): Timeline {
 
 /** A phone's vertical story of `timeline`, laid out as the element lays it out. */
 function phoneStory(timeline: Timeline, width = 390) {
-  const index = buildEventIndex(timeline.events, { maxLanes: 24, background: true });
-  const baseDomain = fitDomain(index)!;
+  const prepared = prepareStory(timeline);
+  const { index, baseDomain } = prepared;
   const { events, timeZone } = timeline;
   const story = storyLayout({
-    index,
+    ...prepared,
     labelText: (i) =>
       `${formatWhenShort(events[i]!.when, { locale: 'en', timeZone })} ${events[i]!.headline}`,
-    firstView: fitDomain(index, 0.05, 'dated')!,
-    baseDomain,
     width,
     vertical: true,
     verticalLength: 560,
   });
   const frameAt = (transform: AxisTransform): Frame =>
     computeFrame({
-      index,
-      headlines: events.map((event) => event.headline),
-      baseDomain,
+      ...prepared,
       length: story.length,
       orientation: 'vertical',
       transform,
@@ -58,7 +55,71 @@ function cuts(story: StoryLayout): [number, number][] {
   return out;
 }
 
+/** A story of three busy days (1, 2 and 4 January 2025, hourly events) and what `extra` adds. */
+function threeDays(extra: Record<string, unknown> = {}, more: unknown[] = []): Timeline {
+  const at = (day: string, h: number) => `${day}T${String(h + 8).padStart(2, '0')}:00:00Z`;
+  const hourly = (day: string) =>
+    Array.from({ length: 12 }, (_, h) => ({
+      id: `${day}-${h}`,
+      headline: `Hour ${h + 8} of the day's events`,
+      when: { start: at(day, h), end: at(day, h), precision: 'instant' },
+    }));
+  const { timeline } = parseTimeline({
+    id: 'three-days',
+    title: 'Three busy days',
+    language: 'en',
+    timeZone: 'UTC',
+    published: '2025-01-10T00:00:00Z',
+    events: [...more, ...hourly('2025-01-01'), ...hourly('2025-01-02'), ...hourly('2025-01-04')],
+    ...extra,
+  });
+  return timeline!;
+}
+
 describe('a vertical axis with its empty stretches cut short', () => {
+  it('keeps the time of a stretch that holds the publication line or an era’s start', () => {
+    const quiet = phoneStory(threeDays());
+    // Without a mark, the empty 3 January is cut.
+    const night = Date.parse('2025-01-03T12:00:00Z');
+    expect(cuts(quiet.story).some(([from, to]) => from < night && to > night)).toBe(true);
+    const marked = threeDays({
+      published: '2025-01-03T12:00:00Z',
+      eras: [
+        {
+          label: 'Second phase',
+          when: { start: '2025-01-03T00:00:00Z', end: '2025-01-05T00:00:00Z', precision: 'day' },
+        },
+      ],
+    });
+    const { story, frame, index } = phoneStory(marked);
+    const marks = prepareStory(marked).marks;
+    expect(marks).toHaveLength(2);
+    for (const mark of marks) {
+      for (const [from, to] of cuts(story)) expect(mark <= from || mark >= to).toBe(true);
+    }
+    // Their labels' rows stay apart: the day between keeps its length.
+    const [era, published] = marks.map((t) => frame.scale(t)).sort((a, b) => a - b);
+    expect(published! - era!).toBeGreaterThan(2 * 23);
+    expect(index.dated.items.length).toBe(36);
+  });
+
+  it('keeps a publication line after the last event in the first view, its label whole', () => {
+    const marked = threeDays({ published: '2025-01-04T20:30:00Z' });
+    const { story, frame } = phoneStory(marked);
+    const p = frame.scale(Date.parse('2025-01-04T20:30:00Z'));
+    expect(p + 23).toBeLessThanOrEqual(story.length + 1e-6);
+  });
+
+  it('cuts nothing after the start of an ongoing event, whose bar runs to the drawing’s end', () => {
+    const siege = {
+      id: 'siege',
+      headline: 'The siege begins, and goes on',
+      when: { start: '2025-01-01T07:30:00Z', end: null, precision: 'minute' },
+    };
+    const { story } = phoneStory(threeDays({}, [siege]));
+    expect(cuts(story)).toEqual([]);
+  });
+
   it('cuts the quiet hours of the moon landing, and keeps every row beside its mark', () => {
     const { story, frame } = phoneStory(entry('apollo-11'));
     const cut = cuts(story);
