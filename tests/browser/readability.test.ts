@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { cleanup, markOf, mount, pointer, shadow } from './fixtures.js';
 import { corpus } from '../fixtures/corpus/index.js';
 import { labelsOutside, measureReadability, median } from './readability.js';
@@ -355,6 +355,28 @@ describe('the labels of the publication line and the eras on a phone', () => {
 });
 
 describe('a story of minutes and hours on a phone', () => {
+  it('keeps the reader’s zoom when the keyboard brings an event into view across a cut', async () => {
+    await page.viewport(390, 844);
+    const apollo = corpus().find((entry) => entry.id === 'apollo-11')!.timeline;
+    const element = await render(apollo, 390);
+    element.zoomBy(3);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await element.updateComplete;
+    // A hatch is 24 px at the first view's zoom: its height says the zoom.
+    const zoom = () => {
+      const hatch = shadow(element).querySelector<HTMLElement>('.axis .cut')!;
+      return hatch.getBoundingClientRect().height / 24;
+    };
+    const chosen = zoom();
+    expect(chosen).toBeGreaterThan(2);
+    shadow(element).querySelector<HTMLElement>('[part~="event"]')!.focus();
+    for (const key of ['{End}', '{Home}', ...Array<string>(22).fill('{ArrowDown}')]) {
+      await userEvent.keyboard(key);
+      await element.updateComplete;
+      expect(zoom(), key).toBeCloseTo(chosen, 1);
+    }
+  });
+
   it('cuts its quiet hours short: headlines fill the first screen, hatches mark the cuts', async () => {
     await page.viewport(390, 844);
     const apollo = corpus().find((entry) => entry.id === 'apollo-11')!.timeline;

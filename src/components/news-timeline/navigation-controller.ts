@@ -28,6 +28,8 @@ export interface NavigationActions {
   context(): NavigationContext | undefined;
   /** Shows [start, end] at once, as the reader's own move. */
   showRange(start: number, end: number): void;
+  /** Moves the view at once to have `t` in its middle, at the zoom it has (the reader's move). */
+  centerOn(t: number): void;
   /** A cluster that zooming cannot split: its events go to the list view. */
   listCluster(count: number): void;
   /** `+` or `-`: zoom in (1) or out (-1) around the middle. */
@@ -224,9 +226,10 @@ export class NavigationController implements ReactiveController {
     if (!target || target.lane === BAND_LANE) return false;
     this.position = position;
     const [start, end] = context!.visible;
+    // At the zoom the reader chose: on a phone's cut axis a range of the same length of time
+    // could be mostly hatch, or show an hour where it showed a day.
     if (target.start > end || Math.max(target.end, target.start) < start) {
-      const half = (end - start) / 2;
-      this.#actions.showRange(target.start - half, target.start + half);
+      this.#actions.centerOn(target.start);
     }
     return true;
   }

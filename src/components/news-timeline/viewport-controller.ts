@@ -342,6 +342,13 @@ export class ViewportController implements ReactiveController {
     this.#zoomer.transformTo(this.#transformFor(start, end));
   }
 
+  /** Jumps to have `t` in the middle of the view at the zoom it has, for the reader. */
+  centerOn(t: number): void {
+    const { k } = this.#transform;
+    this.#userAction = true;
+    this.#zoomer.transformTo({ k, x: this.axisLength / 2 - k * this.story!.base(t) });
+  }
+
   /** The transform that shows [start, end] on the current story layout. */
   #transformFor(start: number, end: number): AxisTransform {
     return transformFor(this.#data!.baseDomain, this.axisLength, start, end, this.story!.base);
