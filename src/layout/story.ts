@@ -136,7 +136,8 @@ function verticalLayout(input: StoryInput, small: boolean): StoryLayout {
     input.verticalLength,
     Math.min(events, MAX_STACKED_ROWS) * STACKED_LABEL,
   );
-  if (!small) return plain(input, minimum);
+  // Nothing on the axis (all in the background band): nothing to cut, nor any scale to cut by.
+  if (!small || !events) return plain(input, minimum);
   const column = Math.max(80, input.width - STACKED_LABELS_START);
   const rows = new Map<number, number>();
   for (const item of index.dated.items)

@@ -255,6 +255,21 @@ describe('a vertical axis with its empty stretches cut short', () => {
     }
   });
 
+  it('stays finite with nothing on the axis and no minimum length', () => {
+    const story = storyLayout({
+      index: buildEventIndex([]),
+      labelText: () => '',
+      firstView: [0, 1],
+      baseDomain: [0, 1],
+      width: 390,
+      vertical: true,
+      verticalLength: 0,
+    });
+    expect([...story.base.range(), ...story.firstView, story.length].every(Number.isFinite)).toBe(
+      true,
+    );
+  });
+
   it('keeps a horizontal story’s axis linear', () => {
     const timeline = entry('apollo-11');
     const index = buildEventIndex(timeline.events, { background: true });

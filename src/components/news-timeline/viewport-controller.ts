@@ -158,8 +158,7 @@ export class ViewportController implements ReactiveController {
     this.orientation = orientationFor(settings.layout, width);
     const vertical = this.orientation === 'vertical';
     const previous = this.story;
-    // Through the story layout it was shown on, before a new one replaces it.
-    const shown = previous && this.shownRange();
+    const previousLength = this.axisLength;
     const story = this.#storyFor(loaded, width, vertical, settings);
     const length = story.length;
     this.axisLength = length;
@@ -168,12 +167,13 @@ export class ViewportController implements ReactiveController {
     // A new story layout (a newer version of the data, a resize, after hydration the first
     // measure, other words) keeps the range shown; an unzoomed view keeps showing everything.
     if (
-      shown &&
+      previous &&
       story !== previous &&
       !this.#firstViewPending &&
       this.#transform !== IDENTITY_TRANSFORM
     ) {
-      showRange(...shown);
+      // Read through the story layout it was shown on.
+      showRange(...this.shownRange(previous, previousLength));
       this.#pendingTransformSync = true;
     }
     if (this.#firstViewPending) {
@@ -317,8 +317,8 @@ export class ViewportController implements ReactiveController {
   }
 
   /** The time range the reader sees, ms (during a pan the drawing may be laid out for another). */
-  shownRange(): [number, number] {
-    const scale = seenThrough(this.story!.base, this.#transform, 0, this.axisLength);
+  shownRange(story = this.story!, length = this.axisLength): [number, number] {
+    const scale = seenThrough(story.base, this.#transform, 0, length);
     const domain = scale.domain();
     return [+domain[0]!, +domain.at(-1)!];
   }
