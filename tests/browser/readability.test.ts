@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { cleanup, markOf, mount, pointer, shadow } from './fixtures.js';
+import { cleanup, markOf, mount, pointer, shadow, until } from './fixtures.js';
 import { corpus } from '../fixtures/corpus/index.js';
 import { labelsOutside, measureReadability, median } from './readability.js';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
@@ -355,6 +355,30 @@ describe('the labels of the publication line and the eras on a phone', () => {
 });
 
 describe('a story of minutes and hours on a phone', () => {
+  it('opens on the phone’s first view when an untouched wide view turns vertical', async () => {
+    await page.viewport(1280, 900);
+    const apollo = corpus().find((entry) => entry.id === 'apollo-11')!.timeline;
+    const rowTops = async (element: NewsTimeline) => {
+      await until(() => shadow(element).querySelector('.plot.vertical .event'));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await element.updateComplete;
+      const plot = shadow(element).querySelector('[part~="plot"]')!.getBoundingClientRect();
+      return [...shadow(element).querySelectorAll('.plot.vertical .event')].map((row) =>
+        Math.round(row.getBoundingClientRect().top - plot.top),
+      );
+    };
+    // Laid out wide first, as a page that sets the layout or a window narrowed across 600 px.
+    const turned = await render(apollo, 390, (el) => (el.layout = 'horizontal'));
+    expect(shadow(turned).querySelector('.plot.horizontal')).not.toBeNull();
+    turned.layout = 'auto';
+    const afterTurn = await rowTops(turned);
+    cleanup();
+    const phone = await rowTops(await render(apollo, 390));
+    // The wide view's range on the trimmed axis was 0.87x as close: rows 186 px down, not 48.
+    expect(afterTurn).toEqual(phone);
+    expect(phone[0]).toBeLessThan(60);
+  });
+
   it('keeps the reader’s zoom when the keyboard brings an event into view across a cut', async () => {
     await page.viewport(390, 844);
     const apollo = corpus().find((entry) => entry.id === 'apollo-11')!.timeline;

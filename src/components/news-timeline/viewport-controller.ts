@@ -79,6 +79,8 @@ export class ViewportController implements ReactiveController {
   #settings?: ViewportSettings;
   /** New data: the first layout frames the dated events (`StoryLayout.firstView`). */
   #firstViewPending = false;
+  /** The transform of the first view, while it is what the view shows. */
+  #firstTransform?: AxisTransform;
   /** The gesture code must be told the transform we set (new data, `range`) after the render. */
   #pendingTransformSync = false;
   /** The next settled zoom came from our own buttons or keys, so it is the reader's doing. */
@@ -172,13 +174,17 @@ export class ViewportController implements ReactiveController {
       !this.#firstViewPending &&
       this.#transform !== IDENTITY_TRANSFORM
     ) {
-      // Read through the story layout it was shown on.
-      showRange(...this.shownRange(previous, previousLength));
+      // A view the reader has not moved from the first view shows the new layout's first view
+      // (a phone's is trimmed: the wide drawing's range there was 0.87x too far out). Others are
+      // read through the story layout they were shown on.
+      if (this.#transform === this.#firstTransform) this.#firstViewPending = true;
+      else showRange(...this.shownRange(previous, previousLength));
       this.#pendingTransformSync = true;
     }
     if (this.#firstViewPending) {
       this.#firstViewPending = false;
       showRange(...story.firstView);
+      this.#firstTransform = this.#transform;
     }
     const [start, end] = loaded.baseDomain;
     this.#zoomer.setFrame({
