@@ -1,21 +1,28 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { expect, waitFor } from 'storybook/test';
 import { ALL_TRANSLATIONS } from '../src/i18n/translations/all.js';
 
 interface Args {
   locale: string;
   categories: string[];
+  eras: string[];
+  published: boolean;
+  cut: boolean;
 }
 
 const meta: Meta<Args> = {
   title: 'Components/news-timeline-legend',
   component: 'news-timeline-legend',
-  args: { locale: 'en', categories: [] },
+  args: { locale: 'en', categories: [], eras: [], published: false, cut: false },
   argTypes: { locale: { control: 'select', options: ALL_TRANSLATIONS.map((t) => t.$code) } },
   render: (args) =>
     html`<news-timeline-legend
       locale=${args.locale}
       .categories=${args.categories}
+      .eras=${args.eras}
+      ?published=${args.published}
+      ?cut=${args.cut}
       theme="light"
     ></news-timeline-legend>`,
 };
@@ -26,6 +33,20 @@ type Story = StoryObj<Args>;
 export const Marks: Story = {};
 
 export const WithCategories: Story = { args: { categories: ['military', 'politics', 'religion'] } };
+
+/**
+ * Every entry a timeline may add: the publication line, the hatch of a phone's drawing where it
+ * cut quiet time short, and the eras.
+ */
+export const WithPublicationCutAndEras: Story = {
+  args: { published: true, cut: true, eras: ['The week Mosul fell'] },
+  play: async ({ canvasElement }) => {
+    const legend = canvasElement.querySelector('news-timeline-legend')!;
+    await waitFor(() =>
+      expect(legend.shadowRoot?.textContent).toContain('Time without events, shortened'),
+    );
+  },
+};
 
 export const Arabic: Story = {
   args: { locale: 'ar' },
