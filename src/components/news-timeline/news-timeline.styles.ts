@@ -275,7 +275,6 @@ const layoutStyles = css`
     inset-inline-start: var(--_labels-start);
     width: calc(var(--_plot-width, 100cqi) - var(--_labels-start) - 2 * var(--_space));
     height: calc(var(--_label) - 4px);
-    flex-direction: row;
     align-items: flex-start;
     gap: 6px;
     overflow: hidden;
