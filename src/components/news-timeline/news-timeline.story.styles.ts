@@ -134,10 +134,6 @@ export const storyStyles = css`
   .band-headline {
     overflow-wrap: anywhere;
   }
-  .band-event:hover .band-headline,
-  .band-event[aria-expanded='true'] .band-headline {
-    text-decoration: underline;
-  }
   .band-toggle:focus-visible,
   .band-event:focus-visible {
     outline: 3px solid var(--_focus);

@@ -308,8 +308,9 @@ const layoutStyles = css`
     text-overflow: ellipsis;
     line-height: 1.3;
   }
-  .event:hover .label,
-  .event[aria-expanded='true'] .label {
+  /* The drawing's and the background band's (storyStyles) open or hovered headlines: one rule. */
+  .event:is(:hover, [aria-expanded='true']) .label,
+  .band-event:is(:hover, [aria-expanded='true']) .band-headline {
     text-decoration: underline;
   }
   .event[aria-expanded='true'] + .mark {
