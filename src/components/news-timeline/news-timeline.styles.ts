@@ -223,7 +223,6 @@ const layoutStyles = css`
   .cluster {
     display: flex;
     padding: 0;
-    margin: 0;
     border: 0;
     background: none;
     cursor: pointer;
