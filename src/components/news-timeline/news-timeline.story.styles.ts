@@ -87,17 +87,12 @@ export const storyStyles = css`
     padding: calc(var(--_space) / 2) var(--_space);
   }
   .band-toggle {
-    display: flex;
     align-items: baseline;
     gap: calc(var(--_space) / 2);
     width: 100%;
     min-height: 24px;
     padding: 0.25em 0;
-    border: 0;
-    background: none;
-    text-align: start;
     font-weight: 600;
-    cursor: pointer;
   }
   .band-events {
     list-style: none;
@@ -110,15 +105,10 @@ export const storyStyles = css`
     break-inside: avoid;
   }
   .band-event {
-    display: flex;
     gap: var(--_space);
     width: 100%;
     min-height: 24px;
     padding: 0.2em 0;
-    border: 0;
-    background: none;
-    text-align: start;
-    cursor: pointer;
   }
   /* The same honest mark as on the axis (dashed: no time given; fading: ongoing), as a swatch. */
   .band-mark {

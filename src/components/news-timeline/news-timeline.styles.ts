@@ -219,14 +219,21 @@ const layoutStyles = css`
     width: 0;
     height: 0;
   }
+  /* Buttons that read as text: the drawn items, the list's and the band's (storyStyles) rows. */
   .event,
-  .cluster {
+  .cluster,
+  .list-event,
+  .band-toggle,
+  .band-event {
     display: flex;
-    padding: 0;
     border: 0;
     background: none;
     cursor: pointer;
     text-align: start;
+  }
+  .event,
+  .cluster {
+    padding: 0;
     min-width: 24px;
     min-height: 24px;
     border-radius: 4px;
@@ -347,15 +354,10 @@ const layoutStyles = css`
     border-bottom: 1px solid var(--_grid);
   }
   .list-event {
-    display: flex;
     flex-wrap: wrap;
     gap: 0 var(--_space);
     width: 100%;
     padding: var(--_space);
-    border: 0;
-    background: none;
-    text-align: start;
-    cursor: pointer;
   }
   .list-when {
     color: var(--_muted);
