@@ -48,7 +48,6 @@ const layoutStyles = css`
   .title {
     font-size: 1.25em;
     font-weight: 700;
-    margin: 0;
   }
   .toolbar {
     display: flex;
