@@ -165,10 +165,8 @@ export function renderPlot(
  */
 function withItem(frame: Frame, event: Event, act: (item: ViewItem) => void): void {
   const key = (event.target as Element).closest('[data-key]')?.getAttribute('data-key');
-  const item =
-    key === null || key === undefined
-      ? undefined
-      : frame.items.find((candidate) => itemKey(candidate) === key);
+  // No key (a click beside the buttons) matches no item: keys are strings.
+  const item = frame.items.find((candidate) => itemKey(candidate) === key);
   if (item) act(item);
 }
 
