@@ -309,12 +309,12 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
 /** The headline a drawn event shows, after its time (vertical), picture and "Updated" badge. */
 function renderLabel(context: PlotContext, item: ViewEvent, event: TimelineEvent): TemplateResult {
   const thumbnail = thumbnailFor(context, item, event);
-  const before =
-    context.orientation === 'vertical'
-      ? html`<span class="label-when">${shortWhen(context, item.item)}</span> `
-      : thumbnail
-        ? renderThumbnail(thumbnail)
-        : nothing;
+  const vertical = context.orientation === 'vertical';
+  const before = vertical
+    ? html`<span class="label-when">${shortWhen(context, item.item)}</span> `
+    : thumbnail
+      ? renderThumbnail(thumbnail)
+      : nothing;
   const marker = updatedMarker(context, event.id);
   // One binding for the usual label, the headline alone. After a date or a marker the headline
   // is isolated: the label takes its direction from them (the page's language), and an English
@@ -323,7 +323,7 @@ function renderLabel(context: PlotContext, item: ViewEvent, event: TimelineEvent
   const text =
     before === nothing && marker === nothing
       ? event.headline
-      : context.orientation === 'vertical' || marker !== nothing
+      : vertical || marker !== nothing
         ? html`${before}${marker}<bdi>${event.headline}</bdi>`
         : html`${before}${event.headline}`;
   // prettier-ignore
