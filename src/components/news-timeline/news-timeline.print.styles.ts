@@ -24,7 +24,7 @@ export const printStyles = css`
     .wheel-hint,
     .band-chevron,
     .close,
-    [part~='problems'] button {
+    .problems button {
       display: none;
     }
     .plot,
