@@ -197,11 +197,11 @@ const layoutStyles = css`
     contain: layout style;
   }
   /* Physical sides: the label's own direction follows its text (dir="auto"), the plot's does not. */
-  .horizontal .event .label {
+  .horizontal .label {
     position: relative;
     left: var(--_label-shift, 0px);
   }
-  .base[dir='rtl'] .horizontal .event .label {
+  .base[dir='rtl'] .horizontal .label {
     left: auto;
     right: var(--_label-shift, 0px);
   }
