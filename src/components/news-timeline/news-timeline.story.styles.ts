@@ -124,8 +124,7 @@ export const storyStyles = css`
   .band-headline {
     overflow-wrap: anywhere;
   }
-  .band-toggle:focus-visible,
-  .band-event:focus-visible {
+  :is(.band-toggle, .band-event):focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }

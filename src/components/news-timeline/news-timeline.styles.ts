@@ -273,8 +273,7 @@ const layoutStyles = css`
     /* Down the rail later is below in either direction: outranks the shared marks' rtl rule. */
     --_end-side: bottom;
   }
-  .vertical .event,
-  .vertical .cluster {
+  .vertical :is(.event, .cluster) {
     position: absolute;
     top: var(--_drift);
     inset-inline-start: var(--_labels-start);
@@ -322,8 +321,7 @@ const layoutStyles = css`
     outline: 3px solid var(--_fg);
     outline-offset: 1px;
   }
-  .event:focus-visible,
-  .cluster:focus-visible {
+  :is(.event, .cluster):focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
     z-index: 1;
