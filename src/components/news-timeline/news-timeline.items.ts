@@ -188,8 +188,11 @@ function itemClass(context: PlotContext, item: ViewItem): string {
 }
 
 /** The item's own style: its place and, horizontally, its width (vertically, its lane too). */
-function itemStyle(context: PlotContext, item: ViewItem): Record<string, string> {
-  const vertical = context.orientation === 'vertical';
+function itemStyle(
+  context: PlotContext,
+  item: ViewItem,
+  vertical: boolean,
+): Record<string, string> {
   const event = item.kind === 'event' ? context.loaded.timeline.events[item.item.i] : undefined;
   const category =
     context.colorByCategory && event?.category
@@ -268,7 +271,7 @@ function labelStyle(context: PlotContext, item: ViewItem): Record<string, string
 function renderItem(context: PlotContext, item: ViewItem, focusKey: string): TemplateResult {
   const key = itemKey(item);
   const vertical = context.orientation === 'vertical';
-  const style = styleProperties(itemStyle(context, item));
+  const style = styleProperties(itemStyle(context, item, vertical));
   const className = itemClass(context, item);
   const tabindex = key === focusKey ? 0 : -1;
   const inView = vertical || namedNow(context, item, key === focusKey);
