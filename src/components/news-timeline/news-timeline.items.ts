@@ -182,8 +182,8 @@ function sixtyFourths(value: number): number {
  * The item's classes: horizontally, its lane and the lines of wrapped labels in the lanes above,
  * which push it down a line each (their rules are in the element's styles).
  */
-function itemClass(context: PlotContext, item: ViewItem): string {
-  if (context.orientation === 'vertical') return 'item';
+function itemClass(context: PlotContext, item: ViewItem, vertical: boolean): string {
+  if (vertical) return 'item';
   return `item lane-${item.lane} lines-${context.story.linesBefore[item.lane] ?? 0}`;
 }
 
@@ -272,7 +272,7 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
   const key = itemKey(item);
   const vertical = context.orientation === 'vertical';
   const style = styleProperties(itemStyle(context, item, vertical));
-  const className = itemClass(context, item);
+  const className = itemClass(context, item, vertical);
   const tabindex = key === focusKey ? 0 : -1;
   const inView = vertical || namedNow(context, item, key === focusKey);
   if (item.kind === 'cluster') {
