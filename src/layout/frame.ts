@@ -15,7 +15,7 @@ import {
 import { DEFAULT_OVERSCAN, layoutView, type ViewItem } from './view.js';
 import { linearTimeScale, type TimeScale } from './time-scale.js';
 import { tickLabelsThatFit } from './bands.js';
-import { LINE_PX, STACKED_DRIFT, STACKED_LABEL, type StoryLayout } from './story.js';
+import { LINE_PX, MARK_ROW_PX, STACKED_DRIFT, STACKED_LABEL, type StoryLayout } from './story.js';
 
 /** A zoom along the time axis: scale `k` and offset `x` in axis px from the axis start. */
 export interface AxisTransform {
@@ -140,14 +140,14 @@ export function seenThrough(
 }
 
 /**
- * The rows the labels of `marks` take along a vertical axis, in order: one line at the marks'
- * smaller size below the line (an era's name 2 px down), and a gap before the next row.
+ * The rows the labels of `marks` take along a vertical axis, in order: `MARK_ROW_PX` below each
+ * line (an era's name 2 px down).
  */
 function markRows(marks: readonly number[], scale: TimeScale): [number, number][] {
   return marks
     .map((t) => scale(t))
     .sort((a, b) => a - b)
-    .map((p) => [p, p + LINE_PX + 4]);
+    .map((p) => [p, p + MARK_ROW_PX]);
 }
 
 export function computeFrame(input: FrameInput): Frame {

@@ -15,6 +15,11 @@ import { PACK_LIMIT, packLanes, stackedLength, type LabelPlan } from './packing.
 export const LABEL_FONT_ESTIMATE_PX = 16;
 /** One more line of a label, in px at the default font size. */
 export const LINE_PX = 19;
+/**
+ * px along a vertical axis the label of a mark's line takes (the publication, an era's start):
+ * one line at the marks' smaller size below the line, and a gap before the next row.
+ */
+export const MARK_ROW_PX = LINE_PX + 4;
 /** The widest line of a horizontal label; longer headlines wrap to two lines. */
 const MAX_LINE_PX = 420;
 /** Vertical rows: at least this tall (a touch target), at most this many lines. */
@@ -201,7 +206,7 @@ function cutAxis(
     // An ongoing event's bar runs on to the drawing's end: nothing after its start is quiet.
     end = Math.max(end, px(item.open ? Infinity : item.end), Math.max(p0, end) + rowOf(item));
   }
-  const bottom = trim(length - Math.max(end, ...lines.map((p) => p + LINE_PX + 4)) - CUT_PX);
+  const bottom = trim(length - Math.max(end, ...lines.map((p) => p + MARK_ROW_PX)) - CUT_PX);
   const stop = b1 > v1 ? b1 : v1 - bottom / k;
   domain.push(stop);
   range.push(px(stop) - removed);
