@@ -111,6 +111,32 @@ describe('connect, disconnect, reconnect, move', () => {
     }
   });
 
+  it('turns vertical and back as its container crosses 600 px, with no ResizeObserver loop error', async () => {
+    // Error trackers and dev-server overlays report this error as the page's own.
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      const element = await mount((el) => (el.timeline = iraqTimeline), 900);
+      await until(() => eventButtons(element).length > 0);
+      const plot = () => shadow(element).querySelector('[part~="plot"]')!;
+      for (const [width, orientation] of [
+        [590, 'vertical'],
+        [610, 'horizontal'],
+        [400, 'vertical'],
+        [900, 'horizontal'],
+      ] as const) {
+        element.parentElement!.style.width = `${width}px`;
+        await until(() => plot().classList.contains(orientation));
+        await delay(100);
+        expect(Math.round(plot().getBoundingClientRect().width)).toBe(width);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
   it('keeps light-DOM data across a move, without reading it twice', async () => {
     const loads: unknown[] = [];
     const element = await mount((el) => {

@@ -98,6 +98,7 @@ export function renderPlot(
   };
   return html`
     <div part="plot" class="plot ${orientation}" style=${styleProperties(plotStyle)}>
+      <div></div>
       <div class="marks" data-pan-layer>${renderMarks(context, marks)}</div>
       <div
         part="axis"

@@ -4,9 +4,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 type Host = ReactiveControllerHost & HTMLElement & { width?: number };
 
 /**
- * Follows one element's content box (the host's own size, not the window's) and asks the host to
- * update when it changes. The host points it at its plot once there is one, so the time axis is
- * exactly as long as the box it is drawn in, whatever padding a theme gives the frame around it.
+ * Follows one element's width (the host's own, not the window's) and asks the host to update when
+ * it changes. The host points it at an empty block in its plot once there is one, so the time axis
+ * is exactly as long as the box it is drawn in, whatever padding a theme gives the frame around it.
  *
  * A server-rendered element that Lit hydrates (its shadow root already holds the server's drawing
  * when it first connects) renders first at the `width` the server laid out at: Lit adopts the
@@ -16,7 +16,6 @@ type Host = ReactiveControllerHost & HTMLElement & { width?: number };
  */
 export class ResizeController implements ReactiveController {
   width = 0;
-  height = 0;
   #observer?: ResizeObserver;
   #observed?: Element;
   /** Hydrating: the server's width, for the first render only; measured right after it. */
@@ -34,9 +33,8 @@ export class ResizeController implements ReactiveController {
     }
     this.#observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;
-      if (!box || (box.width === this.width && box.height === this.height)) return;
+      if (!box || box.width === this.width) return;
       this.width = box.width;
-      this.height = box.height;
       this.host.requestUpdate();
     });
     const target = this.#observed ?? this.host;

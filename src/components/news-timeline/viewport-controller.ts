@@ -256,7 +256,9 @@ export class ViewportController implements ReactiveController {
     }
     if (this.#namesAfterPaint && plot && !this.#namesScheduled) this.#nameAfterPaint();
     this.#zoomer.attach(plot);
-    this.#size.observe(plot ?? this.host);
+    // The plot's first child, an empty block, is as wide as the plot and never taller: a new
+    // layout's height (turning vertical at 600 px) is no size change in the observer's own loop.
+    this.#size.observe(plot?.firstElementChild ?? this.host);
     if (this.#pendingTransformSync && plot) {
       this.#pendingTransformSync = false;
       this.#zoomer.transformTo(this.#transform);
