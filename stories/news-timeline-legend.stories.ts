@@ -42,9 +42,7 @@ export const WithPublicationCutAndEras: Story = {
   args: { published: true, cut: true, eras: ['The week Mosul fell'] },
   play: async ({ canvasElement }) => {
     const legend = canvasElement.querySelector('news-timeline-legend')!;
-    await waitFor(() =>
-      expect(legend.shadowRoot?.textContent).toContain('Time without events, shortened'),
-    );
+    await waitFor(() => expect(legend.shadowRoot?.textContent).toContain('Quiet time, shortened'));
   },
 };
 

@@ -66,7 +66,7 @@ export const markStyles = css`
     border-block: 2px solid;
     border-inline-start: 2px solid;
   }
-  /* A stretch without events that a phone's drawing cut short (and its legend entry). */
+  /* A stretch where nothing starts that a phone's drawing cut short (and its legend entry). */
   .cut {
     background: repeating-linear-gradient(-45deg, var(--_grid) 0 2px, transparent 0 6px);
   }

@@ -133,7 +133,7 @@ export interface Translation {
   /** The mark of the latest revision: "Updated Sat 14 June at 14:05". */
   updatedAt: (when: string) => string;
   legendPublished: string;
-  /** The hatch across a phone's drawing where it cut a stretch without events short. */
+  /** The hatch across a phone's drawing where it cut short a stretch in which nothing starts. */
   legendCut: string;
   /** Heading of the eras in the list view. */
   eras: string;

@@ -141,8 +141,10 @@ function verticalLayout(input: StoryInput, small: boolean): StoryLayout {
     input.verticalLength,
     Math.min(events, MAX_STACKED_ROWS) * STACKED_LABEL,
   );
-  // Nothing on the axis (all in the background band): nothing to cut, nor any scale to cut by.
-  if (!small || !events) return plain(input, minimum);
+  // Nothing on the axis (all in the background band): a phone's length of empty drawing pushed
+  // the band below the first screen, and nothing drawn has nothing to cut.
+  if (!events) return plain(input, 0);
+  if (!small) return plain(input, minimum);
   const column = Math.max(80, input.width - STACKED_LABELS_START);
   const rows = new Map<number, number>();
   for (const item of index.dated.items)
@@ -168,8 +170,11 @@ function verticalLayout(input: StoryInput, small: boolean): StoryLayout {
  * drawing hatches; the first view starts `2 * CUT_PX` before the first mark and ends `CUT_PX`
  * after the last row, where the time padding of the first view took a third of a phone's screen.
  * A stretch with a mark's line (the publication, an era's start) keeps its time, and the first
- * view ends after the line's label. An ongoing event's bar leaves no quiet time after its start.
- * The axis never gets shorter than `minimum`: the stretches first in time are cut first.
+ * view ends after the line's label. A bar may cross a cut, as on a chart's broken axis: a stretch
+ * under a long range or an ongoing event had filled a phone's first screen with one bar (a
+ * fraud's five years of background before its verdict), and nothing new starts there. The first
+ * view ends after the last bar. The axis never gets shorter than `minimum`: the stretches first
+ * in time are cut first.
  */
 function cutAxis(
   { index, firstView: [v0, v1], baseDomain: [b0, b1], marks = [] }: StoryInput,
@@ -180,9 +185,14 @@ function cutAxis(
   const k = length / (v1 - v0);
   const px = (t: number) => (t - v0) * k;
   const items = index.dated.items;
-  // The marks' lines in the first view, each with the row its label takes below it.
-  const lines = marks.map(px).filter((p) => p > 0 && p < length);
+  // The marks' lines in the first view, in order, each with the row its label takes below it.
+  const lines = marks
+    .map(px)
+    .filter((p) => p > 0 && p < length)
+    .sort((a, b) => a - b);
+  // Where the last row ends, and where the last row or bar ends.
   let end = px(items[0]?.start ?? v0);
+  let reach = end;
   let budget = length - minimum;
   const trim = (room: number) => {
     const cut = Math.max(0, Math.min(room, budget));
@@ -203,11 +213,19 @@ function cutAxis(
       range.push(from - removed, from - removed + CUT_PX);
       removed += cut;
     }
-    // An ongoing event's bar runs on to the drawing's end: nothing after its start is quiet.
-    end = Math.max(end, px(item.open ? Infinity : item.end), Math.max(p0, end) + rowOf(item));
+    // A row keeps clear of a mark's label, as the drawing places it (view.ts, `keepClear`).
+    let p = Math.max(p0, end);
+    const row = rowOf(item);
+    for (const line of lines) if (p < line + MARK_ROW_PX && p + row > line) p = line + MARK_ROW_PX;
+    end = p + row;
+    // An ongoing event's bar runs to the drawing's end, wherever that is.
+    reach = Math.max(reach, end, item.open ? 0 : px(item.end));
   }
-  const bottom = trim(length - Math.max(end, ...lines.map((p) => p + MARK_ROW_PX)) - CUT_PX);
-  const stop = b1 > v1 ? b1 : v1 - bottom / k;
+  // Rows a mark's label pushed down may end past the length the rows were fitted to: the axis
+  // grows to hold them, where the drawing had lifted them back up across the cuts above.
+  const over = Math.max(reach, ...lines.map((p) => p + MARK_ROW_PX)) + CUT_PX - length;
+  const bottom = over > 0 ? -over : trim(-over);
+  const stop = Math.max(b1 > v1 ? b1 : -Infinity, v1 - bottom / k);
   domain.push(stop);
   range.push(px(stop) - removed);
   const axis = length - top - removed - bottom;

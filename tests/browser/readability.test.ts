@@ -428,7 +428,7 @@ describe('a story of minutes and hours on a phone', () => {
       [...shadow(element).querySelector('news-timeline-legend')!.shadowRoot!.querySelectorAll('li')]
         .find((item) => item.querySelector('.cut'))
         ?.textContent?.trim();
-    expect(cutEntry()).toBe('Time without events, shortened');
+    expect(cutEntry()).toBe('Quiet time, shortened');
     element.view = 'list';
     await element.updateComplete;
     await shadow(element).querySelector('news-timeline-legend')!.updateComplete;

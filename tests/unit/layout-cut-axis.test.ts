@@ -15,6 +15,10 @@ import { corpus } from '../fixtures/corpus/index.js';
 import { parseTimeline } from '../../src/model/index.js';
 import { prepareStory } from '../../src/layout/compose.js';
 import mutemboShelling from '../fixtures/blind-extract/mutembo-camp-shelling.expected.json';
+import harwickFraud from '../fixtures/blind-extract/harwick-pension-fraud.expected.json';
+import portCalloway from '../fixtures/blind-extract/port-calloway-mayor.expected.json';
+import carrabeeFloods from '../fixtures/blind-extract/carrabee-floods.expected.json';
+import rajgarhSemifinal from '../fixtures/blind-extract/rajgarh-royals-semifinal.expected.json';
 
 function entry(id: string): Timeline {
   return corpus().find((c) => c.id === id)!.timeline;
@@ -110,14 +114,30 @@ describe('a vertical axis with its empty stretches cut short', () => {
     expect(p + 23).toBeLessThanOrEqual(story.length + 1e-6);
   });
 
-  it('cuts nothing after the start of an ongoing event, whose bar runs to the drawing’s end', () => {
+  it('cuts the quiet time under a long bar, which crosses the cut to its end', () => {
     const siege = {
       id: 'siege',
       headline: 'The siege begins, and goes on',
       when: { start: '2025-01-01T07:30:00Z', end: null, precision: 'minute' },
     };
-    const { story } = phoneStory(threeDays({}, [siege]));
-    expect(cuts(story)).toEqual([]);
+    const talks = {
+      id: 'talks',
+      headline: 'Talks run for the three days',
+      when: { start: '2025-01-01T07:45:00Z', end: '2025-01-04T22:00:00Z', precision: 'minute' },
+    };
+    const timeline = threeDays({}, [siege, talks]);
+    const { story, frame } = phoneStory(timeline);
+    // Nothing new starts on 3 January: it is cut, under both bars.
+    const night = Date.parse('2025-01-03T12:00:00Z');
+    expect(cuts(story).some(([from, to]) => from < night && to > night)).toBe(true);
+    const bar = (id: string) =>
+      frame.items.find((item) => item.kind === 'event' && timeline.events[item.item.i]!.id === id)!;
+    // The ongoing bar runs to the drawing's end, the other to its own end, after the last row.
+    expect(bar('siege').p1).toBeGreaterThanOrEqual(story.length);
+    const last = frame.items[frame.items.length - 1]!;
+    expect(bar('talks').p1).toBeGreaterThan(last.label!.p + last.label!.size);
+    expect(bar('talks').p1).toBeCloseTo(frame.scale(Date.parse('2025-01-04T22:00:00Z')), 6);
+    expect(bar('talks').p1).toBeLessThanOrEqual(story.length);
   });
 
   it('cuts the quiet hours of the moon landing, and keeps every row beside its mark', () => {
@@ -142,6 +162,34 @@ describe('a vertical axis with its empty stretches cut short', () => {
       }
     }
     expect(end).toBeLessThanOrEqual(story.length + 1e-6);
+  });
+
+  it('cuts a fraud’s years of background short, its bars across the cuts, rows off the hatches', () => {
+    const drafts = [harwickFraud, portCalloway, mutemboShelling, carrabeeFloods, rajgarhSemifinal];
+    const timelines = [
+      ...corpus().map(({ id, timeline }) => [id, timeline] as const),
+      ...drafts.map((draft) => [draft.id, parseTimeline(draft).timeline!] as const),
+    ];
+    for (const [id, timeline] of timelines) {
+      const { story, frame } = phoneStory(timeline);
+      const hatches = cuts(story).map(
+        ([from, to]) => [frame.scale(from), frame.scale(to)] as const,
+      );
+      for (const item of frame.items) {
+        const { p, size } = item.label!;
+        // Below its mark (no row lifted back up across a cut), within the drawing, off the hatches.
+        expect(p, id).toBeGreaterThanOrEqual(item.p0 - 1e-6);
+        expect(p + size, id).toBeLessThanOrEqual(story.length + 1e-6);
+        for (const [a, b] of hatches) expect(p + size <= a + 1e-6 || p >= b - 1e-6, id).toBe(true);
+      }
+    }
+    // A verdict after five years of background and a suspension that goes on: the first phone
+    // screen (844 px, the drawing from 187 px down, below the title and buttons) held one of its
+    // seven headlines and holds six.
+    const harwick = phoneStory(parseTimeline(harwickFraud).timeline!);
+    expect(cuts(harwick.story).length).toBeGreaterThanOrEqual(2);
+    const seen = harwick.frame.items.filter(({ label }) => label!.p + label!.size <= 844 - 187);
+    expect(seen.length).toBeGreaterThanOrEqual(6);
   });
 
   it('leaves no empty stretch longer than three rows, nor a long start or end', () => {
@@ -190,19 +238,21 @@ describe('a vertical axis with its empty stretches cut short', () => {
   it('leaves out a tick label the drawing’s end would cut', () => {
     let checked = 0;
     const shelling = parseTimeline(mutemboShelling).timeline!;
-    for (const [timeline, width] of [
-      ...corpus().map(({ timeline }) => [timeline, 390] as const),
-      [shelling, 358] as const,
-    ]) {
-      const { story, frame } = phoneStory(timeline, width);
-      frame.ticks.forEach((tick, k) => {
-        if (tick.p < story.length && tick.p + 19 > story.length) {
-          expect(frame.tickLabels[k]).toBe(false);
-          checked += 1;
-        } else if (tick.p >= 0 && tick.p < story.length) expect(frame.tickLabels[k]).toBe(true);
-      });
+    const timelines = [...corpus().map(({ timeline }) => timeline), shelling];
+    for (const timeline of timelines) {
+      const { story, first, frameAt } = phoneStory(timeline);
+      // A pan brings each tick past the drawing's end in turn.
+      for (let by = 0; by < 60; by += 3) {
+        const frame = frameAt({ ...first, x: first.x - by });
+        frame.ticks.forEach((tick, k) => {
+          if (tick.p < story.length && tick.p + 19 > story.length) {
+            expect(frame.tickLabels[k]).toBe(false);
+            checked += 1;
+          } else if (tick.p >= 0 && tick.p < story.length) expect(frame.tickLabels[k]).toBe(true);
+        });
+      }
     }
-    expect(checked).toBeGreaterThan(0);
+    expect(checked).toBeGreaterThan(10);
   });
 
   it('moves everything by the pan and nothing else, with cuts beyond the view', () => {
@@ -268,6 +318,33 @@ describe('a vertical axis with its empty stretches cut short', () => {
     expect([...story.base.range(), ...story.firstView, story.length].every(Number.isFinite)).toBe(
       true,
     );
+  });
+
+  it('draws no axis on a phone when every event is in the background band', () => {
+    // A wire draft whose four events all say no time: 560 px of empty axis pushed them, in the
+    // band below the drawing, off the first phone screen.
+    const { timeline } = parseTimeline({
+      id: 'quake',
+      title: 'Huge quake rescue effort under way',
+      timeZone: 'Pacific/Auckland',
+      published: '2011-02-22T20:00:00+13:00',
+      events: ['Rescuers search the rubble', 'Minister says teams are on the way'].map(
+        (headline, k) => ({
+          id: `e${k}`,
+          headline,
+          when: {
+            start: '2011-02-21T00:00:00+13:00',
+            end: '2011-02-22T20:00:00+13:00',
+            precision: 'unspecified',
+          },
+        }),
+      ),
+    });
+    const { story, index } = phoneStory(timeline!);
+    expect(timeline!.events).toHaveLength(2);
+    expect(index.dated.items).toHaveLength(0);
+    expect(story.length).toBe(0);
+    expect([...story.base.range(), ...story.firstView].every(Number.isFinite)).toBe(true);
   });
 
   it('keeps a horizontal story’s axis linear', () => {

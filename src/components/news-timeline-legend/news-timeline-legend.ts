@@ -88,7 +88,7 @@ export class NewsTimelineLegend extends LitElement {
   /** Show the publication line's entry (the timeline marks when the story was published). */
   published = false;
 
-  /** Show the entry of the hatch: a phone's drawing cut a stretch without events short. */
+  /** Show the hatch's entry: where a phone's drawing cut short a stretch in which nothing starts. */
   cut = false;
 
   /** `light`, `dark`, or `auto`. */

@@ -78,7 +78,7 @@ const translation: Translation = {
   published: (when) => `نُشر ${when}`,
   updatedAt: (when) => `حُدِّث ${when}`,
   legendPublished: 'وقت نشر القصة',
-  legendCut: 'وقت بلا أحداث، مختصر',
+  legendCut: 'فترة هادئة، مختصرة',
   eras: 'الحقب',
   era: (label, range) => (range ? `حقبة: ${label}، ${range}` : `حقبة: ${label}`),
   updateAnnounced: (added, changed, removed) =>

@@ -57,7 +57,7 @@ const translation: Translation = {
   published: (when) => `Veröffentlicht ${when}`,
   updatedAt: (when) => `Aktualisiert ${when}`,
   legendPublished: 'Veröffentlichung des Artikels',
-  legendCut: 'Zeit ohne Ereignisse, gekürzt',
+  legendCut: 'Ruhige Zeit, gekürzt',
   eras: 'Zeitabschnitte',
   era: (label, range) => (range ? `Zeitabschnitt: ${label}, ${range}` : `Zeitabschnitt: ${label}`),
   updateAnnounced: (added, changed, removed) =>

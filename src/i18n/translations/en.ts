@@ -54,7 +54,7 @@ const translation: Translation = {
   published: (when) => `Published ${when}`,
   updatedAt: (when) => `Updated ${when}`,
   legendPublished: 'Publication of the story',
-  legendCut: 'Time without events, shortened',
+  legendCut: 'Quiet time, shortened',
   eras: 'Eras',
   era: (label, range) => (range ? `Era: ${label}, ${range}` : `Era: ${label}`),
   updateAnnounced: (added, changed, removed) =>

@@ -57,7 +57,7 @@ const translation: Translation = {
   published: (when) => `Publicado el ${when}`,
   updatedAt: (when) => `Actualizado el ${when}`,
   legendPublished: 'Publicación de la noticia',
-  legendCut: 'Tiempo sin sucesos, acortado',
+  legendCut: 'Tiempo sin novedades, acortado',
   eras: 'Épocas',
   era: (label, range) => (range ? `Época: ${label}, ${range}` : `Época: ${label}`),
   updateAnnounced: (added, changed, removed) =>

@@ -64,7 +64,7 @@ const translation: Translation = {
   published: (when) => `Publié le ${when}`,
   updatedAt: (when) => `Mis à jour le ${when}`,
   legendPublished: 'Publication de l’article',
-  legendCut: 'Temps sans événement, raccourci',
+  legendCut: 'Période calme, raccourcie',
   eras: 'Périodes',
   era: (label, range) =>
     range ? `Période${NNBSP}: ${label}, ${range}` : `Période${NNBSP}: ${label}`,

@@ -56,7 +56,7 @@ const translation: Translation = {
   published: (when) => `פורסם ${when}`,
   updatedAt: (when) => `עודכן ${when}`,
   legendPublished: 'מועד פרסום הכתבה',
-  legendCut: 'זמן ללא אירועים, מקוצר',
+  legendCut: 'זמן שקט, מקוצר',
   eras: 'תקופות',
   era: (label, range) => (range ? `תקופה: ${label}, ${range}` : `תקופה: ${label}`),
   updateAnnounced: (added, changed, removed) =>

@@ -52,7 +52,7 @@ const translation: Translation = {
   published: (when) => `${when}公開`,
   updatedAt: (when) => `${when}更新`,
   legendPublished: '記事の公開日時',
-  legendCut: '出来事のない時間（短縮）',
+  legendCut: '動きのない期間（短縮）',
   eras: '時代区分',
   era: (label, range) => (range ? `時代区分：${label}（${range}）` : `時代区分：${label}`),
   updateAnnounced: (added, changed, removed) =>

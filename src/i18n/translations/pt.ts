@@ -59,7 +59,7 @@ const translation: Translation = {
   published: (when) => `Publicado em ${when}`,
   updatedAt: (when) => `Atualizado em ${when}`,
   legendPublished: 'Publicação da reportagem',
-  legendCut: 'Tempo sem acontecimentos, encurtado',
+  legendCut: 'Período sem novidades, encurtado',
   eras: 'Períodos',
   era: (label, range) => (range ? `Período: ${label}, ${range}` : `Período: ${label}`),
   updateAnnounced: (added, changed, removed) =>
