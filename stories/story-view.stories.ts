@@ -7,6 +7,7 @@ import type { Timeline } from '../src/model/types.js';
 import { corpus } from '../tests/fixtures/corpus/index.js';
 import { parseTimeline } from '../src/model/index.js';
 import electionNight from '../tests/fixtures/blind-extract/port-calloway-mayor.expected.json';
+import pensionFraud from '../tests/fixtures/blind-extract/harwick-pension-fraud.expected.json';
 
 /**
  * The first view of a story: the dated news in the top lanes with every headline whole, the events
@@ -126,6 +127,42 @@ export const CutAxisPhone: Story = {
     await waitFor(() =>
       expect(root(canvasElement).querySelectorAll('.axis .cut').length).toBeGreaterThan(2),
     );
+  },
+};
+
+/**
+ * Years of background before a verdict, on a phone (an extractor's draft of a court report): a
+ * stretch where nothing starts is cut even under a bar, so a five-year fraud and a suspension that
+ * goes on run across the hatches, and the first screen reaches the verdict.
+ */
+export const BarsAcrossCutsPhone: Story = {
+  render: () => view(parseTimeline(pensionFraud).timeline!, '360px'),
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(root(canvasElement).querySelectorAll('.axis .cut').length).toBeGreaterThan(1),
+    );
+  },
+};
+
+/**
+ * A wire draft whose events all say no time, on a phone: there is nothing to draw on an axis, so
+ * there is none, and the background band follows the buttons.
+ */
+export const NothingDatedPhone: Story = {
+  render: () => {
+    const { timeline } = parseTimeline({
+      ...iraqTimeline,
+      id: 'nothing-dated',
+      eras: [],
+      events: iraqTimeline.events.filter((event) => event.when.precision === 'unspecified'),
+    });
+    return view(timeline!, '360px');
+  },
+  play: async ({ canvasElement }) => {
+    const toggle = await band(canvasElement);
+    await expect(toggle.textContent).toMatch(/time not given/);
+    const plot = root(canvasElement).querySelector('[part~="plot"]')!;
+    await expect(plot.getBoundingClientRect().height).toBeLessThan(8);
   },
 };
 

@@ -53,8 +53,11 @@ export interface TimePhrases {
   betweenTimes: (start: string, time: string) => string;
   /** Open end: "since {start}". */
   since: (start: string, kind: DateKind) => string;
-  /** Precision unspecified: "at an unspecified time before {end}" (`end` without weekday). */
-  unspecifiedBefore: (end: string) => string;
+  /**
+   * Precision unspecified: "at an unspecified time on or before {day}", the last day the span
+   * touches (without weekday): a time not given before a story published at noon may be that day.
+   */
+  unspecifiedBy: (day: string) => string;
   /** Precision unspecified and no end: "at an unspecified time after {start}". */
   unspecifiedAfter: (start: string) => string;
   /** A time that does not parse. */
@@ -66,8 +69,8 @@ export interface TimePhrases {
   shortParts: Record<Exclude<PartOfDay, 'night'>, string>;
   /** Short label of an open span: "since {start}" (`kind` is never `day`). */
   shortSince: (start: string, kind: DateKind) => string;
-  /** Short label of an unspecified time: "before {end}" (a short date). */
-  shortBefore: (end: string) => string;
+  /** Short label of an unspecified time: "by {day}", the last day it may be (a short date). */
+  shortBy: (day: string) => string;
 }
 
 export interface Translation {

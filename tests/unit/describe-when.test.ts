@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spansYears } from '../../src/layout/compose.js';
 import {
   describePlace,
+  describeTimeRange,
   describeWhen,
   formatWhenShort,
   precisionLabel,
@@ -45,13 +46,19 @@ describe('describeWhen (en-GB, Baghdad)', () => {
     expect(describeWhen(article(text), BAGHDAD)).toMatch(expected);
   });
 
-  it('says an unspecified time is before its end', () => {
+  it('says an unspecified time is on or before the last day it may be', () => {
     const when: When = {
       start: '2014-01-01T00:00:00+03:00',
       end: ARTICLE,
       precision: 'unspecified',
     };
-    expect(describeWhen(when, BAGHDAD)).toBe('at an unspecified time before 14 June 2014');
+    // Published at noon on 14 June: a time not given may be that morning.
+    expect(describeWhen(when, BAGHDAD)).toBe('at an unspecified time on or before 14 June 2014');
+    // A span that ends at midnight does not touch the day it ends on.
+    const beforeMidnight = { ...when, end: '2014-06-14T00:00:00+03:00' };
+    expect(describeWhen(beforeMidnight, BAGHDAD)).toBe(
+      'at an unspecified time on or before 13 June 2014',
+    );
   });
 
   it('reads dates in the timeline zone, not the machine zone (TZ=America/New_York)', () => {
@@ -175,13 +182,16 @@ describe('formatWhenShort', () => {
     expect(formatWhenShort(article(text), BAGHDAD)).toMatch(expected);
   });
 
-  it('labels an unspecified time by its end', () => {
+  it('labels an unspecified time by the last day it may be', () => {
     const when: When = {
       start: '2014-01-01T00:00:00+03:00',
       end: ARTICLE,
       precision: 'unspecified',
     };
-    expect(formatWhenShort(when, BAGHDAD)).toBe('before 14 Jun');
+    expect(formatWhenShort(when, BAGHDAD)).toBe('by 14 Jun');
+    expect(formatWhenShort({ ...when, end: '2014-06-14T00:00:00+03:00' }, BAGHDAD)).toBe(
+      'by 13 Jun',
+    );
   });
 
   it('uses Arabic words in Arabic labels', () => {
@@ -197,6 +207,35 @@ describe('formatWhenShort', () => {
     );
     expect(formatWhenShort(article('since Friday'), years)).toBe('since 13 Jun 2014');
     expect(formatWhenShort(article('in June'), years)).toBe('Jun 2014');
+  });
+});
+
+describe('describeTimeRange', () => {
+  const at = (iso: string) => Date.parse(iso);
+  const AUCKLAND = { locale: 'en-GB', timeZone: 'Pacific/Auckland' };
+  // Intl puts thin spaces around its range dash.
+  const range = (...args: Parameters<typeof describeTimeRange>) =>
+    describeTimeRange(...args).replace(/\s/g, ' ');
+
+  it('ends a span of days on the last day it touches, not the midnight after it', () => {
+    // "In 2017": the span ends at the first instant of 2018.
+    expect(range(at('2017-01-01T00:00+03:00'), at('2018-01-01T00:00+03:00'), BAGHDAD)).toBe(
+      '1 January – 31 December 2017',
+    );
+    // One whole day is that day, without the clock.
+    expect(range(at('2014-06-13T00:00+03:00'), at('2014-06-14T00:00+03:00'), BAGHDAD)).toBe(
+      '13 June 2014',
+    );
+    // Nine days to a noon: the noon's day is in it.
+    expect(range(at('2014-06-09T00:00+03:00'), at('2014-06-14T12:00+03:00'), BAGHDAD)).toBe(
+      '9 – 14 June 2014',
+    );
+  });
+
+  it('keeps the clock for a stretch under two days, unless asked for days', () => {
+    const [from, to] = [at('2011-02-21T00:00+13:00'), at('2011-02-22T20:00+13:00')];
+    expect(range(from, to, AUCKLAND)).toMatch(/21 February 2011.* 00:00 – .*20:00$/);
+    expect(range(from, to, AUCKLAND, true)).toBe('21 – 22 February 2011');
   });
 });
 

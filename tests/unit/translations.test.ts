@@ -50,11 +50,11 @@ const SAMPLES: Record<string, (locale: string) => unknown[]> = {
   'time.between': () => ['S', 'E'],
   'time.betweenTimes': () => ['S', 'T'],
   'time.since': () => ['S', 'day'],
-  'time.unspecifiedBefore': () => ['E'],
+  'time.unspecifiedBy': () => ['E'],
   'time.unspecifiedAfter': () => ['S'],
   'time.shortPart': () => ['D', 'P'],
   'time.shortSince': () => ['S', 'date'],
-  'time.shortBefore': () => ['E'],
+  'time.shortBy': () => ['E'],
 };
 
 /**

@@ -128,10 +128,10 @@ export class AccessibleNames {
     return true;
   }
 
-  /** A time range in words, in the story's zone. */
-  range(start: number, end: number): string {
+  /** A time range in words, in the story's zone; in whole days with `days`. */
+  range(start: number, end: number, days?: boolean): string {
     const { locale, timeZone } = this.#current;
-    return describeTimeRange(start, end, { locale, timeZone });
+    return describeTimeRange(start, end, { locale, timeZone }, days);
   }
 
   /** Set: the element calls `use()` in every update, before it lays out or names anything. */

@@ -110,7 +110,8 @@ export function bandLabel(context: PlotContext): string | undefined {
   const kind = band.context === 0 ? 'undated' : band.undated === 0 ? 'context' : 'mixed';
   return context.words.backgroundBand(
     count(band.items.length, context.locale),
-    context.names.range(band.span[0], band.span[1]),
+    // Its span in days: the background's times of day are the bounds of what was not said.
+    context.names.range(band.span[0], band.span[1], true),
     kind,
   );
 }

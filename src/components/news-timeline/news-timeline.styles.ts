@@ -154,8 +154,10 @@ const layoutStyles = css`
     padding-top: 8px;
     border-inline-start: 1px solid var(--_grid);
   }
+  /* Across the time column and the rails, not the rows: a row may sit below its mark, past the
+     next tick, and a line through it tied it to the wrong time. Each row says its own. */
   .vertical .tick {
-    inset-inline: 0;
+    width: var(--_labels-start);
     padding-inline-start: 2px;
     border-top: 1px solid var(--_grid);
     line-height: 1.2;

@@ -204,7 +204,7 @@ const translation: Translation = {
     between: (start, end) => `بين ${start} و${end}`,
     betweenTimes: (start, time) => `بين ${start} والساعة ${time}`,
     since: (start) => `منذ ${start}`,
-    unspecifiedBefore: (end) => `في وقت غير محدد قبل ${end}`,
+    unspecifiedBy: (day) => `في وقت غير محدد حتى ${day}`,
     unspecifiedAfter: (start) => `في وقت غير محدد بعد ${start}`,
     unknown: 'في وقت غير معروف',
     rangeJoin: ' إلى ',
@@ -216,7 +216,7 @@ const translation: Translation = {
       evening: 'مساءً',
     },
     shortSince: (start) => `منذ ${start}`,
-    shortBefore: (end) => `قبل ${end}`,
+    shortBy: (day) => `حتى ${day}`,
   },
   precisions: {
     instant: 'لحظة محددة',

@@ -155,7 +155,7 @@ const translation: Translation = {
     between: (start, end) => `zwischen ${start} und ${end}`,
     betweenTimes: (start, time) => `zwischen ${start} und ${time} Uhr`,
     since: (start, kind) => (kind === 'date' ? `seit dem ${start}` : `seit ${start}`),
-    unspecifiedBefore: (end) => `zu einem unbestimmten Zeitpunkt vor dem ${end}`,
+    unspecifiedBy: (day) => `zu einem unbestimmten Zeitpunkt bis zum ${day}`,
     unspecifiedAfter: (start) => `zu einem unbestimmten Zeitpunkt nach dem ${start}`,
     unknown: 'zu einem unbekannten Zeitpunkt',
     rangeJoin: ' bis ',
@@ -167,7 +167,7 @@ const translation: Translation = {
       evening: 'abends',
     },
     shortSince: (start, kind) => (kind === 'date' ? `seit dem ${start}` : `seit ${start}`),
-    shortBefore: (end) => `vor dem ${end}`,
+    shortBy: (day) => `bis ${day}`,
   },
   precisions: {
     instant: 'genaue Uhrzeit',

@@ -144,7 +144,7 @@ const translation: Translation = {
     between: (start, end) => `between ${start} and ${end}`,
     betweenTimes: (start, time) => `between ${start} and ${time}`,
     since: (start) => `since ${start}`,
-    unspecifiedBefore: (end) => `at an unspecified time before ${end}`,
+    unspecifiedBy: (day) => `at an unspecified time on or before ${day}`,
     unspecifiedAfter: (start) => `at an unspecified time after ${start}`,
     unknown: 'at an unknown time',
     rangeJoin: ' to ',
@@ -156,7 +156,7 @@ const translation: Translation = {
       evening: 'evening',
     },
     shortSince: (start) => `since ${start}`,
-    shortBefore: (end) => `before ${end}`,
+    shortBy: (day) => `by ${day}`,
   },
   precisions: {
     instant: 'exact time',

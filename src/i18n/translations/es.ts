@@ -154,7 +154,7 @@ const translation: Translation = {
     betweenTimes: (start, time) => `entre el ${start} y las ${time}`,
     since: (start, kind) =>
       kind === 'day' || kind === 'date' ? `desde el ${start}` : `desde ${start}`,
-    unspecifiedBefore: (end) => `en un momento no precisado antes del ${end}`,
+    unspecifiedBy: (day) => `en un momento no precisado hasta el ${day}`,
     unspecifiedAfter: (start) => `en un momento no precisado después del ${start}`,
     unknown: 'en un momento desconocido',
     rangeJoin: ' al ',
@@ -166,7 +166,7 @@ const translation: Translation = {
       evening: 'noche',
     },
     shortSince: (start, kind) => (kind === 'date' ? `desde el ${start}` : `desde ${start}`),
-    shortBefore: (end) => `antes del ${end}`,
+    shortBy: (day) => `hasta el ${day}`,
   },
   precisions: {
     instant: 'hora exacta',

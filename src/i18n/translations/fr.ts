@@ -164,7 +164,7 @@ const translation: Translation = {
     betweenTimes: (start, time) => `entre le ${start} et ${time}`,
     since: (start, kind) =>
       kind === 'day' || kind === 'date' ? `depuis le ${start}` : `depuis ${start}`,
-    unspecifiedBefore: (end) => `à une date non précisée avant le ${end}`,
+    unspecifiedBy: (day) => `à une date non précisée, au plus tard le ${day}`,
     unspecifiedAfter: (start) => `à une date non précisée après le ${start}`,
     unknown: 'à une date inconnue',
     rangeJoin: ' au ',
@@ -176,7 +176,7 @@ const translation: Translation = {
       evening: 'soir',
     },
     shortSince: (start, kind) => (kind === 'date' ? `depuis le ${start}` : `depuis ${start}`),
-    shortBefore: (end) => `avant le ${end}`,
+    shortBy: (day) => `jusqu’au ${day}`,
   },
   precisions: {
     instant: 'heure exacte',

@@ -150,7 +150,7 @@ const translation: Translation = {
     between: (start, end) => `בין ${start} לבין ${end}`,
     betweenTimes: (start, time) => `בין ${start} לבין השעה ${time}`,
     since: (start) => `מאז ${start}`,
-    unspecifiedBefore: (end) => `במועד לא ידוע לפני ${end}`,
+    unspecifiedBy: (day) => `במועד לא ידוע עד ${day}`,
     unspecifiedAfter: (start) => `במועד לא ידוע אחרי ${start}`,
     unknown: 'במועד לא ידוע',
     rangeJoin: ' עד ',
@@ -162,7 +162,7 @@ const translation: Translation = {
       evening: 'ערב',
     },
     shortSince: (start) => `מאז ${start}`,
-    shortBefore: (end) => `לפני ${end}`,
+    shortBy: (day) => `עד ${day}`,
   },
   precisions: {
     instant: 'זמן מדויק',

@@ -139,7 +139,7 @@ const translation: Translation = {
     between: (start, end) => `${start}から${end}までの間`,
     betweenTimes: (start, time) => `${start}から${time}までの間`,
     since: (start) => `${start}以降`,
-    unspecifiedBefore: (end) => `${end}より前の不明な時点`,
+    unspecifiedBy: (day) => `${day}までの不明な時点`,
     unspecifiedAfter: (start) => `${start}より後の不明な時点`,
     unknown: '不明な時点',
     rangeJoin: 'から',
@@ -151,7 +151,7 @@ const translation: Translation = {
       evening: '夜',
     },
     shortSince: (start) => `${start}以降`,
-    shortBefore: (end) => `${end}以前`,
+    shortBy: (day) => `${day}まで`,
   },
   precisions: {
     instant: '正確な時刻',

@@ -157,7 +157,7 @@ const translation: Translation = {
     between: (start, end) => `entre ${start} e ${end}`,
     betweenTimes: (start, time) => `entre ${start} e as ${time}`,
     since: (start) => `desde ${start}`,
-    unspecifiedBefore: (end) => `em um momento não informado antes de ${end}`,
+    unspecifiedBy: (day) => `em um momento não informado até ${day}`,
     unspecifiedAfter: (start) => `em um momento não informado depois de ${start}`,
     unknown: 'em um momento desconhecido',
     rangeJoin: ' a ',
@@ -169,7 +169,7 @@ const translation: Translation = {
       evening: 'noite',
     },
     shortSince: (start) => `desde ${start}`,
-    shortBefore: (end) => `antes de ${end}`,
+    shortBy: (day) => `até ${day}`,
   },
   precisions: {
     instant: 'horário exato',

@@ -5,6 +5,7 @@
 import { dateTimeFormat, numberFormat, pluralRules } from '../../model/intl-cache.js';
 import { startOfZonedDay } from '../../model/zoned.js';
 import type { Count } from '../plural.js';
+import { isWholeDays, lastDayOf } from './when-shapes.js';
 
 export interface DescribeWhenOptions {
   /** BCP 47 locale for the words and the dates: "en-GB", "ar". */
@@ -127,17 +128,21 @@ export function formatDateRange(
 
 /**
  * A stretch of the time axis in words, "9 – 14 June 2014", with the clock when it is shorter than
- * two days: for the range in view and for clusters.
+ * two days and not whole days: for the range in view and for clusters. In `days` (the background
+ * band's span), and whenever the clock is left out, a span ends on the last day it touches: "in
+ * 2017" ends at the first instant of 2018, which it does not include.
  */
 export function describeTimeRange(
   start: number,
   end: number,
   options: DescribeWhenOptions,
+  days = end - start >= 2 * 86_400_000 || isWholeDays({ start, end, options }),
 ): string {
-  const style = end - start < 2 * 86_400_000 ? LONG_DATE_TIME : LONG_DATE;
-  return start === end
+  const last = days ? lastDayOf({ start, end, options }) : end;
+  const style = days ? LONG_DATE : LONG_DATE_TIME;
+  return start === last
     ? formatDate(start, options, style)
-    : formatDateRange(start, end, options, style);
+    : formatDateRange(start, last, options, style);
 }
 
 /** A number as the locale writes it, with its plural category there, for a translation. */

@@ -114,7 +114,7 @@ function describeSpan(
     case 'range':
       return describeRange(shape, phrases);
     case 'unspecified':
-      return phrases.unspecifiedBefore(formatDate(end, options, LONG_DATE));
+      return phrases.unspecifiedBy(formatDate(lastDayOf(shape), options, LONG_DATE));
   }
 }
 

@@ -20,7 +20,7 @@ import { isOneDay, lastDayOf, partOfDay, type Shape } from './when-shapes.js';
 
 /**
  * A compact label for axes and markers: "Fri 13 Jun, 15:00", "Fri 13 Jun", "Fri 13 Jun, morning",
- * "13 – 14 Jun", "Jun 2014", "2014", "since 13 Jun", "before 14 Jun". Dates come from Intl in the
+ * "13 – 14 Jun", "Jun 2014", "2014", "since 13 Jun", "by 14 Jun". Dates come from Intl in the
  * locale; a label leaves out the year except for months and years.
  */
 export function formatWhenShort(when: When, options: DescribeWhenOptions): string {
@@ -53,7 +53,7 @@ export function formatWhenShort(when: When, options: DescribeWhenOptions): strin
     case 'year':
       return formatDate(start, options, YEAR);
     case 'unspecified':
-      return phrases.shortBefore(formatDate(shape.end, options, SHORT_DATE));
+      return phrases.shortBy(formatDate(lastDayOf(shape), options, SHORT_DATE));
   }
   // The days it covers: a night, several days, a week, a range.
   return formatDateRange(start, lastDayOf(shape), options, SHORT_DATE);
