@@ -354,6 +354,18 @@ describe('the labels of the publication line and the eras on a phone', () => {
   });
 });
 
+describe('the first phone screen', () => {
+  it('keeps the buttons to one row on a 390 px phone, so the drawing starts a row higher', async () => {
+    await page.viewport(390, 844);
+    // A phone page's usual 16 px margins leave the element 358 px.
+    const element = await render(iraqTimeline, 358);
+    const buttons = [...shadow(element).querySelectorAll('[part~="toolbar"] button')];
+    expect(buttons.length).toBeGreaterThanOrEqual(5);
+    const tops = new Set(buttons.map((button) => Math.round(button.getBoundingClientRect().top)));
+    expect(tops.size).toBe(1);
+  });
+});
+
 describe('a story of minutes and hours on a phone', () => {
   it('opens on the phone’s first view when an untouched wide view turns vertical', async () => {
     await page.viewport(1280, 900);

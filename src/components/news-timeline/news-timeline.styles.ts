@@ -52,7 +52,8 @@ const layoutStyles = css`
   .toolbar {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--_space) / 2);
+    /* Tight enough for one row on a 390 px phone: a second row took a headline's height. */
+    gap: 4px;
   }
   button {
     font: inherit;
@@ -63,7 +64,7 @@ const layoutStyles = css`
   .list + button {
     min-width: 2.25em;
     min-height: 2.25em;
-    padding: 0.25em 0.75em;
+    padding: 0.25em 0.5em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
