@@ -84,6 +84,19 @@ describe('forced colours (Windows High Contrast)', () => {
     expect(forced.length).toBeGreaterThan(0);
   });
 
+  it('drops the labels’ halo, which forced colours would paint in the text’s own colour', async () => {
+    const stroke = async () => {
+      const element = await mountArticle();
+      const label = shadow(element).querySelector('.horizontal .label')!;
+      return parseFloat(getComputedStyle(label).webkitTextStrokeWidth);
+    };
+    // The halo keeps a publication line or an era's edge from crossing the letters.
+    expect(await stroke()).toBeGreaterThan(0);
+    cleanup();
+    await emulate([{ name: 'forced-colors', value: 'active' }]);
+    expect(await stroke()).toBe(0);
+  });
+
   it('keeps marks, focus ring and selection visible in system colours', async () => {
     await emulate([{ name: 'forced-colors', value: 'active' }]);
     expect(matchMedia('(forced-colors: active)').matches).toBe(true);

@@ -203,6 +203,10 @@ const layoutStyles = css`
   .horizontal .label {
     position: relative;
     left: var(--_label-shift, 0px);
+    /* A halo of the background, as a map's labels have: the publication line and an era's edge
+       run under the headlines of the events at that moment, and crossed their letters. */
+    -webkit-text-stroke: 4px var(--_bg);
+    paint-order: stroke;
   }
   .base[dir='rtl'] .horizontal .label {
     left: auto;
@@ -392,6 +396,10 @@ const layoutStyles = css`
   @media (forced-colors: active) {
     .event[aria-expanded='true'] + .mark {
       outline-color: Highlight;
+    }
+    /* Forced colours paint the halo in the text's own colour. */
+    .horizontal .label {
+      -webkit-text-stroke: 0;
     }
     .toolbar button[aria-pressed='true'] {
       forced-color-adjust: none;
