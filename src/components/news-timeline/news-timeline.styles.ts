@@ -204,9 +204,13 @@ const layoutStyles = css`
     position: relative;
     left: var(--_label-shift, 0px);
     /* A halo of the background, as a map's labels have: the publication line and an era's edge
-       run under the headlines of the events at that moment, and crossed their letters. */
-    -webkit-text-stroke: 4px var(--_bg);
-    paint-order: stroke;
+       run under the headlines of the events at that moment, and crossed their letters. Those
+       lines are vertical, so two sharp shadows to the sides do; a text stroke, or shadows on all
+       four sides, took 4-6 ms more to first paint 100 events, and forced colours, which drop
+       shadows, painted a stroke as the letters themselves. */
+    text-shadow:
+      1.5px 0 var(--_bg),
+      -1.5px 0 var(--_bg);
   }
   .base[dir='rtl'] .horizontal .label {
     left: auto;
@@ -396,10 +400,6 @@ const layoutStyles = css`
   @media (forced-colors: active) {
     .event[aria-expanded='true'] + .mark {
       outline-color: Highlight;
-    }
-    /* Forced colours paint the halo in the text's own colour. */
-    .horizontal .label {
-      -webkit-text-stroke: 0;
     }
     .toolbar button[aria-pressed='true'] {
       forced-color-adjust: none;
