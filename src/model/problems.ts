@@ -87,27 +87,27 @@ export interface ProblemSink {
 
 /** Collects problems up to MAX_PROBLEMS and says how many more there were. */
 export class ProblemList implements ProblemSink {
-  private readonly listed: Problem[] = [];
-  private unlisted = 0;
-  private unlistedErrors = 0;
+  readonly #listed: Problem[] = [];
+  #unlisted = 0;
+  #unlistedErrors = 0;
 
   add(problem: Problem): void {
-    if (this.listed.length < MAX_PROBLEMS) {
-      this.listed.push(problem);
+    if (this.#listed.length < MAX_PROBLEMS) {
+      this.#listed.push(problem);
     } else {
-      this.unlisted += 1;
-      if (problem.severity === 'error') this.unlistedErrors += 1;
+      this.#unlisted += 1;
+      if (problem.severity === 'error') this.#unlistedErrors += 1;
     }
   }
 
   toArray(): Problem[] {
-    if (this.unlisted === 0) return [...this.listed];
+    if (this.#unlisted === 0) return [...this.#listed];
     return [
-      ...this.listed,
+      ...this.#listed,
       {
         path: '',
-        message: `${formatCount(this.unlisted)} more problems were found but not listed.`,
-        severity: this.unlistedErrors > 0 ? 'error' : 'warning',
+        message: `${formatCount(this.#unlisted)} more problems were found but not listed.`,
+        severity: this.#unlistedErrors > 0 ? 'error' : 'warning',
       },
     ];
   }

@@ -103,15 +103,18 @@ export class Reader {
   subject: ItemSubject | undefined;
   subjectItem: unknown;
   subjectDepth = 0;
+  readonly #problems: ProblemSink;
 
   /**
    * `trusted`: the input comes from our own JSON.parse, so every property is plain data and can be
    * read directly; other input is read through `own()`: own data fields only, never a getter.
    */
   constructor(
-    private readonly problems: ProblemSink,
+    problems: ProblemSink,
     readonly trusted: boolean,
-  ) {}
+  ) {
+    this.#problems = problems;
+  }
 
   /** Reads `raw` against `node`, as the input's top level. */
   read(node: SchemaNode, raw: unknown): unknown {
@@ -141,7 +144,7 @@ export class Reader {
       severity,
     };
     if (eventId !== undefined) problem.eventId = eventId;
-    this.problems.add(problem);
+    this.#problems.add(problem);
   }
 
   reportFailures(failures: readonly Failure[], consequence: string): void {

@@ -94,14 +94,14 @@ export class SpanKeys {
    * `(start - first start) * capacity + k`, exact while every start is an integer and they lie
    * close enough together (`spread`).
    */
-  private readonly packed: Float64Array;
-  private first = Number.NaN;
-  private spread = 0;
-  private integral = true;
+  readonly #packed: Float64Array;
+  #first = Number.NaN;
+  #spread = 0;
+  #integral = true;
   constructor(capacity: number) {
     this.starts = new Float64Array(capacity);
     this.widths = new Float64Array(capacity);
-    this.packed = new Float64Array(capacity);
+    this.#packed = new Float64Array(capacity);
   }
 
   set(k: number, start: number, end: number, open: boolean): void {
@@ -112,11 +112,11 @@ export class SpanKeys {
     // their end, as `compareSpans` does.
     const order = unparsed ? end : end - start;
     this.widths[k] = open ? Infinity : Number.isNaN(order) ? Number.MAX_VALUE : order;
-    if (Number.isNaN(this.first)) this.first = key;
-    const offset = key - this.first;
-    this.packed[k] = offset * this.packed.length + k;
-    if (!Number.isInteger(offset)) this.integral = false;
-    else if (Math.abs(offset) > this.spread) this.spread = Math.abs(offset);
+    if (Number.isNaN(this.#first)) this.#first = key;
+    const offset = key - this.#first;
+    this.#packed[k] = offset * this.#packed.length + k;
+    if (!Number.isInteger(offset)) this.#integral = false;
+    else if (Math.abs(offset) > this.#spread) this.#spread = Math.abs(offset);
   }
 
   /**
@@ -128,7 +128,7 @@ export class SpanKeys {
     const order: number[] = [];
     // Distinct starts leave nothing to compare. Presorted by start, the stable sort finds one
     // ascending run but where starts tie: about n comparisons instead of n log n.
-    if (this.sortByStart(count, order)) return order;
+    if (this.#sortByStart(count, order)) return order;
     return order.sort(
       (a, b) => starts[a]! - starts[b]! || widths[a]! - widths[b]! || compareIds(idOf(a), idOf(b)),
     );
@@ -140,13 +140,13 @@ export class SpanKeys {
    * starts are equal (the order is then final). When the packed keys are not exact (starts not
    * integers, or too far apart) fills it in index order and returns false.
    */
-  private sortByStart(count: number, order: number[]): boolean {
-    const capacity = this.packed.length;
-    if (!(this.integral && (this.spread + 1) * capacity <= Number.MAX_SAFE_INTEGER)) {
+  #sortByStart(count: number, order: number[]): boolean {
+    const capacity = this.#packed.length;
+    if (!(this.#integral && (this.#spread + 1) * capacity <= Number.MAX_SAFE_INTEGER)) {
       for (let k = 0; k < count; k++) order.push(k);
       return false;
     }
-    const packed = this.packed.slice(0, count).sort();
+    const packed = this.#packed.slice(0, count).sort();
     const { starts } = this;
     let distinct = true;
     let previous = Number.NaN;

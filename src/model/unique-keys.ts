@@ -6,39 +6,38 @@
  */
 export class UniqueKeys {
   /** Position + 1 of the value in `values`, 0 for a free slot; at most half full. */
-  private readonly table: Int32Array;
-  private readonly mask: number;
-  private readonly values: unknown[] = [];
-  private readonly indices: number[] = [];
-  private readonly other = new Map<unknown, number>();
+  readonly #table: Int32Array;
+  readonly #mask: number;
+  readonly #values: unknown[] = [];
+  readonly #indices: number[] = [];
+  readonly #other = new Map<unknown, number>();
+  readonly #key: string;
 
   /** `expected`: the most items there can be. */
-  constructor(
-    private readonly key: string,
-    expected: number,
-  ) {
+  constructor(key: string, expected: number) {
+    this.#key = key;
     let size = 16;
     while (size < expected * 2) size *= 2;
-    this.table = new Int32Array(size);
-    this.mask = size - 1;
+    this.#table = new Int32Array(size);
+    this.#mask = size - 1;
   }
 
   /** The input index of the item that already has this item's value, or undefined (now taken). */
   firstIndexOf(item: Record<string, unknown>, index: number): number | undefined {
-    const value = item[this.key];
+    const value = item[this.#key];
     if (typeof value !== 'string') {
-      const first = this.other.get(value);
-      if (first === undefined) this.other.set(value, index);
+      const first = this.#other.get(value);
+      if (first === undefined) this.#other.set(value, index);
       return first;
     }
-    let slot = hashText(value) & this.mask;
-    for (let taken = this.table[slot]!; taken !== 0; taken = this.table[slot]!) {
-      if (this.values[taken - 1] === value) return this.indices[taken - 1];
-      slot = (slot + 1) & this.mask;
+    let slot = hashText(value) & this.#mask;
+    for (let taken = this.#table[slot]!; taken !== 0; taken = this.#table[slot]!) {
+      if (this.#values[taken - 1] === value) return this.#indices[taken - 1];
+      slot = (slot + 1) & this.#mask;
     }
-    this.values.push(value);
-    this.indices.push(index);
-    this.table[slot] = this.values.length;
+    this.#values.push(value);
+    this.#indices.push(index);
+    this.#table[slot] = this.#values.length;
     return undefined;
   }
 }
