@@ -163,48 +163,60 @@ export class Reader {
   notA(expected: string, found: unknown): typeof FAILED {
     return this.fail(`should be ${expected}, but is ${describeType(found)}`, found);
   }
+}
 
-  isDuplicate(node: ArrayNode, item: unknown, index: number, unique: UniqueKeys): boolean {
-    if (!isRecord(item)) return false;
-    const first = unique.firstIndexOf(item, index);
-    if (first === undefined) return false;
-    const earlier = formatPath([...this.path.slice(0, -1), first]);
-    this.report(
-      [...this.path, node.uniqueKey!],
-      `${preview(item[node.uniqueKey!])} is already used by ${earlier}. The ${node.itemNoun} was left out.`,
-      'error',
+// The readers' steps that report, as functions of the reader rather than its methods: terser
+// inlines a function called once and shortens its name, and a method keeps its name in the
+// bundle.
+
+/** Whether `item` repeats the unique key of an earlier item: reported, to be left out. */
+function isDuplicate(
+  r: Reader,
+  node: ArrayNode,
+  item: unknown,
+  index: number,
+  unique: UniqueKeys,
+): boolean {
+  if (!isRecord(item)) return false;
+  const first = unique.firstIndexOf(item, index);
+  if (first === undefined) return false;
+  const earlier = formatPath([...r.path.slice(0, -1), first]);
+  r.report(
+    [...r.path, node.uniqueKey!],
+    `${preview(item[node.uniqueKey!])} is already used by ${earlier}. The ${node.itemNoun} was left out.`,
+    'error',
+  );
+  return true;
+}
+
+/** `why`: the failures of the value that was there but unusable; none when it was missing. */
+function fillDefault(
+  r: Reader,
+  field: Field,
+  key: string,
+  why: Failure[] | undefined,
+  value: Record<string, unknown>,
+): void {
+  const fallback: unknown =
+    typeof field.fallback === 'function' ? field.fallback(value) : copyOf(field.fallback);
+  value[key] = fallback;
+  if (r.path.length === 0) r.defaulted.add(key);
+  if (why) {
+    // Its own failure says why, then what replaced it.
+    r.reportFailures(why, `Using ${preview(fallback)} instead.`);
+  } else if (field.warnWhenMissing) {
+    r.report([...r.path, key], `is missing; using ${preview(fallback)}.`, 'warning');
+  }
+}
+
+function reportUnknownKeys(r: Reader, node: ObjectNode, raw: Record<string, unknown>): void {
+  for (const key of Object.keys(raw)) {
+    if (Object.hasOwn(node.shape, key)) continue;
+    r.report(
+      [...r.path, keyForPath(key)],
+      `is not a field of ${article(node.noun)}; it was ignored.`,
+      'warning',
     );
-    return true;
-  }
-
-  /** `why`: the failures of the value that was there but unusable; none when it was missing. */
-  fillDefault(
-    field: Field,
-    key: string,
-    why: Failure[] | undefined,
-    value: Record<string, unknown>,
-  ): void {
-    const fallback: unknown =
-      typeof field.fallback === 'function' ? field.fallback(value) : copyOf(field.fallback);
-    value[key] = fallback;
-    if (this.path.length === 0) this.defaulted.add(key);
-    if (why) {
-      // Its own failure says why, then what replaced it.
-      this.reportFailures(why, `Using ${preview(fallback)} instead.`);
-    } else if (field.warnWhenMissing) {
-      this.report([...this.path, key], `is missing; using ${preview(fallback)}.`, 'warning');
-    }
-  }
-
-  reportUnknownKeys(node: ObjectNode, raw: Record<string, unknown>): void {
-    for (const key of Object.keys(raw)) {
-      if (Object.hasOwn(node.shape, key)) continue;
-      this.report(
-        [...this.path, keyForPath(key)],
-        `is not a field of ${article(node.noun)}; it was ignored.`,
-        'warning',
-      );
-    }
   }
 }
 
@@ -322,7 +334,7 @@ function arrayReader(node: ArrayNode): Read {
       const value = readItem(r, rawItem);
       if (value === FAILED) {
         r.reportFailures(r.failures, `The ${itemNoun} was left out.`);
-      } else if (!unique || !r.isDuplicate(node, value, index, unique)) {
+      } else if (!unique || !isDuplicate(r, node, value, index, unique)) {
         items.push(value);
         indices?.push(index);
       }
@@ -371,7 +383,7 @@ function objectReader(node: ObjectNode): Read {
           (failures ??= []).push({ path: [...path, key], reason: 'is missing' });
         } else if (field.presence === 'default') {
           if (quiet[f]) {
-            r.fillDefault(field, key, undefined, value);
+            fillDefault(r, field, key, undefined, value);
           } else {
             value[key] = undefined;
             (defaulted ??= []).push([key, undefined]);
@@ -394,13 +406,13 @@ function objectReader(node: ObjectNode): Read {
         (defaulted ??= []).push([key, r.failures]);
       }
     }
-    if (enumerableKeyCount(raw) !== present) r.reportUnknownKeys(node, raw);
+    if (enumerableKeyCount(raw) !== present) reportUnknownKeys(r, node, raw);
     if (failures) {
       r.failures = failures;
       return FAILED;
     }
     if (defaulted)
-      for (const [key, why] of defaulted) r.fillDefault(node.shape[key]!, key, why, value);
+      for (const [key, why] of defaulted) fillDefault(r, node.shape[key]!, key, why, value);
     const problem = check?.(value);
     return problem ? r.fail(problem) : value;
   };
