@@ -162,8 +162,9 @@ export function optional<N extends SchemaNode>(node: N): Field<N, 'optional'> {
 }
 
 /**
- * A field the format requires but input may leave out. `fallback` is a value (copied per use) or
- * a function of the fields already read, for defaults that depend on the rest of the object.
+ * A field the format requires but input may leave out. `fallback` is a value (text, a number, or
+ * a list of them, copied per use) or a function of the fields already read, for defaults that
+ * depend on the rest of the object.
  */
 export function withDefault<N extends SchemaNode>(
   node: N,

@@ -77,11 +77,9 @@ function isQuietDefault(field: Field): boolean {
   return typeof field.fallback !== 'function' && !field.warnWhenMissing;
 }
 
-/** A default for one object: a value copied per use (an empty list is just a new one). */
+/** A default for one object: a value, a list copied per use (see `withDefault`). */
 function copyOf(fallback: unknown): unknown {
-  if (typeof fallback !== 'object' || fallback === null) return fallback;
-  if (Array.isArray(fallback) && fallback.length === 0) return [];
-  return structuredClone(fallback);
+  return Array.isArray(fallback) ? [...fallback] : fallback;
 }
 
 /**
