@@ -29,7 +29,12 @@ export interface ZonedParts {
 // Calendar helpers earlier callers imported from here.
 export { addDays, type WallTime } from './calendar.js';
 
+// Constants before the functions that read them: terser writes a constant into its reader only
+// when it is declared above it.
 const MINUTE = 60_000;
+const DAY = 86_400_000;
+/** Milliseconds Date can hold either side of 1970 (TimeClip); further is NaN, as in Date.UTC. */
+const MAX_TIME = 8.64e15;
 /** The short English weekdays, three letters each from Sunday: a day's index is its position / 3. */
 const WEEKDAYS = 'SunMonTueWedThuFriSat';
 /** Wall-clock fields in any zone, read from a fixed English format (never shown to readers). */
@@ -225,10 +230,6 @@ export function parseInstant(iso: string): number {
   if (hour > 23 || minute > 59 || second > 59) return Number.NaN;
   return utcMilliseconds(year, month, day, hour, minute, second) + millis - offset * MINUTE;
 }
-
-/** Milliseconds Date can hold either side of 1970 (its TimeClip); further is NaN, as in Date.UTC. */
-const MAX_TIME = 8.64e15;
-const DAY = 86_400_000;
 
 /**
  * `Date.UTC(year, month - 1, day, hour, minute, second)` (proleptic Gregorian, years 0-99 as
