@@ -20,15 +20,14 @@ export type WallTime = WallDate & { hour?: number; minute?: number; second?: num
 /** Calendar units a span can cover whole. */
 export type CalendarUnit = 'year' | 'month' | 'week' | 'day';
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 /** Days in a month (1-12) of a year. */
 export function daysInMonth(year: number, month: number): number {
-  if (month !== 2) return DAYS_IN_MONTH[month - 1]!;
+  // 31 days and 30 alternate from January to July, and again from August (31) to December.
+  if (month !== 2) return 30 + ((month + (month >> 3)) & 1);
   return isLeapYear(year) ? 29 : 28;
 }
 
