@@ -67,9 +67,10 @@ function changedFields(before: TimelineEvent, after: TimelineEvent): EventField[
   // Fields this module does not list (a newer model's) still count, after the known ones.
   for (const event of [after, before]) {
     for (const key in event) {
-      const field = key as EventField;
-      if (!KNOWN.has(key) && !fields.includes(field) && !sameJson(before[field], after[field])) {
-        fields.push(field);
+      if (KNOWN.has(key) || fields.includes(key as EventField)) continue;
+      // Cast where read rather than copied to a typed variable: terser keeps such a copy.
+      if (!sameJson(before[key as EventField], after[key as EventField])) {
+        fields.push(key as EventField);
       }
     }
   }
@@ -82,18 +83,19 @@ function changedFields(before: TimelineEvent, after: TimelineEvent): EventField[
  */
 export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (!isObject(a) || !isObject(b) || Array.isArray(a) !== Array.isArray(b)) return false;
   if (Array.isArray(a)) {
-    const other = b as unknown[];
-    if (a.length !== other.length) return false;
-    for (let k = 0; k < a.length; k++) if (!sameJson(a[k], other[k])) return false;
+    if (a.length !== b.length) return false;
+    for (let k = 0; k < a.length; k++) if (!sameJson(a[k], b[k])) return false;
     return true;
   }
-  const left = a as Record<string, unknown>;
-  const right = b as Record<string, unknown>;
-  for (const key in left) if (!sameJson(left[key], right[key])) return false;
+  for (const key in a) if (!sameJson(a[key], b[key])) return false;
   // Keys only the right side has: equal only when they hold undefined.
-  for (const key in right) if (!(key in left) && right[key] !== undefined) return false;
+  for (const key in b) if (!(key in a) && b[key] !== undefined) return false;
   return true;
+}
+
+/** An object or a list, read by key (a list's keys are its indices). */
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
 }
