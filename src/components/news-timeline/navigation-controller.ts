@@ -228,7 +228,7 @@ export class NavigationController implements ReactiveController {
     const [start, end] = context!.visible;
     // At the zoom the reader chose: on a phone's cut axis a range of the same length of time
     // could be mostly hatch, or show an hour where it showed a day.
-    if (target.start > end || Math.max(target.end, target.start) < start) {
+    if (target.start > end || target.end < start) {
       this.#actions.centerOn(target.start);
     }
     return true;
