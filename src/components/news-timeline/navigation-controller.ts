@@ -51,7 +51,7 @@ export class NavigationController implements ReactiveController {
   /** The event keyboard focus is on: its place in chronological order (`index.items`). */
   position = 0;
   /** Focus should land on `position`'s item once it is drawn (after a zoom or re-layout). */
-  #pendingFocus = false;
+  #pendingFocus?: boolean;
   /** Key of the cluster Enter just zoomed into, to check that zooming did split it. */
   #openingCluster?: string;
   #lastMoveAt = Number.NEGATIVE_INFINITY;

@@ -54,9 +54,9 @@ export class SourceController implements ReactiveController {
   /** Validators of the last good answer, for conditional refreshes. */
   #validators: Validators = {};
   #refreshTimer?: ReturnType<typeof setTimeout>;
-  #refreshDue = false;
+  #refreshDue?: boolean;
   #failures = 0;
-  #connected = false;
+  #connected?: boolean;
 
   readonly #onSettled: (state: SourceState) => void;
   readonly #onRefreshed: (outcome: RefreshOutcome) => void;

@@ -55,11 +55,11 @@ export class ZoomController implements ReactiveController {
   #target?: HTMLElement;
   #detachedTarget?: HTMLElement;
   /** Where the axis starts on screen (client px), read once per gesture (it forces a layout). */
-  #origin = 0;
+  #origin!: number;
   readonly #pointers = new Map<number, Pointer>();
   #pinch?: Pinch;
   #pressedAt?: ClientPoint;
-  #moved = false;
+  #moved?: boolean;
   /** Aborted to remove the window's listeners of a drag or pinch. */
   #dragListeners?: AbortController;
   #wheelTimer?: ReturnType<typeof setTimeout>;
@@ -118,8 +118,8 @@ export class ZoomController implements ReactiveController {
     const target = this.#target;
     if (!target) return;
     this.#stopAnimation();
-    this.#endWheel(false);
-    this.#endPointers(false);
+    this.#endWheel();
+    this.#endPointers();
     target.removeEventListener('pointerdown', this.#handlePointerDown);
     target.removeEventListener('wheel', this.#handleWheel);
     this.#target = undefined;
@@ -225,7 +225,7 @@ export class ZoomController implements ReactiveController {
   }
 
   /** Stops an animation where it is; `settle` reports that stop, as an interrupted d3 zoom did. */
-  #stopAnimation(settle = false): void {
+  #stopAnimation(settle?: boolean): void {
     if (this.#animation === undefined) return;
     cancelAnimationFrame(this.#animation);
     this.#animation = undefined;
@@ -273,7 +273,7 @@ export class ZoomController implements ReactiveController {
     return fresh;
   }
 
-  #endWheel(settle: boolean): void {
+  #endWheel(settle?: boolean): void {
     if (this.#wheelTimer === undefined) return;
     clearTimeout(this.#wheelTimer);
     this.#wheelTimer = undefined;
@@ -345,7 +345,7 @@ export class ZoomController implements ReactiveController {
     else this.#endPointers(true);
   };
 
-  #endPointers(settle: boolean): void {
+  #endPointers(settle?: boolean): void {
     this.#dragListeners?.abort();
     this.#pointers.clear();
     this.#pinch = undefined;
