@@ -155,8 +155,7 @@ const layoutStyles = css`
     padding-top: 8px;
     border-inline-start: 1px solid var(--_grid);
   }
-  /* Across the time column and the rails, not the rows: a row may sit below its mark, past the
-     next tick, and a line through it tied it to the wrong time. Each row says its own. */
+  /* Not across the rows: one below its mark, past the next tick, read as that tick's time. */
   .vertical .tick {
     width: var(--_labels-start);
     padding-inline-start: 2px;
@@ -203,11 +202,8 @@ const layoutStyles = css`
   .horizontal .label {
     position: relative;
     left: var(--_label-shift, 0px);
-    /* A halo of the background, as a map's labels have: the publication line and an era's edge
-       run under the headlines of the events at that moment, and crossed their letters. Those
-       lines are vertical, so two sharp shadows to the sides do; a text stroke, or shadows on all
-       four sides, took 4-6 ms more to first paint 100 events, and forced colours, which drop
-       shadows, painted a stroke as the letters themselves. */
+    /* A halo, so the publication line and era edges (vertical) break around the letters; why
+       not a text stroke or four shadows: docs/decisions.md, round twenty-one. */
     text-shadow:
       1.5px 0 var(--_bg),
       -1.5px 0 var(--_bg);
