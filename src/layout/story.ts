@@ -142,8 +142,9 @@ function verticalLayout(input: StoryInput, small: boolean): StoryLayout {
     Math.min(events, MAX_STACKED_ROWS) * STACKED_LABEL,
   );
   // Nothing on the axis (all in the background band): a phone's length of empty drawing pushed
-  // the band below the first screen, and nothing drawn has nothing to cut.
-  if (!events) return plain(input, 0);
+  // the band below the first screen, and nothing drawn has nothing to cut. One px, not none: a
+  // zoom divides by the length, and a reader may zoom before a newer version brings events.
+  if (!events) return plain(input, 1);
   if (!small) return plain(input, minimum);
   const column = Math.max(80, input.width - STACKED_LABELS_START);
   const rows = new Map<number, number>();
@@ -185,10 +186,11 @@ function cutAxis(
   const k = length / (v1 - v0);
   const px = (t: number) => (t - v0) * k;
   const items = index.dated.items;
-  // The marks' lines in the first view, in order, each with the row its label takes below it.
+  // The marks' lines after the first view's start, in order, each with the row its label takes
+  // below it: also those past the fitted length, which rows pushed down may reach.
   const lines = marks
     .map(px)
-    .filter((p) => p > 0 && p < length)
+    .filter((p) => p > 0)
     .sort((a, b) => a - b);
   // Where the last row ends, and where the last row or bar ends.
   let end = px(items[0]?.start ?? v0);
@@ -223,7 +225,11 @@ function cutAxis(
   }
   // Rows a mark's label pushed down may end past the length the rows were fitted to: the axis
   // grows to hold them, where the drawing had lifted them back up across the cuts above.
-  const over = Math.max(reach, ...lines.map((p) => p + MARK_ROW_PX)) + CUT_PX - length;
+  const drawn = Math.max(reach, length);
+  const over =
+    Math.max(reach, ...lines.filter((p) => p < drawn).map((p) => p + MARK_ROW_PX)) +
+    CUT_PX -
+    length;
   const bottom = over > 0 ? -over : trim(-over);
   const stop = Math.max(b1 > v1 ? b1 : -Infinity, v1 - bottom / k);
   domain.push(stop);

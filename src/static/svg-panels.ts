@@ -24,7 +24,7 @@ export function renderBandSvg(
   const kind = band.context === 0 ? 'undated' : band.undated === 0 ? 'context' : 'mixed';
   const label = words.backgroundBand(
     count(band.items.length, scene.locale),
-    scene.names.range(band.span[0], band.span[1]),
+    scene.names.range(band.span[0], band.span[1], true),
     kind,
   );
   const left = g.space;

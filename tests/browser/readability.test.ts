@@ -366,6 +366,48 @@ describe('the first phone screen', () => {
   });
 });
 
+describe('a phone story with nothing dated', () => {
+  it('draws the events a newer version dates, after the reader zoomed the empty axis', async () => {
+    await page.viewport(390, 844);
+    const when = {
+      start: '2011-02-21T00:00:00+13:00',
+      end: '2011-02-22T20:00:00+13:00',
+      precision: 'unspecified',
+    };
+    const minute = (at: string) => ({ start: at, end: at, precision: 'minute' });
+    const draft = {
+      id: 'quake',
+      title: 'Quake rescue',
+      language: 'en',
+      timeZone: 'Pacific/Auckland',
+      published: '2011-02-22T20:00:00+13:00',
+      events: [0, 1, 2].map((k) => ({ id: `e${k}`, headline: `Rescuers search ${k}`, when })),
+    };
+    const ranges: [number, number][] = [];
+    const element = await render(parseTimeline(draft).timeline!, 358, (el) =>
+      el.addEventListener('news-timeline-range-change', (event) => {
+        const { start, end } = (event as CustomEvent<{ start: Date; end: Date }>).detail;
+        ranges.push([+start, +end]);
+      }),
+    );
+    const plot = shadow(element).querySelector('[part~="plot"]')!;
+    expect(plot.getBoundingClientRect().height).toBeLessThan(8);
+    element.zoomBy(2);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // A zoom of an axis with nothing on it still names a stretch of time, not an instant or NaN.
+    for (const [start, end] of ranges) expect(end - start).toBeGreaterThan(0);
+    element.timeline = parseTimeline({
+      ...draft,
+      events: [
+        ...draft.events,
+        { id: 'strike', headline: 'The quake strikes', when: minute('2011-02-22T12:51:00+13:00') },
+        { id: 'teams', headline: 'Rescue teams arrive', when: minute('2011-02-22T16:00:00+13:00') },
+      ],
+    }).timeline!;
+    await until(() => shadow(element).querySelectorAll('.plot.vertical .event').length === 2);
+  });
+});
+
 describe('a story of minutes and hours on a phone', () => {
   it('opens on the phone’s first view when an untouched wide view turns vertical', async () => {
     await page.viewport(1280, 900);

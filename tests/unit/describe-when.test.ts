@@ -232,6 +232,13 @@ describe('describeTimeRange', () => {
     );
   });
 
+  it('counts a last instant at midnight as that day', () => {
+    // A cluster's end is its last event's: an instant at midnight is on the day it starts.
+    expect(range(at('2014-06-12T21:00+03:00'), at('2014-06-15T00:00+03:00'), BAGHDAD)).toBe(
+      '12 – 15 June 2014',
+    );
+  });
+
   it('keeps the clock for a stretch under two days, unless asked for days', () => {
     const [from, to] = [at('2011-02-21T00:00+13:00'), at('2011-02-22T20:00+13:00')];
     expect(range(from, to, AUCKLAND)).toMatch(/21 February 2011.* 00:00 – .*20:00$/);

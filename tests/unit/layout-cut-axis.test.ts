@@ -192,6 +192,40 @@ describe('a vertical axis with its empty stretches cut short', () => {
     expect(seen.length).toBeGreaterThanOrEqual(6);
   });
 
+  it('keeps a row below its mark when the publication falls in the length rows added', () => {
+    // An overnight count published minutes after its last event: the line's label pushes the
+    // last row down, past the length the rows were fitted to, and the axis grows for it.
+    const instant = (id: string, at: string, headline: string) => ({
+      id,
+      headline,
+      when: { start: at, end: at, precision: 'instant' },
+    });
+    for (const minutes of [10, 30, 45, 90]) {
+      const { timeline } = parseTimeline({
+        id: 'count',
+        title: 'Overnight count',
+        language: 'en',
+        timeZone: 'UTC',
+        published: new Date(Date.parse('2025-03-02T06:00:00Z') + minutes * 60_000).toISOString(),
+        events: [
+          instant('polls', '2025-03-01T20:00:00Z', 'Polls close across the city'),
+          instant('first', '2025-03-01T23:00:00Z', 'First results show a close race'),
+          instant('recount', '2025-03-02T03:00:00Z', 'Recount ordered in two wards'),
+          instant(
+            'declared',
+            '2025-03-02T06:00:00Z',
+            'The mayor is declared the winner by 312 votes and the challenger says she will go to court',
+          ),
+        ],
+      });
+      const { story, frame } = phoneStory(timeline!);
+      for (const item of frame.items) {
+        expect(item.label!.p, `+${minutes} min`).toBeGreaterThanOrEqual(item.p0 - 1e-6);
+        expect(item.label!.p + item.label!.size).toBeLessThanOrEqual(story.length + 1e-6);
+      }
+    }
+  });
+
   it('leaves no empty stretch longer than three rows, nor a long start or end', () => {
     for (const id of ['apollo-11', 'user-interface', 'houston']) {
       const { story, frame } = phoneStory(entry(id));
@@ -320,7 +354,7 @@ describe('a vertical axis with its empty stretches cut short', () => {
     );
   });
 
-  it('draws no axis on a phone when every event is in the background band', () => {
+  it('draws a one-px axis on a phone when every event is in the background band', () => {
     // A wire draft whose four events all say no time: 560 px of empty axis pushed them, in the
     // band below the drawing, off the first phone screen.
     const { timeline } = parseTimeline({
@@ -343,7 +377,7 @@ describe('a vertical axis with its empty stretches cut short', () => {
     const { story, index } = phoneStory(timeline!);
     expect(timeline!.events).toHaveLength(2);
     expect(index.dated.items).toHaveLength(0);
-    expect(story.length).toBe(0);
+    expect(story.length).toBe(1);
     expect([...story.base.range(), ...story.firstView].every(Number.isFinite)).toBe(true);
   });
 

@@ -7,6 +7,7 @@ import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import { firstViewAt } from './story-frame.js';
 import { createEvent } from '../../src/model/create-event.js';
 import type { Timeline } from '../../src/model/types.js';
+import { parseTimeline } from '../../src/model/index.js';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads.js';
 import { allElements, parseXml, textOf, type XmlElement } from './xml-tree.js';
 
@@ -205,5 +206,27 @@ describe('renderSVG short dates', () => {
     const band = byClass(root, 'band-event');
     expect(band).toHaveLength(1);
     expect(textOf(band[0]!)).toMatch(/7 Mar 2017/);
+  });
+
+  it('names the background band’s span in days, as the element does', () => {
+    const when = {
+      start: '2011-02-21T00:00:00+13:00',
+      end: '2011-02-22T20:00:00+13:00',
+      precision: 'unspecified',
+    };
+    const root = parseXml(
+      renderSVG(
+        parseTimeline({
+          id: 'quake',
+          title: 'Quake rescue',
+          language: 'en',
+          timeZone: 'Pacific/Auckland',
+          published: '2011-02-22T20:00:00+13:00',
+          events: [0, 1].map((k) => ({ id: `e${k}`, headline: `Rescuers search ${k}`, when })),
+        }).timeline!,
+      ),
+    );
+    const heading = textOf(byClass(root, 'band-label')[0]!).replace(/\s/g, ' ');
+    expect(heading).toMatch(/^21 – 22 February 2011, /);
   });
 });

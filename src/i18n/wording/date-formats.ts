@@ -128,18 +128,20 @@ export function formatDateRange(
 
 /**
  * A stretch of the time axis in words, "9 – 14 June 2014", with the clock when it is shorter than
- * two days and not whole days: for the range in view and for clusters. In `days` (the background
- * band's span), and whenever the clock is left out, a span ends on the last day it touches: "in
- * 2017" ends at the first instant of 2018, which it does not include.
+ * two days and not whole days: for the range in view and for clusters. Whole days, and any span
+ * with `days` (the background band's), end on the last day they touch: "in 2017" ends at the
+ * first instant of 2018, which it does not include. Other ends are instants a range holds (a
+ * cluster's last event at midnight is on that day).
  */
 export function describeTimeRange(
   start: number,
   end: number,
   options: DescribeWhenOptions,
-  days = end - start >= 2 * 86_400_000 || isWholeDays({ start, end, options }),
+  days?: boolean,
 ): string {
+  days ||= isWholeDays({ start, end, options });
   const last = days ? lastDayOf({ start, end, options }) : end;
-  const style = days ? LONG_DATE : LONG_DATE_TIME;
+  const style = days || end - start >= 2 * 86_400_000 ? LONG_DATE : LONG_DATE_TIME;
   return start === last
     ? formatDate(start, options, style)
     : formatDateRange(start, last, options, style);
