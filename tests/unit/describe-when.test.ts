@@ -182,6 +182,21 @@ describe('formatWhenShort', () => {
     expect(formatWhenShort(article(text), BAGHDAD)).toMatch(expected);
   });
 
+  it('names a range of whole years or months by them, not by their first and last days', () => {
+    const range = (start: string, end: string): When => ({ start, end, precision: 'range' });
+    const plain = (text: string) => text.replace(/\s/g, ' ');
+    // "Between 2014 and 2019", as a fraud trial's report put it.
+    const years = range('2014-01-01T00:00:00+03:00', '2020-01-01T00:00:00+03:00');
+    expect(plain(formatWhenShort(years, BAGHDAD))).toBe('2014 – 2019');
+    expect(plain(describeWhen(years, BAGHDAD))).toBe('from 2014 to 2019');
+    const months = range('2014-01-01T00:00:00+03:00', '2014-04-01T00:00:00+03:00');
+    expect(plain(formatWhenShort(months, BAGHDAD))).toBe('Jan – Mar 2014');
+    expect(plain(describeWhen(months, BAGHDAD))).toBe('from January to March 2014');
+    // Days that do not start a month stay days.
+    const days = range('2014-06-09T00:00:00+03:00', '2014-06-12T00:00:00+03:00');
+    expect(plain(formatWhenShort(days, BAGHDAD))).toBe('9 – 11 Jun');
+  });
+
   it('labels an unspecified time by the last day it may be', () => {
     const when: When = {
       start: '2014-01-01T00:00:00+03:00',

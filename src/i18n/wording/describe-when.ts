@@ -29,6 +29,7 @@ import {
   lastDayOf,
   partOfDay,
   periodStartingAt,
+  spanStyle,
   type Period,
   type Shape,
 } from './when-shapes.js';
@@ -149,8 +150,9 @@ function describePeriod(shape: Shape, period: Period, phrases: TimePhrases): str
 function describeRange(shape: Shape, phrases: TimePhrases): string | undefined {
   const { start, end, options } = shape;
   if (isWholeDays(shape)) {
+    const style = spanStyle(shape, YEAR, MONTH_YEAR, LONG_DATE);
     return phrases.days(
-      formatDateRange(start, lastDayOf(shape), options, LONG_DATE, phrases.rangeJoin),
+      formatDateRange(start, lastDayOf(shape), options, style, phrases.rangeJoin),
     );
   }
   const length = end - start;

@@ -16,7 +16,7 @@ import {
   formatDateRange,
   type DescribeWhenOptions,
 } from './date-formats.js';
-import { isOneDay, lastDayOf, partOfDay, type Shape } from './when-shapes.js';
+import { isOneDay, lastDayOf, partOfDay, spanStyle, type Shape } from './when-shapes.js';
 
 /**
  * A compact label for axes and markers: "Fri 13 Jun, 15:00", "Fri 13 Jun", "Fri 13 Jun, morning",
@@ -55,8 +55,9 @@ export function formatWhenShort(when: When, options: DescribeWhenOptions): strin
     case 'unspecified':
       return phrases.shortBy(formatDate(lastDayOf(shape), options, SHORT_DATE));
   }
-  // The days it covers: a night, several days, a week, a range.
-  return formatDateRange(start, lastDayOf(shape), options, SHORT_DATE);
+  // The days it covers: a night, several days, a week, a range; whole years or months as such.
+  const style = spanStyle(shape, YEAR, SHORT_MONTH, SHORT_DATE);
+  return formatDateRange(start, lastDayOf(shape), options, style);
 }
 
 /**

@@ -62,6 +62,18 @@ export function partOfDay({ start, end, options }: Shape): PartOfDay | undefined
 }
 
 /**
+ * The style to write a span's ends in: `year` or `month` when it is whole years or months, else
+ * `day`. A reporter's "between 2014 and 2019" is the years 2014 to 2019, not 1 January 2014 to 31
+ * December 2019.
+ */
+export function spanStyle<T>(shape: Shape, year: T, month: T, day: T): T {
+  const from = zonedParts(shape.start, shape.options.timeZone);
+  const to = zonedParts(shape.end, shape.options.timeZone);
+  if (!isWholeDays(shape) || from.day !== 1 || to.day !== 1) return day;
+  return from.month === 1 && to.month === 1 ? year : month;
+}
+
+/**
  * Whether the span starts where a calendar period must (00:00; a Monday; the 1st; 1 January), and
  * if so the first instant after that period.
  */
