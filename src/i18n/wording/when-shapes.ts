@@ -67,9 +67,10 @@ export function partOfDay({ start, end, options }: Shape): PartOfDay | undefined
  * December 2019.
  */
 export function spanStyle<T>(shape: Shape, year: T, month: T, day: T): T {
+  if (!isWholeDays(shape)) return day;
   const from = zonedParts(shape.start, shape.options.timeZone);
   const to = zonedParts(shape.end, shape.options.timeZone);
-  if (!isWholeDays(shape) || from.day !== 1 || to.day !== 1) return day;
+  if (from.day !== 1 || to.day !== 1) return day;
   return from.month === 1 && to.month === 1 ? year : month;
 }
 
