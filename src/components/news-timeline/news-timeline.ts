@@ -342,8 +342,8 @@ export class NewsTimeline extends NewsTimelineProperties {
                 locale: this.#resolvedLocale,
                 byCategory: this.colorBy === 'category',
                 theme: this.theme,
-                // The drawing is shown and its axis has cuts (`StoryLayout.base`).
-                cut: this.view === 'timeline' && this.#viewport.story!.base.domain().length > 2,
+                // The drawing is shown and its axis has cuts (`Frame.cuts`, all of the axis's).
+                cut: this.view === 'timeline' && !!this.#viewport.frame?.cuts.length,
               })
             : nothing
         }
