@@ -34,7 +34,8 @@ export function translationFor(locale: string): Translation {
 
 function mergeChain(key: string): Translation {
   const subtags = key.split('-');
-  const language = subtags[0] ?? 'en';
+  // split gives at least one part, the key itself when it has no '-'.
+  const language = subtags[0]!;
   let translation: Translation = en;
   let matched = false;
   // The page may extend English too; it is the base of every other language.
