@@ -26,18 +26,14 @@ function startOfDay(wall: number): number {
 
 /** Days 1, 1 + step, 1 + 2 step ... of every month. */
 export function wallDays(step: number): WallInterval {
-  const onGrid = (day: number) => (new Date(day).getUTCDate() - 1) % step === 0;
+  /** The first day on the grid from `day` on, stepping by `by` ms (a day back or ahead). */
+  const seek = (day: number, by: number) => {
+    while ((new Date(day).getUTCDate() - 1) % step !== 0) day += by;
+    return day;
+  };
   return {
-    floor(wall) {
-      let day = startOfDay(wall);
-      while (!onGrid(day)) day -= DAY;
-      return day;
-    },
-    next(wall) {
-      let day = wall + DAY;
-      while (!onGrid(day)) day += DAY;
-      return day;
-    },
+    floor: (wall) => seek(startOfDay(wall), -DAY),
+    next: (wall) => seek(wall + DAY, DAY),
   };
 }
 
