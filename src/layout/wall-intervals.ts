@@ -13,10 +13,16 @@ export interface WallInterval {
 
 const DAY = 86_400_000;
 
-/** 1 January (or the 1st of `month`) of any year; Date.UTC would read years 0-99 as 19xx. */
-function startOfMonth(year: number, month: number): number {
+/** Months from January of year 0 to the month of the wall-line ms `wall`. */
+function monthsOf(wall: number): number {
+  const date = new Date(wall);
+  return date.getUTCFullYear() * 12 + date.getUTCMonth();
+}
+
+/** The 1st of the month `months` after January of year 0; Date.UTC would read years 0-99 as 19xx. */
+function monthStart(months: number): number {
   const date = new Date(0);
-  date.setUTCFullYear(year, month, 1);
+  date.setUTCFullYear(0, months, 1);
   return date.getTime();
 }
 
@@ -46,25 +52,18 @@ export const wallMondays: WallInterval = {
   next: (wall) => wall + 7 * DAY,
 };
 
-/** Months whose index (0 = January) is a multiple of `step`: 1 for months, 3 for quarters. */
+/**
+ * Months whose count from January of year 0 is a multiple of `step`: 1 for months, 3 for quarters
+ * (for a step that divides 12, the month's index in its year is then a multiple of it).
+ */
 export function wallMonths(step: number): WallInterval {
   return {
-    floor(wall) {
-      const date = new Date(wall);
-      const month = date.getUTCMonth();
-      return startOfMonth(date.getUTCFullYear(), month - (month % step));
-    },
-    next(wall) {
-      const date = new Date(wall);
-      return startOfMonth(date.getUTCFullYear(), date.getUTCMonth() + step);
-    },
+    floor: (wall) => monthStart(Math.floor(monthsOf(wall) / step) * step),
+    next: (wall) => monthStart(monthsOf(wall) + step),
   };
 }
 
-/** 1 January of years that are multiples of `step`. */
+/** 1 January of years that are multiples of `step`: every 12 `step` months from year 0. */
 export function wallYears(step: number): WallInterval {
-  return {
-    floor: (wall) => startOfMonth(Math.floor(new Date(wall).getUTCFullYear() / step) * step, 0),
-    next: (wall) => startOfMonth(new Date(wall).getUTCFullYear() + step, 0),
-  };
+  return wallMonths(12 * step);
 }
