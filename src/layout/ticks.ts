@@ -14,6 +14,7 @@ import { dateOf } from '../model/calendar.js';
 import { dateTimeFormat } from '../model/intl-cache.js';
 import type { TimeScale } from './time-scale.js';
 import {
+  monthsOf,
   wallDays,
   wallMondays,
   wallMonths,
@@ -64,8 +65,9 @@ interface TickStep {
   minMs: number;
   /** Minutes and hours: exact wall-clock length of the step. */
   fixedMs?: number;
-  /** Days and longer: the calendar interval on the wall line. */
+  /** Days and longer: the calendar interval on the wall line, and the months of the unit above. */
   interval?: WallInterval;
+  parentMonths?: number;
 }
 
 function fixedStep(granularity: 'minute' | 'hour', step: number): TickStep {
@@ -78,8 +80,9 @@ function calendarStep(
   step: number,
   interval: WallInterval,
   minMs: number,
+  parentMonths: number,
 ): TickStep {
-  return { granularity, step, minMs, interval };
+  return { granularity, step, minMs, interval, parentMonths };
 }
 
 const YEAR_STEPS = [1, 5, 10, 50, 100, 500, 1000, 5000, 10_000, 50_000, 100_000];
@@ -88,13 +91,16 @@ const YEAR_STEPS = [1, 5, 10, 50, 100, 500, 1000, 5000, 10_000, 50_000, 100_000]
 const STEPS: TickStep[] = [
   ...[1, 5, 15, 30].map((k) => fixedStep('minute', k)),
   ...[1, 3, 6, 12].map((k) => fixedStep('hour', k)),
-  calendarStep('day', 1, wallDays(1), DAY - HOUR),
-  calendarStep('day', 2, wallDays(2), 2 * DAY - HOUR),
-  calendarStep('week', 1, wallMondays, 7 * DAY - HOUR),
-  calendarStep('month', 1, wallMonths(1), 28 * DAY - HOUR),
+  // Days and weeks are major in a new month, months in a new year, years in a new 10 k years.
+  calendarStep('day', 1, wallDays(1), DAY - HOUR, 1),
+  calendarStep('day', 2, wallDays(2), 2 * DAY - HOUR, 1),
+  calendarStep('week', 1, wallMondays, 7 * DAY - HOUR, 1),
+  calendarStep('month', 1, wallMonths(1), 28 * DAY - HOUR, 12),
   // Quarters start in Jan, Apr, Jul, Oct; the shortest (Jan-Apr) is 90 days.
-  calendarStep('month', 3, wallMonths(3), 90 * DAY - HOUR),
-  ...YEAR_STEPS.map((k) => calendarStep('year', k, wallYears(k), k * 365 * DAY - 2 * HOUR)),
+  calendarStep('month', 3, wallMonths(3), 90 * DAY - HOUR, 12),
+  ...YEAR_STEPS.map((k) =>
+    calendarStep('year', k, wallYears(k), k * 365 * DAY - 2 * HOUR, 120 * k),
+  ),
 ];
 
 function chooseStep(pxPerMs: number, minSpacing: number): TickStep {
@@ -205,19 +211,9 @@ function subDayTicks(t0: number, t1: number, step: TickStep, timeZone: string): 
   return out;
 }
 
-/** Which unit above the step's the wall-line ms `wall` falls in. */
+/** Which unit above the step's the wall-line ms `wall` falls in: its number from year 0. */
 function parentKey(wall: number, step: TickStep): number {
-  const date = new Date(wall);
-  const year = date.getUTCFullYear();
-  switch (step.granularity) {
-    case 'day':
-    case 'week':
-      return year * 12 + date.getUTCMonth();
-    case 'month':
-      return year;
-    default:
-      return Math.floor(year / (10 * step.step));
-  }
+  return Math.floor(monthsOf(wall) / step.parentMonths!);
 }
 
 /** Day-and-longer ticks: calendar steps on the wall line, each wall midnight mapped to its instant. */

@@ -14,7 +14,7 @@ export interface WallInterval {
 const DAY = 86_400_000;
 
 /** Months from January of year 0 to the month of the wall-line ms `wall`. */
-function monthsOf(wall: number): number {
+export function monthsOf(wall: number): number {
   const date = new Date(wall);
   return date.getUTCFullYear() * 12 + date.getUTCMonth();
 }
