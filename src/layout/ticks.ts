@@ -224,13 +224,12 @@ function calendarTicks(t0: number, t1: number, step: TickStep, timeZone: string)
   // One boundary before the view's start: its tick may be pushed into view by a DST change.
   const first = interval.floor(interval.floor(wall0) - 1);
   const out: RawTick[] = [];
-  let previousKey = Number.NaN;
+  // The first tick is major if it opens its unit: if the instant before it is in another.
+  let previousKey = parentKey(first - 1, step);
   for (let wall = first; wall <= wall1; wall = interval.next(wall)) {
     const t = wallMidnightToInstant(wall, timeZone);
     const key = parentKey(wall, step);
-    const major = Number.isNaN(previousKey)
-      ? parentKey(wall - 1, step) !== key
-      : key !== previousKey;
+    const major = key !== previousKey;
     previousKey = key;
     if (t > t1) break;
     out.push({ t, major, wall });
