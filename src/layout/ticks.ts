@@ -189,7 +189,7 @@ function subDayTicks(t0: number, t1: number, step: TickStep, timeZone: string): 
   const out: RawTick[] = [];
   let t = t0 - stepMs - 1;
   let o = offsetMs(t, timeZone);
-  let previous = Number.NaN;
+  let previous: number | undefined;
   while (t <= t1) {
     let c = ceilTo(t + o, stepMs) - o;
     const oc = offsetMs(c, timeZone);
@@ -202,7 +202,7 @@ function subDayTicks(t0: number, t1: number, step: TickStep, timeZone: string): 
     if (c > t1) break;
     const wall = c + o;
     // The first tick opens a unit if it is on its boundary; the others if the one before did not.
-    const before = Number.isNaN(previous) ? wall - 1 : previous;
+    const before = previous ?? wall - 1;
     const opens = (unitMs: number) => Math.floor(wall / unitMs) !== Math.floor(before / unitMs);
     out.push({ t: c, major: opens(parentMs), wall, day: opens(DAY) });
     previous = wall;
