@@ -298,7 +298,7 @@ export function buildEventIndex(
     position,
     skipped,
     folded,
-    dated: split && split.band.length > 0 ? chronologicalRun(dated) : run,
+    dated: split?.band.length ? chronologicalRun(dated) : run,
     datedExtent: split ? split.datedExtent : extent,
     band,
   };
