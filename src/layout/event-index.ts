@@ -281,9 +281,8 @@ export function buildEventIndex(
   const laneCount = assignLanes(dated, maxLanes);
   const byLane = runsByLane(dated, laneCount);
   const folded = laneCount === maxLanes && overlapsWithin(byLane[maxLanes - 1]!.items);
-  const n = items.length;
   const extent: [number, number] | null =
-    n > 0 ? [items[0]!.start, run.prefixMaxEnd[n - 1]!] : null;
+    items.length > 0 ? [items[0]!.start, run.prefixMaxEnd.at(-1)!] : null;
   const band: BackgroundBand = {
     ...chronologicalRun(split?.band ?? []),
     undated: split?.undated ?? 0,
