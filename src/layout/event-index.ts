@@ -3,8 +3,7 @@
  * spans parsed to milliseconds, sorted, and spread over time lanes; afterwards every frame only
  * does binary searches over typed arrays.
  */
-import { compareIds, compareSpans, endOf, SpanKeys } from '../model/sort.js';
-import { parseInstant } from '../model/zoned.js';
+import { compareIds, compareSpans, spanOf, SpanKeys } from '../model/sort.js';
 import type { Precision, TimelineEvent } from '../model/types.js';
 import { DatedSpans, splitGathered } from './background.js';
 
@@ -92,9 +91,7 @@ const DEFAULT_MAX_LANES = 6;
 function readSpan(event: TimelineEvent, k: number, keys: SpanKeys, ends: Float64Array): boolean {
   const when = event?.when;
   if (!when) return false;
-  const start = parseInstant(when.start);
-  const end = endOf(when, start);
-  const open = when.end === null || when.end === undefined;
+  const { start, end, open } = spanOf(when);
   // Validation rejects inverted spans; should one slip through we skip it rather than guess.
   if (!Number.isFinite(start) || !(open || end >= start)) return false;
   keys.set(k, start, end, open);
