@@ -94,10 +94,9 @@ export function renderDetail(
   card: CardOptions,
   close: () => void,
 ): TemplateResult | typeof nothing {
-  if (selection.event) {
-    return detailPanel(words, selection.event, close, eventCard(selection.event, card, 'detail'));
-  }
-  return selection.removed ? renderRemoved(words, selection.removed, close) : nothing;
+  const { event, removed } = selection;
+  if (event) return detailPanel(words, event, close, eventCard(event, card, 'detail'));
+  return removed ? renderRemoved(words, removed, close) : nothing;
 }
 
 function renderRemoved(
