@@ -3,9 +3,8 @@
  * formatter cache. The formats are module constants: they key that cache by identity.
  */
 import { dateTimeFormat, numberFormat, pluralRules } from '../../model/intl-cache.js';
-import { startOfZonedDay } from '../../model/zoned.js';
 import type { Count } from '../plural.js';
-import { isWholeDays, lastDayOf } from './when-shapes.js';
+import { isStartOfDay, isWholeDays, lastDayOf } from './when-shapes.js';
 
 export interface DescribeWhenOptions {
   /** BCP 47 locale for the words and the dates: "en-GB", "ar". */
@@ -84,7 +83,7 @@ const MOMENT_DAY_TIME: Intl.DateTimeFormatOptions = {
  * the time when it is not midnight ("Sat 14 June, 09:30").
  */
 export function formatMoment(ms: number, options: DescribeWhenOptions): string {
-  const midnight = startOfZonedDay(ms, options.timeZone) === ms;
+  const midnight = isStartOfDay(ms, options.timeZone);
   return formatDate(ms, options, midnight ? MOMENT_DAY : MOMENT_DAY_TIME);
 }
 
