@@ -19,9 +19,10 @@ let mergedVersion = -1;
  * words registered, the direction of its script.
  */
 export function translationFor(locale: string): Translation {
-  if (mergedVersion !== registryVersion()) {
+  const version = registryVersion();
+  if (mergedVersion !== version) {
     merged.clear();
-    mergedVersion = registryVersion();
+    mergedVersion = version;
   }
   const key = languageKey(locale || 'en');
   let translation = merged.get(key);
