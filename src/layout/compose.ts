@@ -53,9 +53,11 @@ export function prepareStory(timeline: Timeline, previousBase?: [number, number]
  * ("Mon 9 Dec") then name it, since a row or list entry away from the axis has no year beside it.
  */
 export function spansYears(extent: readonly [number, number] | null, timeZone: string): boolean {
+  if (!extent) return false;
+  const [start, end] = extent;
   // A span's end is exclusive (a day ends at the next midnight); a lone instant ends where it starts.
-  const last = extent && Math.max(extent[0], extent[1] - 1);
-  return !!extent && zonedParts(extent[0], timeZone).year !== zonedParts(last!, timeZone).year;
+  const last = Math.max(start, end - 1);
+  return zonedParts(start, timeZone).year !== zonedParts(last, timeZone).year;
 }
 
 /** The orientation drawn at `width` px: `auto` turns vertical below `VERTICAL_BELOW`. */
