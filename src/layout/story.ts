@@ -202,19 +202,29 @@ function cutAxis(
     return cut;
   };
   const top = trim(end - 2 * CUT_PX);
-  // Without a background beyond the news, showing everything shows the first view.
-  const domain = [b0 < v0 ? b0 : v0 + top / k];
+  const start = v0 + top / k;
+  // Showing everything shows the first view and the background band's years before it, which
+  // hold nothing drawn, cut short when long: a mayor's first election, eight years before a count.
+  const domain = [b0 < v0 ? b0 : start];
   const range = [px(domain[0]!)];
+  if (top - range[0]! > CUT_ABOVE) {
+    domain.push(b0 + CUT_PX / k, start);
+    range[0] = top - 2 * CUT_PX;
+    range.push(top - CUT_PX, top);
+  }
   let removed = 0;
+  // A stretch between rows and marks longer than `CUT_ABOVE` keeps its first and last `CUT_PX`.
+  const cutBetween = (from: number, to: number) => {
+    if (to - from <= CUT_ABOVE || !budget || lines.some((p) => p > from && p < to)) return;
+    const cut = trim(to - from - 3 * CUT_PX);
+    const at = from + CUT_PX;
+    domain.push(v0 + at / k, v0 + (at + CUT_PX + cut) / k);
+    range.push(at - removed, at - removed + CUT_PX);
+    removed += cut;
+  };
   for (const item of items) {
     const p0 = px(item.start);
-    if (p0 - end > CUT_ABOVE && budget > 0 && !lines.some((p) => p > end && p < p0)) {
-      const cut = trim(p0 - end - 3 * CUT_PX);
-      const from = end + CUT_PX;
-      domain.push(v0 + from / k, v0 + (from + CUT_PX + cut) / k);
-      range.push(from - removed, from - removed + CUT_PX);
-      removed += cut;
-    }
+    cutBetween(end, p0);
     // A row keeps clear of a mark's label, as the drawing places it (view.ts, `keepClear`).
     let p = Math.max(p0, end);
     const row = rowOf(item);
@@ -223,6 +233,8 @@ function cutAxis(
     // An ongoing event's bar runs to the drawing's end, wherever that is.
     reach = Math.max(reach, end, item.open ? 0 : px(item.end));
   }
+  // After the last row, the rest of the last bar: a month "in January" after a night's count.
+  cutBetween(end, reach);
   // Rows a mark's label pushed down may end past the length the rows were fitted to: the axis
   // grows to hold them, where the drawing had lifted them back up across the cuts above.
   const drawn = Math.max(reach, length);
@@ -231,9 +243,18 @@ function cutAxis(
     CUT_PX -
     length;
   const bottom = over > 0 ? -over : trim(-over);
-  const stop = Math.max(b1 > v1 ? b1 : -Infinity, v1 - bottom / k);
-  domain.push(stop);
-  range.push(px(stop) - removed);
+  // And the years after it, as those before.
+  const stop = v1 - bottom / k;
+  const tail = b1 > v1 ? Math.max(b1, stop) : stop;
+  const last = px(stop) - removed;
+  const beyond = (tail - stop) * k;
+  if (beyond > CUT_ABOVE) {
+    domain.push(stop, b1 - CUT_PX / k, b1);
+    range.push(last, last + CUT_PX, last + 2 * CUT_PX);
+  } else {
+    domain.push(tail);
+    range.push(last + beyond);
+  }
   const axis = length - top - removed - bottom;
   const scale = axis / (range[range.length - 1]! - range[0]!);
   return {

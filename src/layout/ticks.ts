@@ -295,24 +295,27 @@ export function unitContext(
 export function timeTicks(options: TimeTicksOptions): TimeTicks {
   const minSpacing = Math.max(1, options.minSpacing ?? DEFAULT_MIN_SPACING);
   const [locale, timeZone] = usableLocaleAndZone(options.locale, options.timeZone);
-  const domain = options.scale.domain();
-  const range = options.scale.range();
-  const t0 = +domain[0]!;
-  const t1 = +domain.at(-1)!;
-  const length = Math.abs((range.at(-1) ?? 0) - (range[0] ?? 0));
-  const span = t1 - t0;
-  if (!(span > 0) || !Number.isFinite(span) || !(length > 0)) {
-    return { granularity: 'day', step: 1, ticks: [] };
-  }
-  const step = chooseStep(length / span, minSpacing);
-  const raws = step.fixedMs
-    ? subDayTicks(t0, t1, step, timeZone)
-    : calendarTicks(t0, t1, step, timeZone);
+  const { scale } = options;
+  const domain = scale.domain().map(Number);
+  const range = scale.range();
+  // px per ms of each piece of the scale. A phone's axis cuts its empty stretches short (story.ts,
+  // `cutAxis`): its steepest pieces are the drawn time, and the ticks' step and places come from
+  // them. Spaced by the average, a fraud's years of background thinned the ticks to none.
+  const slopes = domain.slice(1).map((t, j) => (range[j + 1]! - range[j]!) / (t - domain[j]!));
+  const slope = Math.max(...slopes);
+  if (!(slope > 0 && slope < Infinity)) return { granularity: 'day', step: 1, ticks: [] };
+  const step = chooseStep(slope, minSpacing);
+  const raws = slopes.flatMap((s, j) =>
+    s < slope / 2
+      ? []
+      : (step.fixedMs ? subDayTicks : calendarTicks)(domain[j]!, domain[j + 1]!, step, timeZone)
+          // Calendar ticks start a step early (a DST change may push that one into the piece).
+          .filter((raw) => raw.t >= domain[j]!),
+  );
 
   const ticks: Tick[] = [];
   for (const raw of raws) {
-    if (raw.t < t0) continue;
-    const p = options.scale(raw.t);
+    const p = scale(raw.t);
     const last = ticks.at(-1);
     if (last && Math.abs(p - last.p) < minSpacing) {
       // A DST change squeezed this pair; keep the one that opens a larger unit.

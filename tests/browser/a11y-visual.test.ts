@@ -202,8 +202,13 @@ describe('contrast', () => {
         });
         const card = await until(() => shadow(element).querySelector('news-event-card'));
         await card.updateComplete;
+        // The legend explains the drawing's marks; the list view has none, and no legend.
         await until(() =>
-          shadow(element).querySelector('news-timeline-legend')?.shadowRoot?.querySelector('li'),
+          view === 'list'
+            ? shadow(element).querySelector('[part~="list"] li')
+            : shadow(element)
+                .querySelector('news-timeline-legend')
+                ?.shadowRoot?.querySelector('li'),
         );
         const checked = textElements(shadow(element));
         expect(checked.length).toBeGreaterThan(20);

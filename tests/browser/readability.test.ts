@@ -483,10 +483,23 @@ describe('a story of minutes and hours on a phone', () => {
         .find((item) => item.querySelector('.cut'))
         ?.textContent?.trim();
     expect(cutEntry()).toBe('Quiet time, shortened');
+    // The list view draws no marks: no legend.
     element.view = 'list';
     await element.updateComplete;
-    await shadow(element).querySelector('news-timeline-legend')!.updateComplete;
-    expect(cutEntry()).toBeUndefined();
+    expect(shadow(element).querySelector('news-timeline-legend')).toBeNull();
+    cleanup();
+    // Iraq's phone axis cuts only the band's days before the news, above its first view.
+    const iraq = await render(corpus().find((entry) => entry.id === 'iraq-2014')!.timeline, 390);
+    expect(shadow(iraq).querySelector('.plot.vertical')).not.toBeNull();
+    const iraqLegend = shadow(iraq).querySelector('news-timeline-legend')!;
+    await iraqLegend.updateComplete;
+    expect(iraqLegend.shadowRoot!.querySelector('.cut')).toBeNull();
+    iraq.fitAll();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await iraq.updateComplete;
+    await iraqLegend.updateComplete;
+    expect(shadow(iraq).querySelector('.axis .cut')).not.toBeNull();
+    expect(iraqLegend.shadowRoot!.querySelector('.cut')).not.toBeNull();
     cleanup();
     const wide = await render(apollo, 1200);
     expect(wide.shadowRoot!.querySelector('.cut')).toBeNull();

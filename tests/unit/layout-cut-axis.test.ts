@@ -269,6 +269,20 @@ describe('a vertical axis with its empty stretches cut short', () => {
     }
   });
 
+  it('spaces ticks by the drawn time, not by the average over the cuts', () => {
+    // Ticks spaced by the cut axis's average scale fell on its hatches: the fraud's first phone
+    // view had no year at all beside its rows of 2014, 2019 and 2023.
+    const { story, frame } = phoneStory(parseTimeline(harwickFraud).timeline!);
+    expect(cuts(story).length).toBeGreaterThanOrEqual(2);
+    const seen = frame.ticks.filter(
+      ({ p }, k) => p >= 0 && p < story.length && frame.tickLabels[k],
+    );
+    expect(seen.map(({ label }) => label)).toEqual(expect.arrayContaining(['2014', '2019']));
+    // Each where its year starts, and as far apart as ticks are on an uncut axis.
+    for (const tick of seen) expect(tick.p).toBeCloseTo(frame.scale(tick.t), 6);
+    for (let k = 1; k < seen.length; k++) expect(seen[k]!.p - seen[k - 1]!.p).toBeGreaterThan(89);
+  });
+
   it('leaves out a tick label the drawing’s end would cut', () => {
     let checked = 0;
     const shelling = parseTimeline(mutemboShelling).timeline!;
@@ -313,6 +327,42 @@ describe('a vertical axis with its empty stretches cut short', () => {
     expect(all.items).toHaveLength(index.dated.items.length);
     expect(all.items.map((item) => item.p0)).toEqual(frame.items.map((item) => item.p0));
     expect(story.firstView[0]).toBeGreaterThan(fitDomain(index, 0.05, 'dated')![0]);
+  });
+
+  it('cuts the background band’s years before and after the news short, when showing all', () => {
+    // A mayor first elected in 2017, in the band, and a count in November 2025: showing all drew
+    // eight years of empty axis above the news, 987 px of a 1,055 px axis.
+    const { story, frame, frameAt, baseDomain } = phoneStory(parseTimeline(portCalloway).timeline!);
+    const [b0, b1] = baseDomain;
+    const all = frameAt({ k: 1, x: 0 });
+    const [first, last] = story.firstView.map((t) => all.scale(t)) as [number, number];
+    // The news is drawn as in the first view, one scale: showing all only shrinks it a little,
+    // to make room for two cut stretches at each end.
+    const ratio = (last - first) / story.length;
+    expect(ratio).toBeGreaterThan(0.85);
+    expect(first).toBeCloseTo(2 * CUT_PX * ratio, 3);
+    expect(all.scale(b1) - last).toBeCloseTo(2 * CUT_PX * ratio, 3);
+    frame.items.forEach((item, k) =>
+      expect(all.items[k]!.p0 - first).toBeCloseTo(item.p0 * ratio, 3),
+    );
+    expect(all.scale(b0)).toBeCloseTo(0, 3);
+    expect(cuts(story)[0]![0]).toBeLessThan(story.firstView[0]);
+  });
+
+  it('cuts the rest of a long last bar short after the last row', () => {
+    // "In January", a month after a night's count: its bar ran 404 px, to the drawing's end.
+    const timeline = parseTimeline(portCalloway).timeline!;
+    const { story, frame } = phoneStory(timeline);
+    const office = frame.items.find(
+      (item) =>
+        item.kind === 'event' && timeline.events[item.item.i]!.id === 'whitfield-takes-office',
+    )!;
+    const rowEnd = office.label!.p + office.label!.size;
+    expect(office.p1 - rowEnd).toBeLessThanOrEqual(3 * CUT_PX + 1e-6);
+    expect(office.p1).toBeCloseTo(frame.scale(Date.parse('2026-02-01T06:00:00Z')), 6);
+    expect(story.length - office.p1).toBeLessThanOrEqual(CUT_PX + 1e-6);
+    const hatches = cuts(story).map(([a, b]) => [frame.scale(a), frame.scale(b)]);
+    expect(hatches.some(([a, b]) => a! > rowEnd && b! < office.p1)).toBe(true);
   });
 
   it('shows the range it is asked for, through the cuts', () => {

@@ -190,7 +190,7 @@ export function renderStatus(
 /** The legend: what the marks mean, the categories when colour says them, the eras, the publication. */
 export function renderLegend(
   loaded: LoadedTimeline,
-  options: { locale: string; byCategory: boolean; theme: string; cut: boolean },
+  options: { locale: string; byCategory: boolean; theme: string; cut?: boolean },
 ): TemplateResult {
   const { timeline } = loaded;
   return html`<news-timeline-legend

@@ -294,17 +294,18 @@ export class NewsTimeline extends NewsTimelineProperties {
     const { loaded, status } = this.#data;
     const timeline = loaded?.timeline;
     const ready = status === 'ready';
+    const list = this.view === 'list';
     return html`
       <div part="base" class="base" dir=${this.#isRtl ? 'rtl' : 'ltr'} lang=${this.#resolvedLocale}>
         <div part="header" class="header">
           <slot name="header">${renderTitle(timeline?.title, this.headingLevels.title)}</slot>
           ${
             ready
-              ? renderToolbar(words, this.view === 'list', {
+              ? renderToolbar(words, list, {
                   zoomIn: () => this.#viewport.zoomBy(ZOOM_STEP, true),
                   zoomOut: () => this.#viewport.zoomBy(1 / ZOOM_STEP, true),
                   fitAll: () => this.#viewport.fitAll(true),
-                  toggleList: () => (this.view = this.view === 'list' ? 'timeline' : 'list'),
+                  toggleList: () => (this.view = list ? 'timeline' : 'list'),
                   story: this.mode === 'story',
                   toggleStory: () => (this.mode = this.mode === 'story' ? 'explore' : 'story'),
                 })
@@ -325,7 +326,7 @@ export class NewsTimeline extends NewsTimelineProperties {
                 loaded: loaded!,
                 words,
                 locale: this.#resolvedLocale,
-                list: this.view === 'list',
+                list,
                 colorByCategory: this.colorBy === 'category',
                 thumbnails: this.mediaThumbnails,
                 selected: this.selected,
@@ -337,13 +338,16 @@ export class NewsTimeline extends NewsTimelineProperties {
             : renderStatus(words, status, this.#data.fatalError)
         }
         ${
-          ready && !this.noLegend
+          // The list view draws no marks for a legend to explain.
+          ready && !this.noLegend && !list
             ? renderLegend(loaded!, {
                 locale: this.#resolvedLocale,
                 byCategory: this.colorBy === 'category',
                 theme: this.theme,
-                // The drawing is shown and its axis has cuts (`Frame.cuts`, all of the axis's).
-                cut: this.view === 'timeline' && !!this.#viewport.frame?.cuts.length,
+                // A hatch is in view (`Frame.cuts` has all of the axis's, also those out of view).
+                cut: this.#viewport.frame?.cuts.some(
+                  ([a, b]) => b > 0 && a < this.#viewport.axisLength,
+                ),
               })
             : nothing
         }
