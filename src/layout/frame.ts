@@ -192,9 +192,10 @@ export function computeFrame(input: FrameInput): Frame {
   for (let j = 1; j < knots.length - 2; j += 2) cuts.push([scale(knots[j]!), scale(knots[j + 1]!)]);
   // A tick in a stretch the axis cut short, or just before it, would write on its hatch.
   ticks.ticks = ticks.ticks.filter(({ p }) => !cuts.some(([a, b]) => p > a - LINE_PX && p < b));
+  const across = (p: number, edge: number) => p < edge && p + LINE_PX > edge;
   const tickLabels = vertical
-    ? // A label hangs below its line: one the drawing's end would cut is left out.
-      ticks.ticks.map(({ p }) => p >= input.length || p + LINE_PX <= input.length)
+    ? // A label hangs below its line: one the drawing's start or end would cut is left out.
+      ticks.ticks.map(({ p }) => !across(p, 0) && !across(p, input.length))
     : tickLabelsInView(ticks.ticks, input.length, overscan);
   return {
     scale,

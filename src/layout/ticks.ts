@@ -318,9 +318,10 @@ export function timeTicks(options: TimeTicksOptions): TimeTicks {
     const p = scale(raw.t);
     const last = ticks.at(-1);
     if (last && Math.abs(p - last.p) < minSpacing) {
-      // A DST change squeezed this pair; keep the one that opens a larger unit.
-      if (raw.major && !last.major) ticks.pop();
-      else continue;
+      // A DST change or a cut squeezed this pair; keep the one that opens a larger unit, else
+      // the later, which a cut's hatch does not cover (`computeFrame` leaves out those before).
+      if (last.major && !raw.major) continue;
+      ticks.pop();
     }
     const tick: Tick = {
       t: raw.t,

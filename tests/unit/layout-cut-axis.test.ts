@@ -283,6 +283,26 @@ describe('a vertical axis with its empty stretches cut short', () => {
     for (let k = 1; k < seen.length; k++) expect(seen[k]!.p - seen[k - 1]!.p).toBeGreaterThan(89);
   });
 
+  it('keeps the tick just after a cut, where one just before it squeezed it out', () => {
+    // Inventions of 1642 and 1801, the years between cut: 1650 fell just before the hatch, and
+    // the spacing rule dropped 1800 after it, beside the loom of 1801.
+    const { story, frame } = phoneStory(entry('user-interface'));
+    const shown = frame.ticks.filter(({ p }) => p >= 0 && p < story.length);
+    expect(shown.map(({ label }) => label)).toContain('1800');
+    for (let k = 1; k < shown.length; k++)
+      expect(shown[k]!.p - shown[k - 1]!.p).toBeGreaterThan(89);
+  });
+
+  it('leaves out a tick label whose line is just above the first view', () => {
+    const { story, frame } = phoneStory(entry('women-in-computing'));
+    const straddling = frame.ticks.findIndex(({ p }) => p < 0 && p + 19 > 0);
+    expect(straddling).toBeGreaterThanOrEqual(0);
+    expect(frame.tickLabels[straddling]).toBe(false);
+    frame.ticks.forEach(({ p }, k) => {
+      if (p >= 0 && p + 19 <= story.length) expect(frame.tickLabels[k]).toBe(true);
+    });
+  });
+
   it('leaves out a tick label the drawing’s end would cut', () => {
     let checked = 0;
     const shelling = parseTimeline(mutemboShelling).timeline!;
