@@ -8,6 +8,7 @@ import type { NewsTimeline } from '../../src/components/news-timeline/news-timel
 import type { Timeline } from '../../src/model/types.js';
 import { parseTimeline } from '../../src/model/index.js';
 import electionNight from '../fixtures/blind-extract/port-calloway-mayor.expected.json';
+import shelling from '../fixtures/blind-extract/mutembo-camp-shelling.expected.json';
 
 afterEach(cleanup);
 
@@ -363,6 +364,27 @@ describe('the first phone screen', () => {
     expect(buttons.length).toBeGreaterThanOrEqual(5);
     const tops = new Set(buttons.map((button) => Math.round(button.getBoundingClientRect().top)));
     expect(tops.size).toBe(1);
+  });
+});
+
+describe('the time column on a phone', () => {
+  it('wraps a tick’s words before the lanes’ bars', async () => {
+    await page.viewport(390, 844);
+    // A shelling over five days: its midnight ticks say "Tue 2 Sept", wider than the column.
+    const element = await render(parseTimeline(shelling).timeline!, 358);
+    const ticks = [...shadow(element).querySelectorAll<HTMLElement>('.vertical .tick')].filter(
+      (tick) => tick.textContent!.trim(),
+    );
+    expect(ticks.some((tick) => /Sept/.test(tick.textContent!))).toBe(true);
+    const bars = [...shadow(element).querySelectorAll<HTMLElement>('.plot.vertical .mark')];
+    const lanesStart = Math.min(...bars.map((bar) => bar.getBoundingClientRect().left));
+    for (const tick of ticks) {
+      const text = document.createRange();
+      text.selectNodeContents(tick);
+      for (const box of text.getClientRects()) {
+        expect(box.right, tick.textContent!).toBeLessThanOrEqual(lanesStart + 0.5);
+      }
+    }
   });
 });
 

@@ -146,18 +146,19 @@ const layoutStyles = css`
     position: absolute;
     color: var(--_muted);
     font-size: 0.85em;
-    white-space: nowrap;
   }
   .horizontal .tick {
+    white-space: nowrap;
     top: 0;
     bottom: 0;
     padding-inline-start: 4px;
     padding-top: 8px;
     border-inline-start: 1px solid var(--_grid);
   }
-  /* Not across the rows: one below its mark, past the next tick, read as that tick's time. */
+  /* Not across the rows (one below its mark read as the tick's time); wraps before the bars. */
   .vertical .tick {
-    width: var(--_labels-start);
+    width: var(--_time-column);
+    padding-inline-end: calc(var(--_labels-start) - var(--_time-column));
     padding-inline-start: 2px;
     border-top: 1px solid var(--_grid);
     line-height: 1.2;
