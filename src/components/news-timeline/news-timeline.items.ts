@@ -6,7 +6,7 @@ import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { styleProperties } from '../style-properties.js';
 import { CATEGORY_COLOR_COUNT, markLook } from '../marks.js';
-import type { ViewEvent, ViewItem } from '../../layout/index.js';
+import type { LabelBox, ViewEvent, ViewItem } from '../../layout/index.js';
 import { itemKey, type Frame, type Orientation } from '../../layout/frame.js';
 import { count, formatNumber } from '../../i18n/wording/date-formats.js';
 import type { TimelineEvent } from '../../model/types.js';
@@ -249,9 +249,9 @@ function eventMarkStyle(context: PlotContext, item: ViewItem): Record<string, st
  * The horizontal label's width and, near the far edge, how far it starts before its mark so that
  * it ends at the edge.
  */
-function labelStyle(context: PlotContext, item: ViewItem): Record<string, string> {
-  if (context.orientation === 'vertical' || !item.label) return {};
-  const shift = item.label.p - item.p0;
+function labelStyle(context: PlotContext, item: ViewItem, box: LabelBox): Record<string, string> {
+  if (context.orientation === 'vertical') return {};
+  const shift = box.p - item.p0;
   const width = labelWidth(context, item);
   const style: Record<string, string> = {};
   // A label starting beyond the edge (laid out as room to pan into) is not cut: a negative width
@@ -294,7 +294,7 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
   // A boolean in an attribute binding is written as its string, "true" or "false".
   const expanded = context.selected === event.id;
   const controls = expanded ? 'detail' : nothing;
-  const label = item.label ? renderLabel(context, item, event) : nothing;
+  const label = item.label ? renderLabel(context, item, item.label, event) : nothing;
   const buttonClass = `event${(item.label?.lines ?? 1) > 1 ? ' two-lines' : ''}`;
   const name = inView ? eventName(context, item.item.i, event) : event.headline;
   const revision = context.revision(event.id) ?? nothing;
@@ -310,14 +310,16 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
 }
 
 /** The headline a drawn event shows, after its time (vertical), picture and "Updated" badge. */
-function renderLabel(context: PlotContext, item: ViewEvent, event: TimelineEvent): TemplateResult {
-  const thumbnail = thumbnailFor(context, item, event);
+function renderLabel(
+  context: PlotContext,
+  item: ViewEvent,
+  box: LabelBox,
+  event: TimelineEvent,
+): TemplateResult {
   const vertical = context.orientation === 'vertical';
   const before = vertical
     ? html`<span class="label-when">${shortWhen(context, item.item)}</span> `
-    : thumbnail
-      ? renderThumbnail(thumbnail)
-      : nothing;
+    : labelThumbnail(context, item, box, event);
   const marker = updatedMarker(context, event.id);
   // One binding for the usual label, the headline alone. After a date or a marker the headline
   // is isolated: the label takes its direction from them (the page's language), and an English
@@ -331,21 +333,22 @@ function renderLabel(context: PlotContext, item: ViewEvent, event: TimelineEvent
         : html`${before}${event.headline}`;
   // prettier-ignore
   return html`<span part="label" class="label" aria-hidden="true" dir="auto"
-    style=${styleProperties(labelStyle(context, item))}>${text}</span>`;
+    style=${styleProperties(labelStyle(context, item, box))}>${text}</span>`;
 }
 
 /**
- * The thumbnail of a drawn event, when asked for and there is room: horizontal drawings only, and
- * only a label that got the whole width it was packed with (which counts the thumbnail), so the
- * headline is never cut for a picture.
+ * The thumbnail before a horizontal label, when asked for and there is room: only a label that
+ * got the whole width it was packed with (which counts the thumbnail), so the headline is never
+ * cut for a picture.
  */
-function thumbnailFor(
+function labelThumbnail(
   context: PlotContext,
-  item: ViewItem,
-  event: { media?: TimelineEvent['media'] },
-): string | undefined {
-  if (!context.thumbnails || context.orientation !== 'horizontal' || !item.label) return undefined;
-  const plan = item.kind === 'event' ? context.story.labels?.get(item.item.i) : undefined;
-  if (!plan || plan.cut || item.label.size < plan.width - 1) return undefined;
-  return thumbnailSrc(event.media);
+  item: ViewEvent,
+  box: LabelBox,
+  event: TimelineEvent,
+): TemplateResult | typeof nothing {
+  const plan = context.thumbnails ? context.story.labels?.get(item.item.i) : undefined;
+  const src =
+    plan && !plan.cut && box.size >= plan.width - 1 ? thumbnailSrc(event.media) : undefined;
+  return src ? renderThumbnail(src) : nothing;
 }
