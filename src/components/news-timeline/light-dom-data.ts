@@ -46,14 +46,12 @@ function text(node: Node | null | undefined): string {
 
 function readListItem(item: Element, index: number, timeZone: string): Record<string, unknown> {
   const times = Array.from(item.querySelectorAll('time'));
-  const first = times[0];
-  const last = times[1] ?? first;
-  const startSpan = first
-    ? spanFromDatetime(first.getAttribute('datetime') ?? text(first), timeZone)
-    : null;
-  const endSpan = last
-    ? spanFromDatetime(last.getAttribute('datetime') ?? text(last), timeZone)
-    : null;
+  const [first, second] = times;
+  /** The span a `<time>` gives: its `datetime`, else its text. */
+  const timeSpan = (time: Element | undefined) =>
+    time ? spanFromDatetime(time.getAttribute('datetime') ?? text(time), timeZone) : null;
+  const startSpan = timeSpan(first);
+  const endSpan = second ? timeSpan(second) : startSpan;
   const headlineNode = item.querySelector('strong, b, h2, h3, h4, h5, h6, [data-headline]');
   const withoutTimes = item.cloneNode(true) as Element;
   withoutTimes.querySelectorAll('time, p').forEach((node) => node.remove());
@@ -65,8 +63,8 @@ function readListItem(item: Element, index: number, timeZone: string): Record<st
     // A missing or unreadable date is passed on as such, so validation reports it by name.
     when: {
       start: startSpan?.start ?? first?.getAttribute('datetime') ?? '',
-      end: (times.length > 1 ? endSpan?.end : startSpan?.end) ?? null,
-      precision: times.length > 1 ? 'range' : (startSpan?.precision ?? 'unspecified'),
+      end: endSpan?.end ?? null,
+      precision: second ? 'range' : (startSpan?.precision ?? 'unspecified'),
       ...(first ? { text: times.map(text).join(' – ') } : {}),
     },
   };
