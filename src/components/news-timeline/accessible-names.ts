@@ -130,8 +130,9 @@ export class AccessibleNames {
 
   /** A time range in words, in the story's zone; in whole days with `days`. */
   range(start: number, end: number, days?: boolean): string {
-    const { locale, timeZone } = this.#current;
-    return describeTimeRange(start, end, { locale, timeZone }, days);
+    // The naming context as the date options: a range is in long dates, which name the year
+    // whatever `years` says (it chooses among the short ones).
+    return describeTimeRange(start, end, this.#current, days);
   }
 
   /** Set: the element calls `use()` in every update, before it lays out or names anything. */
