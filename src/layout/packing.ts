@@ -193,8 +193,8 @@ export function packLanes(index: EventIndex, options: PackOptions): LanePacking 
     }
     place(c, lane, c.one);
   };
-  for (let k = 0; k < items.length; k++) if (isPrecise(items[k]!)) pack(items[k]!);
-  for (let k = 0; k < items.length; k++) if (!isPrecise(items[k]!)) pack(items[k]!);
+  for (const item of items) if (isPrecise(item)) pack(item);
+  for (const item of items) if (!isPrecise(item)) pack(item);
 
   const laneCount = lanes.length;
   const laneTop: number[] = [];
