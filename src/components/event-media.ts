@@ -77,7 +77,7 @@ export function renderMedia(
   words: MediaWords,
   errors: MediaErrors,
 ): TemplateResult | typeof nothing {
-  if (!items || items.length === 0) return nothing;
+  if (!items?.length) return nothing;
   const base = pageBase();
   return html`${items.slice(0, MEDIA_SHOWN).map((item) => renderItem(item, words, errors, base))}`;
 }
