@@ -115,9 +115,8 @@ export class NewsEventCard extends LitElement {
         <dt>${words.sources}</dt>
         <dd>
           ${
-            event.sources.length === 0
-              ? words.noSources
-              : html`<ul>
+            event.sources.length
+              ? html`<ul>
                   ${event.sources.map((source) => {
                     const href = safeHref(source.url);
                     const text = describeSource(source, locale);
@@ -132,6 +131,7 @@ export class NewsEventCard extends LitElement {
                     </li>`;
                   })}
                 </ul>`
+              : words.noSources
           }
         </dd>
         <dt>${words.confidence}</dt>
@@ -155,7 +155,7 @@ export class NewsEventCard extends LitElement {
   }
 
   #renderList(term: string, items: string[]): TemplateResult | typeof nothing {
-    if (items.length === 0) return nothing;
+    if (!items.length) return nothing;
     return html`<dt>${term}</dt>
       <dd>
         ${
