@@ -171,21 +171,12 @@ export function renderBand(context: PlotContext, options: BandOptions): Template
 
 /** Rows the list view adds among the events: the eras where they begin, and the publication. */
 export function listMarks(context: PlotContext): { at: number; text: string; kind: string }[] {
-  const rows: { at: number; text: string; kind: string }[] = [];
-  for (const { label, start, end } of eraSpans(context.loaded.timeline)) {
-    rows.push({
-      at: start,
-      text: context.words.era(label, context.names.range(start, end ?? start)),
-      kind: 'era',
-    });
-  }
+  const rows = eraSpans(context.loaded.timeline).map(({ label, start, end }) => ({
+    at: start,
+    text: context.words.era(label, context.names.range(start, end ?? start)),
+    kind: 'era',
+  }));
   const t = publishedAt(context);
-  if (t !== null) {
-    rows.push({
-      at: t,
-      text: publicationText(context),
-      kind: 'published',
-    });
-  }
+  if (t !== null) rows.push({ at: t, text: publicationText(context), kind: 'published' });
   return rows.sort((a, b) => a.at - b.at);
 }
