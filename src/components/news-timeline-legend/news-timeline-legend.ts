@@ -6,8 +6,6 @@ import { CATEGORY_COLOR_COUNT, markStyles } from '../marks.js';
 import { LEGEND_LOOKS } from '../../layout/mark-look.js';
 import { LocalizeController } from '../localize-controller.js';
 
-const LOOKS = LEGEND_LOOKS;
-
 /**
  * Says what each mark of a timeline means: exact times, day bands, uncertain ranges, times not
  * given, ongoing events, clusters, the colour of each category when the timeline colours by
@@ -105,7 +103,7 @@ export class NewsTimelineLegend extends LitElement {
         lang=${this.#localize.locale}
         dir=${this.#localize.dir}
       >
-        ${LOOKS.map(
+        ${LEGEND_LOOKS.map(
           ([look, key]) =>
             html`<li part="item">
               <span class="mark" data-look=${look} aria-hidden="true"
