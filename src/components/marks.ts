@@ -2,7 +2,13 @@ import { css } from './css.js';
 
 export { markLook, type MarkLook } from '../layout/mark-look.js';
 
-export const CATEGORY_COLOR_COUNT = 6;
+/** The category colours `markStyles` defines, `--_category-0` to `-5`. */
+const CATEGORY_COLOR_COUNT = 6;
+
+/** The colour of the category at `index` in colour order; the colours repeat after the sixth. */
+export function categoryColor(index: number): string {
+  return `var(--_category-${index % CATEGORY_COLOR_COUNT})`;
+}
 
 /**
  * Mark shapes shared by the timeline and its legend, so the legend shows exactly what is drawn.

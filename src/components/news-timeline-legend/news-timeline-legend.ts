@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { css } from '../css.js';
 import { styleProperties } from '../style-properties.js';
 import { themeTokens } from '../shared-styles.js';
-import { CATEGORY_COLOR_COUNT, markStyles } from '../marks.js';
+import { categoryColor, markStyles } from '../marks.js';
 import { LEGEND_LOOKS } from '../../layout/mark-look.js';
 import { LocalizeController } from '../localize-controller.js';
 
@@ -120,7 +120,7 @@ export class NewsTimelineLegend extends LitElement {
                 data-look="band"
                 aria-hidden="true"
                 style=${styleProperties({
-                  '--_mark-color': `var(--_category-${index % CATEGORY_COLOR_COUNT})`,
+                  '--_mark-color': categoryColor(index),
                 })}
               ></span>
               ${category}

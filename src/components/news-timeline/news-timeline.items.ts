@@ -5,7 +5,7 @@
 import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { styleProperties } from '../style-properties.js';
-import { CATEGORY_COLOR_COUNT, markLook } from '../marks.js';
+import { categoryColor, markLook } from '../marks.js';
 import type { LabelBox, ViewEvent, ViewItem } from '../../layout/index.js';
 import { itemKey, type Frame, type Orientation } from '../../layout/frame.js';
 import { count, formatNumber } from '../../i18n/wording/date-formats.js';
@@ -204,7 +204,7 @@ function itemStyle(
     // because a custom property would restyle every descendant that inherits it.
     [alongProperty(context.orientation)]: px(item.p0 + context.shift),
   };
-  if (category >= 0) style['--_mark-color'] = `var(--_category-${category % CATEGORY_COLOR_COUNT})`;
+  if (category >= 0) style['--_mark-color'] = categoryColor(category);
   if (vertical) {
     // The rail is narrow: deeper lanes share its last column (the labels carry the meaning).
     style['--_lane'] = String(Math.min(item.lane, RAIL_LANES - 1));
