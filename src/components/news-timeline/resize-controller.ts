@@ -32,7 +32,7 @@ export class ResizeController implements ReactiveController {
       this.width = this.#serverWidth = width;
     }
     this.#observer = new ResizeObserver((entries) => {
-      const box = entries[entries.length - 1]?.contentRect;
+      const box = entries.at(-1)?.contentRect;
       if (!box || box.width === this.width) return;
       this.width = box.width;
       this.host.requestUpdate();
