@@ -70,11 +70,13 @@ export class AccessibleNames {
   event(index: number, event: TimelineEvent): string {
     let name = this.#events.get(index);
     if (name === undefined) {
-      const { locale, timeZone, vertical, words, years } = this.#current;
+      const context = this.#current;
+      const { locale, timeZone, words } = context;
       // Label in name (WCAG 2.5.3): the vertical row shows "Fri 13 Jun" before the headline, so
-      // the name starts with the same words, and speech users can say what they see.
-      const shown = vertical
-        ? `${formatWhenShort(event.when, { locale, timeZone, years })} ${event.headline}`
+      // the name starts with the same words, and speech users can say what they see. The naming
+      // context is the date options: its locale, zone and `years`.
+      const shown = context.vertical
+        ? `${formatWhenShort(event.when, context)} ${event.headline}`
         : event.headline;
       name = [
         shown,
