@@ -33,7 +33,8 @@ class StylePropertiesDirective extends Directive {
     for (const name in previous) if (!(name in properties)) style.removeProperty(name);
     // Kept as given, not copied: every binding is passed a fresh object per render.
     for (const name in properties) {
-      if (previous[name] !== properties[name]) style.setProperty(name, properties[name]!);
+      const value = properties[name]!;
+      if (previous[name] !== value) style.setProperty(name, value);
     }
     this.#previous = properties;
     return noChange;
