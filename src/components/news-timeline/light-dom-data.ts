@@ -29,14 +29,15 @@ export function readEventList(
 ): Record<string, unknown> | undefined {
   const list = host.querySelector(':scope > ol');
   if (!list) return undefined;
-  const items = Array.from(list.querySelectorAll(':scope > li'));
   return {
     id: list.id || host.id || 'page-list',
     title: list.getAttribute('aria-label') ?? '',
     language: host.closest('[lang]')?.getAttribute('lang') ?? 'en',
     timeZone,
     published: new Date().toISOString(),
-    events: items.map((item, index) => readListItem(item, index, timeZone)),
+    events: Array.from(list.querySelectorAll(':scope > li'), (item, index) =>
+      readListItem(item, index, timeZone),
+    ),
   };
 }
 
