@@ -194,8 +194,17 @@ export function computeFrame(input: FrameInput): Frame {
   ticks.ticks = ticks.ticks.filter(({ p }) => !cuts.some(([a, b]) => p > a - LINE_PX && p < b));
   const across = (p: number, edge: number) => p < edge && p + LINE_PX > edge;
   const tickLabels = vertical
-    ? // A label hangs below its line: one the drawing's start or end would cut is left out.
-      ticks.ticks.map(({ p }) => !across(p, 0) && !across(p, input.length))
+    ? // A label hangs below its line: one the drawing's start or end would cut is left out, and
+      // one beside the row of an earlier mark, which would read as that row's time ("10 Nov" by
+      // "4 Nov Polls close", pushed down by the rows before it).
+      ticks.ticks.map(
+        ({ p }) =>
+          !across(p, 0) &&
+          !across(p, input.length) &&
+          !items.some(
+            ({ p0, label }) => p0 < p && label!.p < p + LINE_PX && label!.p + label!.size > p,
+          ),
+      )
     : tickLabelsInView(ticks.ticks, input.length, overscan);
   return {
     scale,

@@ -152,12 +152,14 @@ function verticalLayout(input: StoryInput, small: boolean): StoryLayout {
     rows.set(item.i, rowHeight(input.labelText(item.i), column));
   const rowOf = (item: IndexedEvent) => rows.get(item.i) ?? STACKED_LABEL;
   const total = [...rows.values()].reduce((sum, h) => sum + h, 0);
+  // Up to 16 times the rows' length before the cuts take the empty stretches out: at 4 times, an
+  // election night's six headlines in 36 hours, four months from its first, merged into clusters.
   const length = stackedLength(
     index.dated.items,
     rowOf,
     input.firstView,
     Math.max(minimum, total),
-    Math.max(minimum, total * 4),
+    Math.max(minimum, total) * 16,
     STACKED_DRIFT,
   );
   return { ...plain(input, 0), ...cutAxis(input, rowOf, length, minimum), packed: true, rows };
@@ -170,11 +172,11 @@ function verticalLayout(input: StoryInput, small: boolean): StoryLayout {
  * longer than `CUT_ABOVE` keeps `CUT_PX` on each side and a cut of `CUT_PX` between, which the
  * drawing hatches; the first view starts `2 * CUT_PX` before the first mark and ends `CUT_PX`
  * after the last row, where the time padding of the first view took a third of a phone's screen.
- * A stretch with a mark's line (the publication, an era's start) keeps its time, and the first
- * view ends after the line's label. A bar may cross a cut, as on a chart's broken axis: a stretch
- * under a long range or an ongoing event had filled a phone's first screen with one bar (a
- * fraud's five years of background before its verdict), and nothing new starts there. The first
- * view ends after the last bar. The axis never gets shorter than `minimum`: the stretches first
+ * A mark's line (the publication, an era's start) is never cut: the stretches before it and after
+ * its label are cut apart, and the first view ends after the label. A bar may cross a cut, as on
+ * a chart's broken axis: a stretch under a long range or an ongoing event had filled a phone's
+ * first screen with one bar (a fraud's five years of background before its verdict), and nothing
+ * new starts there. The first view ends after the last bar. The axis never gets shorter than `minimum`: the stretches first
  * in time are cut first.
  */
 function cutAxis(
@@ -214,13 +216,18 @@ function cutAxis(
   }
   let removed = 0;
   // A stretch between rows and marks longer than `CUT_ABOVE` keeps its first and last `CUT_PX`.
-  const cutBetween = (from: number, to: number) => {
-    if (to - from <= CUT_ABOVE || !budget || lines.some((p) => p > from && p < to)) return;
-    const cut = trim(to - from - 3 * CUT_PX);
-    const at = from + CUT_PX;
-    domain.push(v0 + at / k, v0 + (at + CUT_PX + cut) / k);
-    range.push(at - removed, at - removed + CUT_PX);
-    removed += cut;
+  const cutBetween = (from: number, to: number): void => {
+    const line = lines.find((p) => p > from && p < to);
+    if (line) {
+      cutBetween(from, line);
+      cutBetween(line + MARK_ROW_PX, to);
+    } else if (to - from > CUT_ABOVE && budget) {
+      const cut = trim(to - from - 3 * CUT_PX);
+      const at = from + CUT_PX;
+      domain.push(v0 + at / k, v0 + (at + CUT_PX + cut) / k);
+      range.push(at - removed, at - removed + CUT_PX);
+      removed += cut;
+    }
   };
   for (const item of items) {
     const p0 = px(item.start);

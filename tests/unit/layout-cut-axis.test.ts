@@ -51,6 +51,13 @@ function phoneStory(timeline: Timeline, width = 390) {
   return { index, baseDomain, story, first, frame: frameAt(first), frameAt };
 }
 
+/** Whether a tick label at `p` would stand beside the row of an earlier mark. */
+function besideEarlierRow(frame: Frame, p: number): boolean {
+  return frame.items.some(
+    ({ p0, label }) => p0 < p && label!.p < p + 19 && label!.p + label!.size > p,
+  );
+}
+
 /** The stretches the axis cut short, as [from, to] ms. */
 function cuts(story: StoryLayout): [number, number][] {
   const knots = story.base.domain().map(Number);
@@ -105,6 +112,32 @@ describe('a vertical axis with its empty stretches cut short', () => {
     const [era, published] = marks.map((t) => frame.scale(t)).sort((a, b) => a - b);
     expect(published! - era!).toBeGreaterThan(2 * 23);
     expect(index.dated.items.length).toBe(36);
+  });
+
+  it('cuts a long quiet stretch on both sides of the publication line in it', () => {
+    // Published on 3 January, in the quiet day between the second and fourth days' hours: the
+    // stretch kept its whole length because a line stood in it.
+    const published = Date.parse('2025-01-03T12:00:00Z');
+    const { story, frame } = phoneStory(threeDays({ published: '2025-01-03T12:00:00Z' }));
+    const around = cuts(story);
+    expect(around.some(([, to]) => to <= published && to > published - 12 * 3600_000)).toBe(true);
+    expect(around.some(([from]) => from >= published && from < published + 12 * 3600_000)).toBe(
+      true,
+    );
+    // The line and its label stay whole, off the hatches.
+    const line = frame.scale(published);
+    for (const [from, to] of around) {
+      const [a, b] = [frame.scale(from), frame.scale(to)];
+      expect(b <= line || a >= line + 23).toBe(true);
+    }
+  });
+
+  it('gives an election night the length its rows need: no cluster on a phone', () => {
+    // Six headlines in 36 hours and a month in January: at four times the rows' length, the
+    // concession and the last precinct merged into "2 events".
+    const { frame } = phoneStory(parseTimeline(portCalloway).timeline!);
+    expect(frame.items.every((item) => item.kind === 'event')).toBe(true);
+    expect(frame.items).toHaveLength(8);
   });
 
   it('keeps a publication line after the last event in the first view, its label whole', () => {
@@ -299,8 +332,33 @@ describe('a vertical axis with its empty stretches cut short', () => {
     expect(straddling).toBeGreaterThanOrEqual(0);
     expect(frame.tickLabels[straddling]).toBe(false);
     frame.ticks.forEach(({ p }, k) => {
-      if (p >= 0 && p + 19 <= story.length) expect(frame.tickLabels[k]).toBe(true);
+      if (p >= 0 && p + 19 <= story.length && !besideEarlierRow(frame, p)) {
+        expect(frame.tickLabels[k]).toBe(true);
+      }
     });
+  });
+
+  it('labels no tick beside the row of an earlier mark, which would read as its time', () => {
+    // An election night's rows pushed below their marks ran past "10 Nov" and "17 Nov": the
+    // time column said 10 Nov beside "4 – 5 Nov Ballots counted".
+    const drafts = [portCalloway, harwickFraud, mutemboShelling];
+    const timelines = [
+      ...corpus().map(({ timeline }) => timeline),
+      ...drafts.map((draft) => parseTimeline(draft).timeline!),
+    ];
+    let labelled = 0;
+    for (const timeline of timelines) {
+      const { story, frame } = phoneStory(timeline);
+      frame.ticks.forEach(({ p, label }, k) => {
+        if (!frame.tickLabels[k] || p < 0 || p > story.length) return;
+        labelled += 1;
+        expect(besideEarlierRow(frame, p), `${timeline.id} ${label}`).toBe(false);
+      });
+    }
+    // Ticks at a row's own time, or between rows, keep their labels.
+    expect(labelled).toBeGreaterThan(2 * timelines.length);
+    const iraq = phoneStory(entry('iraq-2014')).frame;
+    expect(iraq.tickLabels.filter(Boolean).length).toBeGreaterThanOrEqual(4);
   });
 
   it('leaves out a tick label the drawing’s end would cut', () => {
@@ -316,7 +374,9 @@ describe('a vertical axis with its empty stretches cut short', () => {
           if (tick.p < story.length && tick.p + 19 > story.length) {
             expect(frame.tickLabels[k]).toBe(false);
             checked += 1;
-          } else if (tick.p >= 0 && tick.p < story.length) expect(frame.tickLabels[k]).toBe(true);
+          } else if (tick.p >= 0 && tick.p < story.length && !besideEarlierRow(frame, tick.p)) {
+            expect(frame.tickLabels[k]).toBe(true);
+          }
         });
       }
     }
@@ -362,9 +422,10 @@ describe('a vertical axis with its empty stretches cut short', () => {
     expect(ratio).toBeGreaterThan(0.85);
     expect(first).toBeCloseTo(2 * CUT_PX * ratio, 3);
     expect(all.scale(b1) - last).toBeCloseTo(2 * CUT_PX * ratio, 3);
-    frame.items.forEach((item, k) =>
-      expect(all.items[k]!.p0 - first).toBeCloseTo(item.p0 * ratio, 3),
-    );
+    const [v0, v1] = story.firstView;
+    for (let t = v0; t <= v1; t += (v1 - v0) / 50) {
+      expect(all.scale(t) - first).toBeCloseTo(frame.scale(t) * ratio, 3);
+    }
     expect(all.scale(b0)).toBeCloseTo(0, 3);
     expect(cuts(story)[0]![0]).toBeLessThan(story.firstView[0]);
   });

@@ -149,8 +149,7 @@ const layoutStyles = css`
   }
   .horizontal .tick {
     white-space: nowrap;
-    top: 0;
-    bottom: 0;
+    inset-block: 0;
     padding-inline-start: 4px;
     padding-top: 8px;
     border-inline-start: 1px solid var(--_grid);
