@@ -104,8 +104,9 @@ export const DistantEventInTheBand: Story = {
 };
 
 /**
- * The same night on a phone: short dates name the year (the story runs into 2026), and the rows
- * keep clear of the publication line's label.
+ * The same night on a phone: short dates name the year (the story runs into 2026), the rows keep
+ * clear of the publication line's label, and each of the night's six headlines has a row of its
+ * own (the axis takes the length they need, then its quiet weeks are cut short).
  */
 export const DistantEventPhone: Story = {
   render: () => view(nightTimeline(), '360px'),
@@ -113,6 +114,30 @@ export const DistantEventPhone: Story = {
     await waitFor(() =>
       expect(root(canvasElement).querySelector('.label-when')?.textContent).toMatch(/2025/),
     );
+    await expect(root(canvasElement).querySelector('.plot.vertical .cluster')).toBeNull();
+  },
+};
+
+/**
+ * "Show all events" on that phone: the band's election eight years before the count is not drawn
+ * on the axis, and the years between are cut short at the top, as the months after the news are
+ * at the bottom, so showing all shows the news at almost the first view's scale.
+ */
+export const ShowAllEventsPhone: Story = {
+  render: () => view(nightTimeline(), '360px'),
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector<NewsTimeline>('news-timeline')!;
+    await waitFor(() => expect(root(canvasElement).querySelector('.plot.vertical')).not.toBeNull());
+    element.fitAll();
+    await waitFor(() => {
+      const plot = root(canvasElement).querySelector('.plot')!.getBoundingClientRect();
+      const hatches = [...root(canvasElement).querySelectorAll('.axis .cut')].map((cut) =>
+        cut.getBoundingClientRect(),
+      );
+      // A hatch at each end of the drawing.
+      expect(hatches.some((cut) => cut.top - plot.top < 60)).toBe(true);
+      return expect(hatches.some((cut) => plot.bottom - cut.bottom < 60)).toBe(true);
+    });
   },
 };
 
