@@ -15,7 +15,14 @@ import {
 import { DEFAULT_OVERSCAN, layoutView, type ViewItem } from './view.js';
 import { linearTimeScale, type TimeScale } from './time-scale.js';
 import { tickLabelsThatFit } from './bands.js';
-import { LINE_PX, MARK_ROW_PX, STACKED_DRIFT, STACKED_LABEL, type StoryLayout } from './story.js';
+import {
+  LINE_PX,
+  MARK_ROW_PX,
+  STACKED_DRIFT,
+  STACKED_LABEL,
+  STACKED_PADDING,
+  type StoryLayout,
+} from './story.js';
 
 /** A zoom along the time axis: scale `k` and offset `x` in axis px from the axis start. */
 export interface AxisTransform {
@@ -192,17 +199,18 @@ export function computeFrame(input: FrameInput): Frame {
   for (let j = 1; j < knots.length - 2; j += 2) cuts.push([scale(knots[j]!), scale(knots[j + 1]!)]);
   // A tick in a stretch the axis cut short, or just before it, would write on its hatch.
   ticks.ticks = ticks.ticks.filter(({ p }) => !cuts.some(([a, b]) => p > a - LINE_PX && p < b));
-  const across = (p: number, edge: number) => p < edge && p + LINE_PX > edge;
+  const across = (p: number, edge: number) => p < edge && p + 2 * LINE_PX > edge;
   const tickLabels = vertical
-    ? // A label hangs below its line: one the drawing's start or end would cut is left out, and
-      // one beside the row of an earlier mark, which would read as that row's time ("10 Nov" by
-      // "4 Nov Polls close", pushed down by the rows before it).
+    ? // A label hangs below its line, on two lines where its words wrap in the narrow column:
+      // one the drawing's start or end would cut is left out, and one beside the words of the row
+      // of an event over by then, which would read as its time ("10 Nov" by "4 Nov Polls close").
       ticks.ticks.map(
         ({ p }) =>
           !across(p, 0) &&
           !across(p, input.length) &&
           !items.some(
-            ({ p0, label }) => p0 < p && label!.p < p + LINE_PX && label!.p + label!.size > p,
+            ({ p1, label }) =>
+              p1 < p && label!.p < p + LINE_PX && label!.p + label!.size - STACKED_PADDING > p,
           ),
       )
     : tickLabelsInView(ticks.ticks, input.length, overscan);

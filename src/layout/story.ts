@@ -25,7 +25,8 @@ const MAX_LINE_PX = 420;
 /** Vertical rows: at least this tall (a touch target), at most this many lines. */
 export const STACKED_LABEL = 48;
 const STACKED_MAX_LINES = 6;
-const STACKED_PADDING = 10;
+/** px of a vertical row below its words. */
+export const STACKED_PADDING = 10;
 /** px of a vertical drawing taken before the label column (time column, rail, gaps). */
 export const STACKED_LABELS_START = 148;
 /** How far a vertical row may sit below its mark before rows merge. */

@@ -51,10 +51,10 @@ function phoneStory(timeline: Timeline, width = 390) {
   return { index, baseDomain, story, first, frame: frameAt(first), frameAt };
 }
 
-/** Whether a tick label at `p` would stand beside the row of an earlier mark. */
+/** Whether a tick label at `p` would stand beside the words of the row of an event over by then. */
 function besideEarlierRow(frame: Frame, p: number): boolean {
   return frame.items.some(
-    ({ p0, label }) => p0 < p && label!.p < p + 19 && label!.p + label!.size > p,
+    ({ p1, label }) => p1 < p && label!.p < p + 19 && label!.p + label!.size - 10 > p,
   );
 }
 
@@ -332,13 +332,13 @@ describe('a vertical axis with its empty stretches cut short', () => {
     expect(straddling).toBeGreaterThanOrEqual(0);
     expect(frame.tickLabels[straddling]).toBe(false);
     frame.ticks.forEach(({ p }, k) => {
-      if (p >= 0 && p + 19 <= story.length && !besideEarlierRow(frame, p)) {
+      if (p >= 0 && p + 38 <= story.length && !besideEarlierRow(frame, p)) {
         expect(frame.tickLabels[k]).toBe(true);
       }
     });
   });
 
-  it('labels no tick beside the row of an earlier mark, which would read as its time', () => {
+  it('labels no tick beside the row of an event over by then, which would read as its time', () => {
     // An election night's rows pushed below their marks ran past "10 Nov" and "17 Nov": the
     // time column said 10 Nov beside "4 – 5 Nov Ballots counted".
     const drafts = [portCalloway, harwickFraud, mutemboShelling];
@@ -359,6 +359,9 @@ describe('a vertical axis with its empty stretches cut short', () => {
     expect(labelled).toBeGreaterThan(2 * timelines.length);
     const iraq = phoneStory(entry('iraq-2014')).frame;
     expect(iraq.tickLabels.filter(Boolean).length).toBeGreaterThanOrEqual(4);
+    // Saturday's midnight, beside the row of a crossing that ran from Friday into Saturday.
+    const saturday = iraq.ticks.findIndex(({ context }) => context === 'Sat, Jun 14');
+    expect(iraq.tickLabels[saturday]).toBe(true);
   });
 
   it('leaves out a tick label the drawing’s end would cut', () => {
@@ -371,7 +374,8 @@ describe('a vertical axis with its empty stretches cut short', () => {
       for (let by = 0; by < 60; by += 3) {
         const frame = frameAt({ ...first, x: first.x - by });
         frame.ticks.forEach((tick, k) => {
-          if (tick.p < story.length && tick.p + 19 > story.length) {
+          // Two lines: the words of a label wrap in the narrow time column.
+          if (tick.p < story.length && tick.p + 38 > story.length) {
             expect(frame.tickLabels[k]).toBe(false);
             checked += 1;
           } else if (tick.p >= 0 && tick.p < story.length && !besideEarlierRow(frame, tick.p)) {

@@ -156,7 +156,7 @@ const layoutStyles = css`
   }
   /* Not across the rows (one below its mark read as the tick's time); wraps before the bars. */
   .vertical .tick {
-    width: var(--_time-column);
+    width: calc(var(--_time-column) - 6px);
     padding-inline-end: calc(var(--_labels-start) - var(--_time-column));
     padding-inline-start: 2px;
     border-top: 1px solid var(--_grid);
