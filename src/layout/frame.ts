@@ -210,7 +210,8 @@ export function computeFrame(input: FrameInput): Frame {
           !across(p, input.length) &&
           !items.some(
             ({ p1, label }) =>
-              p1 < p && label!.p < p + LINE_PX && label!.p + label!.size - STACKED_PADDING > p,
+              // A px apart: the tick's scale covers the overscan, its rounding is not the marks'.
+              p1 < p - 1 && label!.p < p + LINE_PX && label!.p + label!.size - STACKED_PADDING > p,
           ),
       )
     : tickLabelsInView(ticks.ticks, input.length, overscan);

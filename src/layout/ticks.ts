@@ -301,7 +301,10 @@ export function timeTicks(options: TimeTicksOptions): TimeTicks {
   // px per ms of each piece of the scale. A phone's axis cuts its empty stretches short (story.ts,
   // `cutAxis`): its steepest pieces are the drawn time, and the ticks' step and places come from
   // them. Spaced by the average, a fraud's years of background thinned the ticks to none.
-  const slopes = domain.slice(1).map((t, j) => (range[j + 1]! - range[j]!) / (t - domain[j]!));
+  // Unsigned (a right-to-left axis), and none for a piece without time (a repeated knot).
+  const slopes = domain
+    .slice(1)
+    .map((t, j) => (t > domain[j]! ? Math.abs((range[j + 1]! - range[j]!) / (t - domain[j]!)) : 0));
   const slope = Math.max(...slopes);
   if (!(slope > 0 && slope < Infinity)) return { granularity: 'day', step: 1, ticks: [] };
   const step = chooseStep(slope, minSpacing);

@@ -54,7 +54,7 @@ function phoneStory(timeline: Timeline, width = 390) {
 /** Whether a tick label at `p` would stand beside the words of the row of an event over by then. */
 function besideEarlierRow(frame: Frame, p: number): boolean {
   return frame.items.some(
-    ({ p1, label }) => p1 < p && label!.p < p + 19 && label!.p + label!.size - 10 > p,
+    ({ p1, label }) => p1 < p - 1 && label!.p < p + 19 && label!.p + label!.size - 10 > p,
   );
 }
 
@@ -345,14 +345,28 @@ describe('a vertical axis with its empty stretches cut short', () => {
     const timelines = [
       ...corpus().map(({ timeline }) => timeline),
       ...drafts.map((draft) => parseTimeline(draft).timeline!),
+      // Events on the hour, where the hour's ticks stand.
+      threeDays(),
     ];
     let labelled = 0;
     for (const timeline of timelines) {
       const { story, frame } = phoneStory(timeline);
-      frame.ticks.forEach(({ p, label }, k) => {
-        if (!frame.tickLabels[k] || p < 0 || p > story.length) return;
-        labelled += 1;
-        expect(besideEarlierRow(frame, p), `${timeline.id} ${label}`).toBe(false);
+      frame.ticks.forEach(({ p, t, label }, k) => {
+        if (p < 38 || p > story.length - 38) return;
+        if (frame.tickLabels[k]) {
+          labelled += 1;
+          expect(besideEarlierRow(frame, p), `${timeline.id} ${label}`).toBe(false);
+          return;
+        }
+        // Left out only for a row beside it whose event is over by the tick's time (by time, not
+        // by px: a tick at an instant's own time kept its label only by rounding luck).
+        const over = frame.items.some(
+          (item) =>
+            (item.kind === 'cluster' ? item.t1 : item.item.open ? Infinity : item.item.end) < t &&
+            item.label!.p < p + 19 &&
+            item.label!.p + item.label!.size > p,
+        );
+        expect(over, `${timeline.id} ${label} left out`).toBe(true);
       });
     }
     // Ticks at a row's own time, or between rows, keep their labels.

@@ -279,6 +279,31 @@ describe('timeTicks', () => {
     );
   });
 
+  it('ticks an axis drawn right to left, and one with a repeated knot, as any other', () => {
+    // `timeTicks` is public: a page may pass a d3 scale whose range runs backwards, or a
+    // polylinear one that holds an instant twice. Each gave no ticks at all.
+    const [t0, t1] = [Date.UTC(2020, 0, 1), Date.UTC(2021, 0, 1)];
+    const backwards = timeTicks({
+      scale: scaleUtc().domain([t0, t1]).range([800, 0]),
+      timeZone: 'UTC',
+      locale: 'en',
+    });
+    const forwards = timeTicks({
+      scale: scaleUtc().domain([t0, t1]).range([0, 800]),
+      timeZone: 'UTC',
+      locale: 'en',
+    });
+    expect(backwards.ticks.map(({ t }) => t)).toEqual(forwards.ticks.map(({ t }) => t));
+    expect(backwards.ticks.length).toBeGreaterThan(3);
+    const middle = Date.UTC(2020, 6, 1);
+    const repeated = timeTicks({
+      scale: scaleUtc().domain([t0, middle, middle, t1]).range([0, 400, 400, 800]),
+      timeZone: 'UTC',
+      locale: 'en',
+    });
+    expect(repeated.ticks.map(({ t }) => t)).toEqual(forwards.ticks.map(({ t }) => t));
+  });
+
   it('is deterministic', () => {
     const a = ticksFor('2014-06-01T00:00:00Z', '2014-06-20T00:00:00Z', 1280, 'Asia/Baghdad');
     const b = ticksFor('2014-06-01T00:00:00Z', '2014-06-20T00:00:00Z', 1280, 'Asia/Baghdad');
