@@ -177,8 +177,8 @@ function verticalLayout(input: StoryInput, small: boolean): StoryLayout {
  * its label are cut apart, and the first view ends after the label. A bar may cross a cut, as on
  * a chart's broken axis: a stretch under a long range or an ongoing event had filled a phone's
  * first screen with one bar (a fraud's five years of background before its verdict), and nothing
- * new starts there. The first view ends after the last bar. The axis never gets shorter than `minimum`: the stretches first
- * in time are cut first.
+ * new starts there. The first view ends after the last bar. The axis never gets shorter than
+ * `minimum`: the stretches first in time are cut first.
  */
 function cutAxis(
   { index, firstView: [v0, v1], baseDomain: [b0, b1], marks = [] }: StoryInput,
