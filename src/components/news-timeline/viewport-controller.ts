@@ -189,12 +189,12 @@ export class ViewportController implements ReactiveController {
       this.#firstTransform = this.#transform;
     }
     const [start, end] = loaded.baseDomain;
-    this.#zoomer.setFrame({
+    this.#zoomer.frame = {
       length,
       vertical,
       rtl: !vertical && settings.rtl,
       maxScale: Math.max(1, (end - start) / MIN_VISIBLE_SPAN_MS),
-    });
+    };
     // A `range` the page has just set moves the view there, and the gesture code with it.
     if (range) {
       showRange(+range.start, +range.end);

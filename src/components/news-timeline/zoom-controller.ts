@@ -50,6 +50,7 @@ const cubicInOut = (t: number) => ((t *= 2) <= 1 ? t * t * t : (t -= 2) * t * t 
  * [-L/2, 3L/2]) nor zoom out below k = 0.5.
  */
 export class ZoomController implements ReactiveController {
+  /** The axis the gestures move along; the viewport sets it at each layout. */
   frame: ZoomFrame = { length: 1, vertical: false, rtl: false, maxScale: 1 };
   #transform: AxisTransform = { k: 1, x: 0 };
   #target?: HTMLElement;
@@ -123,10 +124,6 @@ export class ZoomController implements ReactiveController {
     target.removeEventListener('pointerdown', this.#handlePointerDown);
     target.removeEventListener('wheel', this.#handleWheel);
     this.#target = undefined;
-  }
-
-  setFrame(frame: ZoomFrame): void {
-    this.frame = frame;
   }
 
   /** Moves to a transform, animated unless `duration` is 0 or the reader asks for less motion. */
