@@ -64,7 +64,7 @@ export class SourceController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     onSettled: (state: SourceState) => void,
-    onRefreshed: (outcome: RefreshOutcome) => void = () => {},
+    onRefreshed: (outcome: RefreshOutcome) => void,
   ) {
     this.#onSettled = onSettled;
     this.#onRefreshed = onRefreshed;
@@ -233,7 +233,7 @@ export class SourceController implements ReactiveController {
         void response.body?.cancel().catch(() => {});
         return tooLarge(url);
       }
-      const text = await readCapped(response, MAX_SOURCE_BYTES);
+      const text = await readCapped(response);
       if (text === undefined) return tooLarge(url);
       const validators = {
         etag: response.headers.get('etag'),
@@ -256,14 +256,14 @@ export class SourceController implements ReactiveController {
 }
 
 /**
- * The body as text, or undefined once it passes `cap` bytes: a chunked or lying server cannot make
- * the element buffer more than the cap. The stream is cancelled as soon as it is over.
+ * The body as text, or undefined once it passes MAX_SOURCE_BYTES: a chunked or lying server cannot
+ * make the element buffer more than that. The stream is cancelled as soon as it is over.
  */
-async function readCapped(response: Response, cap: number): Promise<string | undefined> {
+async function readCapped(response: Response): Promise<string | undefined> {
   const body = response.body;
   if (!body) {
     const text = await response.text();
-    return text.length > cap ? undefined : text;
+    return text.length > MAX_SOURCE_BYTES ? undefined : text;
   }
   const reader = body.getReader();
   const decoder = new TextDecoder();
@@ -274,7 +274,7 @@ async function readCapped(response: Response, cap: number): Promise<string | und
       const { done, value } = await reader.read();
       if (done) break;
       received += value.byteLength;
-      if (received > cap) {
+      if (received > MAX_SOURCE_BYTES) {
         void reader.cancel().catch(() => {});
         return undefined;
       }
