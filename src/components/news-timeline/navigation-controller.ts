@@ -209,7 +209,7 @@ export class NavigationController implements ReactiveController {
     // With nothing drawn there is no event to reveal: `reveal(-1)` below says so.
     const items = this.#actions.context()?.index.items ?? [];
     let next = Math.min(items.length - 1, Math.max(0, position));
-    while (items[next] && items[next]!.lane === BAND_LANE) next += direction;
+    while (items[next]?.lane === BAND_LANE) next += direction;
     if (!this.reveal(next)) return;
     this.#pendingFocus = true;
     this.host.requestUpdate();
