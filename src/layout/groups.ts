@@ -149,5 +149,5 @@ function groupRun(
 
 /** 'stacked': px the label of `item` needs along the axis. */
 export function labelExtentOf(item: IndexedEvent, s: GroupRules): number {
-  return s.labelExtentOf ? s.labelExtentOf(item) : s.labelExtent;
+  return s.labelExtentOf?.(item) ?? s.labelExtent;
 }

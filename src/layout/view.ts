@@ -191,7 +191,7 @@ function besideLabel(
   nextP0: number,
   s: Settings,
 ): LabelBox | null {
-  const desired = s.labelWidth ? s.labelWidth(item) : DEFAULT_LABEL_WIDTH;
+  const desired = s.labelWidth?.(item) ?? DEFAULT_LABEL_WIDTH;
   const p = s.fitLabels ? fittedLabelStart(p0, p1, desired, nextP0, s) : p0;
   const size = Math.min(desired, nextP0 - s.labelGap - p, s.limit - p);
   if (size < s.minLabelRoom) return null;
