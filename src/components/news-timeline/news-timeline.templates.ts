@@ -205,9 +205,10 @@ export function renderList(
 ): TemplateResult {
   const { loaded, words } = context;
   // As the drawing reads: the dated news in time order, then the background band's events under
-  // the band's own heading (the band is empty unless the index gathered one).
+  // the band's own heading (the band is empty unless the index gathered one, and then `dated` is
+  // all of the index).
   const { dated, band } = loaded.index;
-  const items = band.items.length > 0 ? [...dated.items, ...band.items] : loaded.index.items;
+  const items = band.items.length > 0 ? [...dated.items, ...band.items] : dated.items;
   const firstOfBand = band.items[0];
   const shown = items.slice(0, options.shown);
   const marks = listMarks(context);
