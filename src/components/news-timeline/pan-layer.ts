@@ -213,7 +213,8 @@ const VERTICAL_TEXT = '.event, .cluster, .tick, .era-label, .published-label';
 function shows(drawn: DrawnFrame, wanted: AxisTransform): boolean {
   const { transform, length, overscan } = drawn;
   if (sameScale(transform, wanted)) {
-    return Math.abs(wanted.x - transform.x) <= Math.min(overscan, PAN_RELAYOUT_PX);
+    // Within either overscan (`plan` lays out no other): PAN_RELAYOUT_PX is less than both.
+    return Math.abs(wanted.x - transform.x) <= PAN_RELAYOUT_PX;
   }
   const scale = wanted.k / transform.k;
   if (scale > GESTURE_SCALE_LIMIT || scale < 1 / GESTURE_SCALE_LIMIT) return false;
