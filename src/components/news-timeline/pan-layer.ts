@@ -220,7 +220,7 @@ function shows(drawn: DrawnFrame, wanted: AxisTransform): boolean {
   if (scale > GESTURE_SCALE_LIMIT || scale < 1 / GESTURE_SCALE_LIMIT) return false;
   // The view [0, length] in drawn axis px, against what was laid out: [-overscan, length + overscan].
   const offset = wanted.x - scale * transform.x;
-  const from = (0 - offset) / scale;
+  const from = -offset / scale;
   const to = (length - offset) / scale;
   const blank = Math.max(0, -overscan - from) + Math.max(0, to - (length + overscan));
   return blank * scale <= GESTURE_BLANK_SHARE * length;
