@@ -261,7 +261,7 @@ export class NewsTimeline extends NewsTimelineProperties {
       layout: this.layout,
       verticalLength: this.verticalLength,
       mediaThumbnails: this.mediaThumbnails,
-      ...(this.width === undefined ? {} : { width: this.width }),
+      width: this.width,
       locale: this.#resolvedLocale,
       timeZone: this.#timeZone,
       rtl: this.#isRtl,
