@@ -277,7 +277,7 @@ function layoutRun(
     // In a folded lane a group between two that are laid out may have ended before the window.
     if (t1 < tMin) continue;
     emitted += b - a;
-    const stacked = drift ? stackedLabel(p0 + drift[g]!, p1, labelExtentOf(lead, s), s) : null;
+    const stacked = drift ? stackedLabel(p0 + drift[g]!, p1, labelExtentOf(lead, s), s) : undefined;
     if (b - a === 1) {
       const nextP0 = b < items.length ? px(items[b]!.start) : Number.POSITIVE_INFINITY;
       const label = stacked ?? besideLabel(lead, p0, p1, nextP0, s);
@@ -294,7 +294,7 @@ function layoutRun(
       members: (groups.members[g] ??= items.slice(a, b)),
       t0: lead.start,
       t1,
-      ...(stacked ? { label: stacked } : {}),
+      label: stacked,
     });
   }
   if (drift && s.fitLabels) liftRowsIntoView(out, firstOut, s);
