@@ -239,9 +239,10 @@ export class ZoomController implements ReactiveController {
       const k = this.#transform.k * 2 ** (-event.deltaY * unit * (event.ctrlKey ? 10 : 1));
       // At a zoom limit a new gesture changes nothing, so it does not start.
       if (this.#wheelTimer === undefined && this.#clampScale(k) === this.#transform.k) return;
-      const fresh = this.#startWheel();
+      this.#startWheel();
       const pointer = this.#pointerAt(event);
-      if (fresh || this.#wheelAnchor?.p !== pointer.p) this.#wheelAnchor = pointer;
+      // A new gesture has no anchor yet (`#endWheel` dropped the last one).
+      if (this.#wheelAnchor?.p !== pointer.p) this.#wheelAnchor = pointer;
       this.#emit(this.#zoomAround(k, pointer.p, this.#wheelAnchor!.world), true);
       return;
     }
@@ -258,16 +259,14 @@ export class ZoomController implements ReactiveController {
     }
   };
 
-  /** Starts or extends a wheel gesture; true when it is a new one. */
-  #startWheel(): boolean {
-    const fresh = this.#wheelTimer === undefined;
-    if (fresh) {
+  /** Starts or extends a wheel gesture. */
+  #startWheel(): void {
+    if (this.#wheelTimer === undefined) {
       this.#stopAnimation(true);
       this.#readOrigin();
     }
     clearTimeout(this.#wheelTimer);
     this.#wheelTimer = setTimeout(() => this.#endWheel(true), WHEEL_IDLE_MS);
-    return fresh;
   }
 
   #endWheel(settle?: boolean): void {
