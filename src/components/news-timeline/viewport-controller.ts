@@ -78,16 +78,16 @@ export class ViewportController implements ReactiveController {
   #storyKey = '';
   #settings?: ViewportSettings;
   /** New data: the first layout frames the dated events (`StoryLayout.firstView`). */
-  #firstViewPending = false;
+  #firstViewPending?: boolean;
   /** The transform of the first view, while it is what the view shows. */
   #firstTransform?: AxisTransform;
   /** The gesture code must be told the transform we set (new data, `range`) after the render. */
-  #pendingTransformSync = false;
+  #pendingTransformSync?: boolean;
   /** The next settled zoom came from our own buttons or keys, so it is the reader's doing. */
   #userAction = false;
   /** New data: a large first drawing is painted first, and named in the update right after. */
   #namesAfterPaint = false;
-  #namesScheduled = false;
+  #namesScheduled?: boolean;
   /** Counts new data sets, so a naming timer of older data does not name newer data too early. */
   #dataGeneration = 0;
   #data?: LoadedTimeline;
