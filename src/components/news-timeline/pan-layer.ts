@@ -63,7 +63,7 @@ export class PanLayer implements ReactiveController {
   drawn?: DrawnFrame;
   #panTimer?: ReturnType<typeof setTimeout>;
   /** Text in the layers carries a scale of its own (a zoom gesture is under way). */
-  #textScaled = false;
+  #textScaled?: boolean;
   /** The scale `plan` was last asked for: a step that keeps it only moves the view. */
   #lastScale?: number;
 
