@@ -75,7 +75,7 @@ export class ViewportController implements ReactiveController {
   frame?: Frame;
   story?: StoryLayout;
   #transform: AxisTransform = IDENTITY_TRANSFORM;
-  #storyKey = '';
+  #storyKey?: string;
   #settings?: ViewportSettings;
   /** New data: the first layout frames the dated events (`StoryLayout.firstView`). */
   #firstViewPending?: boolean;
