@@ -16,15 +16,13 @@ export interface Span {
 /** Parses a `When` once; an unparseable instant gives NaN, which `compareSpans` sorts last. */
 export function spanOf(when: When): Span {
   const start = parseInstant(when.start);
-  return { start, end: endOf(when, start), open: when.end === null || when.end === undefined };
+  return { start, end: endOf(when, start), open: when.end == null };
 }
 
 /** Milliseconds of a `When`'s end, given its parsed start; the start for an open end. */
 export function endOf(when: When, start: number): number {
   // Most news times are instants or share a start and end string: parse once, not twice.
-  return when.end === null || when.end === undefined || when.end === when.start
-    ? start
-    : parseInstant(when.end);
+  return when.end == null || when.end === when.start ? start : parseInstant(when.end);
 }
 
 /**
