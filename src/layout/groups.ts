@@ -65,9 +65,9 @@ export function groupsOf(
   const key = groupingKey(s);
   const cached = groupCache.get(run) ?? [];
   if (k !== null) {
+    // Only groups made at a linear scale are cached: their k is a number.
     const hit = cached.find(
-      (g) =>
-        g.k !== null && sameZoom(g.k, k) && g.key === key && g.labelExtentOf === s.labelExtentOf,
+      (g) => sameZoom(g.k!, k) && g.key === key && g.labelExtentOf === s.labelExtentOf,
     );
     if (hit) return hit;
   }
