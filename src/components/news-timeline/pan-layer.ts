@@ -111,7 +111,7 @@ export class PanLayer implements ReactiveController {
    */
   plan(wanted: AxisTransform, length: number, gesture: boolean, exactPans = false): DrawnFrame {
     const drawn = this.drawn;
-    const same = gesture && drawn !== undefined && drawn.length === length;
+    const same = gesture && drawn?.length === length;
     const exact = exactPans && this.#lastScale === wanted.k;
     this.#lastScale = wanted.k;
     if (same && (exact ? sameTransform(drawn.transform, wanted) : shows(drawn, wanted))) {
