@@ -136,7 +136,7 @@ export class PanLayer implements ReactiveController {
   inexact(shown: AxisTransform): boolean {
     const drawn = this.drawn;
     return (
-      drawn !== undefined &&
+      !!drawn &&
       (drawn.overscan !== DEFAULT_OVERSCAN ||
         drawn.origin !== drawn.transform.x ||
         !sameTransform(drawn.transform, shown))
