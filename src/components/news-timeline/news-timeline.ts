@@ -213,7 +213,8 @@ export class NewsTimeline extends NewsTimelineProperties {
   });
 
   #resolvedLocale = 'en';
-  #isRtl = false;
+  /** Set in every `willUpdate`, before the render reads it. */
+  #dir!: 'ltr' | 'rtl';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -255,7 +256,7 @@ export class NewsTimeline extends NewsTimelineProperties {
     }
     // The localize controller re-renders the element when `locale`, `lang` or `dir` changes.
     this.#resolvedLocale = this.#localize.locale;
-    this.#isRtl = this.#localize.dir === 'rtl';
+    this.#dir = this.#localize.dir;
     const loaded = this.#data.status === 'ready' ? this.#data.loaded : undefined;
     const settings = {
       layout: this.layout,
@@ -264,7 +265,7 @@ export class NewsTimeline extends NewsTimelineProperties {
       width: this.width,
       locale: this.#resolvedLocale,
       timeZone: this.#timeZone,
-      rtl: this.#isRtl,
+      rtl: this.#dir === 'rtl',
     };
     const range = changed.has('range') ? this.range : undefined;
     this.#viewport.layOut(loaded, settings, range);
@@ -296,7 +297,7 @@ export class NewsTimeline extends NewsTimelineProperties {
     const ready = status === 'ready';
     const list = this.view === 'list';
     return html`
-      <div part="base" class="base" dir=${this.#isRtl ? 'rtl' : 'ltr'} lang=${this.#resolvedLocale}>
+      <div part="base" class="base" dir=${this.#dir} lang=${this.#resolvedLocale}>
         <div part="header" class="header">
           <slot name="header">${renderTitle(timeline?.title, this.headingLevels.title)}</slot>
           ${
