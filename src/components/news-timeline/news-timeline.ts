@@ -212,8 +212,8 @@ export class NewsTimeline extends NewsTimelineProperties {
     hintVisible: () => this.#announcer.hintVisible,
   });
 
-  #resolvedLocale = 'en';
-  /** Set in every `willUpdate`, before the render reads it. */
+  // Both set in every `willUpdate`, before the render and the callbacks of drawn data read them.
+  #resolvedLocale!: string;
   #dir!: 'ltr' | 'rtl';
 
   override connectedCallback(): void {
