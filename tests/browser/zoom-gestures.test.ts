@@ -104,6 +104,17 @@ describe('Ctrl/⌘ + wheel', () => {
     if (first !== undefined) expect(first).toBeLessThan(first0 - 20);
   });
 
+  it('zooms a drawing whose view attribute is not one it knows, as it draws it', async () => {
+    // The render draws the plot for any view but 'list'; the gestures were attached only for
+    // 'timeline', so a typo in the attribute drew a timeline nothing could zoom.
+    const element = await mountArticle((el) => el.setAttribute('view', 'timline'));
+    const seen = ranges(element);
+    const spot = emptySpot(element, 0.5);
+    wheel(plot(element), { deltaY: -100, ctrlKey: true, clientX: spot.x, clientY: spot.y });
+    await until(() => seen.length > 0);
+    expect(seen[0]!.end - seen[0]!.start).toBeLessThan(firstViewSpan());
+  });
+
   it('does not zoom out beyond half the fit-all scale', async () => {
     const element = await mountArticle();
     const seen = ranges(element);

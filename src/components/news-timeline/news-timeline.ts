@@ -172,8 +172,9 @@ export class NewsTimeline extends NewsTimelineProperties {
     fallbackLocale: () => this.#data.loaded?.timeline.language,
   });
   readonly #viewport = new ViewportController(this, {
+    // As the render reads `view`: a value other than 'list' (a typo in the attribute) draws.
     plot: () =>
-      (this.view === 'timeline' && this.renderRoot?.querySelector<HTMLElement>('[part~="plot"]')) ||
+      (this.view !== 'list' && this.renderRoot?.querySelector<HTMLElement>('[part~="plot"]')) ||
       undefined,
     settled: (report) => {
       this.#navigation.cancelRefocus();
