@@ -93,7 +93,7 @@ export class NewsTimelineProperties extends LitElement {
    */
   refresh = 0;
 
-  /** Hides the legend. */
+  /** Hides the legend (the list view, which draws no marks, never shows it). */
   noLegend = false;
 
   /** Length in px of the time axis when drawn vertically. */

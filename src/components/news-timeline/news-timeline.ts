@@ -75,7 +75,7 @@ const KEYBOARD_PAUSE_MS = 1500;
  * @csspart list - The list view.
  * @csspart problems - The panel listing invalid data.
  * @csspart status - Loading, empty and error messages.
- * @csspart legend - The legend element.
+ * @csspart legend - The legend element (with the drawing; the list view has none).
  * @csspart band - The background band: events with no time of their own and context spans.
  * @csspart band-toggle - The band's label, a button that opens and closes it.
  * @csspart band-events - The list of the band's events.
