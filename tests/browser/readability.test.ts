@@ -388,6 +388,44 @@ describe('the time column on a phone', () => {
   });
 });
 
+describe('leaders on a phone', () => {
+  it('draw a line from each mark to its row, however far below the mark the row sits', async () => {
+    await page.viewport(390, 844);
+    // Whitney Houston: three events of 1978 and a row a year after, each row below the last.
+    const houston = corpus().find((entry) => entry.id === 'houston')!.timeline;
+    const element = await render(houston, 358);
+    const items = [...shadow(element).querySelectorAll<HTMLElement>('.plot.vertical .item')];
+    let drifted = 0;
+    for (const item of items) {
+      const mark = item.querySelector(':scope > .mark')!.getBoundingClientRect();
+      const row = item.querySelector('.event, .cluster')!.getBoundingClientRect();
+      const anchor = item.getBoundingClientRect();
+      const line = getComputedStyle(item, '::before');
+      expect(line.backgroundImage).toMatch(/linear-gradient/);
+      const left = anchor.left + parseFloat(line.left);
+      const top = anchor.top + parseFloat(line.top);
+      const [width, height] = [parseFloat(line.width), parseFloat(line.height)];
+      // From just right of the mark, at its top, to just left of the row, at its first line.
+      expect(left - mark.right).toBeGreaterThanOrEqual(0);
+      expect(left - mark.right).toBeLessThan(4);
+      expect(Math.abs(top - (mark.top + 4))).toBeLessThan(1);
+      expect(row.left - (left + width)).toBeGreaterThanOrEqual(0);
+      expect(row.left - (left + width)).toBeLessThan(8);
+      expect(top + height - row.top).toBeGreaterThan(4);
+      expect(top + height - row.top).toBeLessThan(16);
+      if (row.top - mark.top > 48) drifted += 1;
+    }
+    expect(drifted).toBeGreaterThan(3);
+    // The line runs down to the right, and right to left down to the left.
+    const first = () =>
+      getComputedStyle(shadow(element).querySelector('.plot.vertical .item')!, '::before')
+        .backgroundImage;
+    expect(first()).toMatch(/to right top/);
+    element.setAttribute('dir', 'rtl');
+    await until(() => /to left top/.test(first()));
+  });
+});
+
 describe('a phone story with nothing dated', () => {
   it('draws the events a newer version dates, after the reader zoomed the empty axis', async () => {
     await page.viewport(390, 844);

@@ -80,6 +80,27 @@ export const storyStyles = css`
     top: 0;
     inset-inline-end: 0;
   }
+  /* A phone's row and its mark: a thin line from the mark to the row's first line, however far
+     below its mark the row sits. */
+  .vertical .item::before {
+    content: '';
+    position: absolute;
+    top: 4px;
+    /* From the mark to the row: the item is a zero-size anchor at the mark's time. */
+    inset-inline: calc(var(--_time-column) + var(--_lane) * var(--_lane-column) + 10px)
+      calc(4px - var(--_labels-start));
+    height: calc(var(--_drift) + 6px);
+    background: linear-gradient(
+      to top var(--_row-side, right),
+      transparent calc(50% - 1px),
+      var(--_grid) 0 calc(50% + 0.5px),
+      transparent 0
+    );
+  }
+  /* Right to left, the mark is on the right and its row on the left. */
+  .vertical .item:dir(rtl)::before {
+    --_row-side: left;
+  }
   .band {
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
