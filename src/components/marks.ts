@@ -100,5 +100,10 @@ export const markStyles = css`
     .mark[data-look='band'] {
       background: Canvas;
     }
+    /* The drawing's hatch, a gradient forced colours would drop: where time is cut. */
+    i.cut {
+      forced-color-adjust: none;
+      --_grid: GrayText;
+    }
   }
 `;

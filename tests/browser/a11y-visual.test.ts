@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
+import { corpus } from '../fixtures/corpus/index.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import { cleanup, clusterButtons, eventButtons, markOf, mount, shadow, until } from './fixtures.js';
 
@@ -94,6 +95,22 @@ describe('forced colours (Windows High Contrast)', () => {
     cleanup();
     await emulate([{ name: 'forced-colors', value: 'active' }]);
     expect(await halo()).toBe('none');
+  });
+
+  it('keeps the phone’s hatches, where time is cut, in the system’s grey text colour', async () => {
+    // Forced colours drop gradients: the hatches were gone, and nothing said time was cut.
+    await emulate([{ name: 'forced-colors', value: 'active' }]);
+    const apollo = corpus().find((entry) => entry.id === 'apollo-11')!.timeline;
+    const element = await mount((el) => (el.timeline = apollo), 358);
+    const hatch = await until(() => shadow(element).querySelector<HTMLElement>('.axis .cut'));
+    const style = getComputedStyle(hatch);
+    expect(style.backgroundImage).toMatch(/repeating-linear-gradient/);
+    const probe = document.createElement('span');
+    probe.style.color = 'GrayText';
+    document.body.append(probe);
+    const grayText = getComputedStyle(probe).color;
+    probe.remove();
+    expect(style.backgroundImage).toContain(grayText);
   });
 
   it('keeps marks, focus ring and selection visible in system colours', async () => {
