@@ -100,10 +100,12 @@ export const markStyles = css`
     .mark[data-look='band'] {
       background: Canvas;
     }
-    /* The drawing's hatch, a gradient forced colours would drop: where time is cut. */
+    /* The hatch where time is cut, drawn and in the legend: gradients forced colours would drop. */
+    :host {
+      --_grid: GrayText;
+    }
     i.cut {
       forced-color-adjust: none;
-      --_grid: GrayText;
     }
   }
 `;

@@ -111,6 +111,13 @@ describe('forced colours (Windows High Contrast)', () => {
     const grayText = getComputedStyle(probe).color;
     probe.remove();
     expect(style.backgroundImage).toContain(grayText);
+    // The legend's hatch is the drawing's.
+    const swatch = await until(() =>
+      shadow(element)
+        .querySelector('news-timeline-legend')
+        ?.shadowRoot?.querySelector<HTMLElement>('.mark.cut'),
+    );
+    expect(getComputedStyle(swatch).backgroundImage).toBe(style.backgroundImage);
   });
 
   it('keeps marks, focus ring and selection visible in system colours', async () => {
