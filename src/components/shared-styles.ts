@@ -37,7 +37,10 @@ export const themeTokens = css`
     --_era-bg: var(--news-timeline-era-background, rgb(180 130 20 / 0.08));
     --_era-edge: var(--news-timeline-era-edge-color, #b08a2e);
     --_band-bg: var(--news-timeline-band-background, #f6f7f9);
-    --_font: var(
+    --_radius: var(--news-timeline-radius, 6px);
+    --_space: var(--news-timeline-spacing, 0.5rem);
+    color-scheme: light;
+    font-family: var(
       --news-timeline-font-family,
       system-ui,
       -apple-system,
@@ -47,12 +50,7 @@ export const themeTokens = css`
       'Noto Sans Arabic',
       sans-serif
     );
-    --_font-size: var(--news-timeline-font-size, 0.875rem);
-    --_radius: var(--news-timeline-radius, 6px);
-    --_space: var(--news-timeline-spacing, 0.5rem);
-    color-scheme: light;
-    font-family: var(--_font);
-    font-size: var(--_font-size);
+    font-size: var(--news-timeline-font-size, 0.875rem);
     color: var(--_fg);
   }
   :host([theme='dark']) {
