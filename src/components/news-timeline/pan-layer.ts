@@ -202,8 +202,8 @@ export class PanLayer implements ReactiveController {
  * What a zoom gesture scales back (see `PanLayer.apply`; styles set its origin and, once
  * zoomed, its identity transform).
  */
-const HORIZONTAL_TEXT = '.label, .tick, .era-label, .published-label';
-const VERTICAL_TEXT = '.event, .cluster, .tick, .era-label, .published-label';
+const HORIZONTAL_TEXT = '.label,.tick,.era-label,.published-label';
+const VERTICAL_TEXT = '.event,.cluster,.tick,.era-label,.published-label';
 
 /**
  * Whether the drawn frame can show `wanted` by a move and a scale: a pan within what was laid out
