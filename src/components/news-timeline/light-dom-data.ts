@@ -53,9 +53,9 @@ function readListItem(item: Element, index: number, timeZone: string): Record<st
     time ? spanFromDatetime(time.getAttribute('datetime') ?? text(time), timeZone) : null;
   const startSpan = timeSpan(first);
   const endSpan = second ? timeSpan(second) : startSpan;
-  const headlineNode = item.querySelector('strong, b, h2, h3, h4, h5, h6, [data-headline]');
+  const headlineNode = item.querySelector('strong,b,h2,h3,h4,h5,h6,[data-headline]');
   const withoutTimes = item.cloneNode(true) as Element;
-  withoutTimes.querySelectorAll('time, p').forEach((node) => node.remove());
+  withoutTimes.querySelectorAll('time,p').forEach((node) => node.remove());
   const summary = text(item.querySelector('p'));
   return {
     id: item.id || `item-${index + 1}`,
