@@ -143,25 +143,15 @@ export class PanLayer implements ReactiveController {
     );
   }
 
-  /**
-   * How the drawn layers are moved (px along the axis) and scaled to show `shown`: `offset` for
-   * the layers placed in the drawn transform's px, `originOffset` for those in the origin's.
-   */
-  placement(shown: AxisTransform): { offset: number; originOffset: number; scale: number } {
-    const drawn = this.drawn;
-    if (!drawn) return { offset: 0, originOffset: 0, scale: 1 };
-    const scale = sameScale(drawn.transform, shown) ? 1 : shown.k / drawn.transform.k;
-    // Axis px p of the drawing is shown at offset + scale × p.
-    return {
-      offset: shown.x - scale * drawn.transform.x,
-      originOffset: shown.x - scale * drawn.origin,
-      scale,
-    };
-  }
-
   /** Moves (and scales) the drawn layers to show `shown`; a no-op once laid out for it. */
   apply(shown: AxisTransform, vertical: boolean, rtl: boolean): void {
-    const { offset, originOffset, scale } = this.placement(shown);
+    // How the drawn layers are moved (px along the axis) and scaled: axis px p of the drawing is
+    // shown at offset + scale × p, `offset` for the layers placed in the drawn transform's px,
+    // `originOffset` for those in the origin's.
+    const drawn = this.drawn;
+    const scale = !drawn || sameScale(drawn.transform, shown) ? 1 : shown.k / drawn.transform.k;
+    const offset = drawn ? shown.x - scale * drawn.transform.x : 0;
+    const originOffset = drawn ? shown.x - scale * drawn.origin : 0;
     const axis = vertical ? 'Y' : 'X';
     const transformFor = (by: number) => {
       const move = by === 0 ? '' : `translate${axis}(${!vertical && rtl ? -by : by}px)`;
