@@ -44,36 +44,25 @@ type ParseOutcome = ReturnType<typeof parseTimeline>;
 export class DataController {
   loaded?: LoadedTimeline;
   fatalError?: string;
-  readonly #source: SourceController;
+  /**
+   * `src` and its refreshes: the element sets the interval (`setRefresh`), asks for a check now
+   * (`refreshNow`) and shows why the last refresh failed (`refreshError`) through it.
+   */
+  readonly source: SourceController;
 
   constructor(
     private readonly host: DataHost,
     private readonly callbacks: DataCallbacks,
   ) {
-    this.#source = new SourceController(
+    this.source = new SourceController(
       host,
       (state) => this.#sourceSettled(state),
       (outcome) => this.#refreshed(outcome),
     );
   }
 
-  /** Why the last refresh of `src` failed; the data shown is then the last good one. */
-  get refreshError(): string | undefined {
-    return this.#source.refreshError;
-  }
-
-  /** Checks `src` for a newer version now. */
-  refreshNow(): void {
-    this.#source.refreshNow();
-  }
-
-  /** Refreshes `src` every `seconds` (0: never). */
-  setRefresh(seconds: number): void {
-    this.#source.setRefresh(seconds);
-  }
-
   get status(): DataStatus {
-    if (this.#source.state.status === 'loading') return 'loading';
+    if (this.source.state.status === 'loading') return 'loading';
     if (this.fatalError !== undefined) return 'failed';
     if (!this.loaded || this.loaded.timeline.events.length === 0) return 'empty';
     return 'ready';
@@ -85,13 +74,13 @@ export class DataController {
    */
   update(property: Timeline | string | undefined, src: string | undefined): void {
     if (property !== undefined) {
-      this.#source.cancel();
+      this.source.cancel();
       this.#accept(parseTimeline(property), 'property');
     } else if (src) {
       this.#clear();
-      this.#source.load(src);
+      this.source.load(src);
     } else {
-      this.#source.cancel();
+      this.source.cancel();
       this.#clear();
       this.readLightDom();
     }
@@ -126,7 +115,7 @@ export class DataController {
     }
     const result = parseTimeline(outcome.text);
     if (!result.timeline) {
-      this.#source.refreshError = result.problems[0]?.message ?? 'the data is not a timeline';
+      this.source.refreshError = result.problems[0]?.message ?? 'the data is not a timeline';
       this.host.requestUpdate();
       return;
     }

@@ -246,7 +246,7 @@ export class NewsTimeline extends NewsTimelineProperties {
 
   /** Checks `src` for a newer version now, whatever the `refresh` interval. */
   refreshNow(): void {
-    this.#data.refreshNow();
+    this.#data.source.refreshNow();
   }
 
   /** Zooms in (factor > 1) or out around the middle of the view. */
@@ -255,7 +255,7 @@ export class NewsTimeline extends NewsTimelineProperties {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('refresh')) this.#data.setRefresh(this.refresh);
+    if (changed.has('refresh')) this.#data.source.setRefresh(this.refresh);
     if (changed.has('timeline') || (changed.has('src') && this.timeline === undefined)) {
       this.#data.update(this.timeline, this.src);
     }
@@ -329,7 +329,7 @@ export class NewsTimeline extends NewsTimelineProperties {
                 this.problemsDismissed = true;
               })
         }
-        ${renderRefreshFailed(words, this.#data.refreshError)}
+        ${renderRefreshFailed(words, this.#data.source.refreshError)}
         ${
           ready
             ? this.#plotView.render({
