@@ -195,7 +195,7 @@ export function renderLegend(
   const { timeline } = loaded;
   return html`<news-timeline-legend
     part="legend"
-    exportparts="list: legend-list, item: legend-item"
+    exportparts="list:legend-list,item:legend-item"
     .locale=${options.locale}
     .categories=${options.byCategory ? loaded.categories : []}
     .eras=${timeline.eras.map((era) => era.label)}

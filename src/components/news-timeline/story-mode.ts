@@ -46,7 +46,7 @@ export function renderStory(context: StoryContext): TemplateResult {
   return html`<news-timeline-story
     id="detail"
     part="story"
-    exportparts="nav: story-nav, position: story-position, slide: story-slide"
+    exportparts="nav:story-nav,position:story-position,slide:story-slide"
     .timeline=${context.loaded.timeline}
     .selected=${context.selected}
     .background=${backgroundIds(context.loaded.index)}
