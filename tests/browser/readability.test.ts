@@ -424,6 +424,40 @@ describe('leaders on a phone', () => {
     element.setAttribute('dir', 'rtl');
     await until(() => /to left top/.test(first()));
   });
+
+  it('run up from a mark to its row when a zoomed view’s end lifts the row above the mark', async () => {
+    await page.viewport(390, 844);
+    const houston = corpus().find((entry) => entry.id === 'houston')!.timeline;
+    const element = await render(houston, 358);
+    // From 1963 to just after the three marks of 1978: their rows stack up against the view's end,
+    // above their marks.
+    const starts = houston.events
+      .map((event) => Date.parse(String(event.when.start)))
+      .filter(Number.isFinite)
+      .sort((a, b) => a - b);
+    const [a, b] = [starts[0]!, starts[3]!];
+    element.range = { start: new Date(a), end: new Date(b + (b - a) * 0.03) };
+    await element.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await element.updateComplete;
+    let above = 0;
+    for (const item of shadow(element).querySelectorAll<HTMLElement>('.plot.vertical .item')) {
+      const mark = item.querySelector(':scope > .mark')!.getBoundingClientRect();
+      const row = item.querySelector('.event, .cluster')!.getBoundingClientRect();
+      if (row.top > mark.top - 8) continue;
+      above += 1;
+      const line = getComputedStyle(item, '::before');
+      const top = item.getBoundingClientRect().top + parseFloat(line.top);
+      const name = item.textContent!.trim().slice(0, 30);
+      // From the row's first line down to the mark's top...
+      expect(top - row.top, name).toBeGreaterThan(4);
+      expect(top - row.top, name).toBeLessThan(16);
+      expect(Math.abs(top + parseFloat(line.height) - (mark.top + 4)), name).toBeLessThan(1);
+      // ...drawn from the box's bottom left (the mark) to its top right (the row).
+      expect(line.backgroundImage, name).toMatch(/to right bottom/);
+    }
+    expect(above).toBeGreaterThan(0);
+  });
 });
 
 describe('a phone story with nothing dated', () => {

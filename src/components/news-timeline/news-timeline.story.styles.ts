@@ -80,18 +80,18 @@ export const storyStyles = css`
     top: 0;
     inset-inline-end: 0;
   }
-  /* A phone's row and its mark: a thin line from the mark to the row's first line, however far
-     below its mark the row sits. */
+  /* A phone's row and its mark: a thin line from the mark's top to the row's first line, however
+     far below (or, against a zoomed view's end, above) its mark the row sits. */
   .vertical .item::before {
     content: '';
     position: absolute;
-    top: 4px;
+    top: min(4px, var(--_drift) + 10px);
     /* From the mark to the row: the item is a zero-size anchor at the mark's time. */
     inset-inline: calc(var(--_time-column) + var(--_lane) * var(--_lane-column) + 10px)
       calc(4px - var(--_labels-start));
-    height: calc(var(--_drift) + 6px);
+    height: max(var(--_drift) + 6px, -6px - var(--_drift));
     background: linear-gradient(
-      to top var(--_row-side, right),
+      to var(--_leader, top) var(--_row-side, right),
       transparent calc(50% - 1px),
       var(--_grid) 0 calc(50% + 0.5px),
       transparent 0
