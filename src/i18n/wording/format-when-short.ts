@@ -16,7 +16,14 @@ import {
   formatDateRange,
   type DescribeWhenOptions,
 } from './date-formats.js';
-import { isOneDay, lastDayOf, partOfDay, spanStyle, type Shape } from './when-shapes.js';
+import {
+  isOneDay,
+  isWholeDays,
+  lastDayOf,
+  partOfDay,
+  spanStyle,
+  type Shape,
+} from './when-shapes.js';
 
 /**
  * A compact label for axes and markers: "Fri 13 Jun, 15:00", "Fri 13 Jun", "Fri 13 Jun, morning",
@@ -56,7 +63,7 @@ export function formatWhenShort(when: When, options: DescribeWhenOptions): strin
       return phrases.shortBy(formatDate(lastDayOf(shape), options, SHORT_DATE));
   }
   // The days it covers: a night, several days, a week, a range; whole years or months as such.
-  const style = spanStyle(shape, YEAR, SHORT_MONTH, SHORT_DATE);
+  const style = isWholeDays(shape) ? spanStyle(shape, YEAR, SHORT_MONTH, SHORT_DATE) : SHORT_DATE;
   return formatDateRange(start, lastDayOf(shape), options, style);
 }
 

@@ -62,12 +62,11 @@ export function partOfDay({ start, end, options }: Shape): PartOfDay | undefined
 }
 
 /**
- * The style to write a span's ends in: `year` or `month` when it is whole years or months, else
- * `day`. A reporter's "between 2014 and 2019" is the years 2014 to 2019, not 1 January 2014 to 31
- * December 2019.
+ * The style to write a span of whole days (`isWholeDays`) in: `year` or `month` when it is whole
+ * years or months, else `day`. A reporter's "between 2014 and 2019" is the years 2014 to 2019, not
+ * 1 January 2014 to 31 December 2019.
  */
 export function spanStyle<T>(shape: Shape, year: T, month: T, day: T): T {
-  if (!isWholeDays(shape)) return day;
   const from = zonedParts(shape.start, shape.options.timeZone);
   const to = zonedParts(shape.end, shape.options.timeZone);
   if (from.day !== 1 || to.day !== 1) return day;
