@@ -117,7 +117,8 @@ export function layoutStoryMarks(input: MarksInput): MarksLayout {
     const p = project(input.published);
     if (p >= 0 && p <= length) {
       const text = input.publicationText();
-      const width = estimateLabelWidth(text, MARK_FONT_PX + 2, Infinity);
+      // Bold: a px wider than the eras' estimate, which left "18:26" cut at the drawing's end.
+      const width = estimateLabelWidth(text, MARK_FONT_PX + 3, Infinity);
       published = {
         p,
         labelAt: input.vertical ? p : fitLabelAt(p - width / 2, width, length),

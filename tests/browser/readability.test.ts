@@ -9,6 +9,9 @@ import type { Timeline } from '../../src/model/types.js';
 import { parseTimeline } from '../../src/model/index.js';
 import electionNight from '../fixtures/blind-extract/port-calloway-mayor.expected.json';
 import shelling from '../fixtures/blind-extract/mutembo-camp-shelling.expected.json';
+import floods from '../fixtures/blind-extract/carrabee-floods.expected.json';
+import fraud from '../fixtures/blind-extract/harwick-pension-fraud.expected.json';
+import semifinal from '../fixtures/blind-extract/rajgarh-royals-semifinal.expected.json';
 
 afterEach(cleanup);
 
@@ -65,6 +68,18 @@ describe('readability of the first view (corpus of real timelines)', () => {
 });
 
 describe('fit', () => {
+  // The extractor's drafts of five wire stories: their publication lines sit at the drawing's end,
+  // where a label wider than its estimate ran past the edge ("Published Wed 12 March at 18:2").
+  it('keeps every label of the extractor drafts inside the element, wide', async () => {
+    const drafts = { electionNight, shelling, floods, fraud, semifinal };
+    for (const [id, draft] of Object.entries(drafts)) {
+      for (const width of [1024, 1200, 1280]) {
+        const element = await render(parseTimeline(draft).timeline!, width);
+        expect(labelsOutside(element), `${id} at ${width} px`).toEqual([]);
+        cleanup();
+      }
+    }
+  });
   for (const dir of ['ltr', 'rtl'] as const) {
     for (const width of [320, 360, 768, 1200]) {
       it(`keeps every tick and event label inside the element at ${width} px, ${dir}`, async () => {
