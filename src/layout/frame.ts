@@ -362,20 +362,24 @@ export function memoizedFrame(): (input: FrameInput) => Frame {
 
 function sameInput(a: FrameInput, b: FrameInput): boolean {
   return (
-    a.index === b.index &&
-    a.headlines === b.headlines &&
-    a.baseDomain[0] === b.baseDomain[0] &&
-    a.baseDomain[1] === b.baseDomain[1] &&
-    a.length === b.length &&
-    a.orientation === b.orientation &&
+    SAME_INPUTS.every((key) => a[key] === b[key]) &&
+    a.baseDomain.every((t, j) => t === b.baseDomain[j]) &&
     a.transform.k === b.transform.k &&
-    a.transform.x === b.transform.x &&
-    a.timeZone === b.timeZone &&
-    a.locale === b.locale &&
-    a.overscan === b.overscan &&
-    a.story === b.story
+    a.transform.x === b.transform.x
   );
 }
+
+/** The inputs a frame depends on that are compared as they are (the rest: their numbers). */
+const SAME_INPUTS = [
+  'index',
+  'headlines',
+  'length',
+  'orientation',
+  'timeZone',
+  'locale',
+  'overscan',
+  'story',
+] as const;
 
 /** A drawn item's stable key: the event's id, or its cluster's first member's. */
 export function itemKey(item: ViewItem): string {
