@@ -216,7 +216,7 @@ function overlapsWithin(lane: readonly IndexedEvent[]): boolean {
 /**
  * The events whose span can be placed, as a chronological run, and the input indices of the rest.
  * Each instant is parsed once and the sort compares typed-array keys, not objects; the run's search
- * arrays are filled as its items are made (as `chronologicalRun` would, without a second pass).
+ * arrays are `chronologicalRun`'s, a second pass over the items made (linear, small beside the sort).
  */
 function chronologicalItems(
   events: readonly TimelineEvent[],
@@ -234,25 +234,17 @@ function chronologicalItems(
   }
   const order = keys.sort(count, (k) => events[inputs[k]!]!.id);
   const items: IndexedEvent[] = [];
-  const starts = new Float64Array(count);
-  const prefixMaxEnd = new Float64Array(count);
   const position = new Int32Array(events.length).fill(-1);
-  let maxEnd = Number.NEGATIVE_INFINITY;
   for (let j = 0; j < count; j++) {
     const k = order[j]!;
     const i = inputs[k]!;
     const event = events[i]!;
-    const start = keys.starts[k]!;
-    const end = ends[k]!;
     position[i] = j;
-    starts[j] = start;
-    if (end > maxEnd) maxEnd = end;
-    prefixMaxEnd[j] = maxEnd;
     const item: IndexedEvent = {
       i,
       id: event.id,
-      start,
-      end,
+      start: keys.starts[k]!,
+      end: ends[k]!,
       open: keys.widths[k] === Infinity,
       precision: event.when.precision,
       lane: 0,
@@ -260,7 +252,7 @@ function chronologicalItems(
     items.push(item);
     spans?.add(item);
   }
-  return { items, starts, prefixMaxEnd, position, skipped };
+  return { ...chronologicalRun(items), position, skipped };
 }
 
 export function buildEventIndex(
