@@ -14,7 +14,7 @@ export interface GroupRules {
   /** 'stacked': how far (px) a label may be pushed below its mark; 0: not at all. */
   maxDrift: number;
   labelExtent: number;
-  labelExtentOf: ((item: IndexedEvent) => number) | undefined;
+  labelExtentOf?: ((item: IndexedEvent) => number) | undefined;
 }
 
 /**

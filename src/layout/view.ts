@@ -164,7 +164,7 @@ function axisOf(scale: TimeScale): Axis {
 interface Settings {
   beside: boolean;
   threshold: number;
-  labelWidth: ((item: IndexedEvent) => number) | undefined;
+  labelWidth?: ((item: IndexedEvent) => number) | undefined;
   labelExtent: number;
   labelGap: number;
   minLabelRoom: number;
@@ -173,8 +173,8 @@ interface Settings {
   /** Near edge of the viewport. */
   viewStart: number;
   maxDrift: number;
-  labelLines: ((item: IndexedEvent) => number) | undefined;
-  labelExtentOf: ((item: IndexedEvent) => number) | undefined;
+  labelLines?: ((item: IndexedEvent) => number) | undefined;
+  labelExtentOf?: ((item: IndexedEvent) => number) | undefined;
   fitLabels: boolean;
   fitInset: number;
   /** Far edge of the viewport. */
@@ -345,17 +345,16 @@ export function layoutView(index: EventIndex, options: ViewOptions): ViewLayout 
   const beside = options.mode !== 'stacked';
   const labelExtent = options.labelExtent ?? DEFAULT_LABEL_EXTENT;
   const settings: Settings = {
+    // The options the walk reads as given (labelWidth, labelLines, labelExtentOf); the rest below.
+    ...options,
     beside,
     threshold: beside ? (options.minLabel ?? DEFAULT_MIN_LABEL) : labelExtent,
-    labelWidth: options.labelWidth,
     labelExtent,
     labelGap: options.labelGap ?? DEFAULT_LABEL_GAP,
     minLabelRoom: options.minLabelRoom ?? DEFAULT_MIN_LABEL_ROOM,
     limit: axis.r1 + overscan,
     viewStart: axis.r0,
     maxDrift: beside ? 0 : Math.max(0, options.maxDrift ?? 0),
-    labelLines: options.labelLines,
-    labelExtentOf: options.labelExtentOf,
     fitLabels: options.fitLabels ?? false,
     fitInset: options.fitInset ?? 0,
     clear: options.keepClear ?? [],
