@@ -284,8 +284,7 @@ export function unitContext(
   locale: string,
   timeZone: string,
 ): string | undefined {
-  const [usableLocale, zone] = usableLocaleAndZone(locale, timeZone);
-  return contextFor(t, granularity, usableLocale, zone);
+  return contextFor(t, granularity, ...usableLocaleAndZone(locale, timeZone));
 }
 
 /**
