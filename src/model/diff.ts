@@ -84,11 +84,8 @@ function changedFields(before: TimelineEvent, after: TimelineEvent): EventField[
 export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (!isObject(a) || !isObject(b) || Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    if (a.length !== b.length) return false;
-    for (let k = 0; k < a.length; k++) if (!sameJson(a[k], b[k])) return false;
-    return true;
-  }
+  // Lists by their indices, as objects by their keys: only their lengths compared first.
+  if (Array.isArray(a) && a.length !== b.length) return false;
   for (const key in a) if (!sameJson(a[key], b[key])) return false;
   // Keys only the right side has: equal only when they hold undefined.
   for (const key in b) if (!(key in a) && b[key] !== undefined) return false;
