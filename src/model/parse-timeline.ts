@@ -34,19 +34,6 @@ import {
 export type { ParseResult, Problem } from './problems.js';
 export { MAX_INPUT_CHARACTERS } from './untrusted.js';
 
-const NOT_JSON = Symbol('not JSON');
-
-function parseJsonText(text: string, problems: ProblemSink): unknown {
-  const read = readJsonText(text);
-  if (read.ok) return read.value;
-  problems.add(read.problem);
-  return NOT_JSON;
-}
-
-/**
- * Excerpts point into `article.text` by offsets. A mismatch is a warning: the excerpt is still
- * worth showing, but highlighting it in the article would mark the wrong words.
- */
 function checkExcerpts(timeline: Timeline, reader: Reader, problems: ProblemSink): void {
   const text = timeline.article?.text;
   if (text === undefined) return;
@@ -90,8 +77,15 @@ export function parseTimeline(input: unknown): ParseResult {
 export function readTimeline(input: unknown, problems: ProblemSink): Timeline | null {
   try {
     const fromText = typeof input === 'string';
-    const data = fromText ? parseJsonText(input, problems) : input;
-    if (data === NOT_JSON) return null;
+    let data = input;
+    if (fromText) {
+      const json = readJsonText(input);
+      if (!json.ok) {
+        problems.add(json.problem);
+        return null;
+      }
+      data = json.value;
+    }
     // What our own JSON.parse made holds plain data only, so it can be read without own()'s getter check.
     const reader = new Reader(problems, fromText);
     const read = reader.read(timelineSchema, data);
