@@ -84,7 +84,8 @@ export function weekdayOf(day: WallDate): number {
 
 /** Monday of the ISO week containing `day`. */
 export function mondayOf(day: WallDate): WallDate {
-  return addDays({ year: day.year, month: day.month, day: day.day }, -((weekdayOf(day) + 6) % 7));
+  const date = { year: day.year, month: day.month, day: day.day };
+  return addDays(date, -((new Date(wallToUtc(date)).getUTCDay() + 6) % 7));
 }
 
 /** Monday of ISO week `week` of `year` (week 1 holds 4 January), or null past the year's weeks. */
