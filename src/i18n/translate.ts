@@ -8,7 +8,7 @@ import { languageKey, mergeWords, registeredTranslation, registryVersion } from 
 import type { Translation } from './translation.js';
 
 /** Languages written right to left, for a locale whose words are not registered. */
-const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'ckb', 'sd', 'ug', 'yi', 'dv']);
+const RTL_LANGUAGES = new Set('ar he iw fa ur ps ckb sd ug yi dv'.split(' '));
 
 const merged = new Map<string, Translation>();
 let mergedVersion = -1;
