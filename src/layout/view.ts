@@ -154,7 +154,7 @@ function axisOf(scale: TimeScale): Axis {
   const unclamped = scale.copy().clamp(false);
   return {
     k: null,
-    project: (t) => unclamped(t),
+    project: unclamped,
     invert: (p) => +unclamped.invert(p),
     r0,
     r1,
