@@ -187,11 +187,14 @@ export const sourceSchema = object(
   { noun: 'source' },
 );
 
+/** A character offset into the article text. */
+const offset = number({ integer: true, minimum: 0 });
+
 export const excerptSchema = object(
   {
     text: required(string(5000)),
-    start: required(number({ integer: true, minimum: 0 })),
-    end: required(number({ integer: true, minimum: 0 })),
+    start: required(offset),
+    end: required(offset),
   },
   { noun: 'excerpt', check: checkOffsetOrder },
 );
