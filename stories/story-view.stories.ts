@@ -8,6 +8,11 @@ import { corpus } from '../tests/fixtures/corpus/index.js';
 import { parseTimeline } from '../src/model/index.js';
 import electionNight from '../tests/fixtures/blind-extract/port-calloway-mayor.expected.json';
 import pensionFraud from '../tests/fixtures/blind-extract/harwick-pension-fraud.expected.json';
+import shelling from '../tests/fixtures/blind-extract/mutembo-camp-shelling.expected.json';
+import floods from '../tests/fixtures/blind-extract/carrabee-floods.expected.json';
+import semifinal from '../tests/fixtures/blind-extract/rajgarh-royals-semifinal.expected.json';
+
+const drafts = Object.entries({ electionNight, pensionFraud, shelling, floods, semifinal });
 
 /**
  * The first view of a story: the dated news in the top lanes with every headline whole, the events
@@ -259,6 +264,53 @@ export const ZoomedInPhone: Story = {
       );
       return expect(row?.getBoundingClientRect().top).toBeGreaterThanOrEqual(plot.top);
     });
+  },
+};
+
+/**
+ * A phone zoomed to end just after Whitney Houston's three marks of 1978: their rows stack up
+ * against the view's end, the first above its mark, and its leader runs up from the mark to it.
+ */
+export const ZoomedEndPhone: Story = {
+  render: () => {
+    const houston = corpus().find((entry) => entry.id === 'houston')!.timeline;
+    const range = {
+      start: new Date('1963-08-09T00:00:00Z'),
+      end: new Date('1978-06-15T00:00:00Z'),
+    };
+    return html`<div style="max-width: 360px">
+      <news-timeline .timeline=${houston} .range=${range}></news-timeline>
+    </div>`;
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => {
+      const leaders = [...root(canvasElement).querySelectorAll('.plot.vertical .item')].map(
+        (item) => getComputedStyle(item, '::before').backgroundImage,
+      );
+      return expect(leaders.some((image) => /to right bottom/.test(image))).toBe(true);
+    });
+  },
+};
+
+/**
+ * Extractor drafts of five wire stories at desktop width: breaking news ends at the publication
+ * line, whose label stands whole at the drawing's end.
+ */
+export const ExtractorDrafts: Story = {
+  render: () =>
+    html`${drafts.map(
+      ([id, draft]) =>
+        html`<h3>${id}</h3>
+          ${view(parseTimeline(draft).timeline!)}`,
+    )}`,
+  play: async ({ canvasElement }) => {
+    for (const element of canvasElement.querySelectorAll('news-timeline')) {
+      await waitFor(() => expect(element.shadowRoot!.querySelector('.plot')).not.toBeNull());
+      // Not every draft's publication falls in its first view.
+      const label = element.shadowRoot!.querySelector('.published-label');
+      const right = label?.getBoundingClientRect().right ?? 0;
+      await expect(right).toBeLessThanOrEqual(element.getBoundingClientRect().right);
+    }
   },
 };
 
