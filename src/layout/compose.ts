@@ -121,7 +121,8 @@ export function layoutStoryMarks(input: MarksInput): MarksLayout {
       const width = estimateLabelWidth(text, MARK_FONT_PX + 3, Infinity);
       published = {
         p,
-        labelAt: input.vertical ? p : fitLabelAt(p - width / 2, width, length),
+        // Centred on its line, pushed inside the axis near either end (the line is in view).
+        labelAt: input.vertical ? p : fitLabelAt(Math.max(0, p - width / 2), width, length),
         text,
       };
     }

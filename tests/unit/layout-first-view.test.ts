@@ -21,6 +21,7 @@ import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import type { Timeline, TimelineEvent } from '../../src/model/types.js';
 import { parseTimeline } from '../../src/model/index.js';
 import { storyLayout } from '../../src/layout/story.js';
+import { layoutStoryMarks } from '../../src/layout/compose.js';
 import { formatWhenShort } from '../../src/i18n/wording/format-when-short.js';
 import { corpus } from '../fixtures/corpus/index.js';
 import { spanEvent } from './builders.js';
@@ -544,6 +545,27 @@ describe('layoutEras and tick labels', () => {
       [0, false],
       [240, false],
     ]);
+  });
+
+  it('keeps the publication label of a line near either end, pushed inside the axis', () => {
+    const text = 'Published Wed 12 March at 18:26';
+    const width = estimateLabelWidth(text, 16, Infinity);
+    const labelAt = (p: number) =>
+      layoutStoryMarks({
+        eras: [],
+        published: p,
+        publicationText: () => text,
+        project: (t) => t,
+        length: 1200,
+        vertical: false,
+      }).published?.labelAt;
+    // Centred on its line where it fits; else at the start, or ending at the far end.
+    expect(labelAt(600)).toBe(600 - width / 2);
+    expect(labelAt(width / 2 - 2)).toBe(0);
+    expect(labelAt(3)).toBe(0);
+    expect(labelAt(1198)).toBe(1200 - width);
+    // A line outside the axis has no label (nor line).
+    expect(labelAt(-1)).toBeUndefined();
   });
 
   it('drops a tick label that would cross the far edge', () => {
