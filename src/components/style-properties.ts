@@ -13,7 +13,7 @@ import { Directive, directive, type AttributePart } from 'lit/directive.js';
  */
 class StylePropertiesDirective extends Directive {
   /** What this binding last wrote: comparing with it spares a style read per property per frame. */
-  #previous: Readonly<Record<string, string>> = {};
+  #previous?: Readonly<Record<string, string>>;
 
   /**
    * The server's inline style. The browser never calls this (`update` does not), so the page
@@ -29,7 +29,11 @@ class StylePropertiesDirective extends Directive {
 
   override update(part: AttributePart, [properties]: [Readonly<Record<string, string>>]) {
     const style = (part.element as HTMLElement).style;
-    const previous = this.#previous;
+    // First, what is inline already counts as written (its values unknown): a server's style,
+    // being hydrated, whose properties the client's layout may leave out (a phone row the server
+    // drew above its mark).
+    const previous: Readonly<Record<string, string | undefined>> =
+      this.#previous ?? Object.fromEntries([...style].map((name) => [name]));
     for (const name in previous) if (!(name in properties)) style.removeProperty(name);
     // Kept as given, not copied: every binding is passed a fresh object per render.
     for (const name in properties) {
