@@ -82,6 +82,41 @@ describe('new data', () => {
   });
 });
 
+describe('the range property', () => {
+  it('ignores a range that names no stretch of time, and keeps drawing', async () => {
+    const element = await mount((el) => {
+      el.timeline = iraqTimeline;
+      el.layout = 'horizontal';
+    });
+    await until(() => eventButtons(element).length > 0);
+    const errors: unknown[] = [];
+    const onError = (event: PromiseRejectionEvent) => errors.push(event.reason);
+    window.addEventListener('unhandledrejection', onError);
+    try {
+      for (const range of [
+        { start: new Date(Number.NaN), end: new Date('2014-06-14T00:00:00Z') },
+        { start: new Date('2014-06-14T00:00:00Z'), end: new Date('2014-06-13T00:00:00Z') },
+      ]) {
+        element.range = range;
+        await element.updateComplete;
+      }
+      // A good range after them is drawn: six hours of Friday, ticked by the hour or half hour.
+      element.range = {
+        start: new Date('2014-06-13T06:00:00+03:00'),
+        end: new Date('2014-06-13T12:00:00+03:00'),
+      };
+      await element.updateComplete;
+    } finally {
+      window.removeEventListener('unhandledrejection', onError);
+    }
+    expect(errors).toEqual([]);
+    await until(() =>
+      /07:00/.test(shadow(element).querySelector('[part~="axis"]')?.textContent ?? ''),
+    );
+    expect(drawnEventCount(element)).toBeGreaterThan(0);
+  });
+});
+
 describe('heading levels', () => {
   for (const [asked, titleLevel, cardLevel] of [
     [1, '1', '2'],

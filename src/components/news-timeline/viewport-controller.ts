@@ -195,8 +195,9 @@ export class ViewportController implements ReactiveController {
       rtl: !vertical && settings.rtl,
       maxScale: Math.max(1, (end - start) / MIN_VISIBLE_SPAN_MS),
     };
-    // A `range` the page has just set moves the view there, and the gesture code with it.
-    if (range) {
+    // A `range` the page has just set moves the view there, and the gesture code with it; one that
+    // names no stretch of time (an Invalid Date, an end not after its start) is left unapplied.
+    if (range && +range.end > +range.start) {
       showRange(+range.start, +range.end);
       this.#pendingTransformSync = true;
       // A page may step `range` like a gesture: pans move the drawing until the steps pause.
