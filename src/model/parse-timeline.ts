@@ -34,6 +34,10 @@ import {
 export type { ParseResult, Problem } from './problems.js';
 export { MAX_INPUT_CHARACTERS } from './untrusted.js';
 
+/**
+ * Excerpts point into `article.text` by offsets. A mismatch is a warning: the excerpt is still
+ * worth showing, but highlighting it in the article would mark the wrong words.
+ */
 function checkExcerpts(timeline: Timeline, reader: Reader, problems: ProblemSink): void {
   const text = timeline.article?.text;
   if (text === undefined) return;
