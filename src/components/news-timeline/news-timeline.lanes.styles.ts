@@ -12,8 +12,9 @@ const LINE_EM = 1.3;
 /**
  * The lanes, which grow with the text (zoomed to 200%, a label still fits its lane), and where a
  * horizontal item stands: its lane and the wrapped lines above it, a class each (`lane-n`,
- * `lines-m`; see `itemClass`), n lanes and m lines below the top of the list. Written out once here: the same sum as each item's own `top: calc(var() …)` made
- * the browser substitute and parse it again for every item (style recalculation of a
+ * `lines-m`; see `itemClass`), n lanes and m lines below the top of the list. Written out once
+ * here: the same sum as each item's own `top: calc(var() …)` made the browser substitute and
+ * parse it again for every item (style recalculation of a
  * 1,000-event drawing about 0.65x without it). Lanes, and so the lines above one, are fewer than
  * `STORY_MAX_LANES`.
  */

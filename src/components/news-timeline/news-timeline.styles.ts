@@ -115,7 +115,8 @@ const layoutStyles = css`
     cursor: grabbing;
   }
   .plot.horizontal {
-    /* The drawing's height, --_content, is laneStyles'. Where lane 0 starts, the list's top: each item adds its lane and the lines above it. */
+    /* The drawing's height, --_content, is laneStyles'. Where lane 0 starts, the list's top:
+       each item adds its lane and the lines above it. */
     --_lanes-top: calc(var(--_axis-size) + var(--_mark-rows, 0) * var(--_mark-row-size) + 8px);
     height: var(--_content);
     overflow-y: auto;
