@@ -45,7 +45,7 @@ type FetchResult =
 export class SourceController implements ReactiveController {
   state: SourceState = { status: 'idle' };
   /** Seconds between refreshes of loaded data; 0 never refreshes. */
-  refreshSeconds = 0;
+  #refreshSeconds = 0;
   /** Why the last refresh failed, while the data shown is the last good one. */
   refreshError?: string;
   #inFlight?: AbortController;
@@ -98,8 +98,8 @@ export class SourceController implements ReactiveController {
   /** Starts, changes or stops refreshing; takes effect from the next scheduled refresh. */
   setRefresh(seconds: number): void {
     const next = Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
-    if (next === this.refreshSeconds) return;
-    this.refreshSeconds = next;
+    if (next === this.#refreshSeconds) return;
+    this.#refreshSeconds = next;
     this.#stopRefreshing();
     if (this.state.status === 'loaded') this.#scheduleRefresh();
   }
@@ -144,11 +144,11 @@ export class SourceController implements ReactiveController {
   }
 
   #scheduleRefresh(): void {
-    if (!this.#connected || this.refreshSeconds <= 0) return;
+    if (!this.#connected || this.#refreshSeconds <= 0) return;
     clearTimeout(this.#refreshTimer);
     const wait = Math.min(
-      this.refreshSeconds * 1000 * 2 ** this.#failures,
-      Math.max(this.refreshSeconds * 1000, MAX_REFRESH_BACKOFF_MS),
+      this.#refreshSeconds * 1000 * 2 ** this.#failures,
+      Math.max(this.#refreshSeconds * 1000, MAX_REFRESH_BACKOFF_MS),
     );
     this.#refreshTimer = setTimeout(() => {
       this.#refreshTimer = undefined;
