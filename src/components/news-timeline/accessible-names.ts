@@ -41,6 +41,7 @@ export interface NamingContext {
  * while panning, so they are cached until the data, locale, zone or orientation change.
  */
 export class AccessibleNames {
+  /** Set: the element calls `use()` in every update, before it lays out or names anything. */
   #context?: NamingContext;
   readonly #events = new Map<number, string>();
   readonly #clusters = new Map<string, string>();
@@ -70,7 +71,7 @@ export class AccessibleNames {
   event(index: number, event: TimelineEvent): string {
     let name = this.#events.get(index);
     if (name === undefined) {
-      const context = this.#current;
+      const context = this.#context!;
       const { locale, timeZone, words } = context;
       // Label in name (WCAG 2.5.3): the vertical row shows "Fri 13 Jun" before the headline, so
       // the name starts with the same words, and speech users can say what they see. The naming
@@ -97,7 +98,7 @@ export class AccessibleNames {
     let name = this.#clusters.get(key);
     if (name === undefined) {
       if (this.#clusters.size > MAX_CLUSTER_NAMES) this.#clusters.clear();
-      const { words, locale } = this.#current;
+      const { words, locale } = this.#context!;
       name = words.cluster(count(item.count, locale), this.range(item.t0, item.t1));
       this.#clusters.set(key, name);
     }
@@ -134,11 +135,6 @@ export class AccessibleNames {
   range(start: number, end: number, days?: boolean): string {
     // The naming context as the date options: a range is in long dates, which name the year
     // whatever `years` says (it chooses among the short ones).
-    return describeTimeRange(start, end, this.#current, days);
-  }
-
-  /** Set: the element calls `use()` in every update, before it lays out or names anything. */
-  get #current(): NamingContext {
-    return this.#context!;
+    return describeTimeRange(start, end, this.#context!, days);
   }
 }
