@@ -124,9 +124,8 @@ export class PlotView {
       focusKey: navigation.focusKey(frame.items),
       hintVisible: hintVisible(),
       onKeydown: (e: KeyboardEvent) => navigation.handleKeydown(e),
-      ...(maxHeight
-        ? { maxHeight: /^\d+(\.\d+)?$/.test(maxHeight) ? `${maxHeight}px` : maxHeight }
-        : {}),
+      // None, or '' when the page wrote only white space: renderPlot sets no max-height for either.
+      maxHeight: maxHeight && (/^\d+(\.\d+)?$/.test(maxHeight) ? `${maxHeight}px` : maxHeight),
     })}${renderBand(context, {
       open: bandOpen,
       toggle: () => this.#change(() => (this.#bandOpen = !bandOpen)),
