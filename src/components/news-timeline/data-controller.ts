@@ -64,7 +64,7 @@ export class DataController {
   get status(): DataStatus {
     if (this.source.state.status === 'loading') return 'loading';
     if (this.fatalError !== undefined) return 'failed';
-    if (!this.loaded || this.loaded.timeline.events.length === 0) return 'empty';
+    if (!this.loaded?.timeline.events.length) return 'empty';
     return 'ready';
   }
 
