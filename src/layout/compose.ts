@@ -29,8 +29,10 @@ export interface PreparedStory {
   headlines: string[];
   /** The events fall in more than one year: short dates name it (`spansYears`). */
   years: boolean;
-  /** Where the publication line and the eras' names stand (`markInstants`), ms. */
+  /** Where the eras' names stand: their starts, ms. */
   marks: number[];
+  /** The publication instant the drawing marks (`publicationInstant`), ms. */
+  published: number | null;
 }
 
 /** The index (undated events and context spans gathered in the background band) and its ranges. */
@@ -44,7 +46,8 @@ export function prepareStory(timeline: Timeline, previousBase?: [number, number]
     firstView: fitDomain(index, 0.05, 'dated') ?? baseDomain,
     headlines: events.map((event) => event.headline),
     years: spansYears(index.extent, timeline.timeZone),
-    marks: markInstants(timeline),
+    marks: timeline.eras.map((era) => parseInstant(era.when.start)),
+    published: publicationInstant(timeline),
   };
 }
 
@@ -72,13 +75,6 @@ export function publicationInstant(timeline: Timeline): number | null {
   return Number.isFinite(t) ? t : null;
 }
 
-/** Where the publication line and the eras' names stand: their instants, ms. */
-function markInstants(timeline: Timeline): number[] {
-  const published = publicationInstant(timeline);
-  const starts = timeline.eras.map((era) => parseInstant(era.when.start));
-  return published === null ? starts : [published, ...starts];
-}
-
 /** The eras as instants (an era still running has `end` null). */
 export function eraSpans(timeline: Timeline): MarksInput['eras'] {
   return timeline.eras.map((era) => ({
@@ -104,6 +100,8 @@ export interface MarksInput {
   project: (t: number) => number;
   length: number;
   vertical: boolean;
+  /** Vertically, the row the publication's label takes (`Frame.publishedLabel`); else its line. */
+  publishedLabel?: number | undefined;
 }
 
 /** Where eras and the publication line go in this frame. */
@@ -122,7 +120,9 @@ export function layoutStoryMarks(input: MarksInput): MarksLayout {
       published = {
         p,
         // Centred on its line, pushed inside the axis near either end (the line is in view).
-        labelAt: input.vertical ? p : fitLabelAt(Math.max(0, p - width / 2), width, length),
+        labelAt: input.vertical
+          ? (input.publishedLabel ?? p)
+          : fitLabelAt(Math.max(0, p - width / 2), width, length),
         text,
       };
     }

@@ -63,10 +63,12 @@ export interface FrameInput {
   /** Lanes and label plans of the story (see `storyLayout`); without it, the index's lanes. */
   story?: StoryLayout;
   /**
-   * Instants whose labels hang below their line in a vertical drawing's rows column (the
-   * publication, the eras' starts), ms: the rows keep clear of them.
+   * Instants whose labels hang below their line in a vertical drawing's rows column (the eras'
+   * starts), ms: the rows keep clear of them.
    */
   marks?: readonly number[];
+  /** The publication, ms: vertically, its label takes a row in time order (`ViewOptions`). */
+  published?: number | null;
 }
 
 export interface Frame {
@@ -86,6 +88,8 @@ export interface Frame {
   caption: string | undefined;
   /** The stretches of the view the axis cut short (`StoryLayout.base`), [from, to] px. */
   cuts: [number, number][];
+  /** Vertically, where the publication's label row starts (`ViewLayout.publishedLabel`), px. */
+  publishedLabel?: number | undefined;
 }
 
 /**
@@ -188,6 +192,9 @@ export function computeFrame(input: FrameInput): Frame {
     ...(rows ? { labelExtentOf: rowExtentOf(rows) } : {}),
     maxDrift: STACKED_DRIFT,
     ...(vertical && input.marks ? { keepClear: markRows(input.marks, scale) } : {}),
+    ...(vertical && input.published != null
+      ? { published: [scale(input.published), MARK_ROW_PX] as const }
+      : {}),
   });
   // 'stacked' is already chronological; 'beside' comes lane by lane, each lane chronological.
   const items = vertical ? view.items : mergeLanes(view.items, index.position);
@@ -209,9 +216,14 @@ export function computeFrame(input: FrameInput): Frame {
           !across(p, 0) &&
           !across(p, input.length) &&
           !items.some(
-            ({ p1, label }) =>
-              // A px apart: the tick's scale covers the overscan, its rounding is not the marks'.
-              p1 < p - 1 && label!.p < p + LINE_PX && label!.p + label!.size - STACKED_PADDING > p,
+            ({ p0, p1, label }) =>
+              // Over: begun before the tick and ended by it ("Mon 21" by "Sun 20 Apr Royals beat
+              // Chargers"), not at its time. A px apart: the tick's scale covers the overscan, its
+              // rounding is not the marks'.
+              p0 < p - 1 &&
+              p1 < p + 1 &&
+              label!.p < p + LINE_PX &&
+              label!.p + label!.size - STACKED_PADDING > p,
           ),
       )
     : tickLabelsInView(ticks.ticks, input.length, overscan);
@@ -224,6 +236,7 @@ export function computeFrame(input: FrameInput): Frame {
     tickStep: ticks.step,
     caption: axisCaption(ticks, tickLabels, +scale.domain()[0]!, input),
     cuts,
+    publishedLabel: view.publishedLabel,
   };
 }
 

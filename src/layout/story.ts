@@ -54,10 +54,17 @@ export interface StoryInput {
   /** Minimum length of a vertical axis, px. */
   verticalLength: number;
   /**
-   * Instants whose labels hang below their line in a vertical drawing (the publication, the eras'
-   * starts; `PreparedStory.marks`), ms: no cut takes them out of the first view or hides them.
+   * Instants whose labels hang below their line in a vertical drawing (the eras' starts;
+   * `PreparedStory.marks`), ms: no cut takes them out of the first view or hides them.
    */
   marks?: readonly number[];
+  /**
+   * The publication, ms, as a mark here. The drawing gives its label the row after those of the
+   * events before its line (view.ts, `ViewOptions.published`) rather than pushing a row across the
+   * line below it as an era's name does: the rows and the label then end no later than the cuts
+   * allow for.
+   */
+  published?: number | null;
 }
 
 export interface StoryLayout {
@@ -181,7 +188,7 @@ function verticalLayout(input: StoryInput, small: boolean): StoryLayout {
  * `minimum`: the stretches first in time are cut first.
  */
 function cutAxis(
-  { index, firstView: [v0, v1], baseDomain: [b0, b1], marks = [] }: StoryInput,
+  { index, firstView: [v0, v1], baseDomain: [b0, b1], marks = [], published }: StoryInput,
   rowOf: (item: IndexedEvent) => number,
   length: number,
   minimum: number,
@@ -191,7 +198,7 @@ function cutAxis(
   const items = index.dated.items;
   // The marks' lines after the first view's start, in order, each with the row its label takes
   // below it: also those past the fitted length, which rows pushed down may reach.
-  const lines = marks
+  const lines = [...marks, published ?? v0]
     .map(px)
     .filter((p) => p > 0)
     .sort((a, b) => a - b);

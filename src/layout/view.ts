@@ -90,9 +90,15 @@ export interface ViewOptions {
   fitInset?: number;
   /**
    * 'stacked' with `fitLabels`: stretches of the axis, [from, to] px in ascending order, that no
-   * row may cover (the labels of the publication line and of the eras that start in view).
+   * row may cover (the labels of the eras that start in view).
    */
   keepClear?: readonly (readonly [number, number])[];
+  /**
+   * 'stacked' with `fitLabels`: the publication line, [at, size] px, whose label takes a row of
+   * `size` in time order: after the rows of the events before `at` (which may reach past it), before
+   * those of the events after (`ViewLayout.publishedLabel`).
+   */
+  published?: readonly [number, number];
 }
 
 export interface ViewLayout {
@@ -105,6 +111,8 @@ export interface ViewLayout {
   candidates: number;
   /** The laid-out time range in ms: the domain widened by the overscan. */
   range: [number, number];
+  /** 'stacked' with `fitLabels` and `published`: where the publication's label row starts, px. */
+  publishedLabel?: number | undefined;
 }
 
 const DEFAULT_LABEL_WIDTH = 160;
@@ -179,7 +187,10 @@ interface Settings {
   fitInset: number;
   /** Far edge of the viewport. */
   viewEnd: number;
-  clear: readonly (readonly [number, number])[];
+  clear: (readonly [number, number])[];
+  published?: readonly [number, number] | undefined;
+  /** Where the publication's label row starts, once the walk has placed it. */
+  publishedLabel?: number | undefined;
   /** Where the last label of the lane being walked ends ('stacked': of the one run, in view). */
   laneLabelEnd: number;
 }
@@ -230,8 +241,9 @@ function fittedLabelStart(
  * them are pushed on so as not to overlap them. Rows are already apart (`maxDrift`), so the push
  * stops at the first gap wide enough.
  */
-function stackedLabel(p: number, p1: number, size: number, s: Settings): LabelBox {
+function stackedLabel(p0: number, p: number, p1: number, size: number, s: Settings): LabelBox {
   if (!s.fitLabels || Math.max(p1, p + size) <= s.viewStart) return { p, size };
+  if (s.published && p0 >= s.published[0]) placePublished(s);
   if (p < s.viewStart) {
     const top = Math.max(s.viewStart + s.fitInset, s.laneLabelEnd);
     // Past the view's first half, a row stays out of sight; one that shows already is moved on.
@@ -241,6 +253,22 @@ function stackedLabel(p: number, p1: number, size: number, s: Settings): LabelBo
   for (const [from, to] of s.clear) if (p < to && p + size > from) p = to;
   s.laneLabelEnd = p + size;
   return { p, size };
+}
+
+/**
+ * The publication's label takes the next row once the rows of the events before its line have
+ * theirs: on an election night, those rows run on past the line, and a label kept at the line had
+ * pushed them below it, under "Published", as if reported after. Rows after it go after it; a
+ * row lifted to the view's end moves above it, as above an era's name (`liftRowsIntoView`).
+ */
+function placePublished(s: Settings): void {
+  const [at, size] = s.published!;
+  const p = Math.max(at, s.laneLabelEnd);
+  s.published = undefined;
+  s.publishedLabel = p;
+  s.laneLabelEnd = p + size;
+  s.clear.push([p, p + size]);
+  s.clear.sort(([a], [b]) => a - b);
 }
 
 /**
@@ -277,7 +305,9 @@ function layoutRun(
     // In a folded lane a group between two that are laid out may have ended before the window.
     if (t1 < tMin) continue;
     emitted += b - a;
-    const stacked = drift ? stackedLabel(p0 + drift[g]!, p1, labelExtentOf(lead, s), s) : undefined;
+    const stacked = drift
+      ? stackedLabel(p0, p0 + drift[g]!, p1, labelExtentOf(lead, s), s)
+      : undefined;
     if (b - a === 1) {
       const nextP0 = b < items.length ? px(items[b]!.start) : Number.POSITIVE_INFINITY;
       const label = stacked ?? besideLabel(lead, p0, p1, nextP0, s);
@@ -297,7 +327,11 @@ function layoutRun(
       label: stacked,
     });
   }
-  if (drift && s.fitLabels) liftRowsIntoView(out, firstOut, s);
+  if (drift && s.fitLabels) {
+    // After the rows of every event before it.
+    if (s.published) placePublished(s);
+    liftRowsIntoView(out, firstOut, s);
+  }
   return emitted;
 }
 
@@ -357,7 +391,8 @@ export function layoutView(index: EventIndex, options: ViewOptions): ViewLayout 
     maxDrift: beside ? 0 : Math.max(0, options.maxDrift ?? 0),
     fitLabels: options.fitLabels ?? false,
     fitInset: options.fitInset ?? 0,
-    clear: options.keepClear ?? [],
+    // Copied: the publication's label row joins them once placed.
+    clear: [...(options.keepClear ?? [])],
     viewEnd: axis.r1,
     laneLabelEnd: Number.NEGATIVE_INFINITY,
   };
@@ -375,5 +410,6 @@ export function layoutView(index: EventIndex, options: ViewOptions): ViewLayout 
       candidates = layoutRun(index.dated, tMin, tMax, axis, settings, out);
     }
   }
-  return { items: out, lanes: index.laneCount, candidates, range: [tMin, tMax] };
+  const { publishedLabel } = settings;
+  return { items: out, lanes: index.laneCount, candidates, range: [tMin, tMax], publishedLabel };
 }

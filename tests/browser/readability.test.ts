@@ -370,6 +370,33 @@ describe('the labels of the publication line and the eras on a phone', () => {
   });
 });
 
+describe('the publication on a phone', () => {
+  it('reads after the rows of the events before it, before those after: an election night, a semi-final', async () => {
+    for (const draft of [electionNight, semifinal]) {
+      const { timeline } = parseTimeline(draft);
+      const element = await render(timeline!, 360);
+      const published = Date.parse(timeline!.published);
+      const line = shadow(element).querySelector('.vertical .published')!.getBoundingClientRect();
+      const label = shadow(element).querySelector('.published-label')!.getBoundingClientRect();
+      let before = 0;
+      for (const button of shadow(element).querySelectorAll<HTMLElement>('.vertical .event')) {
+        const id = button.getAttribute('data-id')!;
+        const event = timeline!.events.find((candidate) => candidate.id === id)!;
+        const row = button.getBoundingClientRect();
+        const name = `${timeline!.id}: ${event.headline}`;
+        if (Date.parse(String(event.when.start)) < published) {
+          before += 1;
+          expect(row.bottom, name).toBeLessThanOrEqual(label.top + 1);
+        } else expect(row.top, name).toBeGreaterThanOrEqual(label.bottom - 1);
+      }
+      expect(before).toBeGreaterThan(2);
+      // The rows of the night run past the line: the label sits a step below it.
+      expect(label.top - line.top, timeline!.id).toBeGreaterThan(40);
+      cleanup();
+    }
+  });
+});
+
 describe('the first phone screen', () => {
   it('keeps the buttons to one row on a 390 px phone, so the drawing starts a row higher', async () => {
     await page.viewport(390, 844);

@@ -51,10 +51,14 @@ function phoneStory(timeline: Timeline, width = 390) {
   return { index, baseDomain, story, first, frame: frameAt(first), frameAt };
 }
 
-/** Whether a tick label at `p` would stand beside the words of the row of an event over by then. */
+/**
+ * Whether a tick label at `p` would stand beside the words of the row of an event over by then
+ * (begun before it and ended by it).
+ */
 function besideEarlierRow(frame: Frame, p: number): boolean {
   return frame.items.some(
-    ({ p1, label }) => p1 < p - 1 && label!.p < p + 19 && label!.p + label!.size - 10 > p,
+    ({ p0, p1, label }) =>
+      p0 < p - 1 && p1 < p + 1 && label!.p < p + 19 && label!.p + label!.size - 10 > p,
   );
 }
 
@@ -103,7 +107,8 @@ describe('a vertical axis with its empty stretches cut short', () => {
       ],
     });
     const { story, frame, index } = phoneStory(marked);
-    const marks = prepareStory(marked).marks;
+    const prepared = prepareStory(marked);
+    const marks = [...prepared.marks, prepared.published!];
     expect(marks).toHaveLength(2);
     for (const mark of marks) {
       for (const [from, to] of cuts(story)) expect(mark <= from || mark >= to).toBe(true);
@@ -358,11 +363,13 @@ describe('a vertical axis with its empty stretches cut short', () => {
           expect(besideEarlierRow(frame, p), `${timeline.id} ${label}`).toBe(false);
           return;
         }
-        // Left out only for a row beside it whose event is over by the tick's time (by time, not
-        // by px: a tick at an instant's own time kept its label only by rounding luck).
+        // Left out only for a row beside it whose event is over by the tick's time: begun before
+        // it and ended by it (by time, not by px: a tick at an instant's own time kept its label
+        // only by rounding luck).
         const over = frame.items.some(
           (item) =>
-            (item.kind === 'cluster' ? item.t1 : item.item.open ? Infinity : item.item.end) < t &&
+            (item.kind === 'cluster' ? item.t0 : item.item.start) < t &&
+            (item.kind === 'cluster' ? item.t1 : item.item.open ? Infinity : item.item.end) <= t &&
             item.label!.p < p + 19 &&
             item.label!.p + item.label!.size > p,
         );

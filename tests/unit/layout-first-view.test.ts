@@ -403,6 +403,42 @@ describe('layoutView with fitLabels', () => {
     expect(view.items.map((item) => item.label!.p)).toEqual([150, 194, 238, 282, 326]);
   });
 
+  it('gives the publication’s label the row after those of the events before its line', () => {
+    const scale = scaleUtc()
+      .domain([Date.parse('2020-01-01T00:00:00Z'), Date.parse('2020-01-02T00:00:00Z')])
+      .range([0, 960]);
+    // Three instants at 12:00, 12:15 and 12:30 (480, 490, 500 px), published at 12:45 (510 px),
+    // and one at 18:00 (720 px): the rows of the first three (44 px each) run past the line.
+    const times = ['12:00', '12:15', '12:30', '18:00'];
+    const layout = (published?: readonly [number, number]) =>
+      layoutView(
+        buildEventIndex(
+          times.map((at) =>
+            spanEvent(at, `2020-01-01T${at}:00Z`, `2020-01-01T${at}:00Z`, 'minute'),
+          ),
+        ),
+        {
+          scale,
+          mode: 'stacked',
+          maxDrift: 1000,
+          fitLabels: true,
+          ...(published && { published }),
+        },
+      );
+    const rows = (view: ReturnType<typeof layout>) => view.items.map((item) => item.label!.p);
+    expect(rows(layout())).toEqual([480, 524, 568, 720]);
+    const at = layout([510, 23]);
+    // The rows before the line stay where they were; the label comes after them.
+    expect(rows(at)).toEqual([480, 524, 568, 720]);
+    expect(at.publishedLabel).toBe(612);
+    // A row after the line goes after the label: published at 12:05 (483 px).
+    const early = layout([483, 23]);
+    expect(early.publishedLabel).toBe(524);
+    expect(rows(early)).toEqual([480, 547, 591, 720]);
+    // A line with no row pending takes its own place.
+    expect(layout([800, 23]).publishedLabel).toBe(800);
+  });
+
   it('gives every row of a phone’s first view room on the axis, for every corpus timeline', () => {
     for (const { id, timeline } of corpus()) {
       const index = buildEventIndex(timeline.events, { maxLanes: 24, background: true });

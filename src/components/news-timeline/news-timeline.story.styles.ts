@@ -59,9 +59,21 @@ export const storyStyles = css`
     height: var(--_content);
     border-inline-start: 2px solid var(--_fg);
   }
+  /* A phone's publication line runs across the time column and the rail at its time, and across
+     the rows column above its label, which takes the row after those of the events before it
+     (--_drop below the line): a step down beside those rows joins the two. */
   .vertical .published {
-    inset-inline: 0;
-    height: 0;
+    inset-inline: calc(var(--_labels-start) - 8px) 0;
+    height: var(--_drop);
+    border: 0 solid var(--_fg);
+    border-width: 0 0 2px;
+    border-inline-start-width: 2px;
+  }
+  .vertical .published::before {
+    content: '';
+    position: absolute;
+    inset-inline-end: 100%;
+    width: calc(var(--_labels-start) - 6px);
     border-top: 2px solid var(--_fg);
   }
   .published-label {
@@ -79,6 +91,7 @@ export const storyStyles = css`
   .vertical .published-label {
     top: 0;
     inset-inline-end: 0;
+    margin-top: 2px;
   }
   /* A phone's row and its mark: a thin line from the mark's top to the row's first line, however
      far below (or, against a zoomed view's end, above) its mark the row sits. */

@@ -9,12 +9,7 @@ import { markLook } from '../marks.js';
 import { count } from '../../i18n/wording/date-formats.js';
 import { describePublication } from '../../i18n/wording/publication.js';
 import type { IndexedEvent } from '../../layout/index.js';
-import {
-  eraSpans,
-  layoutStoryMarks,
-  publicationInstant,
-  type MarksLayout,
-} from '../../layout/compose.js';
+import { eraSpans, layoutStoryMarks, type MarksLayout } from '../../layout/compose.js';
 import type { Frame } from '../../layout/frame.js';
 import { alongProperty } from './news-timeline.items.js';
 import {
@@ -23,11 +18,6 @@ import {
   updatedMarker,
   type PlotContext,
 } from './news-timeline.templates.js';
-
-/** The publication instant the drawing marks, or null when the data did not give one. */
-export function publishedAt(context: PlotContext): number | null {
-  return publicationInstant(context.loaded.timeline);
-}
 
 /** "Published Sat 14 June at 12:00", and the latest revision when there was one. */
 function publicationText(context: PlotContext): string {
@@ -38,7 +28,8 @@ function publicationText(context: PlotContext): string {
 export function layoutMarks(context: PlotContext, frame: Frame): MarksLayout {
   return layoutStoryMarks({
     eras: eraSpans(context.loaded.timeline),
-    published: publishedAt(context),
+    published: context.loaded.published,
+    publishedLabel: frame.publishedLabel,
     publicationText: () => publicationText(context),
     project: (t) => frame.scale(t),
     length: context.axisLength,
@@ -79,7 +70,11 @@ export function renderMarks(context: PlotContext, marks: MarksLayout): TemplateR
             part="published"
             class="published"
             aria-hidden="true"
-            style=${styleProperties({ [along]: `${marks.published.p}px` })}
+            style=${styleProperties({
+              [along]: `${marks.published.p}px`,
+              // Vertically, how far below its line the label's row is (the step down to it).
+              '--_drop': `${(marks.published.labelAt ?? 0) - marks.published.p}px`,
+            })}
           >
             ${
               marks.published.labelAt !== null
@@ -176,7 +171,7 @@ export function listMarks(context: PlotContext): { at: number; text: string; kin
     text: context.words.era(label, context.names.range(start, end ?? start)),
     kind: 'era',
   }));
-  const t = publishedAt(context);
+  const t = context.loaded.published;
   if (t !== null) rows.push({ at: t, text: publicationText(context), kind: 'published' });
   return rows.sort((a, b) => a.at - b.at);
 }
