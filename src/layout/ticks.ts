@@ -12,6 +12,8 @@
  */
 import { dateOf } from '../model/calendar.js';
 import { dateTimeFormat } from '../model/intl-cache.js';
+// The month, year and day formats the wording uses too: one object each, one cached formatter.
+import { SHORT_DATE, SHORT_DAY, SHORT_MONTH, YEAR } from '../model/date-styles.js';
 import type { TimeScale } from './time-scale.js';
 import {
   monthsOf,
@@ -113,14 +115,7 @@ function chooseStep(pxPerMs: number, minSpacing: number): TickStep {
 // formatters come from the shared cache, keyed by these constant formats.
 
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
-const MONTH: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric' };
-const YEAR: Intl.DateTimeFormatOptions = { year: 'numeric' };
 const YEAR_ERA: Intl.DateTimeFormatOptions = { year: 'numeric', era: 'short' };
-const DAY_CONTEXT: Intl.DateTimeFormatOptions = {
-  weekday: 'short',
-  month: 'short',
-  day: 'numeric',
-};
 
 /** Bad locales or zones must not take the axis down: fall back to defaults. */
 function usableLocaleAndZone(locale: string, timeZone: string): [string, string] {
@@ -242,8 +237,8 @@ const LABEL_FORMATS: Partial<Record<TickGranularity, Intl.DateTimeFormatOptions>
   minute: TIME,
   hour: TIME,
   day: { weekday: 'short', day: 'numeric' },
-  week: { month: 'short', day: 'numeric' },
-  month: MONTH,
+  week: SHORT_DATE,
+  month: SHORT_MONTH,
 };
 
 function labelFor(raw: RawTick, step: TickStep, locale: string, timeZone: string): string {
@@ -256,10 +251,10 @@ function labelFor(raw: RawTick, step: TickStep, locale: string, timeZone: string
 
 /** How the unit above each granularity is named: the day among hours, the month among days. */
 const CONTEXT_FORMATS: Partial<Record<TickGranularity, Intl.DateTimeFormatOptions>> = {
-  minute: DAY_CONTEXT,
-  hour: DAY_CONTEXT,
-  day: MONTH,
-  week: MONTH,
+  minute: SHORT_DAY,
+  hour: SHORT_DAY,
+  day: SHORT_MONTH,
+  week: SHORT_MONTH,
   month: YEAR,
 };
 

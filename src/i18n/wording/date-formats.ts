@@ -5,6 +5,8 @@
 import { dateTimeFormat, numberFormat, pluralRules } from '../../model/intl-cache.js';
 import type { Count } from '../plural.js';
 import { isStartOfDay, isWholeDays, lastDayOf } from './when-shapes.js';
+// Last: the bundle lays modules out in import order, and so these formats sit beside the others.
+import { SHORT_DATE, SHORT_DAY, SHORT_MONTH, YEAR } from '../../model/date-styles.js';
 
 export interface DescribeWhenOptions {
   /** BCP 47 locale for the words and the dates: "en-GB", "ar". */
@@ -30,15 +32,9 @@ export const CLOCK: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-d
 export const FULL_DATE_TIME: Intl.DateTimeFormatOptions = { ...FULL_DATE, ...CLOCK };
 export const LONG_DATE_TIME: Intl.DateTimeFormatOptions = { ...LONG_DATE, ...CLOCK };
 export const MONTH_YEAR: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
-export const YEAR: Intl.DateTimeFormatOptions = { year: 'numeric' };
-export const SHORT_DAY: Intl.DateTimeFormatOptions = {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-};
-export const SHORT_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
+// The year and the short formats are shared with the axis's ticks (model/date-styles.ts).
+export { SHORT_DATE, SHORT_DAY, SHORT_MONTH, YEAR };
 export const SHORT_DATE_TIME: Intl.DateTimeFormatOptions = { ...SHORT_DAY, ...CLOCK };
-export const SHORT_MONTH: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric' };
 
 /**
  * The locale dates and numbers are formatted in. A bare "en" (no region) reads dates day-month-year,

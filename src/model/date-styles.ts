@@ -1,0 +1,14 @@
+/**
+ * Date formats both the wording (i18n) and the axis (layout) ask for, here where both layers may
+ * import them: one object each, so they share `dateTimeFormat`'s cached formatters (keyed by the
+ * object), and the bundle carries each once (the axis wrote three of them again, with the same
+ * fields in another order).
+ */
+export const YEAR: Intl.DateTimeFormatOptions = { year: 'numeric' };
+export const SHORT_DAY: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+};
+export const SHORT_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
+export const SHORT_MONTH: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric' };
