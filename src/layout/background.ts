@@ -58,125 +58,126 @@ class Extent {
   }
 }
 
-/**
- * What the split first learns of the items, one item at a time, so the index can gather it while
- * it makes them instead of in a pass of its own: the extent of the dated items, their widest
- * closed span and the earliest start of an open one.
- */
-export class DatedSpans {
-  readonly all = new Extent();
-  widestClosed = 0;
-  firstOpen = Number.POSITIVE_INFINITY;
-  /** The widest gap between the dated events (chronological): ms, where it ends, events before it. */
-  gap = 0;
-  gapEnd = 0;
-  beforeGap = 0;
-  #reach = Number.NEGATIVE_INFINITY;
-
-  add(item: IndexedEvent): void {
-    if (isUndated(item)) return;
-    const { all } = this;
-    if (all.count > 0 && item.start - this.#reach > this.gap) {
-      this.gap = item.start - this.#reach;
-      this.gapEnd = item.start;
-      this.beforeGap = all.count;
-    }
-    all.add(item);
-    this.#reach = item.open ? Number.POSITIVE_INFINITY : Math.max(this.#reach, item.end);
-    if (item.open) this.firstOpen = Math.min(this.firstOpen, item.start);
-    else this.widestClosed = Math.max(this.widestClosed, item.end - item.start);
-  }
-}
-
 /** Distant events move when the rest of the dated events spans at most this share of the time. */
 const DISTANT_SHARE = 0.1;
 
 /**
- * Which side of the widest gap is distant (see the decisions above): -1 the events before it, 1
- * those after it, 0 neither.
+ * What the split first learns of the items, one item at a time, so the index can gather it while
+ * it makes them instead of in a pass of its own: the extent of the dated items, their widest
+ * closed span and the earliest start of an open one. Then `split` splits the items it was given.
+ * Its state is private: only its own steps read it.
  */
-function distantSide(spans: DatedSpans): -1 | 0 | 1 {
-  const extent = spans.all.range();
-  if (!extent || spans.gap <= 0) return 0;
-  const before = spans.beforeGap;
-  const after = spans.all.count - before;
-  const limit = (extent[1] - extent[0]) * DISTANT_SHARE;
-  if (before <= after && after >= 2 && extent[1] - spans.gapEnd <= limit) return -1;
-  if (after <= before && before >= 2 && spans.gapEnd - spans.gap - extent[0] <= limit) return 1;
-  return 0;
-}
+export class DatedSpans {
+  readonly #all = new Extent();
+  #widestClosed = 0;
+  #firstOpen = Number.POSITIVE_INFINITY;
+  /** The widest gap between the dated events (chronological): ms, where it ends, events before it. */
+  #gap = 0;
+  #gapEnd = 0;
+  #beforeGap = 0;
+  #reach = Number.NEGATIVE_INFINITY;
 
-/**
- * Which items (1 at their position) are context spans that go to the band, or null when none do.
- * A pass over the items only when some span is wide enough to be context.
- */
-function contextSpans(items: readonly IndexedEvent[], spans: DatedSpans): Uint8Array | null {
-  const { widestClosed, firstOpen } = spans;
-  const extent = spans.all.range();
-  if (!extent || !(extent[1] > extent[0])) return null;
-  const half = (extent[1] - extent[0]) / 2;
-  // An ongoing event counts as running to the end of the dated events.
-  if (!(widestClosed > half || extent[1] - firstOpen > half)) return null;
-  const wide = new Uint8Array(items.length);
-  const staying = new Extent();
-  let count = 0;
-  for (let k = 0; k < items.length; k++) {
-    const item = items[k]!;
-    if (isUndated(item)) continue;
-    const end = item.open ? extent[1] : item.end;
-    if (end - item.start > half) {
-      wide[k] = 1;
-      count++;
-    } else {
-      staying.add(item);
+  add(item: IndexedEvent): void {
+    if (isUndated(item)) return;
+    const all = this.#all;
+    if (all.count > 0 && item.start - this.#reach > this.#gap) {
+      this.#gap = item.start - this.#reach;
+      this.#gapEnd = item.start;
+      this.#beforeGap = all.count;
     }
+    all.add(item);
+    this.#reach = item.open ? Number.POSITIVE_INFINITY : Math.max(this.#reach, item.end);
+    if (item.open) this.#firstOpen = Math.min(this.#firstOpen, item.start);
+    else this.#widestClosed = Math.max(this.#widestClosed, item.end - item.start);
   }
-  const rest = staying.range();
-  // Only spans that frame the story from outside are background: without them the axis must
-  // show at most half as much time. A list of reigns or careers keeps its spans.
-  const reframes = rest !== null && rest[1] - rest[0] <= half;
-  return staying.count < 2 || staying.count < count || !reframes ? null : wide;
+
+  /**
+   * Which side of the widest gap is distant (see the decisions above): -1 the events before it, 1
+   * those after it, 0 neither.
+   */
+  #distantSide(): -1 | 0 | 1 {
+    const all = this.#all;
+    const extent = all.range();
+    if (!extent || this.#gap <= 0) return 0;
+    const before = this.#beforeGap;
+    const after = all.count - before;
+    const limit = (extent[1] - extent[0]) * DISTANT_SHARE;
+    if (before <= after && after >= 2 && extent[1] - this.#gapEnd <= limit) return -1;
+    if (after <= before && before >= 2 && this.#gapEnd - this.#gap - extent[0] <= limit) return 1;
+    return 0;
+  }
+
+  /**
+   * Which items (1 at their position) are context spans that go to the band, or null when none do.
+   * A pass over the items only when some span is wide enough to be context.
+   */
+  #contextSpans(items: readonly IndexedEvent[]): Uint8Array | null {
+    const extent = this.#all.range();
+    if (!extent || !(extent[1] > extent[0])) return null;
+    const half = (extent[1] - extent[0]) / 2;
+    // An ongoing event counts as running to the end of the dated events.
+    if (!(this.#widestClosed > half || extent[1] - this.#firstOpen > half)) return null;
+    const wide = new Uint8Array(items.length);
+    const staying = new Extent();
+    let count = 0;
+    for (let k = 0; k < items.length; k++) {
+      const item = items[k]!;
+      if (isUndated(item)) continue;
+      const end = item.open ? extent[1] : item.end;
+      if (end - item.start > half) {
+        wide[k] = 1;
+        count++;
+      } else {
+        staying.add(item);
+      }
+    }
+    const rest = staying.range();
+    // Only spans that frame the story from outside are background: without them the axis must
+    // show at most half as much time. A list of reigns or careers keeps its spans.
+    const reframes = rest !== null && rest[1] - rest[0] <= half;
+    return staying.count < 2 || staying.count < count || !reframes ? null : wide;
+  }
+
+  /** `splitBackground` of the items whose spans this gathered. */
+  split(items: readonly IndexedEvent[]): BackgroundSplit {
+    const all = this.#all;
+    const wide = this.#contextSpans(items);
+    const distant = wide === null ? this.#distantSide() : 0;
+    // The common case, nothing undated and no context, needs no second pass.
+    const allDated = wide === null && distant === 0 && all.count === items.length;
+    const dated = allDated ? items.slice() : [];
+    const band: IndexedEvent[] = [];
+    const datedExtent = allDated ? all : new Extent();
+    const bandExtent = new Extent();
+    let context = 0;
+    for (let k = 0; k < items.length && !allDated; k++) {
+      const item = items[k]!;
+      const isContext =
+        wide?.[k] === 1 ||
+        (distant !== 0 && !isUndated(item) && item.start < this.#gapEnd === distant < 0);
+      if (isContext) context++;
+      if (isContext || isUndated(item)) {
+        band.push(item);
+        bandExtent.add(item);
+      } else {
+        dated.push(item);
+        datedExtent.add(item);
+      }
+    }
+    return {
+      dated,
+      band,
+      undated: band.length - context,
+      context,
+      bandSpan: bandExtent.range(),
+      datedExtent: datedExtent.range(),
+    };
+  }
 }
 
 /** Splits chronological items into the axis and the band; both keep the input order. */
 export function splitBackground(items: readonly IndexedEvent[]): BackgroundSplit {
   const spans = new DatedSpans();
   for (const item of items) spans.add(item);
-  return splitGathered(items, spans);
-}
-
-/** `splitBackground` of items whose `DatedSpans` the caller gathered. */
-export function splitGathered(items: readonly IndexedEvent[], spans: DatedSpans): BackgroundSplit {
-  const all = spans.all;
-  const wide = contextSpans(items, spans);
-  const distant = wide === null ? distantSide(spans) : 0;
-  // The common case, nothing undated and no context, needs no second pass.
-  const allDated = wide === null && distant === 0 && all.count === items.length;
-  const dated = allDated ? items.slice() : [];
-  const band: IndexedEvent[] = [];
-  const datedExtent = allDated ? all : new Extent();
-  const bandExtent = new Extent();
-  let context = 0;
-  for (let k = 0; k < items.length && !allDated; k++) {
-    const item = items[k]!;
-    const isContext =
-      wide?.[k] === 1 ||
-      (distant !== 0 && !isUndated(item) && item.start < spans.gapEnd === distant < 0);
-    if (isContext) context++;
-    if (isContext || isUndated(item)) {
-      band.push(item);
-      bandExtent.add(item);
-    } else {
-      dated.push(item);
-      datedExtent.add(item);
-    }
-  }
-  return {
-    dated,
-    band,
-    undated: band.length - context,
-    context,
-    bandSpan: bandExtent.range(),
-    datedExtent: datedExtent.range(),
-  };
+  return spans.split(items);
 }

@@ -5,7 +5,7 @@
  */
 import { compareIds, compareSpans, spanOf, SpanKeys } from '../model/sort.js';
 import type { Precision, TimelineEvent } from '../model/types.js';
-import { DatedSpans, splitGathered } from './background.js';
+import { DatedSpans } from './background.js';
 
 export interface IndexedEvent {
   /** Index in the input events array. */
@@ -264,7 +264,7 @@ export function buildEventIndex(
   const { position, skipped, ...run } = chronologicalItems(events, spans);
   const items = run.items;
 
-  const split = spans ? splitGathered(items, spans) : null;
+  const split = spans?.split(items);
   const dated = split ? split.dated : items;
   for (const item of split?.band ?? []) item.lane = BAND_LANE;
   const laneCount = assignLanes(dated, maxLanes);
