@@ -209,7 +209,7 @@ function fillDefault(
 
 function reportUnknownKeys(r: Reader, node: ObjectNode, raw: Record<string, unknown>): void {
   for (const key of Object.keys(raw)) {
-    if (Object.hasOwn(node.shape, key)) continue;
+    if (hasOwn(node.shape, key)) continue;
     r.report(
       [...r.path, keyForPath(key)],
       `is not a field of ${article(node.noun)}; it was ignored.`,
