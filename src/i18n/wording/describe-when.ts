@@ -65,26 +65,6 @@ export function describeWhen(when: When, options: DescribeWhenOptions): string {
   return describeSpan(shape, when.precision, phrases) ?? describeBetween(shape, phrases);
 }
 
-/** The start of an open span, as precise as its precision: "since Friday 13 June 2014". */
-function pointStyle(precision: Precision): [Intl.DateTimeFormatOptions, DateKind] {
-  switch (precision) {
-    case 'instant':
-    case 'minute':
-    case 'hour':
-    case 'part-of-day':
-      return [FULL_DATE_TIME, 'day'];
-    case 'week':
-    case 'range':
-      return [LONG_DATE, 'date'];
-    case 'month':
-      return [MONTH_YEAR, 'month'];
-    case 'year':
-      return [YEAR, 'year'];
-    default:
-      return [FULL_DATE, 'day'];
-  }
-}
-
 /** How the start of each calendar period is written. */
 const PERIOD_STYLES: Record<Period, Intl.DateTimeFormatOptions> = {
   day: FULL_DATE,
@@ -92,6 +72,14 @@ const PERIOD_STYLES: Record<Period, Intl.DateTimeFormatOptions> = {
   month: MONTH_YEAR,
   year: YEAR,
 };
+
+/** The start of an open span, as precise as its precision: "since Friday 13 June 2014". */
+function pointStyle(precision: Precision): [Intl.DateTimeFormatOptions, DateKind] {
+  // A period's start is written as the period is; a week's and a range's as a date.
+  const style = PERIOD_STYLES[precision as Period];
+  if (style) return [style, precision === 'week' ? 'date' : (precision as DateKind)];
+  return precision === 'range' ? [LONG_DATE, 'date'] : [FULL_DATE_TIME, 'day'];
+}
 
 function describeSpan(
   shape: Shape,
