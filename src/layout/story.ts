@@ -154,6 +154,11 @@ function verticalLayout(input: StoryInput, small: boolean): StoryLayout {
   // zoom divides by the length, and a reader may zoom before a newer version brings events.
   if (!events) return plain(input, 1);
   if (!small) return plain(input, minimum);
+  // A wide layout packs its lanes into these same items (`packLanes`): the rail takes the index's
+  // own, as it would had the page never been wide (a first measure, a phone turned and back).
+  index.byLane.forEach((run, lane) => {
+    for (const item of run.items) item.lane = lane;
+  });
   const column = Math.max(80, input.width - STACKED_LABELS_START);
   const rows = new Map<number, number>();
   for (const item of index.dated.items)

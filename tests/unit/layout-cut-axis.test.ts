@@ -385,6 +385,28 @@ describe('a vertical axis with its empty stretches cut short', () => {
     expect(iraq.tickLabels[saturday]).toBe(true);
   });
 
+  it('draws the rail in the index’s lanes, whether or not a wide layout packed them before', () => {
+    // A semi-final's rail took lanes 4, 0, 0, 1, 2, 4, 3 after a first measure laid it out wide,
+    // and 2, 0, 0, 1, 1, 2, 0 when the page loaded at its phone width.
+    const timeline = parseTimeline(rajgarhSemifinal).timeline!;
+    const prepared = prepareStory(timeline);
+    const layOut = (width: number, vertical: boolean) =>
+      storyLayout({
+        ...prepared,
+        labelText: (i) => timeline.events[i]!.headline,
+        width,
+        vertical,
+        verticalLength: 560,
+      });
+    const lanes = () => prepared.index.dated.items.map((item) => item.lane);
+    layOut(390, true);
+    const phone = lanes();
+    layOut(1200, false);
+    expect(lanes()).not.toEqual(phone);
+    layOut(390, true);
+    expect(lanes()).toEqual(phone);
+  });
+
   it('leaves out a tick label the drawing’s end would cut', () => {
     let checked = 0;
     const shelling = parseTimeline(mutemboShelling).timeline!;
