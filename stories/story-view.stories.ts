@@ -124,6 +124,26 @@ export const DistantEventPhone: Story = {
 };
 
 /**
+ * The same night on a phone: its rows run on past the publication line, so "Published Wed 5
+ * November at 11:26" comes after them, where the line steps down to it, and before the
+ * canvassing board's row of a fortnight later.
+ */
+export const PublicationAfterTheNightPhone: Story = {
+  render: () => view(nightTimeline(), '360px'),
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(root(canvasElement).querySelector('.published-label')).not.toBeNull(),
+    );
+    const top = (node: Element) => node.getBoundingClientRect().top;
+    const label = top(root(canvasElement).querySelector('.published-label')!);
+    const rows = [...root(canvasElement).querySelectorAll('.vertical .event')];
+    const row = (words: string) => rows.find((node) => node.textContent!.includes(words))!;
+    await expect(top(row('concedes'))).toBeLessThan(label);
+    await expect(top(row('canvassing'))).toBeGreaterThan(label);
+  },
+};
+
+/**
  * "Show all events" on that phone: the band's election eight years before the count is not drawn
  * on the axis, and the years between are cut short at the top, as the months after the news are
  * at the bottom, so showing all shows the news at almost the first view's scale.
