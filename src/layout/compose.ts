@@ -113,7 +113,9 @@ export function layoutStoryMarks(input: MarksInput): MarksLayout {
   let published: MarksLayout['published'] = null;
   if (input.published !== null) {
     const p = project(input.published);
-    if (p >= 0 && p <= length) {
+    // Vertically, the label's row may be in view while its line, above it, is not.
+    const shown = input.vertical ? (input.publishedLabel ?? p) : p;
+    if (shown >= 0 && shown <= length) {
       const text = input.publicationText();
       // Bold: a px wider than the eras' estimate, which left "18:26" cut at the drawing's end.
       const width = estimateLabelWidth(text, MARK_FONT_PX + 3, Infinity);

@@ -193,7 +193,7 @@ export function computeFrame(input: FrameInput): Frame {
     maxDrift: STACKED_DRIFT,
     ...(vertical && input.marks ? { keepClear: markRows(input.marks, scale) } : {}),
     ...(vertical && input.published != null
-      ? { published: [scale(input.published), MARK_ROW_PX] as const }
+      ? { published: [input.published, MARK_ROW_PX] as const }
       : {}),
   });
   // 'stacked' is already chronological; 'beside' comes lane by lane, each lane chronological.

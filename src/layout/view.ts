@@ -94,9 +94,8 @@ export interface ViewOptions {
    */
   keepClear?: readonly (readonly [number, number])[];
   /**
-   * 'stacked' with `fitLabels`: the publication line, [at, size] px, whose label takes a row of
-   * `size` in time order: after the rows of the events before `at` (which may reach past it), before
-   * those of the events after (`ViewLayout.publishedLabel`).
+   * 'stacked' with `fitLabels`: the publication, [instant ms, size px], whose label takes a row of
+   * `size` after the rows of the events before it, before the others (`ViewLayout.publishedLabel`).
    */
   published?: readonly [number, number];
 }
@@ -187,9 +186,9 @@ interface Settings {
   fitInset: number;
   /** Far edge of the viewport. */
   viewEnd: number;
-  clear: (readonly [number, number])[];
+  clear: readonly (readonly [number, number])[];
+  /** The publication's line and label size, px (`ViewOptions.published`, projected as the marks). */
   published?: readonly [number, number] | undefined;
-  /** Where the publication's label row starts, once the walk has placed it. */
   publishedLabel?: number | undefined;
   /** Where the last label of the lane being walked ends ('stacked': of the one run, in view). */
   laneLabelEnd: number;
@@ -243,7 +242,7 @@ function fittedLabelStart(
  */
 function stackedLabel(p0: number, p: number, p1: number, size: number, s: Settings): LabelBox {
   if (!s.fitLabels || Math.max(p1, p + size) <= s.viewStart) return { p, size };
-  if (s.published && p0 >= s.published[0]) placePublished(s);
+  placePublished(s, p0);
   if (p < s.viewStart) {
     const top = Math.max(s.viewStart + s.fitInset, s.laneLabelEnd);
     // Past the view's first half, a row stays out of sight; one that shows already is moved on.
@@ -257,18 +256,16 @@ function stackedLabel(p0: number, p: number, p1: number, size: number, s: Settin
 
 /**
  * The publication's label takes the next row once the rows of the events before its line have
- * theirs: on an election night, those rows run on past the line, and a label kept at the line had
- * pushed them below it, under "Published", as if reported after. Rows after it go after it; a
- * row lifted to the view's end moves above it, as above an era's name (`liftRowsIntoView`).
+ * theirs, which on an election night run on past it: a label kept at its line had pushed them below
+ * "Published", as if reported after. Rows after it go after it; it keeps clear of an era's name.
  */
-function placePublished(s: Settings): void {
-  const [at, size] = s.published!;
-  const p = Math.max(at, s.laneLabelEnd);
-  s.published = undefined;
+function placePublished(s: Settings, p0 = Infinity): void {
+  if (!s.published || s.publishedLabel !== undefined || p0 < s.published[0]) return;
+  const [at, size] = s.published;
+  let p = Math.max(at, s.laneLabelEnd);
+  for (const [from, to] of s.clear) if (p < to && p + size > from) p = to;
   s.publishedLabel = p;
   s.laneLabelEnd = p + size;
-  s.clear.push([p, p + size]);
-  s.clear.sort(([a], [b]) => a - b);
 }
 
 /**
@@ -327,27 +324,33 @@ function layoutRun(
       label: stacked,
     });
   }
-  if (drift && s.fitLabels) {
-    // After the rows of every event before it.
-    if (s.published) placePublished(s);
-    liftRowsIntoView(out, firstOut, s);
-  }
+  if (drift && s.fitLabels) liftRowsIntoView(out, firstOut, s);
   return emitted;
 }
 
 /**
  * 'stacked' rows fitted to the view (`fitLabels`) at its far edge: rows pushed below the view's
  * end by the rows before them, of marks in view, are lifted to end at the edge, each lifting the
- * one before it as far as it must. Without it the last headlines of a drawing lay past its end,
- * out of sight (the marks of a primaries season's last three weeks, their rows one row lower each).
+ * one before it as far as it must, the publication's label (its line in view) among them in time
+ * order. Without it the last headlines of a drawing lay past its end, out of sight (a primaries
+ * season's last three weeks), and so did an election night's "Published" when zoomed in.
  */
 function liftRowsIntoView(out: ViewItem[], from: number, s: Settings): void {
+  placePublished(s); // After the rows of all the events, when no row after it placed it.
+  const [at, size] =
+    s.publishedLabel !== undefined && s.published![0] < s.viewEnd ? s.published! : [Infinity, 0];
+  const mark: LabelBox = { p: s.publishedLabel!, size };
+  const rows: LabelBox[] = [];
+  for (const { p0, label } of out.slice(from)) {
+    if (p0 >= at && !rows.includes(mark)) rows.push(mark);
+    if (label && p0 < s.viewEnd) rows.push(label);
+  }
+  if (at < s.viewEnd && !rows.includes(mark)) rows.push(mark);
   const lifted: [LabelBox, number][] = [];
   let end = s.viewEnd;
   const clear = s.clear;
-  for (let k = out.length - 1; k >= from; k--) {
-    const { p0, label } = out[k]!;
-    if (!label || p0 >= s.viewEnd) continue;
+  for (let k = rows.length - 1; k >= 0; k--) {
+    const label = rows[k]!;
     if (label.p + label.size <= end) break;
     let p = end - label.size;
     for (let c = clear.length - 1; c >= 0; c--) {
@@ -359,6 +362,7 @@ function liftRowsIntoView(out: ViewItem[], from: number, s: Settings): void {
     end = p;
   }
   for (const [label, p] of lifted) label.p = p;
+  if (rows.includes(mark)) s.publishedLabel = mark.p;
 }
 
 /**
@@ -391,8 +395,8 @@ export function layoutView(index: EventIndex, options: ViewOptions): ViewLayout 
     maxDrift: beside ? 0 : Math.max(0, options.maxDrift ?? 0),
     fitLabels: options.fitLabels ?? false,
     fitInset: options.fitInset ?? 0,
-    // Copied: the publication's label row joins them once placed.
-    clear: [...(options.keepClear ?? [])],
+    clear: options.keepClear ?? [],
+    published: options.published && [axis.project(options.published[0]), options.published[1]],
     viewEnd: axis.r1,
     laneLabelEnd: Number.NEGATIVE_INFINITY,
   };

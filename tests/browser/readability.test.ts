@@ -395,6 +395,37 @@ describe('the publication on a phone', () => {
       cleanup();
     }
   });
+  it('stays in the drawing while its line does, in time order, when zoomed in', async () => {
+    // Two days to the hour after a semi-final's publication (23:47 on the 20th): the night's rows
+    // run on past the line near the drawing's end and are lifted into it (found by the round's
+    // review: the label stayed past the end, and the final's row was lifted above it).
+    const { timeline } = parseTimeline(semifinal);
+    const element = await render(timeline!, 358);
+    element.range = {
+      start: new Date('2025-04-19T00:00:00+05:30'),
+      end: new Date('2025-04-21T01:00:00+05:30'),
+    };
+    for (let k = 0; k < 3; k++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await element.updateComplete;
+    }
+    const plot = shadow(element).querySelector('.plot')!.getBoundingClientRect();
+    const line = shadow(element).querySelector('.vertical .published')!.getBoundingClientRect();
+    const label = shadow(element).querySelector('.published-label')!.getBoundingClientRect();
+    expect(line.top).toBeGreaterThan(plot.top);
+    expect(line.top).toBeLessThan(plot.bottom);
+    expect(label.bottom).toBeLessThanOrEqual(plot.bottom + 1);
+    const published = Date.parse(timeline!.published);
+    let after = 0;
+    for (const button of shadow(element).querySelectorAll<HTMLElement>('.vertical .event')) {
+      const event = timeline!.events.find((e) => e.id === button.getAttribute('data-id'))!;
+      const row = button.getBoundingClientRect();
+      if (Date.parse(String(event.when.start)) < published || row.top >= plot.bottom) continue;
+      after += 1;
+      expect(row.top, event.headline).toBeGreaterThanOrEqual(label.bottom - 1);
+    }
+    expect(after).toBeGreaterThan(0);
+  });
 });
 
 describe('the first phone screen', () => {

@@ -60,21 +60,28 @@ export const storyStyles = css`
     border-inline-start: 2px solid var(--_fg);
   }
   /* A phone's publication line runs across the time column and the rail at its time, and across
-     the rows column above its label, which takes the row after those of the events before it
-     (--_drop below the line): a step down beside those rows joins the two. */
+     the rows column above its label, which takes its row in time order: after those of the events
+     before it, --_drop below the line (above it when a zoomed view's end lifts the rows). A step
+     beside the rows between joins the two. */
   .vertical .published {
-    inset-inline: calc(var(--_labels-start) - 8px) 0;
-    height: var(--_drop);
-    border: 0 solid var(--_fg);
-    border-width: 0 0 2px;
-    border-inline-start-width: 2px;
+    inset-inline: calc(var(--_labels-start) - 6px) 0;
+    height: 0;
   }
-  .vertical .published::before {
+  .vertical .published::before,
+  .vertical .published::after {
     content: '';
     position: absolute;
+    border: 0 solid var(--_fg);
+  }
+  .vertical .published::before {
     inset-inline-end: 100%;
     width: calc(var(--_labels-start) - 6px);
-    border-top: 2px solid var(--_fg);
+    border-top-width: 2px;
+  }
+  .vertical .published::after {
+    top: min(0px, var(--_drop));
+    height: max(var(--_drop), -1 * var(--_drop));
+    border-inline-start-width: 2px;
   }
   .published-label {
     position: absolute;
@@ -88,10 +95,14 @@ export const storyStyles = css`
   .horizontal .published-label {
     top: var(--_axis-size);
   }
+  /* Its own row: the rule along its top, the words at the end (wider, over the rail). */
   .vertical .published-label {
     top: 0;
     inset-inline-end: 0;
-    margin-top: 2px;
+    min-width: 100%;
+    text-align: end;
+    border-top: 2px solid;
+    background: none;
   }
   /* A phone's row and its mark: a thin line from the mark's top to the row's first line, however
      far below (or, against a zoomed view's end, above) its mark the row sits. */
