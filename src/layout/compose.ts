@@ -113,9 +113,10 @@ export function layoutStoryMarks(input: MarksInput): MarksLayout {
   let published: MarksLayout['published'] = null;
   if (input.published !== null) {
     const p = project(input.published);
-    // Vertically, the label's row may be in view while its line, above it, is not.
-    const shown = input.vertical ? (input.publishedLabel ?? p) : p;
-    if (shown >= 0 && shown <= length) {
+    // Vertically, the label's row may be in view while its line, above it, is not, or the line
+    // while the label, that rows could not all be lifted before, is not.
+    const label = input.vertical ? (input.publishedLabel ?? p) : p;
+    if (Math.max(p, label) >= 0 && Math.min(p, label) <= length) {
       const text = input.publicationText();
       // Bold: a px wider than the eras' estimate, which left "18:26" cut at the drawing's end.
       const width = estimateLabelWidth(text, MARK_FONT_PX + 3, Infinity);

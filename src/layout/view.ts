@@ -405,8 +405,7 @@ export function layoutView(index: EventIndex, options: ViewOptions): ViewLayout 
   const tMin = Math.min(tA, tB);
   const tMax = Math.max(tA, tB);
   const out: ViewItem[] = [];
-  let candidates = 0;
-  // A range a degenerate scale cannot give (NaN), or no events: nothing to lay out.
+  let candidates = 0; // Nothing to lay out with a range a degenerate scale cannot give (NaN).
   if (tMax >= tMin && index.items.length > 0) {
     if (beside) {
       for (const run of index.byLane) candidates += layoutRun(run, tMin, tMax, axis, settings, out);
@@ -414,6 +413,7 @@ export function layoutView(index: EventIndex, options: ViewOptions): ViewLayout 
       candidates = layoutRun(index.dated, tMin, tMax, axis, settings, out);
     }
   }
+  placePublished(settings); // No event laid out near it: at its line, clear of an era's name.
   const { publishedLabel } = settings;
   return { items: out, lanes: index.laneCount, candidates, range: [tMin, tMax], publishedLabel };
 }

@@ -395,6 +395,19 @@ describe('the publication on a phone', () => {
       cleanup();
     }
   });
+  it('keeps a revision’s longer words inside the drawing, cut with an ellipsis', async () => {
+    // "Published Sun 20 April at 23:47 · Updated Mon 21 April at 10:05" is wider than a phone's
+    // rows column and its rail: it ran out of the drawing's start (found by a review).
+    const { timeline } = parseTimeline({ ...semifinal, updated: '2025-04-21T10:05:00+05:30' });
+    const element = await render(timeline!, 358);
+    const plot = shadow(element).querySelector('.plot')!.getBoundingClientRect();
+    const label = shadow(element).querySelector<HTMLElement>('.published-label')!;
+    expect(label.textContent).toContain('Updated');
+    expect(label.getBoundingClientRect().left).toBeGreaterThanOrEqual(plot.left - 1);
+    expect(label.getBoundingClientRect().right).toBeLessThanOrEqual(plot.right + 1);
+    expect(getComputedStyle(label).textOverflow).toBe('ellipsis');
+  });
+
   it('stays in the drawing while its line does, in time order, when zoomed in', async () => {
     // Two days to the hour after a semi-final's publication (23:47 on the 20th): the night's rows
     // run on past the line near the drawing's end and are lifted into it (found by the round's

@@ -494,6 +494,39 @@ describe('layoutView with fitLabels', () => {
       expect([...sides]).toEqual([true]);
     });
 
+    it('keeps clear of an era’s name when no event is laid out near the view', () => {
+      // Zoomed to 50:00-74:00, an era's name at the publication's line (60:00, 400 px), the only
+      // event at 01:00, outside the overscan: the walk never reached the label (found by a review).
+      const view = layoutView(instants([1]), {
+        scale: scaleOf(960, 50),
+        mode: 'stacked',
+        maxDrift: 1000,
+        fitLabels: true,
+        keepClear: [[400, 423]],
+        published: [day + 60 * hour, 23],
+      });
+      expect(view.publishedLabel).toBe(423);
+    });
+
+    it('draws the line in view when the rows before it could not all be lifted', () => {
+      // Rows every 40 px from 10 px, 44 px each, run past a 560 px view; lifting would take the
+      // first above it, so none is, and the label stays past the end; the line at 545 px is drawn.
+      const published = day + 13.625 * hour;
+      const hours = Array.from({ length: 14 }, (_, k) => 0.25 + k);
+      const view = layout(hours, 13.625, 560);
+      expect(view.publishedLabel).toBeGreaterThan(560);
+      const marks = layoutStoryMarks({
+        eras: [],
+        published,
+        publishedLabel: view.publishedLabel,
+        publicationText: () => 'Published',
+        project: (t) => ((t - day) / hour) * 40,
+        length: 560,
+        vertical: true,
+      });
+      expect(marks.published?.p).toBeCloseTo(545);
+    });
+
     it('is drawn where its row is in view, its line above the view', () => {
       const marks = layoutStoryMarks({
         eras: [],

@@ -95,11 +95,15 @@ export const storyStyles = css`
   .horizontal .published-label {
     top: var(--_axis-size);
   }
-  /* Its own row: the rule along its top, the words at the end (wider, over the rail). */
+  /* Its own row: the rule along its top, the words at the end (wider, over the rail, and no wider
+     than the drawing: a revision's "· Updated Mon 21 April at 10:05" ran out of it). */
   .vertical .published-label {
     top: 0;
     inset-inline-end: 0;
     min-width: 100%;
+    max-width: calc(100% + var(--_labels-start) - 10px);
+    overflow: hidden;
+    text-overflow: ellipsis;
     text-align: end;
     border-top: 2px solid;
     background: none;
