@@ -10,7 +10,9 @@
 
 type Cache<T> = WeakMap<object, Map<string, T>>;
 
-const NO_OPTIONS = Object.freeze({});
+// The default options' one key object: module-private, read by the Intl constructors and the
+// spread in dateTimeFormat only, never written, so not frozen.
+const NO_OPTIONS = {};
 
 function cached<T>(cache: Cache<T>, options: object, key: string, make: () => T): T {
   let byKey = cache.get(options);
