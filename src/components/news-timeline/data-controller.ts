@@ -49,11 +49,12 @@ export class DataController {
    * (`refreshNow`) and shows why the last refresh failed (`refreshError`) through it.
    */
   readonly source: SourceController;
+  readonly #host: DataHost;
+  readonly #callbacks: DataCallbacks;
 
-  constructor(
-    private readonly host: DataHost,
-    private readonly callbacks: DataCallbacks,
-  ) {
+  constructor(host: DataHost, callbacks: DataCallbacks) {
+    this.#host = host;
+    this.#callbacks = callbacks;
     this.source = new SourceController(
       host,
       (state) => this.#sourceSettled(state),
@@ -90,12 +91,12 @@ export class DataController {
   readLightDom(): void {
     // The server renders from the `timeline` property: it has no light DOM to read.
     if (isServer) return;
-    const json = readInlineJson(this.host);
+    const json = readInlineJson(this.#host);
     if (json !== undefined) {
       this.#accept(parseTimeline(json), 'inline-json');
       return;
     }
-    const list = readEventList(this.host, this.host.getAttribute('time-zone') ?? 'UTC');
+    const list = readEventList(this.#host, this.#host.getAttribute('time-zone') ?? 'UTC');
     if (list) this.#accept(parseTimeline(list), 'list');
   }
 
@@ -110,13 +111,13 @@ export class DataController {
    */
   #refreshed(outcome: RefreshOutcome): void {
     if (outcome.status === 'failed') {
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
       return;
     }
     const result = parseTimeline(outcome.text);
     if (!result.timeline) {
       this.source.refreshError = result.problems[0]?.message ?? 'the data is not a timeline';
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
       return;
     }
     this.#accept(result, 'src');
@@ -126,7 +127,7 @@ export class DataController {
     if (!this.loaded && this.fatalError === undefined) return;
     this.loaded = undefined;
     this.fatalError = undefined;
-    this.callbacks.changed();
+    this.#callbacks.changed();
   }
 
   #accept(result: ParseOutcome, origin: DataOrigin): void {
@@ -154,14 +155,14 @@ export class DataController {
       categories: uniqueCategories(timeline.events),
     };
     if (diff) {
-      this.callbacks.updated(diff, previous!);
-      emit(this.host, 'news-timeline-update', { timeline, diff, origin });
+      this.#callbacks.updated(diff, previous!);
+      emit(this.#host, 'news-timeline-update', { timeline, diff, origin });
       return;
     }
-    this.callbacks.changed();
-    emit(this.host, 'news-timeline-load', { timeline, problems, origin });
+    this.#callbacks.changed();
+    emit(this.#host, 'news-timeline-load', { timeline, problems, origin });
     if (errors.length > 0) {
-      emit(this.host, 'news-timeline-error', {
+      emit(this.#host, 'news-timeline-error', {
         // For the page's developers, in English whatever the reader's language.
         message: translationFor('en').problemsTitle(count(errors.length, 'en')),
         problems,
@@ -174,8 +175,8 @@ export class DataController {
   #fail(message: string, problems: Problem[], origin: DataOrigin): void {
     this.fatalError = message;
     this.loaded = undefined;
-    this.callbacks.changed();
-    emit(this.host, 'news-timeline-error', {
+    this.#callbacks.changed();
+    emit(this.#host, 'news-timeline-error', {
       message,
       problems,
       fatal: true,
