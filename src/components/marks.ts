@@ -53,8 +53,7 @@ export const markStyles = css`
     background: linear-gradient(
       to var(--_end-side, right),
       transparent,
-      color-mix(in srgb, currentColor 35%, transparent) 20%,
-      color-mix(in srgb, currentColor 35%, transparent) 80%,
+      color-mix(in srgb, currentColor 35%, transparent) 20% 80%,
       transparent
     );
     border-block: 2px dotted;
