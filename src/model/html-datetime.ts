@@ -41,6 +41,6 @@ export function spanFromDatetime(value: string, timeZone: string): DatetimeSpan 
   }
   const normalised = text.replace(' ', 'T').replace(/T(\d{2}:\d{2})(Z|[+-])/, 'T$1:00$2');
   const instant = parseInstant(normalised);
-  if (Number.isNaN(instant)) return null;
+  if (isNaN(instant)) return null;
   return span(instant, instant, 'instant', timeZone);
 }

@@ -85,9 +85,7 @@ const instantMs = (() => {
 })();
 
 export const checkInstant: Check<string> = (value) =>
-  Number.isNaN(instantMs(value))
-    ? `is not a date with a time zone offset, e.g. ${INSTANT_EXAMPLE}`
-    : null;
+  isNaN(instantMs(value)) ? `is not a date with a time zone offset, e.g. ${INSTANT_EXAMPLE}` : null;
 
 const checkTimeZone: Check<string> = (value) =>
   isValidTimeZone(value) ? null : 'is not an IANA time zone name such as Asia/Baghdad or UTC';

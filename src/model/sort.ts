@@ -47,8 +47,8 @@ export function compareSpans(a: Span, b: Span): number {
 }
 
 function compareNumbersNaNLast(a: number, b: number): number {
-  const aMissing = Number.isNaN(a);
-  const bMissing = Number.isNaN(b);
+  const aMissing = isNaN(a);
+  const bMissing = isNaN(b);
   if (aMissing || bMissing) return aMissing === bMissing ? 0 : aMissing ? 1 : -1;
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -103,14 +103,14 @@ export class SpanKeys {
   }
 
   set(k: number, start: number, end: number, open: boolean): void {
-    const unparsed = Number.isNaN(start);
+    const unparsed = isNaN(start);
     const key = unparsed ? Infinity : start;
     this.starts[k] = key;
     // A start that does not parse leaves no width: such spans (all keyed at Infinity) order by
     // their end, as `compareSpans` does.
     const order = unparsed ? end : end - start;
-    this.widths[k] = open ? Infinity : Number.isNaN(order) ? Number.MAX_VALUE : order;
-    if (Number.isNaN(this.#first)) this.#first = key;
+    this.widths[k] = open ? Infinity : isNaN(order) ? Number.MAX_VALUE : order;
+    if (isNaN(this.#first)) this.#first = key;
     const offset = key - this.#first;
     this.#packed[k] = offset * this.#packed.length + k;
     if (!Number.isInteger(offset)) this.#integral = false;

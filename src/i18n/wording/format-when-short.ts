@@ -77,9 +77,7 @@ export function shapeOf(
 ): Shape | { start: number; end: null; options: DescribeWhenOptions } | undefined {
   const start = parseInstant(when.start);
   const end = when.end === null ? null : parseInstant(when.end);
-  return Number.isNaN(start) || (end !== null && Number.isNaN(end))
-    ? undefined
-    : { start, end, options };
+  return isNaN(start) || (end !== null && isNaN(end)) ? undefined : { start, end, options };
 }
 
 function shortPointStyle(precision: Precision): [Intl.DateTimeFormatOptions, DateKind] {
