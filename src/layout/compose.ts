@@ -72,7 +72,7 @@ export function orientationFor(layout: 'auto' | Orientation, width: number): Ori
 export function publicationInstant(timeline: Timeline): number | null {
   if (timeline.publishedDefaulted) return null;
   const t = parseInstant(timeline.published);
-  return Number.isFinite(t) ? t : null;
+  return isFinite(t) ? t : null;
 }
 
 /** The eras as instants (an era still running has `end` null). */

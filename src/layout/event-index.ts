@@ -93,7 +93,7 @@ function readSpan(event: TimelineEvent, k: number, keys: SpanKeys, ends: Float64
   if (!when) return false;
   const { start, end, open } = spanOf(when);
   // Validation rejects inverted spans; should one slip through we skip it rather than guess.
-  if (!Number.isFinite(start) || !(open || end >= start)) return false;
+  if (!isFinite(start) || !(open || end >= start)) return false;
   keys.set(k, start, end, open);
   ends[k] = end;
   return true;

@@ -146,7 +146,7 @@ function axisOf(scale: TimeScale): Axis {
     const d0 = +domain[0]!;
     const span = +domain[1]! - d0;
     const a0 = range[0]!;
-    if (span !== 0 && Number.isFinite(span)) {
+    if (span !== 0 && isFinite(span)) {
       const k = (range[1]! - a0) / span;
       return {
         k,

@@ -63,7 +63,7 @@ export function describeType(value: unknown): string {
     case 'string':
       return 'text';
     case 'number':
-      return Number.isFinite(value) ? 'a number' : String(value);
+      return isFinite(value) ? 'a number' : String(value);
     case 'boolean':
       return 'true/false';
     case 'undefined':

@@ -282,7 +282,7 @@ function stringReader({ minLength, maxLength, tooLong, check }: StringNode): Rea
 function numberReader({ integer, minimum, maximum }: NumberNode): Read {
   return (r, raw) => {
     if (typeof raw !== 'number') return r.notA('a number', raw);
-    if (!Number.isFinite(raw)) return r.fail('is not a finite number', raw);
+    if (!isFinite(raw)) return r.fail('is not a finite number', raw);
     if (integer && !Number.isInteger(raw)) return r.fail('should be a whole number', raw);
     // No limit is undefined, which every comparison with a number answers false.
     if (raw < minimum!) return r.fail(`should be at least ${minimum}`, raw);
