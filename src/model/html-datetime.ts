@@ -28,9 +28,9 @@ export function spanFromDatetime(value: string, timeZone: string): DatetimeSpan 
   const match = /^(\d{4})(?:-W(\d{2})|-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
   if (match) {
     const [, year, week, month, day] = match;
-    const date = { year: Number(year), month: Number(month ?? 1), day: Number(day ?? 1) };
+    const date = { year: +year!, month: +(month ?? 1), day: +(day ?? 1) };
     const first = week
-      ? isoWeekMonday(date.year, Number(week))
+      ? isoWeekMonday(date.year, +week)
       : isRealDate(date.year, date.month, date.day)
         ? date
         : null;

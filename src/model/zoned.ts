@@ -77,15 +77,15 @@ export function zonedParts(ms: number, timeZone: string): ZonedParts {
   if (timeZone === 'UTC') return utcParts(ms);
   const parts: Record<string, string> = {};
   for (const part of partsFormatter(timeZone).formatToParts(ms)) parts[part.type] = part.value;
-  const year = Number(parts.year);
+  const year = +parts.year!;
   return {
     // Intl writes 1 BC as year 1 with era "BC"; astronomical years keep the arithmetic linear.
     year: parts.era === 'BC' || parts.era === 'B' ? 1 - year : year,
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    second: Number(parts.second),
+    month: +parts.month!,
+    day: +parts.day!,
+    hour: +parts.hour!,
+    minute: +parts.minute!,
+    second: +parts.second!,
     weekday: WEEKDAYS.indexOf(parts.weekday!) / 3,
   };
 }
