@@ -207,7 +207,7 @@ function itemStyle(
   if (category >= 0) style['--_mark-color'] = categoryColor(category);
   if (vertical) {
     // The rail is narrow: deeper lanes share its last column (the labels carry the meaning).
-    style['--_lane'] = String(Math.min(item.lane, RAIL_LANES - 1));
+    style['--_lane'] = `${Math.min(item.lane, RAIL_LANES - 1)}`;
     style['--_w'] = px(width);
     // How far the label row is pushed below its mark (above it, against a zoomed view's end).
     const drift = (item.label?.p ?? item.p0) - item.p0;

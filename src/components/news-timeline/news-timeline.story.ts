@@ -49,7 +49,7 @@ export function renderMarks(context: PlotContext, marks: MarksLayout): TemplateR
           part="era"
           class=${era.cut ? 'era cut' : 'era'}
           aria-hidden="true"
-          style=${styleProperties({ [along]: `${era.p0}px`, [size]: `${era.p1 - era.p0}px`, '--_era-row': String(era.row) })}
+          style=${styleProperties({ [along]: `${era.p0}px`, [size]: `${era.p1 - era.p0}px`, '--_era-row': `${era.row}` })}
         >
           ${
             era.label

@@ -89,10 +89,10 @@ export function renderPlot(
   const publishedRows = marks.published ? 1 : 0;
   const plotStyle = {
     '--_length': `${context.axisLength}px`,
-    '--_lanes': String(Math.max(1, story.index.laneCount)),
-    '--_extra-lines': String(story.extraLines),
-    '--_mark-rows': String(orientation === 'vertical' ? 0 : publishedRows + marks.eraRows),
-    '--_published-rows': String(publishedRows),
+    '--_lanes': `${Math.max(1, story.index.laneCount)}`,
+    '--_extra-lines': `${story.extraLines}`,
+    '--_mark-rows': `${orientation === 'vertical' ? 0 : publishedRows + marks.eraRows}`,
+    '--_published-rows': `${publishedRows}`,
     // CSSOM names, not camelCase: `style.setProperty('maxHeight')` would set nothing.
     ...(options.maxHeight ? { 'max-height': options.maxHeight } : {}),
   };
