@@ -52,7 +52,8 @@ export class NewsTimelineLegend extends LitElement {
         align-items: center;
         gap: calc(var(--_space) / 1.5);
       }
-      .mark {
+      .mark,
+      .era-swatch {
         width: 28px;
         flex: none;
       }
@@ -65,9 +66,7 @@ export class NewsTimelineLegend extends LitElement {
         margin-inline: 13px;
       }
       .era-swatch {
-        width: 28px;
         height: 1.1em;
-        flex: none;
         background: var(--_era-bg);
         border-inline-start: 2px solid var(--_era-edge);
       }
