@@ -572,6 +572,10 @@ describe('a phone story with nothing dated', () => {
     );
     const plot = shadow(element).querySelector('[part~="plot"]')!;
     expect(plot.getBoundingClientRect().height).toBeLessThan(8);
+    // No axis, so no publication line for the legend to explain.
+    const legend = () =>
+      shadow(element).querySelector('news-timeline-legend')!.shadowRoot!.textContent ?? '';
+    expect(legend()).not.toMatch(/Publication/);
     element.zoomBy(2);
     await new Promise((resolve) => setTimeout(resolve, 500));
     // A zoom of an axis with nothing on it still names a stretch of time, not an instant or NaN.
@@ -585,6 +589,7 @@ describe('a phone story with nothing dated', () => {
       ],
     }).timeline!;
     await until(() => shadow(element).querySelectorAll('.plot.vertical .event').length === 2);
+    await until(() => /Publication/.test(legend()));
   });
 });
 

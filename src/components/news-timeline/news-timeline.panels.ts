@@ -187,7 +187,10 @@ export function renderStatus(
   }
 }
 
-/** The legend: what the marks mean, the categories when colour says them, the eras, the publication. */
+/**
+ * The legend: what the marks mean, the categories when colour says them, the eras, the publication
+ * (when a drawing marks it: with nothing dated there is no axis to draw its line on).
+ */
 export function renderLegend(
   loaded: LoadedTimeline,
   options: { locale: string; byCategory: boolean; theme: string; cut?: boolean },
@@ -199,7 +202,7 @@ export function renderLegend(
     .locale=${options.locale}
     .categories=${options.byCategory ? loaded.categories : []}
     .eras=${timeline.eras.map((era) => era.label)}
-    ?published=${!timeline.publishedDefaulted}
+    ?published=${loaded.published !== null && loaded.index.dated.items.length > 0}
     ?cut=${options.cut}
     theme=${options.theme}
   ></news-timeline-legend>`;
