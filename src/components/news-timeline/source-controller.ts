@@ -261,8 +261,10 @@ export class SourceController implements ReactiveController {
  */
 async function readCapped(response: Response): Promise<string | undefined> {
   const body = response.body;
-  // A null body is an empty one: what response.text() would have read.
-  if (!body) return '';
+  if (!body) {
+    const text = await response.text();
+    return text.length > MAX_SOURCE_BYTES ? undefined : text;
+  }
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let received = 0;
