@@ -73,6 +73,18 @@ export class NavigationController implements ReactiveController {
     this.#openingCluster = undefined;
   }
 
+  /**
+   * A new version of the story reordered the events: focus stays on the same event when it is
+   * still there, else on the event now at its place in time.
+   */
+  follow(previous: EventIndex, next: EventIndex): void {
+    const id = previous.items[this.position]?.id;
+    // Every indexed event has an id: without an old one, none is found.
+    const found = next.items.findIndex((item) => item.id === id);
+    this.position =
+      found >= 0 ? found : Math.min(this.position, Math.max(0, next.items.length - 1));
+  }
+
   /** Focus goes back to the current event once it is drawn again (after closing the detail, a zoom). */
   refocus(): void {
     this.#pendingFocus = true;

@@ -142,15 +142,7 @@ export class NewsTimeline extends NewsTimelineProperties {
         () => this.#navigation.movedWithin(KEYBOARD_PAUSE_MS),
       );
       this.#names.clear();
-      // The new version may have reordered the events: focus stays on the same event when it is
-      // still there, else on the event now at its place in time. (Every indexed event has an id:
-      // without an old one, none is found.)
-      const navigation = this.#navigation;
-      const next = this.#data.loaded!.index.items;
-      const id = previous.index.items[navigation.position]?.id;
-      const found = next.findIndex((item) => item.id === id);
-      navigation.position =
-        found >= 0 ? found : Math.min(navigation.position, Math.max(0, next.length - 1));
+      this.#navigation.follow(previous.index, this.#data.loaded!.index);
       this.#viewport.keepRange();
       this.requestUpdate();
     },

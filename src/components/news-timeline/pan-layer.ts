@@ -25,7 +25,7 @@ function sameScale(a: AxisTransform, b: AxisTransform): boolean {
   return Math.abs(a.k - b.k) <= 1e-9 * a.k;
 }
 
-export function sameTransform(a: AxisTransform, b: AxisTransform): boolean {
+function sameTransform(a: AxisTransform, b: AxisTransform): boolean {
   return a.x === b.x && a.k === b.k;
 }
 
@@ -130,6 +130,17 @@ export class PanLayer implements ReactiveController {
   /** px added to the drawn frame's positions of events and ticks to place them in its origin. */
   get shift(): number {
     return this.drawn ? this.drawn.origin - this.drawn.transform.x : 0;
+  }
+
+  /** Whether what is drawn is not the exact layout of `shown` (moved, or laid out for a pan). */
+  inexact(shown: AxisTransform): boolean {
+    const drawn = this.drawn;
+    return (
+      !!drawn &&
+      (drawn.overscan !== DEFAULT_OVERSCAN ||
+        drawn.origin !== drawn.transform.x ||
+        !sameTransform(drawn.transform, shown))
+    );
   }
 
   /** Moves (and scales) the drawn layers to show `shown`; a no-op once laid out for it. */

@@ -1,7 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ResizeController } from './resize-controller.js';
 import { ZoomController } from './zoom-controller.js';
-import { PanLayer, sameTransform } from './pan-layer.js';
+import { PanLayer } from './pan-layer.js';
 import type { LoadedTimeline } from './data-controller.js';
 import type { NavigationContext } from './navigation-controller.js';
 import type { ViewItem } from '../../layout/index.js';
@@ -375,17 +375,9 @@ export class ViewportController implements ReactiveController {
 
   #zoomSettled(transform: AxisTransform, byUser: boolean): void {
     this.#moveTo(transform);
-    // A pan shown by moving the drawing is laid out exactly now that it has ended: what is drawn
-    // is not the exact layout of the view when it was moved, or laid out for a pan. (Range steps
-    // that are still coming lay it out when they pause.)
-    const drawn = this.#panLayer.drawn;
-    if (
-      !this.#panLayer.panning &&
-      drawn &&
-      (drawn.overscan !== DEFAULT_OVERSCAN ||
-        drawn.origin !== drawn.transform.x ||
-        !sameTransform(drawn.transform, this.#transform))
-    )
+    // A pan shown by moving the drawing is laid out exactly now that it has ended.
+    // (Range steps that are still coming lay it out when they pause.)
+    if (!this.#panLayer.panning && this.#panLayer.inexact(this.#transform))
       this.host.requestUpdate();
     const report = byUser || this.#userAction;
     this.#userAction = false;
