@@ -64,13 +64,19 @@ describe('the timeline property', () => {
   });
 });
 
+/** The article's timeline drawn wide, its events on screen. */
+async function mountArticleWide(): Promise<NewsTimeline> {
+  const element = await mount((el) => {
+    el.timeline = iraqTimeline;
+    el.layout = 'horizontal';
+  });
+  await until(() => eventButtons(element).length > 0);
+  return element;
+}
+
 describe('new data', () => {
   it('starts the next zoom step from the whole story, not from the old zoom', async () => {
-    const element = await mount((el) => {
-      el.timeline = iraqTimeline;
-      el.layout = 'horizontal';
-    });
-    await until(() => eventButtons(element).length > 0);
+    const element = await mountArticleWide();
     const zoomIn = () => toolbarButton(element, 'Zoom in');
     const half = await settledSpanAfter(element, zoomIn());
     const quarter = await settledSpanAfter(element, zoomIn());
@@ -84,11 +90,7 @@ describe('new data', () => {
 
 describe('the range property', () => {
   it('ignores a range that names no stretch of time, and keeps drawing', async () => {
-    const element = await mount((el) => {
-      el.timeline = iraqTimeline;
-      el.layout = 'horizontal';
-    });
-    await until(() => eventButtons(element).length > 0);
+    const element = await mountArticleWide();
     const errors: unknown[] = [];
     const onError = (event: PromiseRejectionEvent) => errors.push(event.reason);
     window.addEventListener('unhandledrejection', onError);
