@@ -20,6 +20,7 @@ const ALONG_AXIS = new Set([
   '--_w',
   '--_label',
   '--_label-shift',
+  '--_line',
 ]);
 /** Custom properties cannot carry a fallback declaration; plain ones keep their px first. */
 const CUSTOM = /^--/;

@@ -85,16 +85,18 @@ describe('forced colours (Windows High Contrast)', () => {
     expect(forced.length).toBeGreaterThan(0);
   });
 
-  it('drops the labels’ halo in forced colours, where it would not be the background', async () => {
+  it('drops the labels’ halo and gap in forced colours, where they would not be the background', async () => {
     const halo = async () => {
       const element = await mountArticle();
-      return getComputedStyle(shadow(element).querySelector('.horizontal .label')!).textShadow;
+      const style = getComputedStyle(shadow(element).querySelector('.horizontal .label')!);
+      return [style.textShadow, style.backgroundImage];
     };
-    // The halo keeps a publication line or an era's edge from crossing the letters.
-    expect(await halo()).not.toBe('none');
+    // The halo keeps a publication line or an era's edge from crossing the letters, and the
+    // gap (a strip of the background) the publication line from crossing the words.
+    for (const value of await halo()) expect(value).not.toBe('none');
     cleanup();
     await emulate([{ name: 'forced-colors', value: 'active' }]);
-    expect(await halo()).toBe('none');
+    expect(await halo()).toEqual(['none', 'none']);
   });
 
   it('keeps the phone’s hatches, where time is cut, in the system’s grey text colour', async () => {

@@ -441,6 +441,49 @@ describe('the publication on a phone', () => {
   });
 });
 
+describe('the publication line across the wide drawing', () => {
+  /** The stretch, px from the label's left, its background takes out of the line. */
+  function gapOf(label: Element): [number, number] {
+    const box = label.getBoundingClientRect();
+    const x = getComputedStyle(label).backgroundPositionX;
+    // Right to left, it is placed from the label's right edge: "calc(100% - 5px)".
+    const right = /calc\(100% ([+-]) ([\d.]+)px\)/.exec(x);
+    const from = right ? box.width - 6 + Number(`${right[1]}${right[2]}`) : parseFloat(x);
+    return [box.left + from, box.left + from + 6];
+  }
+
+  it('stops across the headlines it meets instead of striking their words through', async () => {
+    // An election night and a semi-final, each published as its last events ended: the line ran
+    // through the first letters of five and four headlines (the halo broke it only at letters).
+    for (const [draft, rtl] of [
+      [electionNight, false],
+      [semifinal, false],
+      [electionNight, true],
+    ] as const) {
+      const { timeline } = parseTimeline(draft);
+      const element = await render(timeline!, 1280, (el) => {
+        el.layout = 'horizontal';
+        if (rtl) el.dir = 'rtl';
+      });
+      const line = shadow(element).querySelector('.horizontal .published')!.getBoundingClientRect();
+      let crossed = 0;
+      for (const label of shadow(element).querySelectorAll('.horizontal .label')) {
+        const box = label.getBoundingClientRect();
+        const [from, to] = gapOf(label);
+        const name = `${timeline!.id}${rtl ? ' rtl' : ''}: ${label.textContent}`;
+        if (box.left < line.right && box.right > line.left) {
+          crossed += 1;
+          expect(getComputedStyle(label).backgroundPositionX.startsWith('calc'), name).toBe(rtl);
+          expect(from, name).toBeLessThanOrEqual(line.left + 0.5);
+          expect(to, name).toBeGreaterThanOrEqual(line.right - 0.5);
+        } else expect(to <= box.left || from >= box.right, name).toBe(true);
+      }
+      expect(crossed, timeline!.id).toBeGreaterThan(2);
+      cleanup();
+    }
+  });
+});
+
 describe('the first phone screen', () => {
   it('keeps the buttons to one row on a 390 px phone, so the drawing starts a row higher', async () => {
     await page.viewport(390, 844);

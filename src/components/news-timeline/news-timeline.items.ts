@@ -136,6 +136,7 @@ function itemInputs(context: PlotContext, item: ViewItem, focused: boolean): unk
     item.label?.size,
     item.label?.lines,
     sixtyFourths(labelWidth(context, item)),
+    sixtyFourths(context.published - (item.label?.p ?? 0)),
     namedNow(context, item, focused),
   ];
 }
@@ -261,6 +262,9 @@ function labelStyle(context: PlotContext, item: ViewItem, box: LabelBox): Record
   // is no width, and the browser would keep the one it had (the nodes may have drawn another item).
   if (width >= 0) style['max-width'] = px(width);
   if (shift !== 0) style['--_label-shift'] = px(shift);
+  // Where the publication line runs across the label, which breaks it (styles: `.label`).
+  const line = context.published - box.p;
+  if (line > -4 && line < width) style['--_line'] = px(line);
   return style;
 }
 

@@ -203,10 +203,14 @@ const layoutStyles = css`
     text-shadow:
       1.5px 0 var(--_bg),
       -1.5px 0 var(--_bg);
+    /* ...and the publication line stops across a label it meets (--_line): between the letters
+       it struck the words through. */
+    background: linear-gradient(var(--_bg) 0 0) calc(var(--_line, -9px) - 2px) 0 / 6px no-repeat;
   }
   .base[dir='rtl'] .horizontal .label {
     left: auto;
     right: var(--_label-shift, 0px);
+    background-position-x: right calc(var(--_line, -9px) - 2px);
   }
   /* Only horizontal labels wrap to two lines (their lanes are packed for it). */
   .two-lines .label {

@@ -85,6 +85,10 @@ export class PlotView {
       fullNames: !viewport.namesWaiting,
       labelEdge: viewport.labelEdge,
       shift: viewport.drawnShift,
+      published:
+        loaded.published === null || viewport.orientation === 'vertical'
+          ? Infinity
+          : (viewport.frame?.scale(loaded.published) ?? Infinity),
       story: viewport.story!,
       colorByCategory: input.colorByCategory,
       thumbnails: input.thumbnails,
