@@ -284,7 +284,7 @@ const layoutStyles = css`
     position: absolute;
     top: var(--_drift);
     inset-inline-start: var(--_labels-start);
-    width: calc(var(--_plot-width, 100cqi) - var(--_labels-start) - 2 * var(--_space));
+    width: calc(100cqi - var(--_labels-start) - 2 * var(--_space));
     height: calc(var(--_label) - 4px);
     align-items: flex-start;
     gap: 6px;
