@@ -42,9 +42,9 @@ export class NewsTimelineLegend extends LitElement {
         display: flex;
         flex-wrap: wrap;
         gap: var(--_space) calc(var(--_space) * 2);
+        list-style: none;
         margin: 0;
         padding: 0;
-        list-style: none;
         color: var(--_muted);
       }
       li {

@@ -349,9 +349,9 @@ const layoutStyles = css`
 
   /* ---- list view ---- */
   .list {
+    list-style: none;
     margin: 0;
     padding: 0;
-    list-style: none;
     border-top: 1px solid var(--_grid);
   }
   .list li {
