@@ -34,11 +34,11 @@ export function isWholeDays({ start, end, options }: Shape): boolean {
   );
 }
 
+/** One whole day: its last day (`end - 1`) starts where it starts. */
 export function isOneDay(shape: Shape): boolean {
-  if (!isWholeDays(shape)) return false;
-  const first = zonedParts(shape.start, shape.options.timeZone);
-  const last = zonedParts(shape.end - 1, shape.options.timeZone);
-  return first.year === last.year && first.month === last.month && first.day === last.day;
+  return (
+    isWholeDays(shape) && startOfZonedDay(shape.end - 1, shape.options.timeZone) === shape.start
+  );
 }
 
 const PARTS_OF_DAY: Record<string, PartOfDay> = {
