@@ -99,7 +99,7 @@ const STEPS: TickStep[] = [
   calendarStep('month', 1, wallMonths(1), 28 * DAY - HOUR, 12),
   // Quarters start in Jan, Apr, Jul, Oct; the shortest (Jan-Apr) is 90 days.
   calendarStep('month', 3, wallMonths(3), 90 * DAY - HOUR, 12),
-  // Years are steps of 12 k months from year 0 (`wallYears`, written out: 4 B less in the bundle).
+  // Years are steps of 12 k months from year 0.
   ...YEAR_STEPS.map((k) =>
     calendarStep('year', k, wallMonths(12 * k), k * 365 * DAY - 2 * HOUR, 120 * k),
   ),

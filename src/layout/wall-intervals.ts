@@ -54,16 +54,12 @@ export const wallMondays: WallInterval = {
 
 /**
  * Months whose count from January of year 0 is a multiple of `step`: 1 for months, 3 for quarters
- * (for a step that divides 12, the month's index in its year is then a multiple of it).
+ * (for a step that divides 12, the month's index in its year is then a multiple of it), 12 k for
+ * 1 January of years that are multiples of k.
  */
 export function wallMonths(step: number): WallInterval {
   return {
     floor: (wall) => monthStart(Math.floor(monthsOf(wall) / step) * step),
     next: (wall) => monthStart(monthsOf(wall) + step),
   };
-}
-
-/** 1 January of years that are multiples of `step`: every 12 `step` months from year 0. */
-export function wallYears(step: number): WallInterval {
-  return wallMonths(12 * step);
 }
