@@ -264,7 +264,7 @@ function labelStyle(context: PlotContext, item: ViewItem, box: LabelBox): Record
   if (shift !== 0) style['--_label-shift'] = px(shift);
   // Where the publication line runs across the label, which breaks it (styles: `.label`).
   const line = context.published - box.p;
-  if (line > -4 && line < width) style['--_line'] = px(line);
+  if (line > -4 && line < width) style['--_line'] = px(line - 2);
   return style;
 }
 

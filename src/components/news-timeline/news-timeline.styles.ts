@@ -203,14 +203,15 @@ const layoutStyles = css`
     text-shadow:
       1.5px 0 var(--_bg),
       -1.5px 0 var(--_bg);
-    /* ...and the publication line stops across a label it meets (--_line): between the letters
-       it struck the words through. */
-    background: linear-gradient(var(--_bg) 0 0) calc(var(--_line, -9px) - 2px) 0 / 6px no-repeat;
+    /* ...and the publication line stops across a label it meets (--_line, from the label's start
+       to 2px before the line): between the letters it struck the words through. Unset, it makes
+       the declaration invalid, which leaves no background. */
+    background: linear-gradient(var(--_bg) 0 0) var(--_line) 0 / 6px no-repeat;
   }
   .base[dir='rtl'] .horizontal .label {
     left: auto;
     right: var(--_label-shift, 0px);
-    background-position-x: right calc(var(--_line, -9px) - 2px);
+    background-position-x: right var(--_line);
   }
   /* Only horizontal labels wrap to two lines (their lanes are packed for it). */
   .two-lines .label {
