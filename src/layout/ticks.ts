@@ -13,7 +13,7 @@
 import { dateOf } from '../model/calendar.js';
 import { dateTimeFormat } from '../model/intl-cache.js';
 // The month, year and day formats the wording uses too: one object each, one cached formatter.
-import { SHORT_DATE, SHORT_DAY, SHORT_MONTH, YEAR } from '../model/date-styles.js';
+import { SHORT_DATE, SHORT_DATE_YEAR, SHORT_DAY, SHORT_MONTH, YEAR } from '../model/date-styles.js';
 import type { TimeScale } from './time-scale.js';
 import {
   monthsOf,
@@ -249,12 +249,16 @@ function labelFor(raw: RawTick, step: TickStep, locale: string, timeZone: string
   return dateTimeFormat(locale, format, timeZone).format(raw.t);
 }
 
-/** How the unit above each granularity is named: the day among hours, the month among days. */
+/**
+ * How the unit above each granularity is named: the day among hours, the month among days. Among
+ * weeks the month's first Monday keeps its day: "Feb 2012" on 6 February put a caucus of the 4th
+ * in January.
+ */
 const CONTEXT_FORMATS: Partial<Record<TickGranularity, Intl.DateTimeFormatOptions>> = {
   minute: SHORT_DAY,
   hour: SHORT_DAY,
   day: SHORT_MONTH,
-  week: SHORT_MONTH,
+  week: SHORT_DATE_YEAR,
   month: YEAR,
 };
 

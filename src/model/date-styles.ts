@@ -11,4 +11,5 @@ export const SHORT_DAY: Intl.DateTimeFormatOptions = {
   month: 'short',
 };
 export const SHORT_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
+export const SHORT_DATE_YEAR: Intl.DateTimeFormatOptions = { ...SHORT_DATE, year: 'numeric' };
 export const SHORT_MONTH: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric' };

@@ -69,6 +69,21 @@ describe('timeTicks', () => {
     expect(result.ticks.filter((tick) => tick.major)).toEqual([july]);
   });
 
+  it('keeps the day of a month’s first Monday among weeks, which is not the 1st', () => {
+    // The 2012 Republican primaries: "Feb 2012" on Monday 6 February put Nevada's caucus of the
+    // 4th in January.
+    const result = ticksFor(
+      '2012-01-01T00:00:00-05:00',
+      '2012-03-31T00:00:00-05:00',
+      1280,
+      'America/New_York',
+    );
+    expect(result.granularity).toBe('week');
+    const majors = result.ticks.filter((tick) => tick.major);
+    expect(majors.map((tick) => tick.context)).toEqual(['2 Jan 2012', '6 Feb 2012', '5 Mar 2012']);
+    for (const tick of majors) expect(zonedParts(tick.t, 'America/New_York').weekday).toBe(1);
+  });
+
   it('changes granularity from years down to minutes as the domain shrinks', () => {
     const end = Date.parse('2014-06-13T12:00:00+03:00');
     const spans: [number, TickGranularity][] = [

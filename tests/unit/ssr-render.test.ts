@@ -163,6 +163,7 @@ describe('server rendering under a strict CSP', () => {
         '--_w',
         '--_label',
         '--_label-shift',
+        '--_line',
       ]).toContain(name);
       // A plain property keeps its px first, for browsers without container units.
       if (!name.startsWith('--')) {
