@@ -253,8 +253,9 @@ function renderPlotSvg(scene: Scene, top: number): { svg: string; height: number
   if (frame.caption !== undefined) out.push(axisText('axis-caption', 0, frame.caption, true));
   if (marks.published) {
     const { p, labelAt, text } = marks.published;
+    // From under the axis's labels, as the element draws it.
     out.push(
-      `<line${attrs({ class: 'published', x1: x(p), x2: x(p), y1: 0, y2: height, stroke: palette.fg, 'stroke-width': 2 })}/>`,
+      `<line${attrs({ class: 'published', x1: x(p), x2: x(p), y1: g.axis, y2: height, stroke: palette.fg, 'stroke-width': 2 })}/>`,
     );
     if (labelAt !== null) {
       out.push(

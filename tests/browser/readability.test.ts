@@ -483,6 +483,24 @@ describe('the publication line across the wide drawing', () => {
       cleanup();
     }
   });
+
+  it('starts under the axis, whose labels it struck through ("Nov 2|025")', async () => {
+    const { timeline } = parseTimeline(electionNight);
+    const element = await render(timeline!, 1280, (el) => (el.layout = 'horizontal'));
+    const line = shadow(element).querySelector('.horizontal .published')!.getBoundingClientRect();
+    // The words' boxes: a tick's element runs down the drawing as its grid line.
+    const words = [...shadow(element).querySelectorAll('.axis .tick')]
+      .filter((tick) => tick.textContent)
+      .map((tick) => {
+        const range = document.createRange();
+        range.selectNodeContents(tick);
+        return { text: tick.textContent, box: range.getBoundingClientRect() };
+      });
+    const across = words.filter(({ box }) => box.left < line.right && box.right > line.left);
+    // "Nov 2025" stands where the night's count was published.
+    expect(across.map(({ text }) => text)).toEqual(['Nov 2025']);
+    for (const { box } of across) expect(line.top).toBeGreaterThanOrEqual(box.bottom - 0.5);
+  });
 });
 
 describe('the first phone screen', () => {

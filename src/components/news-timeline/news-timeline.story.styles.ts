@@ -53,10 +53,11 @@ export const storyStyles = css`
     right: auto;
     left: 4px;
   }
+  /* From under the axis's labels, which it struck through ("Nov 2|025"), its label on top. */
   .horizontal .published {
-    top: 0;
+    top: var(--_axis-size);
     width: 0;
-    height: var(--_content);
+    height: calc(var(--_content) - var(--_axis-size));
     border-inline-start: 2px solid var(--_fg);
   }
   /* A phone's publication line runs across the time column and the rail at its time, and across
@@ -91,9 +92,6 @@ export const storyStyles = css`
     color: var(--_fg);
     background: var(--_bg);
     padding-inline: 2px;
-  }
-  .horizontal .published-label {
-    top: var(--_axis-size);
   }
   /* Its own row: the rule along its top, the words at the end (wider, over the rail, and no wider
      than the drawing: a revision's "· Updated Mon 21 April at 10:05" ran out of it). */
