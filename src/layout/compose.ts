@@ -39,16 +39,28 @@ export interface PreparedStory {
 export function prepareStory(timeline: Timeline, previousBase?: [number, number]): PreparedStory {
   const { events } = timeline;
   const index = buildEventIndex(events, { maxLanes: MAX_LANES, background: true });
-  const baseDomain = fitDomain(index) ?? previousBase ?? [0, 1];
+  const published = publicationInstant(timeline);
+  const baseDomain = toPublication(fitDomain(index) ?? previousBase ?? [0, 1], published);
   return {
     index,
     baseDomain,
-    firstView: fitDomain(index, 0.05, 'dated') ?? baseDomain,
+    firstView: toPublication(fitDomain(index, 0.05, 'dated') ?? baseDomain, published),
     headlines: events.map((event) => event.headline),
     years: spansYears(index.extent, timeline.timeZone),
     marks: timeline.eras.map((era) => parseInstant(era.when.start)),
-    published: publicationInstant(timeline),
+    published,
   };
+}
+
+/**
+ * A range of the drawing widened to the publication when it comes soon after (within a quarter of
+ * the range's length), so its line is in view: it says what is news and what is still to come, and
+ * a camp's shelling published hours after the last event had no line to read it by.
+ */
+function toPublication(range: [number, number], published: number | null): [number, number] {
+  const [start, end] = range;
+  const reach = published === null ? end : published + (end - start) / 20;
+  return reach > end && reach - end < (end - start) / 4 ? [start, reach] : range;
 }
 
 /**

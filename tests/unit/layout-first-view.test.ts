@@ -22,7 +22,8 @@ import type { Timeline, TimelineEvent } from '../../src/model/types.js';
 import { parseTimeline } from '../../src/model/index.js';
 import { storyLayout } from '../../src/layout/story.js';
 import { linearTimeScale } from '../../src/layout/time-scale.js';
-import { layoutStoryMarks } from '../../src/layout/compose.js';
+import { layoutStoryMarks, prepareStory } from '../../src/layout/compose.js';
+import mutemboShelling from '../fixtures/blind-extract/mutembo-camp-shelling.expected.json';
 import { formatWhenShort } from '../../src/i18n/wording/format-when-short.js';
 import { corpus } from '../fixtures/corpus/index.js';
 import { spanEvent } from './builders.js';
@@ -733,5 +734,34 @@ describe('publishedDefaulted', () => {
     const dated = fromTimelineJS(slides, { published: '2021-01-01T00:00:00Z' }).timeline!;
     expect(dated.publishedDefaulted).toBeUndefined();
     expect(iraqTimeline.publishedDefaulted).toBeUndefined();
+  });
+});
+
+describe('prepareStory: the publication in the first view', () => {
+  const publishedAt = (draft: unknown) => {
+    const { timeline } = parseTimeline(draft);
+    return { timeline: timeline!, published: Date.parse(timeline!.published) };
+  };
+
+  it('reaches a publication hours after the last event (a camp shelled overnight)', () => {
+    const { timeline, published } = publishedAt(mutemboShelling);
+    const dated = fitDomain(buildEventIndex(timeline.events, { background: true }), 0.05, 'dated')!;
+    // The drafted story's last event ended before its publication, past the padded view.
+    expect(dated[1]).toBeLessThan(published);
+    const { firstView, baseDomain } = prepareStory(timeline);
+    expect(firstView[0]).toBe(dated[0]);
+    expect(firstView[1]).toBeGreaterThan(published);
+    // Room for the line's label after it, no more: a twentieth of the view.
+    expect(firstView[1] - published).toBeLessThanOrEqual((firstView[1] - firstView[0]) / 19);
+    expect(baseDomain[1]).toBeGreaterThanOrEqual(firstView[1]);
+  });
+
+  it('leaves the view alone for a publication long after the events, or none', () => {
+    const { timeline } = publishedAt(mutemboShelling);
+    const dated = fitDomain(buildEventIndex(timeline.events, { background: true }), 0.05, 'dated')!;
+    const later = { ...timeline, published: '2026-09-06T14:12:00+02:00' };
+    expect(prepareStory(later).firstView).toEqual(dated);
+    const undated = { ...timeline, publishedDefaulted: true };
+    expect(prepareStory(undated).firstView).toEqual(dated);
   });
 });
