@@ -90,11 +90,11 @@ export function renderProblems(
  */
 export function renderDetail(
   words: Translation,
-  selection: { event?: TimelineEvent | undefined; removed?: TimelineEvent | undefined },
+  event: TimelineEvent | undefined,
+  removed: TimelineEvent | undefined,
   card: CardOptions,
   close: () => void,
 ): TemplateResult | typeof nothing {
-  const { event, removed } = selection;
   if (event) return detailPanel(words, event, close, eventCard(event, card, 'detail'));
   return removed ? renderRemoved(words, removed, close) : nothing;
 }

@@ -357,14 +357,11 @@ export class NewsTimeline extends NewsTimelineProperties {
           this.mode !== 'story'
             ? renderDetail(
                 words,
-                {
-                  event: this.#selection.event(this.selected),
-                  // The removed event while it is still the selected one.
-                  removed:
-                    this.#revisions.removedSelection?.id === this.selected
-                      ? this.#revisions.removedSelection
-                      : undefined,
-                },
+                this.#selection.event(this.selected),
+                // The removed event while it is still the selected one.
+                this.#revisions.removedSelection?.id === this.selected
+                  ? this.#revisions.removedSelection
+                  : undefined,
                 {
                   timeZone: this.#timeZone,
                   locale: this.#resolvedLocale,
