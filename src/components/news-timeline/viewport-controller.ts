@@ -240,9 +240,10 @@ export class ViewportController implements ReactiveController {
         ? (i) =>
             `${formatWhenShort(events[i]!.when, { locale, timeZone, years: loaded.years })} ${events[i]!.headline}`
         : (i) => events[i]!.headline,
-      ...(mediaThumbnails && !vertical
-        ? { labelExtra: (i: number) => (thumbnailSrc(events[i]!.media) ? THUMBNAIL_PX : 0) }
-        : {}),
+      labelExtra:
+        mediaThumbnails && !vertical
+          ? (i) => (thumbnailSrc(events[i]!.media) ? THUMBNAIL_PX : 0)
+          : undefined,
       width,
       vertical,
       verticalLength,
