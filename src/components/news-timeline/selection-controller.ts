@@ -36,9 +36,8 @@ export class SelectionController {
 
   /** The event with this id in the data shown, if any. */
   event(id: string | undefined): TimelineEvent | undefined {
-    return id === undefined
-      ? undefined
-      : this.parts.loaded()?.timeline.events.find((event) => event.id === id);
+    // Every event has an id: undefined finds none.
+    return this.parts.loaded()?.timeline.events.find((event) => event.id === id);
   }
 
   /** The event of input index `i` in the data shown, if any. */
