@@ -49,7 +49,8 @@ export class LinkSelectionController implements ReactiveController {
   }
 
   #has(id: string | undefined): id is string {
-    return id !== undefined && !!this.#options.timeline()?.events.some((e) => e.id === id);
+    // Every event has an id: undefined names none.
+    return !!this.#options.timeline()?.events.some((e) => e.id === id);
   }
 
   /** Before each render: new data opens the event the address names. */
