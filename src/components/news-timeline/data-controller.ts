@@ -74,17 +74,14 @@ export class DataController {
    * own markup. Clearing the property falls back to `src`, then to the markup, then to nothing.
    */
   update(property: Timeline | string | undefined, src: string | undefined): void {
+    this.source.cancel();
     if (property !== undefined) {
-      this.source.cancel();
       this.#accept(parseTimeline(property), 'property');
-    } else if (src) {
-      this.#clear();
-      this.source.load(src);
-    } else {
-      this.source.cancel();
-      this.#clear();
-      this.readLightDom();
+      return;
     }
+    this.#clear();
+    if (src) this.source.load(src);
+    else this.readLightDom();
   }
 
   /** Reads an inline JSON child or a page list, if the page wrote one. */
