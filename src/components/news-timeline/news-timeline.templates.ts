@@ -210,7 +210,7 @@ export function renderList(
   // the band's own heading (the band is empty unless the index gathered one, and then `dated` is
   // all of the index).
   const { dated, band } = loaded.index;
-  const items = band.items.length > 0 ? [...dated.items, ...band.items] : dated.items;
+  const items = [...dated.items, ...band.items];
   const firstOfBand = band.items[0];
   const shown = items.slice(0, options.shown);
   const marks = listMarks(context);
