@@ -4,7 +4,7 @@ import type { Problem } from '../../model/problems.js';
 import { parseTimeline } from '../../model/parse-timeline.js';
 import { translationFor } from '../../i18n/translate.js';
 import { count } from '../../i18n/wording/date-formats.js';
-import { SourceController, type RefreshOutcome, type SourceState } from './source-controller.js';
+import { SourceController, type SourceState } from './source-controller.js';
 import { diffTimelines, type TimelineDiff } from '../../model/diff.js';
 // After the two above: the bundle lays modules out in import order, and so the diff and the
 // fetching sit beside the parsing of the data, before the layout (page payload 36 B smaller
@@ -58,7 +58,7 @@ export class DataController {
     this.source = new SourceController(
       host,
       (state) => this.#sourceSettled(state),
-      (outcome) => this.#refreshed(outcome),
+      (text) => this.#refreshed(text),
     );
   }
 
@@ -106,12 +106,8 @@ export class DataController {
    * A refresh of `src` answered. New text for the same story is applied as an update; text that
    * cannot be read keeps the last good data on screen and is reported like a failed refresh.
    */
-  #refreshed(outcome: RefreshOutcome): void {
-    if (outcome.status === 'failed') {
-      this.#host.requestUpdate();
-      return;
-    }
-    const result = parseTimeline(outcome.text);
+  #refreshed(text: string): void {
+    const result = parseTimeline(text);
     if (!result.timeline) {
       this.source.refreshError = result.problems[0]?.message ?? 'the data is not a timeline';
       this.#host.requestUpdate();

@@ -12,11 +12,6 @@ export const SOURCE_TIMEOUT_MS = 20_000;
 /** After failed refreshes the wait doubles, up to this. */
 export const MAX_REFRESH_BACKOFF_MS = 10 * 60_000;
 
-/** What a refresh of data already shown found: new text, or a failure. */
-export type RefreshOutcome =
-  | { status: 'loaded'; url: string; text: string }
-  | { status: 'failed'; url: string; reason: string };
-
 interface Validators {
   etag?: string | null;
   lastModified?: string | null;
@@ -59,12 +54,16 @@ export class SourceController implements ReactiveController {
   #connected?: boolean;
 
   readonly #onSettled: (state: SourceState) => void;
-  readonly #onRefreshed: (outcome: RefreshOutcome) => void;
+  /**
+   * A refresh of data already shown found new text. A failed refresh only sets `refreshError`;
+   * `#refresh` asks for the render when that changes.
+   */
+  readonly #onRefreshed: (text: string) => void;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     onSettled: (state: SourceState) => void,
-    onRefreshed: (outcome: RefreshOutcome) => void,
+    onRefreshed: (text: string) => void,
   ) {
     this.#onSettled = onSettled;
     this.#onRefreshed = onRefreshed;
@@ -172,14 +171,13 @@ export class SourceController implements ReactiveController {
       if (result.status === 'failed') {
         this.#failures++;
         this.refreshError = result.reason;
-        this.#onRefreshed(result);
       } else if (result.status !== 'idle') {
         // New text or "not modified": the server answered.
         this.#failures = 0;
         this.refreshError = undefined;
         if (result.status === 'loaded') {
           this.state = this.#landed(result);
-          this.#onRefreshed(result);
+          this.#onRefreshed(result.text);
         }
       }
       // An unchanged story (304) changes nothing on screen: no render every refresh.
