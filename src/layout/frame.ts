@@ -259,7 +259,7 @@ function axisCaption(
   );
   const caption = named ? undefined : unitContext(start, granularity, locale, timeZone);
   if (caption === undefined) return undefined;
-  const end = tickLabelWidth(caption, true) + TICK_GAP;
+  const end = estimateLabelWidth(caption, TICK_FONT_PX, Infinity) + TICK_GAP;
   // Those before the view too: a pan brings them in under the caption before the next layout.
   ticks.forEach((tick, k) => {
     if (tick.p < end) labels[k] = false;
@@ -273,16 +273,10 @@ function axisCaption(
  * would cut is left out, as `tickLabelsThatFit` does on the view, while those wholly beyond the
  * view keep theirs for a pan to bring in. A frame laid out for a pan under way keeps them all.
  */
-/**
- * A tick label's estimated px. Bold when it names the larger unit (a major tick, the caption): at
- * the regular size "5 مارس 2012" was estimated 20 px short and ran out of the drawing.
- */
-function tickLabelWidth(text: string, bold: boolean): number {
-  return estimateLabelWidth(text, TICK_FONT_PX + (bold ? 3 : 0), Infinity);
-}
-
 function tickLabelsInView(ticks: readonly Tick[], length: number, overscan: number): boolean[] {
-  const widths = ticks.map((tick) => tickLabelWidth(tick.context ?? tick.label, tick.major) + 4);
+  const widths = ticks.map(
+    (tick) => estimateLabelWidth(tick.context ?? tick.label, TICK_FONT_PX, Infinity) + 4,
+  );
   const fits = tickLabelsThatFit(
     ticks.map((tick) => ({ p: tick.p + overscan })),
     widths,
@@ -291,7 +285,8 @@ function tickLabelsInView(ticks: readonly Tick[], length: number, overscan: numb
   if (overscan > DEFAULT_OVERSCAN) return fits;
   return fits.map((fit, k) => {
     const p = ticks[k]!.p;
-    const end = p + widths[k]!;
+    // Its end a quarter wider: bold Arabic ("5 مارس 2012") ran out of the drawing by its estimate.
+    const end = p + 1.25 * widths[k]!;
     // Widths are estimates: a label before the view counts as out of it with half its width spare.
     const wellBefore = p + 1.5 * widths[k]! <= 0;
     return fit && (wellBefore || p >= length || (p >= 0 && end <= length));
@@ -356,8 +351,9 @@ function ticksThatFit(scale: TimeScale, timeZone: string, locale: string): TimeT
   const ticks = timeTicks(options);
   const widest = Math.max(
     0,
-    // Regular: spacing the ticks for a bold major's words took a phone's hours down to days.
-    ...ticks.ticks.map((tick) => tickLabelWidth(tick.context ?? tick.label, false)),
+    ...ticks.ticks.map((tick) =>
+      estimateLabelWidth(tick.context ?? tick.label, TICK_FONT_PX, Infinity),
+    ),
   );
   return widest + TICK_GAP > DEFAULT_TICK_SPACING
     ? timeTicks({ ...options, minSpacing: widest + TICK_GAP })
