@@ -65,6 +65,8 @@ export interface StoryInput {
    * allow for.
    */
   published?: number | null;
+  /** Horizontally, the first view is already longer for its last headlines (`storyLayout`). */
+  widened?: boolean;
 }
 
 export interface StoryLayout {
@@ -116,6 +118,22 @@ export function storyLayout(input: StoryInput): StoryLayout {
     laneHeight: LANE_PX,
     lineHeight: LINE_PX,
   });
+  // Longer at its end, so that its last headlines start at their marks and end in it: moved back
+  // to end at its edge (`fitLabels`), a camp's shelling, the lead event, stood under the day
+  // before its own, and a verdict under the years before it. Once, and at most by half.
+  let longer = 1;
+  for (const item of index.dated.items) {
+    const p = scale(item.start);
+    const room = length - packing.labels.get(item.i)!.width;
+    if (p < length && p > room && room > 0) longer = Math.max(longer, p / room);
+  }
+  const [v0, v1] = input.firstView;
+  if (longer > 1 && !input.widened)
+    return storyLayout({
+      ...input,
+      firstView: [v0, v0 + (v1 - v0) * Math.min(longer, 1.5)],
+      widened: true,
+    });
   // The extra lines of the lanes before a px offset: what it holds beyond one line per lane.
   const linesAbove = (top: number, lanes: number) => Math.round((top - lanes * LANE_PX) / LINE_PX);
   return {

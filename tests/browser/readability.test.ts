@@ -80,6 +80,29 @@ describe('fit', () => {
       }
     }
   });
+  it('starts the last headlines at their marks, the view longer at its end for them', async () => {
+    // Moved back to end at the view's edge, a camp's shelling (the lead event) stood under the day
+    // before its own and a verdict under the years before it (found by a reader's review).
+    for (const [draft, width] of [
+      [shelling, 1280],
+      [fraud, 1280],
+      [shelling, 1024],
+    ] as const) {
+      const element = await render(parseTimeline(draft).timeline!, width);
+      const buttons = [...shadow(element).querySelectorAll<HTMLElement>('.horizontal .event')];
+      expect(buttons.length).toBeGreaterThan(3);
+      for (const button of buttons) {
+        const label = button.querySelector('.label')!.getBoundingClientRect();
+        const mark = markOf(button).getBoundingClientRect();
+        expect(label.left, `${draft.id} at ${width}: ${button.textContent}`).toBeGreaterThanOrEqual(
+          mark.left - 1,
+        );
+      }
+      expect(labelsOutside(element)).toEqual([]);
+      cleanup();
+    }
+  });
+
   for (const dir of ['ltr', 'rtl'] as const) {
     for (const width of [320, 360, 768, 1200]) {
       it(`keeps every tick and event label inside the element at ${width} px, ${dir}`, async () => {

@@ -52,7 +52,7 @@ function firstView(timeline: Timeline, length: number, maxLanes = 24) {
     baseDomain,
     length: story.length,
     orientation: 'horizontal',
-    transform: transformFor(baseDomain, story.length, domain[0], domain[1]),
+    transform: transformFor(baseDomain, story.length, ...story.firstView),
     timeZone: timeline.timeZone,
     locale: 'en',
     story,
