@@ -8,9 +8,11 @@ export interface ModulePart {
   minBytes: number;
   gzipShare: number;
 }
-/** A file a page fetches only when a feature asks for it (story mode). */
+/** What a page fetches only when a feature asks for it (story mode), or after its first render. */
 export interface OnDemandPart {
   path: string;
+  /** The part and the chunks it imports that the page payload does not hold. */
+  files: string[];
   minBytes: number;
   gzipBytes: number;
   /** Our source files in it, as the metafile names them (src/...). */

@@ -5,6 +5,7 @@
  * or the CSV parser.
  */
 import './news-timeline.js';
+import './news-event-card.js';
 import { NewsTimelineEditor } from './components/news-timeline-editor/news-timeline-editor.js';
 
 if (!customElements.get('news-timeline-editor')) {

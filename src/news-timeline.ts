@@ -1,5 +1,6 @@
 /**
- * Side-effect module: defines <news-timeline>, <news-event-card> and <news-timeline-legend>.
+ * Side-effect module: defines <news-timeline> and <news-timeline-legend> at once, and
+ * <news-event-card> in the page's first idle time (or when a reader first opens an event).
  * `import 'news-timeline/news-timeline.js'` once; the classes themselves never register.
  */
 // The elements the timeline draws first: the bundle lays modules out in import order, and this way
@@ -7,8 +8,9 @@
 // rather than 100 KB after them (page payload 48,514 -> 48,382 B gzip). Every module here is free
 // of side effects (package.json): the order they evaluate in changes nothing else.
 import { NewsTimelineLegend } from './components/news-timeline-legend/news-timeline-legend.js';
-import { NewsEventCard } from './components/news-event-card/news-event-card.js';
+import type { NewsEventCard } from './components/news-event-card/news-event-card.js';
 import { NewsTimeline } from './components/news-timeline/news-timeline.js';
+import { loadCardWhenIdle } from './components/news-timeline/news-timeline.panels.js';
 import { startFormattingWhenIdle } from './components/idle.js';
 
 function define(tag: string, element: CustomElementConstructor): void {
@@ -16,13 +18,15 @@ function define(tag: string, element: CustomElementConstructor): void {
   if (!customElements.get(tag)) customElements.define(tag, element);
 }
 
-define('news-event-card', NewsEventCard);
 define('news-timeline-legend', NewsTimelineLegend);
 define('news-timeline', NewsTimeline);
 
 // A page that defines the elements draws timelines: ICU starts in its first idle time, so that the
 // ones it draws after that do not wait for it.
 startFormattingWhenIdle();
+// The detail card's code is not in the first download: a reader who opens an event finds it there,
+// and a page that shows a card on its own gets it then too (or imports `news-event-card.js`).
+loadCardWhenIdle();
 
 declare global {
   interface HTMLElementTagNameMap {

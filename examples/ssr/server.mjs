@@ -91,8 +91,9 @@ export async function createSsrServer({
         response.end(html);
         return;
       }
-      // The bundles, and the chunks the page bundle loads on demand (story mode).
-      const script = /^\/dist\/(news-timeline(?:\.hydrate)?\.bundle\.js|chunks\/[\w-]+\.js)$/.exec(
+      // The bundles, and the chunks the page bundle loads on demand (story mode, the detail card;
+      // their names have dots: "news-event-card.define-…").
+      const script = /^\/dist\/(news-timeline(?:\.hydrate)?\.bundle\.js|chunks\/[\w.-]+\.js)$/.exec(
         url.pathname,
       );
       if (script) {

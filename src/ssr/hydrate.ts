@@ -6,3 +6,5 @@
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import '../news-timeline.js';
+// The card at once, to adopt a server-rendered card's shadow DOM with the rest.
+import '../news-event-card.js';

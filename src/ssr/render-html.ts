@@ -9,6 +9,8 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing } from 'lit';
 import '../news-timeline.js';
+// The card at once: a server renders an open event's card with the rest.
+import '../news-event-card.js';
 import { parseTimeline } from '../model/parse-timeline.js';
 import type { Timeline } from '../model/types.js';
 import { fluidAlongAxis } from './fluid.js';

@@ -1,4 +1,8 @@
 import '../../src/news-timeline.js';
+// The card at once, as a page that shows it on its own would: tests read an opened event's card
+// right after the click. The timeline's own loading of it (first idle time, or the first open) is
+// tested on the real bundle (tests/e2e/csp.test.ts).
+import '../../src/news-event-card.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 
 /** Mounts a fresh <news-timeline> in a sized container and waits for its first render. */

@@ -138,6 +138,40 @@ describe('strict Content-Security-Policy', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('fetches the detail card after the page’s first download, and shows it on the first open', async () => {
+    // A fresh page: the card's code is a part of its own, fetched in the first idle time (or when
+    // a reader opens an event first), not with the bundle the first render waits for.
+    const fresh = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await fresh.goto(`${server.url}/tests/fixtures/csp/index.html`);
+    const seen = await fresh.evaluate(async () => {
+      const element = document.querySelector('news-timeline') as HTMLElement & {
+        updateComplete: Promise<unknown>;
+      };
+      const until = async <T>(get: () => T | null | undefined): Promise<T> => {
+        for (;;) {
+          const value = get();
+          if (value) return value;
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        }
+      };
+      await until(() => element.shadowRoot?.querySelector<HTMLElement>('[part~="event"]')).then(
+        (button) => button.click(),
+      );
+      const card = await until(() => element.shadowRoot!.querySelector('news-event-card'));
+      const headline = await until(() =>
+        card.shadowRoot?.querySelector('[part~="headline"]')?.textContent?.trim(),
+      );
+      const files = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const bundle = files.find((file) => file.name.endsWith('/news-timeline.bundle.js'))!;
+      const cardFile = files.find((file) => file.name.includes('/news-event-card.define-'));
+      return { headline, bundleEnd: bundle.responseEnd, cardStart: cardFile?.startTime };
+    });
+    await fresh.close();
+    expect(seen.headline.length).toBeGreaterThan(0);
+    expect(seen.cardStart).toBeDefined();
+    expect(seen.cardStart!).toBeGreaterThanOrEqual(seen.bundleEnd);
+  });
+
   it('story mode loads on demand, with the title card picture and an event picture, and no violation', async () => {
     const seen = await page.evaluate(async () => {
       type Story = HTMLElement & { updateComplete: Promise<unknown>; next(): void };

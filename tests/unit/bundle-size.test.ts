@@ -32,11 +32,13 @@ describe('page bundle size', () => {
 });
 
 describe('page bundle layout', () => {
-  it('puts all of the page code in one chunk, which the entry and story mode both import', async () => {
+  it('puts all of the page code in one chunk, which the entry, story mode and the card import', async () => {
     const { metafile } = await bundleElement({ write: false, sourcemap: false });
     const outputs = Object.entries(metafile!.outputs).filter(([path]) => path.endsWith('.js'));
     const [, entry] = outputs.find(([, output]) => output.entryPoint)!;
-    const [storyPath, story] = outputs.find(([path]) => path.includes('news-timeline-story'))!;
+    const part = (name: string) => outputs.find(([path]) => path.includes(name))!;
+    const [storyPath, story] = part('news-timeline-story.define');
+    const [cardPath, card] = part('news-event-card.define');
     // The entry file only imports the chunk: one compressed stream for the page's code.
     expect(entry.bytes).toBeLessThan(100);
     expect(entry.imports.map((i) => i.kind)).toEqual(['import-statement']);
@@ -44,11 +46,18 @@ describe('page bundle layout', () => {
     const chunk = metafile!.outputs[chunkPath]!;
     expect(Object.keys(chunk.inputs)).toContain('src/components/news-timeline/news-timeline.ts');
     expect(Object.keys(chunk.inputs)).toContain('src/news-timeline.ts');
-    expect(chunk.imports).toEqual([
-      expect.objectContaining({ path: storyPath, kind: 'dynamic-import' }),
-    ]);
-    expect(story.imports).toEqual([
-      expect.objectContaining({ path: chunkPath, kind: 'import-statement' }),
-    ]);
+    expect(chunk.imports.map(({ path, kind }) => `${kind} ${path}`).sort()).toEqual(
+      [`dynamic-import ${cardPath}`, `dynamic-import ${storyPath}`].sort(),
+    );
+    // The card's code is not in the page's first download: story mode and the card share it.
+    const cardClass = 'src/components/news-event-card/news-event-card.ts';
+    expect(Object.keys(chunk.inputs)).not.toContain(cardClass);
+    const shared = card.imports.find(({ path }) => path !== chunkPath)!.path;
+    expect(Object.keys(metafile!.outputs[shared]!.inputs)).toContain(cardClass);
+    for (const imports of [story.imports, card.imports]) {
+      expect(imports.map(({ path, kind }) => `${kind} ${path}`).sort()).toEqual(
+        [`import-statement ${chunkPath}`, `import-statement ${shared}`].sort(),
+      );
+    }
   });
 });

@@ -3,9 +3,8 @@
  * by `<news-timeline mode="story">`, and by the side-effect module `news-timeline-story.js`.
  */
 import { NewsTimelineStory } from './news-timeline-story.js';
-import { NewsEventCard } from '../news-event-card/news-event-card.js';
+import '../news-event-card/news-event-card.define.js';
 
-if (!customElements.get('news-event-card')) customElements.define('news-event-card', NewsEventCard);
 if (!customElements.get('news-timeline-story')) {
   customElements.define('news-timeline-story', NewsTimelineStory);
 }

@@ -2,13 +2,26 @@
  * The templates around the drawing: the title, the toolbar, the status, the panel of invalid data
  * and the detail of the selected event. Stateless; the element passes in what the buttons should call.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { whenIdle } from '../idle.js';
 import type { Problem } from '../../model/problems.js';
 import type { TimelineEvent } from '../../model/types.js';
 import { eventCard, type CardOptions } from '../news-event-card/card-template.js';
 import type { Translation } from '../../i18n/translation.js';
 import { count } from '../../i18n/wording/date-formats.js';
 import type { LoadedTimeline } from './data-controller.js';
+import { loadOnce } from '../load-once.js';
+
+/**
+ * Defines `<news-event-card>`, whose code is not in the page's first download: the side-effect
+ * module asks for it in the page's first idle time, the detail the first time it shows an event.
+ */
+export const loadCard = loadOnce(() => import('../news-event-card/news-event-card.define.js'));
+
+/** Asks for the card's code in the page's first idle time, in a browser. */
+export function loadCardWhenIdle(): void {
+  if (!isServer) whenIdle(() => loadCard().catch(() => {}));
+}
 
 /** Problems listed before the panel stops (the `news-timeline-error` event carries them all). */
 const PROBLEMS_SHOWN = 50;
@@ -95,8 +108,10 @@ export function renderDetail(
   card: CardOptions,
   close: () => void,
 ): TemplateResult | typeof nothing {
-  if (event) return detailPanel(words, event, close, eventCard(event, card, 'detail'));
-  return removed ? renderRemoved(words, removed, close) : nothing;
+  if (!event) return removed ? renderRemoved(words, removed, close) : nothing;
+  // Until its code is there the card is an empty element, which takes its content on definition.
+  loadCard().catch(() => {});
+  return detailPanel(words, event, close, eventCard(event, card, 'detail'));
 }
 
 function renderRemoved(

@@ -4,23 +4,15 @@
  * timeline enters story mode, so pages that never read a story never download it.
  */
 import { html, type TemplateResult } from 'lit';
+import { loadOnce } from '../load-once.js';
 import type { EventIndex } from '../../layout/index.js';
 import type { LoadedTimeline } from './data-controller.js';
 import type { NewsTimelineStoryStepEvent } from '../news-timeline-story/news-timeline-story.events.js';
 
-let loading: Promise<unknown> | undefined;
-
 /** Defines `<news-timeline-story>` once; later calls share the first load. */
-export function loadStory(): Promise<unknown> {
-  // A failed load (offline) may be retried the next time story mode is asked for.
-  loading ??= import('../news-timeline-story/news-timeline-story.define.js').catch(
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadStory = loadOnce(
+  () => import('../news-timeline-story/news-timeline-story.define.js'),
+);
 
 const backgrounds = new WeakMap<EventIndex, ReadonlySet<string>>();
 
