@@ -8,6 +8,7 @@ import { mediaUrlProblem } from './media.js';
 import {
   array,
   boolean,
+  exactText,
   number,
   object,
   oneOf,
@@ -35,7 +36,7 @@ const pixels = number({ integer: true, minimum: 1, maximum: 100_000 });
 export const mediaSchema = object(
   {
     kind: required(oneOf(MEDIA_KINDS)),
-    url: required(string(2048, 1, { tooLong: 'reject', check: mediaUrlProblem })),
+    url: required(exactText(2048, mediaUrlProblem)),
     alt: optional(string(1000)),
     decorative: optional(boolean()),
     caption: optional(string(2000)),

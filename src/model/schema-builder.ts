@@ -123,6 +123,14 @@ export function string(
   return { kind: 'string', minLength, maxLength, tooLong: 'truncate', ...options };
 }
 
+/**
+ * Text a cut would change (an id, a date, a zone, a link): never empty, refused when too long,
+ * and held to `check` when given.
+ */
+export function exactText(maxLength: number, check?: Check<string>): StringNode {
+  return { kind: 'string', minLength: 1, maxLength, tooLong: 'reject', check };
+}
+
 export function number(options: Partial<Omit<NumberNode, 'kind'>> = {}): NumberNode {
   return { kind: 'number', integer: false, ...options };
 }

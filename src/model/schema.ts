@@ -35,6 +35,7 @@ import { mediaList, mediaSchema } from './media-schema.js';
 import {
   array,
   boolean,
+  exactText,
   nullable,
   number,
   object,
@@ -118,10 +119,10 @@ const checkOffsetOrder: Check<Record<string, unknown>> = ({ start, end }) =>
 // ---- the format ----
 
 // One node per kind of value, shared by its fields (and so read by one reader).
-const instant = string(64, 1, { tooLong: 'reject', check: checkInstant });
-const timeZone = string(64, 1, { tooLong: 'reject', check: checkTimeZone });
-const link = string(2048, 1, { tooLong: 'reject', check: checkLink });
-const id = string(200, 1, { tooLong: 'reject' });
+const instant = exactText(64, checkInstant);
+const timeZone = exactText(64, checkTimeZone);
+const link = exactText(2048, checkLink);
+const id = exactText(200);
 const list = <I extends SchemaNode>(items: I, itemNoun: string) =>
   withDefault(array(items, { itemNoun, maxItems: 100 }), []);
 
@@ -271,7 +272,7 @@ export const timelineSchema = object(
     title: withDefault(string(1000), '', true),
     summary: optional(string(10_000)),
     media: mediaList(),
-    language: withDefault(string(35, 1, { tooLong: 'reject', check: checkLanguage }), 'und', true),
+    language: withDefault(exactText(35, checkLanguage), 'und', true),
     published: withDefault(instant, latestEventInstant, true),
     idDefaulted: optional(boolean()),
     publishedDefaulted: optional(boolean()),
