@@ -18,7 +18,7 @@
  * - Events keep their input order; sorting is the layout's job.
  */
 import { timelineSchema } from './schema.js';
-import { FAILED, Reader } from './schema-reader.js';
+import { FAILED, Reader, readerOf } from './schema-reader.js';
 import type { Timeline } from './types.js';
 import { readJsonText } from './untrusted.js';
 // Last: the bundle lays modules out in import order, and so the problems' wording sits beside the
@@ -92,7 +92,7 @@ export function readTimeline(input: unknown, problems: ProblemSink): Timeline | 
     }
     // What our own JSON.parse made holds plain data only, so it can be read without own()'s getter check.
     const reader = new Reader(problems, fromText);
-    const read = reader.read(timelineSchema, data);
+    const read = readerOf(timelineSchema)(reader, data);
     if (read === FAILED) {
       reader.reportFailures(reader.failures, 'No timeline could be read.');
       return null;

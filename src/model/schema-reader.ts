@@ -114,11 +114,6 @@ export class Reader {
     this.#problems = problems;
   }
 
-  /** Reads `raw` against `node`, as the input's top level. */
-  read(node: SchemaNode, raw: unknown): unknown {
-    return readerOf(node)(this, raw);
-  }
-
   report(path: readonly PathSegment[], text: string, severity: Problem['severity']): void {
     const subject = this.subject;
     const depth = subject ? this.subjectDepth : 0;
@@ -227,9 +222,9 @@ const readers = new WeakMap<SchemaNode, Read>();
  * The reader of a node, made once from the schema: a closure per node that holds the node's limits
  * and its children's readers, so reading a value dispatches on no `kind` and looks up no field
  * list, which a first render runs cold for every value. A node used in two places (a time span)
- * has one reader.
+ * has one reader. `parseTimeline` reads the input's top level with the timeline schema's.
  */
-function readerOf(node: SchemaNode): Read {
+export function readerOf(node: SchemaNode): Read {
   let read = readers.get(node);
   if (!read) {
     read = makeReader(node);
