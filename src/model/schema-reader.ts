@@ -144,23 +144,24 @@ export class Reader {
     for (const { path, reason } of failures)
       this.report(path, `${reason}. ${consequence}`, 'error');
   }
-
-  fail(reason: string, found?: unknown): typeof FAILED {
-    const shown =
-      typeof found === 'string' || typeof found === 'number' ? ` (found ${preview(found)})` : '';
-    this.failures = [{ path: this.path.slice(), reason: `${reason}${shown}` }];
-    return FAILED;
-  }
-
-  /** The value is not of the type expected: "should be a list, but is text". */
-  notA(expected: string, found: unknown): typeof FAILED {
-    return this.fail(`should be ${expected}, but is ${describeType(found)}`, found);
-  }
 }
 
 // The readers' steps that report, as functions of the reader rather than its methods: terser
 // inlines a function called once and shortens its name, and a method keeps its name in the
 // bundle.
+
+/** The value at `r.path` is not usable: its failure, for the container to report. */
+function fail(r: Reader, reason: string, found?: unknown): typeof FAILED {
+  const shown =
+    typeof found === 'string' || typeof found === 'number' ? ` (found ${preview(found)})` : '';
+  r.failures = [{ path: r.path.slice(), reason: `${reason}${shown}` }];
+  return FAILED;
+}
+
+/** The value is not of the type expected: "should be a list, but is text". */
+function notA(r: Reader, expected: string, found: unknown): typeof FAILED {
+  return fail(r, `should be ${expected}, but is ${describeType(found)}`, found);
+}
 
 /** Whether `item` repeats the unique key of an earlier item: reported, to be left out. */
 function isDuplicate(
@@ -240,7 +241,7 @@ function makeReader(node: SchemaNode): Read {
     case 'number':
       return numberReader(node);
     case 'boolean':
-      return (r, raw) => (typeof raw === 'boolean' ? raw : r.notA('true or false', raw));
+      return (r, raw) => (typeof raw === 'boolean' ? raw : notA(r, 'true or false', raw));
     case 'enum':
       return enumReader(node);
     case 'nullable': {
@@ -256,11 +257,11 @@ function makeReader(node: SchemaNode): Read {
 
 function stringReader({ minLength, maxLength, tooLong, check }: StringNode): Read {
   return (r, raw) => {
-    if (typeof raw !== 'string') return r.notA('text', raw);
+    if (typeof raw !== 'string') return notA(r, 'text', raw);
     let value = raw;
     if (value.length > maxLength) {
       if (tooLong === 'reject')
-        return r.fail(`is longer than the ${count(maxLength)} characters allowed`, raw);
+        return fail(r, `is longer than the ${count(maxLength)} characters allowed`, raw);
       r.report(
         r.path,
         `is ${count(value.length)} characters long; only the first ${count(maxLength)} were kept.`,
@@ -268,29 +269,29 @@ function stringReader({ minLength, maxLength, tooLong, check }: StringNode): Rea
       );
       value = cutText(value, maxLength);
     }
-    if (value.length < minLength) return r.fail('is empty');
+    if (value.length < minLength) return fail(r, 'is empty');
     const problem = check?.(value);
-    return problem ? r.fail(problem, value) : value;
+    return problem ? fail(r, problem, value) : value;
   };
 }
 
 function numberReader({ integer, minimum, maximum }: NumberNode): Read {
   return (r, raw) => {
-    if (typeof raw !== 'number') return r.notA('a number', raw);
-    if (!isFinite(raw)) return r.fail('is not a finite number', raw);
-    if (integer && !Number.isInteger(raw)) return r.fail('should be a whole number', raw);
+    if (typeof raw !== 'number') return notA(r, 'a number', raw);
+    if (!isFinite(raw)) return fail(r, 'is not a finite number', raw);
+    if (integer && !Number.isInteger(raw)) return fail(r, 'should be a whole number', raw);
     // No limit is undefined, which every comparison with a number answers false.
-    if (raw < minimum!) return r.fail(`should be at least ${minimum}`, raw);
-    if (raw > maximum!) return r.fail(`should be at most ${maximum}`, raw);
+    if (raw < minimum!) return fail(r, `should be at least ${minimum}`, raw);
+    if (raw > maximum!) return fail(r, `should be at most ${maximum}`, raw);
     return raw;
   };
 }
 
 function enumReader({ values }: EnumNode): Read {
   return (r, raw) => {
-    if (typeof raw !== 'string') return r.notA('text', raw);
+    if (typeof raw !== 'string') return notA(r, 'text', raw);
     if ((values as readonly string[]).includes(raw)) return raw;
-    return r.fail(`is not one of: ${values.join(', ')}`, raw);
+    return fail(r, `is not one of: ${values.join(', ')}`, raw);
   };
 }
 
@@ -298,7 +299,7 @@ function arrayReader(node: ArrayNode): Read {
   const readItem = readerOf(node.items);
   const { maxItems, subject, uniqueKey, itemNoun } = node;
   return (r, raw) => {
-    if (!Array.isArray(raw)) return r.notA('a list', raw);
+    if (!Array.isArray(raw)) return notA(r, 'a list', raw);
     const length = raw.length;
     if (length > maxItems)
       r.report(
@@ -355,7 +356,7 @@ function objectReader(node: ObjectNode): Read {
   const Output = function (this: object) {} as unknown as new () => Record<string, unknown>;
   Output.prototype = Object.prototype;
   return (r, raw) => {
-    if (!isRecord(raw)) return r.notA('an object', raw);
+    if (!isRecord(raw)) return notA(r, 'an object', raw);
     // Built in schema order, so every output object has the same shape; defaults hold their place.
     const value: Record<string, unknown> = new Output();
     let failures: Failure[] | undefined;
@@ -407,6 +408,6 @@ function objectReader(node: ObjectNode): Read {
     if (defaulted)
       for (const [key, why] of defaulted) fillDefault(r, node.shape[key]!, key, why, value);
     const problem = check?.(value);
-    return problem ? r.fail(problem) : value;
+    return problem ? fail(r, problem) : value;
   };
 }
