@@ -28,7 +28,7 @@ import type {
   SchemaNode,
   StringNode,
 } from './schema-builder.js';
-import { UniqueKeys } from './unique-keys.js';
+import { uniqueKeys, type FirstIndexOf } from './unique-keys.js';
 import { getterOf, isRecord, own } from './untrusted.js';
 
 // Held rather than looked up on `Object` for every field read cold.
@@ -169,10 +169,10 @@ function isDuplicate(
   node: ArrayNode,
   item: unknown,
   index: number,
-  unique: UniqueKeys,
+  firstIndexOf: FirstIndexOf,
 ): boolean {
   if (!isRecord(item)) return false;
-  const first = unique.firstIndexOf(item, index);
+  const first = firstIndexOf(item, index);
   if (first === undefined) return false;
   const earlier = formatPath([...r.path.slice(0, -1), first]);
   r.report(
@@ -311,7 +311,7 @@ function arrayReader(node: ArrayNode): Read {
     if (length === 0) return items;
     const indices: number[] | undefined = subject ? [] : undefined;
     const end = Math.min(length, maxItems);
-    const unique = uniqueKey === undefined ? undefined : new UniqueKeys(uniqueKey, end);
+    const unique = uniqueKey === undefined ? undefined : uniqueKeys(uniqueKey, end);
     const outerSubject = r.subject;
     const outerItem = r.subjectItem;
     const outerDepth = r.subjectDepth;

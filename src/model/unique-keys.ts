@@ -4,42 +4,43 @@
  * Set grows by rehashing into ever larger tables, and at 100,000 ids that churn costs a fifth of
  * the whole validation.
  */
-export class UniqueKeys {
+
+/**
+ * Of an item, the input index of the earlier item that already has its value of the unique field,
+ * or undefined (the value is now taken).
+ */
+export type FirstIndexOf = (item: Record<string, unknown>, index: number) => number | undefined;
+
+/**
+ * A new, empty record of the values of field `key`, for at most `expected` items. A closure, not a
+ * class: its state is read as local variables, and the bundle keeps no method or field names.
+ */
+export function uniqueKeys(key: string, expected: number): FirstIndexOf {
+  let size = 16;
+  while (size < expected * 2) size *= 2;
   /** Position + 1 of the value in `values`, 0 for a free slot; at most half full. */
-  readonly #table: Int32Array;
-  readonly #mask: number;
-  readonly #values: unknown[] = [];
-  readonly #indices: number[] = [];
-  readonly #other = new Map<unknown, number>();
-  readonly #key: string;
-
-  /** `expected`: the most items there can be. */
-  constructor(key: string, expected: number) {
-    this.#key = key;
-    let size = 16;
-    while (size < expected * 2) size *= 2;
-    this.#table = new Int32Array(size);
-    this.#mask = size - 1;
-  }
-
-  /** The input index of the item that already has this item's value, or undefined (now taken). */
-  firstIndexOf(item: Record<string, unknown>, index: number): number | undefined {
-    const value = item[this.#key];
+  const table = new Int32Array(size);
+  const mask = size - 1;
+  const values: unknown[] = [];
+  const indices: number[] = [];
+  const other = new Map<unknown, number>();
+  return (item, index) => {
+    const value = item[key];
     if (typeof value !== 'string') {
-      const first = this.#other.get(value);
-      if (first === undefined) this.#other.set(value, index);
+      const first = other.get(value);
+      if (first === undefined) other.set(value, index);
       return first;
     }
-    let slot = hashText(value) & this.#mask;
-    for (let taken = this.#table[slot]!; taken !== 0; taken = this.#table[slot]!) {
-      if (this.#values[taken - 1] === value) return this.#indices[taken - 1];
-      slot = (slot + 1) & this.#mask;
+    let slot = hashText(value) & mask;
+    for (let taken = table[slot]!; taken !== 0; taken = table[slot]!) {
+      if (values[taken - 1] === value) return indices[taken - 1];
+      slot = (slot + 1) & mask;
     }
-    this.#values.push(value);
-    this.#indices.push(index);
-    this.#table[slot] = this.#values.length;
+    values.push(value);
+    indices.push(index);
+    table[slot] = values.length;
     return undefined;
-  }
+  };
 }
 
 /** FNV-1a over UTF-16 code units. */
