@@ -44,7 +44,7 @@ export const mediaSchema = object(
     width: optional(pixels),
     height: optional(pixels),
   },
-  { noun: 'media item', check: checkMediaWords },
+  { noun: 'a media item', check: checkMediaWords },
 );
 
 /** An optional list of media (an event's, or the title card's). */

@@ -72,7 +72,7 @@ export type Shape = Readonly<Record<string, Field>>;
 export interface ObjectNode<S extends Shape = Shape> {
   readonly kind: 'object';
   readonly shape: S;
-  /** What the object is called in messages: "is not a known field of an event". */
+  /** What the object is called in messages, with its article: "is not a field of an event". */
   readonly noun: string;
   readonly check?: Check<Record<string, unknown>>;
 }

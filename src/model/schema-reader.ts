@@ -53,10 +53,6 @@ function keyForPath(key: string): string {
   return key.length > 60 ? `${key.slice(0, 59)}…` : key;
 }
 
-function article(noun: string): string {
-  return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
-}
-
 /**
  * How many enumerable string keys an object has, its prototypes' included, without listing them:
  * when it equals the number of schema fields found, there is no unknown key to report. Inherited
@@ -208,7 +204,7 @@ function reportUnknownKeys(r: Reader, node: ObjectNode, raw: Record<string, unkn
     if (hasOwn(node.shape, key)) continue;
     r.report(
       [...r.path, keyForPath(key)],
-      `is not a field of ${article(node.noun)}; it was ignored.`,
+      `is not a field of ${node.noun}; it was ignored.`,
       'warning',
     );
   }

@@ -135,7 +135,7 @@ export const whenSchema = object(
     resolvedAgainst: optional(instant),
     timeZone: optional(timeZone),
   },
-  { noun: 'time span', check: checkSpanOrder },
+  { noun: 'a time span', check: checkSpanOrder },
 );
 
 export const placeSchema = object(
@@ -149,11 +149,11 @@ export const placeSchema = object(
           lat: required(number({ minimum: -90, maximum: 90 })),
           lon: required(number({ minimum: -180, maximum: 180 })),
         },
-        { noun: 'coordinate pair' },
+        { noun: 'a coordinate pair' },
       ),
     ),
   },
-  { noun: 'place' },
+  { noun: 'a place' },
 );
 
 export const actorSchema = object(
@@ -162,7 +162,7 @@ export const actorSchema = object(
     kind: required(oneOf(ACTOR_KINDS)),
     role: optional(string(500)),
   },
-  { noun: 'actor' },
+  { noun: 'an actor' },
 );
 
 export const quantitySchema = object(
@@ -172,7 +172,7 @@ export const quantitySchema = object(
     approximate: required(boolean()),
     text: optional(string(200)),
   },
-  { noun: 'quantity' },
+  { noun: 'a quantity' },
 );
 
 export const sourceSchema = object(
@@ -183,7 +183,7 @@ export const sourceSchema = object(
     outlet: optional(string(300)),
     url: optional(link),
   },
-  { noun: 'source' },
+  { noun: 'a source' },
 );
 
 /** A character offset into the article text. */
@@ -195,7 +195,7 @@ export const excerptSchema = object(
     start: required(offset),
     end: required(offset),
   },
-  { noun: 'excerpt', check: checkOffsetOrder },
+  { noun: 'an excerpt', check: checkOffsetOrder },
 );
 
 export const correctionSchema = object(
@@ -206,7 +206,7 @@ export const correctionSchema = object(
     ),
     note: required(string(2000, 1)),
   },
-  { noun: 'correction' },
+  { noun: 'a correction' },
 );
 
 export const eventSchema = object(
@@ -228,7 +228,7 @@ export const eventSchema = object(
     updated: optional(instant),
     corrections: optional(array(correctionSchema, { itemNoun: 'correction', maxItems: 100 })),
   },
-  { noun: 'event' },
+  { noun: 'an event' },
 );
 
 export const eraSchema = object(
@@ -236,7 +236,7 @@ export const eraSchema = object(
     label: required(string(300, 1)),
     when: required(whenSchema),
   },
-  { noun: 'era' },
+  { noun: 'an era' },
 );
 
 export const articleSchema = object(
@@ -246,7 +246,7 @@ export const articleSchema = object(
     outlet: optional(string(300)),
     url: optional(link),
   },
-  { noun: 'article' },
+  { noun: 'an article' },
 );
 
 /** Fallback for a missing publication time: the latest instant any event reaches. */
@@ -296,7 +296,7 @@ export const timelineSchema = object(
     article: optional(articleSchema),
     updated: optional(instant),
   },
-  { noun: 'timeline' },
+  { noun: 'a timeline' },
 );
 
 // ---- the schema and the contract cannot drift ----
