@@ -110,7 +110,7 @@ export function staticScene(input: Timeline | string, options: RenderSvgOptions 
     vertical: false,
     verticalLength: 560,
   });
-  const [from, to] = prepared.firstView;
+  const [from, to] = story.firstView;
   const frame = computeFrame({
     index: prepared.index,
     headlines: prepared.headlines,
