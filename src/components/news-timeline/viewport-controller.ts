@@ -335,10 +335,16 @@ export class ViewportController implements ReactiveController {
     return [+domain[0]!, +domain.at(-1)!];
   }
 
-  /** Shows every event. */
+  /**
+   * Shows every event: the base domain, on to the end of a wide first view made longer for its
+   * last headlines (`storyLayout`), which the base domain would show moved back before their marks.
+   */
   fitAll(byReader = false): void {
     this.#userAction ||= byReader;
-    this.#zoomer.transformTo(IDENTITY_TRANSFORM, ANIMATION_MS);
+    const end = this.story?.firstView[1] ?? -Infinity;
+    const [start, baseEnd] = this.#data?.baseDomain ?? [0, 0];
+    const all = end > baseEnd ? this.#transformFor(start, end) : IDENTITY_TRANSFORM;
+    this.#zoomer.transformTo(all, ANIMATION_MS);
   }
 
   /** Zooms in (factor > 1) or out around the middle of the view. */

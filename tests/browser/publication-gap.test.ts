@@ -1,0 +1,118 @@
+// The wide drawing's publication line, stopped across the headlines it meets (--_line), after the
+// first view: a pan, a zoom gesture, "Show all events".
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, markOf, mount, shadow } from './fixtures.js';
+import { parseTimeline } from '../../src/model/index.js';
+import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
+import electionNight from '../fixtures/blind-extract/port-calloway-mayor.expected.json';
+import fraud from '../fixtures/blind-extract/harwick-pension-fraud.expected.json';
+
+afterEach(cleanup);
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+const settled = () => new Promise((resolve) => setTimeout(resolve, 400));
+
+async function render(draft: unknown, width: number, rtl = false): Promise<NewsTimeline> {
+  const element = await mount((el) => {
+    el.timeline = parseTimeline(draft).timeline!;
+    el.layout = 'horizontal';
+    if (rtl) el.dir = 'rtl';
+  }, width);
+  await frame();
+  await element.updateComplete;
+  await frame();
+  await element.updateComplete;
+  return element;
+}
+
+/** The stretch, in screen px, a label's background takes out of the line. */
+function gapOf(label: Element): [number, number] {
+  const box = label.getBoundingClientRect();
+  const x = getComputedStyle(label).backgroundPositionX;
+  const right = /calc\(100% ([+-]) ([\d.]+)px\)/.exec(x);
+  const from = right ? box.width - 6 + Number(`${right[1]}${right[2]}`) : parseFloat(x);
+  return [box.left + from, box.left + from + 6];
+}
+
+/** Labels the line crosses whose strip is not on it, and strips where no line is. */
+function misplaced(element: NewsTimeline): string[] {
+  const line = shadow(element).querySelector('.horizontal .published')!.getBoundingClientRect();
+  expect(line.left).toBeGreaterThan(plot(element).getBoundingClientRect().left);
+  const wrong: string[] = [];
+  for (const label of shadow(element).querySelectorAll('.horizontal .label')) {
+    const box = label.getBoundingClientRect();
+    const crossed = box.left < line.right - 0.5 && box.right > line.left + 0.5;
+    const strip = getComputedStyle(label).backgroundImage !== 'none';
+    if (!crossed) {
+      if (strip) wrong.push(`strip, no line: ${label.textContent}`);
+      continue;
+    }
+    const [from, to] = gapOf(label);
+    if (!strip || from > line.left + 0.5 || to < line.right - 0.5)
+      wrong.push(`line at ${line.left.toFixed(1)}, strip ${from.toFixed(1)}: ${label.textContent}`);
+  }
+  return wrong;
+}
+
+function plot(element: NewsTimeline): HTMLElement {
+  return shadow(element).querySelector<HTMLElement>('[part~="plot"]')!;
+}
+
+function wheel(element: NewsTimeline, init: WheelEventInit): void {
+  const box = plot(element).getBoundingClientRect();
+  const at = { clientX: box.left + box.width / 2, clientY: box.top + 4 };
+  const options = { bubbles: true, composed: true, cancelable: true, ...at, ...init };
+  plot(element).dispatchEvent(new WheelEvent('wheel', options));
+}
+
+describe('the publication line’s gap after the first view', () => {
+  for (const rtl of [false, true]) {
+    it(`stays on the line while and after the drawing pans${rtl ? ', rtl' : ''}`, async () => {
+      const element = await render(electionNight, 1280, rtl);
+      expect(misplaced(element)).toEqual([]);
+      const lineAt = () =>
+        shadow(element).querySelector('.horizontal .published')!.getBoundingClientRect().left;
+      const before = lineAt();
+      for (let step = 0; step < 6; step += 1) {
+        wheel(element, { deltaX: rtl ? -40 : 40 });
+        await frame();
+        await element.updateComplete;
+        expect(misplaced(element), `pan step ${step}`).toEqual([]);
+      }
+      await settled();
+      expect(Math.abs(lineAt() - before)).toBeGreaterThan(200);
+      expect(misplaced(element)).toEqual([]);
+    });
+  }
+
+  // Known, not fixed: during a zoom gesture the layer is scaled and the labels scaled back about
+  // their starts, so the strip (label px) and the line (layer px) part until the gesture settles.
+  it.fails('stays on the line during a zoom gesture (Ctrl + wheel, before it settles)', async () => {
+    const element = await render(electionNight, 1280);
+    wheel(element, { ctrlKey: true, deltaY: -20 });
+    await frame();
+    await element.updateComplete;
+    await frame();
+    expect(misplaced(element)).toEqual([]);
+  });
+});
+
+describe('"Show all events" after the first view made longer for its last headlines', () => {
+  it('keeps the last headlines at their marks, as the first view did', async () => {
+    // The verdict's view is half as long again at 1,024 px: past the base domain "Show all" shows.
+    const element = await render(fraud, 1024);
+    const starts = () =>
+      [...shadow(element).querySelectorAll<HTMLElement>('.horizontal .event')]
+        .filter((button) => {
+          const label = button.querySelector('.label')!.getBoundingClientRect();
+          return label.left < markOf(button).getBoundingClientRect().left - 1;
+        })
+        .map((button) => button.textContent);
+    expect(starts()).toEqual([]);
+    element.fitAll();
+    await settled();
+    await element.updateComplete;
+    await frame();
+    expect(starts()).toEqual([]);
+  });
+});
