@@ -42,4 +42,9 @@ export const panLayerStyles = css`
   .base[dir='rtl'] .horizontal [data-pan-layer] :is(.label, .tick, .era-label, .published-label) {
     transform-origin: 100% 0;
   }
+  /* Scaled back, a label's strip that stops the publication line (--_line, in its own px) would
+     part from the line, which the layer stretches: none until the gesture settles. */
+  .horizontal .label[style*='scale'] {
+    background: none;
+  }
 `;
