@@ -5,6 +5,7 @@ import type { LoadedTimeline } from './data-controller.js';
 import type { NavigationController } from './navigation-controller.js';
 import type { AnnouncerController } from './announcer-controller.js';
 import { emit } from '../emit.js';
+import { loadCard } from './news-timeline.panels.js';
 
 /** The element as selection reads and sets it. */
 export interface SelectionHost extends HTMLElement {
@@ -51,10 +52,15 @@ export class SelectionController {
     if (event && this.host.mode !== 'story') {
       this.parts.announcer.announce(this.parts.words().selected(event.headline));
       // The detail opens under the drawing: on a phone, below the fold, where a tap seemed to do
-      // nothing. Focus stays on the event; the page scrolls only as far as the detail needs.
-      void this.host.updateComplete.then(() =>
-        this.host.renderRoot.querySelector('#detail')?.scrollIntoView({ block: 'nearest' }),
-      );
+      // nothing. Focus stays on the event; the page scrolls only as far as the detail needs: with
+      // its card drawn, whose code may still be on its way (an empty card has no height, and the
+      // page scrolled to the close button alone, the card arriving below the fold).
+      void this.host.updateComplete.then(async () => {
+        await loadCard().catch(() => {});
+        const detail = this.host.renderRoot.querySelector('#detail');
+        await detail?.querySelector('news-event-card')?.updateComplete;
+        detail?.scrollIntoView({ block: 'nearest' });
+      });
     }
   }
 
