@@ -2,10 +2,15 @@
 // who opens an event before it is there must still find the card, in view, once it arrives. The
 // production bundle, its card part held back by the network, in a real Chromium driven from Node.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { chromium, type Browser } from 'playwright-core';
 import { bundleElement } from '../../scripts/bundle.mjs';
+import { renderTimelineHtml } from '../../src/ssr/index.js';
+import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import { serveStatic } from '../../scripts/serve.mjs';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+
+const PAGES = 'test-results/lazy-card';
 
 describe('the detail card opened before its code arrives', () => {
   let server: { url: string; close: () => Promise<void> };
@@ -13,6 +18,18 @@ describe('the detail card opened before its code arrives', () => {
 
   beforeAll(async () => {
     await bundleElement();
+    // A server-rendered page with an open event, upgraded by the plain bundle.
+    const fragment = await renderTimelineHtml(iraqTimeline, {
+      width: 1200,
+      attributes: { selected: iraqTimeline.events[0]!.id },
+    });
+    await mkdir(PAGES, { recursive: true });
+    await writeFile(
+      `${PAGES}/ssr-open.html`,
+      `<!doctype html><html lang="en"><body style="margin:0;max-width:1200px">${fragment}` +
+        `<p id="after">The article goes on.</p>` +
+        `<script type="module" src="/dist/news-timeline.bundle.js"></script></body></html>`,
+    );
     server = (await serveStatic(process.cwd())) as typeof server;
     browser = await chromium.launch(chromiumLaunchOptions());
   }, 60_000);
@@ -79,4 +96,44 @@ describe('the detail card opened before its code arrives', () => {
     expect(slow.top).toBeGreaterThanOrEqual(0);
     expect(slow.bottom).toBeLessThanOrEqual(slow.viewport);
   });
+
+  // Known, not fixed: until its code arrives the timeline's first client render holds an empty
+  // card, 20 px of detail where the server drew 307, and the article under it jumps up and back
+  // (layout shift 0.0084 at 1280 px; 0 before the card was split out). The plain bundle clears the
+  // server's shadow root as it connects (createRenderRoot), so waiting for the card there would
+  // blank the whole drawing instead: the fix is a design choice. Flip to `it` once fixed.
+  it.fails(
+    'keeps a server-rendered open card in place while the plain bundle upgrades',
+    async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.addInitScript(() => {
+        const w = window as unknown as { shift: number; heights: number[] };
+        w.shift = 0;
+        w.heights = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number }[])
+            w.shift += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        const sample = () => {
+          const detail = document
+            .querySelector('news-timeline')
+            ?.shadowRoot?.querySelector('#detail');
+          if (detail) w.heights.push(Math.round(detail.getBoundingClientRect().height));
+          requestAnimationFrame(sample);
+        };
+        requestAnimationFrame(sample);
+      });
+      await page.goto(`${server.url}/${PAGES}/ssr-open.html`);
+      await page.waitForFunction(() => customElements.get('news-event-card') !== undefined);
+      await page.waitForTimeout(1000);
+      const seen = await page.evaluate(() => {
+        const w = window as unknown as { shift: number; heights: number[] };
+        return { shift: w.shift, smallest: Math.min(...w.heights), last: w.heights.at(-1)! };
+      });
+      await page.close();
+      expect(seen.last).toBeGreaterThan(100);
+      expect(seen.smallest).toBe(seen.last);
+      expect(seen.shift).toBe(0);
+    },
+  );
 });
