@@ -10,7 +10,10 @@
 import { NewsTimelineLegend } from './components/news-timeline-legend/news-timeline-legend.js';
 import type { NewsEventCard } from './components/news-event-card/news-event-card.js';
 import { NewsTimeline } from './components/news-timeline/news-timeline.js';
-import { loadCardWhenIdle } from './components/news-timeline/news-timeline.panels.js';
+import {
+  loadCardWhenIdle,
+  whenServerCardReady,
+} from './components/news-timeline/news-timeline.panels.js';
 import { startFormattingWhenIdle } from './components/idle.js';
 
 function define(tag: string, element: CustomElementConstructor): void {
@@ -18,8 +21,12 @@ function define(tag: string, element: CustomElementConstructor): void {
   if (!customElements.get(tag)) customElements.define(tag, element);
 }
 
-define('news-timeline-legend', NewsTimelineLegend);
-define('news-timeline', NewsTimeline);
+function defineElements(): void {
+  define('news-timeline-legend', NewsTimelineLegend);
+  define('news-timeline', NewsTimeline);
+}
+
+whenServerCardReady(defineElements);
 
 // A page that defines the elements draws timelines: ICU starts in its first idle time, so that the
 // ones it draws after that do not wait for it.

@@ -18,6 +18,17 @@ import { loadOnce } from '../load-once.js';
  */
 export const loadCard = loadOnce(() => import('../news-event-card/news-event-card.define.js'));
 
+/**
+ * Calls `define` at once, or, on a server-rendered page open on an event, once the card's code is
+ * there: upgraded at once, a timeline's first render swapped the server's card for an empty one
+ * until the code came, and the page under it jumped up and back.
+ */
+export function whenServerCardReady(define: () => void): void {
+  const open = (element: Element) => element.shadowRoot?.querySelector('news-event-card');
+  if (isServer || ![...document.querySelectorAll('news-timeline[selected]')].some(open)) define();
+  else loadCard().then(define, define);
+}
+
 /** Asks for the card's code in the page's first idle time, in a browser. */
 export function loadCardWhenIdle(): void {
   if (!isServer) whenIdle(() => loadCard().catch(() => {}));
