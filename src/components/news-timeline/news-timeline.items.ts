@@ -136,7 +136,8 @@ function itemInputs(context: PlotContext, item: ViewItem, focused: boolean): unk
     item.label?.size,
     item.label?.lines,
     sixtyFourths(labelWidth(context, item)),
-    sixtyFourths(context.published - (item.label?.p ?? 0)),
+    // The publication line's place in the label (a cluster without one would redraw at each pan).
+    item.label && sixtyFourths(context.published - item.label.p),
     namedNow(context, item, focused),
   ];
 }
