@@ -418,6 +418,17 @@ describe('the publication on a phone', () => {
       cleanup();
     }
   });
+  it('draws its step down to the label as a thin dashed guide, not a second heavy line', async () => {
+    // Drawn as the line, the step framed the rows it waited for like a bracket, and they read as
+    // after the moment (found by a reader's review).
+    const element = await render(parseTimeline(electionNight).timeline!, 360);
+    const line = shadow(element).querySelector('.vertical .published')!;
+    const moment = getComputedStyle(line, '::before');
+    const step = getComputedStyle(line, '::after');
+    expect([moment.borderTopStyle, moment.borderTopWidth]).toEqual(['solid', '2px']);
+    expect([step.borderLeftStyle, step.borderLeftWidth]).toEqual(['dashed', '1px']);
+    expect(parseFloat(step.height)).toBeGreaterThan(40);
+  });
   it('keeps a revision’s longer words inside the drawing, cut with an ellipsis', async () => {
     // "Published Sun 20 April at 23:47 · Updated Mon 21 April at 10:05" is wider than a phone's
     // rows column and its rail: it ran out of the drawing's start (found by a review).

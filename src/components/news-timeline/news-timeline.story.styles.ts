@@ -79,10 +79,12 @@ export const storyStyles = css`
     width: calc(var(--_labels-start) - 6px);
     border-top-width: 2px;
   }
+  /* The step is a thin dashed guide, not a second heavy line: drawn as the line, it framed the
+     rows it waited for like a bracket, and they read as after the moment. */
   .vertical .published::after {
     top: min(0px, var(--_drop));
     height: max(var(--_drop), -1 * var(--_drop));
-    border-inline-start-width: 2px;
+    border-inline-start: 1px dashed var(--_muted);
   }
   .published-label {
     position: absolute;
