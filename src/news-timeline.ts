@@ -1,6 +1,6 @@
 /**
  * Side-effect module: defines <news-timeline> and <news-timeline-legend> at once, and
- * <news-event-card> in the page's first idle time (or when a reader first opens an event).
+ * <news-event-card> in an idle time after a timeline draws (or when a reader first opens an event).
  * `import 'news-timeline/news-timeline.js'` once; the classes themselves never register.
  */
 // The elements the timeline draws first: the bundle lays modules out in import order, and this way
@@ -11,7 +11,7 @@ import { NewsTimelineLegend } from './components/news-timeline-legend/news-timel
 import type { NewsEventCard } from './components/news-event-card/news-event-card.js';
 import { NewsTimeline } from './components/news-timeline/news-timeline.js';
 import {
-  loadCardWhenIdle,
+  loadCardForCardsAlone,
   whenServerCardReady,
 } from './components/news-timeline/news-timeline.panels.js';
 import { startFormattingWhenIdle } from './components/idle.js';
@@ -31,9 +31,10 @@ whenServerCardReady(defineElements);
 // A page that defines the elements draws timelines: ICU starts in its first idle time, so that the
 // ones it draws after that do not wait for it.
 startFormattingWhenIdle();
-// The detail card's code is not in the first download: a reader who opens an event finds it there,
-// and a page that shows a card on its own gets it then too (or imports `news-event-card.js`).
-loadCardWhenIdle();
+// The detail card's code is not in the first download: each timeline asks for it in an idle time
+// after it draws, so a reader who opens an event finds it there; a page that shows a card on its
+// own gets it in its first idle time (or imports `news-event-card.js`).
+loadCardForCardsAlone();
 
 declare global {
   interface HTMLElementTagNameMap {

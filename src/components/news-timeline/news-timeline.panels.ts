@@ -13,8 +13,8 @@ import type { LoadedTimeline } from './data-controller.js';
 import { loadOnce } from '../load-once.js';
 
 /**
- * Defines `<news-event-card>`, whose code is not in the page's first download: the side-effect
- * module asks for it in the page's first idle time, the detail the first time it shows an event.
+ * Defines `<news-event-card>`, whose code is not in the page's first download: asked for in an idle
+ * time after a timeline draws, or by the detail the first time it shows an event.
  */
 export const loadCard = loadOnce(() => import('../news-event-card/news-event-card.define.js'));
 
@@ -29,9 +29,21 @@ export function whenServerCardReady(define: () => void): void {
   else loadCard().then(define, define);
 }
 
-/** Asks for the card's code in the page's first idle time, in a browser. */
+let cardAsked = false;
+
+/**
+ * Asks for the card's code once, in an idle time after a drawing renders (`PlotView`): asked for
+ * in the page's first idle time, it was compiled while a timeline given its data then drew.
+ */
 export function loadCardWhenIdle(): void {
-  if (!isServer) whenIdle(() => loadCard().catch(() => {}));
+  if (isServer || cardAsked) return;
+  cardAsked = true;
+  whenIdle(() => loadCard().catch(() => {}));
+}
+
+/** A page with no timeline to draw (a card on its own) asks for it in its first idle time. */
+export function loadCardForCardsAlone(): void {
+  if (!isServer) whenIdle(() => document.querySelector('news-timeline') ?? loadCardWhenIdle());
 }
 
 /** Problems listed before the panel stops (the `news-timeline-error` event carries them all). */

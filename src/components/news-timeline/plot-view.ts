@@ -13,6 +13,7 @@ import {
   type PlotContext,
 } from './news-timeline.templates.js';
 import { renderBand } from './news-timeline.story.js';
+import { loadCardWhenIdle } from './news-timeline.panels.js';
 
 /** Rows the list view shows before its "show more" button, and adds on each press. */
 const LIST_PAGE = 500;
@@ -118,6 +119,8 @@ export class PlotView {
       });
     }
     const frame = viewport.frame!;
+    // The card's code once the drawing has rendered, not while it does.
+    loadCardWhenIdle();
     const maxHeight = input.maxHeight?.trim();
     // Wide drawings have room to list the band's headlines; narrow ones open it on request,
     // unless the band is all there is.
