@@ -154,4 +154,26 @@ describe('the detail card opened before its code arrives', () => {
     await page.close();
     expect(times.cardStart).toBeGreaterThanOrEqual(times.dataEnd);
   });
+
+  it('asks for the card on a page whose timeline shows its list view from the start', async () => {
+    // The list view renders no drawing: the card's code must still come in an idle time, not only
+    // when a reader opens an event (then the detail waits for it, empty, on the network).
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.route('**/tests/fixtures/csp/index.html', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(
+        '<news-timeline ',
+        '<news-timeline view="list" ',
+      );
+      await route.fulfill({ response, body });
+    });
+    await page.goto(`${server.url}/tests/fixtures/csp/index.html`);
+    await page.waitForFunction(() =>
+      document.querySelector('news-timeline')?.shadowRoot?.querySelector('[part~="list"] button'),
+    );
+    await page.waitForTimeout(1500);
+    const defined = await page.evaluate(() => customElements.get('news-event-card') !== undefined);
+    await page.close();
+    expect(defined).toBe(true);
+  });
 });

@@ -109,6 +109,8 @@ export class PlotView {
       this.#drawing += 1;
     }
     context.drawing = this.#drawing;
+    // The card's code once the drawing (or the list) has rendered, not while it does.
+    loadCardWhenIdle();
     if (input.list) {
       return renderList(context, {
         shown: this.#listShown,
@@ -119,8 +121,6 @@ export class PlotView {
       });
     }
     const frame = viewport.frame!;
-    // The card's code once the drawing has rendered, not while it does.
-    loadCardWhenIdle();
     const maxHeight = input.maxHeight?.trim();
     // Wide drawings have room to list the band's headlines; narrow ones open it on request,
     // unless the band is all there is.
