@@ -176,4 +176,25 @@ describe('the detail card opened before its code arrives', () => {
     await page.close();
     expect(defined).toBe(true);
   });
+
+  it('defines a card shown on its own on a page whose timeline never draws', async () => {
+    // A card beside a timeline whose data failed: no drawing renders to ask for the card's code,
+    // and the page's first idle time skipped it because the page holds a timeline.
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.route('**/tests/fixtures/csp/index.html', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text())
+        .replace('iraq-2014.json', 'missing.json')
+        .replace('</body>', '<news-event-card></news-event-card></body>');
+      await route.fulfill({ response, body });
+    });
+    await page.goto(`${server.url}/tests/fixtures/csp/index.html`);
+    await page.waitForFunction(() =>
+      document.querySelector('news-timeline')?.shadowRoot?.querySelector('[role="alert"]'),
+    );
+    await page.waitForTimeout(1500);
+    const defined = await page.evaluate(() => customElements.get('news-event-card') !== undefined);
+    await page.close();
+    expect(defined).toBe(true);
+  });
 });

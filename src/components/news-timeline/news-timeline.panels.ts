@@ -41,9 +41,17 @@ export function loadCardWhenIdle(): void {
   whenIdle(() => loadCard().catch(() => {}));
 }
 
-/** A page with no timeline to draw (a card on its own) asks for it in its first idle time. */
+/**
+ * A page with a card on its own (one in the document, not a timeline's) or no timeline asks for it
+ * in its first idle time: a timeline that never draws (its data failed) would not ask.
+ */
 export function loadCardForCardsAlone(): void {
-  if (!isServer) whenIdle(() => document.querySelector('news-timeline') ?? loadCardWhenIdle());
+  if (!isServer)
+    whenIdle(
+      () =>
+        (document.querySelector('news-event-card') || !document.querySelector('news-timeline')) &&
+        loadCardWhenIdle(),
+    );
 }
 
 /** Problems listed before the panel stops (the `news-timeline-error` event carries them all). */
