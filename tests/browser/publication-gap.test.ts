@@ -2,6 +2,7 @@
 // first view: a pan, a zoom gesture, "Show all events".
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, markOf, mount, shadow } from './fixtures.js';
+import { gapOf } from './readability.js';
 import { parseTimeline } from '../../src/model/index.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import electionNight from '../fixtures/blind-extract/port-calloway-mayor.expected.json';
@@ -23,15 +24,6 @@ async function render(draft: unknown, width: number, rtl = false): Promise<NewsT
   await frame();
   await element.updateComplete;
   return element;
-}
-
-/** The stretch, in screen px, a label's background takes out of the line. */
-function gapOf(label: Element): [number, number] {
-  const box = label.getBoundingClientRect();
-  const x = getComputedStyle(label).backgroundPositionX;
-  const right = /calc\(100% ([+-]) ([\d.]+)px\)/.exec(x);
-  const from = right ? box.width - 6 + Number(`${right[1]}${right[2]}`) : parseFloat(x);
-  return [box.left + from, box.left + from + 6];
 }
 
 /** Labels the line crosses whose strip is not on it, and strips where no line is. */

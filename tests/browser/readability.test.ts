@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { cleanup, markOf, mount, pointer, shadow, until } from './fixtures.js';
 import { corpus } from '../fixtures/corpus/index.js';
-import { labelsOutside, measureReadability, median } from './readability.js';
+import { gapOf, labelsOutside, measureReadability, median } from './readability.js';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import type { Timeline } from '../../src/model/types.js';
@@ -476,16 +476,6 @@ describe('the publication on a phone', () => {
 });
 
 describe('the publication line across the wide drawing', () => {
-  /** The stretch, px from the label's left, its background takes out of the line. */
-  function gapOf(label: Element): [number, number] {
-    const box = label.getBoundingClientRect();
-    const x = getComputedStyle(label).backgroundPositionX;
-    // Right to left, it is placed from the label's right edge: "calc(100% - 5px)".
-    const right = /calc\(100% ([+-]) ([\d.]+)px\)/.exec(x);
-    const from = right ? box.width - 6 + Number(`${right[1]}${right[2]}`) : parseFloat(x);
-    return [box.left + from, box.left + from + 6];
-  }
-
   it('stops across the headlines it meets instead of striking their words through', async () => {
     // An election night and a semi-final, each published as its last events ended: the line ran
     // through the first letters of five and four headlines (the halo broke it only at letters).

@@ -124,3 +124,15 @@ export function median(values: readonly number[]): number {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
+
+/**
+ * The stretch, in screen px, a wide label's background takes out of the publication line (the
+ * strip at `--_line`). Right to left it is placed from the label's right edge: "calc(100% - 5px)".
+ */
+export function gapOf(label: Element): [number, number] {
+  const box = label.getBoundingClientRect();
+  const x = getComputedStyle(label).backgroundPositionX;
+  const right = /calc\(100% ([+-]) ([\d.]+)px\)/.exec(x);
+  const from = right ? box.width - 6 + Number(`${right[1]}${right[2]}`) : parseFloat(x);
+  return [box.left + from, box.left + from + 6];
+}
