@@ -44,7 +44,7 @@ export const panLayerStyles = css`
   }
   /* Scaled back, a label's strip that stops the publication line (--_line, in its own px) would
      part from the line, which the layer stretches: none until the gesture settles. */
-  .horizontal .label[style*='scale'] {
+  .horizontal [data-scaling] .label {
     background: none;
   }
 `;

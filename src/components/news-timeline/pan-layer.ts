@@ -179,6 +179,8 @@ export class PanLayer implements ReactiveController {
     this.#textScaled = unscale !== '';
     for (const layer of layers) {
       if (this.#textScaled) layer.toggleAttribute('data-zoomed', true);
+      // Scaled back only while the gesture lasts (styles: the publication line's strips go).
+      layer.toggleAttribute('data-scaling', this.#textScaled);
       for (const element of layer.querySelectorAll<HTMLElement>(
         vertical ? VERTICAL_TEXT : HORIZONTAL_TEXT,
       )) {
