@@ -13,7 +13,7 @@ import { NewsTimeline } from './components/news-timeline/news-timeline.js';
 import {
   loadCardForCardsAlone,
   whenServerCardReady,
-} from './components/news-timeline/news-timeline.panels.js';
+} from './components/news-timeline/card-loading.js';
 import { startFormattingWhenIdle } from './components/idle.js';
 
 function define(tag: string, element: CustomElementConstructor): void {

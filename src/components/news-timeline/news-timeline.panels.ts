@@ -2,57 +2,14 @@
  * The templates around the drawing: the title, the toolbar, the status, the panel of invalid data
  * and the detail of the selected event. Stateless; the element passes in what the buttons should call.
  */
-import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { whenIdle } from '../idle.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem } from '../../model/problems.js';
 import type { TimelineEvent } from '../../model/types.js';
 import { eventCard, type CardOptions } from '../news-event-card/card-template.js';
 import type { Translation } from '../../i18n/translation.js';
 import { count } from '../../i18n/wording/date-formats.js';
 import type { LoadedTimeline } from './data-controller.js';
-import { loadOnce } from '../load-once.js';
-
-/**
- * Defines `<news-event-card>`, whose code is not in the page's first download: asked for in an idle
- * time after a timeline draws, or by the detail the first time it shows an event.
- */
-export const loadCard = loadOnce(() => import('../news-event-card/news-event-card.define.js'));
-
-/**
- * Calls `define` at once, or, on a server-rendered page open on an event, once the card's code is
- * there: upgraded at once, a timeline's first render swapped the server's card for an empty one
- * until the code came, and the page under it jumped up and back.
- */
-export function whenServerCardReady(define: () => void): void {
-  const open = (element: Element) => element.shadowRoot?.querySelector('news-event-card');
-  if (isServer || ![...document.querySelectorAll('news-timeline[selected]')].some(open)) define();
-  else loadCard().then(define, define);
-}
-
-let cardAsked = false;
-
-/**
- * Asks for the card's code once, in an idle time after a drawing renders (`PlotView`): asked for
- * in the page's first idle time, it was compiled while a timeline given its data then drew.
- */
-export function loadCardWhenIdle(): void {
-  if (isServer || cardAsked) return;
-  cardAsked = true;
-  whenIdle(() => loadCard().catch(() => {}));
-}
-
-/**
- * A page with a card on its own (one in the document, not a timeline's) or no timeline asks for it
- * in its first idle time: a timeline that never draws (its data failed) would not ask.
- */
-export function loadCardForCardsAlone(): void {
-  if (!isServer)
-    whenIdle(
-      () =>
-        (document.querySelector('news-event-card') || !document.querySelector('news-timeline')) &&
-        loadCardWhenIdle(),
-    );
-}
+import { loadCard } from './card-loading.js';
 
 /** Problems listed before the panel stops (the `news-timeline-error` event carries them all). */
 const PROBLEMS_SHOWN = 50;

@@ -13,7 +13,7 @@ import {
   type PlotContext,
 } from './news-timeline.templates.js';
 import { renderBand } from './news-timeline.story.js';
-import { loadCardWhenIdle } from './news-timeline.panels.js';
+import { loadCardWhenIdle } from './card-loading.js';
 
 /** Rows the list view shows before its "show more" button, and adds on each press. */
 const LIST_PAGE = 500;

@@ -5,7 +5,7 @@ import type { LoadedTimeline } from './data-controller.js';
 import type { NavigationController } from './navigation-controller.js';
 import type { AnnouncerController } from './announcer-controller.js';
 import { emit } from '../emit.js';
-import { loadCard } from './news-timeline.panels.js';
+import { loadCard } from './card-loading.js';
 
 /** The element as selection reads and sets it. */
 export interface SelectionHost extends HTMLElement {
