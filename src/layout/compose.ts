@@ -6,7 +6,7 @@
  */
 import { buildEventIndex, type EventIndex } from './event-index.js';
 import { estimateLabelWidth, fitDomain } from './measure.js';
-import { fitLabelAt, layoutEras, type EraBox } from './bands.js';
+import { fitLabelAt, layoutEras, type EraBox, type EraInput } from './bands.js';
 import type { Orientation } from './frame.js';
 import type { Timeline } from '../model/types.js';
 import { parseInstant, zonedParts } from '../model/zoned.js';
@@ -88,7 +88,7 @@ export function publicationInstant(timeline: Timeline): number | null {
 }
 
 /** The eras as instants (an era still running has `end` null). */
-export function eraSpans(timeline: Timeline): MarksInput['eras'] {
+export function eraSpans(timeline: Timeline): EraInput[] {
   return timeline.eras.map((era) => ({
     label: era.label,
     start: parseInstant(era.when.start),

@@ -150,6 +150,49 @@ describe('<news-timeline> with the Iraq article', () => {
     element.view = 'timeline';
     await until(() => shadow(element).querySelector('[part~="legend"]'));
   });
+
+  it('names the eras in the legend earliest first, whatever order the data gives them', async () => {
+    const era = (label: string, start: string, end: string) => ({
+      label,
+      when: { start, end, precision: 'day' as const, text: label },
+    });
+    const element = await mount((el) => {
+      el.timeline = {
+        ...iraqTimeline,
+        eras: [
+          era('Later', '2014-06-12T00:00:00+03:00', '2014-06-14T00:00:00+03:00'),
+          era('Earlier', '2014-06-09T00:00:00+03:00', '2014-06-11T00:00:00+03:00'),
+        ],
+      };
+    });
+    const names = await until(() => {
+      const legend = shadow(element).querySelector('[part~="legend"]');
+      const items = [...(legend?.shadowRoot?.querySelectorAll('[part~="era"]') ?? [])];
+      return items.length === 2 ? items.map((item) => item.textContent!.trim()) : undefined;
+    });
+    expect(names[0]).toMatch(/Earlier/);
+    expect(names[1]).toMatch(/Later/);
+  });
+
+  it('draws era names over the axis’s grid lines, which struck through them ("week of 9 J|une")', async () => {
+    const element = await mount((el) => {
+      el.timeline = iraqTimeline;
+      el.layout = 'horizontal';
+    });
+    const name = await until(() => shadow(element).querySelector<HTMLElement>('.era-label'));
+    const axis = shadow(element).querySelector('[part~="axis"]')!;
+    const lineUnder = [...axis.querySelectorAll<HTMLElement>('.tick')].some((tick) => {
+      const x = tick.getBoundingClientRect().left;
+      const box = name.getBoundingClientRect();
+      return x > box.left && x < box.right;
+    });
+    expect(lineUnder).toBe(true);
+    // Painted later (the layers are siblings, each a stacking context of its own) and opaque.
+    expect(axis.compareDocumentPosition(name) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(axis.contains(name)).toBe(false);
+    expect(getComputedStyle(name).backgroundColor).toMatch(/^rgb\(/);
+    expect(getComputedStyle(name).backgroundImage).toMatch(/gradient/);
+  });
 });
 
 describe('data inputs', () => {

@@ -10,6 +10,7 @@ import type { Translation } from '../../i18n/translation.js';
 import { count } from '../../i18n/wording/date-formats.js';
 import type { LoadedTimeline } from './data-controller.js';
 import { loadCard } from './card-loading.js';
+import { eraSpans } from '../../layout/compose.js';
 
 /** Problems listed before the panel stops (the `news-timeline-error` event carries them all). */
 const PROBLEMS_SHOWN = 50;
@@ -204,7 +205,9 @@ export function renderLegend(
     exportparts="list:legend-list,item:legend-item"
     .locale=${options.locale}
     .categories=${options.byCategory ? loaded.categories : []}
-    .eras=${timeline.eras.map((era) => era.label)}
+    .eras=${eraSpans(timeline)
+      .sort((a, b) => a.start - b.start)
+      .map((era) => era.label)}
     ?published=${loaded.published !== null && loaded.index.dated.items.length > 0}
     ?cut=${options.cut}
     theme=${options.theme}

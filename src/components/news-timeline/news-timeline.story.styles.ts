@@ -32,6 +32,8 @@ export const storyStyles = css`
     font-size: 0.85em;
     font-weight: 600;
     color: var(--_muted);
+    /* The band's own colour, opaque: the axis's grid lines, drawn under the eras, stop at it. */
+    background: linear-gradient(var(--_era-bg) 0 0), var(--_bg);
   }
   .horizontal .era-label {
     top: calc(

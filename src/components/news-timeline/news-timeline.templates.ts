@@ -101,7 +101,6 @@ export function renderPlot(
   return html`
     <div part="plot" class="plot ${orientation}" style=${styleProperties(plotStyle)}>
       <div></div>
-      <div class="marks" data-pan-layer>${renderMarks(context, marks)}</div>
       <div
         part="axis"
         class="axis"
@@ -135,6 +134,7 @@ export function renderPlot(
             ></i>`,
         )}
       </div>
+      <div class="marks" data-pan-layer>${renderMarks(context, marks)}</div>
       ${
         frame.caption === undefined
           ? nothing
