@@ -197,6 +197,30 @@ describe('formatWhenShort', () => {
     expect(plain(formatWhenShort(days, BAGHDAD))).toBe('9 – 11 Jun');
   });
 
+  it('writes several days, months or years at those precisions as the ones they cover', () => {
+    // As TimelineJS imports give them: "602" to "629" at year precision, a life at day precision.
+    const UTC = { locale: 'en-GB', timeZone: 'UTC' };
+    const plain = (text: string) => text.replace(/\s/g, ' ');
+    const span = (start: string, end: string, precision: When['precision']): When => ({
+      start: `${start}T00:00:00+00:00`,
+      end: `${end}T00:00:00+00:00`,
+      precision,
+    });
+    const war = span('0602-01-01', '0630-01-01', 'year');
+    expect(plain(formatWhenShort(war, UTC))).toBe('602 – 629');
+    expect(plain(describeWhen(war, UTC))).toBe('from 602 to 629');
+    const life = span('1815-12-10', '1852-11-28', 'day');
+    expect(plain(describeWhen(life, UTC))).toBe('from 10 December 1815 to 27 November 1852');
+    const months = span('1943-07-01', '1947-01-01', 'year');
+    expect(plain(formatWhenShort(months, UTC))).toBe('Jul 1943 – Dec 1946');
+    expect(plain(describeWhen(months, UTC))).toBe('from July 1943 to December 1946');
+    const spring = span('2014-03-01', '2014-06-01', 'month');
+    expect(plain(formatWhenShort(spring, UTC))).toBe('Mar – May 2014');
+    // One of them is still named alone.
+    expect(formatWhenShort(span('0626-01-01', '0627-01-01', 'year'), UTC)).toBe('626');
+    expect(formatWhenShort(span('2014-06-01', '2014-07-01', 'month'), UTC)).toBe('Jun 2014');
+  });
+
   it('labels an unspecified time by the last day it may be', () => {
     const when: When = {
       start: '2014-01-01T00:00:00+03:00',

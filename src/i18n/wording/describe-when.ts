@@ -99,9 +99,10 @@ function describeSpan(
     case 'week':
     case 'month':
     case 'year':
-      return describePeriod(shape, precision, phrases);
+      // Several of them ("Ada Lovelace", 10 December 1815 to 27 November 1852): the days it covers.
+      return describePeriod(shape, precision, phrases) ?? describeWholeDays(shape, phrases);
     case 'range':
-      return describeRange(shape, phrases);
+      return describeWholeDays(shape, phrases) ?? describeHours(shape, phrases);
     case 'unspecified':
       return phrases.unspecifiedBy(formatDate(lastDayOf(shape), options, LONG_DATE));
   }
@@ -135,14 +136,16 @@ function describePeriod(shape: Shape, period: Period, phrases: TimePhrases): str
     : phrases.upTo(phrase, formatDate(end, options, LONG_DATE_TIME));
 }
 
-function describeRange(shape: Shape, phrases: TimePhrases): string | undefined {
-  const { start, end, options } = shape;
-  if (isWholeDays(shape)) {
-    const style = spanStyle(shape, YEAR, MONTH_YEAR, LONG_DATE);
-    return phrases.days(
-      formatDateRange(start, lastDayOf(shape), options, style, phrases.rangeJoin),
-    );
-  }
+/** Whole days, months or years: "from 9 to 11 June 2014", "from 602 to 629". */
+function describeWholeDays(shape: Shape, phrases: TimePhrases): string | undefined {
+  if (!isWholeDays(shape)) return undefined;
+  const style = spanStyle(shape, YEAR, MONTH_YEAR, LONG_DATE);
+  return phrases.days(
+    formatDateRange(shape.start, lastDayOf(shape), shape.options, style, phrases.rangeJoin),
+  );
+}
+
+function describeHours({ start, end, options }: Shape, phrases: TimePhrases): string | undefined {
   const length = end - start;
   if (length > 0 && length % HOUR === 0) {
     // News counts short spans in hours ("the past 48 hours") and longer ones in days.

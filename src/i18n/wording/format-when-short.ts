@@ -21,6 +21,7 @@ import {
   isWholeDays,
   lastDayOf,
   partOfDay,
+  periodStartingAt,
   spanStyle,
   type Shape,
 } from './when-shapes.js';
@@ -55,10 +56,14 @@ export function formatWhenShort(when: When, options: DescribeWhenOptions): strin
     case 'day':
       if (isOneDay(shape)) return formatDate(start, options, SHORT_DAY);
       break;
+    // One month or year; several are written as a range ("602 – 629") below.
     case 'month':
-      return formatDate(start, options, SHORT_MONTH);
+      if (periodStartingAt(shape, 'month') === shape.end)
+        return formatDate(start, options, SHORT_MONTH);
+      break;
     case 'year':
-      return formatDate(start, options, YEAR);
+      if (periodStartingAt(shape, 'year') === shape.end) return formatDate(start, options, YEAR);
+      break;
     case 'unspecified':
       return phrases.shortBy(formatDate(lastDayOf(shape), options, SHORT_DATE));
   }
