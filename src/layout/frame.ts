@@ -242,8 +242,8 @@ export function computeFrame(input: FrameInput): Frame {
 
 /**
  * The caption at the start of a horizontal axis: the larger unit the view starts at `start` in,
- * when no tick label in view names one, so that a view zoomed in between two midnights still says
- * which day it shows. The tick labels it would cover are left out of `labels` (their grid lines
+ * when the first tick label in view does not name one, so that a view zoomed in between two
+ * midnights, or starting before its first, still says which day it shows. The tick labels it would cover are left out of `labels` (their grid lines
  * stay). A vertical drawing has none: its narrow time column has no room for it, and each of its
  * rows starts with its event's date.
  */
@@ -254,10 +254,9 @@ function axisCaption(
   { length, orientation, locale, timeZone }: FrameInput,
 ): string | undefined {
   if (orientation === 'vertical') return undefined;
-  const named = ticks.some(
-    (tick, k) => tick.context !== undefined && labels[k] && tick.p >= 0 && tick.p < length,
-  );
-  const caption = named ? undefined : unitContext(start, granularity, locale, timeZone);
+  // Named by its first label, or not at all: "12:00 18:00 Fri 13 Jun" left the first day unsaid.
+  const first = ticks.find((tick, k) => labels[k] && tick.p >= 0 && tick.p < length);
+  const caption = first?.context ? undefined : unitContext(start, granularity, locale, timeZone);
   if (caption === undefined) return undefined;
   const end = estimateLabelWidth(caption, TICK_FONT_PX, Infinity) + TICK_GAP;
   // Those before the view too: a pan brings them in under the caption before the next layout.

@@ -619,10 +619,19 @@ describe('the axis caption', () => {
     expect(shown('2014-06-13T07:15:00+03:00')).toBe(true);
   });
 
-  it('is left out when a tick in view names the day, and on a vertical axis', () => {
-    const night = frameOver('2014-06-13T18:00:00+03:00', '2014-06-14T06:00:00+03:00');
+  it('names the first day when the first tick label does not, though a later one names its own', () => {
+    // "18:00 21:00 Sat 14 Jun ...": Friday's evening was left unsaid.
+    const night = frameOver('2014-06-13T17:50:00+03:00', '2014-06-14T06:00:00+03:00');
     expect(night.ticks.some((tick) => tick.context === 'Sat 14 Jun')).toBe(true);
-    expect(night.caption).toBeUndefined();
+    expect(night.caption).toBe('Fri 13 Jun');
+  });
+
+  it('is left out when the first tick label in view names the day, and on a vertical axis', () => {
+    const day = frameOver('2014-06-13T00:00:00+03:00', '2014-06-13T18:00:00+03:00');
+    expect(day.ticks.find((tick, k) => day.tickLabels[k] && tick.p >= 0)?.context).toBe(
+      'Fri 13 Jun',
+    );
+    expect(day.caption).toBeUndefined();
     const morning = ['2014-06-13T06:55:00+03:00', '2014-06-13T09:55:00+03:00'] as const;
     expect(frameOver(...morning, 'vertical').caption).toBeUndefined();
   });
