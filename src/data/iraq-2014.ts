@@ -36,7 +36,8 @@
  *   (UTF-16 code units) such that `text.slice(start, end) === excerpt.text`. The first sentence
  *   follows the photo caption with no separator ("...Tel AbyadIran has sent"), as in the source.
  * - `events` is in chronological order: start ascending, then the narrower span first (an open
- *   end counts as widest), then id - the order of `sortEvents` in src/model/sort.ts.
+ *   end counts as widest) - the order of `sortEvents` in src/model/sort.ts, which keeps events
+ *   dated alike in the order given here.
  */
 import type { Timeline } from '../model/types.js';
 import { IRAQ_ARTICLE_TEXT } from './iraq-article-text.js';

@@ -3,7 +3,7 @@
  * spans parsed to milliseconds, sorted, and spread over time lanes; afterwards every frame only
  * does binary searches over typed arrays.
  */
-import { compareIds, compareSpans, spanOf, SpanKeys } from '../model/sort.js';
+import { compareSpans, spanOf, SpanKeys } from '../model/sort.js';
 import type { Precision, TimelineEvent } from '../model/types.js';
 import { DatedSpans } from './background.js';
 
@@ -99,9 +99,9 @@ function readSpan(event: TimelineEvent, k: number, keys: SpanKeys, ends: Float64
   return true;
 }
 
-/** The model's chronological order (`compareEvents`), on spans parsed once. */
+/** The model's chronological order (`sortEvents`: ties in input order), on spans parsed once. */
 export function compareIndexed(a: IndexedEvent, b: IndexedEvent): number {
-  return compareSpans(a, b) || compareIds(a.id, b.id);
+  return compareSpans(a, b) || a.i - b.i;
 }
 
 /**
@@ -232,7 +232,7 @@ function chronologicalItems(
     if (readSpan(events[i]!, count, keys, ends)) inputs[count++] = i;
     else skipped.push(i);
   }
-  const order = keys.sort(count, (k) => events[inputs[k]!]!.id);
+  const order = keys.sort(count);
   const items: IndexedEvent[] = [];
   const position = new Int32Array(events.length).fill(-1);
   for (let j = 0; j < count; j++) {

@@ -34,7 +34,7 @@ export function endOf(when: When, start: number): number {
  *    before "on Friday"). An unparseable end counts as widest.
  * 4. Both closed with starts that do not parse (no width to compare): the earlier end first.
  *
- * Spans equal under all four compare as 0; `compareEvents` then falls back to the id.
+ * Spans equal under all four compare as 0.
  */
 export function compareSpans(a: Span, b: Span): number {
   const byStart = compareNumbersNaNLast(a.start, b.start);
@@ -53,28 +53,24 @@ function compareNumbersNaNLast(a: number, b: number): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Plain code-unit order: the same on every machine, unlike `localeCompare`. */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
- * Chronological order of two events by `compareSpans`, then by `id` (code-unit order), so the order
- * is total and does not depend on the input order. Parses both spans on every call: to sort many
- * events use `sortEvents`, which parses each event once.
+ * Chronological order of two events by `compareSpans`; events with equal spans compare as 0, and
+ * a stable sort (`Array.prototype.sort`, `sortEvents`) keeps them in the order the data gives:
+ * the reporter's order, where the story dates several things alike ("by 14 June"). Parses both
+ * spans on every call: to sort many events use `sortEvents`, which parses each event once.
  */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-  return compareSpans(spanOf(a.when), spanOf(b.when)) || compareIds(a.id, b.id);
+  return compareSpans(spanOf(a.when), spanOf(b.when));
 }
 
-/** A new array of the events in `compareEvents` order; the input is left as it was. */
+/** A new array of the events in `compareEvents` order, ties in input order; the input stays. */
 export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
   const keys = new SpanKeys(events.length);
   events.forEach((event, k) => {
     const { start, end, open } = spanOf(event.when);
     keys.set(k, start, end, open);
   });
-  return keys.sort(events.length, (k) => events[k]!.id).map((k) => events[k]!);
+  return keys.sort(events.length).map((k) => events[k]!);
 }
 
 /**
@@ -117,19 +113,14 @@ export class SpanKeys {
     else if (Math.abs(offset) > this.#spread) this.#spread = Math.abs(offset);
   }
 
-  /**
-   * Keys 0 to count - 1 (each one set) in chronological order, then by `idOf`; ties keep index
-   * order.
-   */
-  sort(count: number, idOf: (k: number) => string): number[] {
+  /** Keys 0 to count - 1 (each one set) in chronological order; ties keep index order. */
+  sort(count: number): number[] {
     const { starts, widths } = this;
     const order: number[] = [];
     // Distinct starts leave nothing to compare. Presorted by start, the stable sort finds one
     // ascending run but where starts tie: about n comparisons instead of n log n.
     if (this.#sortByStart(count, order)) return order;
-    return order.sort(
-      (a, b) => starts[a]! - starts[b]! || widths[a]! - widths[b]! || compareIds(idOf(a), idOf(b)),
-    );
+    return order.sort((a, b) => starts[a]! - starts[b]! || widths[a]! - widths[b]! || a - b);
   }
 
   /**

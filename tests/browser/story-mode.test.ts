@@ -5,12 +5,21 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import { sortEvents } from '../../src/model/sort.js';
+import { buildEventIndex } from '../../src/layout/event-index.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import type { NewsTimelineStory } from '../../src/components/news-timeline-story/news-timeline-story.js';
 import { day, event, timelineOf } from '../../stories/helpers.js';
 import { cleanup, eventButtons, mountBetweenButtons, shadow, until } from './fixtures.js';
 
-const ORDER = sortEvents(iraqTimeline.events);
+/** The story's steps: as the drawing reads, the dated news, then its background band's events. */
+const BAND = new Set(
+  buildEventIndex(iraqTimeline.events, { background: true }).band.items.map((item) => item.id),
+);
+const SORTED = sortEvents(iraqTimeline.events);
+const ORDER = [
+  ...SORTED.filter((event) => !BAND.has(event.id)),
+  ...SORTED.filter((event) => BAND.has(event.id)),
+];
 const TOTAL = ORDER.length;
 const originalUrl = location.href;
 
@@ -262,6 +271,25 @@ describe('story mode, the Iraq article', () => {
     )!;
     await userEvent.click(maliki);
     await atStep(story, ORDER.findIndex((e) => e.id === 'maliki-addresses-the-country') + 1);
+  });
+
+  it('walks the news of the day first, then the background, as the drawing reads', async () => {
+    const { story } = await mountStory((el) => (el.layout = 'horizontal'), 1200);
+    // Ten background events ("by 14 Jun", "9 - 14 Jun") start before the news: by time alone they
+    // came first, and the lead ("Iran sends 2,000 advance troops") was step 11 of 15.
+    expect(BAND.size).toBe(10);
+    story.goTo(1);
+    await until(() => shownHeadline(story) === 'Iran sends 2,000 advance troops to Iraq');
+    const context = () =>
+      [...story.shadowRoot!.querySelectorAll('[part~="context"] .tag')].map((tag) =>
+        tag.textContent?.trim(),
+      );
+    expect(context()).not.toContain('Background');
+    story.goTo(TOTAL - BAND.size + 1);
+    await until(() => story.position === TOTAL - BAND.size + 1);
+    await until(() => context().includes('Background'));
+    story.goTo(TOTAL - BAND.size);
+    await until(() => story.position === TOTAL - BAND.size && !context().includes('Background'));
   });
 
   it('says on the card when an event sits in the background band, and which era it falls in', async () => {

@@ -130,8 +130,17 @@ export class NewsTimelineStory extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('timeline') || changed.has('background')) {
+      // As the drawing and the list read: the dated news, then the background, each in time order
+      // (ten "by 14 June" cards had come before the news of the day).
+      const news: TimelineEvent[] = [];
+      const background: TimelineEvent[] = [];
+      for (const event of sortEvents(this.timeline?.events ?? [])) {
+        (this.#inBackground(event) ? background : news).push(event);
+      }
+      this.#order = news.concat(background);
+    }
     if (changed.has('timeline')) {
-      this.#order = this.timeline ? sortEvents(this.timeline.events) : [];
       this.#eraSpans = (this.timeline?.eras ?? []).map((era) => {
         const span = spanOf(era.when);
         return { label: era.label, start: span.start, end: span.open ? Infinity : span.end };
@@ -349,13 +358,14 @@ export class NewsTimelineStory extends LitElement {
     )}`;
   }
 
+  #inBackground(event: TimelineEvent): boolean {
+    return this.background ? this.background.has(event.id) : event.when.precision === 'unspecified';
+  }
+
   /** The background band and the eras an event falls in, as context above its card. */
   #contextOf(event: TimelineEvent, words: Translation): string[] {
     const context: string[] = [];
-    const inBackground = this.background
-      ? this.background.has(event.id)
-      : event.when.precision === 'unspecified';
-    if (inBackground) context.push(words.storyBackground);
+    if (this.#inBackground(event)) context.push(words.storyBackground);
     const span = spanOf(event.when);
     const end = span.open ? Infinity : span.end;
     const eras = this.#eraSpans.filter((era) => era.start <= end && era.end >= span.start);
