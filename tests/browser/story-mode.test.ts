@@ -2,7 +2,7 @@
 // buttons and by swipes (real touch input through the DevTools protocol), with the drawing above
 // following the current event, each step announced once, and deep links.
 import { afterEach, describe, expect, it } from 'vitest';
-import { cdp, userEvent } from 'vitest/browser';
+import { cdp, page, userEvent } from 'vitest/browser';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import { sortEvents } from '../../src/model/sort.js';
 import { buildEventIndex } from '../../src/layout/event-index.js';
@@ -362,6 +362,31 @@ describe('story mode, the Iraq article', () => {
     story.next();
     await atStep(story, 2);
     expect(step().getAnimations()).toEqual([]);
+  });
+
+  it('the toolbar toggle brings the story into view on a phone, where it opens below the fold', async () => {
+    await page.viewport(390, 844);
+    try {
+      const { element } = await mountStory((el) => {
+        el.mode = 'explore';
+        el.layout = 'vertical';
+      }, 390);
+      const toggle = [
+        ...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="toolbar"] button'),
+      ].find((b) => b.textContent?.trim() === 'Story')!;
+      toggle.focus();
+      await userEvent.keyboard('{Enter}');
+      const story = await until(() => storyOf(element)?.shadowRoot?.querySelector('.slide'));
+      await until(() => {
+        const box = story.getBoundingClientRect();
+        return box.top >= 0 && box.top < window.innerHeight && box.height > 0;
+      });
+      // The reader's place stays on the toggle: the page scrolled, focus did not move.
+      expect(shadow(element).activeElement).toBe(toggle);
+    } finally {
+      window.scrollTo(0, 0);
+      await page.viewport(1280, 900);
+    }
   });
 
   it('the toolbar toggles story mode', async () => {

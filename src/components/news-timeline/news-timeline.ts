@@ -309,7 +309,10 @@ export class NewsTimeline extends NewsTimelineProperties {
                   fitAll: () => this.#viewport.fitAll(true),
                   toggleList: () => (this.view = list ? 'timeline' : 'list'),
                   story: this.mode === 'story',
-                  toggleStory: () => (this.mode = this.mode === 'story' ? 'explore' : 'story'),
+                  toggleStory: () => {
+                    this.mode = this.mode === 'story' ? 'explore' : 'story';
+                    if (this.mode === 'story') void this.#selection.scrollToDetail();
+                  },
                 })
               : nothing
           }

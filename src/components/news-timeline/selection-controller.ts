@@ -6,6 +6,7 @@ import type { NavigationController } from './navigation-controller.js';
 import type { AnnouncerController } from './announcer-controller.js';
 import { emit } from '../emit.js';
 import { loadCard } from './card-loading.js';
+import { loadStory } from './story-mode.js';
 
 /** The element as selection reads and sets it. */
 export interface SelectionHost extends HTMLElement {
@@ -51,17 +52,25 @@ export class SelectionController {
     emit(this.host, 'news-timeline-select', { event: event ?? null });
     if (event && this.host.mode !== 'story') {
       this.parts.announcer.announce(this.parts.words().selected(event.headline));
-      // The detail opens under the drawing: on a phone, below the fold, where a tap seemed to do
-      // nothing. Focus stays on the event; the page scrolls only as far as the detail needs: with
-      // its card drawn, whose code may still be on its way (an empty card has no height, and the
-      // page scrolled to the close button alone, the card arriving below the fold).
-      void this.host.updateComplete.then(async () => {
-        await loadCard().catch(() => {});
-        const detail = this.host.renderRoot.querySelector('#detail');
-        await detail?.querySelector('news-event-card')?.updateComplete;
-        detail?.scrollIntoView({ block: 'nearest' });
-      });
+      void this.scrollToDetail();
     }
+  }
+
+  /**
+   * The detail (the event's card, or the story) opens under the drawing: on a phone, below the
+   * fold, where a tap or the Story toggle seemed to do nothing. Focus stays where it is; the page
+   * scrolls only as far as the detail needs: once drawn, its code may still be on its way (an empty
+   * card has no height, and the page scrolled to the close button alone, the card arriving below).
+   */
+  async scrollToDetail(): Promise<void> {
+    await this.host.updateComplete;
+    const story = this.host.mode === 'story';
+    await (story ? loadStory() : loadCard()).catch(() => {});
+    const detail = this.host.renderRoot.querySelector<HTMLElement & { updateComplete?: unknown }>(
+      '#detail',
+    );
+    await (story ? detail : detail?.querySelector('news-event-card'))?.updateComplete;
+    detail?.scrollIntoView({ block: 'nearest' });
   }
 
   /** Enter or click on a drawn item: an event opens, a cluster zooms in (or lists its events). */
