@@ -1,8 +1,21 @@
 import type { Timeline, TimelineEvent, When } from '../src/model/types.js';
 import { createEvent } from '../src/model/create-event.js';
+import { sortEvents } from '../src/model/sort.js';
+import { buildEventIndex } from '../src/layout/event-index.js';
 
 /** A tiny event builder for stories and tests: only what the story is about needs saying. */
 export const event = createEvent;
+
+/**
+ * Story mode's steps after its title card, as the drawing reads: the dated news in time order,
+ * then the events its background band gathers.
+ */
+export function storySteps(timeline: Timeline): TimelineEvent[] {
+  const band = buildEventIndex(timeline.events, { background: true }).band.items;
+  const inBand = new Set(band.map((item) => item.id));
+  const sorted = sortEvents(timeline.events);
+  return [...sorted.filter((e) => !inBand.has(e.id)), ...sorted.filter((e) => inBand.has(e.id))];
+}
 
 export function timelineOf(events: TimelineEvent[], extra: Partial<Timeline> = {}): Timeline {
   return {

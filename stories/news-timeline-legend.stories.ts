@@ -5,6 +5,7 @@ import { ALL_TRANSLATIONS } from '../src/i18n/translations/all.js';
 
 interface Args {
   locale: string;
+  looks: string | undefined;
   categories: string[];
   eras: string[];
   published: boolean;
@@ -14,11 +15,12 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Components/news-timeline-legend',
   component: 'news-timeline-legend',
-  args: { locale: 'en', categories: [], eras: [], published: false, cut: false },
+  args: { locale: 'en', looks: undefined, categories: [], eras: [], published: false, cut: false },
   argTypes: { locale: { control: 'select', options: ALL_TRANSLATIONS.map((t) => t.$code) } },
   render: (args) =>
     html`<news-timeline-legend
       locale=${args.locale}
+      .looks=${args.looks}
       .categories=${args.categories}
       .eras=${args.eras}
       ?published=${args.published}
@@ -31,6 +33,20 @@ type Story = StoryObj<Args>;
 
 /** What each mark means: shape and edge carry the meaning, not colour alone. */
 export const Marks: Story = {};
+
+/**
+ * Only the marks a drawing shows (`looks`): a timeline passes those of its events, and `cluster`
+ * while its view merges some.
+ */
+export const OnlyTheMarksDrawn: Story = {
+  args: { looks: 'band unspecified', published: true },
+  play: async ({ canvasElement }) => {
+    const legend = canvasElement.querySelector('news-timeline-legend')!;
+    await waitFor(() =>
+      expect(legend.shadowRoot?.querySelectorAll('.mark[data-look]')).toHaveLength(2),
+    );
+  },
+};
 
 export const WithCategories: Story = { args: { categories: ['military', 'politics', 'religion'] } };
 

@@ -2,9 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { iraqTimeline } from '../src/data/iraq-2014.js';
-import { sortEvents } from '../src/model/sort.js';
 import type { NewsTimeline } from '../src/components/news-timeline/news-timeline.js';
 import type { NewsTimelineStory } from '../src/components/news-timeline-story/news-timeline-story.js';
+import { storySteps } from './helpers.js';
 
 interface Args {
   selected?: string;
@@ -13,7 +13,7 @@ interface Args {
   width?: string;
 }
 
-const ORDER = sortEvents(iraqTimeline.events);
+const ORDER = storySteps(iraqTimeline);
 
 /**
  * `<news-timeline mode="story">`: the article read one step at a time, a title card first, with

@@ -3,6 +3,8 @@ import { userEvent } from 'vitest/browser';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import { sortEvents } from '../../src/model/sort.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
+import type { NewsTimelineLegend } from '../../src/components/news-timeline-legend/news-timeline-legend.js';
+import { syntheticTimeline } from '../../src/data/synthetic.js';
 import {
   bandEventButtons,
   cleanup,
@@ -172,6 +174,36 @@ describe('<news-timeline> with the Iraq article', () => {
     });
     expect(names[0]).toMatch(/Earlier/);
     expect(names[1]).toMatch(/Later/);
+  });
+
+  it('explains in its legend the marks it draws, and no others', async () => {
+    const legendLooks = async (element: NewsTimeline) => {
+      const legend = shadow(element).querySelector<NewsTimelineLegend>('news-timeline-legend')!;
+      await legend.updateComplete;
+      return [...legend.shadowRoot!.querySelectorAll<HTMLElement>('li > .mark[data-look]')].map(
+        (mark) => mark.dataset.look,
+      );
+    };
+    const article = await mount((el) => {
+      el.timeline = iraqTimeline;
+      el.layout = 'horizontal';
+    });
+    await until(() => eventButtons(article).length > 0);
+    // No exact time in the article, and its first view merges nothing.
+    expect(await legendLooks(article)).toEqual(['band', 'soft', 'unspecified', 'ongoing']);
+    cleanup();
+    const dense = await mount((el) => {
+      el.timeline = syntheticTimeline({ count: 400, seed: 3, days: 30 });
+      el.layout = 'horizontal';
+    });
+    await until(() => shadow(dense).querySelector('[part~="cluster"]'));
+    expect(await legendLooks(dense)).toContain('cluster');
+    // On its own, without `looks`, the legend lists every mark.
+    const alone = document.createElement('news-timeline-legend');
+    document.body.append(alone);
+    await alone.updateComplete;
+    expect(alone.shadowRoot!.querySelectorAll('li > .mark[data-look]')).toHaveLength(6);
+    alone.remove();
   });
 
   it('draws era names over the axis’s grid lines, which struck through them ("week of 9 J|une")', async () => {

@@ -4,22 +4,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
-import { sortEvents } from '../../src/model/sort.js';
 import { buildEventIndex } from '../../src/layout/event-index.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import type { NewsTimelineStory } from '../../src/components/news-timeline-story/news-timeline-story.js';
-import { day, event, timelineOf } from '../../stories/helpers.js';
+import { day, event, storySteps, timelineOf } from '../../stories/helpers.js';
 import { cleanup, eventButtons, mountBetweenButtons, shadow, until } from './fixtures.js';
 
-/** The story's steps: as the drawing reads, the dated news, then its background band's events. */
+const ORDER = storySteps(iraqTimeline);
 const BAND = new Set(
   buildEventIndex(iraqTimeline.events, { background: true }).band.items.map((item) => item.id),
 );
-const SORTED = sortEvents(iraqTimeline.events);
-const ORDER = [
-  ...SORTED.filter((event) => !BAND.has(event.id)),
-  ...SORTED.filter((event) => BAND.has(event.id)),
-];
 const TOTAL = ORDER.length;
 const originalUrl = location.href;
 

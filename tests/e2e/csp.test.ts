@@ -194,7 +194,8 @@ describe('strict Content-Security-Policy', () => {
       // The placeholder files, by their path on this server (the data's own paths are relative to
       // a page served beside data/, as in Storybook).
       data.media[0].url = '/src/data/static/media/tel-abyad-placeholder.svg';
-      data.events[0].media = [
+      // The story's first step: the first dated event (the background comes after the news).
+      data.events.find((e: { id: string }) => e.id === 'iran-sends-2000-advance-troops').media = [
         {
           kind: 'image',
           url: '/src/data/static/media/placeholder.png',

@@ -7,8 +7,8 @@ import { LEGEND_LOOKS } from '../../layout/mark-look.js';
 import { LocalizeController } from '../localize-controller.js';
 
 /**
- * Says what each mark of a timeline means: exact times, day bands, uncertain ranges, times not
- * given, ongoing events, clusters, the colour of each category when the timeline colours by
+ * Says what each mark of a timeline means (those it draws, given `looks`): exact times, day bands,
+ * uncertain ranges, times not given, ongoing events, clusters, the colour of each category when the timeline colours by
  * category, the publication line when the story gives one, the hatch of a phone's drawing where it
  * cut quiet time short, and the timeline's eras.
  *
@@ -24,6 +24,7 @@ export class NewsTimelineLegend extends LitElement {
   /** Lit's static declarations, not decorators: see `NewsTimelineProperties.properties`. */
   static override properties = {
     locale: {},
+    looks: {},
     categories: { attribute: false },
     eras: { attribute: false },
     published: { type: Boolean },
@@ -79,6 +80,12 @@ export class NewsTimelineLegend extends LitElement {
   /** Categories in colour order; each gets the matching `--news-timeline-category-N`. */
   categories: string[] = [];
 
+  /**
+   * The marks the drawing shows, space-separated (`point band soft unspecified ongoing cluster`):
+   * the legend explains those alone. Unset, it lists every mark.
+   */
+  looks?: string;
+
   /** Names of the timeline's eras, drawn as bands behind the events. */
   eras: string[] = [];
 
@@ -102,7 +109,7 @@ export class NewsTimelineLegend extends LitElement {
         lang=${this.#localize.locale}
         dir=${this.#localize.dir}
       >
-        ${LEGEND_LOOKS.map(
+        ${LEGEND_LOOKS.filter(([look]) => this.looks?.split(' ').includes(look) ?? true).map(
           ([look, key]) =>
             html`<li part="item">
               <span class="mark" data-look=${look} aria-hidden="true"

@@ -10,6 +10,7 @@ import { diffTimelines, type TimelineDiff } from '../../model/diff.js';
 // fetching sit beside the parsing of the data, before the layout (page payload 36 B smaller
 // gzipped).
 import { prepareStory, type PreparedStory } from '../../layout/compose.js';
+import { markLook } from '../../layout/mark-look.js';
 import { readEventList, readInlineJson } from './light-dom-data.js';
 import type { DataOrigin } from './news-timeline.events.js';
 import { emit } from '../emit.js';
@@ -22,6 +23,8 @@ export interface LoadedTimeline extends PreparedStory {
   problems: Problem[];
   origin: DataOrigin;
   categories: string[];
+  /** The marks its events take, for the legend: "band soft unspecified ongoing". */
+  looks: string;
 }
 
 export type DataHost = ReactiveControllerHost & HTMLElement;
@@ -146,6 +149,9 @@ export class DataController {
       origin,
       ...prepareStory(timeline, previous?.baseDomain),
       categories: uniqueCategories(timeline.events),
+      looks: [
+        ...new Set(timeline.events.map((e) => markLook(e.when.precision, e.when.end === null))),
+      ].join(' '),
     };
     if (diff) {
       this.#callbacks.updated(diff, previous!);

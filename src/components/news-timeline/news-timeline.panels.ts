@@ -197,13 +197,20 @@ export function renderStatus(
  */
 export function renderLegend(
   loaded: LoadedTimeline,
-  options: { locale: string; byCategory: boolean; theme: string; cut?: boolean },
+  options: {
+    locale: string;
+    byCategory: boolean;
+    theme: string;
+    cut?: boolean;
+    clusters?: boolean;
+  },
 ): TemplateResult {
   const { timeline } = loaded;
   return html`<news-timeline-legend
     part="legend"
     exportparts="list:legend-list,item:legend-item"
     .locale=${options.locale}
+    .looks=${loaded.looks + (options.clusters ? ' cluster' : '')}
     .categories=${options.byCategory ? loaded.categories : []}
     .eras=${eraSpans(timeline)
       .sort((a, b) => a.start - b.start)

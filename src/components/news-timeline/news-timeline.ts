@@ -353,6 +353,7 @@ export class NewsTimeline extends NewsTimelineProperties {
                 cut: this.#viewport.frame?.cuts.some(
                   ([a, b]) => b > 0 && a < this.#viewport.axisLength,
                 ),
+                clusters: this.#viewport.frame?.items.some((item) => item.kind === 'cluster'),
               })
             : nothing
         }
