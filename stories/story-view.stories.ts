@@ -68,7 +68,7 @@ export const BackgroundBandClosed: Story = {
   },
 };
 
-/** The publication line, "Published Sat 14 June at 12:00", and its row in the list view. */
+/** The publication line, "Published Sat 14 June at 12:00 GMT+3", and its row in the list view. */
 export const PublicationMark: Story = {
   render: () => view(iraqTimeline),
   play: async ({ canvasElement }) => {

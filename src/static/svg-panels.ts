@@ -4,7 +4,7 @@
  */
 import { count } from '../i18n/wording/date-formats.js';
 import { markLook, LEGEND_LOOKS } from '../layout/mark-look.js';
-import { publicationInstant } from '../layout/compose.js';
+import { eraSpans, publicationInstant } from '../layout/compose.js';
 import { GEOMETRY, shortWhen, type Scene } from './render-svg.js';
 import { clusterSvg, markSvg } from './svg-marks.js';
 import { attrs, ellipsize, escapeXml, round, textWidth, wrapText } from './xml.js';
@@ -79,7 +79,12 @@ export function renderLegendSvg(scene: Scene, top: number): { svg: string; heigh
   const { words, palette, width, rtl, timeline } = scene;
   const g = GEOMETRY;
   const entries: { swatch: (x: number, y: number) => string; text: string; size: number }[] = [];
-  for (const [look, key] of LEGEND_LOOKS) {
+  // The marks drawn, as the element's legend lists them: its events' and clusters when merged.
+  const drawn = new Set<string>(
+    timeline.events.map((event) => markLook(event.when.precision, event.when.end === null)),
+  );
+  if (scene.frame.items.some((item) => item.kind === 'cluster')) drawn.add('cluster');
+  for (const [look, key] of LEGEND_LOOKS.filter(([look]) => drawn.has(look))) {
     entries.push({
       text: words[key],
       size: look === 'cluster' ? 24 : 28,
@@ -99,7 +104,7 @@ export function renderLegendSvg(scene: Scene, top: number): { svg: string; heigh
       },
     });
   }
-  for (const era of timeline.eras) {
+  for (const era of eraSpans(timeline).sort((a, b) => a.start - b.start)) {
     entries.push({
       text: words.era(era.label, ''),
       size: 28,

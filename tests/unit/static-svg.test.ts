@@ -86,7 +86,12 @@ describe('renderSVG', () => {
     // The background band lists its events under the drawing; the legend names the looks.
     expect(byClass(root, 'band-event')).toHaveLength(10);
     expect(textOf(byClass(root, 'legend')[0]!)).toContain('Time not given');
-    expect(textOf(byClass(root, 'published-label')[0]!)).toBe('Published Sat 14 June at 12:00');
+    // Only the marks it draws: the article has no exact time, and its picture merges nothing.
+    expect(textOf(byClass(root, 'legend')[0]!)).not.toContain('Exact time');
+    expect(textOf(byClass(root, 'legend')[0]!)).not.toContain('Several events');
+    expect(textOf(byClass(root, 'published-label')[0]!)).toBe(
+      'Published Sat 14 June at 12:00 GMT+3',
+    );
     expect(byClass(root, 'era')).toHaveLength(1);
   });
 

@@ -68,15 +68,18 @@ export function formatDate(
 }
 
 const MOMENT_DAY: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'long' };
+// With the zone ("12:00 GMT+3"): the story's clock times are its own zone's, and nothing else
+// on the page says which that is.
 const MOMENT_DAY_TIME: Intl.DateTimeFormatOptions = {
   ...MOMENT_DAY,
   hour: '2-digit',
   minute: '2-digit',
+  timeZoneName: 'short',
 };
 
 /**
  * A moment of the story's own telling (publication, an update, a correction): "Sat 14 June", with
- * the time when it is not midnight ("Sat 14 June, 09:30").
+ * the time and its zone when it is not midnight ("Sat 14 June at 09:30 GMT+3").
  */
 export function formatMoment(ms: number, options: DescribeWhenOptions): string {
   const midnight = isStartOfDay(ms, options.timeZone);
