@@ -382,7 +382,7 @@ export const iraqTimeline: Timeline = {
       places: [places.baghdad],
       actors: [{ name: 'Young men volunteering', kind: 'group', role: 'Volunteers' }],
       quantities: [{ value: 200, unit: 'young men', approximate: true, text: 'hundreds of' }],
-      sources: [{ who: 'reports', named: false, verb: 'reported' }],
+      sources: [{ who: 'unnamed reports', named: false, verb: 'said' }],
       tags: ['volunteers', 'baghdad'],
       category: 'mobilisation',
       excerpt: {

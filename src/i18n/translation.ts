@@ -82,7 +82,7 @@ export interface Translation {
   $dir: 'ltr' | 'rtl';
 
   // Punctuation that differs between scripts.
-  /** Between parts of one name: "Khanaqin, Diyala province, Iraq"; "name, role". */
+  /** Between parts of one name: "Khanaqin, Diyala province, Iraq". */
   comma: string;
   /** Between the items of a list read out: places, sources. */
   listSeparator: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spansYears } from '../../src/layout/compose.js';
 import {
+  describeActor,
   describePlace,
   describeTimeRange,
   describeWhen,
@@ -318,5 +319,13 @@ describe('describePlace', () => {
     expect(describePlace({ name: 'Kirkuk', admin: 'Kirkuk', country: 'Iraq' })).toBe(
       'Kirkuk, Iraq',
     );
+  });
+});
+
+describe('describeActor', () => {
+  it('puts a role in parentheses, where after a comma it read as a second name', () => {
+    const iran = { name: 'Iran', kind: 'government' as const, role: 'Sent the troops' };
+    expect(describeActor(iran)).toBe('Iran (Sent the troops)');
+    expect(describeActor({ name: 'Quds Force', kind: 'military' })).toBe('Quds Force');
   });
 });

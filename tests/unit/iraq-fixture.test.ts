@@ -344,7 +344,7 @@ describe('sources', () => {
     'rouhani-raises-cooperation-with-washington': [
       { who: 'Hassan Rouhani', named: true, verb: 'said' },
     ],
-    'volunteers-flock-to-baghdad-centres': [{ who: 'reports', named: false, verb: 'reported' }],
+    'volunteers-flock-to-baghdad-centres': [{ who: 'unnamed reports', named: false, verb: 'said' }],
     'kurds-order-iraqi-troops-out-of-kirkuk': [
       { who: 'a mid-ranking army officer', named: false, verb: 'said', outlet: 'Associated Press' },
       {

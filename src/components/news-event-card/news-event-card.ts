@@ -134,8 +134,13 @@ export class NewsEventCard extends LitElement {
               : words.noSources
           }
         </dd>
-        <dt>${words.confidence}</dt>
-        <dd><span class="confidence">${describeConfidence(confidence, locale)}</span></dd>
+        ${
+          // With no source, the sources' row has said so: the badge would say it again.
+          confidence === 'unsourced'
+            ? nothing
+            : html`<dt>${words.confidence}</dt>
+                <dd><span class="confidence">${describeConfidence(confidence, locale)}</span></dd>`
+        }
         ${this.#renderList(
           words.corrections,
           (event.corrections ?? []).map(

@@ -46,9 +46,12 @@ export function describePlaces(places: readonly Place[], locale = 'en'): string 
     .join(translationFor(locale).listSeparator);
 }
 
-/** "Nouri al-Maliki, prime minister". */
-export function describeActor(actor: Actor, locale = 'en'): string {
-  return actor.role ? `${actor.name}${translationFor(locale).comma}${actor.role}` : actor.name;
+/**
+ * "Nouri al-Maliki (prime minister)": a role after a comma read as a second name in a list ("Iran,
+ * Sent the troops"). `locale` is kept for callers; the parentheses are the same in every script.
+ */
+export function describeActor(actor: Actor, _locale = 'en'): string {
+  return actor.role ? `${actor.name} (${actor.role})` : actor.name;
 }
 
 /** The confidence badge: "Attributed to a single source". */
