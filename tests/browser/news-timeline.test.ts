@@ -143,6 +143,13 @@ describe('<news-timeline> with the Iraq article', () => {
     expect(after).toHaveLength(10);
     expect(after).toContain('suleimani-arrives-in-baghdad');
     expect(after).not.toContain('basiji-cross-into-khanaqin');
+    // Each event's summary under its headline, outside the button, whose name stays the headline.
+    const khanaqin = rows.find((row) =>
+      row.querySelector('[data-id="basiji-cross-into-khanaqin"]'),
+    )!;
+    const event = iraqTimeline.events.find((e) => e.id === 'basiji-cross-into-khanaqin')!;
+    expect(khanaqin.querySelector('.list-summary')?.textContent).toBe(event.summary);
+    expect(khanaqin.querySelector('button')!.textContent).not.toContain(event.summary!);
     // Each row below the one before it: nothing drawn over another.
     const boxes = rows.map((row) => row.getBoundingClientRect());
     const overlaps = boxes.slice(1).filter((box, i) => box.top < boxes[i]!.bottom - 0.5);

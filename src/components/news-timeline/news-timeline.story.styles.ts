@@ -197,4 +197,15 @@ export const storyStyles = css`
   .list-era {
     border-inline-start: 3px solid var(--_era-edge);
   }
+  /* Under the headline, beside the time column while the headline stands beside it too. */
+  .list-summary {
+    margin: 0;
+    padding: 0 var(--_space) var(--_space);
+    padding-inline-start: calc(9em + 2 * var(--_space));
+  }
+  @container (width < 40em) {
+    .list-summary {
+      padding-inline-start: var(--_space);
+    }
+  }
 `;

@@ -256,6 +256,13 @@ export function renderList(
                 >${updatedMarker(context, event.id)}${event.headline}</span
               >
             </button>
+            ${
+              // Read as the list is: headline, then what happened. Outside the button, whose name
+              // stays the headline.
+              event.summary
+                ? html`<p class="list-summary" dir="auto">${event.summary}</p>`
+                : nothing
+            }
           </li>`;
       })}
       ${shown.length === items.length ? marksBefore(Number.POSITIVE_INFINITY) : nothing}
