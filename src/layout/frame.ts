@@ -259,6 +259,11 @@ function axisCaption(
   const caption = first?.context ? undefined : unitContext(start, granularity, locale, timeZone);
   if (caption === undefined) return undefined;
   const end = estimateLabelWidth(caption, TICK_FONT_PX, Infinity) + TICK_GAP;
+  // It would hide the label of the next day (month, year) in view, and the times after it would
+  // read as the caption's ("Fri 13 June | 01:00 02:00", Saturday's hours): no caption then.
+  if (ticks.some((tick, k) => tick.context && labels[k] && tick.p >= 0 && tick.p < end)) {
+    return undefined;
+  }
   // Those before the view too: a pan brings them in under the caption before the next layout.
   ticks.forEach((tick, k) => {
     if (tick.p < end) labels[k] = false;

@@ -626,6 +626,32 @@ describe('the axis caption', () => {
     expect(night.caption).toBe('Fri 13 Jun');
   });
 
+  it("is left out rather than hide the next day's label in view (wide Hebrew and Arabic dates)", () => {
+    const index = buildEventIndex(iraqTimeline.events, { background: true });
+    const baseDomain = fitDomain(index)!;
+    for (const [locale, start, hours] of [
+      ['he', '2014-06-13T20:00:00Z', 12],
+      ['ar', '2014-06-13T18:00:00Z', 36],
+    ] as const) {
+      const from = Date.parse(start);
+      const frame = computeFrame({
+        index,
+        headlines: iraqTimeline.events.map((event) => event.headline),
+        baseDomain,
+        length: 1200,
+        orientation: 'horizontal',
+        transform: transformFor(baseDomain, 1200, from, from + hours * 3_600_000),
+        timeZone: iraqTimeline.timeZone,
+        locale,
+      });
+      // Saturday's midnight tick, 100 px in, under where Friday's caption would reach.
+      const saturday = frame.ticks.findIndex((tick) => tick.context !== undefined && tick.p > 0);
+      expect(frame.ticks[saturday]!.p).toBeLessThan(200);
+      expect(frame.tickLabels[saturday], locale).toBe(true);
+      expect(frame.caption, locale).toBeUndefined();
+    }
+  });
+
   it('is left out when the first tick label in view names the day, and on a vertical axis', () => {
     const day = frameOver('2014-06-13T00:00:00+03:00', '2014-06-13T18:00:00+03:00');
     expect(day.ticks.find((tick, k) => day.tickLabels[k] && tick.p >= 0)?.context).toBe(
