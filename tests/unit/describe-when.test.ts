@@ -177,7 +177,11 @@ describe('formatWhenShort', () => {
     ['on Friday morning', /^Fri,? 13 Jun, morning$/],
     ['last week', /^2\s?–\s?8 Jun$/],
     ['in June', /^Jun 2014$/],
+    ['this month', /^Jun 2014$/],
+    ['earlier this month', /^Jun 2014$/],
     ['in 2014', /^2014$/],
+    ['this year', /^2014$/],
+    ['earlier this year', /^2014$/],
     ['since Friday', /^since 13 Jun$/],
   ])('%s', (text, expected) => {
     expect(formatWhenShort(article(text), BAGHDAD)).toMatch(expected);

@@ -56,13 +56,13 @@ export function formatWhenShort(when: When, options: DescribeWhenOptions): strin
     case 'day':
       if (isOneDay(shape)) return formatDate(start, options, SHORT_DAY);
       break;
-    // One month or year; several are written as a range ("602 – 629") below.
+    // One month or year, or one cut short ("this month", up to the reference); several are
+    // written as a range ("602 – 629") below.
     case 'month':
-      if (periodStartingAt(shape, 'month') === shape.end)
-        return formatDate(start, options, SHORT_MONTH);
+      if (withinOne(shape, 'month')) return formatDate(start, options, SHORT_MONTH);
       break;
     case 'year':
-      if (periodStartingAt(shape, 'year') === shape.end) return formatDate(start, options, YEAR);
+      if (withinOne(shape, 'year')) return formatDate(start, options, YEAR);
       break;
     case 'unspecified':
       return phrases.shortBy(formatDate(lastDayOf(shape), options, SHORT_DATE));
@@ -83,6 +83,12 @@ export function shapeOf(
   const start = parseInstant(when.start);
   const end = when.end === null ? null : parseInstant(when.end);
   return isNaN(start) || (end !== null && isNaN(end)) ? undefined : { start, end, options };
+}
+
+/** Starts a month (year) and ends by its end: that one, whole or cut short ("this month"). */
+function withinOne(shape: Shape, period: 'month' | 'year'): boolean {
+  const fullEnd = periodStartingAt(shape, period);
+  return fullEnd !== undefined && shape.end <= fullEnd;
 }
 
 function shortPointStyle(precision: Precision): [Intl.DateTimeFormatOptions, DateKind] {
