@@ -1,9 +1,11 @@
 /**
  * What changed between two versions of one timeline, keyed by event id: the events added, the
- * events removed and, for events in both, which fields differ. Order in the arrays does not count
- * (the drawing orders events by time), so a reordered timeline has no changes.
+ * events removed and, for events in both, which fields differ. Order in the arrays counts only
+ * where the drawing keeps it: events dated alike stand in the order given (`sortEvents`), so a
+ * timeline that reorders those is not unchanged; other reorders are.
  */
 import { EVENT_FIELDS, type EventField, type Timeline, type TimelineEvent } from './types.js';
+import { sortEvents } from './sort.js';
 
 export interface ChangedEvent {
   id: string;
@@ -54,8 +56,17 @@ export function diffTimelines(before: Timeline, after: Timeline): TimelineDiff {
     added.length === 0 &&
     removed.length === 0 &&
     changed.length === 0 &&
-    TIMELINE_FIELDS.every((field) => sameJson(before[field], after[field]));
+    TIMELINE_FIELDS.every((field) => sameJson(before[field], after[field])) &&
+    sameOrder(before.events, after.events);
   return { added, removed, changed, unchanged };
+}
+
+/** The same events in the same chronological order (ties in input order: `sortEvents`). */
+function sameOrder(before: readonly TimelineEvent[], after: readonly TimelineEvent[]): boolean {
+  if (before.every((event, k) => event.id === after[k]?.id)) return true;
+  const a = sortEvents(before);
+  const b = sortEvents(after);
+  return a.every((event, k) => event.id === b[k]!.id);
 }
 
 const KNOWN = new Set<string>(['id', ...EVENT_FIELDS]);
