@@ -221,6 +221,9 @@ function renderPlotSvg(scene: Scene, top: number): { svg: string; height: number
     story.extraLines * g.line;
   const inward = (p: number, d: number) => x(p) + (rtl ? -d : d);
   const out: string[] = [`<g${attrs({ class: 'plot', transform: `translate(0 ${round(top)})` })}>`];
+  // Drawn after the grid lines, with a halo of the page's colour, as the element draws them over
+  // the axis ("Isis a|dvance, week of 9 J|une").
+  const eraLabels: string[] = [];
   for (const era of marks.eras) {
     const x0 = Math.min(x(era.p0), x(era.p1));
     out.push(
@@ -232,8 +235,8 @@ function renderPlotSvg(scene: Scene, top: number): { svg: string; height: number
     if (era.label) {
       const labelTop = g.axis + ((marks.published ? 1 : 0) + era.row) * g.markRow;
       const text = ellipsize(timeline.eras[era.i]!.label, era.label.size, g.small);
-      out.push(
-        `<text${attrs({ class: 'era-label', x: x(era.label.p), y: labelTop + 13, 'font-size': g.small, 'font-weight': 600, fill: palette.muted })}>${escapeXml(text)}</text>`,
+      eraLabels.push(
+        `<text${attrs({ class: 'era-label', x: x(era.label.p), y: labelTop + 13, 'font-size': g.small, 'font-weight': 600, fill: palette.muted, stroke: palette.bg, 'stroke-width': 3, 'paint-order': 'stroke' })}>${escapeXml(text)}</text>`,
       );
     }
   }
@@ -248,8 +251,9 @@ function renderPlotSvg(scene: Scene, top: number): { svg: string; height: number
       out.push(axisText('tick', tick.p, tick.context ?? tick.label, tick.major));
     }
   });
-  // The day a zoomed-in view is in, when no tick says it (`Frame.caption`); the ticks under it are
-  // left out.
+  out.push(...eraLabels);
+  // The day a view starts in, when its first tick label does not say it (`Frame.caption`); the
+  // ticks under it are left out.
   if (frame.caption !== undefined) out.push(axisText('axis-caption', 0, frame.caption, true));
   if (marks.published) {
     const { p, labelAt, text } = marks.published;

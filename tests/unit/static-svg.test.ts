@@ -93,6 +93,10 @@ describe('renderSVG', () => {
       'Published Sat 14 June at 12:00 GMT+3',
     );
     expect(byClass(root, 'era')).toHaveLength(1);
+    // The era's name after the axis's grid lines, which would strike it through, and haloed.
+    const name = svg.indexOf('class="era-label"');
+    expect(svg.lastIndexOf('stroke="#e2e6ea"')).toBeLessThan(name);
+    expect(byClass(root, 'era-label')[0]!.attributes['paint-order']).toBe('stroke');
   });
 
   it('keeps hostile data as text', () => {
