@@ -5,6 +5,7 @@ import { sortEvents } from '../../src/model/sort.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import type { NewsTimelineLegend } from '../../src/components/news-timeline-legend/news-timeline-legend.js';
 import { syntheticTimeline } from '../../src/data/synthetic.js';
+import { event, timelineOf } from '../../stories/helpers.js';
 import {
   bandEventButtons,
   cleanup,
@@ -205,6 +206,24 @@ describe('<news-timeline> with the Iraq article', () => {
     });
     await until(() => shadow(dense).querySelector('[part~="cluster"]'));
     expect(await legendLooks(dense)).toContain('cluster');
+    cleanup();
+    // Down a phone's drawing a cluster is a soft band with its row: the legend explains that look.
+    const minutes = Array.from({ length: 3000 }, (_, k) => {
+      const t = new Date(Date.parse('2014-06-13T00:00:00Z') + k * 20_000).toISOString();
+      return event(`e${k}`, `Event number ${k}`, { start: t, end: t, precision: 'minute' });
+    });
+    const phone = await mount((el) => {
+      el.timeline = timelineOf(minutes);
+      el.layout = 'vertical';
+    }, 380);
+    await until(() => shadow(phone).querySelector('[part~="cluster"]'));
+    const drawn = new Set(
+      [...shadow(phone).querySelectorAll<HTMLElement>('.plot .mark[data-look]')].map(
+        (mark) => mark.dataset.look,
+      ),
+    );
+    expect(drawn.has('soft')).toBe(true);
+    expect(await legendLooks(phone)).toContain('soft');
     // On its own, without `looks`, the legend lists every mark.
     const alone = document.createElement('news-timeline-legend');
     document.body.append(alone);

@@ -203,6 +203,7 @@ export function renderLegend(
     theme: string;
     cut?: boolean;
     clusters?: boolean;
+    vertical?: boolean;
   },
 ): TemplateResult {
   const { timeline } = loaded;
@@ -210,7 +211,11 @@ export function renderLegend(
     part="legend"
     exportparts="list:legend-list,item:legend-item"
     .locale=${options.locale}
-    .looks=${loaded.looks + (options.clusters ? ' cluster' : '')}
+    .looks=${
+      loaded.looks +
+      // A vertical drawing's cluster is a faint band with soft ends and a row, not a counted pill.
+      (options.clusters ? (options.vertical ? ' soft cluster' : ' cluster') : '')
+    }
     .categories=${options.byCategory ? loaded.categories : []}
     .eras=${eraSpans(timeline)
       .sort((a, b) => a.start - b.start)

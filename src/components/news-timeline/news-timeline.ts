@@ -353,7 +353,12 @@ export class NewsTimeline extends NewsTimelineProperties {
                 cut: this.#viewport.frame?.cuts.some(
                   ([a, b]) => b > 0 && a < this.#viewport.axisLength,
                 ),
-                clusters: this.#viewport.frame?.items.some((item) => item.kind === 'cluster'),
+                // One in view, as for the hatch (the frame also holds the overscan's items).
+                clusters: this.#viewport.frame?.items.some(
+                  (item) =>
+                    item.kind === 'cluster' && item.p1 >= 0 && item.p0 <= this.#viewport.axisLength,
+                ),
+                vertical: this.#viewport.orientation === 'vertical',
               })
             : nothing
         }
