@@ -383,6 +383,27 @@ describe('story mode, the Iraq article', () => {
     }
   });
 
+  it('the toolbar toggle leaves a wide page where it is when the story already shows', async () => {
+    await page.viewport(1280, 900);
+    window.scrollTo(0, 0);
+    const { element } = await mountStory((el) => {
+      el.mode = 'explore';
+      el.layout = 'horizontal';
+    }, 1200);
+    const toggle = [
+      ...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="toolbar"] button'),
+    ].find((b) => b.textContent?.trim() === 'Story')!;
+    toggle.focus();
+    await userEvent.keyboard('{Enter}');
+    const story = await until(() => storyOf(element)?.shadowRoot?.querySelector('.slide'), 15_000);
+    await storyOf(element)!.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(story.getBoundingClientRect().top).toBeLessThan(innerHeight);
+    // The drawing above, which follows the story, and the toggle stay on screen.
+    expect(toggle.getBoundingClientRect().top).toBeGreaterThanOrEqual(0);
+    expect(scrollY).toBe(0);
+  });
+
   it('the toolbar toggles story mode', async () => {
     const { element } = await mountStory((el) => (el.mode = 'explore'));
     const toggle = [

@@ -70,7 +70,15 @@ export class SelectionController {
       '#detail',
     );
     await (story ? detail : detail?.querySelector('news-event-card'))?.updateComplete;
-    detail?.scrollIntoView({ block: 'nearest' });
+    if (!detail) return;
+    if (story) {
+      // A story already well in view stays put: scrolled to show it whole, a wide page lost the
+      // drawing above it, the overview that follows the story, and the focused toggle.
+      const { top, bottom, height } = detail.getBoundingClientRect();
+      const shown = Math.min(bottom, innerHeight) - Math.max(top, 0);
+      if (shown >= Math.min(height, innerHeight) / 3) return;
+    }
+    detail.scrollIntoView({ block: 'nearest' });
   }
 
   /** Enter or click on a drawn item: an event opens, a cluster zooms in (or lists its events). */
