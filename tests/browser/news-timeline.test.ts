@@ -161,6 +161,34 @@ describe('<news-timeline> with the Iraq article', () => {
     await until(() => shadow(element).querySelector('[part~="legend"]'));
   });
 
+  it('opens an event of the list view under its row, where the reader is, not after the list', async () => {
+    const element = await mount((el) => {
+      el.timeline = iraqTimeline;
+      el.view = 'list';
+    });
+    const maliki = '.list-event[data-id="maliki-addresses-the-country"]';
+    await until(() => shadow(element).querySelector(maliki));
+    await element.updateComplete;
+    const row = shadow(element).querySelector<HTMLButtonElement>(maliki)!;
+    // Near its start: the test page is narrower than the element.
+    await userEvent.click(row, { position: { x: 20, y: 10 } });
+    const detail = await until(() => shadow(element).querySelector<HTMLElement>('#detail'));
+    // In the row's own item, after its button: next in reading order and on screen beside it.
+    expect(detail.closest('li')).toBe(row.closest('li'));
+    expect(row.compareDocumentPosition(detail) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(row.getAttribute('aria-controls')).toBe('detail');
+    // Escape closes it and focus stays on the row.
+    row.focus();
+    await userEvent.keyboard('{Escape}');
+    await until(() => !shadow(element).querySelector('#detail'));
+    expect(shadow(element).activeElement).toBe(row);
+    // Back on the drawing, the detail opens under it again.
+    element.selected = 'maliki-addresses-the-country';
+    element.view = 'timeline';
+    const below = await until(() => shadow(element).querySelector<HTMLElement>('#detail'));
+    expect(below.closest('li')).toBeNull();
+  });
+
   it('names the eras in the legend earliest first, whatever order the data gives them', async () => {
     const era = (label: string, start: string, end: string) => ({
       label,

@@ -203,7 +203,13 @@ export function shortWhen(context: PlotContext, item: IndexedEvent): string {
 
 export function renderList(
   context: PlotContext,
-  options: { shown: number; showMore: () => void; onKeydown: (event: KeyboardEvent) => void },
+  options: {
+    shown: number;
+    showMore: () => void;
+    onKeydown: (event: KeyboardEvent) => void;
+    /** The open event's detail: under its row, where a reader (and a screen reader) is. */
+    detail: unknown;
+  },
 ): TemplateResult {
   const { loaded, words } = context;
   // As the drawing reads: the dated news in time order, then the background band's events under
@@ -263,6 +269,7 @@ export function renderList(
                 ? html`<p class="list-summary" dir="auto">${event.summary}</p>`
                 : nothing
             }
+            ${expanded ? options.detail : nothing}
           </li>`;
       })}
       ${shown.length === items.length ? marksBefore(Number.POSITIVE_INFINITY) : nothing}

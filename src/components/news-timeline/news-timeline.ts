@@ -297,6 +297,21 @@ export class NewsTimeline extends NewsTimelineProperties {
     const timeline = loaded?.timeline;
     const ready = status === 'ready';
     const list = this.view === 'list';
+    const detail = renderDetail(
+      words,
+      this.#selection.event(this.selected),
+      // The removed event while it is still the selected one.
+      this.#revisions.removedSelection?.id === this.selected
+        ? this.#revisions.removedSelection
+        : undefined,
+      {
+        timeZone: this.#timeZone,
+        locale: this.#resolvedLocale,
+        headingLevel: this.headingLevels.card,
+        theme: this.theme,
+      },
+      () => this.#selection.close(),
+    );
     return html`
       <div part="base" class="base" dir=${this.#dir} lang=${this.#resolvedLocale}>
         <div part="header" class="header">
@@ -339,6 +354,7 @@ export class NewsTimeline extends NewsTimelineProperties {
                 open: (item) => this.#selection.open(item),
                 select: (i) => this.#selection.select(this.#selection.eventAt(i)),
                 closeDetail: () => this.#selection.close(),
+                detail: this.mode !== 'story' ? detail : nothing,
               })
             : renderStatus(words, status, this.#data.fatalError)
         }
@@ -364,21 +380,9 @@ export class NewsTimeline extends NewsTimelineProperties {
         }
         ${
           this.mode !== 'story'
-            ? renderDetail(
-                words,
-                this.#selection.event(this.selected),
-                // The removed event while it is still the selected one.
-                this.#revisions.removedSelection?.id === this.selected
-                  ? this.#revisions.removedSelection
-                  : undefined,
-                {
-                  timeZone: this.#timeZone,
-                  locale: this.#resolvedLocale,
-                  headingLevel: this.headingLevels.card,
-                  theme: this.theme,
-                },
-                () => this.#selection.close(),
-              )
+            ? list
+              ? nothing
+              : detail
             : ready
               ? renderStory({
                   loaded: loaded!,

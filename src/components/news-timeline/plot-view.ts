@@ -45,6 +45,8 @@ export interface PlotViewInput {
   select: (i: number) => void;
   /** Escape in the list: closes the open detail; false when none was open. */
   closeDetail: () => boolean;
+  /** The open event's detail, which the list shows under its row. */
+  detail: unknown;
 }
 
 /**
@@ -115,6 +117,7 @@ export class PlotView {
       return renderList(context, {
         shown: this.#listShown,
         showMore: () => this.#change(() => (this.#listShown += LIST_PAGE)),
+        detail: input.detail,
         onKeydown: (e: KeyboardEvent) => {
           if (e.key === 'Escape' && input.closeDetail()) e.preventDefault();
         },
