@@ -10,6 +10,7 @@ import {
   translationFor,
 } from '../../src/i18n/index.js';
 import '../../src/i18n/translations/all.js';
+import { describePublication } from '../../src/i18n/wording/publication.js';
 import { resolveWhen } from '../../src/extract/time/resolve-when.js';
 import { PRECISIONS } from '../../src/model/types.js';
 import type { When } from '../../src/model/types.js';
@@ -331,5 +332,19 @@ describe('describeActor', () => {
     const iran = { name: 'Iran', kind: 'government' as const, role: 'Sent the troops' };
     expect(describeActor(iran)).toBe('Iran (Sent the troops)');
     expect(describeActor({ name: 'Quds Force', kind: 'military' })).toBe('Quds Force');
+  });
+});
+
+describe('describePublication', () => {
+  it('says the zone of its time, once, after the last time when the story was updated', () => {
+    const words = translationFor('en-GB');
+    const published = '2014-06-14T12:00:00+03:00';
+    expect(describePublication({ published }, words, BAGHDAD)).toBe(
+      'Published Sat 14 June at 12:00 GMT+3',
+    );
+    // Twice, the label ran out of a phone's row.
+    expect(
+      describePublication({ published, updated: '2014-06-14T15:30:00+03:00' }, words, BAGHDAD),
+    ).toBe('Published Sat 14 June at 12:00 · Updated Sat 14 June at 15:30 GMT+3');
   });
 });

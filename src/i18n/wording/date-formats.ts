@@ -68,22 +68,27 @@ export function formatDate(
 }
 
 const MOMENT_DAY: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'long' };
-// With the zone ("12:00 GMT+3"): the story's clock times are its own zone's, and nothing else
-// on the page says which that is.
-const MOMENT_DAY_TIME: Intl.DateTimeFormatOptions = {
+const MOMENT_DAY_CLOCK: Intl.DateTimeFormatOptions = {
   ...MOMENT_DAY,
   hour: '2-digit',
   minute: '2-digit',
-  timeZoneName: 'short',
 };
+// With the zone ("12:00 GMT+3"): the story's clock times are its own zone's, and nothing else
+// on the page says which that is.
+const MOMENT_DAY_TIME: Intl.DateTimeFormatOptions = { ...MOMENT_DAY_CLOCK, timeZoneName: 'short' };
 
 /**
  * A moment of the story's own telling (publication, an update, a correction): "Sat 14 June", with
- * the time and its zone when it is not midnight ("Sat 14 June at 09:30 GMT+3").
+ * the time and, unless `zoned` is false (a time the next one's zone covers), its zone when it is
+ * not midnight ("Sat 14 June at 09:30 GMT+3").
  */
-export function formatMoment(ms: number, options: DescribeWhenOptions): string {
+export function formatMoment(ms: number, options: DescribeWhenOptions, zoned = true): string {
   const midnight = isStartOfDay(ms, options.timeZone);
-  return formatDate(ms, options, midnight ? MOMENT_DAY : MOMENT_DAY_TIME);
+  return formatDate(
+    ms,
+    options,
+    midnight ? MOMENT_DAY : zoned ? MOMENT_DAY_TIME : MOMENT_DAY_CLOCK,
+  );
 }
 
 /** Intl's range dash with its spaces: "–", " – ", "～". */
