@@ -108,6 +108,24 @@ describe('the published package', () => {
       modules: unknown[];
     };
     expect(manifest.modules.length).toBeGreaterThan(3);
+    // The CLI as shipped, which imports the layers from dist/ rather than bundling them again.
+    const drafted = execFileSync(
+      process.execPath,
+      ['bin/news-timeline.mjs', 'extract', '-', '--published', '2014-06-14T12:00:00+03:00'].concat([
+        '--tz',
+        'Asia/Baghdad',
+      ]),
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        input: 'Iraqi officials said on Friday that 1,500 fighters crossed into Khanaqin.',
+      },
+    );
+    const draft = JSON.parse(drafted) as { events: { when: { start: string } }[] };
+    expect(draft.events[0]?.when.start).toBe('2014-06-13T00:00:00+03:00');
+    expect(readFileSync(join(dir, 'dist/cli/news-timeline.js'), 'utf8')).toContain(
+      '"../extract/index.js"',
+    );
   });
 
   it('ships every file the exports map, the bin and the manifest name', () => {

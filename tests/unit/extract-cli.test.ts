@@ -18,7 +18,7 @@ function run(...args: string[]) {
 }
 
 beforeAll(async () => {
-  await buildCli();
+  await buildCli({ standalone: true });
   dir = mkdtempSync(join(tmpdir(), 'news-timeline-cli-'));
   article = join(dir, 'article.txt');
   writeFileSync(article, IRAQ_ARTICLE_TEXT);

@@ -29,7 +29,7 @@ function run(args: string[], input?: string) {
 }
 
 beforeAll(async () => {
-  await buildCli();
+  await buildCli({ standalone: true });
   dir = mkdtempSync(join(tmpdir(), 'news-timeline-cli-io-'));
   timelineFile = join(dir, 'iraq.json');
   writeFileSync(timelineFile, JSON.stringify(iraqTimeline));

@@ -24,7 +24,7 @@ function run(args: string[], env: Record<string, string> = {}) {
 
 beforeAll(async () => {
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
-  await buildCli();
+  await buildCli({ standalone: true });
   await bundleTranslations();
   dir = mkdtempSync(join(tmpdir(), 'news-timeline-render-'));
 }, 120_000);
