@@ -175,10 +175,6 @@ export const storyStyles = css`
   .band-headline {
     overflow-wrap: anywhere;
   }
-  :is(.band-toggle, .band-event):focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .list-mark {
     padding: calc(var(--_space) / 2) var(--_space);
     color: var(--_muted);

@@ -328,9 +328,8 @@ const layoutStyles = css`
     outline: 3px solid var(--_fg);
     outline-offset: 1px;
   }
+  /* Above its neighbours, so they do not hide its ring (themeTokens' :focus-visible). */
   :is(.event, .cluster):focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
     z-index: 1;
     position: relative;
   }
