@@ -138,7 +138,9 @@ const layoutStyles = css`
     bottom: auto;
     height: var(--_content);
   }
-  .tick {
+  /* The caption's colour is .major's, below. */
+  .tick,
+  .axis-caption {
     position: absolute;
     color: var(--_muted);
     font-size: 0.85em;
@@ -169,11 +171,9 @@ const layoutStyles = css`
   }
   /* Outside the axis's pan layer: it names the view, wherever a pan has moved the ticks. */
   .axis-caption {
-    position: absolute;
     top: 0;
     inset-inline-start: 0;
     padding: 8px 4px 0;
-    font-size: 0.85em;
   }
   .events {
     list-style: none;
