@@ -297,21 +297,26 @@ export class NewsTimeline extends NewsTimelineProperties {
     const timeline = loaded?.timeline;
     const ready = status === 'ready';
     const list = this.view === 'list';
-    const detail = renderDetail(
-      words,
-      this.#selection.event(this.selected),
-      // The removed event while it is still the selected one.
-      this.#revisions.removedSelection?.id === this.selected
-        ? this.#revisions.removedSelection
-        : undefined,
-      {
-        timeZone: this.#timeZone,
-        locale: this.#resolvedLocale,
-        headingLevel: this.headingLevels.card,
-        theme: this.theme,
-      },
-      () => this.#selection.close(),
-    );
+    // The open event's card: under its row in the list view, else under the drawing (in story
+    // mode the story is the detail).
+    const detail =
+      this.mode === 'story'
+        ? nothing
+        : renderDetail(
+            words,
+            this.#selection.event(this.selected),
+            // The removed event while it is still the selected one.
+            this.#revisions.removedSelection?.id === this.selected
+              ? this.#revisions.removedSelection
+              : undefined,
+            {
+              timeZone: this.#timeZone,
+              locale: this.#resolvedLocale,
+              headingLevel: this.headingLevels.card,
+              theme: this.theme,
+            },
+            () => this.#selection.close(),
+          );
     return html`
       <div part="base" class="base" dir=${this.#dir} lang=${this.#resolvedLocale}>
         <div part="header" class="header">
@@ -354,7 +359,7 @@ export class NewsTimeline extends NewsTimelineProperties {
                 open: (item) => this.#selection.open(item),
                 select: (i) => this.#selection.select(this.#selection.eventAt(i)),
                 closeDetail: () => this.#selection.close(),
-                detail: this.mode !== 'story' ? detail : nothing,
+                detail,
               })
             : renderStatus(words, status, this.#data.fatalError)
         }
