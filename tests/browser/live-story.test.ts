@@ -311,6 +311,14 @@ describe('what the reader sees of an update', () => {
     await until(() => liveRegion(element) === '1 removed');
   });
 
+  it('says so in the list view too, where the removed event has no row', async () => {
+    const element = await removeOpenEvent((el) => (el.view = 'list'));
+    await until(() => liveRegion(element) === '1 removed');
+    const panel = await until(() => shadow(element).querySelector('.detail.removed'));
+    expect(panel.textContent).toContain('This event was removed from the story.');
+    expect(panel.closest('li')).toBeNull();
+  });
+
   it.each(['ltr', 'rtl'])(
     'keeps the removed headline clear of the card’s close button (%s)',
     async (dir) => {

@@ -189,6 +189,25 @@ describe('<news-timeline> with the Iraq article', () => {
     expect(below.closest('li')).toBeNull();
   });
 
+  it('shows the card of an open event the list view does not show yet, after the list', async () => {
+    // 700 events: the list shows 500 before its "show more" button.
+    const timeline = syntheticTimeline({ count: 700 });
+    const last = sortEvents(timeline.events).at(-1)!.id;
+    const element = await mount((el) => {
+      el.timeline = timeline;
+      el.view = 'list';
+      el.selected = last;
+    });
+    await until(() => shadow(element).querySelector('.list-event'));
+    await element.updateComplete;
+    expect(shadow(element).querySelector(`.list-event[data-id="${last}"]`)).toBeNull();
+    const detail = await until(() => shadow(element).querySelector<HTMLElement>('#detail'));
+    expect(detail.closest('li')).toBeNull();
+    expect(detail.getAttribute('aria-label')).toBe(
+      timeline.events.find((event) => event.id === last)!.headline,
+    );
+  });
+
   it('names the eras in the legend earliest first, whatever order the data gives them', async () => {
     const era = (label: string, start: string, end: string) => ({
       label,
