@@ -347,4 +347,21 @@ describe('describePublication', () => {
       describePublication({ published, updated: '2014-06-14T15:30:00+03:00' }, words, BAGHDAD),
     ).toBe('Published Sat 14 June at 12:00 · Updated Sat 14 June at 15:30 GMT+3');
   });
+
+  it('keeps the publication’s zone when the update names none, or another', () => {
+    const words = translationFor('en-GB');
+    const published = '2014-06-14T12:00:00+03:00';
+    // An update at midnight is a day, without a time or a zone.
+    expect(
+      describePublication({ published, updated: '2014-06-15T00:00:00+03:00' }, words, BAGHDAD),
+    ).toBe('Published Sat 14 June at 12:00 GMT+3 · Updated Sun 15 June');
+    // Across the end of summer time: 12:00 was EDT, not the update's EST.
+    expect(
+      describePublication(
+        { published: '2014-11-01T12:00:00-04:00', updated: '2014-11-03T09:00:00-05:00' },
+        translationFor('en-US'),
+        { locale: 'en-US', timeZone: 'America/New_York' },
+      ),
+    ).toBe('Published Sat, November 1 at 12:00 PM EDT · Updated Mon, November 3 at 09:00 AM EST');
+  });
 });
