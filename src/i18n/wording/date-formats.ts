@@ -91,12 +91,6 @@ export function formatMoment(ms: number, options: DescribeWhenOptions, zoned = t
   );
 }
 
-/** The zone `formatMoment` names for `ms` when it gives a time: "GMT+3", "EST". */
-export const momentZone = (ms: number, options: DescribeWhenOptions) =>
-  formatter(options, MOMENT_DAY_TIME)
-    .formatToParts(ms)
-    .find((part) => part.type === 'timeZoneName')!.value;
-
 /** Intl's range dash with its spaces: "–", " – ", "～". */
 const RANGE_DASH = /\s*[\u2013\u2014~\uff5e\u301c-]\s*/;
 
