@@ -96,6 +96,13 @@ export function eraSpans(timeline: Timeline): EraInput[] {
   }));
 }
 
+/** The eras' names, earliest first, as a legend lists them. */
+export function eraNames(timeline: Timeline): string[] {
+  return eraSpans(timeline)
+    .sort((a, b) => a.start - b.start)
+    .map((era) => era.label);
+}
+
 export interface MarksLayout {
   eras: EraBox[];
   eraRows: number;

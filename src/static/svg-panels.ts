@@ -4,7 +4,7 @@
  */
 import { count } from '../i18n/wording/date-formats.js';
 import { markLook, LEGEND_LOOKS } from '../layout/mark-look.js';
-import { eraSpans, publicationInstant } from '../layout/compose.js';
+import { eraNames, publicationInstant } from '../layout/compose.js';
 import { GEOMETRY, shortWhen, type Scene } from './render-svg.js';
 import { clusterSvg, markSvg } from './svg-marks.js';
 import { attrs, ellipsize, escapeXml, round, textWidth, wrapText } from './xml.js';
@@ -104,9 +104,9 @@ export function renderLegendSvg(scene: Scene, top: number): { svg: string; heigh
       },
     });
   }
-  for (const era of eraSpans(timeline).sort((a, b) => a.start - b.start)) {
+  for (const name of eraNames(timeline)) {
     entries.push({
-      text: words.era(era.label, ''),
+      text: words.era(name, ''),
       size: 28,
       swatch: (x, y) =>
         `<rect${attrs({ x: rtl ? x - 28 : x, y: y - 3, width: 28, height: 16, fill: palette.eraBg, 'fill-opacity': Math.max(palette.eraOpacity, 0.2) })}/>` +

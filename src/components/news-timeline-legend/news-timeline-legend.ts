@@ -8,9 +8,9 @@ import { LocalizeController } from '../localize-controller.js';
 
 /**
  * Says what each mark of a timeline means (those it draws, given `looks`): exact times, day bands,
- * uncertain ranges, times not given, ongoing events, clusters, the colour of each category when the timeline colours by
- * category, the publication line when the story gives one, the hatch of a phone's drawing where it
- * cut quiet time short, and the timeline's eras.
+ * uncertain ranges, times not given, ongoing events, clusters, the colour of each category when
+ * the timeline colours by category, the publication line when the story gives one, the hatch of a
+ * phone's drawing where it cut quiet time short, and the timeline's eras.
  *
  * @tag news-timeline-legend
  * @summary The legend of a news timeline.

@@ -9,7 +9,7 @@ import { diffTimelines, type TimelineDiff } from '../../model/diff.js';
 // After the two above: the bundle lays modules out in import order, and so the diff and the
 // fetching sit beside the parsing of the data, before the layout (page payload 36 B smaller
 // gzipped).
-import { prepareStory, type PreparedStory } from '../../layout/compose.js';
+import { eraNames, prepareStory, type PreparedStory } from '../../layout/compose.js';
 import { markLook } from '../../layout/mark-look.js';
 import { readEventList, readInlineJson } from './light-dom-data.js';
 import type { DataOrigin } from './news-timeline.events.js';
@@ -25,6 +25,8 @@ export interface LoadedTimeline extends PreparedStory {
   categories: string[];
   /** The marks its events take, for the legend: "band soft unspecified ongoing". */
   looks: string;
+  /** Its eras' names, earliest first, for the legend: one array per data, not per render. */
+  eraNames: string[];
 }
 
 export type DataHost = ReactiveControllerHost & HTMLElement;
@@ -152,6 +154,7 @@ export class DataController {
       looks: [
         ...new Set(timeline.events.map((e) => markLook(e.when.precision, e.when.end === null))),
       ].join(' '),
+      eraNames: eraNames(timeline),
     };
     if (diff) {
       this.#callbacks.updated(diff, previous!);

@@ -10,7 +10,6 @@ import type { Translation } from '../../i18n/translation.js';
 import { count } from '../../i18n/wording/date-formats.js';
 import type { LoadedTimeline } from './data-controller.js';
 import { loadCard } from './card-loading.js';
-import { eraSpans } from '../../layout/compose.js';
 
 /** Problems listed before the panel stops (the `news-timeline-error` event carries them all). */
 const PROBLEMS_SHOWN = 50;
@@ -206,7 +205,6 @@ export function renderLegend(
     vertical?: boolean;
   },
 ): TemplateResult {
-  const { timeline } = loaded;
   return html`<news-timeline-legend
     part="legend"
     exportparts="list:legend-list,item:legend-item"
@@ -217,9 +215,7 @@ export function renderLegend(
       (options.clusters ? (options.vertical ? ' soft cluster' : ' cluster') : '')
     }
     .categories=${options.byCategory ? loaded.categories : []}
-    .eras=${eraSpans(timeline)
-      .sort((a, b) => a.start - b.start)
-      .map((era) => era.label)}
+    .eras=${loaded.eraNames}
     ?published=${loaded.published !== null && loaded.index.dated.items.length > 0}
     ?cut=${options.cut}
     theme=${options.theme}
