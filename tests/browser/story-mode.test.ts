@@ -47,6 +47,13 @@ function storyOf(element: NewsTimeline): NewsTimelineStory | null {
   return shadow(element).querySelector('news-timeline-story');
 }
 
+/** The toolbar's Story toggle. */
+function storyToggle(element: NewsTimeline): HTMLButtonElement {
+  return [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="toolbar"] button')].find(
+    (b) => b.textContent?.trim() === 'Story',
+  )!;
+}
+
 function part(story: NewsTimelineStory, name: string): HTMLElement {
   return story.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 }
@@ -365,9 +372,7 @@ describe('story mode, the Iraq article', () => {
         el.mode = 'explore';
         el.layout = 'vertical';
       }, 390);
-      const toggle = [
-        ...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="toolbar"] button'),
-      ].find((b) => b.textContent?.trim() === 'Story')!;
+      const toggle = storyToggle(element);
       toggle.focus();
       await userEvent.keyboard('{Enter}');
       const story = await until(() => storyOf(element)?.shadowRoot?.querySelector('.slide'));
@@ -390,9 +395,7 @@ describe('story mode, the Iraq article', () => {
       el.mode = 'explore';
       el.layout = 'horizontal';
     }, 1200);
-    const toggle = [
-      ...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="toolbar"] button'),
-    ].find((b) => b.textContent?.trim() === 'Story')!;
+    const toggle = storyToggle(element);
     toggle.focus();
     await userEvent.keyboard('{Enter}');
     const story = await until(() => storyOf(element)?.shadowRoot?.querySelector('.slide'), 15_000);
@@ -406,9 +409,7 @@ describe('story mode, the Iraq article', () => {
 
   it('the toolbar toggles story mode', async () => {
     const { element } = await mountStory((el) => (el.mode = 'explore'));
-    const toggle = [
-      ...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="toolbar"] button'),
-    ].find((b) => b.textContent?.trim() === 'Story')!;
+    const toggle = storyToggle(element);
     expect(toggle.getAttribute('aria-pressed')).toBe('false');
     expect(storyOf(element)).toBeNull();
     await userEvent.click(toggle);
