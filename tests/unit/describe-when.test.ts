@@ -227,6 +227,44 @@ describe('formatWhenShort', () => {
     expect(formatWhenShort(span('2014-06-01', '2014-07-01', 'month'), UTC)).toBe('Jun 2014');
   });
 
+  it('reads exactly one day, month or year as that one, whatever the precision', () => {
+    // Extractor drafts give "in February" at day precision and "on 13 June" as a range.
+    const UTC = { locale: 'en-GB', timeZone: 'UTC' };
+    const span = (start: string, end: string, precision: When['precision']): When => ({
+      start: `${start}T00:00:00+00:00`,
+      end: `${end}T00:00:00+00:00`,
+      precision,
+    });
+    expect(describeWhen(span('2014-02-01', '2014-03-01', 'day'), UTC)).toBe(
+      'sometime in February 2014',
+    );
+    expect(describeWhen(span('2014-01-01', '2015-01-01', 'month'), UTC)).toBe('sometime in 2014');
+    expect(describeWhen(span('2014-06-13', '2014-06-14', 'range'), UTC)).toMatch(
+      /^sometime on Friday,? 13 June 2014$/,
+    );
+    // Two of them stay a range.
+    expect(describeWhen(span('2014-01-01', '2016-01-01', 'range'), UTC)).toBe('from 2014 to 2015');
+  });
+
+  it('names the era of years before year 1, where Intl leaves it out', () => {
+    const UTC = { locale: 'en-GB', timeZone: 'UTC' };
+    const plain = (text: string) => text.replace(/\s/g, ' ');
+    const span = (start: string, end: string): When => ({
+      start: `${start}-01-01T00:00:00+00:00`,
+      end: `${end}-01-01T00:00:00+00:00`,
+      precision: 'year',
+    });
+    // ISO year -500 is 501 BC: the Ionian Revolt, 499 to 493 BC.
+    const revolt = span('-000498', '-000491');
+    expect(plain(formatWhenShort(revolt, UTC))).toBe('499 – 493 BC');
+    expect(plain(describeWhen(revolt, UTC))).toBe('from 499 to 493 BC');
+    expect(describeWhen(span('-000500', '-000499'), UTC)).toBe('sometime in 501 BC');
+    expect(plain(describeWhen(span('-000010', '0011'), UTC))).toBe('from 11 BC to 10 AD');
+    // A date without its year has no era to name.
+    const day: When = { start: '-000010-03-04T00:00:00Z', end: null, precision: 'day' };
+    expect(formatWhenShort(day, UTC)).toBe('since 4 Mar');
+  });
+
   it('labels an unspecified time by the last day it may be', () => {
     const when: When = {
       start: '2014-01-01T00:00:00+03:00',

@@ -51,12 +51,20 @@ const WITH_YEAR = new Map(
   [SHORT_DAY, SHORT_DATE, SHORT_DATE_TIME].map((style) => [style, { ...style, ...YEAR }]),
 );
 
-function formatter(options: DescribeWhenOptions, style: Intl.DateTimeFormatOptions) {
-  return dateTimeFormat(
-    dateLocale(options.locale),
-    (options.years && WITH_YEAR.get(style)) || style,
-    options.timeZone,
-  );
+/** The styles with the era, for dates before year 1: constants as cache keys, made when needed. */
+const WITH_ERA = new Map<Intl.DateTimeFormatOptions, Intl.DateTimeFormatOptions>();
+
+/** 1 January of year 1: before it, a year written without its era reads as the year after Christ. */
+const YEAR_ONE = -62_135_596_800_000;
+
+function formatter(options: DescribeWhenOptions, style: Intl.DateTimeFormatOptions, first: number) {
+  style = (options.years && WITH_YEAR.get(style)) || style;
+  if (first < YEAR_ONE && style.year) {
+    // "501 – 483 BC", not "501 – 483"; Intl adds the era itself only where the two differ.
+    if (!WITH_ERA.has(style)) WITH_ERA.set(style, { ...style, era: 'short' });
+    style = WITH_ERA.get(style)!;
+  }
+  return dateTimeFormat(dateLocale(options.locale), style, options.timeZone);
 }
 
 export function formatDate(
@@ -64,7 +72,7 @@ export function formatDate(
   options: DescribeWhenOptions,
   style: Intl.DateTimeFormatOptions,
 ): string {
-  return formatter(options, style).format(ms);
+  return formatter(options, style, ms).format(ms);
 }
 
 const MOMENT_DAY: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'long' };
@@ -107,7 +115,7 @@ export function formatDateRange(
   style: Intl.DateTimeFormatOptions,
   join?: string,
 ): string {
-  const format = formatter(options, style);
+  const format = formatter(options, style, start);
   // Without a word to put in, the plain range: its parts cost a third more, for every cluster name.
   if (join === undefined || start === end) return format.formatRange(start, end);
   const parts = format.formatRangeToParts(start, end);

@@ -136,12 +136,23 @@ function describePeriod(shape: Shape, period: Period, phrases: TimePhrases): str
     : phrases.upTo(phrase, formatDate(end, options, LONG_DATE_TIME));
 }
 
-/** Whole days, months or years: "from 9 to 11 June 2014", "from 602 to 629". */
+/**
+ * Whole days, months or years: "from 9 to 11 June 2014", "from 602 to 629". Exactly one of them is
+ * read as that period ("sometime in February 2014"), however the reporter's precision was put: not
+ * "from February 2014 to February 2014".
+ */
 function describeWholeDays(shape: Shape, phrases: TimePhrases): string | undefined {
   if (!isWholeDays(shape)) return undefined;
-  const style = spanStyle(shape, YEAR, MONTH_YEAR, LONG_DATE);
+  const period = spanStyle<Period>(shape, 'year', 'month', 'day');
+  if (periodStartingAt(shape, period) === shape.end) return describePeriod(shape, period, phrases);
   return phrases.days(
-    formatDateRange(shape.start, lastDayOf(shape), shape.options, style, phrases.rangeJoin),
+    formatDateRange(
+      shape.start,
+      lastDayOf(shape),
+      shape.options,
+      period === 'day' ? LONG_DATE : PERIOD_STYLES[period],
+      phrases.rangeJoin,
+    ),
   );
 }
 
