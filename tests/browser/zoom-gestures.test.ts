@@ -115,6 +115,25 @@ describe('Ctrl/⌘ + wheel', () => {
     expect(seen[0]!.end - seen[0]!.start).toBeLessThan(firstViewSpan());
   });
 
+  it('shows all events on a wide axis as the first view does, not the background band’s days', async () => {
+    // The band's events are listed under a wide drawing, not drawn: their span (from Monday) put
+    // three empty days before Thursday's first bar.
+    const element = await mountArticle();
+    const seen = ranges(element);
+    const button = (name: string) =>
+      [...shadow(element).querySelectorAll<HTMLButtonElement>('.header button')].find(
+        (candidate) => candidate.textContent?.trim() === name,
+      )!;
+    button('+').click();
+    await until(() => seen.length > 0);
+    button('Show all events').click();
+    await until(() => seen.length > 1);
+    const shown = seen.at(-1)!;
+    expect(shown.end - shown.start).toBeLessThan(fitAllSpan() * 0.75);
+    expect(shown.end - shown.start).toBeGreaterThanOrEqual(firstViewSpan());
+    expect(markX(element, FIRST)).toBeDefined();
+  });
+
   it('does not zoom out beyond half the fit-all scale', async () => {
     const element = await mountArticle();
     const seen = ranges(element);

@@ -336,14 +336,22 @@ export class ViewportController implements ReactiveController {
   }
 
   /**
-   * Shows every event: the base domain, on to the end of a wide first view made longer for its
-   * last headlines (`storyLayout`), which the base domain would show moved back before their marks.
+   * Shows every event. Wide, that is the first view: the background band's events are listed under
+   * the drawing, not drawn, and their span showed the article's three empty days before Thursday.
+   * A phone draws the band's span with its quiet stretches cut short (`storyLayout`): the base
+   * domain, on to the end of a first view made longer for its last headlines.
    */
   fitAll(byReader = false): void {
+    if (!this.story) return;
     this.#userAction ||= byReader;
-    const end = this.story?.firstView[1] ?? -Infinity;
-    const [start, baseEnd] = this.#data?.baseDomain ?? [0, 0];
-    const all = end > baseEnd ? this.#transformFor(start, end) : IDENTITY_TRANSFORM;
+    const [start, end] = this.story.firstView;
+    const [baseStart, baseEnd] = this.#data!.baseDomain;
+    const all =
+      this.orientation === 'horizontal'
+        ? this.#transformFor(start, end)
+        : end > baseEnd
+          ? this.#transformFor(baseStart, end)
+          : IDENTITY_TRANSFORM;
     this.#zoomer.transformTo(all, ANIMATION_MS);
   }
 
