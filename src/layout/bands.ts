@@ -28,13 +28,16 @@ const ERA_LABEL_PADDING = 4;
 
 /**
  * Era bands for the visible range: each clipped to [0, length]; eras overlapping in time take
- * separate label rows (greedy, in input order), so labels never overlap one another.
+ * separate label rows (greedy, in input order), so labels never overlap one another. A `vertical`
+ * band's name runs across it, not along: its room is not the band's length (the last era of a
+ * phone's drawing, 47 px of it, was named "Era …").
  */
 export function layoutEras(
   eras: readonly EraInput[],
   project: (t: number) => number,
   length: number,
   labelWidth: (label: string) => number,
+  vertical?: boolean,
 ): { eras: EraBox[]; rows: number } {
   const rowEnds: number[] = [];
   const out: EraBox[] = [];
@@ -48,7 +51,7 @@ export function layoutEras(
     let row = rowEnds.findIndex((end) => end <= p0);
     if (row < 0) row = rowEnds.push(Number.NEGATIVE_INFINITY) - 1;
     rowEnds[row] = p1;
-    const room = p1 - p0 - 2 * ERA_LABEL_PADDING;
+    const room = vertical ? Infinity : p1 - p0 - 2 * ERA_LABEL_PADDING;
     const size = Math.min(labelWidth(era.label), room);
     out.push({
       i,
@@ -56,7 +59,7 @@ export function layoutEras(
       p1,
       row,
       cut: Math.min(a, b) < 0,
-      label: size >= 24 ? { p: p0 + ERA_LABEL_PADDING, size } : null,
+      label: size >= 24 && p1 - p0 >= 24 ? { p: p0 + ERA_LABEL_PADDING, size } : null,
     });
   }
   return { eras: out, rows: rowEnds.length };

@@ -126,8 +126,12 @@ export interface MarksInput {
 /** Where eras and the publication line go in this frame. */
 export function layoutStoryMarks(input: MarksInput): MarksLayout {
   const { project, length } = input;
-  const eras = layoutEras(input.eras, project, length, (label) =>
-    estimateLabelWidth(label, MARK_FONT_PX + 2, 320),
+  const eras = layoutEras(
+    input.eras,
+    project,
+    length,
+    (label) => estimateLabelWidth(label, MARK_FONT_PX + 2, 320),
+    input.vertical,
   );
   let published: MarksLayout['published'] = null;
   if (input.published !== null) {

@@ -260,17 +260,34 @@ function cutAxis(
       removed += cut;
     }
   };
-  for (const item of items) {
+  const eraLines = marks.map(px);
+  items.forEach((item, i) => {
     const p0 = px(item.start);
-    cutBetween(end, p0);
+    // The rows of the marks before an era's line end before it, lifted as far as they must
+    // (stacked-rows.ts): the stretch above the first of them keeps the room they take, off the
+    // hatch. A stretch long enough to cut between them and the line leaves it to the next mark.
+    const era = Math.min(...eraLines.filter((p) => p > p0));
+    let need = Math.max(p0, end);
+    let room = 0;
+    for (let j = i; px(items[j]?.start ?? era) < era; j++) {
+      const gap = px(items[j]!.start) - need;
+      if (gap > CUT_ABOVE) room = Infinity;
+      need += Math.max(0, gap) + rowOf(items[j]!);
+      room += Math.max(0, gap);
+    }
+    cutBetween(end, p0 - Math.max(0, need - era - room));
     // A row keeps clear of a mark's label, as the drawing places it (view.ts, `keepClear`).
     let p = Math.max(p0, end);
     const row = rowOf(item);
-    for (const line of lines) if (p < line + MARK_ROW_PX && p + row > line) p = line + MARK_ROW_PX;
+    for (const line of lines) {
+      if (p < line + MARK_ROW_PX && p + row > line) {
+        p = p0 < line && eraLines.includes(line) ? line - row : line + MARK_ROW_PX;
+      }
+    }
     end = p + row;
     // An ongoing event's bar runs to the drawing's end, wherever that is.
     reach = Math.max(reach, end, item.open ? 0 : px(item.end));
-  }
+  });
   // After the last row, the rest of the last bar: a month "in January" after a night's count.
   cutBetween(end, reach);
   // Rows a mark's label pushed down may end past the length the rows were fitted to: the axis

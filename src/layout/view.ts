@@ -8,6 +8,12 @@ import type { TimeScale } from './time-scale.js';
 import { upperBound, visibleSlice } from './event-index.js';
 import type { ChronologicalRun, EventIndex, IndexedEvent } from './event-index.js';
 import { groupsOf, labelExtentOf } from './groups.js';
+import {
+  liftRowsIntoView,
+  placePublished,
+  stackedLabel,
+  type RowSettings,
+} from './stacked-rows.js';
 
 /** A label box along the time axis, in px: it covers [p, p + size]. */
 export interface LabelBox {
@@ -168,7 +174,7 @@ function axisOf(scale: TimeScale): Axis {
   };
 }
 
-interface Settings {
+interface Settings extends RowSettings {
   beside: boolean;
   threshold: number;
   labelWidth?: ((item: IndexedEvent) => number) | undefined;
@@ -177,21 +183,9 @@ interface Settings {
   minLabelRoom: number;
   /** Far end of the laid-out px range: labels may not run past it. */
   limit: number;
-  /** Near edge of the viewport. */
-  viewStart: number;
   maxDrift: number;
   labelLines?: ((item: IndexedEvent) => number) | undefined;
   labelExtentOf?: ((item: IndexedEvent) => number) | undefined;
-  fitLabels: boolean;
-  fitInset: number;
-  /** Far edge of the viewport. */
-  viewEnd: number;
-  clear: readonly (readonly [number, number])[];
-  /** The publication's line and label size, px (`ViewOptions.published`, projected as the marks). */
-  published?: readonly [number, number] | undefined;
-  publishedLabel?: number | undefined;
-  /** Where the last label of the lane being walked ends ('stacked': of the one run, in view). */
-  laneLabelEnd: number;
 }
 
 function besideLabel(
@@ -234,41 +228,6 @@ function fittedLabelStart(
 }
 
 /**
- * A 'stacked' label (the vertical drawing's rows) fitted to the view (`fitLabels`): the rows of
- * marks that start before the view but reach into it are stacked from `fitInset` after its near
- * edge, within its first half (a row already partly in view, beyond it too), and the rows after
- * them are pushed on so as not to overlap them. Rows are already apart (`maxDrift`), so the push
- * stops at the first gap wide enough.
- */
-function stackedLabel(p0: number, p: number, p1: number, size: number, s: Settings): LabelBox {
-  if (!s.fitLabels || Math.max(p1, p + size) <= s.viewStart) return { p, size };
-  placePublished(s, p0);
-  if (p < s.viewStart) {
-    const top = Math.max(s.viewStart + s.fitInset, s.laneLabelEnd);
-    // Past the view's first half, a row stays out of sight; one that shows already is moved on.
-    if (top + size > (s.viewStart + s.viewEnd) / 2 && p + size <= s.viewStart) return { p, size };
-    p = top;
-  } else p = Math.max(p, s.laneLabelEnd);
-  for (const [from, to] of s.clear) if (p < to && p + size > from) p = to;
-  s.laneLabelEnd = p + size;
-  return { p, size };
-}
-
-/**
- * The publication's label takes the next row once the rows of the events before its line have
- * theirs, which on an election night run on past it: a label kept at its line had pushed them below
- * "Published", as if reported after. Rows after it go after it; it keeps clear of an era's name.
- */
-function placePublished(s: Settings, p0 = Infinity): void {
-  if (!s.published || s.publishedLabel !== undefined || p0 < s.published[0]) return;
-  const [at, size] = s.published;
-  let p = Math.max(at, s.laneLabelEnd);
-  for (const [from, to] of s.clear) if (p < to && p + size > from) p = to;
-  s.publishedLabel = p;
-  s.laneLabelEnd = p + size;
-}
-
-/**
  * Emits the groups of one run that hold an item intersecting [tMin, tMax], each whole (a group
  * at the edge keeps its members beyond the window); returns the number of events emitted.
  */
@@ -288,6 +247,7 @@ function layoutRun(
   const { first, drift } = groups;
   const last = first.length - 1;
   s.laneLabelEnd = Number.NEGATIVE_INFINITY;
+  s.rows = [];
   const firstOut = out.length;
   let emitted = 0;
   // From the group holding `from`, the last to start at or before it (`from` < the run's length).
@@ -329,43 +289,6 @@ function layoutRun(
 }
 
 /**
- * 'stacked' rows fitted to the view (`fitLabels`) at its far edge: rows pushed below the view's
- * end by the rows before them, of marks in view, are lifted to end at the edge, each lifting the
- * one before it as far as it must, the publication's label (its line in view) among them in time
- * order. Without it the last headlines of a drawing lay past its end, out of sight (a primaries
- * season's last three weeks), and so did an election night's "Published" when zoomed in.
- */
-function liftRowsIntoView(out: ViewItem[], from: number, s: Settings): void {
-  placePublished(s); // After the rows of all the events, when no row after it placed it.
-  const [at, size] =
-    s.publishedLabel !== undefined && s.published![0] < s.viewEnd ? s.published! : [Infinity, 0];
-  const mark: LabelBox = { p: s.publishedLabel!, size };
-  const rows: LabelBox[] = [];
-  for (const { p0, label } of out.slice(from)) {
-    if (p0 >= at && !rows.includes(mark)) rows.push(mark);
-    if (label && p0 < s.viewEnd) rows.push(label);
-  }
-  if (at < s.viewEnd && !rows.includes(mark)) rows.push(mark);
-  const lifted: [LabelBox, number][] = [];
-  let end = s.viewEnd;
-  const clear = s.clear;
-  for (let k = rows.length - 1; k >= 0; k--) {
-    const label = rows[k]!;
-    if (label.p + label.size <= end) break;
-    let p = end - label.size;
-    for (let c = clear.length - 1; c >= 0; c--) {
-      if (p < clear[c]![1] && p + label.size > clear[c]![0]) p = clear[c]![0] - label.size;
-    }
-    // No room above: the rows stay where they were, the last past the end, rather than overlap.
-    if (p < s.viewStart) return;
-    lifted.push([label, p]);
-    end = p;
-  }
-  for (const [label, p] of lifted) label.p = p;
-  if (rows.includes(mark)) s.publishedLabel = mark.p;
-}
-
-/**
  * Lays out the visible slice. 'beside': each lane is walked in time order and an item's label
  * runs from its mark to just before the next item of its lane. 'stacked': all labels share one
  * column, so grouping runs over all lanes at once. A group opens at an item and takes every
@@ -399,6 +322,7 @@ export function layoutView(index: EventIndex, options: ViewOptions): ViewLayout 
     published: options.published && [axis.project(options.published[0]), options.published[1]],
     viewEnd: axis.r1,
     laneLabelEnd: Number.NEGATIVE_INFINITY,
+    rows: [],
   };
   const tA = axis.invert(axis.r0 - overscan);
   const tB = axis.invert(axis.r1 + overscan);

@@ -32,7 +32,7 @@ function phoneStory(timeline: Timeline, width = 390) {
   const story = storyLayout({
     ...prepared,
     labelText: (i) =>
-      `${formatWhenShort(events[i]!.when, { locale: 'en', timeZone })} ${events[i]!.headline}`,
+      `${formatWhenShort(events[i]!.when, { locale: 'en', timeZone, years: prepared.years })} ${events[i]!.headline}`,
     width,
     vertical: true,
     verticalLength: 560,
@@ -215,8 +215,9 @@ describe('a vertical axis with its empty stretches cut short', () => {
       );
       for (const item of frame.items) {
         const { p, size } = item.label!;
-        // Below its mark (no row lifted back up across a cut), within the drawing, off the hatches.
-        expect(p, id).toBeGreaterThanOrEqual(item.p0 - 1e-6);
+        // Below its mark, or above it with no cut between (a row lifted to end before an era's
+        // line), within the drawing, off the hatches.
+        for (const [a, b] of hatches) expect(p >= b - 1e-6 || item.p0 <= a + 1e-6, id).toBe(true);
         expect(p + size, id).toBeLessThanOrEqual(story.length + 1e-6);
         for (const [a, b] of hatches) expect(p + size <= a + 1e-6 || p >= b - 1e-6, id).toBe(true);
       }
@@ -574,5 +575,47 @@ describe('a vertical axis with its empty stretches cut short', () => {
     });
     expect(story.base.domain().map(Number)).toEqual(baseDomain);
     expect(story.base.range()).toEqual([0, story.length]);
+  });
+});
+
+describe('rows before an era’s line on a phone', () => {
+  const year = (y: number) => `0${y}-01-01T00:00:00Z`;
+  const event = (y: number, headline: string) => ({
+    id: `${y}-${headline.length}`,
+    headline,
+    when: { start: year(y), end: year(y + 1), precision: 'year' },
+  });
+  const era = (from: number, to: number) => ({
+    label: `Era ${from}-${to}`,
+    when: { start: year(from), end: year(to), precision: 'year' },
+  });
+
+  // As the 7th century's eras: rows through the 680s, then two events of 698 two years before the
+  // era of 700 (the last events, or with more after the line). Pushed past its line, they stood
+  // under the next era's name; lifted over the cut above them, across its hatch.
+  it.each([[[]], [[705, 712]]])('end before its name, off the hatch (then %j)', (after) => {
+    const { timeline } = parseTimeline({
+      id: 'eras',
+      title: 'Eras',
+      language: 'en',
+      timeZone: 'UTC',
+      eras: [era(650, 700), era(700, 720)],
+      events: [
+        ...[650, 663, 668, 674, 681, 685, 687, 698, 698, ...after].map((y, i) =>
+          event(y, `Something happened in ${y}${i % 2 ? ', far from here' : ''}`),
+        ),
+      ],
+    });
+    const { story, frame } = phoneStory(timeline!);
+    const line = frame.scale(Date.parse(year(700)));
+    const hatches = cuts(story).map(([from, to]) => [frame.scale(from), frame.scale(to)] as const);
+    const rows698 = frame.items.filter(
+      (item) => item.kind === 'event' && item.item.start === Date.parse(year(698)),
+    );
+    expect(rows698).toHaveLength(2);
+    for (const { p0, label } of rows698) {
+      expect(label!.p + label!.size).toBeLessThanOrEqual(line + 1e-6);
+      for (const [a, b] of hatches) expect(label!.p >= b - 1e-6 || p0 <= a + 1e-6).toBe(true);
+    }
   });
 });

@@ -389,6 +389,31 @@ describe('layoutView with fitLabels', () => {
     expect(rows(true, [[400, 419]])).toEqual([268, 312, 356, 436]);
     // One where the first row starts: pushed on past it, then lifted above it with the rest.
     expect(rows(true, [[440, 459]])).toEqual([264, 308, 352, 396]);
+    // An era's name in the middle of the view: the rows of the instants before its line end before it, lifted as far as they must, where they were pushed past it
+    // under the next era's name (events of 698 under "700 – 720"); the others come after it.
+    const era = (times: string[], keepClear: [number, number][], length = 960) =>
+      layoutView(
+        buildEventIndex(
+          times.map((at) =>
+            spanEvent(at, `2020-01-01T${at}:00Z`, `2020-01-01T${at}:00Z`, 'minute'),
+          ),
+        ),
+        {
+          scale: scaleUtc()
+            .domain([Date.parse('2020-01-01T00:00:00Z'), Date.parse('2020-01-02T00:00:00Z')])
+            .range([0, length]),
+          mode: 'stacked',
+          maxDrift: 1000,
+          fitLabels: true,
+          keepClear,
+        },
+      ).items.map((item) => item.label!.p);
+    // 16:00 and 16:30 are at 640 and 660 px on a 960 px day; the name at 680-703.
+    expect(era(['12:00', '16:00', '16:30'], [[680, 703]])).toEqual([480, 592, 636]);
+    // The row before the lifted ones is lifted too, when it must be.
+    expect(era(['15:00', '16:00', '16:30'], [[680, 703]])).toEqual([548, 592, 636]);
+    // Those after the line stay after its name.
+    expect(era(['16:00', '17:00'], [[680, 703]])).toEqual([636, 703]);
     // A view with no room above for the rows: they stay where they were rather than overlap.
     const short = scaleUtc()
       .domain([Date.parse('2020-01-01T00:00:00Z'), Date.parse('2020-01-02T00:00:00Z')])
@@ -701,6 +726,24 @@ describe('layoutEras and tick labels', () => {
     ]);
     expect(eras[2]!.label).toBeNull(); // 20 px is no room for a label
     expect(eras[0]!.label).toEqual({ p: 4, size: 60 });
+  });
+
+  it('names a vertical band across it, whatever its length, if it has a row’s height', () => {
+    // The last era of a phone's drawing, 47 px long, was named "Era …".
+    const eras = [
+      { label: 'Era Test 700-720', start: 0, end: 47 },
+      { label: 'Thin', start: 60, end: 70 },
+    ];
+    const labels = (vertical: boolean) =>
+      layoutEras(
+        eras,
+        (t) => t,
+        500,
+        () => 120,
+        vertical,
+      ).eras.map((era) => era.label);
+    expect(labels(true)).toEqual([{ p: 4, size: 120 }, null]);
+    expect(labels(false)).toEqual([{ p: 4, size: 39 }, null]);
   });
 
   it('marks an era that began before the axis as cut: its first edge is the view, not its start', () => {
