@@ -159,8 +159,11 @@ export interface Translation {
   when: string;
   /** Beside the time of an event that had not happened at publication (scheduled, expected). */
   planned: string;
-  /** After the time in words: "(as written: “on Friday”, precision: day)"; `written` may be absent. */
-  whenNote: (written: string | undefined, precision: string) => string;
+  /**
+   * After the time in words: "(as written: “at 3pm”, precision: to the minute)". Either may be
+   * absent (the precision where the words say it already: "sometime on"); neither, nothing.
+   */
+  whenNote: (written: string | undefined, precision: string | undefined) => string | undefined;
   places: string;
   actors: string;
   quantities: string;

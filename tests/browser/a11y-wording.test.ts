@@ -13,7 +13,7 @@ import {
   translationFor,
 } from '../../src/index.js';
 import '../../src/i18n/translations/ar.js';
-import { day, event, timelineOf } from '../../stories/helpers.js';
+import { day, event, instant, timelineOf } from '../../stories/helpers.js';
 import { cleanup, eventButtons, markOf, mount, shadow, until } from './fixtures.js';
 
 afterEach(cleanup);
@@ -93,6 +93,29 @@ describe('the detail card', () => {
     expect(text).toMatch(/according to a senior Iraqi official, told to the Guardian/i);
     expect(text).toContain('in the 48 hours to 14 June 2014');
     expect(text).toContain('as written: “in the past 48 hours”');
+  });
+
+  it('names the precision where the time in words does not say it', async () => {
+    const element = await mount((el) => {
+      el.timeline = timelineOf([
+        event('friday', 'Forces cross the border', day('2014-06-13', 'on Friday')),
+        event('clock', 'Maliki speaks', instant('2014-06-14T10:00:00+03:00', 'at 10am')),
+        event('bare', 'Maliki speaks again', instant('2014-06-14T11:00:00+03:00')),
+      ]);
+      el.selected = 'friday';
+    });
+    // "sometime on Friday" says the day already: "(precision: day)" said it twice.
+    let text = await cardText(element);
+    expect(text).toContain('(as written: “on Friday”)');
+    expect(text).not.toContain('precision');
+    // A clock time is exact or to the minute: the words alone do not say which.
+    element.selected = 'clock';
+    await element.updateComplete;
+    text = await cardText(element);
+    expect(text).toContain('(as written: “at 10am”, precision: exact time)');
+    element.selected = 'bare';
+    await element.updateComplete;
+    expect(await cardText(element)).toContain('(precision: exact time)');
   });
 
   it('says "about" for an approximate number given in figures', async () => {

@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { themeTokens } from '../shared-styles.js';
 import { eventCardStyles } from './news-event-card.styles.js';
-import type { TimelineEvent } from '../../model/types.js';
+import type { Precision, TimelineEvent, When } from '../../model/types.js';
+import type { Translation } from '../../i18n/translation.js';
 import { deriveConfidence } from '../../model/confidence.js';
 import { safeHref } from '../../model/safe-url.js';
 import { describeWhen } from '../../i18n/wording/describe-when.js';
@@ -17,6 +18,12 @@ import { formatMoment } from '../../i18n/wording/date-formats.js';
 import { parseInstant } from '../../model/zoned.js';
 import { LocalizeController } from '../localize-controller.js';
 import { MediaErrors, mediaStyles, renderMedia } from '../event-media.js';
+
+/**
+ * Precisions the time in words (`describeWhen`) does not name: "Friday 13 June 2014 at 15:00" may
+ * be exact or to the minute, and "between 14:30 and 15:30" an hour's span.
+ */
+const CLOCK_PRECISIONS = new Set<Precision>(['instant', 'minute', 'hour']);
 
 /**
  * One event of a news timeline, told in full: headline, the time in words beside the reporter's own
@@ -96,9 +103,7 @@ export class NewsEventCard extends LitElement {
         <dd part="when">
           ${event.planned ? html`<span class="planned" part="planned">${words.planned}</span> ` : nothing}
           ${describeWhen(event.when, { locale, timeZone: this.timeZone })}
-          <span class="as-written">
-            ${words.whenNote(event.when.text, precisionLabel(event.when.precision, locale))}
-          </span>
+          ${this.#renderWhenNote(event.when, words, locale)}
         </dd>
         ${this.#renderList(
           words.places,
@@ -157,6 +162,18 @@ export class NewsEventCard extends LitElement {
           : nothing
       }
     </div>`;
+  }
+
+  /**
+   * The reporter's words, and the precision where the time in words does not say it: "sometime
+   * on", "during the week of" do; a clock time does not say whether it is exact or to the minute.
+   */
+  #renderWhenNote(when: When, words: Translation, locale: string): TemplateResult | typeof nothing {
+    const precision = CLOCK_PRECISIONS.has(when.precision)
+      ? precisionLabel(when.precision, locale)
+      : undefined;
+    const note = words.whenNote(when.text, precision);
+    return note ? html`<span class="as-written">${note}</span>` : nothing;
   }
 
   #renderList(term: string, items: string[]): TemplateResult | typeof nothing {

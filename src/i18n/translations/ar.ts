@@ -127,7 +127,9 @@ const translation: Translation = {
 
   planned: 'مُخطَّط له',
   whenNote: (written, precision) =>
-    written ? `(كما ورد: «${written}»، الدقة: ${precision})` : `(الدقة: ${precision})`,
+    written
+      ? `(كما ورد: «${written}»${precision ? `، الدقة: ${precision}` : ''})`
+      : precision && `(الدقة: ${precision})`,
   places: 'الأماكن',
   actors: 'الأشخاص والجهات',
   quantities: 'الأرقام',

@@ -80,8 +80,8 @@ const translation: Translation = {
   planned: 'Geplant',
   whenNote: (written, precision) =>
     written
-      ? `(im Wortlaut: „${written}“, Genauigkeit: ${precision})`
-      : `(Genauigkeit: ${precision})`,
+      ? `(im Wortlaut: „${written}“${precision ? `, Genauigkeit: ${precision}` : ''})`
+      : precision && `(Genauigkeit: ${precision})`,
   places: 'Orte',
   actors: 'Personen und Gruppen',
   quantities: 'Zahlen',

@@ -76,7 +76,9 @@ const translation: Translation = {
 
   planned: 'Planned',
   whenNote: (written, precision) =>
-    written ? `(as written: “${written}”, precision: ${precision})` : `(precision: ${precision})`,
+    written
+      ? `(as written: “${written}”${precision ? `, precision: ${precision}` : ''})`
+      : precision && `(precision: ${precision})`,
   places: 'Places',
   actors: 'People and groups',
   quantities: 'Numbers',

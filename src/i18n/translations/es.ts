@@ -80,8 +80,8 @@ const translation: Translation = {
   planned: 'Previsto',
   whenNote: (written, precision) =>
     written
-      ? `(texto original: «${written}», precisión: ${precision})`
-      : `(precisión: ${precision})`,
+      ? `(texto original: «${written}»${precision ? `, precisión: ${precision}` : ''})`
+      : precision && `(precisión: ${precision})`,
   places: 'Lugares',
   actors: 'Personas y grupos',
   quantities: 'Cifras',

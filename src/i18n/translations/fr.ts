@@ -88,8 +88,8 @@ const translation: Translation = {
   planned: 'Prévu',
   whenNote: (written, precision) =>
     written
-      ? `(texte d’origine${NBSP}: ${quote(written)}, précision${NBSP}: ${precision})`
-      : `(précision${NBSP}: ${precision})`,
+      ? `(texte d’origine${NBSP}: ${quote(written)}${precision ? `, précision${NBSP}: ${precision}` : ''})`
+      : precision && `(précision${NBSP}: ${precision})`,
   places: 'Lieux',
   actors: 'Personnes et organisations',
   quantities: 'Chiffres',

@@ -78,7 +78,9 @@ const translation: Translation = {
 
   planned: 'מתוכנן',
   whenNote: (written, precision) =>
-    written ? `(כפי שנכתב: "${written}", רמת דיוק: ${precision})` : `(רמת דיוק: ${precision})`,
+    written
+      ? `(כפי שנכתב: "${written}"${precision ? `, רמת דיוק: ${precision}` : ''})`
+      : precision && `(רמת דיוק: ${precision})`,
   places: 'מקומות',
   actors: 'אנשים וגופים',
   quantities: 'מספרים',

@@ -74,7 +74,9 @@ const translation: Translation = {
 
   planned: '予定',
   whenNote: (written, precision) =>
-    written ? `（原文：「${written}」、精度：${precision}）` : `（精度：${precision}）`,
+    written
+      ? `（原文：「${written}」${precision ? `、精度：${precision}` : ''}）`
+      : precision && `（精度：${precision}）`,
   places: '場所',
   actors: '人物・組織',
   quantities: '数値',

@@ -82,8 +82,8 @@ const translation: Translation = {
   planned: 'Previsto',
   whenNote: (written, precision) =>
     written
-      ? `(conforme o texto: “${written}”, precisão: ${precision})`
-      : `(precisão: ${precision})`,
+      ? `(conforme o texto: “${written}”${precision ? `, precisão: ${precision}` : ''})`
+      : precision && `(precisão: ${precision})`,
   places: 'Locais',
   actors: 'Pessoas e grupos',
   quantities: 'Números',
