@@ -85,6 +85,13 @@ export async function minifyCss(parts) {
 
 /** HTML's white space (not \s, which takes in U+00A0 and other text characters). */
 const HTML_SPACE = /[ \t\n\f\r]/;
+/**
+ * A quoted attribute value that reads the same without its quotes, in HTML's unquoted attribute
+ * value state and in Lit's scan of a template's tags: not empty, and none of white space, quotes,
+ * `=`, `<`, `>`, backtick, `/` (the `/` of a `/>` after it would join the value) or `$` (a `${}`).
+ * It must end at white space or the tag's end.
+ */
+const UNQUOTABLE = /^[\w.,:#-]+$/;
 /** Elements whose content is raw text: white space there is content. */
 const RAW_TEXT_ELEMENT = /<(pre|textarea|script|style|title|xmp|listing|plaintext)\b/i;
 
@@ -95,7 +102,8 @@ const RAW_TEXT_ELEMENT = /<(pre|textarea|script|style|title|xmp|listing|plaintex
  *     the `>` that ends the tag (tokenizer states before and after attribute names);
  *   - in text, a run that holds a line break becomes one line break: under `white-space`
  *     normal, nowrap and pre-line (our elements use nothing else) the browser collapses both to
- *     the same space; text nodes stay where they were, none appears or vanishes.
+ *     the same space; text nodes stay where they were, none appears or vanishes;
+ *   - a static attribute value loses its quotes where it needs none (`UNQUOTABLE`).
  * Runs without a line break, comments and attribute values are kept as they are. The scan
  * carries its state across ${} (a value may open in one string and close in the next). Returns
  * null for a template with a raw-text element (<pre>, <textarea>...), where white space is text.
@@ -136,7 +144,20 @@ export function minifyHtmlParts(parts) {
           } else if (/[a-zA-Z/]/.test(part[i] ?? '')) state = 'tag';
         } else if (state === 'tag') {
           if (char === '>') state = 'text';
-          else if (char === '"' || char === "'") state = char;
+          else if (char === '"' || char === "'") {
+            const end = part.indexOf(char, i);
+            const value = end === -1 ? '' : part.slice(i, end);
+            // Only where the value ended at white space or the tag's end: `a="x"${y}` stays.
+            const after = part[end + 1] ?? '';
+            if (
+              out.at(-2) === '=' &&
+              UNQUOTABLE.test(value) &&
+              (after === '>' || HTML_SPACE.test(after))
+            ) {
+              out = out.slice(0, -1) + value;
+              i = end + 1;
+            } else state = char;
+          }
         }
       }
     }

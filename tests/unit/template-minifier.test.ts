@@ -73,7 +73,7 @@ describe('html`` templates', () => {
         '  c">  two  spaces  </span\n    >\n  </div>\n',
       ]),
     ).toEqual([
-      '\n<div part="era" class="a  b" title=\'x\n  y\' style=',
+      '\n<div part=era class="a  b" title=\'x\n  y\' style=',
       '>\n<span class="',
       '  c">  two  spaces  </span>\n</div>\n',
     ]);
@@ -84,6 +84,22 @@ describe('html`` templates', () => {
       '<path d=',
       ' />\n<b ',
       '>x</b>',
+    ]);
+  });
+
+  it('lose the quotes of static values that need none, where the value ends', () => {
+    expect(
+      minifyHtmlParts([
+        '<img part="a:b,c" alt="" src="x/y" width="20" />',
+        '<i class="m" data-a="b"',
+        ' title="x"',
+        '><b c="d">',
+      ]),
+    ).toEqual([
+      '<img part=a:b,c alt="" src="x/y" width=20 />',
+      '<i class=m data-a="b"',
+      ' title="x"',
+      '><b c=d>',
     ]);
   });
 
