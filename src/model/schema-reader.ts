@@ -348,13 +348,14 @@ function objectReader(node: ObjectNode): Read {
   const check = node.check;
   // Copies are made by a constructor of this node's own whose prototype is Object's: plain objects
   // like `{}`, but the engine sizes them to the fields this node's copies get (slack tracking), so
-  // an event's fields are stored in the object, not in a second array grown field by field.
-  const Output = function (this: object) {} as unknown as new () => Record<string, unknown>;
+  // an event's fields are stored in the object, not in a second array grown field by field. A
+  // declaration: the page bundle's minifier makes function expressions arrows, which `new` rejects.
+  function Output(): void {}
   Output.prototype = Object.prototype;
   return (r, raw) => {
     if (!isRecord(raw)) return notA(r, 'an object', raw);
     // Built in schema order, so every output object has the same shape; defaults hold their place.
-    const value: Record<string, unknown> = new Output();
+    const value = new (Output as unknown as new () => Record<string, unknown>)();
     let failures: Failure[] | undefined;
     let defaulted: [string, Failure[] | undefined][] | undefined;
     const { path, trusted } = r;
