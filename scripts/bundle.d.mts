@@ -7,6 +7,8 @@ export declare function bundleElement(options?: {
   entry?: string;
 }): Promise<BuildResult>;
 export declare const TRANSLATIONS: string[];
+/** Properties the page bundle renames (scripts/bundle.mjs). */
+export declare const INTERNAL_PROPERTIES: string[];
 export declare function bundleTranslations(options?: {
   outdir?: string;
   write?: boolean;

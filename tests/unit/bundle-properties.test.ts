@@ -1,0 +1,37 @@
+// The page bundle renames the properties listed in INTERNAL_PROPERTIES (scripts/bundle.mjs):
+// esbuild renames them where code names them, never inside strings. A module of the page bundle
+// that names one in a string (`'axisLength' in x`, `x['viewStart']`, a template's `.prop=`) would
+// read a property the bundle no longer has, so no string of the bundle's sources may hold one.
+import { readFile } from 'node:fs/promises';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { INTERNAL_PROPERTIES, bundleElement } from '../../scripts/bundle.mjs';
+
+/** The text of every string and template piece of a module (comments are not in the tree). */
+function stringsOf(source: string): string[] {
+  const file = ts.createSourceFile('module.ts', source, ts.ScriptTarget.Latest, true);
+  const strings: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node)) strings.push(node.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return strings;
+}
+
+describe('page bundle internal properties', () => {
+  it('are never named in a string by a module of the page bundle', async () => {
+    const { metafile } = await bundleElement({ write: false });
+    const sources = Object.keys(metafile!.inputs).filter((path) => path.startsWith('src/'));
+    expect(sources.length).toBeGreaterThan(50);
+    const word = new RegExp(`(?<![\\w$])(?:${INTERNAL_PROPERTIES.join('|')})(?![\\w$])`);
+    const found: string[] = [];
+    for (const path of sources) {
+      for (const text of stringsOf(await readFile(path, 'utf8'))) {
+        const match = word.exec(text);
+        if (match) found.push(`${path}: ${match[0]} in ${JSON.stringify(text.slice(0, 80))}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});
