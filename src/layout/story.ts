@@ -269,7 +269,7 @@ function cutAxis(
     const era = Math.min(...eraLines.filter((p) => p > p0));
     let need = Math.max(p0, end);
     let room = 0;
-    for (let j = i; px(items[j]?.start ?? era) < era; j++) {
+    for (let j = i; px(items[j]?.start ?? Infinity) < era; j++) {
       const gap = px(items[j]!.start) - need;
       if (gap > CUT_ABOVE) room = Infinity;
       need += Math.max(0, gap) + rowOf(items[j]!);

@@ -619,3 +619,24 @@ describe('rows before an era’s line on a phone', () => {
     }
   });
 });
+
+describe('an era that starts after the last event on a phone', () => {
+  it('lays the story out (the rows before its line were summed past the last event)', () => {
+    const at = (day: string) => `2014-06-${day}T10:00:00Z`;
+    const { timeline } = parseTimeline({
+      id: 'aftermath',
+      title: 'Aftermath',
+      language: 'en',
+      timeZone: 'UTC',
+      eras: [{ label: 'Aftermath', when: { start: at('20'), end: null, precision: 'day' } }],
+      events: ['10', '12'].map((day) => ({
+        id: day,
+        headline: `Something happened on the ${day}th`,
+        when: { start: at(day), end: at(day), precision: 'instant' },
+      })),
+    });
+    const { story, frame } = phoneStory(timeline!);
+    expect(story.length).toBeGreaterThan(0);
+    expect(frame.items).toHaveLength(2);
+  });
+});
