@@ -22,6 +22,8 @@ export interface RowSettings {
   laneLabelEnd: number;
   /** The rows fitted so far in the run being walked, in order. */
   rows: LabelBox[];
+  /** Where the publication's label ends once placed: no row after it is lifted above it. */
+  floor?: number;
 }
 
 /**
@@ -50,7 +52,11 @@ export function stackedLabel(
   for (const [from, to] of s.clear) {
     // A mark before an era's line keeps its row before it too, lifting the rows before it as far
     // as they must: pushed past it, the rows of 698 stood under the name of "700 – 720".
-    if (row.p < to && row.p + size > from && !(p0 < from && liftRows([...s.rows, row], from, s)))
+    if (
+      row.p < to &&
+      row.p + size > from &&
+      !(p0 < from && liftRows([...s.rows, row], from, s, s.floor))
+    )
       row.p = to;
   }
   s.rows.push(row);
@@ -69,7 +75,7 @@ export function placePublished(s: RowSettings, p0 = Infinity): void {
   let p = Math.max(at, s.laneLabelEnd);
   for (const [from, to] of s.clear) if (p < to && p + size > from) p = to;
   s.publishedLabel = p;
-  s.laneLabelEnd = p + size;
+  s.floor = s.laneLabelEnd = p + size;
 }
 
 /**
@@ -96,9 +102,9 @@ export function liftRowsIntoView(out: ViewItem[], from: number, s: RowSettings):
 
 /**
  * Lifts the last of `rows` to end by `end`, and those before them as far as they must; false,
- * and none lifted, when there is no room for them above.
+ * and none lifted, when there is no room for them above (in view, and after `floor`).
  */
-function liftRows(rows: LabelBox[], end: number, s: RowSettings): boolean {
+function liftRows(rows: LabelBox[], end: number, s: RowSettings, floor = -Infinity): boolean {
   const lifted: [LabelBox, number][] = [];
   const clear = s.clear;
   for (let k = rows.length - 1; k >= 0; k--) {
@@ -109,7 +115,7 @@ function liftRows(rows: LabelBox[], end: number, s: RowSettings): boolean {
       if (p < clear[c]![1] && p + label.size > clear[c]![0]) p = clear[c]![0] - label.size;
     }
     // No room above: the rows stay where they were, the last past the end, rather than overlap.
-    if (p < s.viewStart) return false;
+    if (p < s.viewStart || p < floor) return false;
     lifted.push([label, p]);
     end = p;
   }

@@ -534,6 +534,16 @@ describe('layoutView with fitLabels', () => {
       expect(view.publishedLabel).toBe(423);
     });
 
+    it('is not covered by a row lifted to end before an era’s line', () => {
+      // Published at 15:00 (600 px, its label 600-623), an event at 15:20 (613 px) whose row goes
+      // after the label (623-667), an era's name at 16:15 (650-673): the row, lifted to end at the
+      // era's line, stood on "Published" (606-650).
+      const view = layout([15 + 1 / 3], 15, 960, { keepClear: [[650, 673]] });
+      const [row] = rows(view);
+      expect(view.publishedLabel).toBe(600);
+      expect(row! >= 623 || row! + 44 <= 600).toBe(true);
+    });
+
     it('draws the line in view when the rows before it could not all be lifted', () => {
       // Rows every 40 px from 10 px, 44 px each, run past a 560 px view; lifting would take the
       // first above it, so none is, and the label stays past the end; the line at 545 px is drawn.
