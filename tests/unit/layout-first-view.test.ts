@@ -414,6 +414,18 @@ describe('layoutView with fitLabels', () => {
     expect(era(['15:00', '16:00', '16:30'], [[680, 703]])).toEqual([548, 592, 636]);
     // Those after the line stay after its name.
     expect(era(['16:00', '17:00'], [[680, 703]])).toEqual([636, 703]);
+    // Nor is a row lifted above the name of the era its mark is in: the rows of 15:05 and 15:20,
+    // after the line of 15:00 (600-623), do not both fit before 17:00 (680); lifted, the first
+    // stood at 556-600, before its era's line, under the era before it.
+    expect(
+      era(
+        ['15:05', '15:20'],
+        [
+          [600, 623],
+          [680, 703],
+        ],
+      ),
+    ).toEqual([623, 703]);
     // A view with no room above for the rows: they stay where they were rather than overlap.
     const short = scaleUtc()
       .domain([Date.parse('2020-01-01T00:00:00Z'), Date.parse('2020-01-02T00:00:00Z')])
