@@ -49,20 +49,16 @@ export function stackedLabel(
     p = top;
   } else p = Math.max(p, s.laneLabelEnd);
   const row = { p, size };
+  s.rows.push(row);
   let floor = s.floor ?? -Infinity;
   for (const [from, to] of s.clear) {
     // A mark before an era's line keeps its row before it too, lifting the rows before it as far
     // as they must: pushed past it, the rows of 698 stood under the name of "700 – 720".
-    if (
-      row.p < to &&
-      row.p + size > from &&
-      !(p0 < from && liftRows([...s.rows, row], from, s, floor))
-    )
+    if (row.p < to && row.p + size > from && !(p0 < from && liftRows(s.rows, from, s, floor)))
       row.p = to;
     // Nor above an earlier era's name: lifted over it, a row stood in the era before its own.
     floor = Math.max(floor, to);
   }
-  s.rows.push(row);
   s.laneLabelEnd = row.p + size;
   return row;
 }
