@@ -269,7 +269,13 @@ function cutAxis(
     const era = Math.min(...eraLines.filter((p) => p > p0));
     let need = Math.max(p0, end);
     let room = 0;
-    for (let j = i; px(items[j]?.start ?? Infinity) < era; j++) {
+    // Without an era after it, or past a stretch long enough to cut, nothing to walk: no story of
+    // hundreds of events walks them all for each.
+    for (
+      let j = i;
+      room < Infinity && era < Infinity && px(items[j]?.start ?? Infinity) < era;
+      j++
+    ) {
       const gap = px(items[j]!.start) - need;
       if (gap > CUT_ABOVE) room = Infinity;
       need += Math.max(0, gap) + rowOf(items[j]!);
