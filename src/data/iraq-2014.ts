@@ -536,9 +536,10 @@ export const iraqTimeline: Timeline = {
       headline: 'Maliki addresses the country and calls on citizens to take up arms',
       summary:
         'Iraq’s prime minister addressed the nation, calling on citizens to take up arms and saying Isis had given the army and Iraqis an incentive to act bravely.',
+      // Reported in a story published on Saturday at noon: it had happened by then.
       when: {
         start: '2014-06-14T00:00:00+03:00',
-        end: '2014-06-15T00:00:00+03:00',
+        end: PUBLISHED,
         precision: 'day',
         text: 'on Saturday',
         resolvedAgainst: PUBLISHED,

@@ -323,7 +323,7 @@ function whenOf(
   }
   const mention = unit.mention;
   if (mention?.result.ok) {
-    const when = mention.result.when;
+    const when = endedByPublication(mention.result.when, context.options.published);
     if (mention.relative && mention.result.when.resolvedAgainst !== context.options.published) {
       return {
         when,
@@ -346,6 +346,18 @@ function whenOf(
         : 'No time words of its own; given the story’s frame (the week of publication up to publication).',
     },
   };
+}
+
+/**
+ * A happening the story reports (not planned) had happened by its publication: "Addressing the
+ * country on Saturday" in a story published on Saturday at noon is sometime that morning, not a
+ * day that runs twelve hours past the story. Spans that reach past publication end there.
+ */
+export function endedByPublication(when: When, published: string): When {
+  const at = parseInstant(published);
+  return when.end !== null && parseInstant(when.start) < at && parseInstant(when.end) > at
+    ? { ...when, end: published }
+    : when;
 }
 
 /** "Iran has sent ...": a country that is the clause's subject acts in it. */

@@ -22,6 +22,16 @@ describe('extractTimeline rules', () => {
     expect(event?.when.start).not.toBe('2022-06-11T00:00:00-05:00');
   });
 
+  it('ends a happening of the day of publication by publication, not at midnight', () => {
+    // Published on Thursday at 19:40: the mayor spoke that day, before the story.
+    expect(spans('The mayor addressed the council today, officials said.')).toEqual([
+      ['2022-06-16T00:00:00-05:00', '2022-06-16T19:40:00-05:00'],
+    ]);
+    // What is planned for later that day keeps its day.
+    const [planned] = eventsOf('The council is expected to vote tonight.');
+    expect(planned).toMatchObject({ planned: true, when: { end: '2022-06-17T06:00:00-05:00' } });
+  });
+
   it('reads "none" after a verb of saying as nothing having happened', () => {
     expect(eventsOf('Officials said none of the ballots had been lost.')).toEqual([]);
   });

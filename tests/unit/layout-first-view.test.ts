@@ -81,9 +81,10 @@ describe('splitBackground', () => {
     );
     for (const item of index.band.items) expect(item.lane).toBe(BAND_LANE);
     for (const run of index.byLane) for (const item of run.items) expect(item.lane).not.toBe(-1);
+    // From the 48 hours before publication to Maliki's address, by publication.
     expect(index.datedExtent).toEqual([
       Date.parse('2014-06-12T12:00:00+03:00'),
-      Date.parse('2014-06-15T00:00:00+03:00'),
+      Date.parse('2014-06-14T12:00:00+03:00'),
     ]);
     // The frame of the first view is the dated events, not the week.
     const [start] = fitDomain(index, 0.05, 'dated')!;

@@ -4,8 +4,9 @@ import { computeFrame, transformFor, type Frame } from '../../src/layout/frame.j
 import type { Timeline } from '../../src/model/types.js';
 
 /**
- * The element's first horizontal view of `timeline` at `width`, composed here from the layout
- * modules (not through the renderer under test), for the static and server-rendering tests.
+ * The element's first horizontal view of `timeline` at `width` (the story's, made longer for its
+ * last headlines when they need it), composed here from the layout modules (not through the
+ * renderer under test), for the static and server-rendering tests.
  */
 export function firstViewAt(timeline: Timeline, width: number): Frame {
   const prepared = prepareStory(timeline);
@@ -24,7 +25,7 @@ export function firstViewAt(timeline: Timeline, width: number): Frame {
     baseDomain: prepared.baseDomain,
     length: story.length,
     orientation: 'horizontal',
-    transform: transformFor(prepared.baseDomain, story.length, ...prepared.firstView),
+    transform: transformFor(prepared.baseDomain, story.length, ...story.firstView, story.base),
     timeZone: timeline.timeZone,
     locale: 'en',
     story,
