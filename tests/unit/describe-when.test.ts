@@ -246,6 +246,20 @@ describe('formatWhenShort', () => {
     expect(describeWhen(span('2014-01-01', '2016-01-01', 'range'), UTC)).toBe('from 2014 to 2015');
   });
 
+  it('labels a day cut short at the publication as that day, with its weekday', () => {
+    // "Addressing the country on Saturday", published on Saturday at noon.
+    const saturday: When = {
+      start: '2014-06-14T00:00:00+03:00',
+      end: ARTICLE,
+      precision: 'day',
+      text: 'on Saturday',
+    };
+    expect(formatWhenShort(saturday, BAGHDAD)).toMatch(/^Sat,? 14 Jun$/);
+    expect(describeWhen(saturday, BAGHDAD)).toMatch(
+      /^sometime on Saturday,? 14 June 2014, up to 12:00$/,
+    );
+  });
+
   it('names the era of years before year 1, where Intl leaves it out', () => {
     const UTC = { locale: 'en-GB', timeZone: 'UTC' };
     const plain = (text: string) => text.replace(/\s/g, ' ');

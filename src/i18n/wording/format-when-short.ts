@@ -17,12 +17,12 @@ import {
   type DescribeWhenOptions,
 } from './date-formats.js';
 import {
-  isOneDay,
   isWholeDays,
   lastDayOf,
   partOfDay,
   periodStartingAt,
   spanStyle,
+  type Period,
   type Shape,
 } from './when-shapes.js';
 
@@ -53,11 +53,11 @@ export function formatWhenShort(when: When, options: DescribeWhenOptions): strin
       }
       break;
     }
+    // One day, month or year, or one cut short ("this month", a day up to the publication);
+    // several are written as a range ("602 – 629") below.
     case 'day':
-      if (isOneDay(shape)) return formatDate(start, options, SHORT_DAY);
+      if (withinOne(shape, 'day')) return formatDate(start, options, SHORT_DAY);
       break;
-    // One month or year, or one cut short ("this month", up to the reference); several are
-    // written as a range ("602 – 629") below.
     case 'month':
       if (withinOne(shape, 'month')) return formatDate(start, options, SHORT_MONTH);
       break;
@@ -85,8 +85,8 @@ export function shapeOf(
   return isNaN(start) || (end !== null && isNaN(end)) ? undefined : { start, end, options };
 }
 
-/** Starts a month (year) and ends by its end: that one, whole or cut short ("this month"). */
-function withinOne(shape: Shape, period: 'month' | 'year'): boolean {
+/** Starts a day (month, year) and ends by its end: that one, whole or cut short ("this month"). */
+function withinOne(shape: Shape, period: Period): boolean {
   const fullEnd = periodStartingAt(shape, period);
   return fullEnd !== undefined && shape.end <= fullEnd;
 }

@@ -34,13 +34,6 @@ export function isWholeDays({ start, end, options }: Shape): boolean {
   );
 }
 
-/** One whole day: its last day (`end - 1`) starts where it starts. */
-export function isOneDay(shape: Shape): boolean {
-  return (
-    isWholeDays(shape) && startOfZonedDay(shape.end - 1, shape.options.timeZone) === shape.start
-  );
-}
-
 const PARTS_OF_DAY: Record<string, PartOfDay> = {
   '0-6+0': 'early-hours',
   '6-12+0': 'morning',
