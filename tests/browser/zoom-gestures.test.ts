@@ -7,6 +7,7 @@ import { syntheticTimeline } from '../../src/data/synthetic.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import type { NewsTimelineRangeChangeEvent } from '../../src/components/news-timeline/news-timeline.events.js';
 import { buildEventIndex, fitDomain } from '../../src/layout/index.js';
+import { prepareStory } from '../../src/layout/compose.js';
 import { cleanup, eventButtons, markOf, mount, pointer, shadow, until } from './fixtures.js';
 
 afterEach(cleanup);
@@ -155,9 +156,9 @@ function firstViewSpan(): number {
   return end - start;
 }
 
-/** The span of "Show all events": every event, the background band's included. */
+/** The span of the unzoomed axis: every event, the background band's included, to publication. */
 function fitAllSpan(): number {
-  const [start, end] = fitDomain(backgroundIndex())!;
+  const [start, end] = prepareStory(iraqTimeline).baseDomain;
   return end - start;
 }
 

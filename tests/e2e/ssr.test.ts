@@ -261,9 +261,12 @@ describe('a client column of another width than the server laid out for', () => 
       if (plot === 1200) expect(run.seen.removed).toBe(0);
       expect(run.fromServer).toBe(true);
       // Then at most one layout at the real width, and none after it (below 600 px the element
-      // draws vertically, along an axis of its vertical-length, 560 px).
-      const length = plot < 600 ? 560 : plot;
-      expect(run.relayouts).toEqual(plot === 1200 ? [] : [`${length}px`]);
+      // draws vertically, along an axis of at least its vertical-length, 560 px, longer where the
+      // rows of its headlines need it).
+      if (plot < 600) {
+        expect(run.relayouts).toHaveLength(1);
+        expect(parseFloat(run.relayouts[0]!)).toBeGreaterThanOrEqual(560);
+      } else expect(run.relayouts).toEqual(plot === 1200 ? [] : [`${plot}px`]);
       expect(run.drawn.plotWidth).toBe(plot);
       expect(run.drawn.events).toHaveLength(5);
       // For comparison: the plain bundle (it redraws the server's shadow root from the data) and
@@ -282,9 +285,10 @@ describe('a client column of another width than the server laid out for', () => 
     console.log(`layout shift (server laid out for 1200 px): ${shifts.join('; ')}`);
     // Horizontal: the marks stay where the fluid server drawing had them, at any width where the
     // first view is the server's. Narrower, a last headline may need the view longer at its end
-    // to start at its mark (story.ts: Maliki's address at 700 px), and the marks move left with it:
-    // 0.016 there, well inside the 0.1 of a good page.
-    for (const shift of horizontal) expect(shift).toBeLessThan(0.025);
-    expect(horizontal.filter((shift) => shift >= 0.01).length).toBeLessThanOrEqual(1);
+    // to start at its mark (story.ts: Maliki's address, which ends at the publication since round
+    // twenty-six, at 900 and 700 px), and the marks move left with it: 0.023 and 0.043 there, inside
+    // half the 0.1 of a good page (they were 0.016 at 700 px when the address ran to midnight).
+    for (const shift of horizontal) expect(shift).toBeLessThan(0.05);
+    expect(horizontal.filter((shift) => shift >= 0.01).length).toBeLessThanOrEqual(2);
   });
 });
