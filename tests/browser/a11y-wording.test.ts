@@ -51,8 +51,25 @@ describe('accessible names of the article', () => {
     const troops = (await byId(element, 'iran-sends-2000-advance-troops')).getAttribute(
       'aria-label',
     )!;
-    expect(troops).toMatch(/according to a senior Iraqi official, told to the Guardian/i);
+    expect(troops).toMatch(/as a senior Iraqi official told the Guardian/i);
     expect(troops).toContain('in the 48 hours to 14 June 2014');
+  });
+
+  it('say an exact time to its second, after a headline that ends its own sentence', async () => {
+    const element = await mount((el) => {
+      el.timeline = timelineOf(
+        [
+          event('landing', 'The Eagle has landed.', instant('1969-07-20T20:17:39+00:00')),
+          event('undocked', 'CSM/LM undocked', instant('1969-07-20T17:44:00+00:00')),
+        ],
+        { timeZone: 'UTC' },
+      );
+    });
+    const landing = (await byId(element, 'landing')).getAttribute('aria-label')!;
+    // Not "The Eagle has landed.. Sunday", and the landing's 20:17:39, not 20:17.
+    expect(landing).toMatch(/^The Eagle has landed\. Sunday,? 20 July 1969(,| at) 20:17:39$/);
+    const undocked = (await byId(element, 'undocked')).getAttribute('aria-label')!;
+    expect(undocked).toMatch(/^CSM\/LM undocked\. Sunday,? 20 July 1969(,| at) 17:44$/);
   });
 
   it('follows an explicit en-US locale for US date order', async () => {
@@ -90,7 +107,7 @@ describe('the detail card', () => {
     await element.updateComplete;
     text = await cardText(element);
     expect(text).toContain('2,000 advance troops');
-    expect(text).toMatch(/according to a senior Iraqi official, told to the Guardian/i);
+    expect(text).toMatch(/as a senior Iraqi official told the Guardian/i);
     expect(text).toContain('in the 48 hours to 14 June 2014');
     expect(text).toContain('as written: “in the past 48 hours”');
   });

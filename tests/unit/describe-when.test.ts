@@ -246,6 +246,21 @@ describe('formatWhenShort', () => {
     expect(describeWhen(span('2014-01-01', '2016-01-01', 'range'), UTC)).toBe('from 2014 to 2015');
   });
 
+  it('labels what was under way at publication, its start not given, as ongoing', () => {
+    // The article's militias "continuing to reorganise": the start is the story's frame's, not
+    // the reporter's ("since 9 Jun").
+    const reorganising: When = {
+      start: '2014-06-09T00:00:00+03:00',
+      end: null,
+      precision: 'unspecified',
+      text: 'continuing to reorganise',
+    };
+    expect(formatWhenShort(reorganising, BAGHDAD)).toBe('Ongoing');
+    expect(formatWhenShort(reorganising, ARABIC)).toBe(translationFor('ar').legendOngoing);
+    // A start the reporter gave keeps it.
+    expect(formatWhenShort({ ...reorganising, precision: 'day' }, BAGHDAD)).toBe('since 9 Jun');
+  });
+
   it('labels a day cut short at the publication as that day, with its weekday', () => {
     // "Addressing the country on Saturday", published on Saturday at noon.
     const saturday: When = {
@@ -277,6 +292,21 @@ describe('formatWhenShort', () => {
     // A date without its year has no era to name.
     const day: When = { start: '-000010-03-04T00:00:00Z', end: null, precision: 'day' };
     expect(formatWhenShort(day, UTC)).toBe('since 4 Mar');
+  });
+
+  it('gives no weekday to a date before the Gregorian calendar', () => {
+    // Intl's 8 June 632 is a Friday; the source's, on the calendar of its day, a Monday.
+    const UTC = { locale: 'en-GB', timeZone: 'UTC', years: true };
+    const day = (date: string, next: string): When => ({
+      start: `${date}T00:00:00Z`,
+      end: `${next}T00:00:00Z`,
+      precision: 'day',
+    });
+    const death = day('0632-06-08', '0632-06-09');
+    expect(formatWhenShort(death, UTC)).toBe('8 Jun 632');
+    expect(describeWhen(death, UTC)).toBe('sometime on 8 June 632');
+    // From 15 October 1582 on, the weekday stays.
+    expect(formatWhenShort(day('1582-10-15', '1582-10-16'), UTC)).toMatch(/^Fri,? 15 Oct 1582$/);
   });
 
   it('labels an unspecified time by the last day it may be', () => {

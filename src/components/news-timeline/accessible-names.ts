@@ -79,6 +79,7 @@ export class AccessibleNames {
       const shown = context.vertical
         ? `${formatWhenShort(event.when, context)} ${event.headline}`
         : event.headline;
+      // A headline that ends a sentence itself ("CSM/LM undocked.") takes a space, not another.
       name = [
         shown,
         describeWhen(event.when, { locale, timeZone }),
@@ -86,7 +87,9 @@ export class AccessibleNames {
         describeSources(event.sources, locale),
       ]
         .filter(Boolean)
-        .join(words.sentenceSeparator);
+        .reduce(
+          (text, part) => text + (/[.!?。]$/.test(text) ? ' ' : words.sentenceSeparator) + part,
+        );
       this.#events.set(index, name);
     }
     return name;

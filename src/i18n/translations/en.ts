@@ -87,7 +87,7 @@ const translation: Translation = {
   noSources: 'No source given',
   sourceVerbs: {
     said: (who, outlet) => `according to ${who}${outlet ? `, reported by ${outlet}` : ''}`,
-    told: (who, outlet) => `according to ${who}${outlet ? `, told to ${outlet}` : ''}`,
+    told: (who, outlet) => (outlet ? `as ${who} told ${outlet}` : `according to ${who}`),
     confirmed: (who, outlet) =>
       `confirmed by ${who}${outlet && outlet !== who ? ` to ${outlet}` : ''}`,
     reported: (who, outlet) =>

@@ -30,6 +30,10 @@ export const LONG_DATE: Intl.DateTimeFormatOptions = {
 };
 export const CLOCK: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 export const FULL_DATE_TIME: Intl.DateTimeFormatOptions = { ...FULL_DATE, ...CLOCK };
+export const FULL_DATE_TIME_SECONDS: Intl.DateTimeFormatOptions = {
+  ...FULL_DATE_TIME,
+  second: '2-digit',
+};
 export const LONG_DATE_TIME: Intl.DateTimeFormatOptions = { ...LONG_DATE, ...CLOCK };
 export const MONTH_YEAR: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
 // The year and the short formats are shared with the axis's ticks (model/date-styles.ts).
@@ -51,18 +55,28 @@ const WITH_YEAR = new Map(
   [SHORT_DAY, SHORT_DATE, SHORT_DATE_TIME].map((style) => [style, { ...style, ...YEAR }]),
 );
 
-/** The styles with the era, for dates before year 1: constants as cache keys, made when needed. */
-const WITH_ERA = new Map<Intl.DateTimeFormatOptions, Intl.DateTimeFormatOptions>();
+/** The styles for dates before the Gregorian calendar, made when needed (`oldStyles`). */
+const OLD_STYLES = new Map<Intl.DateTimeFormatOptions, Intl.DateTimeFormatOptions[]>();
 
+/** 15 October 1582, the Gregorian calendar's first day. */
+const GREGORIAN = -12_219_292_800_000;
 /** 1 January of year 1: before it, a year written without its era reads as the year after Christ. */
 const YEAR_ONE = -62_135_596_800_000;
 
+/**
+ * A date before the Gregorian calendar has no weekday: Intl would work it out on that calendar,
+ * not the one the date was written in (the 8 June 632 of a source was a Monday, Intl's a Friday).
+ * Before year 1 it has its era too: "501 – 483 BC", where Intl adds it only when the two differ.
+ */
+function oldStyles({ weekday: _weekday, ...style }: Intl.DateTimeFormatOptions) {
+  return [style, style.year ? { ...style, era: 'short' as const } : style];
+}
+
 function formatter(options: DescribeWhenOptions, style: Intl.DateTimeFormatOptions, first: number) {
   style = (options.years && WITH_YEAR.get(style)) || style;
-  if (first < YEAR_ONE && style.year) {
-    // "501 – 483 BC", not "501 – 483"; Intl adds the era itself only where the two differ.
-    if (!WITH_ERA.has(style)) WITH_ERA.set(style, { ...style, era: 'short' });
-    style = WITH_ERA.get(style)!;
+  if (first < GREGORIAN) {
+    if (!OLD_STYLES.has(style)) OLD_STYLES.set(style, oldStyles(style));
+    style = OLD_STYLES.get(style)![+(first < YEAR_ONE)]!;
   }
   return dateTimeFormat(dateLocale(options.locale), style, options.timeZone);
 }

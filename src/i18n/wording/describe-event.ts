@@ -7,7 +7,7 @@ import type { Actor, Confidence, Place, Precision, Quantity, Source } from '../.
 import { translationFor } from '../translate.js';
 import { formatNumber } from './date-formats.js';
 
-/** "according to a senior Iraqi official, told to the Guardian". */
+/** "as a senior Iraqi official told the Guardian", "according to Iran's state media". */
 export function describeSource(source: Source, locale = 'en'): string {
   return translationFor(locale).sourceVerbs[source.verb](source.who, source.outlet);
 }

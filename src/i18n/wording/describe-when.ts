@@ -14,6 +14,7 @@ import {
   CLOCK,
   FULL_DATE,
   FULL_DATE_TIME,
+  FULL_DATE_TIME_SECONDS,
   LONG_DATE,
   LONG_DATE_TIME,
   MONTH_YEAR,
@@ -92,7 +93,14 @@ function describeSpan(
   switch (precision) {
     case 'instant':
     case 'minute':
-      return start === end ? formatDate(start, options, FULL_DATE_TIME) : undefined;
+      // An exact time given to the second says it: "20:17:39", the landing, not "20:17".
+      return start === end
+        ? formatDate(
+            start,
+            options,
+            precision === 'instant' && start % 60_000 ? FULL_DATE_TIME_SECONDS : FULL_DATE_TIME,
+          )
+        : undefined;
     case 'part-of-day':
       return describePartOfDay(shape, phrases);
     case 'day':

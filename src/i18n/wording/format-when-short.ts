@@ -37,6 +37,9 @@ export function formatWhenShort(when: When, options: DescribeWhenOptions): strin
   if (!shape) return '?';
   const start = shape.start;
   if (shape.end === null) {
+    // Under way at publication, its start not given: the start is only where the story's frame
+    // begins, and "since 9 Jun" said what the reporter never did.
+    if (when.precision === 'unspecified') return translationFor(options.locale).legendOngoing;
     const [style, kind] = shortPointStyle(when.precision);
     return phrases.shortSince(formatDate(start, options, style), kind);
   }
