@@ -656,8 +656,9 @@ describe('a phone story with nothing dated', () => {
         ranges.push([+start, +end]);
       }),
     );
-    const plot = shadow(element).querySelector('[part~="plot"]')!;
-    expect(plot.getBoundingClientRect().height).toBeLessThan(8);
+    // Nothing to draw: no drawing at all (it was 1 px long), the band open.
+    expect(shadow(element).querySelector('[part~="plot"]')).toBeNull();
+    expect(shadow(element).querySelector('details[open], [aria-expanded="true"]')).not.toBeNull();
     // No axis, so no publication line for the legend to explain.
     const legend = () =>
       shadow(element).querySelector('news-timeline-legend')!.shadowRoot!.textContent ?? '';
@@ -676,6 +677,22 @@ describe('a phone story with nothing dated', () => {
     }).timeline!;
     await until(() => shadow(element).querySelectorAll('.plot.vertical .event').length === 2);
     await until(() => /Publication/.test(legend()));
+  });
+
+  it('shows no empty axis on a wide page either, only the band', async () => {
+    // An extractor's draft of a quake with no time words drew a day of empty axis above it.
+    const when = { start: '2011-02-21T00:00:00+13:00', end: null, precision: 'unspecified' };
+    const draft = {
+      id: 'quake',
+      title: 'Quake rescue',
+      language: 'en',
+      timeZone: 'Pacific/Auckland',
+      published: '2011-02-22T20:00:00+13:00',
+      events: [0, 1].map((k) => ({ id: `e${k}`, headline: `Rescuers search ${k}`, when })),
+    };
+    const element = await render(parseTimeline(draft).timeline!, 1200);
+    expect(shadow(element).querySelector('[part~="plot"]')).toBeNull();
+    expect(shadow(element).textContent).toContain('Rescuers search 1');
   });
 });
 

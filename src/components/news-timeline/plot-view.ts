@@ -1,4 +1,4 @@
-import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ViewItem } from '../../layout/index.js';
 import type { Translation } from '../../i18n/translation.js';
 import type { LoadedTimeline } from './data-controller.js';
@@ -125,18 +125,24 @@ export class PlotView {
     }
     const frame = viewport.frame!;
     const maxHeight = input.maxHeight?.trim();
+    const dated = loaded.index.dated.items.length > 0;
     // Wide drawings have room to list the band's headlines; narrow ones open it on request,
     // unless the band is all there is.
-    const bandOpen =
-      this.#bandOpen ??
-      (viewport.orientation === 'horizontal' || loaded.index.dated.items.length === 0);
-    return html`${renderPlot(context, frame, {
-      focusKey: navigation.focusKey(frame.items),
-      hintVisible: hintVisible(),
-      onKeydown: (e: KeyboardEvent) => navigation.handleKeydown(e),
-      // None, or '' when the page wrote only white space: renderPlot sets no max-height for either.
-      maxHeight: maxHeight && (/^\d+(\.\d+)?$/.test(maxHeight) ? `${maxHeight}px` : maxHeight),
-    })}${renderBand(context, {
+    const bandOpen = this.#bandOpen ?? (viewport.orientation === 'horizontal' || !dated);
+    // Nothing dated, nothing to draw: a wide page showed an empty day of axis above the band (an
+    // extractor's draft of a quake with no time words), a phone a drawing 1 px long.
+    return html`${
+      dated
+        ? renderPlot(context, frame, {
+            focusKey: navigation.focusKey(frame.items),
+            hintVisible: hintVisible(),
+            onKeydown: (e: KeyboardEvent) => navigation.handleKeydown(e),
+            // None, or '' when the page wrote only white space: renderPlot sets no max-height for either.
+            maxHeight:
+              maxHeight && (/^\d+(\.\d+)?$/.test(maxHeight) ? `${maxHeight}px` : maxHeight),
+          })
+        : nothing
+    }${renderBand(context, {
       open: bandOpen,
       toggle: () => this.#change(() => (this.#bandOpen = !bandOpen)),
       select: (item) => input.select(item.i),
