@@ -701,6 +701,9 @@ describe('a phone story with nothing dated', () => {
     const element = await render(parseTimeline(draft).timeline!, 1200);
     expect(shadow(element).querySelector('[part~="plot"]')).toBeNull();
     expect(shadow(element).textContent).toContain('Rescuers search 1');
+    // Nor the buttons that zoom it: the list view and story mode stay.
+    const toolbar = [...shadow(element).querySelectorAll('[part~="toolbar"] button')];
+    expect(toolbar.map((button) => button.textContent!.trim())).toEqual(['List view', 'Story']);
   });
 });
 

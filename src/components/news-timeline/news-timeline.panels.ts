@@ -24,15 +24,20 @@ export interface ToolbarActions {
   toggleStory: () => void;
 }
 
-/** The toolbar. Its toggles' `aria-pressed` bindings take booleans: Lit writes "true" or "false". */
+/**
+ * The toolbar. Its toggles' `aria-pressed` bindings take booleans: Lit writes "true" or "false".
+ * The zoom buttons only with a drawing to zoom: not in the list view, nor for a story with nothing
+ * dated (three controls that did nothing, in a keyboard's way).
+ */
 export function renderToolbar(
   words: Translation,
   listShown: boolean,
+  zoomable: boolean,
   actions: ToolbarActions,
 ): TemplateResult {
   return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${words.controls}>
     ${
-      listShown
+      listShown || !zoomable
         ? nothing
         : html`
             <button

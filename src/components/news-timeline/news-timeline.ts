@@ -323,7 +323,7 @@ export class NewsTimeline extends NewsTimelineProperties {
           <slot name="header">${renderTitle(timeline?.title, this.headingLevels.title)}</slot>
           ${
             ready
-              ? renderToolbar(words, list, {
+              ? renderToolbar(words, list, !!loaded?.index.dated.items.length, {
                   zoomIn: () => this.#viewport.zoomBy(ZOOM_STEP, true),
                   zoomOut: () => this.#viewport.zoomBy(1 / ZOOM_STEP, true),
                   fitAll: () => this.#viewport.fitAll(true),
