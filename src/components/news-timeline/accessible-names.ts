@@ -79,7 +79,8 @@ export class AccessibleNames {
       const shown = context.vertical
         ? `${formatWhenShort(event.when, context)} ${event.headline}`
         : event.headline;
-      // A headline that ends a sentence itself ("CSM/LM undocked.") takes a space, not another.
+      // A headline that ends a sentence itself ("CSM/LM undocked.") takes a space, not another;
+      // after a full-width mark ("着陸した。") nothing, as Japanese runs its sentences together.
       name = [
         shown,
         describeWhen(event.when, { locale, timeZone }),
@@ -88,7 +89,10 @@ export class AccessibleNames {
       ]
         .filter(Boolean)
         .reduce(
-          (text, part) => text + (/[.!?。]$/.test(text) ? ' ' : words.sentenceSeparator) + part,
+          (text, part) =>
+            text +
+            (/[。！？]$/.test(text) ? '' : /[.!?؟]$/.test(text) ? ' ' : words.sentenceSeparator) +
+            part,
         );
       this.#events.set(index, name);
     }
