@@ -351,11 +351,16 @@ function whenOf(
 /**
  * A happening the story reports (not planned) had happened by its publication: "Addressing the
  * country on Saturday" in a story published on Saturday at noon is sometime that morning, not a
- * day that runs twelve hours past the story. Spans that reach past publication end there.
+ * day that runs twelve hours past the story. Spans that reach past publication end there, but
+ * for a part of the day: "this evening" cut at 19:40 was no evening in words ("between ... 18:00
+ * and 19:40", "16 Jun"), and it reaches past the story by less than a day.
  */
 export function endedByPublication(when: When, published: string): When {
   const at = parseInstant(published);
-  return when.end !== null && parseInstant(when.start) < at && parseInstant(when.end) > at
+  return when.end !== null &&
+    when.precision !== 'part-of-day' &&
+    parseInstant(when.start) < at &&
+    parseInstant(when.end) > at
     ? { ...when, end: published }
     : when;
 }

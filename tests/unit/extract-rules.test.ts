@@ -1,6 +1,8 @@
 // Rules added with issue 18, each on sentences written for this test (never the blind texts).
 import { describe, expect, it } from 'vitest';
 import { extractTimeline } from '../../src/extract/index.js';
+import { describeWhen } from '../../src/i18n/wording/describe-when.js';
+import { formatWhenShort } from '../../src/i18n/wording/format-when-short.js';
 
 // A Thursday evening in Chicago (CDT, -05:00).
 const options = { published: '2022-06-16T19:40:00-05:00', timeZone: 'America/Chicago' };
@@ -30,6 +32,16 @@ describe('extractTimeline rules', () => {
     // What is planned for later that day keeps its day.
     const [planned] = eventsOf('The council is expected to vote tonight.');
     expect(planned).toMatchObject({ planned: true, when: { end: '2022-06-17T06:00:00-05:00' } });
+  });
+
+  it('leaves a part of the day whole: cut at publication, it lost its name', () => {
+    // Published at 19:40: "this evening" cut to 18:00-19:40 was read "between Thursday 16 June
+    // 2022 at 18:00 and 19:40" and labelled "16 Jun", not the evening it is.
+    const [event] = eventsOf('Protesters gathered outside city hall this evening, police said.');
+    const options = { locale: 'en', timeZone: 'America/Chicago' };
+    expect(event!.when.end).toBe('2022-06-17T00:00:00-05:00');
+    expect(describeWhen(event!.when, options)).toMatch(/^on the evening of Thursday,? 16 June/);
+    expect(formatWhenShort(event!.when, options)).toMatch(/^Thu,? 16 Jun, evening$/);
   });
 
   it('reads "none" after a verb of saying as nothing having happened', () => {
