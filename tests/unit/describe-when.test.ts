@@ -309,6 +309,24 @@ describe('formatWhenShort', () => {
     expect(formatWhenShort(day('1582-10-15', '1582-10-16'), UTC)).toMatch(/^Fri,? 15 Oct 1582$/);
   });
 
+  it('finds the Gregorian calendar and year 1 on the wall clock of the zone, not of UTC', () => {
+    const at = (timeZone: string) => ({ locale: 'en-GB', timeZone, years: true });
+    const TOKYO = at('Etc/GMT-9');
+    const WEST = at('Etc/GMT+5');
+    // 15 October 1582 in UTC+9 began at 15:00 UTC on the 14th: a Gregorian day, with its weekday.
+    const first: When = {
+      start: '1582-10-15T00:00:00+09:00',
+      end: '1582-10-16T00:00:00+09:00',
+      precision: 'day',
+    };
+    expect(formatWhenShort(first, TOKYO)).toMatch(/^Fri,? 15 Oct 1582$/);
+    // 14 October 1582 at 20:00 in UTC-5 is 15 October in UTC: still no weekday.
+    const eve = (start: string): When => ({ start, end: start, precision: 'minute' });
+    expect(describeWhen(eve('1582-10-14T20:00:00-05:00'), WEST)).toBe('14 October 1582 at 20:00');
+    // The last evening before year 1 is 1 BC, not "31 December 1".
+    expect(describeWhen(eve('0000-12-31T20:00:00-05:00'), WEST)).toBe('31 December 1 BC at 20:00');
+  });
+
   it('labels an unspecified time by the last day it may be', () => {
     const when: When = {
       start: '2014-01-01T00:00:00+03:00',

@@ -3,6 +3,7 @@
  * formatter cache. The formats are module constants: they key that cache by identity.
  */
 import { dateTimeFormat, numberFormat, pluralRules } from '../../model/intl-cache.js';
+import { offsetMinutes } from '../../model/zoned.js';
 import type { Count } from '../plural.js';
 import { isStartOfDay, isWholeDays, lastDayOf } from './when-shapes.js';
 // Last: the bundle lays modules out in import order, and so these formats sit beside the others.
@@ -74,6 +75,8 @@ function oldStyles({ weekday: _weekday, ...style }: Intl.DateTimeFormatOptions) 
 
 function formatter(options: DescribeWhenOptions, style: Intl.DateTimeFormatOptions, first: number) {
   style = (options.years && WITH_YEAR.get(style)) || style;
+  // On the zone's wall clock: 15 October 1582 in Tokyo began on the 14th in UTC.
+  if (first < GREGORIAN + 864e5) first += offsetMinutes(first, options.timeZone) * 60_000;
   if (first < GREGORIAN) {
     if (!OLD_STYLES.has(style)) OLD_STYLES.set(style, oldStyles(style));
     style = OLD_STYLES.get(style)![+(first < YEAR_ONE)]!;
