@@ -162,7 +162,9 @@ export function renderSVG(input: Timeline | string, options: RenderSvgOptions = 
     ? `<text${attrs({ class: 'title', x: scene.x(g.space), y: y + g.title, 'font-size': g.title, 'font-weight': 700 })}>${escapeXml(ellipsize(timeline.title, width - 2 * g.space, g.title))}</text>`
     : '';
   if (timeline.title) y += Math.ceil(g.title * 1.4) + g.space;
-  const plot = renderPlotSvg(scene, y);
+  // Nothing dated, nothing drawn, as the element shows it: the band is the story.
+  const dated = scene.story.index.dated.items.length > 0;
+  const plot = dated ? renderPlotSvg(scene, y) : { svg: '', height: -g.space };
   y += plot.height + g.space;
   const band = renderBandSvg(scene, y);
   y += band.height ? band.height + g.space : 0;
@@ -175,11 +177,12 @@ export function renderSVG(input: Timeline | string, options: RenderSvgOptions = 
   );
   const [from, to] = scene.frame.scale.domain().map(Number) as [number, number];
   const desc = [
-    words.rangeShown(
-      describeTimeRange(from, to, scene),
-      count(visible, scene.locale),
-      count(timeline.events.length, scene.locale),
-    ),
+    dated &&
+      words.rangeShown(
+        describeTimeRange(from, to, scene),
+        count(visible, scene.locale),
+        count(timeline.events.length, scene.locale),
+      ),
     band.label,
   ]
     .filter(Boolean)

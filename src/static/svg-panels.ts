@@ -94,7 +94,8 @@ export function renderLegendSvg(scene: Scene, top: number): { svg: string; heigh
           : markSvg(look, { x, y, w: look === 'point' ? 0 : 28 }, palette, scene.prefix, rtl),
     });
   }
-  if (publicationInstant(timeline) !== null) {
+  // No axis (nothing dated), no publication line to explain.
+  if (publicationInstant(timeline) !== null && scene.story.index.dated.items.length) {
     entries.push({
       text: words.legendPublished,
       size: 28,

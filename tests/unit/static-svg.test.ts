@@ -239,3 +239,27 @@ describe('renderSVG short dates', () => {
     expect(heading).toMatch(/^21 – 22 February 2011, /);
   });
 });
+
+describe('renderSVG of a story with nothing dated', () => {
+  it('draws no empty axis, as the element does: the band is the story', () => {
+    // An extractor's draft of a quake with no time words: the picture showed an empty day of axis,
+    // and said "Showing 20 February 2011 at 12:00 – 21 February 2011 at 12:00: 0 of 2 events".
+    const when = { start: '2011-02-21T00:00:00+13:00', end: null, precision: 'unspecified' };
+    const draft = parseTimeline({
+      id: 'quake',
+      title: 'Quake rescue',
+      language: 'en',
+      timeZone: 'Pacific/Auckland',
+      published: '2011-02-22T20:00:00+13:00',
+      events: [0, 1].map((k) => ({ id: `e${k}`, headline: `Rescuers search ${k}`, when })),
+    }).timeline!;
+    const root = parseXml(renderSVG(draft, { width: 800 }));
+    expect(byClass(root, 'plot')).toHaveLength(0);
+    expect(byClass(root, 'band-event')).toHaveLength(2);
+    const desc = textOf(root.children[1] as XmlElement);
+    expect(desc).not.toMatch(/Showing|0 of 2/);
+    expect(desc).toMatch(/time not given: 2 events/);
+    // No axis, so no publication line for the legend to explain.
+    expect(textOf(byClass(root, 'legend')[0]!)).not.toContain('Publication');
+  });
+});
