@@ -13,7 +13,14 @@
 import { dateOf } from '../model/calendar.js';
 import { dateTimeFormat } from '../model/intl-cache.js';
 // The month, year and day formats the wording uses too: one object each, one cached formatter.
-import { SHORT_DATE, SHORT_DATE_YEAR, SHORT_DAY, SHORT_MONTH, YEAR } from '../model/date-styles.js';
+import {
+  GREGORIAN,
+  SHORT_DATE,
+  SHORT_DATE_YEAR,
+  SHORT_DAY,
+  SHORT_MONTH,
+  YEAR,
+} from '../model/date-styles.js';
 import type { TimeScale } from './time-scale.js';
 import {
   monthsOf,
@@ -241,9 +248,14 @@ const LABEL_FORMATS: Partial<Record<TickGranularity, Intl.DateTimeFormatOptions>
   month: SHORT_MONTH,
 };
 
+/** A day's number alone: before the Gregorian calendar, Intl's weekday is not the source's. */
+const DAY_NUMBER: Intl.DateTimeFormatOptions = { day: 'numeric' };
+
 function labelFor(raw: RawTick, step: TickStep, locale: string, timeZone: string): string {
   const format =
-    LABEL_FORMATS[step.granularity] ??
+    (step.granularity === 'day' && raw.wall < GREGORIAN
+      ? DAY_NUMBER
+      : LABEL_FORMATS[step.granularity]) ??
     // Intl writes 44 BC as "44" unless asked for the era.
     (new Date(raw.wall).getUTCFullYear() < 1 ? YEAR_ERA : YEAR);
   return dateTimeFormat(locale, format, timeZone).format(raw.t);
@@ -269,7 +281,14 @@ function contextFor(
   locale: string,
   timeZone: string,
 ): string | undefined {
-  const format = CONTEXT_FORMATS[granularity];
+  let format = CONTEXT_FORMATS[granularity];
+  // The day among hours without its weekday before the Gregorian calendar (`labelFor`).
+  if (
+    format === SHORT_DAY &&
+    t < GREGORIAN + DAY &&
+    t + offsetMinutes(t, timeZone) * MINUTE < GREGORIAN
+  )
+    format = SHORT_DATE;
   return format && dateTimeFormat(locale, format, timeZone).format(t);
 }
 

@@ -13,3 +13,9 @@ export const SHORT_DAY: Intl.DateTimeFormatOptions = {
 export const SHORT_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
 export const SHORT_DATE_YEAR: Intl.DateTimeFormatOptions = { ...SHORT_DATE, year: 'numeric' };
 export const SHORT_MONTH: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric' };
+
+/**
+ * 15 October 1582 00:00 on the wall line, the Gregorian calendar's first day. Before it a date has
+ * no weekday: Intl works it out on that calendar, not the one the source wrote in.
+ */
+export const GREGORIAN = -12_219_292_800_000;

@@ -255,6 +255,20 @@ describe('timeTicks', () => {
     expect(result.ticks[0]!.label).toMatch(/BC/);
   });
 
+  it('gives no weekday to a day before the Gregorian calendar, as the labels do', () => {
+    // Intl's 8 June 632 is a Friday; the source's, on the calendar of its day, a Monday.
+    const days = ticksFor('0632-06-05T00:00:00Z', '0632-06-12T00:00:00Z', 800, 'UTC');
+    expect(days.granularity).toBe('day');
+    expect(days.ticks.map((t) => t.label)).toContain('8');
+    const hours = ticksFor('0632-06-08T00:00:00Z', '0632-06-09T00:00:00Z', 800, 'UTC');
+    expect(hours.ticks[0]!.context).toBe('8 Jun');
+    // From 15 October 1582 (on the zone's wall clock) on, the weekday stays.
+    const after = ticksFor('1582-10-14T15:00:00Z', '1582-10-21T15:00:00Z', 800, 'Etc/GMT-9');
+    expect(after.ticks.map((t) => t.label)).toContain('Fri 15');
+    const before = ticksFor('1582-10-08T00:00:00Z', '1582-10-14T23:00:00Z', 800, 'Etc/GMT+5');
+    expect(before.ticks.map((t) => t.label).at(-1)).toBe('14');
+  });
+
   it('property: ticks are in the domain, sorted, minSpacing apart and on wall-clock boundaries', () => {
     const zones = [
       'Asia/Baghdad',

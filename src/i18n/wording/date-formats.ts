@@ -7,7 +7,7 @@ import { offsetMinutes } from '../../model/zoned.js';
 import type { Count } from '../plural.js';
 import { isStartOfDay, isWholeDays, lastDayOf } from './when-shapes.js';
 // Last: the bundle lays modules out in import order, and so these formats sit beside the others.
-import { SHORT_DATE, SHORT_DAY, SHORT_MONTH, YEAR } from '../../model/date-styles.js';
+import { GREGORIAN, SHORT_DATE, SHORT_DAY, SHORT_MONTH, YEAR } from '../../model/date-styles.js';
 
 export interface DescribeWhenOptions {
   /** BCP 47 locale for the words and the dates: "en-GB", "ar". */
@@ -59,8 +59,6 @@ const WITH_YEAR = new Map(
 /** The styles for dates before the Gregorian calendar, made when needed (`oldStyles`). */
 const OLD_STYLES = new Map<Intl.DateTimeFormatOptions, Intl.DateTimeFormatOptions[]>();
 
-/** 15 October 1582, the Gregorian calendar's first day. */
-const GREGORIAN = -12_219_292_800_000;
 /** 1 January of year 1: before it, a year written without its era reads as the year after Christ. */
 const YEAR_ONE = -62_135_596_800_000;
 
