@@ -323,7 +323,10 @@ function whenOf(
   }
   const mention = unit.mention;
   if (mention?.result.ok) {
-    const when = endedByPublication(mention.result.when, context.options.published);
+    // What is still going on ("still searching ... today") had not ended by publication.
+    const when = ongoing
+      ? mention.result.when
+      : endedByPublication(mention.result.when, context.options.published);
     if (mention.relative && mention.result.when.resolvedAgainst !== context.options.published) {
       return {
         when,
@@ -349,9 +352,9 @@ function whenOf(
 }
 
 /**
- * A happening the story reports (not planned) had happened by its publication: "Addressing the
- * country on Saturday" in a story published on Saturday at noon is sometime that morning, not a
- * day that runs twelve hours past the story. Spans that reach past publication end there, but
+ * A happening the story reports (not planned, not going on) had happened by its publication:
+ * "Addressing the country on Saturday" in a story published on Saturday at noon is sometime that
+ * morning, not a day that runs twelve hours past the story. Spans that reach past publication end there, but
  * for a part of the day: "this evening" cut at 19:40 was no evening in words ("between ... 18:00
  * and 19:40", "16 Jun"), and it reaches past the story by less than a day.
  */

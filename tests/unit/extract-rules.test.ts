@@ -34,6 +34,13 @@ describe('extractTimeline rules', () => {
     expect(planned).toMatchObject({ planned: true, when: { end: '2022-06-17T06:00:00-05:00' } });
   });
 
+  it('does not end by publication what the story says is still going on', () => {
+    // "still searching": not over by 19:40 ("sometime on Thursday, up to 19:40" said it was).
+    expect(spans('Rescuers are still searching the rubble today, officials said.')).toEqual([
+      ['2022-06-16T00:00:00-05:00', '2022-06-17T00:00:00-05:00'],
+    ]);
+  });
+
   it('leaves a part of the day whole: cut at publication, it lost its name', () => {
     // Published at 19:40: "this evening" cut to 18:00-19:40 was read "between Thursday 16 June
     // 2022 at 18:00 and 19:40" and labelled "16 Jun", not the evening it is.
