@@ -641,7 +641,7 @@ describe('leaders on a phone', () => {
 });
 
 describe('a phone story with nothing dated', () => {
-  it('draws the events a newer version dates, after the reader zoomed the empty axis', async () => {
+  it('draws the events a newer version dates, after a zoom of the story with nothing to draw', async () => {
     await page.viewport(390, 844);
     const when = {
       start: '2011-02-21T00:00:00+13:00',
@@ -671,10 +671,10 @@ describe('a phone story with nothing dated', () => {
     const legend = () =>
       shadow(element).querySelector('news-timeline-legend')!.shadowRoot!.textContent ?? '';
     expect(legend()).not.toMatch(/Publication/);
+    // A page's zoom of a story with nothing to draw changes nothing and says nothing.
     element.zoomBy(2);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    // A zoom of an axis with nothing on it still names a stretch of time, not an instant or NaN.
-    for (const [start, end] of ranges) expect(end - start).toBeGreaterThan(0);
+    expect(ranges).toEqual([]);
     element.timeline = parseTimeline({
       ...draft,
       events: [

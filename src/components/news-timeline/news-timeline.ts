@@ -58,7 +58,7 @@ const KEYBOARD_PAUSE_MS = 1500;
  * @csspart title - The timeline's title.
  * @csspart toolbar - The zoom and view buttons.
  * @csspart button - Each toolbar button.
- * @csspart plot - The drawing area (pan and zoom happen here).
+ * @csspart plot - The drawing area (pan and zoom happen here); absent when no event is dated.
  * @csspart axis - The time axis with its ticks. Across, the axis, the events list and the eras'
  *   layer reach 3,000 px past each end of the plot, and what is in them (ticks, eras, the
  *   publication line, the events' items) is placed back by `margin-inline-start`: leave that

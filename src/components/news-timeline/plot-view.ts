@@ -50,7 +50,8 @@ export interface PlotViewInput {
 }
 
 /**
- * The element's body once data is ready: the drawing with its background band, or the list view.
+ * The element's body once data is ready: the drawing with its background band (the band alone when
+ * no event is dated), or the list view.
  * Holds the reader's choices that belong to the body alone: whether the band is open and how many
  * rows the list shows. New data resets them.
  */

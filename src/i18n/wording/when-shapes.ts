@@ -1,6 +1,6 @@
 /**
- * The shape of a span on the wall clock of the timeline's zone: whole days, one day, a named part
- * of a day, the end of a calendar period. Spans are half-open: a day span ends at the next day's
+ * The shape of a span on the wall clock of the timeline's zone: whole days, a named part of a day,
+ * the end of a calendar period. Spans are half-open: a day span ends at the next day's
  * 00:00, so when a span starts and ends at the start of a day its last day is the day before.
  */
 import { startOfZonedDay, zonedParts, zonedPeriod } from '../../model/zoned.js';
