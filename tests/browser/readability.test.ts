@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { cleanup, markOf, mount, pointer, shadow, until } from './fixtures.js';
 import { corpus } from '../fixtures/corpus/index.js';
+import { undatedQuake } from '../fixtures/undated-quake.js';
 import { gapOf, labelsOutside, measureReadability, median } from './readability.js';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
@@ -643,20 +644,8 @@ describe('leaders on a phone', () => {
 describe('a phone story with nothing dated', () => {
   it('draws the events a newer version dates, after a zoom of the story with nothing to draw', async () => {
     await page.viewport(390, 844);
-    const when = {
-      start: '2011-02-21T00:00:00+13:00',
-      end: '2011-02-22T20:00:00+13:00',
-      precision: 'unspecified',
-    };
     const minute = (at: string) => ({ start: at, end: at, precision: 'minute' });
-    const draft = {
-      id: 'quake',
-      title: 'Quake rescue',
-      language: 'en',
-      timeZone: 'Pacific/Auckland',
-      published: '2011-02-22T20:00:00+13:00',
-      events: [0, 1, 2].map((k) => ({ id: `e${k}`, headline: `Rescuers search ${k}`, when })),
-    };
+    const draft = undatedQuake(3, '2011-02-22T20:00:00+13:00');
     const ranges: [number, number][] = [];
     const element = await render(parseTimeline(draft).timeline!, 358, (el) =>
       el.addEventListener('news-timeline-range-change', (event) => {
@@ -689,16 +678,7 @@ describe('a phone story with nothing dated', () => {
 
   it('shows no empty axis on a wide page either, only the band', async () => {
     // An extractor's draft of a quake with no time words drew a day of empty axis above it.
-    const when = { start: '2011-02-21T00:00:00+13:00', end: null, precision: 'unspecified' };
-    const draft = {
-      id: 'quake',
-      title: 'Quake rescue',
-      language: 'en',
-      timeZone: 'Pacific/Auckland',
-      published: '2011-02-22T20:00:00+13:00',
-      events: [0, 1].map((k) => ({ id: `e${k}`, headline: `Rescuers search ${k}`, when })),
-    };
-    const element = await render(parseTimeline(draft).timeline!, 1200);
+    const element = await render(parseTimeline(undatedQuake(2)).timeline!, 1200);
     expect(shadow(element).querySelector('[part~="plot"]')).toBeNull();
     expect(shadow(element).textContent).toContain('Rescuers search 1');
     // Nor the buttons that zoom it: the list view and story mode stay.

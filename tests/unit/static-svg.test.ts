@@ -9,6 +9,7 @@ import { createEvent } from '../../src/model/create-event.js';
 import type { Timeline } from '../../src/model/types.js';
 import { parseTimeline } from '../../src/model/index.js';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads.js';
+import { undatedQuake } from '../fixtures/undated-quake.js';
 import { allElements, parseXml, textOf, type XmlElement } from './xml-tree.js';
 
 /** The left edge of a drawn mark: its outer stroke included. */
@@ -218,22 +219,8 @@ describe('renderSVG short dates', () => {
   });
 
   it('names the background band’s span in days, as the element does', () => {
-    const when = {
-      start: '2011-02-21T00:00:00+13:00',
-      end: '2011-02-22T20:00:00+13:00',
-      precision: 'unspecified',
-    };
     const root = parseXml(
-      renderSVG(
-        parseTimeline({
-          id: 'quake',
-          title: 'Quake rescue',
-          language: 'en',
-          timeZone: 'Pacific/Auckland',
-          published: '2011-02-22T20:00:00+13:00',
-          events: [0, 1].map((k) => ({ id: `e${k}`, headline: `Rescuers search ${k}`, when })),
-        }).timeline!,
-      ),
+      renderSVG(parseTimeline(undatedQuake(2, '2011-02-22T20:00:00+13:00')).timeline!),
     );
     const heading = textOf(byClass(root, 'band-label')[0]!).replace(/\s/g, ' ');
     expect(heading).toMatch(/^21 – 22 February 2011, /);
@@ -244,15 +231,7 @@ describe('renderSVG of a story with nothing dated', () => {
   it('draws no empty axis, as the element does: the band is the story', () => {
     // An extractor's draft of a quake with no time words: the picture showed an empty day of axis,
     // and said "Showing 20 February 2011 at 12:00 – 21 February 2011 at 12:00: 0 of 2 events".
-    const when = { start: '2011-02-21T00:00:00+13:00', end: null, precision: 'unspecified' };
-    const draft = parseTimeline({
-      id: 'quake',
-      title: 'Quake rescue',
-      language: 'en',
-      timeZone: 'Pacific/Auckland',
-      published: '2011-02-22T20:00:00+13:00',
-      events: [0, 1].map((k) => ({ id: `e${k}`, headline: `Rescuers search ${k}`, when })),
-    }).timeline!;
+    const draft = parseTimeline(undatedQuake(2)).timeline!;
     const root = parseXml(renderSVG(draft, { width: 800 }));
     expect(byClass(root, 'plot')).toHaveLength(0);
     expect(byClass(root, 'band-event')).toHaveLength(2);
