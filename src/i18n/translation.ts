@@ -58,7 +58,10 @@ export interface TimePhrases {
    * touches (without weekday): a time not given before a story published at noon may be that day.
    */
   unspecifiedBy: (day: string) => string;
-  /** Precision unspecified and no end: "at an unspecified time after {start}". */
+  /**
+   * Precision unspecified and no end, under way at publication: "ongoing, begun at an unspecified
+   * time after {start}" (the short label says "Ongoing", `legendOngoing`).
+   */
   unspecifiedAfter: (start: string) => string;
   /** A time that does not parse. */
   unknown: string;

@@ -256,6 +256,10 @@ describe('formatWhenShort', () => {
       text: 'continuing to reorganise',
     };
     expect(formatWhenShort(reorganising, BAGHDAD)).toBe('Ongoing');
+    // The card and the accessible name say so too, with what the data gives of its start.
+    expect(describeWhen(reorganising, BAGHDAD)).toBe(
+      'ongoing, begun at an unspecified time after 9 June 2014',
+    );
     expect(formatWhenShort(reorganising, ARABIC)).toBe(translationFor('ar').legendOngoing);
     // A start the reporter gave keeps it.
     expect(formatWhenShort({ ...reorganising, precision: 'day' }, BAGHDAD)).toBe('since 9 Jun');

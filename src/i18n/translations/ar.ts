@@ -207,7 +207,7 @@ const translation: Translation = {
     betweenTimes: (start, time) => `بين ${start} والساعة ${time}`,
     since: (start) => `منذ ${start}`,
     unspecifiedBy: (day) => `في وقت غير محدد حتى ${day}`,
-    unspecifiedAfter: (start) => `في وقت غير محدد بعد ${start}`,
+    unspecifiedAfter: (start) => `مستمر، منذ وقت غير محدد بعد ${start}`,
     unknown: 'في وقت غير معروف',
     rangeJoin: ' إلى ',
     shortPart: (date, part) => `${date}، ${part}`,

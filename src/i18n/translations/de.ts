@@ -156,7 +156,8 @@ const translation: Translation = {
     betweenTimes: (start, time) => `zwischen ${start} und ${time} Uhr`,
     since: (start, kind) => (kind === 'date' ? `seit dem ${start}` : `seit ${start}`),
     unspecifiedBy: (day) => `zu einem unbestimmten Zeitpunkt bis zum ${day}`,
-    unspecifiedAfter: (start) => `zu einem unbestimmten Zeitpunkt nach dem ${start}`,
+    unspecifiedAfter: (start) =>
+      `andauernd, begonnen zu einem unbestimmten Zeitpunkt nach dem ${start}`,
     unknown: 'zu einem unbekannten Zeitpunkt',
     rangeJoin: ' bis ',
     shortPart: (date, part) => `${date}, ${part}`,

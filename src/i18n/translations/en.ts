@@ -147,7 +147,7 @@ const translation: Translation = {
     betweenTimes: (start, time) => `between ${start} and ${time}`,
     since: (start) => `since ${start}`,
     unspecifiedBy: (day) => `at an unspecified time on or before ${day}`,
-    unspecifiedAfter: (start) => `at an unspecified time after ${start}`,
+    unspecifiedAfter: (start) => `ongoing, begun at an unspecified time after ${start}`,
     unknown: 'at an unknown time',
     rangeJoin: ' to ',
     shortPart: (date, part) => `${date}, ${part}`,

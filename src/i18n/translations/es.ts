@@ -155,7 +155,7 @@ const translation: Translation = {
     since: (start, kind) =>
       kind === 'day' || kind === 'date' ? `desde el ${start}` : `desde ${start}`,
     unspecifiedBy: (day) => `en un momento no precisado hasta el ${day}`,
-    unspecifiedAfter: (start) => `en un momento no precisado después del ${start}`,
+    unspecifiedAfter: (start) => `en curso, desde un momento no precisado después del ${start}`,
     unknown: 'en un momento desconocido',
     rangeJoin: ' al ',
     shortPart: (date, part) => `${date}, ${part}`,

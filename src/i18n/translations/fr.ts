@@ -165,7 +165,7 @@ const translation: Translation = {
     since: (start, kind) =>
       kind === 'day' || kind === 'date' ? `depuis le ${start}` : `depuis ${start}`,
     unspecifiedBy: (day) => `à une date non précisée, au plus tard le ${day}`,
-    unspecifiedAfter: (start) => `à une date non précisée après le ${start}`,
+    unspecifiedAfter: (start) => `en cours, depuis une date non précisée après le ${start}`,
     unknown: 'à une date inconnue',
     rangeJoin: ' au ',
     shortPart: (date, part) => `${date}, ${part}`,

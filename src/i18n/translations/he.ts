@@ -153,7 +153,7 @@ const translation: Translation = {
     betweenTimes: (start, time) => `בין ${start} לבין השעה ${time}`,
     since: (start) => `מאז ${start}`,
     unspecifiedBy: (day) => `במועד לא ידוע עד ${day}`,
-    unspecifiedAfter: (start) => `במועד לא ידוע אחרי ${start}`,
+    unspecifiedAfter: (start) => `נמשך, מאז מועד לא ידוע אחרי ${start}`,
     unknown: 'במועד לא ידוע',
     rangeJoin: ' עד ',
     shortPart: (date, part) => `${date}, ${part}`,

@@ -142,7 +142,7 @@ const translation: Translation = {
     betweenTimes: (start, time) => `${start}から${time}までの間`,
     since: (start) => `${start}以降`,
     unspecifiedBy: (day) => `${day}までの不明な時点`,
-    unspecifiedAfter: (start) => `${start}より後の不明な時点`,
+    unspecifiedAfter: (start) => `継続中（${start}より後の不明な時点から）`,
     unknown: '不明な時点',
     rangeJoin: 'から',
     shortPart: (date, part) => `${date} ${part}`,

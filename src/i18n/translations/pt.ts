@@ -158,7 +158,7 @@ const translation: Translation = {
     betweenTimes: (start, time) => `entre ${start} e as ${time}`,
     since: (start) => `desde ${start}`,
     unspecifiedBy: (day) => `em um momento não informado até ${day}`,
-    unspecifiedAfter: (start) => `em um momento não informado depois de ${start}`,
+    unspecifiedAfter: (start) => `em andamento, desde um momento não informado depois de ${start}`,
     unknown: 'em um momento desconhecido',
     rangeJoin: ' a ',
     shortPart: (date, part) => `${date}, ${part}`,

@@ -47,7 +47,8 @@ import {
  * - range: "from 9 to 11 June 2014" for whole days, "in the 48 hours to 14 June 2014 at 12:00"
  *   for whole hours (counted in days past 72 hours when whole days), else "between ... and ...";
  * - open end: "since ..." with the start formatted to its precision;
- * - unspecified: "at an unspecified time before 14 June 2014".
+ * - unspecified: "at an unspecified time before 14 June 2014"; with no end, "ongoing, begun at an
+ *   unspecified time after 9 June 2014".
  *
  * A span that does not have the shape its precision promises falls back to "between ... and ...".
  */
