@@ -354,9 +354,9 @@ function whenOf(
 /**
  * A happening the story reports (not planned, not going on) had happened by its publication:
  * "Addressing the country on Saturday" in a story published on Saturday at noon is sometime that
- * morning, not a day that runs twelve hours past the story. Spans that reach past publication end there, but
- * for a part of the day: "this evening" cut at 19:40 was no evening in words ("between ... 18:00
- * and 19:40", "16 Jun"), and it reaches past the story by less than a day.
+ * morning, not a day that runs twelve hours past the story. Spans that reach past publication end
+ * there, but for a part of the day: "this evening" cut at 19:40 was no evening in words
+ * ("between ... 18:00 and 19:40", "16 Jun"), and it reaches past the story by less than a day.
  */
 export function endedByPublication(when: When, published: string): When {
   const at = parseInstant(published);
