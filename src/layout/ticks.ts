@@ -283,11 +283,7 @@ function contextFor(
 ): string | undefined {
   let format = CONTEXT_FORMATS[granularity];
   // The day among hours without its weekday before the Gregorian calendar (`labelFor`).
-  if (
-    format === SHORT_DAY &&
-    t < GREGORIAN + DAY &&
-    t + offsetMinutes(t, timeZone) * MINUTE < GREGORIAN
-  )
+  if (format === SHORT_DAY && t < GREGORIAN + DAY && t + offsetMs(t, timeZone) < GREGORIAN)
     format = SHORT_DATE;
   return format && dateTimeFormat(locale, format, timeZone).format(t);
 }
