@@ -1,4 +1,4 @@
-import type { Precision } from '../model/types.js';
+import type { Precision, TimelineEvent } from '../model/types.js';
 
 /**
  * How an event's time looks. Precise times are points, bounded uncertain times solid bands over
@@ -22,6 +22,11 @@ export function markLook(precision: Precision, open: boolean): MarkLook {
     default:
       return 'soft';
   }
+}
+
+/** The looks a story's events take: what its legend explains (a cluster's aside). */
+export function eventLooks(events: readonly TimelineEvent[]): Set<string> {
+  return new Set(events.map((event) => markLook(event.when.precision, event.when.end === null)));
 }
 
 /** The legend's entries, in order: each look and the translation key of its words. */

@@ -3,7 +3,7 @@
  * (events with no time of their own and context spans) as a list with its label, and the legend.
  */
 import { count } from '../i18n/wording/date-formats.js';
-import { markLook, LEGEND_LOOKS } from '../layout/mark-look.js';
+import { eventLooks, markLook, LEGEND_LOOKS } from '../layout/mark-look.js';
 import { eraNames, publicationInstant } from '../layout/compose.js';
 import { GEOMETRY, shortWhen, type Scene } from './render-svg.js';
 import { clusterSvg, markSvg } from './svg-marks.js';
@@ -80,9 +80,7 @@ export function renderLegendSvg(scene: Scene, top: number): { svg: string; heigh
   const g = GEOMETRY;
   const entries: { swatch: (x: number, y: number) => string; text: string; size: number }[] = [];
   // The marks drawn, as the element's legend lists them: its events' and clusters when merged.
-  const drawn = new Set<string>(
-    timeline.events.map((event) => markLook(event.when.precision, event.when.end === null)),
-  );
+  const drawn = eventLooks(timeline.events);
   if (scene.frame.items.some((item) => item.kind === 'cluster')) drawn.add('cluster');
   for (const [look, key] of LEGEND_LOOKS.filter(([look]) => drawn.has(look))) {
     entries.push({

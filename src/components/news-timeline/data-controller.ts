@@ -10,7 +10,7 @@ import { diffTimelines, type TimelineDiff } from '../../model/diff.js';
 // fetching sit beside the parsing of the data, before the layout (page payload 36 B smaller
 // gzipped).
 import { eraNames, prepareStory, type PreparedStory } from '../../layout/compose.js';
-import { markLook } from '../../layout/mark-look.js';
+import { eventLooks } from '../../layout/mark-look.js';
 import { readEventList, readInlineJson } from './light-dom-data.js';
 import type { DataOrigin } from './news-timeline.events.js';
 import { emit } from '../emit.js';
@@ -151,9 +151,7 @@ export class DataController {
       origin,
       ...prepareStory(timeline, previous?.baseDomain),
       categories: uniqueCategories(timeline.events),
-      looks: [
-        ...new Set(timeline.events.map((e) => markLook(e.when.precision, e.when.end === null))),
-      ].join(' '),
+      looks: [...eventLooks(timeline.events)].join(' '),
       eraNames: eraNames(timeline),
     };
     if (diff) {
