@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
+import { corpus } from '../fixtures/corpus/index.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import {
   bandEventButtons,
@@ -305,5 +306,55 @@ describe('the detail on a phone', () => {
       window.scrollTo(0, 0);
       await page.viewport(1280, 900);
     }
+  });
+
+  describe('is a sheet at the foot of the screen, the opened event in view above it', () => {
+    async function openApolloEvent(pick: (buttons: HTMLButtonElement[]) => HTMLButtonElement) {
+      const apollo = corpus().find((entry) => entry.id === 'apollo-11')!.timeline;
+      const { element } = await mountBetweenButtons((el) => {
+        el.timeline = apollo;
+        el.layout = 'vertical';
+      }, 390);
+      await until(() => eventButtons(element).length > 0);
+      const button = pick(eventButtons(element));
+      await userEvent.click(button);
+      const detail = await until(() => shadow(element).querySelector<HTMLElement>('#detail'));
+      await until(() => detail.querySelector('news-event-card')?.shadowRoot?.textContent);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return { button: button.getBoundingClientRect(), detail: detail.getBoundingClientRect() };
+    }
+
+    it('opening the first of 23 rows keeps the row where it was', async () => {
+      await page.viewport(390, 844);
+      try {
+        const { button, detail } = await openApolloEvent((buttons) => buttons[0]!);
+        // Under the drawing, the card was a screen and more below the row.
+        expect(button.top).toBeGreaterThanOrEqual(0);
+        expect(button.bottom).toBeLessThanOrEqual(detail.top);
+        expect(detail.bottom).toBeLessThanOrEqual(window.innerHeight + 1);
+        expect(detail.height).toBeLessThanOrEqual(window.innerHeight / 2);
+      } finally {
+        window.scrollTo(0, 0);
+        await page.viewport(1280, 900);
+      }
+    });
+
+    it('a row near the foot of the screen comes out from under the card', async () => {
+      await page.viewport(390, 844);
+      try {
+        const { button, detail } = await openApolloEvent((buttons) =>
+          buttons.find((b) => {
+            const { top, bottom } = b.getBoundingClientRect();
+            return top > window.innerHeight * 0.6 && bottom < window.innerHeight;
+          })!,
+        );
+        expect(button.top).toBeGreaterThanOrEqual(0);
+        expect(button.bottom).toBeLessThanOrEqual(detail.top);
+        expect(detail.bottom).toBeLessThanOrEqual(window.innerHeight + 1);
+      } finally {
+        window.scrollTo(0, 0);
+        await page.viewport(1280, 900);
+      }
+    });
   });
 });

@@ -157,6 +157,40 @@ describe('server-rendered article', () => {
     await context.close();
   });
 
+  it("prints a phone's drawing without what lies beyond its ends, an open card whole after it", async () => {
+    const { page, errors, context } = await open(true);
+    await page.goto(`${site().url}/`);
+    await page.waitForFunction(() => customElements.get('news-timeline') !== undefined);
+    await page.evaluate(async () => {
+      const host = document.querySelector('news-timeline') as HTMLElement & {
+        layout: string;
+        selected: string;
+        updateComplete: Promise<boolean>;
+      };
+      host.layout = 'vertical';
+      await host.updateComplete;
+      host.selected = host.shadowRoot!.querySelector('[part~="event"]')!.getAttribute('data-id')!;
+      await host.updateComplete;
+    });
+    const look = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('news-timeline')!.shadowRoot!;
+        const detail = getComputedStyle(root.querySelector('[part~="detail"]')!);
+        return {
+          // The drawing lays out ticks and marks beyond its ends, for a pan to bring in.
+          overflow: getComputedStyle(root.querySelector('[part~="plot"]')!).overflowY,
+          detail: `${detail.position} ${detail.maxHeight}`,
+        };
+      });
+    // On screen the card is a sheet at the foot of the screen.
+    expect((await look()).detail).toMatch(/^sticky \d/);
+    await page.emulateMedia({ media: 'print' });
+    // Paper has no foot of a screen, and a card cut to part of a page loses its end.
+    expect(await look()).toEqual({ overflow: 'clip', detail: 'static none' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('hydrates with the hydrating bundle: no node rebuilt, no error, keyboard at once', async () => {
     const replaced: Record<string, number> = {};
     for (const path of ['/?hydrate', '/']) {

@@ -31,8 +31,14 @@ export const printStyles = css`
     .plot.vertical {
       /* Beats the max-height attribute, which the element sets on the plot itself. */
       max-height: none !important;
-      overflow: visible;
+      /* Not scrolled, and not showing what the drawing lays out beyond its ends (a phone's ticks
+         and hatches over the title and the band). */
+      overflow: clip;
       break-inside: avoid;
+    }
+    .vertical ~ .detail {
+      position: static;
+      max-height: none;
     }
     .band-events[hidden] {
       display: block;

@@ -391,6 +391,26 @@ const layoutStyles = css`
   news-event-card {
     padding-inline-end: 3rem;
   }
+  /* On a phone the card is a sheet at the bottom of the screen while the drawing is in view: under
+     the drawing, a tap on its first row scrolled the page a screen or more away from the row.
+     Events keep out from under it when they come into view. */
+  .vertical ~ .detail {
+    position: sticky;
+    bottom: 0;
+    z-index: 2;
+    max-height: 45vh;
+    overflow: auto;
+    margin: 0;
+    padding: var(--_space);
+    background: var(--_bg);
+    box-shadow: 0 -2px 10px #0004;
+  }
+  .vertical ~ .detail .close {
+    margin: var(--_space);
+  }
+  .vertical:has(~ .detail) button {
+    scroll-margin-bottom: 45vh;
+  }
 
   @media (forced-colors: active) {
     .event[aria-expanded='true'] + .mark {

@@ -79,6 +79,11 @@ export class SelectionController {
       if (shown >= Math.min(height, innerHeight) / 3) return;
     }
     detail.scrollIntoView({ block: 'nearest' });
+    // On a phone the card is a sheet over the drawing's foot: the event comes out from under it.
+    if (!story)
+      this.host.renderRoot
+        .querySelector('.vertical [aria-expanded=true]')
+        ?.scrollIntoView({ block: 'nearest' });
   }
 
   /** Enter or click on a drawn item: an event opens, a cluster zooms in (or lists its events). */
