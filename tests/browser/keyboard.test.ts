@@ -356,5 +356,34 @@ describe('the detail on a phone', () => {
         await page.viewport(1280, 900);
       }
     });
+
+    it('Tab from the opened event to the card passes nothing hidden under it', async () => {
+      await page.viewport(390, 844);
+      try {
+        const { element } = await mountArticle(390, (el) => {
+          el.layout = 'vertical';
+        });
+        // The band open, its ten events between the drawing and the card.
+        shadow(element).querySelector<HTMLElement>('[part~="band-toggle"]')!.click();
+        await element.updateComplete;
+        await userEvent.click(eventButtons(element)[0]!);
+        const detail = await until(() => shadow(element).querySelector<HTMLElement>('#detail'));
+        const passed: string[] = [];
+        for (let tab = 0; tab < 30 && !detail.contains(focused(element)); tab++) {
+          await userEvent.keyboard('{Tab}');
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          const at = focused(element);
+          if (!at || detail.contains(at)) continue;
+          const hidden = at.getBoundingClientRect().bottom > detail.getBoundingClientRect().top;
+          passed.push(`${at.textContent!.trim().slice(0, 30)}${hidden ? ' (hidden)' : ''}`);
+        }
+        expect(detail.contains(focused(element))).toBe(true);
+        expect(passed.length).toBeGreaterThan(10);
+        expect(passed.filter((name) => name.endsWith('(hidden)'))).toEqual([]);
+      } finally {
+        window.scrollTo(0, 0);
+        await page.viewport(1280, 900);
+      }
+    });
   });
 });

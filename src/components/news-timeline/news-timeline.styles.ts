@@ -393,7 +393,8 @@ const layoutStyles = css`
   }
   /* On a phone the card is a sheet at the bottom of the screen while the drawing is in view: under
      the drawing, a tap on its first row scrolled the page a screen or more away from the row.
-     Events keep out from under it when they come into view. */
+     The drawing's events keep out from under it when they come into view; while focus is in the
+     band, which would be under it, the card rests in its place after the band. */
   .vertical ~ .detail {
     position: sticky;
     bottom: 0;
@@ -404,6 +405,9 @@ const layoutStyles = css`
     padding: var(--_space);
     background: var(--_bg);
     box-shadow: 0 -2px 10px #0004;
+  }
+  .vertical ~ :focus-within ~ .detail {
+    position: static;
   }
   .vertical ~ .detail .close {
     margin: var(--_space);
