@@ -230,6 +230,27 @@ export const RightToLeftArabic: Story = {
 
 export const PhoneWidth: Story = { args: { width: '360px' } };
 
+/**
+ * On a phone an opened event's card is a sheet at the foot of the screen while the drawing is in
+ * view, the event above it; past the drawing it rests in its place. (Best seen in a phone-sized
+ * viewport.)
+ */
+export const PhoneCardSheet: Story = {
+  args: { width: '360px' },
+  play: async ({ canvasElement }) => {
+    const event = await waitFor(() => {
+      const found = shadow(canvasElement).querySelector<HTMLElement>('[part~="event"]');
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    await userEvent.click(event);
+    await waitFor(() => expect(shadow(canvasElement).querySelector('#detail')).not.toBeNull());
+    expect(getComputedStyle(shadow(canvasElement).querySelector('#detail')!).position).toBe(
+      'sticky',
+    );
+  },
+};
+
 export const ListView: Story = { args: { view: 'list' } };
 
 export const ColourByCategory: Story = { args: { colorBy: 'category' } };
