@@ -394,7 +394,8 @@ const layoutStyles = css`
   /* On a phone the card is a sheet at the bottom of the screen while the drawing is in view: under
      the drawing, a tap on its first row scrolled the page a screen or more away from the row.
      The drawing's events keep out from under it when they come into view; while focus is in the
-     band, which would be under it, the card rests in its place after the band (positioned still, for its close button).*/
+     band, which would be under it, the card rests in its place after the band (still positioned,
+     for its close button). */
   .vertical ~ .detail {
     position: sticky;
     bottom: 0;
