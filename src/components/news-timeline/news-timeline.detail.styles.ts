@@ -1,0 +1,53 @@
+import { css } from '../css.js';
+
+/**
+ * The open event's card: under the drawing, under its row in the list view, and on a phone a
+ * sheet at the foot of the screen.
+ */
+export const detailStyles = css`
+  .detail {
+    position: relative;
+  }
+  .close {
+    position: absolute;
+    top: var(--_space);
+    inset-inline-end: var(--_space);
+    width: 32px;
+    height: 32px;
+    border: 1px solid var(--_border);
+    border-radius: 50%;
+    background: var(--_bg);
+    cursor: pointer;
+    font-size: 1.2em;
+    line-height: 1;
+    z-index: 1;
+  }
+  news-event-card {
+    padding-inline-end: 3rem;
+  }
+  /* On a phone the card is a sheet at the bottom of the screen while the drawing is in view: under
+     the drawing, a tap on its first row scrolled the page a screen or more away from the row.
+     The drawing's events keep out from under it when they come into view; while focus is in the
+     band, which would be under it, the card rests in its place after the band (still positioned,
+     for its close button). */
+  .vertical ~ .detail {
+    position: sticky;
+    bottom: 0;
+    z-index: 2;
+    max-height: 45vh;
+    overflow: auto;
+    margin: 0;
+    padding: var(--_space);
+    background: var(--_bg);
+    box-shadow: 0 -2px 10px #0004;
+  }
+  .vertical ~ :focus-within ~ .detail {
+    position: relative;
+  }
+  .vertical ~ .detail .close {
+    margin: var(--_space);
+  }
+  .vertical:has(~ .detail) button {
+    scroll-margin-bottom: 45vh;
+  }
+`;
