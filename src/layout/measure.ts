@@ -48,20 +48,20 @@ function unitEm(code: number): number {
   return code >= 0xd800 && code <= 0xdbff ? 1 : charEm(code);
 }
 
-/** Width in px of `em` at `fontPx`, padding included, clamped to `MIN_LABEL_WIDTH..maxWidth`. */
-function emToLabelWidth(em: number, fontPx: number, maxWidth: number): number {
-  const width = Math.ceil(em * fontPx) + LABEL_PADDING;
-  return Math.min(maxWidth, Math.max(MIN_LABEL_WIDTH, width));
-}
-
 /**
  * Estimated px width of a one-line label in a `fontPx` sans-serif, padding included, clamped to
  * 40..260. Deterministic, so layouts (and tests) do not depend on installed fonts.
  */
 export function estimateLabelWidth(text: string, fontPx = 13, maxWidth = MAX_LABEL_WIDTH): number {
+  const width = Math.ceil(estimateTextWidth(text, fontPx)) + LABEL_PADDING;
+  return Math.min(maxWidth, Math.max(MIN_LABEL_WIDTH, width));
+}
+
+/** Estimated px width of `text` itself in a `fontPx` sans-serif (a word of a wrapped label). */
+export function estimateTextWidth(text: string, fontPx: number): number {
   let em = 0;
   for (let k = 0; k < text.length; k++) em += unitEm(text.charCodeAt(k));
-  return emToLabelWidth(em, fontPx, maxWidth);
+  return em * fontPx;
 }
 
 /**

@@ -8,7 +8,7 @@
 import { linearTimeScale, type TimeScale } from './time-scale.js';
 import { LANE_PX, STORY_MAX_LANES } from './lane-sizes.js';
 import type { EventIndex, IndexedEvent } from './event-index.js';
-import { estimateLabelWidth } from './measure.js';
+import { estimateLabelWidth, estimateTextWidth } from './measure.js';
 import { PACK_LIMIT, packLanes, stackedLength, type LabelPlan } from './packing.js';
 
 /** Labels render at 14 px; estimating at 16 px leaves room for wide fallback fonts (DejaVu). */
@@ -22,9 +22,12 @@ export const LINE_PX = 19;
 export const MARK_ROW_PX = LINE_PX + 4;
 /** The widest line of a horizontal label; longer headlines wrap to two lines. */
 const MAX_LINE_PX = 420;
-/** Vertical rows: at least this tall (a touch target), at most this many lines. */
+/**
+ * Vertical rows: at least this tall (a touch target), at most this many lines (Apollo's first step,
+ * a 97-character quote after its time, takes eight at 288 px).
+ */
 export const STACKED_LABEL = 48;
-const STACKED_MAX_LINES = 6;
+const STACKED_MAX_LINES = 10;
 /** px of a vertical row below its words. */
 export const STACKED_PADDING = 10;
 /** px of a vertical drawing taken before the label column (time column, rail, gaps). */
@@ -341,9 +344,23 @@ function longestWordWidth(text: string): number | null {
   return words.length < 2 ? null : Math.max(...words.map(labelWidth));
 }
 
-/** px a vertical label row needs: its lines at the column's width, at least a touch target. */
+/**
+ * px a vertical label row needs: its lines at the column's width, at least a touch target. Lines
+ * are counted word by word, as the browser breaks them: the length over the column's width missed
+ * the room a line leaves at its end, and at 288 px a headline lost its last line ("… advance
+ * troops to" without "Iraq").
+ */
 export function rowHeight(text: string, column: number): number {
-  const oneLine = labelWidth(text);
-  const lines = Math.min(STACKED_MAX_LINES, Math.max(1, Math.ceil(oneLine / column)));
-  return Math.max(STACKED_LABEL, lines * LINE_PX + STACKED_PADDING);
+  const space = estimateTextWidth(' ', LABEL_FONT_ESTIMATE_PX);
+  let lines = 1;
+  let line = 0;
+  for (const word of text.split(' ')) {
+    // The margin of `labelWidth`: a cut headline is worse than a row a little taller.
+    const width = estimateTextWidth(word, LABEL_FONT_ESTIMATE_PX) * 1.08;
+    if (line && line + space + width > column) {
+      lines++;
+      line = width;
+    } else line += (line && space) + width;
+  }
+  return Math.max(STACKED_LABEL, Math.min(lines, STACKED_MAX_LINES) * LINE_PX + STACKED_PADDING);
 }

@@ -69,6 +69,25 @@ describe('readability of the first view (corpus of real timelines)', () => {
 });
 
 describe('fit', () => {
+  // A phone's label column is what the width leaves after the times and the rail: at 320 px about
+  // 140 px, where a row counted its lines as the headline's length over the column's and lost its
+  // last line to word wrapping ("… advance troops to" without "Iraq", found by a reader's review).
+  for (const width of [288, 300, 320, 344, 360, 390]) {
+    it(`draws every phone row tall enough for its whole headline at ${width} px`, async () => {
+      const cut: string[] = [];
+      for (const { id, timeline } of corpus()) {
+        const element = await render(timeline, width, (el) => (el.layout = 'vertical'));
+        const { unreadable } = measureReadability(
+          element,
+          timeline.events.map((event) => event.id),
+        );
+        for (const u of unreadable)
+          if (u.why === 'cut' || u.why === 'clipped by its row') cut.push(`${id}: ${u.id}`);
+        cleanup();
+      }
+      expect(cut).toEqual([]);
+    });
+  }
   // The extractor's drafts of five wire stories: their publication lines sit at the drawing's end,
   // where a label wider than its estimate ran past the edge ("Published Wed 12 March at 18:2").
   it('keeps every label of the extractor drafts inside the element, wide', async () => {
