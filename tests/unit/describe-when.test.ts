@@ -73,6 +73,21 @@ describe('describeWhen (en-GB, Baghdad)', () => {
     expect(describeWhen(when, BAGHDAD)).toMatch(/^Saturday,? 14 June 2014(,| at) 0?1:00$/);
   });
 
+  it('writes hours with two digits, as the axis does, where the clock has 24 hours', () => {
+    // Apollo's moonwalk began at 02:39:33 GMT: "Mon 21 Jul, 2:39" beside "20:17" read as afternoon.
+    const when: When = {
+      start: '1969-07-21T02:39:33Z',
+      end: '1969-07-21T02:39:33Z',
+      precision: 'instant',
+    };
+    const gmt = { locale: 'en', timeZone: 'UTC' };
+    expect(formatWhenShort(when, gmt)).toBe('Mon 21 Jul, 02:39');
+    expect(describeWhen(when, gmt)).toMatch(/^Monday,? 21 July 1969 at 02:39:33$/);
+    expect(formatWhenShort(when, { ...gmt, locale: 'de' })).toContain('02:39');
+    // A 12-hour clock keeps its own way of telling morning from afternoon.
+    expect(formatWhenShort(when, { ...gmt, locale: 'en-US' })).toMatch(/AM$/);
+  });
+
   it('falls back to "between" when a span does not have its precision\'s shape', () => {
     const when: When = {
       start: '2014-06-13T10:00:00+03:00',

@@ -29,7 +29,12 @@ export const LONG_DATE: Intl.DateTimeFormatOptions = {
   month: 'long',
   year: 'numeric',
 };
-export const CLOCK: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+/**
+ * Two-digit hours, as the axis writes them: a day with a weekday and a date took the hour as
+ * written ("Mon 21 Jul, 2:39", next to "20:17" and the axis's "03:00"), where the time alone takes
+ * the locale's own ("02:39" in British English, German, French). A 12-hour clock keeps its AM/PM.
+ */
+export const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
 export const FULL_DATE_TIME: Intl.DateTimeFormatOptions = { ...FULL_DATE, ...CLOCK };
 export const FULL_DATE_TIME_SECONDS: Intl.DateTimeFormatOptions = {
   ...FULL_DATE_TIME,
