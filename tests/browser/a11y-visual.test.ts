@@ -394,4 +394,18 @@ describe('not by colour alone', () => {
       expect(item?.textContent!.trim().length).toBeGreaterThan(3);
     }
   });
+
+  it("draws a phone's marks with the edges the legend shows, along the rail", async () => {
+    // Down the rail a mark's long sides are its left and right: a range's dotted edges were drawn
+    // across its ends, and the lead (a 48-hour range) was a fading column with no edge at all.
+    const element = await mountArticle((el) => (el.layout = 'vertical'), 390);
+    const lead = eventButtons(element).find(
+      (b) => b.dataset.id === 'iran-sends-2000-advance-troops',
+    )!;
+    const style = getComputedStyle(markOf(lead));
+    expect(style.borderLeftStyle).toBe('dotted');
+    expect(style.borderRightStyle).toBe('dotted');
+    expect(parseFloat(style.borderLeftWidth)).toBeGreaterThanOrEqual(2);
+    expect(parseFloat(style.borderTopWidth)).toBe(0);
+  });
 });

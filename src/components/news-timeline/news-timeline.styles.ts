@@ -281,6 +281,16 @@ const layoutStyles = css`
     /* Down the rail later is below in either direction: outranks the shared marks' rtl rule. */
     --_end-side: bottom;
   }
+  /* Down the rail a mark's long sides are its left and right, where the shared marks (drawn
+     across) have their top and bottom: a range's dotted edges were its ends. */
+  .vertical .item > [data-look='soft'] {
+    border-block: 0;
+    border-inline: 2px dotted;
+  }
+  .vertical .item > [data-look='ongoing'] {
+    border: 2px solid;
+    border-bottom: 0;
+  }
   .vertical :is(.event, .cluster) {
     position: absolute;
     top: var(--_drift);
