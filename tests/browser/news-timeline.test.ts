@@ -5,6 +5,7 @@ import { sortEvents } from '../../src/model/sort.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import type { NewsTimelineLegend } from '../../src/components/news-timeline-legend/news-timeline-legend.js';
 import { syntheticTimeline } from '../../src/data/synthetic.js';
+import { corpus } from '../fixtures/corpus/index.js';
 import { event, timelineOf } from '../../stories/helpers.js';
 import {
   bandEventButtons,
@@ -239,6 +240,31 @@ describe('<news-timeline> with the Iraq article', () => {
     };
     await element.updateComplete;
     expect(legend.eras).toBe(eras);
+  });
+
+  it("words a solid band's legend entry so that it holds for a band of years", async () => {
+    // Ada Lovelace's life, 10 December 1815 to 27 November 1852 to the day, is a solid band: the
+    // legend called it "Sometime that day".
+    const women = corpus().find((entry) => entry.id === 'women-in-computing')!.timeline;
+    const element = await mount((el) => {
+      el.timeline = women;
+      el.layout = 'horizontal';
+    });
+    await until(() => eventButtons(element).length > 0);
+    const days = (when: { start: string; end: string | null }) =>
+      (Date.parse(when.end!) - Date.parse(when.start)) / 86_400_000;
+    const long = eventButtons(element).filter((button) => {
+      const event = women.events.find((e) => e.id === button.dataset.id)!;
+      return (
+        button.nextElementSibling!.getAttribute('data-look') === 'band' && days(event.when) > 365
+      );
+    });
+    expect(long.length).toBeGreaterThan(0);
+    const legend = shadow(element).querySelector<NewsTimelineLegend>('news-timeline-legend')!;
+    await legend.updateComplete;
+    const entry = legend.shadowRoot!.querySelector('li:has(> .mark[data-look="band"])')!;
+    expect(entry.textContent).not.toMatch(/that day|sometime/i);
+    expect(entry.textContent).toMatch(/day/);
   });
 
   it('explains in its legend the marks it draws, and no others', async () => {

@@ -68,7 +68,7 @@ const translation: Translation = {
 
   legend: 'مفتاح الرموز',
   legendInstant: 'وقت محدد',
-  legendDay: 'في وقت ما من ذلك اليوم',
+  legendDay: 'معروف باليوم أو الساعة',
   legendRange: 'في وقت ما ضمن هذه الفترة',
   legendUnspecified: 'الوقت غير مذكور',
   legendOngoing: 'مستمر',

@@ -47,7 +47,7 @@ const translation: Translation = {
 
   legend: 'Legende',
   legendInstant: 'Genaue Uhrzeit',
-  legendDay: 'Irgendwann an diesem Tag',
+  legendDay: 'Auf Tag oder Stunde bekannt',
   legendRange: 'Irgendwann in diesem Zeitraum',
   legendUnspecified: 'Zeit nicht angegeben',
   legendOngoing: 'Andauernd',

@@ -44,7 +44,7 @@ const translation: Translation = {
 
   legend: 'Legend',
   legendInstant: 'Exact time',
-  legendDay: 'Sometime that day',
+  legendDay: 'Known to the day or hour',
   legendRange: 'Sometime in this range',
   legendUnspecified: 'Time not given',
   legendOngoing: 'Ongoing',

@@ -47,7 +47,7 @@ const translation: Translation = {
 
   legend: 'Leyenda',
   legendInstant: 'Hora exacta',
-  legendDay: 'En algún momento de ese día',
+  legendDay: 'Conocido al día o a la hora',
   legendRange: 'En algún momento de este intervalo',
   legendUnspecified: 'Fecha no indicada',
   legendOngoing: 'En curso',

@@ -54,7 +54,7 @@ const translation: Translation = {
 
   legend: 'Légende',
   legendInstant: 'Heure exacte',
-  legendDay: 'Au cours de la journée',
+  legendDay: 'Connu au jour ou à l’heure près',
   legendRange: 'Au cours de cette période',
   legendUnspecified: 'Date non précisée',
   legendOngoing: 'En cours',

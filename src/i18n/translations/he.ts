@@ -46,7 +46,7 @@ const translation: Translation = {
 
   legend: 'מקרא',
   legendInstant: 'זמן מדויק',
-  legendDay: 'מתישהו באותו יום',
+  legendDay: 'ידוע ברמת יום או שעה',
   legendRange: 'מתישהו בטווח הזה',
   legendUnspecified: 'הזמן לא צוין',
   legendOngoing: 'נמשך',

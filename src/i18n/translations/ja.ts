@@ -42,7 +42,7 @@ const translation: Translation = {
 
   legend: '凡例',
   legendInstant: '正確な時刻',
-  legendDay: 'その日のいずれかの時点',
+  legendDay: '日または時間単位で判明',
   legendRange: 'この期間のいずれかの時点',
   legendUnspecified: '時刻の記載なし',
   legendOngoing: '継続中',

@@ -49,7 +49,7 @@ const translation: Translation = {
 
   legend: 'Legenda',
   legendInstant: 'Horário exato',
-  legendDay: 'Em algum momento daquele dia',
+  legendDay: 'Conhecido ao dia ou à hora',
   legendRange: 'Em algum momento deste período',
   legendUnspecified: 'Data não informada',
   legendOngoing: 'Em andamento',
