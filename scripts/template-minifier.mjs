@@ -26,6 +26,11 @@ const CSS_VERBATIM =
  * `)` and around commas. Leading and trailing white space of a custom property's value is not
  * part of it, and these tokens need no white space beside them in any value, so what the browser
  * computes is the same. (Not after `)`: calc()'s `+` and `-` need white space on both sides.)
+ * Also the spaces esbuild leaves around `*` and `/` between two values (`calc(var(--_space) / 2)`,
+ * `rgb(180 130 20 / .12)`, `0 / 6px`): each is a delimiter token that needs no white space
+ * (css-values-4: "the * and / operators do not require white space"; a shorthand's `/` is a
+ * delimiter too). Only between a value's end (a word, `%`, `)`) and a number or `var(`/`calc(`,
+ * which no selector has (`.a *` stays: there the space is the descendant combinator). 4 B.
  * Strings and escapes are kept as written.
  */
 function tightenTokens(code) {
@@ -39,7 +44,8 @@ function tightenTokens(code) {
             .replace(/(--[\w-]+):[ \t\n\f\r]+/g, '$1:')
             .replace(/[ \t\n\f\r]*,[ \t\n\f\r]*/g, ',')
             .replace(/\([ \t\n\f\r]+/g, '(')
-            .replace(/[ \t\n\f\r]+([;})])/g, '$1'),
+            .replace(/[ \t\n\f\r]+([;})])/g, '$1')
+            .replace(/(?<=[\w%)]) ([*/]) (?=\.?\d|var\(|calc\()/g, '$1'),
     )
     .join('');
 }

@@ -54,6 +54,22 @@ describe('css`` templates', () => {
     );
   });
 
+  it('lose the spaces around * and / between values, not a descendant combinator', async () => {
+    const source = lines(
+      'const a = css`',
+      '  .a * { gap: calc(var(--s) / 2) calc(2 * var(--s)); color: var(--c, rgb(1 2 3 / .5)); }',
+      '  .b { --_w: calc(var(--s) * 3 + 1px); content: " / 2"; }',
+      '`;',
+    );
+    const { code, warnings } = await minifyTemplates(source);
+    expect(warnings).toEqual([]);
+    expect(code).toBe(
+      lines(
+        'const a = css`.a *{gap:calc(var(--s)/2) calc(2*var(--s));color:var(--c,rgb(1 2 3/.5))}.b{--_w:calc(var(--s)*3 + 1px);content:" / 2"}`;',
+      ),
+    );
+  });
+
   it('are left as written, with a warning, where a ${} stands inside a value', async () => {
     const source = 'const c = css`.x { width: ${w}px; }`;';
     const { code, warnings } = await minifyTemplates(source, { fileName: 'c.ts' });
