@@ -9,13 +9,22 @@ import { INTERNAL_PROPERTIES, bundleElement } from '../../scripts/bundle.mjs';
 
 /**
  * The text of every string and template piece of a module (comments are not in the tree), but
- * css`` templates': CSS reads no property of a script's objects, and its comments are prose.
+ * css`` templates': CSS reads no property of a script's objects, and its comments are prose. Nor
+ * the path an `import` or `export … from` names ('../../layout/frame.js' names a file), nor a
+ * string in a type (`Pick<StoryLayout, 'firstView'>`): types are gone from the bundle, and a
+ * string the code reads at run time is an expression, which this still takes in.
  */
 function stringsOf(source: string): string[] {
   const file = ts.createSourceFile('module.ts', source, ts.ScriptTarget.Latest, true);
   const strings: string[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isTaggedTemplateExpression(node) && node.tag.getText() === 'css') return;
+    // A class's `extends` clause is an expression that runs, though TypeScript calls it a type.
+    if (ts.isTypeNode(node) && !ts.isExpressionWithTypeArguments(node)) return;
+    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) {
+      ts.forEachChild(node, (child) => (child === node.moduleSpecifier ? undefined : visit(child)));
+      return;
+    }
     if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node)) strings.push(node.text);
     ts.forEachChild(node, visit);
   };
