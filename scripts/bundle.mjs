@@ -71,7 +71,8 @@ const TERSER_OPTIONS = {
  * problems of the load and error events), `zoomBy`, `refreshNow` and `goTo` (element methods),
  * `direction` and `total` (the story element's). Names taken in later: 48,679 -> 48,432 B; then
  * `frame`, `firstView`, `ticks`, `navigation`, `translation`, `presence`, which the test had
- * taken for strings in import paths and types: 48,357 -> 48,318 B.
+ * taken for strings in import paths and types: 48,357 -> 48,318 B; then `names`, `node`, `shape`,
+ * `tooLong`, `skipped`, `wall`, `lanes`, `revisions`, `announcer`, `viewport`: 48,279 B.
  */
 export const INTERNAL_PROPERTIES = [
   // layout
@@ -113,6 +114,7 @@ export const INTERNAL_PROPERTIES = [
   'laneCount',
   'laneHeight',
   'laneLabelEnd',
+  'lanes',
   'laneTop',
   'lineHeight',
   'linesBefore',
@@ -133,6 +135,7 @@ export const INTERNAL_PROPERTIES = [
   'project',
   'publicationText',
   'publishedLabel',
+  'skipped',
   'threshold',
   'tickLabels',
   'ticks',
@@ -140,6 +143,7 @@ export const INTERNAL_PROPERTIES = [
   'twoSpot',
   'viewEnd',
   'viewStart',
+  'wall',
   'widened',
   'widths',
   'wrappable',
@@ -157,14 +161,17 @@ export const INTERNAL_PROPERTIES = [
   'maxItems',
   'maxLength',
   'minLength',
+  'node',
   'presence',
   'reason',
   'report',
   'reportFailures',
+  'shape',
   'subject',
   'subjectDepth',
   'subjectItem',
   'toArray',
+  'tooLong',
   'trusted',
   'uniqueKey',
   'validators',
@@ -172,6 +179,7 @@ export const INTERNAL_PROPERTIES = [
   // the element's controllers and templates
   'active',
   'announce',
+  'announcer',
   'announceWhenIdle',
   'attach',
   'byCategory',
@@ -211,6 +219,7 @@ export const INTERNAL_PROPERTIES = [
   'maxScale',
   'movedWithin',
   'nameItems',
+  'names',
   'namesWaiting',
   'navigation',
   'navigationContext',
@@ -229,6 +238,7 @@ export const INTERNAL_PROPERTIES = [
   'reset',
   'reveal',
   'revisionGeneration',
+  'revisions',
   'scaleBy',
   'scrollToDetail',
   'setRefresh',
@@ -239,6 +249,7 @@ export const INTERNAL_PROPERTIES = [
   'transformTo',
   'translation',
   'translationsChanged',
+  'viewport',
   'visible',
   'world',
   'zoomStep',
