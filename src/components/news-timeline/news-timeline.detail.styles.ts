@@ -25,15 +25,18 @@ export const detailStyles = css`
   news-event-card {
     padding-inline-end: 3rem;
   }
-  /* On a phone the card is a sheet at the bottom of the screen while the drawing is in view: under
-     the drawing, a tap on its first row scrolled the page a screen or more away from the row.
-     The drawing's events keep out from under it when they come into view; while focus is in the
-     band, which would be under it, the card rests in its place after the band (still positioned,
-     for its close button). */
-  .vertical ~ .detail {
+  /* On a phone the detail (the card, or in story mode the story) is a sheet at the bottom of the
+     screen while the drawing is in view: under the drawing, a tap on its first row scrolled the
+     page a screen or more away from the row, and a story's step showed its card far below its
+     event. The drawing's events keep out from under it when they come into view; while focus is
+     in the band, which would be under it, the detail rests in its place after the band (still
+     positioned, for the card's close button). */
+  .vertical ~ #detail {
     position: sticky;
     bottom: 0;
     z-index: 2;
+    /* Padding included: the drawing's buttons keep this much room below them. */
+    box-sizing: border-box;
     max-height: 45vh;
     overflow: auto;
     margin: 0;
@@ -41,13 +44,13 @@ export const detailStyles = css`
     background: var(--_bg);
     box-shadow: 0 -2px 10px #0004;
   }
-  .vertical ~ :focus-within ~ .detail {
+  .vertical ~ :focus-within ~ #detail {
     position: relative;
   }
-  .vertical ~ .detail .close {
+  .vertical ~ #detail .close {
     margin: var(--_space);
   }
-  .vertical:has(~ .detail) button {
+  .vertical:has(~ #detail) button {
     scroll-margin-bottom: 45vh;
   }
 `;

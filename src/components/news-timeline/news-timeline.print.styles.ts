@@ -36,7 +36,7 @@ export const printStyles = css`
       overflow: clip;
       break-inside: avoid;
     }
-    .vertical ~ .detail {
+    .vertical ~ #detail {
       position: static;
       max-height: none;
     }

@@ -79,11 +79,14 @@ export class SelectionController {
       if (shown >= Math.min(height, innerHeight) / 3) return;
     }
     detail.scrollIntoView({ block: 'nearest' });
-    // On a phone the card is a sheet over the drawing's foot: the event comes out from under it.
-    if (!story)
-      this.host.renderRoot
-        .querySelector('.vertical [aria-expanded=true]')
-        ?.scrollIntoView({ block: 'nearest' });
+    if (!story) this.#openEventIntoView();
+  }
+
+  /** On a phone the detail is a sheet over the drawing's foot: the open event comes out from under it. */
+  #openEventIntoView(): void {
+    this.host.renderRoot
+      .querySelector('.vertical [aria-expanded=true]')
+      ?.scrollIntoView({ block: 'nearest' });
   }
 
   /** Enter or click on a drawn item: an event opens, a cluster zooms in (or lists its events). */
@@ -113,5 +116,6 @@ export class SelectionController {
     // An event not found, or of the background band (marked in the band), has no position on the
     // axis: reveal leaves the axis as it is.
     this.parts.navigation.reveal(loaded.index.position[i] ?? -1);
+    this.#openEventIntoView();
   }
 }
