@@ -13,6 +13,15 @@ const SHOTS = [
   { name: 'timeline-desktop-dark', width: 1280, height: 720, theme: 'dark' },
   { name: 'timeline-phone', width: 390, height: 844, theme: 'light' },
   { name: 'timeline-detail', width: 1280, height: 900, theme: 'light', open: 'khanaqin' },
+  // The screen a phone reader sees: the card a sheet at its foot, the event above it.
+  {
+    name: 'timeline-phone-card',
+    width: 390,
+    height: 844,
+    theme: 'light',
+    open: 'khanaqin',
+    screen: true,
+  },
   { name: 'timeline-rtl-arabic', width: 1280, height: 720, theme: 'light', rtl: 'ar' },
   { name: 'timeline-rtl-hebrew', width: 1280, height: 720, theme: 'light', rtl: 'he' },
 ];
@@ -61,7 +70,7 @@ try {
       );
     }
     await page.waitForTimeout(300);
-    await page.screenshot({ path: `docs/images/${shot.name}.png`, fullPage: true });
+    await page.screenshot({ path: `docs/images/${shot.name}.png`, fullPage: !shot.screen });
     console.log(`docs/images/${shot.name}.png`);
     await page.close();
   }
