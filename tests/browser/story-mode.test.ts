@@ -402,7 +402,7 @@ describe('story mode, the Iraq article', () => {
         const sheet = storyOf(element)!.getBoundingClientRect();
         const box = drawn.getBoundingClientRect();
         const next = part(story, 'nav').getBoundingClientRect();
-        const fine = box.top >= 0 && box.bottom <= sheet.top && next.bottom <= innerHeight;
+        const fine = box.top >= 0 && box.bottom <= sheet.top + 1 && next.bottom <= innerHeight;
         seen.push(
           `${position}${fine ? '' : ` (out of view ${Math.round(box.top)}-${Math.round(box.bottom)} sheet ${Math.round(sheet.top)} next ${Math.round(next.bottom)} y ${scrollY})`}`,
         );

@@ -29,11 +29,11 @@ export const printStyles = css`
     }
     .plot,
     .plot.vertical {
-      /* Beats the max-height attribute, which the element sets on the plot itself. */
+      /* Beat the max-height attribute, which the element sets on the plot itself with its
+         scrolling. Not scrolled, and not showing what the drawing lays out beyond its ends (a
+         phone's ticks and hatches over the title and the band). */
       max-height: none !important;
-      /* Not scrolled, and not showing what the drawing lays out beyond its ends (a phone's ticks
-         and hatches over the title and the band). */
-      overflow: clip;
+      overflow: clip !important;
       break-inside: avoid;
     }
     .vertical ~ #detail {
