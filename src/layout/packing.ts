@@ -5,7 +5,8 @@
  * Here each event's footprint along the axis is its mark and its label together, at the scale of
  * the first view, and lanes are packed so that no footprint overlaps another in its lane:
  *
- * 1. a label takes one line if some lane has room for it (lowest lane first);
+ * 1. a label takes one line if some lane has room for it (lowest lane first, but below the events
+ *    whose marks stand in the same column, `SAME_COLUMN_PX`, so a column reads in time order);
  * 2. else it wraps to two lines, half as wide, if that fits in a lane already open;
  * 3. else it opens a lane, up to `maxLanes`;
  * 4. only then does it fold into the last lane, where the view clusters what still collides.
@@ -28,6 +29,14 @@ import { fitLabelAt } from './bands.js';
 
 /** Above this many events on the axis, lanes stay as the index made them. */
 export const PACK_LIMIT = 600;
+
+/**
+ * Marks closer than this (px, a mark's touch target) read as one column, top to bottom: a later
+ * event takes no lane above theirs. First fit alone put the later events of Apollo's moonwalk, a
+ * few px apart, in the lanes the landing's had freed: the column read seismometer, plaque, flag,
+ * then "EVA started" and the first step.
+ */
+const SAME_COLUMN_PX = 24;
 
 export interface PackOptions {
   /** px of each item's start and end at the first view (unclamped), and the axis length. */
@@ -105,6 +114,8 @@ interface Spot {
  */
 interface Candidate {
   item: IndexedEvent;
+  /** px of its start at the first view. */
+  p0: number;
   one: LabelPlan;
   oneSpot: Spot;
   two: LabelPlan | null;
@@ -129,6 +140,10 @@ export function packLanes(index: EventIndex, options: PackOptions): LanePacking 
   const lanes: LaneState[] = [];
   const labels = new Map<number, LabelPlan>();
   let folded = false;
+  // The lowest lane the item being packed may take, and the items of its pass packed before it.
+  let floor = 0;
+  let placed: Candidate[] = [];
+  let first = 0;
 
   const candidate = (item: IndexedEvent): Candidate => {
     const p0 = project(item.start);
@@ -139,7 +154,7 @@ export function packLanes(index: EventIndex, options: PackOptions): LanePacking 
     const width = one.lines > 1 ? null : wrap ? wrap(item, one.width) : twoLineWidth(one.width);
     const two = width === null || width >= one.width ? null : { lines: 2, width, cut: false };
     const twoSpot = two ? footprint(p0, p1, two.width, length) : oneSpot;
-    return { item, one, oneSpot, two, twoSpot };
+    return { item, p0, one, oneSpot, two, twoSpot };
   };
   const place = (c: Candidate, lane: number, plan: LabelPlan): void => {
     c.item.lane = lane;
@@ -154,17 +169,18 @@ export function packLanes(index: EventIndex, options: PackOptions): LanePacking 
     state.lines = Math.max(state.lines, plan.lines);
     state.wrappable = plan === c.one && c.two ? c : null;
     labels.set(c.item.i, plan);
+    placed.push(c);
   };
   // Plain loops over the lanes, not `findIndex` with closures made per item: a packed story tries
   // every lane (24) for most of its items, thousands of cold calls (100 events in Chromium, cold:
   // the story layout 9.9 -> 4.0 ms).
   const laneWithRoom = (from: number): number => {
-    for (let k = 0; k < lanes.length; k++) if (lanes[k]!.end + gap <= from) return k;
+    for (let k = floor; k < lanes.length; k++) if (lanes[k]!.end + gap <= from) return k;
     return -1;
   };
   /** The lowest lane whose last label, wrapped to two lines, makes room from `from` on: wraps it. */
   const rewrapped = (from: number): number => {
-    for (let k = 0; k < lanes.length; k++) {
+    for (let k = floor; k < lanes.length; k++) {
       const state = lanes[k]!;
       const last = state.wrappable;
       if (!last || last.twoSpot.to + gap > from) continue;
@@ -180,6 +196,11 @@ export function packLanes(index: EventIndex, options: PackOptions): LanePacking 
   // 3. a new lane; 4. the last lane, folded.
   const pack = (item: IndexedEvent): void => {
     const c = candidate(item);
+    while (first < placed.length && placed[first]!.p0 < c.p0 - SAME_COLUMN_PX) first++;
+    floor = 0;
+    for (let k = first; k < placed.length; k++) floor = Math.max(floor, placed[k]!.item.lane + 1);
+    // A column taller than the lanes: the lanes above it, as they have room.
+    if (floor >= maxLanes) floor = 0;
     let lane = laneWithRoom(c.oneSpot.from);
     if (lane < 0 && c.two) {
       lane = laneWithRoom(c.twoSpot.from);
@@ -194,6 +215,8 @@ export function packLanes(index: EventIndex, options: PackOptions): LanePacking 
     place(c, lane, c.one);
   };
   for (const item of items) if (isPrecise(item)) pack(item);
+  placed = [];
+  first = 0;
   for (const item of items) if (!isPrecise(item)) pack(item);
 
   const laneCount = lanes.length;

@@ -229,6 +229,32 @@ describe('packLanes', () => {
     }
   });
 
+  it('keeps a column of close marks in time order top to bottom, first fit across columns', () => {
+    // px are minutes: a at 0 with its label to 320; b and c at 300 and 310; d at 330, 20 px after
+    // c. First fit put d in a's lane, freed at 328: above b and c, in a column read top down.
+    const base = Date.parse('2020-01-01T00:00:00Z');
+    const at = (minutes: number) => new Date(base + minutes * 60_000).toISOString();
+    const events = [0, 300, 310, 330, 700].map((m, n) =>
+      spanEvent(`e${n}`, at(m), at(m), 'minute'),
+    );
+    const index = buildEventIndex(events, { background: true });
+    const packing = packLanes(index, {
+      project: (t) => (t - base) / 60_000,
+      length: 1000,
+      labelWidth: (item) => (item.i === 0 ? 320 : 200),
+      wrapWidth: () => null,
+      maxLanes: 8,
+      laneHeight: LANE,
+      lineHeight: LINE,
+    });
+    const lane = (i: number) => index.dated.items.find((item) => item.i === i)!.lane;
+    expect([lane(0), lane(1), lane(2)]).toEqual([0, 1, 2]);
+    expect(lane(3)).toBe(3);
+    // Far from the column (past 24 px), the first lane with room, as before.
+    expect(lane(4)).toBe(0);
+    expect(packing.index.laneCount).toBe(4);
+  });
+
   it('wraps a label to two lines before opening a lane, and folds only past maxLanes', () => {
     const events = [
       spanEvent('a', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z', 'minute'),
