@@ -359,8 +359,16 @@ export function rowHeight(text: string, column: number): number {
     const width = estimateTextWidth(word, LABEL_FONT_ESTIMATE_PX) * 1.08;
     if (line && line + space + width > column) {
       lines++;
-      line = width;
-    } else line += (line && space) + width;
+      line = 0;
+    } else if (line) line += space;
+    line += width;
+    // A word wider than the column wraps within it: Chinese, Japanese and Thai have no spaces
+    // between their words, and a headline in them is one such word (a long Latin word, which does
+    // not wrap, counts a line or two more than it shows).
+    while (line > column) {
+      lines++;
+      line -= column;
+    }
   }
   return Math.max(STACKED_LABEL, Math.min(lines, STACKED_MAX_LINES) * LINE_PX + STACKED_PADDING);
 }
