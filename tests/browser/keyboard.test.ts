@@ -360,6 +360,30 @@ describe('the detail on a phone', () => {
       }
     });
 
+    it('keeps the close button in view while the card scrolls within the sheet', async () => {
+      // The sheet is at most 45% of the screen and scrolls a long card within it: the close button,
+      // placed at the card's top, scrolled away with its first lines.
+      await page.viewport(390, 844);
+      try {
+        const { element } = await mountArticle(390, (el) => {
+          el.layout = 'vertical';
+        });
+        await userEvent.click(eventButtons(element)[0]!);
+        const detail = await until(() => shadow(element).querySelector<HTMLElement>('#detail'));
+        await until(() => detail.querySelector('news-event-card')?.shadowRoot?.textContent);
+        await until(() => detail.scrollHeight > detail.clientHeight + 100);
+        detail.scrollTop = detail.scrollHeight;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const sheet = detail.getBoundingClientRect();
+        const close = detail.querySelector('.close')!.getBoundingClientRect();
+        expect(close.top).toBeGreaterThanOrEqual(sheet.top);
+        expect(close.bottom).toBeLessThanOrEqual(sheet.bottom);
+      } finally {
+        window.scrollTo(0, 0);
+        await page.viewport(1280, 900);
+      }
+    });
+
     it('Tab from the opened event to the card passes nothing hidden under it', async () => {
       await page.viewport(390, 844);
       try {

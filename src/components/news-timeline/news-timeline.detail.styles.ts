@@ -47,8 +47,13 @@ export const detailStyles = css`
   .vertical ~ :focus-within ~ #detail {
     position: relative;
   }
+  /* In the sheet's corner however far its card is scrolled: placed at the card's top, it scrolled
+     away with the first lines of a long card. Floated, so it takes no line of its own. */
   .vertical ~ #detail .close {
-    margin: var(--_space);
+    position: sticky;
+    top: 0;
+    float: inline-end;
+    margin: 0;
   }
   .vertical:has(~ #detail) button {
     scroll-margin-bottom: 45vh;
