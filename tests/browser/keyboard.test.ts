@@ -423,5 +423,34 @@ describe('the detail on a phone', () => {
         await page.viewport(1280, 900);
       }
     });
+
+    it('under a max-height, arrows keep focus in the drawing it scrolls within', async () => {
+      // The sheet's room was a scroll margin on the drawing's buttons: inside a drawing shorter
+      // than it, each arrow put the focused row above the drawing's top, out of sight.
+      await page.viewport(390, 844);
+      try {
+        const apollo = corpus().find((entry) => entry.id === 'apollo-11')!.timeline;
+        const { element } = await mountBetweenButtons((el) => {
+          el.timeline = apollo;
+          el.layout = 'vertical';
+          el.maxHeight = '300px';
+        }, 390);
+        await until(() => eventButtons(element).length > 0);
+        await userEvent.click(eventButtons(element)[2]!);
+        await until(() => shadow(element).querySelector('#detail'));
+        const plot = shadow(element).querySelector<HTMLElement>('[part~="plot"]')!;
+        for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowUp', 'ArrowUp']) {
+          await userEvent.keyboard(`{${key}}`);
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          const box = focused(element)!.getBoundingClientRect();
+          const view = plot.getBoundingClientRect();
+          expect(box.top, key).toBeGreaterThanOrEqual(view.top - 1);
+          expect(box.bottom, key).toBeLessThanOrEqual(view.bottom + 1);
+        }
+      } finally {
+        window.scrollTo(0, 0);
+        await page.viewport(1280, 900);
+      }
+    });
   });
 });

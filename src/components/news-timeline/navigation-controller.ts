@@ -276,8 +276,23 @@ export class NavigationController implements ReactiveController {
       : null;
     if (!button) return false;
     button.focus();
-    // `inline` is 'nearest' by default.
-    button.scrollIntoView({ block: 'nearest' });
+    scrollIntoViewAboveSheet(button);
     return true;
+  }
+}
+
+/**
+ * Brings a drawn item into view (`inline` is 'nearest' by default) and, on a phone whose detail is
+ * a sheet at the screen's foot (news-timeline.detail.styles.ts), scrolls the page on as far as the
+ * sheet covers it. A scroll margin did this in CSS, but it also scrolled the drawing within its
+ * own box: past its foot, and under a max-height out of sight. The page scrolls, not a scrolling
+ * box the timeline may sit in.
+ */
+export function scrollIntoViewAboveSheet(item: Element): void {
+  item.scrollIntoView({ block: 'nearest' });
+  const sheet = item.closest('.vertical')?.parentElement?.querySelector(':scope > #detail');
+  if (sheet && getComputedStyle(sheet).position === 'sticky') {
+    const covered = item.getBoundingClientRect().bottom - sheet.getBoundingClientRect().top;
+    if (covered > 0) scrollBy(0, covered);
   }
 }

@@ -28,14 +28,14 @@ export const detailStyles = css`
   /* On a phone the detail (the card, or in story mode the story) is a sheet at the bottom of the
      screen while the drawing is in view: under the drawing, a tap on its first row scrolled the
      page a screen or more away from the row, and a story's step showed its card far below its
-     event. The drawing's events keep out from under it when they come into view; while focus is
-     in the band, which would be under it, the detail rests in its place after the band (still
-     positioned, for the card's close button). */
+     event. The drawing's events keep out from under it when they come into view
+     (scrollIntoViewAboveSheet); while focus is in the band, which would be under it, the detail
+     rests in its place after the band. */
   .vertical ~ #detail {
     position: sticky;
     bottom: 0;
     z-index: 2;
-    /* Padding included: the drawing's buttons keep this much room below them. */
+    /* Padding included: 45% of the screen at most. */
     box-sizing: border-box;
     max-height: 45vh;
     overflow: auto;
@@ -43,6 +43,8 @@ export const detailStyles = css`
     padding: var(--_space);
     background: var(--_bg);
     box-shadow: 0 -2px 10px #0004;
+    /* Forced colours draw it: the shadow, which they drop, was the sheet's only edge. */
+    border-top: 1px solid transparent;
   }
   .vertical ~ :focus-within ~ #detail {
     position: relative;
@@ -54,8 +56,5 @@ export const detailStyles = css`
     top: 0;
     float: inline-end;
     margin: 0;
-  }
-  .vertical:has(~ #detail) button {
-    scroll-margin-bottom: 45vh;
   }
 `;

@@ -29,9 +29,9 @@ export const printStyles = css`
     }
     .plot,
     .plot.vertical {
-      /* Beat the max-height attribute, which the element sets on the plot itself with its
-         scrolling. Not scrolled, and not showing what the drawing lays out beyond its ends (a
-         phone's ticks and hatches over the title and the band). */
+      /* Beats the max-height attribute, which the element sets on the plot itself. Not scrolled,
+         and not showing what the drawing lays out beyond its ends (a phone's ticks and hatches
+         over the title and the band). */
       max-height: none !important;
       overflow: clip !important;
       break-inside: avoid;

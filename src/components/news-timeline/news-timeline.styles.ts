@@ -122,12 +122,9 @@ const layoutStyles = css`
     height: var(--_content);
     overflow-y: auto;
   }
-  /* Clipped, not scrolled: what it lays out past its foot (a pan's overscan) made it scroll
-     within itself, as a row's scrollIntoView did, out of line with the page. It scrolls under a
-     max-height (set with it on the plot). */
   .plot.vertical {
     height: var(--_length);
-    overflow-y: clip;
+    overflow-y: auto;
   }
   /* The plot's box, like the events, so a pan moves ticks, eras and the publication line. */
   .axis,

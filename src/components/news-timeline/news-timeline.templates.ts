@@ -96,7 +96,7 @@ export function renderPlot(
     '--_mark-rows': `${orientation === 'vertical' ? 0 : publishedRows + marks.eraRows}`,
     '--_published-rows': `${publishedRows}`,
     // CSSOM names, not camelCase: `style.setProperty('maxHeight')` would set nothing.
-    ...(options.maxHeight ? { 'max-height': options.maxHeight, 'overflow-y': 'auto' } : {}),
+    ...(options.maxHeight ? { 'max-height': options.maxHeight } : {}),
   };
   return html`
     <div part="plot" class="plot ${orientation}" style=${styleProperties(plotStyle)}>

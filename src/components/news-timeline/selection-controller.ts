@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../../model/types.js';
 import type { ViewItem } from '../../layout/index.js';
 import type { Translation } from '../../i18n/translation.js';
 import type { LoadedTimeline } from './data-controller.js';
-import type { NavigationController } from './navigation-controller.js';
+import { scrollIntoViewAboveSheet, type NavigationController } from './navigation-controller.js';
 import type { AnnouncerController } from './announcer-controller.js';
 import { emit } from '../emit.js';
 import { loadCard } from './card-loading.js';
@@ -84,9 +84,8 @@ export class SelectionController {
 
   /** On a phone the detail is a sheet over the drawing's foot: the open event comes out from under it. */
   #openEventIntoView(): void {
-    this.host.renderRoot
-      .querySelector('.vertical [aria-expanded=true]')
-      ?.scrollIntoView({ block: 'nearest' });
+    const open = this.host.renderRoot.querySelector('.vertical [aria-expanded=true]');
+    if (open) scrollIntoViewAboveSheet(open);
   }
 
   /** Enter or click on a drawn item: an event opens, a cluster zooms in (or lists its events). */
