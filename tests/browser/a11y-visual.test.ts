@@ -408,4 +408,18 @@ describe('not by colour alone', () => {
     expect(parseFloat(style.borderLeftWidth)).toBeGreaterThanOrEqual(2);
     expect(parseFloat(style.borderTopWidth)).toBe(0);
   });
+
+  it("rings a phone's focused mark on the rail as well as its row", async () => {
+    const element = await mountArticle((el) => (el.layout = 'vertical'), 390);
+    const lead = eventButtons(element)[0]!;
+    lead.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    const focusedButton = shadow(element).activeElement as HTMLElement;
+    expect(focusedButton).not.toBe(lead);
+    const ring = getComputedStyle(markOf(focusedButton));
+    expect(ring.outlineStyle).toBe('solid');
+    expect(ring.outlineColor).toBe(getComputedStyle(focusedButton).outlineColor);
+    // The others are not ringed.
+    expect(getComputedStyle(markOf(lead)).outlineStyle).toBe('none');
+  });
 });

@@ -335,9 +335,14 @@ const layoutStyles = css`
   .band-event:is(:hover, [aria-expanded='true']) .band-headline {
     text-decoration: underline;
   }
-  .event[aria-expanded='true'] + .mark {
+  .event[aria-expanded='true'] + .mark,
+  .vertical .event:focus-visible + .mark {
     outline: 3px solid var(--_fg);
     outline-offset: 1px;
+  }
+  /* Down a phone's drawing the focused row and its mark on the rail stand apart: both ringed. */
+  .vertical .event:focus-visible + .mark {
+    outline-color: var(--_focus);
   }
   /* Above its neighbours, so they do not hide its ring (themeTokens' :focus-visible). */
   :is(.event, .cluster):focus-visible {
@@ -382,7 +387,8 @@ const layoutStyles = css`
   }
 
   @media (forced-colors: active) {
-    .event[aria-expanded='true'] + .mark {
+    .event[aria-expanded='true'] + .mark,
+    .vertical .event:focus-visible + .mark {
       outline-color: Highlight;
     }
     .toolbar button[aria-pressed='true'] {
