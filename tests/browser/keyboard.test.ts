@@ -1,6 +1,6 @@
 // Keyboard only: the whole article timeline driven with real key presses (Playwright via
 // vitest/browser), from tabbing in to tabbing out.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import { corpus } from '../fixtures/corpus/index.js';
@@ -286,26 +286,26 @@ describe('keyboard only, the Iraq article', () => {
 });
 
 describe('the detail on a phone', () => {
+  beforeEach(() => page.viewport(390, 844));
+  afterEach(async () => {
+    window.scrollTo(0, 0);
+    await page.viewport(1280, 900);
+  });
+
   it('comes into view when Enter opens it below the fold, and focus stays on the event', async () => {
-    await page.viewport(390, 844);
-    try {
-      const { element } = await mountArticle(390, (el) => {
-        el.layout = 'vertical';
-      });
-      const maliki = eventButtons(element).find((b) => b.textContent!.includes('Maliki'))!;
-      maliki.focus();
-      await userEvent.keyboard('{Enter}');
-      const detail = await until(() => shadow(element).querySelector<HTMLElement>('#detail'));
-      await element.updateComplete;
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      const box = detail.getBoundingClientRect();
-      expect(box.top).toBeGreaterThanOrEqual(0);
-      expect(box.top).toBeLessThan(window.innerHeight);
-      expect(shadow(element).activeElement).toBe(maliki);
-    } finally {
-      window.scrollTo(0, 0);
-      await page.viewport(1280, 900);
-    }
+    const { element } = await mountArticle(390, (el) => {
+      el.layout = 'vertical';
+    });
+    const maliki = eventButtons(element).find((b) => b.textContent!.includes('Maliki'))!;
+    maliki.focus();
+    await userEvent.keyboard('{Enter}');
+    const detail = await until(() => shadow(element).querySelector<HTMLElement>('#detail'));
+    await element.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const box = detail.getBoundingClientRect();
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.top).toBeLessThan(window.innerHeight);
+    expect(shadow(element).activeElement).toBe(maliki);
   });
 
   describe('is a sheet at the foot of the screen, the opened event in view above it', () => {
@@ -328,128 +328,98 @@ describe('the detail on a phone', () => {
     }
 
     it('opening the first of 23 rows keeps the row where it was', async () => {
-      await page.viewport(390, 844);
-      try {
-        const { button, detail } = await openApolloEvent((buttons) => buttons[0]!);
-        // Under the drawing, the card was a screen and more below the row.
-        expect(button.top).toBeGreaterThanOrEqual(0);
-        expect(button.bottom).toBeLessThanOrEqual(detail.top + 1);
-        expect(detail.bottom).toBeLessThanOrEqual(window.innerHeight + 1);
-        expect(detail.height).toBeLessThanOrEqual(window.innerHeight / 2);
-      } finally {
-        window.scrollTo(0, 0);
-        await page.viewport(1280, 900);
-      }
+      const { button, detail } = await openApolloEvent((buttons) => buttons[0]!);
+      // Under the drawing, the card was a screen and more below the row.
+      expect(button.top).toBeGreaterThanOrEqual(0);
+      expect(button.bottom).toBeLessThanOrEqual(detail.top + 1);
+      expect(detail.bottom).toBeLessThanOrEqual(window.innerHeight + 1);
+      expect(detail.height).toBeLessThanOrEqual(window.innerHeight / 2);
     });
 
     it('a row near the foot of the screen comes out from under the card', async () => {
-      await page.viewport(390, 844);
-      try {
-        const { button, detail } = await openApolloEvent((buttons) =>
-          buttons.find((b) => {
-            const { top, bottom } = b.getBoundingClientRect();
-            return top > window.innerHeight * 0.6 && bottom < window.innerHeight;
-          })!,
-        );
-        expect(button.top).toBeGreaterThanOrEqual(0);
-        expect(button.bottom).toBeLessThanOrEqual(detail.top + 1);
-        expect(detail.bottom).toBeLessThanOrEqual(window.innerHeight + 1);
-      } finally {
-        window.scrollTo(0, 0);
-        await page.viewport(1280, 900);
-      }
+      const { button, detail } = await openApolloEvent((buttons) =>
+        buttons.find((b) => {
+          const { top, bottom } = b.getBoundingClientRect();
+          return top > window.innerHeight * 0.6 && bottom < window.innerHeight;
+        })!,
+      );
+      expect(button.top).toBeGreaterThanOrEqual(0);
+      expect(button.bottom).toBeLessThanOrEqual(detail.top + 1);
+      expect(detail.bottom).toBeLessThanOrEqual(window.innerHeight + 1);
     });
 
     it('keeps the close button in view while the card scrolls within the sheet', async () => {
       // The sheet is at most 45% of the screen and scrolls a long card within it: the close button,
       // placed at the card's top, scrolled away with its first lines.
-      await page.viewport(390, 844);
-      try {
-        const { element } = await mountArticle(390, (el) => {
-          el.layout = 'vertical';
-        });
-        await userEvent.click(eventButtons(element)[0]!);
-        const detail = await until(() => shadow(element).querySelector<HTMLElement>('#detail'));
-        await until(() => detail.querySelector('news-event-card')?.shadowRoot?.textContent);
-        await until(() => detail.scrollHeight > detail.clientHeight + 100);
-        detail.scrollTop = detail.scrollHeight;
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        const sheet = detail.getBoundingClientRect();
-        const close = detail.querySelector('.close')!.getBoundingClientRect();
-        expect(close.top).toBeGreaterThanOrEqual(sheet.top);
-        expect(close.bottom).toBeLessThanOrEqual(sheet.bottom);
-      } finally {
-        window.scrollTo(0, 0);
-        await page.viewport(1280, 900);
-      }
+      const { element } = await mountArticle(390, (el) => {
+        el.layout = 'vertical';
+      });
+      await userEvent.click(eventButtons(element)[0]!);
+      const detail = await until(() => shadow(element).querySelector<HTMLElement>('#detail'));
+      await until(() => detail.querySelector('news-event-card')?.shadowRoot?.textContent);
+      await until(() => detail.scrollHeight > detail.clientHeight + 100);
+      detail.scrollTop = detail.scrollHeight;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const sheet = detail.getBoundingClientRect();
+      const close = detail.querySelector('.close')!.getBoundingClientRect();
+      expect(close.top).toBeGreaterThanOrEqual(sheet.top);
+      expect(close.bottom).toBeLessThanOrEqual(sheet.bottom);
     });
 
     it('Tab from the opened event to the card passes nothing hidden under it', async () => {
-      await page.viewport(390, 844);
-      try {
-        const { element } = await mountArticle(390, (el) => {
-          el.layout = 'vertical';
-        });
-        // The band open, its ten events between the drawing and the card.
-        shadow(element).querySelector<HTMLElement>('[part~="band-toggle"]')!.click();
-        await element.updateComplete;
-        await userEvent.click(eventButtons(element).find((b) => b.dataset.id!.includes('maliki'))!);
-        const detail = await until(() => shadow(element).querySelector<HTMLElement>('#detail'));
-        await until(() => detail.querySelector('news-event-card')?.shadowRoot?.textContent);
+      const { element } = await mountArticle(390, (el) => {
+        el.layout = 'vertical';
+      });
+      // The band open, its ten events between the drawing and the card.
+      shadow(element).querySelector<HTMLElement>('[part~="band-toggle"]')!.click();
+      await element.updateComplete;
+      await userEvent.click(eventButtons(element).find((b) => b.dataset.id!.includes('maliki'))!);
+      const detail = await until(() => shadow(element).querySelector<HTMLElement>('#detail'));
+      await until(() => detail.querySelector('news-event-card')?.shadowRoot?.textContent);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      // Maliki's row, near the drawing's foot, came out from under the sheet by the page's
+      // scrolling, not the drawing's within its own box (which hid its first era's name).
+      expect(shadow(element).querySelector('[part~="plot"]')!.scrollTop).toBe(0);
+      const passed: string[] = [];
+      for (let tab = 0; tab < 30 && !detail.contains(focused(element)); tab++) {
+        await userEvent.keyboard('{Tab}');
         await new Promise((resolve) => requestAnimationFrame(resolve));
-        // Maliki's row, near the drawing's foot, came out from under the sheet by the page's
-        // scrolling, not the drawing's within its own box (which hid its first era's name).
-        expect(shadow(element).querySelector('[part~="plot"]')!.scrollTop).toBe(0);
-        const passed: string[] = [];
-        for (let tab = 0; tab < 30 && !detail.contains(focused(element)); tab++) {
-          await userEvent.keyboard('{Tab}');
-          await new Promise((resolve) => requestAnimationFrame(resolve));
-          const at = focused(element);
-          if (!at || detail.contains(at)) continue;
-          const sheet = detail.getBoundingClientRect();
-          const hidden = at.getBoundingClientRect().bottom > sheet.top + 1;
-          // The card's close button stays in the card's corner, wherever the card is.
-          const close = detail.querySelector('.close')!.getBoundingClientRect();
-          const astray = close.top < sheet.top || close.bottom > sheet.bottom;
-          passed.push(
-            `${at.textContent!.trim().slice(0, 30)}${hidden ? ' (hidden)' : ''}${astray ? ' (close astray)' : ''}`,
-          );
-        }
-        expect(detail.contains(focused(element))).toBe(true);
-        expect(passed.length).toBeGreaterThan(10);
-        expect(passed.filter((name) => name.endsWith(')'))).toEqual([]);
-      } finally {
-        window.scrollTo(0, 0);
-        await page.viewport(1280, 900);
+        const at = focused(element);
+        if (!at || detail.contains(at)) continue;
+        const sheet = detail.getBoundingClientRect();
+        const hidden = at.getBoundingClientRect().bottom > sheet.top + 1;
+        // The card's close button stays in the card's corner, wherever the card is.
+        const close = detail.querySelector('.close')!.getBoundingClientRect();
+        const astray = close.top < sheet.top || close.bottom > sheet.bottom;
+        passed.push(
+          `${at.textContent!.trim().slice(0, 30)}${hidden ? ' (hidden)' : ''}${astray ? ' (close astray)' : ''}`,
+        );
       }
+      expect(detail.contains(focused(element))).toBe(true);
+      expect(passed.length).toBeGreaterThan(10);
+      expect(passed.filter((name) => name.endsWith(')'))).toEqual([]);
     });
 
     it('under a max-height, arrows keep focus in the drawing it scrolls within', async () => {
       // The sheet's room was a scroll margin on the drawing's buttons: inside a drawing shorter
       // than it, each arrow put the focused row above the drawing's top, out of sight.
-      await page.viewport(390, 844);
-      try {
-        const apollo = corpus().find((entry) => entry.id === 'apollo-11')!.timeline;
-        const { element } = await mountBetweenButtons((el) => {
-          el.timeline = apollo;
-          el.layout = 'vertical';
-          el.maxHeight = '300px';
-        }, 390);
-        await until(() => eventButtons(element).length > 0);
-        await userEvent.click(eventButtons(element)[2]!);
-        await until(() => shadow(element).querySelector('#detail'));
-        const plot = shadow(element).querySelector<HTMLElement>('[part~="plot"]')!;
-        for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowUp', 'ArrowUp']) {
-          await userEvent.keyboard(`{${key}}`);
-          await new Promise((resolve) => requestAnimationFrame(resolve));
-          const box = focused(element)!.getBoundingClientRect();
-          const view = plot.getBoundingClientRect();
-          expect(box.top, key).toBeGreaterThanOrEqual(view.top - 1);
-          expect(box.bottom, key).toBeLessThanOrEqual(view.bottom + 1);
-        }
-      } finally {
-        window.scrollTo(0, 0);
-        await page.viewport(1280, 900);
+      const apollo = corpus().find((entry) => entry.id === 'apollo-11')!.timeline;
+      const { element } = await mountBetweenButtons((el) => {
+        el.timeline = apollo;
+        el.layout = 'vertical';
+        el.maxHeight = '300px';
+      }, 390);
+      await until(() => eventButtons(element).length > 0);
+      await userEvent.click(eventButtons(element)[2]!);
+      await until(() => shadow(element).querySelector('#detail'));
+      const plot = shadow(element).querySelector<HTMLElement>('[part~="plot"]')!;
+      for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowUp', 'ArrowUp']) {
+        await userEvent.keyboard(`{${key}}`);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const box = focused(element)!.getBoundingClientRect();
+        const view = plot.getBoundingClientRect();
+        expect(box.top, key).toBeGreaterThanOrEqual(view.top - 1);
+        expect(box.bottom, key).toBeLessThanOrEqual(view.bottom + 1);
       }
     });
   });
