@@ -37,6 +37,13 @@ export const PACK_LIMIT = 600;
  * then "EVA started" and the first step.
  */
 const SAME_COLUMN_PX = 24;
+/**
+ * A column ends this far (px) from its first mark. Marks each within `SAME_COLUMN_PX` of the one
+ * before make a chain, not a column, once it runs on: the media-types timeline (a year apart, 22 px
+ * at 736 px) became a diagonal of 24 lanes, 539 px taller, and Apollo at 1280 px 126 px taller.
+ * Four touch targets hold Apollo's moonwalk (nine marks in 80 px at 1248 px).
+ */
+const COLUMN_SPAN_PX = 4 * SAME_COLUMN_PX;
 
 export interface PackOptions {
   /** px of each item's start and end at the first view (unclamped), and the axis length. */
@@ -144,6 +151,8 @@ export function packLanes(index: EventIndex, options: PackOptions): LanePacking 
   let floor = 0;
   let placed: Candidate[] = [];
   let first = 0;
+  // The first item of the column the item being packed stands in, among `placed`.
+  let column = 0;
 
   const candidate = (item: IndexedEvent): Candidate => {
     const p0 = project(item.start);
@@ -197,26 +206,43 @@ export function packLanes(index: EventIndex, options: PackOptions): LanePacking 
   const pack = (item: IndexedEvent): void => {
     const c = candidate(item);
     while (first < placed.length && placed[first]!.p0 < c.p0 - SAME_COLUMN_PX) first++;
+    // No mark close before it, or the column runs too far: it starts a column of its own.
+    if (first === placed.length || c.p0 - placed[column]!.p0 > COLUMN_SPAN_PX)
+      column = placed.length;
     floor = 0;
-    for (let k = first; k < placed.length; k++) floor = Math.max(floor, placed[k]!.item.lane + 1);
+    for (let k = Math.max(first, column); k < placed.length; k++)
+      floor = Math.max(floor, placed[k]!.item.lane + 1);
     // A column taller than the lanes: the lanes above it, as they have room.
     if (floor >= maxLanes) floor = 0;
+    if (fit(c)) return;
+    // No lane below the column's has room or can open: one above it, before a fold clusters it.
+    if (floor > 0) {
+      floor = 0;
+      if (fit(c)) return;
+    }
+    folded = true;
+    place(c, maxLanes - 1, c.one);
+  };
+  /** Steps 1-3 from lane `floor` on; false when only a fold is left. */
+  const fit = (c: Candidate): boolean => {
     let lane = laneWithRoom(c.oneSpot.from);
     if (lane < 0 && c.two) {
       lane = laneWithRoom(c.twoSpot.from);
-      if (lane >= 0) return place(c, lane, c.two);
+      if (lane >= 0) {
+        place(c, lane, c.two);
+        return true;
+      }
     }
     if (lane < 0) lane = rewrapped(c.oneSpot.from);
     if (lane < 0 && lanes.length < maxLanes) lane = lanes.length;
-    if (lane < 0) {
-      folded = true;
-      lane = maxLanes - 1;
-    }
+    if (lane < 0) return false;
     place(c, lane, c.one);
+    return true;
   };
   for (const item of items) if (isPrecise(item)) pack(item);
   placed = [];
   first = 0;
+  column = 0;
   for (const item of items) if (!isPrecise(item)) pack(item);
 
   const laneCount = lanes.length;

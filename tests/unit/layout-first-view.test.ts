@@ -255,6 +255,53 @@ describe('packLanes', () => {
     expect(packing.index.laneCount).toBe(4);
   });
 
+  it('makes no diagonal of marks evenly a little closer than a column apart', () => {
+    // The media-types timeline at 736 px: 29 marks a year (22 px) apart, each within 24 px of the
+    // one before. Each took a lane below the one before: a diagonal of 24 lanes, 539 px taller.
+    const base = Date.parse('2020-01-01T00:00:00Z');
+    const at = (minutes: number) => new Date(base + minutes * 60_000).toISOString();
+    const events = Array.from({ length: 29 }, (_, n) =>
+      spanEvent(`e${n}`, at(n * 22), at(n * 22), 'minute'),
+    );
+    const index = buildEventIndex(events, { background: true });
+    const packing = packLanes(index, {
+      project: (t) => (t - base) / 60_000,
+      length: 736,
+      labelWidth: () => 120,
+      wrapWidth: () => null,
+      maxLanes: 24,
+      laneHeight: LANE,
+      lineHeight: LINE,
+    });
+    // First fit needs 6 (128 px of label and gap over 22 px steps); columns of five, 10.
+    expect(packing.index.laneCount).toBeLessThanOrEqual(10);
+    expect(packing.index.folded).toBe(false);
+  });
+
+  it('folds into the last lane only when no lane has room, whatever the column', () => {
+    // maxLanes 3. a (label to 95) in lane 0, b (to 81) in 1, c (to 1002) in 2; d at 90 finds lane
+    // 0 busy until 103, takes 1; e at 110, 20 px after d, may not go above d: lanes 2 and up are
+    // full, none can open. Lane 0 has room: folded into lane 2, e clustered with c.
+    const base = Date.parse('2020-01-01T00:00:00Z');
+    const at = (minutes: number) => new Date(base + minutes * 60_000).toISOString();
+    const events = [0, 1, 2, 90, 110].map((m, n) => spanEvent(`e${n}`, at(m), at(m), 'minute'));
+    const index = buildEventIndex(events);
+    const widths = [95, 80, 1000, 30, 30];
+    const packing = packLanes(index, {
+      project: (t) => (t - base) / 60_000,
+      length: 2000,
+      labelWidth: (item) => widths[item.i]!,
+      wrapWidth: () => null,
+      maxLanes: 3,
+      laneHeight: LANE,
+      lineHeight: LINE,
+    });
+    const lane = (i: number) => index.dated.items.find((item) => item.i === i)!.lane;
+    expect([lane(0), lane(1), lane(2), lane(3)]).toEqual([0, 1, 2, 1]);
+    expect(lane(4)).toBe(0);
+    expect(packing.index.folded).toBe(false);
+  });
+
   it('wraps a label to two lines before opening a lane, and folds only past maxLanes', () => {
     const events = [
       spanEvent('a', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z', 'minute'),
