@@ -366,6 +366,46 @@ describe('the detail on a phone', () => {
       expect(close.bottom).toBeLessThanOrEqual(sheet.bottom);
     });
 
+    it('in a scrolling box, brings the row out from under the sheet in the box, not the page', async () => {
+      // The sheet sticks to the foot of the box it scrolls in: scrolling the page moved both the
+      // row and the sheet, so the row stayed under the sheet and the page jumped.
+      await page.viewport(390, 844);
+      const spacer = document.createElement('div');
+      spacer.style.height = '2000px';
+      try {
+        const apollo = corpus().find((entry) => entry.id === 'apollo-11')!.timeline;
+        const { element } = await mountBetweenButtons((el) => {
+          el.timeline = apollo;
+          el.layout = 'vertical';
+        }, 390);
+        const box = element.parentElement!;
+        box.style.height = '600px';
+        box.style.overflowY = 'auto';
+        document.body.append(spacer);
+        await until(() => eventButtons(element).length > 0);
+        const view = box.getBoundingClientRect();
+        const row = eventButtons(element).find((b) => {
+          const { top, bottom } = b.getBoundingClientRect();
+          return top > view.top + view.height * 0.7 && bottom < view.bottom;
+        })!;
+        await userEvent.click(row);
+        const detail = await until(() => shadow(element).querySelector<HTMLElement>('#detail'));
+        await until(() => detail.querySelector('news-event-card')?.shadowRoot?.textContent);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(window.scrollY).toBe(0);
+        expect(row.getBoundingClientRect().bottom).toBeLessThanOrEqual(
+          detail.getBoundingClientRect().top + 1,
+        );
+        expect(row.getBoundingClientRect().top).toBeGreaterThanOrEqual(
+          box.getBoundingClientRect().top,
+        );
+      } finally {
+        spacer.remove();
+        window.scrollTo(0, 0);
+        await page.viewport(1280, 900);
+      }
+    });
+
     it('Tab from the opened event to the card passes nothing hidden under it', async () => {
       const { element } = await mountArticle(390, (el) => {
         el.layout = 'vertical';

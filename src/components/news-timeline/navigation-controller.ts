@@ -293,6 +293,19 @@ export function scrollIntoViewAboveSheet(item: Element): void {
   const sheet = item.closest('.vertical')?.parentElement?.querySelector(':scope > #detail');
   if (sheet && getComputedStyle(sheet).position === 'sticky') {
     const covered = item.getBoundingClientRect().bottom - sheet.getBoundingClientRect().top;
-    if (covered > 0) scrollBy(0, covered);
+    // The sheet sticks to the foot of the box it scrolls in: in a scrolling box, the page
+    // scrolled the row and the sheet together, the row stayed under it and the page jumped.
+    if (covered > 0) (scrollerOf(sheet) ?? window).scrollBy(0, covered);
+  }
+}
+
+/** The box an element scrolls in (across shadow roots), or null for the page. */
+function scrollerOf(element: Element): Element | null {
+  for (let node = element; ;) {
+    const parent: Element | null =
+      node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+    if (!parent || parent === document.body || parent === document.documentElement) return null;
+    if (!/^(visible|clip)$/.test(getComputedStyle(parent).overflowY)) return parent;
+    node = parent;
   }
 }
