@@ -283,10 +283,10 @@ export class NavigationController implements ReactiveController {
 
 /**
  * Brings a drawn item into view (`inline` is 'nearest' by default) and, on a phone whose detail is
- * a sheet at the screen's foot (news-timeline.detail.styles.ts), scrolls the page on as far as the
- * sheet covers it. A scroll margin did this in CSS, but it also scrolled the drawing within its
- * own box: past its foot, and under a max-height out of sight. The page scrolls, not a scrolling
- * box the timeline may sit in.
+ * a sheet at the screen's foot (news-timeline.detail.styles.ts), scrolls on as far as the sheet
+ * covers it: the box the sheet sticks in, a scrolling box the timeline sits in or the page. A
+ * scroll margin did this in CSS, but it also scrolled the drawing within its own box: past its
+ * foot, and under a max-height out of sight.
  */
 export function scrollIntoViewAboveSheet(item: Element): void {
   item.scrollIntoView({ block: 'nearest' });
