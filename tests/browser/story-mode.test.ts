@@ -388,33 +388,40 @@ describe('story mode, the Iraq article', () => {
     }
   });
 
-  it("a phone's story is a sheet at the foot of the screen, each step's event in view above it", async () => {
-    await page.viewport(390, 844);
-    try {
-      const { element, story } = await mountStory((el) => (el.layout = 'vertical'), 390);
-      const seen: string[] = [];
-      for (let position = 1; position <= TOTAL; position++) {
-        story.next();
-        await atStep(story, position);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        const drawn = shadow(element).querySelector('.plot [aria-expanded="true"]');
-        if (!drawn) continue;
-        const sheet = storyOf(element)!.getBoundingClientRect();
-        const box = drawn.getBoundingClientRect();
-        const next = part(story, 'nav').getBoundingClientRect();
-        const fine = box.top >= 0 && box.bottom <= sheet.top + 1 && next.bottom <= innerHeight;
-        seen.push(
-          `${position}${fine ? '' : ` (out of view ${Math.round(box.top)}-${Math.round(box.bottom)} sheet ${Math.round(sheet.top)} next ${Math.round(next.bottom)} y ${scrollY})`}`,
-        );
+  for (const zoom of [1, 3])
+    it(`a phone's story is a sheet at the foot of the screen, each step's event in view above it (zoom ${zoom})`, async () => {
+      await page.viewport(390, 844);
+      try {
+        const { element, story } = await mountStory((el) => (el.layout = 'vertical'), 390);
+        // Zoomed in, a step's event off the view moves the view before it is drawn there.
+        if (zoom > 1) {
+          element.zoomBy(zoom);
+          await element.updateComplete;
+          await new Promise((resolve) => setTimeout(resolve, 300));
+        }
+        const seen: string[] = [];
+        for (let position = 1; position <= TOTAL; position++) {
+          story.next();
+          await atStep(story, position);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          const drawn = shadow(element).querySelector('.plot [aria-expanded="true"]');
+          if (!drawn) continue;
+          const sheet = storyOf(element)!.getBoundingClientRect();
+          const box = drawn.getBoundingClientRect();
+          const next = part(story, 'nav').getBoundingClientRect();
+          const fine = box.top >= 0 && box.bottom <= sheet.top + 1 && next.bottom <= innerHeight;
+          seen.push(
+            `${position}${fine ? '' : ` (out of view ${Math.round(box.top)}-${Math.round(box.bottom)} sheet ${Math.round(sheet.top)} next ${Math.round(next.bottom)} y ${scrollY})`}`,
+          );
+        }
+        // The article's five dated events, the others in the background band.
+        expect(seen).toHaveLength(5);
+        expect(seen.filter((s) => s.endsWith(')'))).toEqual([]);
+      } finally {
+        window.scrollTo(0, 0);
+        await page.viewport(1280, 900);
       }
-      // The article's five dated events, the others in the background band.
-      expect(seen).toHaveLength(5);
-      expect(seen.filter((s) => s.endsWith(')'))).toEqual([]);
-    } finally {
-      window.scrollTo(0, 0);
-      await page.viewport(1280, 900);
-    }
-  });
+    });
 
   it('the toolbar toggle leaves a wide page where it is when the story already shows', async () => {
     await page.viewport(1280, 900);
