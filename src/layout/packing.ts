@@ -147,12 +147,6 @@ export function packLanes(index: EventIndex, options: PackOptions): LanePacking 
   const lanes: LaneState[] = [];
   const labels = new Map<number, LabelPlan>();
   let folded = false;
-  // The lowest lane the item being packed may take, and the items of its pass packed before it.
-  let floor = 0;
-  let placed: Candidate[] = [];
-  let first = 0;
-  // The first item of the column the item being packed stands in, among `placed`.
-  let column = 0;
 
   const candidate = (item: IndexedEvent): Candidate => {
     const p0 = project(item.start);
@@ -178,17 +172,19 @@ export function packLanes(index: EventIndex, options: PackOptions): LanePacking 
     state.lines = Math.max(state.lines, plan.lines);
     state.wrappable = plan === c.one && c.two ? c : null;
     labels.set(c.item.i, plan);
-    placed.push(c);
   };
   // Plain loops over the lanes, not `findIndex` with closures made per item: a packed story tries
   // every lane (24) for most of its items, thousands of cold calls (100 events in Chromium, cold:
   // the story layout 9.9 -> 4.0 ms).
-  const laneWithRoom = (from: number): number => {
+  const laneWithRoom = (from: number, floor: number): number => {
     for (let k = floor; k < lanes.length; k++) if (lanes[k]!.end + gap <= from) return k;
     return -1;
   };
-  /** The lowest lane whose last label, wrapped to two lines, makes room from `from` on: wraps it. */
-  const rewrapped = (from: number): number => {
+  /**
+   * The lowest lane from `floor` whose last label, wrapped to two lines, makes room from `from` on:
+   * wraps it.
+   */
+  const rewrapped = (from: number, floor: number): number => {
     for (let k = floor; k < lanes.length; k++) {
       const state = lanes[k]!;
       const last = state.wrappable;
@@ -202,48 +198,50 @@ export function packLanes(index: EventIndex, options: PackOptions): LanePacking 
     return -1;
   };
   // 1. one line in a lane with room; 2. two lines (this label, or the one before it in a lane);
-  // 3. a new lane; 4. the last lane, folded.
-  const pack = (item: IndexedEvent): void => {
-    const c = candidate(item);
-    while (first < placed.length && placed[first]!.p0 < c.p0 - SAME_COLUMN_PX) first++;
-    // No mark close before it, or the column runs too far: it starts a column of its own.
-    if (first === placed.length || c.p0 - placed[column]!.p0 > COLUMN_SPAN_PX)
-      column = placed.length;
-    floor = 0;
-    for (let k = Math.max(first, column); k < placed.length; k++)
-      floor = Math.max(floor, placed[k]!.item.lane + 1);
-    // A column taller than the lanes: the lanes above it, as they have room.
-    if (floor >= maxLanes) floor = 0;
-    if (fit(c)) return;
-    // No lane below the column's has room or can open: one above it, before a fold clusters it.
-    if (floor > 0) {
-      floor = 0;
-      if (fit(c)) return;
-    }
-    folded = true;
-    place(c, maxLanes - 1, c.one);
-  };
-  /** Steps 1-3 from lane `floor` on; false when only a fold is left. */
-  const fit = (c: Candidate): boolean => {
-    let lane = laneWithRoom(c.oneSpot.from);
+  // 3. a new lane; false when only 4., a fold, is left. All from lane `floor` on.
+  const fit = (c: Candidate, floor: number): boolean => {
+    let lane = laneWithRoom(c.oneSpot.from, floor);
     if (lane < 0 && c.two) {
-      lane = laneWithRoom(c.twoSpot.from);
+      lane = laneWithRoom(c.twoSpot.from, floor);
       if (lane >= 0) {
         place(c, lane, c.two);
         return true;
       }
     }
-    if (lane < 0) lane = rewrapped(c.oneSpot.from);
+    if (lane < 0) lane = rewrapped(c.oneSpot.from, floor);
     if (lane < 0 && lanes.length < maxLanes) lane = lanes.length;
     if (lane < 0) return false;
     place(c, lane, c.one);
     return true;
   };
-  for (const item of items) if (isPrecise(item)) pack(item);
-  placed = [];
-  first = 0;
-  column = 0;
-  for (const item of items) if (!isPrecise(item)) pack(item);
+  /** Packs the precise events, or the others, in time order. */
+  const packPass = (precise: boolean): void => {
+    const placed: Candidate[] = [];
+    // The first of `placed` within a column's width before the item, and its column's first.
+    let first = 0;
+    let column = 0;
+    for (const item of items) {
+      if (isPrecise(item) !== precise) continue;
+      const c = candidate(item);
+      while (first < placed.length && placed[first]!.p0 < c.p0 - SAME_COLUMN_PX) first++;
+      // No mark close before it, or the column runs too far: it starts a column of its own.
+      if (first === placed.length || c.p0 - placed[column]!.p0 > COLUMN_SPAN_PX)
+        column = placed.length;
+      let floor = 0;
+      for (let k = Math.max(first, column); k < placed.length; k++)
+        floor = Math.max(floor, placed[k]!.item.lane + 1);
+      // A column taller than the lanes: the lanes above it, as they have room.
+      if (floor >= maxLanes) floor = 0;
+      // No lane below the column's has room or can open: one above it, before a fold clusters it.
+      if (!fit(c, floor) && !(floor > 0 && fit(c, 0))) {
+        folded = true;
+        place(c, maxLanes - 1, c.one);
+      }
+      placed.push(c);
+    }
+  };
+  packPass(true);
+  packPass(false);
 
   const laneCount = lanes.length;
   const laneTop: number[] = [];
