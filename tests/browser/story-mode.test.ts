@@ -152,8 +152,10 @@ describe('story mode, the Iraq article', () => {
     // Enter on Next works as a button does.
     await userEvent.keyboard('{Enter}');
     await atStep(story, TOTAL);
-    // No trap: Tab leaves the story and the component.
-    for (let i = 0; i < 6 && document.activeElement !== after; i++) {
+    // No trap: Tab leaves the story, then the background band after it, and the component.
+    const band = shadow(element).querySelectorAll('[part~="band"] button').length;
+    expect(band).toBeGreaterThan(0);
+    for (let i = 0; i < band + 6 && document.activeElement !== after; i++) {
       await userEvent.keyboard('{Tab}');
     }
     expect(document.activeElement).toBe(after);
@@ -440,6 +442,32 @@ describe('story mode, the Iraq article', () => {
     // The drawing above, which follows the story, and the toggle stay on screen.
     expect(toggle.getBoundingClientRect().top).toBeGreaterThanOrEqual(0);
     expect(scrollY).toBe(0);
+  });
+
+  it('wide: each step of the news shows its whole card on the first screen, under the drawing and before the band', async () => {
+    await page.viewport(1280, 800);
+    window.scrollTo(0, 0);
+    try {
+      const { element, story } = await mountStory((el) => (el.layout = 'horizontal'), 1240);
+      const plot = shadow(element).querySelector('.plot')!;
+      const band = shadow(element).querySelector('[part~="band"]')!;
+      // The story follows the drawing; after the band and the legend, a step's card began at the
+      // screen's foot (at y 700 of 800 for Sistani's sermon).
+      expect(plot.nextElementSibling).toBe(story);
+      expect(story.compareDocumentPosition(band) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      for (let position = 1; position <= 5; position++) {
+        await userEvent.click(part(story, 'next'));
+        await atStep(story, position);
+        const card = part(story, 'slide').getBoundingClientRect();
+        expect(BAND.has(ORDER[position - 1]!.id)).toBe(false);
+        expect(card.top).toBeGreaterThanOrEqual(plot.getBoundingClientRect().bottom);
+        expect(card.bottom, ORDER[position - 1]!.headline).toBeLessThanOrEqual(innerHeight);
+      }
+      expect(scrollY).toBe(0);
+    } finally {
+      window.scrollTo(0, 0);
+      await page.viewport(1280, 900);
+    }
   });
 
   it('the toolbar toggles story mode', async () => {

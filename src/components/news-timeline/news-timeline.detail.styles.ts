@@ -29,8 +29,7 @@ export const detailStyles = css`
      screen while the drawing is in view: under the drawing, a tap on its first row scrolled the
      page a screen or more away from the row, and a story's step showed its card far below its
      event. The drawing's events keep out from under it when they come into view
-     (scrollIntoViewAboveSheet); while focus is in the band, which would be under it, the detail
-     rests in its place after the band. */
+     (scrollIntoViewAboveSheet). Past the drawing it rests in its place, before the band. */
   .vertical ~ #detail {
     position: sticky;
     bottom: 0;
@@ -45,9 +44,6 @@ export const detailStyles = css`
     box-shadow: 0 -2px 10px #0004;
     /* Forced colours draw it: the shadow, which they drop, was the sheet's only edge. */
     border-top: 1px solid transparent;
-  }
-  .vertical ~ :focus-within ~ #detail {
-    position: relative;
   }
   /* In the sheet's corner however far its card is scrolled: placed at the card's top, it scrolled
      away with the first lines of a long card. Floated, so it takes no line of its own. */

@@ -300,26 +300,38 @@ export class NewsTimeline extends NewsTimelineProperties {
     const timeline = loaded?.timeline;
     const ready = status === 'ready';
     const list = this.view === 'list';
-    // The open event's card: under its row in the list view, else under the drawing (in story
-    // mode the story is the detail).
-    const detail =
-      this.mode === 'story'
-        ? nothing
-        : renderDetail(
-            words,
-            this.#selection.event(this.selected),
-            // The removed event while it is still the selected one.
-            this.#revisions.removedSelection?.id === this.selected
-              ? this.#revisions.removedSelection
-              : undefined,
-            {
-              timeZone: this.#timeZone,
-              locale: this.#resolvedLocale,
-              headingLevel: this.headingLevels.card,
-              theme: this.theme,
-            },
-            () => this.#selection.close(),
-          );
+    const story = this.mode === 'story';
+    // The open event's card, or in story mode the story: under the drawing, before the background
+    // band and the legend (after them a wide step's card began at the screen's foot); the card
+    // under its row in the list view, the story after the list.
+    const detail = story
+      ? ready
+        ? renderStory({
+            loaded: loaded!,
+            selected: this.selected,
+            locale: this.#resolvedLocale,
+            timeZone: this.#timeZone,
+            headingLevel: this.headingLevels.card,
+            theme: this.theme,
+            step: (step: NewsTimelineStoryStepEvent) =>
+              this.#selection.select(step.detail.event ?? undefined),
+          })
+        : nothing
+      : renderDetail(
+          words,
+          this.#selection.event(this.selected),
+          // The removed event while it is still the selected one.
+          this.#revisions.removedSelection?.id === this.selected
+            ? this.#revisions.removedSelection
+            : undefined,
+          {
+            timeZone: this.#timeZone,
+            locale: this.#resolvedLocale,
+            headingLevel: this.headingLevels.card,
+            theme: this.theme,
+          },
+          () => this.#selection.close(),
+        );
     return html`
       <div part="base" class="base" dir=${this.#dir} lang=${this.#resolvedLocale}>
         <div part="header" class="header">
@@ -331,10 +343,10 @@ export class NewsTimeline extends NewsTimelineProperties {
                   zoomOut: () => this.#viewport.zoomBy(1 / ZOOM_STEP, true),
                   fitAll: () => this.#viewport.fitAll(true),
                   toggleList: () => (this.view = list ? 'timeline' : 'list'),
-                  story: this.mode === 'story',
+                  story,
                   toggleStory: () => {
-                    this.mode = this.mode === 'story' ? 'explore' : 'story';
-                    if (this.mode === 'story') void this.#selection.scrollToDetail();
+                    this.mode = story ? 'explore' : 'story';
+                    if (!story) void this.#selection.scrollToDetail();
                   },
                 })
               : nothing
@@ -362,7 +374,7 @@ export class NewsTimeline extends NewsTimelineProperties {
                 open: (item) => this.#selection.open(item),
                 select: (i) => this.#selection.select(this.#selection.eventAt(i)),
                 closeDetail: () => this.#selection.close(),
-                detail,
+                detail: list && story ? nothing : detail,
               })
             : renderStatus(words, status, this.#data.fatalError)
         }
@@ -386,24 +398,7 @@ export class NewsTimeline extends NewsTimelineProperties {
               })
             : nothing
         }
-        ${
-          this.mode !== 'story'
-            ? list
-              ? nothing
-              : detail
-            : ready
-              ? renderStory({
-                  loaded: loaded!,
-                  selected: this.selected,
-                  locale: this.#resolvedLocale,
-                  timeZone: this.#timeZone,
-                  headingLevel: this.headingLevels.card,
-                  theme: this.theme,
-                  step: (step: NewsTimelineStoryStepEvent) =>
-                    this.#selection.select(step.detail.event ?? undefined),
-                })
-              : nothing
-        }
+        ${list && story ? detail : nothing}
         <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">
           ${this.#announcer.message}
         </div>

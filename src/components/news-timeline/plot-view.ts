@@ -45,7 +45,8 @@ export interface PlotViewInput {
   select: (i: number) => void;
   /** Escape in the list: closes the open detail; false when none was open. */
   closeDetail: () => boolean;
-  /** The open event's detail, which the list shows under its row. */
+  /** The open event's detail (or the story): under the drawing, before the band; in the list
+   *  under its row. */
   detail: unknown;
 }
 
@@ -143,7 +144,7 @@ export class PlotView {
               maxHeight && (/^\d+(\.\d+)?$/.test(maxHeight) ? `${maxHeight}px` : maxHeight),
           })
         : nothing
-    }${renderBand(context, {
+    }${input.detail}${renderBand(context, {
       open: bandOpen,
       toggle: () => this.#change(() => (this.#bandOpen = !bandOpen)),
       select: (item) => input.select(item.i),
