@@ -64,11 +64,18 @@ class TextBuilder {
   }
 }
 
+/** The `href` of an opening tag's source (`<a href="…">`), decoded; null without one. */
+function hrefOf(tag: string): string | null {
+  const value = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(tag);
+  return value ? decodeCharacterReferences((value[1] ?? value[2] ?? value[3]!).trim()) : null;
+}
+
 /**
  * Plain text of an HTML fragment, without a DOM. Linear in the input: every scan moves forward,
- * and a tag or comment that never closes ends the text rather than being rescanned.
+ * and a tag or comment that never closes ends the text rather than being rescanned. The `href`
+ * of each link goes into `links`, when given, in order.
  */
-export function htmlToText(html: string): string {
+export function htmlToText(html: string, links?: string[]): string {
   const source = html.length > MAX_HTML_CHARACTERS ? html.slice(0, MAX_HTML_CHARACTERS) : html;
   const lower = source.toLowerCase();
   const text = new TextBuilder();
@@ -97,6 +104,10 @@ export function htmlToText(html: string): string {
     const tag = name?.[1]?.toLowerCase() ?? '';
     const closing = source[open + 1] === '/';
     i = close + 1;
+    if (tag === 'a' && !closing && links) {
+      const href = hrefOf(source.slice(open, close));
+      if (href) links.push(href);
+    }
     if (tag === 'br') text.lineBreak();
     else if (BLOCK_TAGS.has(tag)) text.breakAtLeast(tag === 'p' ? 2 : 1);
     else if (RAW_TEXT_TAGS.has(tag) && !closing) {

@@ -14,6 +14,8 @@
  * - Media: pictures, video and audio are carried over with caption and credit, embeds from other
  *   sites are reported (see timelinejs-media.ts); a picture without `alt` is left out with an
  *   error. The title slide gives the title, the summary and the opening picture.
+ * - Links in a slide's text become its sources: the page each links to, named by its site
+ *   ("scpr.org"), reported the event. TimelineJS has no sources; its slides cite by linking.
  * - What news-timeline does not show (backgrounds, autolink, slide types) is reported as a warning
  *   per event rather than dropped silently.
  * - Ids: unique_id, else 'tljs-<n>' from the event's 1-based position, so they are stable for the
@@ -29,7 +31,8 @@ import { INSTANT_EXAMPLE, MAX_TIMELINE_ERAS } from '../model/schema.js';
 import { slug } from '../model/slug.js';
 import { isRecord, own, ownText, readJsonText } from '../model/untrusted.js';
 import { createEvent } from '../model/create-event.js';
-import type { Era, MediaItem, Timeline, TimelineEvent } from '../model/types.js';
+import { safeHref } from '../model/safe-url.js';
+import type { Era, MediaItem, Source, Timeline, TimelineEvent } from '../model/types.js';
 import { isValidTimeZone, parseInstant, toIsoWithOffset } from '../model/zoned.js';
 import { htmlToLine, htmlToText } from './html-to-text.js';
 import { readWhen } from './timelinejs-dates.js';
@@ -83,7 +86,8 @@ function readEvent(
     return undefined;
   }
   const text = own(raw, 'text');
-  const body = htmlToText(ownText(text, 'text') ?? '');
+  const links: string[] = [];
+  const body = htmlToText(ownText(text, 'text') ?? '', links);
   let headline = htmlToLine(ownText(text, 'headline') ?? '');
   if (!headline) {
     headline = (body.split('\n')[0] ?? '').slice(0, 200) || when.text || 'Untitled event';
@@ -91,6 +95,8 @@ function readEvent(
   }
   const event = createEvent(id, headline, when);
   if (body && body !== headline) event.summary = body;
+  const sources = linkSources(links);
+  if (sources.length > 0) event.sources = sources;
   const media = readMedia(raw, slide);
   if (media.length > 0) event.media = media;
   const group = ownText(raw, 'group');
@@ -101,6 +107,22 @@ function readEvent(
   }
   reportNotCarried(raw, CARRIED_EVENT_KEYS, slide);
   return event;
+}
+
+/**
+ * A slide's links as its sources: the page each links to reported the event ("Read more at KPCC",
+ * "Read the story"), named by its site and linked; imported without them, every card said "No
+ * source given". Once per page; web links only (a `mailto:` is no report).
+ */
+function linkSources(links: readonly string[]): Source[] {
+  const sources = new Map<string, Source>();
+  for (const link of links) {
+    const href = safeHref(link);
+    if (!href?.startsWith('http') || sources.has(href)) continue;
+    const who = new URL(href).hostname.replace(/^www\./, '');
+    sources.set(href, { who, named: true, verb: 'reported', url: href });
+  }
+  return [...sources.values()];
 }
 
 function readEra(raw: unknown, index: number, report: Report, timeZone: string): Era | undefined {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import type { Problem } from '../../src/model/problems.js';
 import { fromTimelineJS, htmlToText } from '../../src/import/index.js';
+import republican from '../fixtures/corpus/republican-primaries-2012.tljs.json';
 
 /** The shape of TimelineJS3's documented example (Whitney Houston), trimmed. */
 const HOUSTON = {
@@ -203,6 +204,43 @@ describe('fromTimelineJS on the documented example shapes', () => {
       'tljs-4',
       'tljs-5',
       'tljs-6',
+    ]);
+  });
+
+  it('cites the pages a slide links to as its sources, named by their sites', () => {
+    // Knight Lab's own example: each primary links to the report of its result.
+    const { timeline: primaries } = fromTimelineJS(republican, { timeZone: 'America/New_York' });
+    const iowa = primaries!.events.find((e) => e.headline === 'Iowa')!;
+    expect(iowa.sources).toEqual([
+      {
+        who: 'foxnews.com',
+        named: true,
+        verb: 'reported',
+        url: 'http://www.foxnews.com/politics/2012/01/21/iowa-republican-party-reaffirms-santorum-as-winner-caucuses/',
+      },
+    ]);
+    // The link's words stay in the text, as written.
+    expect(iowa.summary).toContain('after much debate about the results');
+    const maine = primaries!.events.find((e) => e.headline === 'Maine')!;
+    expect(maine.sources.map((s) => s.who)).toEqual([
+      'cbsnews.com',
+      'foxnews.com',
+      'pressherald.com',
+    ]);
+    // Web pages only, each once; a page's address is kept as the browser reads it.
+    const { timeline: links } = fromTimelineJS({
+      events: [
+        {
+          start_date: { year: '2014' },
+          text: {
+            headline: 'Links',
+            text: '<a href="mailto:desk@example.org">Write</a> <a href="javascript:alert(1)">x</a> <a href=\'https://example.org/a?b=1&amp;c=2\'>Read</a> <a href="https://example.org/a?b=1&c=2">again</a> <a>no page</a>',
+          },
+        },
+      ],
+    });
+    expect(links!.events[0]!.sources).toEqual([
+      { who: 'example.org', named: true, verb: 'reported', url: 'https://example.org/a?b=1&c=2' },
     ]);
   });
 
