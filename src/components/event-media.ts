@@ -8,6 +8,7 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { css } from './css.js';
 import { isDirectMediaFile, mediaSrc } from '../model/media.js';
+import { pageBase } from './event-thumbnail.js';
 import type { MediaItem } from '../model/types.js';
 import type { Translation } from '../i18n/translation.js';
 
@@ -38,38 +39,6 @@ export class MediaErrors {
     this.#failed.add(src);
     this.host.requestUpdate();
   }
-}
-
-/** The page's address, which relative media URLs are read against, as an `<img>` in it would be. */
-function pageBase(): string {
-  return globalThis.document?.baseURI ?? 'http://localhost/';
-}
-
-/** px a thumbnail takes before a drawn label: the picture and its gap. */
-export const THUMBNAIL_PX = 24;
-
-/** The address of an event's first picture, for a thumbnail in the drawing, if it has one. */
-export function thumbnailSrc(media: readonly MediaItem[] | undefined): string | undefined {
-  const picture = media?.find((item) => item.kind === 'image');
-  return picture ? mediaSrc(picture.url, pageBase()) : undefined;
-}
-
-/**
- * A small picture at the start of a drawn label: decorative there (the button's name and the card
- * say everything), lazily loaded, and gone without a trace if the file fails.
- */
-export function renderThumbnail(src: string): TemplateResult {
-  return html`<img
-    class="thumb"
-    part="thumbnail"
-    src=${src}
-    alt=""
-    width="20"
-    height="20"
-    loading="lazy"
-    decoding="async"
-    @error=${(event: Event) => ((event.target as HTMLImageElement).hidden = true)}
-  />`;
 }
 
 export function renderMedia(

@@ -19,7 +19,7 @@ import {
 } from '../../stories/media-samples.js';
 import userInterface from '../fixtures/corpus/user-interface.tljs.json';
 import houston from '../fixtures/corpus/whitney-houston.tljs.json';
-import { THUMBNAIL_PX } from '../../src/components/event-media.js';
+import { THUMBNAIL_PX } from '../../src/components/event-thumbnail.js';
 import { cleanup, mount, shadow, until } from './fixtures.js';
 
 afterEach(cleanup);

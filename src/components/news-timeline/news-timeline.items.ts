@@ -13,7 +13,7 @@ import type { TimelineEvent } from '../../model/types.js';
 import { namedInView } from './accessible-names.js';
 import { matchSlots, type SlotItem } from './item-slots.js';
 import { drawInParts } from './ordered-parts.js';
-import { renderThumbnail, thumbnailSrc } from '../event-media.js';
+import { renderThumbnail, thumbnailSrc } from '../event-thumbnail.js';
 import {
   eventName,
   shortWhen,

@@ -20,7 +20,7 @@ import {
 import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
 import { dateLocale } from '../../i18n/wording/date-formats.js';
 import { whenIdle } from '../idle.js';
-import { THUMBNAIL_PX, thumbnailSrc } from '../event-media.js';
+import { THUMBNAIL_PX, thumbnailSrc } from '../event-thumbnail.js';
 
 const MIN_VISIBLE_SPAN_MS = 10 * 60_000;
 /** How long fit-all and the zoom buttons animate; `ZoomController` jumps for reduced motion. */
