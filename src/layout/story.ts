@@ -263,9 +263,22 @@ function cutAxis(
       removed += cut;
     }
   };
-  const eraLines = marks.map(px);
+  const eraLines = marks.map(px).filter((p) => p > 0);
+  // The publication's label, as the drawing places it (stacked-rows.ts, `placePublished`): in the
+  // row after those of the events before its line. Room made below it for the last of them, whose
+  // row ran past the line, left a 320 px phone 90 px of empty axis after the article.
+  const publication = published == null ? 0 : px(published);
+  let label = 0;
+  const placeLabel = (): void => {
+    // Pushed off its line by rows, nothing between them and the label is cut; at its line, the
+    // stretches before it and after its label are cut apart (`cutBetween`).
+    if (publication <= 0 || label) return;
+    label = Math.max(publication, end) + MARK_ROW_PX;
+    if (end > publication) end = label;
+  };
   items.forEach((item, i) => {
     const p0 = px(item.start);
+    if (p0 >= publication) placeLabel();
     // The rows of the marks before an era's line end before it, lifted as far as they must
     // (stacked-rows.ts): the stretch above the first of them keeps the room they take, off the
     // hatch. A stretch long enough to cut between them and the line leaves it to the next mark.
@@ -286,24 +299,27 @@ function cutAxis(
     }
     cutBetween(end, p0 - Math.max(0, need - era - room));
     // A row keeps clear of a mark's label, as the drawing places it (view.ts, `keepClear`).
-    let p = Math.max(p0, end);
+    let p = Math.max(p0, end, label);
     const row = rowOf(item);
-    for (const line of lines) {
-      if (p < line + MARK_ROW_PX && p + row > line) {
-        p = p0 < line && eraLines.includes(line) ? line - row : line + MARK_ROW_PX;
-      }
+    for (const line of eraLines) {
+      if (p < line + MARK_ROW_PX && p + row > line) p = p0 < line ? line - row : line + MARK_ROW_PX;
     }
     end = p + row;
     // An ongoing event's bar runs to the drawing's end, wherever that is.
     reach = Math.max(reach, end, item.open ? 0 : px(item.end));
   });
+  placeLabel();
   // After the last row, the rest of the last bar: a month "in January" after a night's count.
   cutBetween(end, reach);
   // Rows a mark's label pushed down may end past the length the rows were fitted to: the axis
   // grows to hold them, where the drawing had lifted them back up across the cuts above.
   const drawn = Math.max(reach, length);
   const over =
-    Math.max(reach, ...lines.filter((p) => p < drawn).map((p) => p + MARK_ROW_PX)) +
+    Math.max(
+      reach,
+      publication < drawn ? label : 0,
+      ...eraLines.filter((p) => p < drawn).map((p) => p + MARK_ROW_PX),
+    ) +
     CUT_PX -
     length;
   const bottom = over > 0 ? -over : trim(-over);

@@ -152,6 +152,20 @@ describe('a vertical axis with its empty stretches cut short', () => {
     expect(p + 23).toBeLessThanOrEqual(story.length + 1e-6);
   });
 
+  it('ends the article a cut’s room after the publication’s label, which follows the last row', () => {
+    // The label takes the row after those of the events before its line; the axis had made room
+    // for Maliki's row below the label instead: at 320 px about 90 px of empty axis after it,
+    // with a bare gridline.
+    for (const width of [288, 320, 360, 390]) {
+      const { story, frame } = phoneStory(entry('iraq-2014'), width);
+      const label = frame.publishedLabel!;
+      const rows = Math.max(...frame.items.map(({ label }) => label!.p + label!.size));
+      expect(label, `${width} px`).toBeGreaterThanOrEqual(rows - 1e-6);
+      expect(story.length - (label + 23), `${width} px`).toBeLessThanOrEqual(CUT_PX + 1);
+      expect(story.length - (label + 23), `${width} px`).toBeGreaterThanOrEqual(0);
+    }
+  });
+
   it('cuts the quiet time under a long bar, which crosses the cut to its end', () => {
     const siege = {
       id: 'siege',
