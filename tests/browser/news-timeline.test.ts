@@ -20,6 +20,18 @@ import {
 
 afterEach(cleanup);
 
+/** px from the top of an element's first character to the top of its last. */
+function linesApart(element: Element): number {
+  const text = document.createTreeWalker(element, NodeFilter.SHOW_TEXT).nextNode() as Text;
+  const top = (at: number) => {
+    const range = document.createRange();
+    range.setStart(text, at);
+    range.setEnd(text, at + 1);
+    return range.getBoundingClientRect().top;
+  };
+  return top(text.length - 1) - top(0);
+}
+
 const chronologicalIds = sortEvents(iraqTimeline.events).map((event) => event.id);
 
 function axisGranularity(element: NewsTimeline): string | null {
@@ -160,6 +172,28 @@ describe('<news-timeline> with the Iraq article', () => {
     expect(shadow(element).querySelector('[part~="legend"]')).toBeNull();
     element.view = 'timeline';
     await until(() => shadow(element).querySelector('[part~="legend"]'));
+  });
+
+  it('keeps a summary’s paragraphs apart in the list view and on the card', async () => {
+    // An imported TimelineJS slide keeps its paragraphs as blank lines: drawn as one block, a
+    // war reporter's ten paragraphs ran together and put the card's time below the fold.
+    const khanaqin = iraqTimeline.events.find((e) => e.id === 'basiji-cross-into-khanaqin')!;
+    const paragraphs = { ...khanaqin, summary: 'The first paragraph.\n\nThe second one.' };
+    const element = await mount((el) => {
+      el.timeline = { ...iraqTimeline, events: [paragraphs] };
+      el.view = 'list';
+    });
+    const list = await until(() => shadow(element).querySelector('.list-summary'));
+    // A blank line between them: the second starts two lines below the first.
+    const lineHeight = parseFloat(getComputedStyle(list).lineHeight);
+    expect(linesApart(list)).toBeCloseTo(2 * lineHeight, 0);
+    await userEvent.click(shadow(element).querySelector('.list-event')!, {
+      position: { x: 20, y: 10 },
+    });
+    const card = await until(() =>
+      shadow(element).querySelector('news-event-card')?.shadowRoot?.querySelector('.summary'),
+    );
+    expect(linesApart(card)).toBeCloseTo(2 * parseFloat(getComputedStyle(card).lineHeight), 0);
   });
 
   it('opens an event of the list view under its row, where the reader is, not after the list', async () => {

@@ -22,6 +22,10 @@ export const eventCardStyles = css`
   .summary {
     margin: 0 0 var(--_space);
   }
+  /* An imported slide's paragraphs are blank lines in the text. */
+  .summary {
+    white-space: pre-line;
+  }
   .headline {
     font-size: 1.2em;
     line-height: 1.3;

@@ -58,6 +58,7 @@ export const storyStyles = css`
   .summary {
     margin: 0 0 var(--_space);
     font-size: 1.05em;
+    white-space: pre-line;
   }
   .meta {
     margin: 0;

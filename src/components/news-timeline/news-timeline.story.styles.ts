@@ -196,6 +196,8 @@ export const storyStyles = css`
   /* Under the headline, beside the time column while the headline stands beside it too. */
   .list-summary {
     margin: 0;
+    /* An imported slide's paragraphs are blank lines in the text. */
+    white-space: pre-line;
     padding: 0 var(--_space) var(--_space);
     padding-inline-start: calc(9em + 2 * var(--_space));
   }
