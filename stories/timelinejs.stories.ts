@@ -37,7 +37,10 @@ const tljs = {
     {
       unique_id: 'call',
       start_date: { year: 2020, month: 11, day: 7, hour: 11, minute: 24 },
-      text: { headline: 'Networks call the race' },
+      text: {
+        headline: 'Networks call the race',
+        text: '<p>The call came on the fourth day of counting.</p><p>Read <a href="https://apnews.com/hub/election-2020">the report</a>.</p>',
+      },
       group: 'Count',
     },
   ],
@@ -49,7 +52,10 @@ const meta: Meta = {
 };
 export default meta;
 
-/** A TimelineJS3 document read by `fromTimelineJS`, in New York time; problems are listed below. */
+/**
+ * A TimelineJS3 document read by `fromTimelineJS`, in New York time; problems are listed below.
+ * The call's link is its source ("reported by apnews.com"), its paragraphs stay apart on its card.
+ */
 export const FromTimelineJS: StoryObj = {
   render: () => {
     const { timeline, problems } = fromTimelineJS(tljs, {
@@ -70,5 +76,12 @@ export const FromTimelineJS: StoryObj = {
     await waitFor(() =>
       expect(element.shadowRoot!.querySelectorAll('[part~="event"]').length).toBe(3),
     );
+    element.setAttribute('selected', 'call');
+    await waitFor(() => {
+      const card = element.shadowRoot!.querySelector('news-event-card')?.shadowRoot;
+      expect(
+        card?.querySelector('a[href="https://apnews.com/hub/election-2020"]')?.textContent,
+      ).toBe('reported by apnews.com');
+    });
   },
 };
