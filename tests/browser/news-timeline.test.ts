@@ -276,6 +276,31 @@ describe('<news-timeline> with the Iraq article', () => {
     expect(legend.eras).toBe(eras);
   });
 
+  it('lists the publication in the legend while its line is in view', async () => {
+    // A bridge's 45 minutes, published the next day: the legend named a line nobody saw.
+    const element = await mount((el) => {
+      el.timeline = iraqTimeline;
+      el.layout = 'horizontal';
+    });
+    const entry = () =>
+      shadow(element)
+        .querySelector('[part~="legend"]')
+        ?.shadowRoot?.querySelector('.published-swatch') ?? null;
+    await until(() => entry());
+    // The Friday crossings alone: the line, at noon on Saturday, is out of view.
+    element.range = {
+      start: new Date('2014-06-13T00:00:00+03:00'),
+      end: new Date('2014-06-13T12:00:00+03:00'),
+    };
+    await until(() => !entry());
+    expect(shadow(element).querySelector('[part~="published"]')).toBeNull();
+    element.range = {
+      start: new Date('2014-06-13T00:00:00+03:00'),
+      end: new Date('2014-06-15T00:00:00+03:00'),
+    };
+    await until(() => entry());
+  });
+
   it("words a solid band's legend entry so that it holds for a band of years", async () => {
     // Ada Lovelace's life, 10 December 1815 to 27 November 1852 to the day, is a solid band: the
     // legend called it "Sometime that day".

@@ -197,7 +197,7 @@ export function renderStatus(
 
 /**
  * The legend: what the marks mean, the categories when colour says them, the eras, the publication
- * (when a drawing marks it: with nothing dated there is no axis to draw its line on).
+ * (when its line is in view: with nothing dated there is no axis to draw it on).
  */
 export function renderLegend(
   loaded: LoadedTimeline,
@@ -208,6 +208,8 @@ export function renderLegend(
     cut?: boolean;
     clusters?: boolean;
     vertical?: boolean;
+    /** The publication's line is in view. */
+    published?: boolean;
   },
 ): TemplateResult {
   return html`<news-timeline-legend
@@ -221,7 +223,7 @@ export function renderLegend(
     }
     .categories=${options.byCategory ? loaded.categories : []}
     .eras=${loaded.eraNames}
-    ?published=${loaded.published !== null && loaded.index.dated.items.length > 0}
+    ?published=${options.published}
     ?cut=${options.cut}
     theme=${options.theme}
   ></news-timeline-legend>`;

@@ -286,6 +286,11 @@ export class NewsTimeline extends NewsTimelineProperties {
     }
   }
 
+  /** Whether [p0, p1] px of the axis meets the view; false for NaN (none). */
+  #inView(p0 = NaN, p1 = p0): boolean {
+    return p1 >= 0 && p0 <= this.#viewport.axisLength;
+  }
+
   get #timeZone(): string {
     return this.#data.loaded?.timeline.timeZone ?? 'UTC';
   }
@@ -391,10 +396,14 @@ export class NewsTimeline extends NewsTimelineProperties {
                 ),
                 // One in view, as for the hatch (the frame also holds the overscan's items).
                 clusters: this.#viewport.frame?.items.some(
-                  (item) =>
-                    item.kind === 'cluster' && item.p1 >= 0 && item.p0 <= this.#viewport.axisLength,
+                  (item) => item.kind === 'cluster' && this.#inView(item.p0, item.p1),
                 ),
                 vertical: this.#viewport.orientation === 'vertical',
+                // Its line in view: a bridge's 45 minutes, published the next day, had an entry
+                // for a line the reader never saw.
+                published:
+                  !!loaded!.index.dated.items.length &&
+                  this.#inView(this.#viewport.frame?.scale(loaded!.published ?? NaN)),
               })
             : nothing
         }
