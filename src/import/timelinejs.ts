@@ -36,7 +36,7 @@ import type { Era, MediaItem, Source, Timeline, TimelineEvent } from '../model/t
 import { isValidTimeZone, parseInstant, toIsoWithOffset } from '../model/zoned.js';
 import { htmlToLine, htmlToText } from './html-to-text.js';
 import { readWhen } from './timelinejs-dates.js';
-import { Report, note, reportNotCarried, slideFor } from './timelinejs-slide.js';
+import { Report, note, reportNotCarried, slideFor, type Slide } from './timelinejs-slide.js';
 import { readMedia } from './timelinejs-media.js';
 
 export interface TimelineJSOptions {
@@ -86,8 +86,10 @@ function readEvent(
     return undefined;
   }
   const text = own(raw, 'text');
+  const html = ownText(text, 'text') ?? '';
   const links: string[] = [];
-  const body = htmlToText(ownText(text, 'text') ?? '', links);
+  const body = htmlToText(html, links);
+  reportMediaInText(html, slide);
   let headline = htmlToLine(ownText(text, 'headline') ?? '');
   if (!headline) {
     headline = (body.split('\n')[0] ?? '').slice(0, 200) || when.text || 'Untitled event';
@@ -107,6 +109,28 @@ function readEvent(
   }
   reportNotCarried(raw, CARRIED_EVENT_KEYS, slide);
   return event;
+}
+
+/**
+ * Pictures, sound and video written into a slide's text are not its media: only the slide's
+ * `media` is carried (a bridge's first-responder recordings went without a word, the text still
+ * saying "listen below").
+ */
+function reportMediaInText(html: string, slide: Slide): void {
+  const tags = new Set(
+    [...html.matchAll(/<(img|audio|video|iframe|embed|object)\b/gi)].map((m) =>
+      m[1]!.toLowerCase(),
+    ),
+  );
+  if (tags.size > 0) {
+    const list = [...tags].map((tag) => `<${tag}>`).join(', ');
+    note(
+      slide,
+      ['text', 'text'],
+      `holds ${list}, which only a slide's media can carry; not carried over.`,
+      'warning',
+    );
+  }
 }
 
 /**

@@ -244,6 +244,29 @@ describe('fromTimelineJS on the documented example shapes', () => {
     ]);
   });
 
+  it('says when a slide’s text holds pictures, sound or video, which it does not carry', () => {
+    // CBS's bridge timeline: first responders' recordings in an <audio> in the text.
+    const { timeline, problems } = fromTimelineJS({
+      events: [
+        {
+          start_date: { year: '2024', month: '3', day: '26' },
+          text: {
+            headline: 'Traffic stopped',
+            text: '<p>Listen below.</p><audio controls src="https://example.org/a.mp3"></audio><img src="x.jpg"><AUDIO src="b.mp3">',
+          },
+        },
+      ],
+    });
+    expect(timeline!.events[0]!.summary).toBe('Listen below.');
+    expect(problems).toContainEqual({
+      path: 'events[0].text.text',
+      eventId: 'tljs-1',
+      severity: 'warning',
+      message:
+        'events[0] ("Traffic stopped"): text.text holds <audio>, <img>, which only a slide\'s media can carry; not carried over.',
+    });
+  });
+
   it('carries eras as named spans', () => {
     expect(timeline?.eras).toEqual([
       {
