@@ -27,8 +27,7 @@ export const printStyles = css`
     .problems button {
       display: none;
     }
-    .plot,
-    .plot.vertical {
+    .plot {
       /* Beats the max-height attribute, which the element sets on the plot itself. Not scrolled,
          and not showing what the drawing lays out beyond its ends (a phone's ticks and hatches
          over the title and the band). */
