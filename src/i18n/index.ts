@@ -32,15 +32,17 @@ export {
   type DescribeWhenOptions,
 } from './wording/date-formats.js';
 export {
-  describeActor,
-  describeConfidence,
   describePlace,
   describePlaces,
-  describeQuantity,
   describeSource,
   describeSources,
-  precisionLabel,
 } from './wording/describe-event.js';
+export {
+  describeActor,
+  describeConfidence,
+  describeQuantity,
+  precisionLabel,
+} from './wording/describe-details.js';
 
 /** @deprecated Since 0.2: use `Translation`. */
 export type UiStrings = Translation;

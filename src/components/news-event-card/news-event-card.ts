@@ -6,14 +6,13 @@ import type { Translation } from '../../i18n/translation.js';
 import { deriveConfidence } from '../../model/confidence.js';
 import { safeHref } from '../../model/safe-url.js';
 import { describeWhen } from '../../i18n/wording/describe-when.js';
+import { describePlace, describeSource } from '../../i18n/wording/describe-event.js';
 import {
   describeActor,
   describeConfidence,
-  describePlace,
   describeQuantity,
-  describeSource,
   precisionLabel,
-} from '../../i18n/wording/describe-event.js';
+} from '../../i18n/wording/describe-details.js';
 import { formatMoment } from '../../i18n/wording/date-formats.js';
 import { parseInstant } from '../../model/zoned.js';
 import { LocalizeController } from '../localize-controller.js';
