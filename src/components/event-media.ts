@@ -7,7 +7,8 @@
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { css } from './css.js';
-import { isDirectMediaFile, mediaSrc } from '../model/media.js';
+import { mediaSrc } from '../model/media.js';
+import { isDirectMediaFile } from '../model/media-files.js';
 import { pageBase } from './event-thumbnail.js';
 import type { MediaItem } from '../model/types.js';
 import type { Translation } from '../i18n/translation.js';

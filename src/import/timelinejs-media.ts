@@ -11,7 +11,8 @@
  */
 import { preview } from '../model/problems.js';
 import { isRecord, own, ownText } from '../model/untrusted.js';
-import { isDirectMediaFile, mediaUrlProblem } from '../model/media.js';
+import { mediaUrlProblem } from '../model/media.js';
+import { isDirectMediaFile } from '../model/media-files.js';
 import type { MediaItem, MediaKind } from '../model/types.js';
 import { htmlToLine } from './html-to-text.js';
 import { note, type Slide } from './timelinejs-slide.js';

@@ -18,4 +18,5 @@ export {
   zonedParts,
   zonedToInstant,
 } from './zoned.js';
-export { isDirectMediaFile, mediaSrc, mediaUrlProblem, MEDIA_SCHEMES } from './media.js';
+export { mediaSrc, mediaUrlProblem, MEDIA_SCHEMES } from './media.js';
+export { isDirectMediaFile } from './media-files.js';

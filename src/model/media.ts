@@ -1,18 +1,11 @@
 /**
  * Media on events and on the title card: a photo, a video or an audio file, always with words
  * around it (alt text, caption, credit). Plain functions, no DOM: the element resolves URLs with
- * them, and validation checks the same rules.
+ * them, and validation checks the same rules. Which files a browser plays itself: media-files.ts.
  */
-import type { MediaKind } from './types.js';
 
 /** The schemes a media URL may have; a relative URL is read against the page, as an `<img>` is. */
 export const MEDIA_SCHEMES: readonly string[] = ['http:', 'https:'];
-
-/** File endings a browser plays itself: anything else is shown as a link, never embedded. */
-const DIRECT_FILES: Record<Exclude<MediaKind, 'image'>, readonly string[]> = {
-  video: ['mp4', 'm4v', 'webm', 'ogv', 'mov'],
-  audio: ['mp3', 'm4a', 'aac', 'oga', 'ogg', 'opus', 'wav', 'flac', 'weba'],
-};
 
 /** Whitespace, control characters and backslashes have no place in a URL from data. */
 const UNSAFE_CHARACTERS = /[\s\u0000-\u001f\u007f\\]/;
@@ -52,11 +45,4 @@ export function mediaSrc(url: string | undefined, base: string): string | undefi
   } catch {
     return undefined;
   }
-}
-
-/** True when the URL names a file the browser plays itself (by its ending), so it can be embedded. */
-export function isDirectMediaFile(url: string, kind: Exclude<MediaKind, 'image'>): boolean {
-  // The ending of the path, before any query or fragment.
-  const ending = /^[^?#]*\.([a-z\d]+)(?:[?#]|$)/i.exec(url)?.[1]?.toLowerCase();
-  return ending !== undefined && DIRECT_FILES[kind].includes(ending);
 }

@@ -1,7 +1,8 @@
 // Media in the model: which URLs a picture, video or audio file may have, how they resolve against
 // the page, which files play in the page, and what validation says about alt text, naming the event.
 import { describe, expect, it } from 'vitest';
-import { isDirectMediaFile, mediaSrc, mediaUrlProblem } from '../../src/model/media.js';
+import { mediaSrc, mediaUrlProblem } from '../../src/model/media.js';
+import { isDirectMediaFile } from '../../src/model/media-files.js';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import { createEvent } from '../../src/model/create-event.js';
 import type { MediaItem, Timeline, TimelineEvent } from '../../src/model/types.js';
