@@ -52,6 +52,15 @@ describe('page bundle layout', () => {
     // The card's code is not in the page's first download: story mode and the card share it.
     const cardClass = 'src/components/news-event-card/news-event-card.ts';
     expect(Object.keys(chunk.inputs)).not.toContain(cardClass);
+    // Nor what only the card and story mode use, in modules of its own: esbuild places a module
+    // the page and a part both import in the page's chunk whole, used there or not.
+    for (const onDemandOnly of [
+      'src/components/event-media.ts',
+      'src/i18n/wording/describe-details.ts',
+      'src/model/media-files.ts',
+    ]) {
+      expect(Object.keys(chunk.inputs)).not.toContain(onDemandOnly);
+    }
     const shared = card.imports.find(({ path }) => path !== chunkPath)!.path;
     expect(Object.keys(metafile!.outputs[shared]!.inputs)).toContain(cardClass);
     for (const imports of [story.imports, card.imports]) {
