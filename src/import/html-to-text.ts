@@ -64,10 +64,20 @@ class TextBuilder {
   }
 }
 
-/** The `href` of an opening tag's source (`<a href="…">`), decoded; null without one. */
+/**
+ * The `href` of an opening tag's source (`<a href="…">`), decoded; null without one. Attributes are
+ * read one by one, so an "href=" inside another's value (`title="see href=…"`) is not taken.
+ */
 function hrefOf(tag: string): string | null {
-  const value = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(tag);
-  return value ? decodeCharacterReferences((value[1] ?? value[2] ?? value[3]!).trim()) : null;
+  const attribute = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
+  // After the tag's name.
+  attribute.lastIndex = 2;
+  for (let m; (m = attribute.exec(tag));) {
+    if (m[1]!.toLowerCase() === 'href') {
+      return decodeCharacterReferences((m[2] ?? m[3] ?? m[4] ?? '').trim()) || null;
+    }
+  }
+  return null;
 }
 
 /**

@@ -27,7 +27,12 @@
  */
 import { readTimeline } from '../model/parse-timeline.js';
 import { formatCount, preview, type ParseResult, type Problem } from '../model/problems.js';
-import { INSTANT_EXAMPLE, MAX_TIMELINE_ERAS } from '../model/schema.js';
+import {
+  INSTANT_EXAMPLE,
+  MAX_LINK_LENGTH,
+  MAX_LIST_ITEMS,
+  MAX_TIMELINE_ERAS,
+} from '../model/schema.js';
 import { slug } from '../model/slug.js';
 import { isRecord, own, ownText, readJsonText } from '../model/untrusted.js';
 import { createEvent } from '../model/create-event.js';
@@ -97,7 +102,7 @@ function readEvent(
   }
   const event = createEvent(id, headline, when);
   if (body && body !== headline) event.summary = body;
-  const sources = linkSources(links);
+  const sources = linkSources(links, slide);
   if (sources.length > 0) event.sources = sources;
   const media = readMedia(raw, slide);
   if (media.length > 0) event.media = media;
@@ -118,9 +123,11 @@ function readEvent(
  */
 function reportMediaInText(html: string, slide: Slide): void {
   const tags = new Set(
-    [...html.matchAll(/<(img|audio|video|iframe|embed|object)\b/gi)].map((m) =>
-      m[1]!.toLowerCase(),
-    ),
+    [
+      ...html
+        .replace(/<!--[\s\S]*?-->/g, '')
+        .matchAll(/<(img|audio|video|iframe|embed|object)\b/gi),
+    ].map((m) => m[1]!.toLowerCase()),
   );
   if (tags.size > 0) {
     const list = [...tags].map((tag) => `<${tag}>`).join(', ');
@@ -136,17 +143,48 @@ function reportMediaInText(html: string, slide: Slide): void {
 /**
  * A slide's links as its sources: the page each links to reported the event ("Read more at KPCC",
  * "Read the story"), named by its site and linked; imported without them, every card said "No
- * source given". Once per page; web links only (a `mailto:` is no report).
+ * source given". Once per page (its sections are one page); web links only (a `mailto:` is no
+ * report), without a sign-in's name or password, no longer than a source's link may be; a
+ * hundred at most, as an event's sources.
  */
-function linkSources(links: readonly string[]): Source[] {
+function linkSources(links: readonly string[], slide: Slide): Source[] {
   const sources = new Map<string, Source>();
   for (const link of links) {
     const href = safeHref(link);
-    if (!href?.startsWith('http') || sources.has(href)) continue;
-    const who = new URL(href).hostname.replace(/^www\./, '');
-    sources.set(href, { who, named: true, verb: 'reported', url: href });
+    const url = href?.startsWith('http') ? new URL(href) : undefined;
+    // Not a public page: a sign-in's name and password in the address.
+    if (!url || url.username || url.password || href!.length > MAX_LINK_LENGTH) continue;
+    url.hash = '';
+    if (sources.has(url.href)) continue;
+    if (sources.size === MAX_LIST_ITEMS) {
+      note(
+        slide,
+        ['text', 'text'],
+        `links to more than ${MAX_LIST_ITEMS} pages; the first ${MAX_LIST_ITEMS} are its sources.`,
+        'warning',
+      );
+      break;
+    }
+    sources.set(url.href, { who: siteName(link, url), named: true, verb: 'reported', url: href! });
   }
   return [...sources.values()];
+}
+
+/**
+ * A link's site as its readers write it ("süddeutsche.de"; `URL.hostname` gives the punycode
+ * "xn--sddeutsche-9db.de"), without "www."; the parsed host when the link's own text has none the
+ * browser would read alike ("https:example.org").
+ */
+function siteName(link: string, url: URL): string {
+  const written = /^\s*https?:\/\/(?:[^@/?#]*@)?([^/?#:\\]+)/i.exec(link)?.[1];
+  let host = url.hostname;
+  try {
+    if (written && new URL(`http://${written}`).hostname === host)
+      host = decodeURIComponent(written);
+  } catch {
+    // Not a host the browser reads: the parsed one.
+  }
+  return host.toLowerCase().replace(/^www\./, '');
 }
 
 function readEra(raw: unknown, index: number, report: Report, timeZone: string): Era | undefined {

@@ -56,6 +56,10 @@ import {
 export const MAX_TIMELINE_EVENTS = 250_000;
 /** The most eras one timeline may hold: named spans behind the events, a handful in practice. */
 export const MAX_TIMELINE_ERAS = 200;
+/** Characters a link (a source's `url`) may have. */
+export const MAX_LINK_LENGTH = 2048;
+/** Items an event's list (places, actors, quantities, sources, ...) may have. */
+export const MAX_LIST_ITEMS = 100;
 
 // ---- field checks ----
 
@@ -121,10 +125,10 @@ const checkOffsetOrder: Check<Record<string, unknown>> = ({ start, end }) =>
 // One node per kind of value, shared by its fields (and so read by one reader).
 const instant = exactText(64, checkInstant);
 const timeZone = exactText(64, checkTimeZone);
-const link = exactText(2048, checkLink);
+const link = exactText(MAX_LINK_LENGTH, checkLink);
 const id = exactText(200);
 const list = <I extends SchemaNode>(items: I, itemNoun: string) =>
-  withDefault(array(items, { itemNoun, maxItems: 100 }), []);
+  withDefault(array(items, { itemNoun, maxItems: MAX_LIST_ITEMS }), []);
 
 export const whenSchema = object(
   {

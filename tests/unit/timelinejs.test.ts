@@ -627,3 +627,61 @@ describe('fromTimelineJS media', () => {
     expect(errors(problems)).toEqual([]);
   });
 });
+
+function importText(text: string) {
+  return fromTimelineJS({
+    events: [{ start_date: { year: '2014' }, text: { headline: 'Links', text } }],
+  });
+}
+
+describe('a slide’s links as its sources, at their edges', () => {
+  it('a slide with more than 100 links still imports its event', () => {
+    const links = Array.from(
+      { length: 101 },
+      (_, n) => `<a href="https://example.org/${n}">${n}</a>`,
+    ).join(' ');
+    const { timeline, problems } = importText(links);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(timeline?.events).toHaveLength(1);
+  });
+
+  it('a link longer than a source URL may be does not cost the event or the timeline', () => {
+    const long = `https://example.org/${'a'.repeat(2100)}`;
+    const { timeline, problems } = importText(`<a href="${long}">Read</a>`);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(timeline?.events).toHaveLength(1);
+  });
+
+  it('names a site with a non-ASCII name as its readers write it, not in punycode', () => {
+    const { timeline } = importText('<a href="https://www.süddeutsche.de/politik/1">SZ</a>');
+    expect(timeline!.events[0]!.sources![0]!.who).toBe('süddeutsche.de');
+  });
+
+  it('takes the href of the link, not text that looks like one inside another attribute', () => {
+    const { timeline } = importText(
+      '<a title="see href=https://elsewhere.example/" href="https://real.example/story">Read</a>',
+    );
+    expect(timeline!.events[0]!.sources!.map((s) => s.url)).toEqual(['https://real.example/story']);
+  });
+
+  it('cites one page once, however many of its sections the text links to', () => {
+    const { timeline } = importText(
+      '<a href="https://example.org/report#part-1">first</a> and <a href="https://example.org/report#part-2">second</a>',
+    );
+    expect(timeline!.events[0]!.sources).toHaveLength(1);
+  });
+
+  it('leaves out a link with a sign-in, and reads a host written without slashes', () => {
+    const { timeline } = importText(
+      '<a href="https://editor:s3cret@example.org/draft">draft</a> <a href="https:Example.org/b">b</a>',
+    );
+    expect(timeline!.events[0]!.sources).toEqual([
+      { who: 'example.org', named: true, verb: 'reported', url: 'https://example.org/b' },
+    ]);
+  });
+
+  it('reports no media for a tag in a comment', () => {
+    const { problems } = importText('<!-- <img src="x.jpg"> --><p>Text</p>');
+    expect(problems.map((p) => p.path)).not.toContain('events[0].text.text');
+  });
+});

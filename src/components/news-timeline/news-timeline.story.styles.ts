@@ -155,6 +155,10 @@ export const storyStyles = css`
   .band-events li {
     break-inside: avoid;
   }
+  /* An open row and its card across the band's columns, the rows before it above. */
+  .band-events li:has(#detail) {
+    column-span: all;
+  }
   .band-event {
     gap: var(--_space);
     width: 100%;

@@ -95,6 +95,8 @@ export interface BandOptions {
   open: boolean;
   toggle: () => void;
   select: (item: IndexedEvent) => void;
+  /** The open event's card, under its row when the event is the band's. */
+  detail: unknown;
 }
 
 /** "9 – 14 June 2014, background and time not given: 10 events", or undefined with no band. */
@@ -158,6 +160,7 @@ export function renderBand(context: PlotContext, options: BandOptions): Template
               >${updatedMarker(context, event.id)}${event.headline}</span
             >
           </button>
+          ${expanded ? options.detail : nothing}
         </li>`;
       })}
     </ol>

@@ -380,6 +380,7 @@ export class NewsTimeline extends NewsTimelineProperties {
                 select: (i) => this.#selection.select(this.#selection.eventAt(i)),
                 closeDetail: () => this.#selection.close(),
                 detail: list && story ? nothing : detail,
+                story,
               })
             : renderStatus(words, status, this.#data.fatalError)
         }

@@ -45,9 +45,13 @@ export interface PlotViewInput {
   select: (i: number) => void;
   /** Escape in the list: closes the open detail; false when none was open. */
   closeDetail: () => boolean;
-  /** The open event's detail (or the story): under the drawing, before the band; in the list
-   *  under its row. */
+  /**
+   * The open event's card, or the story: under the drawing, before the band; a card of the list's
+   * or the open band's event under its row.
+   */
   detail: unknown;
+  /** The detail is the story, which stays under the drawing whichever event it shows. */
+  story: boolean;
 }
 
 /**
@@ -131,6 +135,12 @@ export class PlotView {
     // Wide drawings have room to list the band's headlines; narrow ones open it on request,
     // unless the band is all there is.
     const bandOpen = this.#bandOpen ?? (viewport.orientation === 'horizontal' || !dated);
+    // Opened from the band, a card under the drawing pushed the band, and the row just clicked,
+    // 360 px down, off a wide screen.
+    const inBand =
+      bandOpen &&
+      !input.story &&
+      loaded.index.band.items.some((item) => loaded.timeline.events[item.i]!.id === input.selected);
     // Nothing dated, nothing to draw: a wide page showed an empty day of axis above the band (an
     // extractor's draft of a quake with no time words), a phone a drawing 1 px long.
     return html`${
@@ -144,10 +154,11 @@ export class PlotView {
               maxHeight && (/^\d+(\.\d+)?$/.test(maxHeight) ? `${maxHeight}px` : maxHeight),
           })
         : nothing
-    }${input.detail}${renderBand(context, {
+    }${inBand ? nothing : input.detail}${renderBand(context, {
       open: bandOpen,
       toggle: () => this.#change(() => (this.#bandOpen = !bandOpen)),
       select: (item) => input.select(item.i),
+      detail: inBand ? input.detail : nothing,
     })}`;
   }
 

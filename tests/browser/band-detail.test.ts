@@ -1,0 +1,71 @@
+// An event opened from the background band shows its card under its row, as the list view does:
+// under the drawing, the card came before its opener in tab order and pushed the row off screen.
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { iraqTimeline } from '../../src/data/iraq-2014.js';
+import { bandEventButtons, cleanup, mountBetweenButtons, shadow, until } from './fixtures.js';
+
+afterEach(cleanup);
+
+describe('an event opened from the background band', () => {
+  it('Tab from the band event just opened reaches its card before leaving the timeline', async () => {
+    const { element, after } = await mountBetweenButtons((el) => {
+      el.timeline = iraqTimeline;
+      el.layout = 'horizontal';
+    }, 1200);
+    const rows = await until(
+      () => bandEventButtons(element).length > 0 && bandEventButtons(element),
+    );
+    const opener = rows[rows.length - 1]!;
+    opener.focus();
+    await userEvent.keyboard('{Enter}');
+    const detail = await until(() => shadow(element).querySelector<HTMLElement>('#detail'));
+    expect(element.selected).toBe(opener.dataset.id ?? element.selected);
+    const focused = () => shadow(element).activeElement ?? document.activeElement;
+    let reached = false;
+    for (let tab = 0; tab < 20 && document.activeElement !== after; tab++) {
+      await userEvent.keyboard('{Tab}');
+      if (detail.contains(focused())) reached = true;
+    }
+    expect(reached, 'the card came before its opener in tab order').toBe(true);
+  });
+
+  it('the band row the reader activated stays where it was', async () => {
+    const { element } = await mountBetweenButtons((el) => {
+      el.timeline = iraqTimeline;
+      el.layout = 'horizontal';
+    }, 1200);
+    const rows = await until(
+      () => bandEventButtons(element).length > 0 && bandEventButtons(element),
+    );
+    const opener = rows[0]!;
+    const top = opener.getBoundingClientRect().top + scrollY;
+    opener.click();
+    await until(() => shadow(element).querySelector('#detail'));
+    await element.updateComplete;
+    expect(opener.getBoundingClientRect().top + scrollY).toBeCloseTo(top, 0);
+    // Under its row.
+    expect(opener.closest('li')!.contains(shadow(element).querySelector('#detail'))).toBe(true);
+  });
+
+  it('on a phone, under its row in the band the reader opened, not a sheet over the drawing', async () => {
+    const { element } = await mountBetweenButtons((el) => {
+      el.timeline = iraqTimeline;
+      el.layout = 'vertical';
+    }, 390);
+    await until(() => shadow(element).querySelector('[part~="band-toggle"]'));
+    shadow(element).querySelector<HTMLElement>('[part~="band-toggle"]')!.click();
+    const rows = await until(
+      () => bandEventButtons(element).length > 0 && bandEventButtons(element),
+    );
+    rows[2]!.click();
+    const detail = await until(() => shadow(element).querySelector<HTMLElement>('#detail'));
+    expect(rows[2]!.closest('li')!.contains(detail)).toBe(true);
+    expect(getComputedStyle(detail).position).not.toBe('sticky');
+    // Opened from the drawing, the card is the sheet again.
+    shadow(element).querySelector<HTMLElement>('.plot [part~="event"]')!.click();
+    await until(
+      () => getComputedStyle(shadow(element).querySelector('#detail')!).position === 'sticky',
+    );
+  });
+});
