@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../../model/types.js';
-import { itemKey, type ViewItem } from '../../layout/index.js';
+import type { ViewItem } from '../../layout/index.js';
 import type { Translation } from '../../i18n/translation.js';
 import type { LoadedTimeline } from './data-controller.js';
 import { scrollIntoViewAboveSheet, type NavigationController } from './navigation-controller.js';
@@ -110,8 +110,8 @@ export class SelectionController {
   /**
    * The overview follows the story: the current event takes the tab stop and comes into view,
    * drawn on its own. In a cluster it was not drawn at all (step 40 of a 61-event saga, in a
-   * cluster of 29): the view zooms in on the cluster until the event is out of it, or the cluster
-   * stays as it was (the zoom's limit), or the story moves on.
+   * cluster of 29): the view zooms in on the cluster until the event is out of it, or a zoom leaves
+   * as many events with it (the zoom's limit), or the reader moves on or leaves the story.
    */
   async reveal(): Promise<void> {
     const { host } = this;
@@ -123,11 +123,15 @@ export class SelectionController {
     // axis: reveal leaves the axis as it is.
     const position = loaded.index.position[i] ?? -1;
     this.parts.navigation.reveal(position);
-    for (let last = ''; ;) {
+    // Each zoom shows the cluster's span; the count falls at each, or the zoom is at its limit.
+    for (let count = Infinity; ;) {
       await host.updateComplete;
-      const cluster = host.selected === selected && this.parts.navigation.zoomIntoCluster(position);
-      if (!cluster || itemKey(cluster) === last) break;
-      last = itemKey(cluster);
+      const cluster =
+        host.mode === 'story' &&
+        host.selected === selected &&
+        this.parts.navigation.zoomIntoCluster(position);
+      if (!cluster || cluster.count >= count) break;
+      count = cluster.count;
     }
     this.#openEventIntoView();
   }
