@@ -112,29 +112,6 @@ export class NavigationController implements ReactiveController {
     this.focused(item);
     this.#pendingFocus = true;
     this.#openingCluster = itemKey(item);
-    this.#showCluster(item);
-  }
-
-  /**
-   * The cluster the event at `position` is drawn in, zoomed in on as Enter on it does, so that the
-   * event may be drawn on its own (story mode's current event); undefined when it is drawn alone.
-   */
-  zoomIntoCluster(position: number): ViewCluster | undefined {
-    const item = this.#itemAt(position);
-    const event = this.#actions.context()?.index.items[position];
-    // An event under way while another of its cluster is (two on the same day, a range and what
-    // happened during it) stays in the cluster at any zoom: zoomed in to their day, the reader
-    // lost the weeks around it for nothing.
-    if (
-      item?.kind !== 'cluster' ||
-      item.members.some((m) => m !== event && m.start <= event!.end && event!.start <= m.end)
-    )
-      return undefined;
-    this.#showCluster(item);
-    return item;
-  }
-
-  #showCluster(item: ViewCluster): void {
     const pad = Math.max((item.t1 - item.t0) * 0.15, MIN_CLUSTER_SPAN_MS);
     this.#actions.showRange(item.t0 - pad, item.t1 + pad);
   }

@@ -336,7 +336,9 @@ const layoutStyles = css`
     text-decoration: underline;
   }
   .event[aria-expanded='true'] + .mark,
-  .vertical .event:focus-visible + .mark {
+  .vertical .event:focus-visible + .mark,
+  [aria-current] .mark,
+  .mark:has(+ [aria-current]) {
     outline: 3px solid var(--_fg);
     outline-offset: 1px;
   }

@@ -107,32 +107,14 @@ export class SelectionController {
     return true;
   }
 
-  /**
-   * The overview follows the story: the current event takes the tab stop and comes into view,
-   * drawn on its own. In a cluster it was not drawn at all (step 40 of a 61-event saga, in a
-   * cluster of 29): the view zooms in on the cluster until the event is out of it, or a zoom leaves
-   * as many events with it (the zoom's limit), or the reader moves on or leaves the story.
-   */
-  async reveal(): Promise<void> {
-    const { host } = this;
+  /** The overview follows the story: the current event takes the tab stop and comes into view. */
+  reveal(): void {
     const loaded = this.parts.loaded();
     if (!loaded) return;
-    const selected = host.selected;
-    const i = loaded.timeline.events.findIndex((e) => e.id === selected);
+    const i = loaded.timeline.events.findIndex((e) => e.id === this.host.selected);
     // An event not found, or of the background band (marked in the band), has no position on the
     // axis: reveal leaves the axis as it is.
-    const position = loaded.index.position[i] ?? -1;
-    this.parts.navigation.reveal(position);
-    // Each zoom shows the cluster's span; the count falls at each, or the zoom is at its limit.
-    for (let count = Infinity; ;) {
-      await host.updateComplete;
-      const cluster =
-        host.mode === 'story' &&
-        host.selected === selected &&
-        this.parts.navigation.zoomIntoCluster(position);
-      if (!cluster || cluster.count >= count) break;
-      count = cluster.count;
-    }
+    this.parts.navigation.reveal(loaded.index.position[i] ?? -1);
     this.#openEventIntoView();
   }
 }
