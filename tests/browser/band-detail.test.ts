@@ -1,11 +1,15 @@
 // An event opened from the background band shows its card under its row, as the list view does:
 // under the drawing, the card came before its opener in tab order and pushed the row off screen.
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import { bandEventButtons, cleanup, mountBetweenButtons, shadow, until } from './fixtures.js';
 
-afterEach(cleanup);
+afterEach(async () => {
+  cleanup();
+  window.scrollTo(0, 0);
+  await page.viewport(1280, 900);
+});
 
 describe('an event opened from the background band', () => {
   it('Tab from the band event just opened reaches its card before leaving the timeline', async () => {
@@ -49,6 +53,8 @@ describe('an event opened from the background band', () => {
   });
 
   it('on a phone, under its row in the band the reader opened, not a sheet over the drawing', async () => {
+    // A phone held sideways: the card is taller than the screen.
+    await page.viewport(390, 480);
     const { element } = await mountBetweenButtons((el) => {
       el.timeline = iraqTimeline;
       el.layout = 'vertical';
@@ -62,6 +68,14 @@ describe('an event opened from the background band', () => {
     const detail = await until(() => shadow(element).querySelector<HTMLElement>('#detail'));
     expect(rows[2]!.closest('li')!.contains(detail)).toBe(true);
     expect(getComputedStyle(detail).position).not.toBe('sticky');
+    // The card, taller than the screen, comes into view with its row: scrolled to the card's
+    // top, the row just tapped was above the screen.
+    await until(() => detail.querySelector('news-event-card')?.shadowRoot?.textContent);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const row = rows[2]!.getBoundingClientRect();
+    expect(row.top).toBeGreaterThanOrEqual(-1);
+    expect(row.bottom).toBeLessThanOrEqual(detail.getBoundingClientRect().top + 1);
+    expect(detail.getBoundingClientRect().height).toBeGreaterThan(innerHeight - row.bottom);
     // Opened from the drawing, the card is the sheet again.
     shadow(element).querySelector<HTMLElement>('.plot [part~="event"]')!.click();
     await until(

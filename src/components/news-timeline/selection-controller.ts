@@ -78,7 +78,9 @@ export class SelectionController {
       const shown = Math.min(bottom, innerHeight) - Math.max(top, 0);
       if (shown >= Math.min(height, innerHeight) / 3) return;
     }
-    detail.scrollIntoView({ block: 'nearest' });
+    // A card under its row (the list's, the band's) with its row: a card taller than the screen
+    // was scrolled to its top, the row just tapped above the screen.
+    (detail.closest('li') ?? detail).scrollIntoView({ block: 'nearest' });
     if (!story) this.#openEventIntoView();
   }
 
