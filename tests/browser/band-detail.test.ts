@@ -52,6 +52,31 @@ describe('an event opened from the background band', () => {
     expect(opener.closest('li')!.contains(shadow(element).querySelector('#detail'))).toBe(true);
   });
 
+  it('Escape in the band closes the card and leaves focus on its row, from the row or the card', async () => {
+    const { element } = await mountBetweenButtons((el) => {
+      el.timeline = iraqTimeline;
+      el.layout = 'horizontal';
+    }, 1200);
+    const rows = await until(
+      () => bandEventButtons(element).length > 0 && bandEventButtons(element),
+    );
+    const row = rows[1]!;
+    const focused = () => shadow(element).activeElement;
+    row.focus();
+    await userEvent.keyboard('{Enter}');
+    await until(() => shadow(element).querySelector('#detail'));
+    await userEvent.keyboard('{Escape}');
+    await until(() => !shadow(element).querySelector('#detail'));
+    expect(element.selected).toBeUndefined();
+    expect(focused()).toBe(row);
+    // From the card's close button: back to the row, not to the drawing.
+    await userEvent.keyboard('{Enter}');
+    const close = await until(() => shadow(element).querySelector<HTMLElement>('#detail .close'));
+    close.focus();
+    await userEvent.keyboard('{Escape}');
+    await until(() => !shadow(element).querySelector('#detail') && focused() === row);
+  });
+
   it('on a phone, under its row in the band the reader opened, not a sheet over the drawing', async () => {
     // A phone held sideways: the card is taller than the screen.
     await page.viewport(390, 480);

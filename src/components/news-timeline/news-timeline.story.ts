@@ -97,6 +97,8 @@ export interface BandOptions {
   select: (item: IndexedEvent) => void;
   /** The open event's card, under its row when the event is the band's. */
   detail: unknown;
+  /** Keydown in the band's rows (Escape closes the card). */
+  onKeydown: (event: KeyboardEvent) => void;
 }
 
 /** "9 – 14 June 2014, background and time not given: 10 events", or undefined with no band. */
@@ -134,7 +136,13 @@ export function renderBand(context: PlotContext, options: BandOptions): Template
       <span class="band-chevron" aria-hidden="true">${options.open ? '▾' : '▸'}</span>
       <span class="band-label">${label}</span>
     </button>
-    <ol id="band-events" part="band-events" class="band-events" ?hidden=${!options.open}>
+    <ol
+      id="band-events"
+      part="band-events"
+      class="band-events"
+      ?hidden=${!options.open}
+      @keydown=${options.onKeydown}
+    >
       ${band.items.map((item) => {
         const event = loaded.timeline.events[item.i]!;
         const expanded = context.selected === event.id;

@@ -43,7 +43,7 @@ export interface PlotViewInput {
   open: (item: ViewItem) => void;
   /** The reader chose the event of input index `i` (list row, band). */
   select: (i: number) => void;
-  /** Escape in the list: closes the open detail; false when none was open. */
+  /** Escape in the list or the band: closes the open detail; false when none was open. */
   closeDetail: () => boolean;
   /**
    * The open event's card, or the story: under the drawing, before the band; a card of the list's
@@ -119,14 +119,15 @@ export class PlotView {
     context.drawing = this.#drawing;
     // The card's code once the drawing (or the list) has rendered, not while it does.
     loadCardWhenIdle();
+    const closeOnEscape = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && input.closeDetail()) e.preventDefault();
+    };
     if (input.list) {
       return renderList(context, {
         shown: this.#listShown,
         showMore: () => this.#change(() => (this.#listShown += LIST_PAGE)),
         detail: input.detail,
-        onKeydown: (e: KeyboardEvent) => {
-          if (e.key === 'Escape' && input.closeDetail()) e.preventDefault();
-        },
+        onKeydown: closeOnEscape,
       });
     }
     const frame = viewport.frame!;
@@ -159,6 +160,7 @@ export class PlotView {
       toggle: () => this.#change(() => (this.#bandOpen = !bandOpen)),
       select: (item) => input.select(item.i),
       detail: inBand ? input.detail : nothing,
+      onKeydown: closeOnEscape,
     })}`;
   }
 

@@ -104,8 +104,11 @@ export class SelectionController {
   close(): boolean {
     // In story mode the story is the detail: Escape leaves the reader where they are.
     if (!this.host.selected || this.host.mode === 'story') return false;
+    // Opened from the band, focus goes back to its row there (the drawing does not hold it).
+    const row = this.host.renderRoot.querySelector<HTMLElement>('.band-event[aria-expanded=true]');
     this.select(undefined);
-    this.parts.navigation.refocus();
+    if (row) void this.host.updateComplete.then(() => row.focus());
+    else this.parts.navigation.refocus();
     return true;
   }
 
