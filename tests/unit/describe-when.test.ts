@@ -483,4 +483,20 @@ describe('describePublication', () => {
       ),
     ).toBe('Published Sat, November 1 at 12:00 PM EDT · Updated Mon, November 3 at 09:00 AM EST');
   });
+
+  it('names the year when the story’s events fall in more than one', () => {
+    // KPCC's Exide saga, 1981 to 2014: "Published Tue 19 August" said no year.
+    const words = translationFor('en-GB');
+    const la = { locale: 'en', timeZone: 'America/Los_Angeles', years: true };
+    expect(describePublication({ published: '2014-08-19T12:00:00-07:00' }, words, la)).toBe(
+      'Published Tue, 19 August 2014 at 12:00 GMT-7',
+    );
+    expect(
+      describePublication(
+        { published: '2014-08-19T12:00:00-07:00', updated: '2014-08-20T00:00:00-07:00' },
+        words,
+        la,
+      ),
+    ).toBe('Published Tue, 19 August 2014 at 12:00 GMT-7 · Updated Wed, 20 August 2014');
+  });
 });

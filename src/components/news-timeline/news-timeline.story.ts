@@ -21,7 +21,12 @@ import {
 
 /** "Published Sat 14 June at 12:00", and the latest revision when there was one. */
 function publicationText(context: PlotContext): string {
-  return describePublication(context.loaded.timeline, context.words, context);
+  const { locale, timeZone, loaded } = context;
+  return describePublication(loaded.timeline, context.words, {
+    locale,
+    timeZone,
+    years: loaded.years,
+  });
 }
 
 /** Where eras and the publication line go in this frame. */

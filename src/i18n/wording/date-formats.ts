@@ -56,9 +56,24 @@ export function dateLocale(locale: string): string {
   return (locale || 'en').toLowerCase() === 'en' ? 'en-GB' : locale;
 }
 
-/** The short day formats with the year (`DescribeWhenOptions.years`), constants as cache keys. */
+const MOMENT_DAY: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'long' };
+const MOMENT_DAY_CLOCK: Intl.DateTimeFormatOptions = {
+  ...MOMENT_DAY,
+  hour: '2-digit',
+  minute: '2-digit',
+};
+// With the zone ("12:00 GMT+3"): the story's clock times are its own zone's, and nothing else
+// on the page says which that is.
+const MOMENT_DAY_TIME: Intl.DateTimeFormatOptions = { ...MOMENT_DAY_CLOCK, timeZoneName: 'short' };
+
+/**
+ * The short day formats and the moments with the year (`DescribeWhenOptions.years`), constants as
+ * cache keys: "Published Tue 19 August" closed a saga of 1981 to 2014.
+ */
 const WITH_YEAR = new Map(
-  [SHORT_DAY, SHORT_DATE, SHORT_DATE_TIME].map((style) => [style, { ...style, ...YEAR }]),
+  [SHORT_DAY, SHORT_DATE, SHORT_DATE_TIME, MOMENT_DAY, MOMENT_DAY_CLOCK, MOMENT_DAY_TIME].map(
+    (style) => [style, { ...style, ...YEAR }],
+  ),
 );
 
 /** The styles for dates before the Gregorian calendar, made when needed (`oldStyles`). */
@@ -94,16 +109,6 @@ export function formatDate(
 ): string {
   return formatter(options, style, ms).format(ms);
 }
-
-const MOMENT_DAY: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'long' };
-const MOMENT_DAY_CLOCK: Intl.DateTimeFormatOptions = {
-  ...MOMENT_DAY,
-  hour: '2-digit',
-  minute: '2-digit',
-};
-// With the zone ("12:00 GMT+3"): the story's clock times are its own zone's, and nothing else
-// on the page says which that is.
-const MOMENT_DAY_TIME: Intl.DateTimeFormatOptions = { ...MOMENT_DAY_CLOCK, timeZoneName: 'short' };
 
 /**
  * A moment of the story's own telling (publication, an update, a correction): "Sat 14 June", with
