@@ -2,7 +2,7 @@ import { css } from './css.js';
 
 /**
  * Tokens every element of the library reads. Public `--news-timeline-*` properties with light
- * defaults; the dark set applies for `theme="dark"`, or for `theme="auto"` under a dark
+ * defaults; the dark set applies on screen for `theme="dark"`, or for `theme="auto"` under a dark
  * `prefers-color-scheme`. Both sets keep text at 4.5:1 or more against the background.
  */
 const darkValues = css`
@@ -53,10 +53,13 @@ export const themeTokens = css`
     font-size: var(--news-timeline-font-size, 0.875rem);
     color: var(--_fg);
   }
-  :host([theme='dark']) {
-    ${darkValues}
+  /* On screen: paper is white, and the card and the legend printed their dark theme on it. */
+  @media screen {
+    :host([theme='dark']) {
+      ${darkValues}
+    }
   }
-  @media (prefers-color-scheme: dark) {
+  @media screen and (prefers-color-scheme: dark) {
     :host([theme='auto']) {
       ${darkValues}
     }

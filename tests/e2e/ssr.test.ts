@@ -124,27 +124,41 @@ describe('server-rendered article', () => {
       host.theme = 'dark';
       host.maxHeight = '120';
       await host.updateComplete;
-      // The reader closed the band on screen.
+      // The reader closed the band on screen, and opened an event's card.
       host.shadowRoot!.querySelector<HTMLElement>('[part~="band-toggle"]')!.click();
+      host.shadowRoot!.querySelector<HTMLElement>('[part~="event"]')!.click();
       await host.updateComplete;
     });
+    await page.waitForFunction(() =>
+      document
+        .querySelector('news-timeline')!
+        .shadowRoot!.querySelector('news-event-card')
+        ?.shadowRoot?.querySelector('[part~="base"]'),
+    );
     const look = () =>
       page.evaluate(() => {
         const root = document.querySelector('news-timeline')!.shadowRoot!;
         const plot = root.querySelector<HTMLElement>('[part~="plot"]')!;
+        const legend = root.querySelector('news-timeline-legend')!.shadowRoot!;
+        const card = root.querySelector('news-event-card')!.shadowRoot!;
         return {
           background: getComputedStyle(root.querySelector('[part~="base"]')!).backgroundColor,
           toolbar: getComputedStyle(root.querySelector('[part~="toolbar"]')!).display,
           band: getComputedStyle(root.querySelector('[part~="band-events"]')!).display,
           clipped: plot.scrollHeight > plot.clientHeight + 1,
+          // The elements within it print light too: the card printed light text on the white
+          // page's dark card, the legend light grey on white (2.1:1).
+          legend: getComputedStyle(legend.querySelector('[part~="list"]')!).color,
+          card: getComputedStyle(card.querySelector('[part~="base"]')!).color,
         };
       });
     const screen = await look();
-    expect(screen).toEqual({
+    expect(screen).toMatchObject({
       background: 'rgb(20, 24, 29)',
       toolbar: 'flex',
       band: 'none',
       clipped: true,
+      card: 'rgb(232, 236, 240)',
     });
     await page.emulateMedia({ media: 'print' });
     expect(await look()).toEqual({
@@ -152,6 +166,8 @@ describe('server-rendered article', () => {
       toolbar: 'none',
       band: 'block',
       clipped: false,
+      legend: 'rgb(79, 90, 102)',
+      card: 'rgb(27, 31, 36)',
     });
     expect(errors).toEqual([]);
     await context.close();
