@@ -11,15 +11,21 @@ afterEach(async () => {
   await page.viewport(1280, 900);
 });
 
+/** The article on a wide page, its band open, between two buttons; with the band's rows. */
+async function mountWide() {
+  const mounted = await mountBetweenButtons((el) => {
+    el.timeline = iraqTimeline;
+    el.layout = 'horizontal';
+  }, 1200);
+  const rows = await until(
+    () => bandEventButtons(mounted.element).length > 0 && bandEventButtons(mounted.element),
+  );
+  return { ...mounted, rows };
+}
+
 describe('an event opened from the background band', () => {
   it('Tab from the band event just opened reaches its card before leaving the timeline', async () => {
-    const { element, after } = await mountBetweenButtons((el) => {
-      el.timeline = iraqTimeline;
-      el.layout = 'horizontal';
-    }, 1200);
-    const rows = await until(
-      () => bandEventButtons(element).length > 0 && bandEventButtons(element),
-    );
+    const { element, after, rows } = await mountWide();
     const opener = rows[rows.length - 1]!;
     opener.focus();
     await userEvent.keyboard('{Enter}');
@@ -35,13 +41,7 @@ describe('an event opened from the background band', () => {
   });
 
   it('the band row the reader activated stays where it was', async () => {
-    const { element } = await mountBetweenButtons((el) => {
-      el.timeline = iraqTimeline;
-      el.layout = 'horizontal';
-    }, 1200);
-    const rows = await until(
-      () => bandEventButtons(element).length > 0 && bandEventButtons(element),
-    );
+    const { element, rows } = await mountWide();
     const opener = rows[0]!;
     const top = opener.getBoundingClientRect().top + scrollY;
     opener.click();
@@ -53,13 +53,7 @@ describe('an event opened from the background band', () => {
   });
 
   it('Escape in the band closes the card and leaves focus on its row, from the row or the card', async () => {
-    const { element } = await mountBetweenButtons((el) => {
-      el.timeline = iraqTimeline;
-      el.layout = 'horizontal';
-    }, 1200);
-    const rows = await until(
-      () => bandEventButtons(element).length > 0 && bandEventButtons(element),
-    );
+    const { element, rows } = await mountWide();
     const row = rows[1]!;
     const focused = () => shadow(element).activeElement;
     row.focus();
