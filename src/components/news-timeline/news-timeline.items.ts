@@ -301,7 +301,7 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
     // prettier-ignore
     return vertical
       ? html`<li class=${className} style=${style}><span class="mark" data-look="soft"
-          aria-hidden="true"></span><button part="cluster" class="cluster" type="button"
+          aria-hidden="true" data-current=${current}></span><button part="cluster" class="cluster" type="button"
           data-key=${key} tabindex=${tabindex} aria-label=${name} aria-current=${current}><span class="label" aria-hidden="true">${label}</span></button></li>`
       : html`<li class=${className} style=${style}><button part="cluster" class="cluster" type="button"
           data-key=${key} tabindex=${tabindex} aria-label=${name} aria-current=${current}><span class="mark" data-look="cluster" aria-hidden="true"

@@ -155,8 +155,7 @@ export const storyStyles = css`
   .band-events li {
     break-inside: avoid;
   }
-  /* An open row and its card across the band's columns, the rows before it above. */
-  .band-events li:has(#detail) {
+  .band-events .open {
     column-span: all;
   }
   .band-event {

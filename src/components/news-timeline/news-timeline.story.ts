@@ -152,7 +152,9 @@ export function renderBand(context: PlotContext, options: BandOptions): Template
         const event = loaded.timeline.events[item.i]!;
         const expanded = context.selected === event.id;
         const when = shortWhen(context, item);
-        return html`<li>
+        // An open row and its card across the band's columns, the rows before it above.
+        const open = expanded && options.detail !== nothing;
+        return html`<li class=${open ? 'open' : ''}>
           <button
             part="band-event"
             type="button"
@@ -173,7 +175,7 @@ export function renderBand(context: PlotContext, options: BandOptions): Template
               >${updatedMarker(context, event.id)}${event.headline}</span
             >
           </button>
-          ${expanded ? options.detail : nothing}
+          ${open ? options.detail : nothing}
         </li>`;
       })}
     </ol>

@@ -338,7 +338,7 @@ const layoutStyles = css`
   .event[aria-expanded='true'] + .mark,
   .vertical .event:focus-visible + .mark,
   [aria-current] .mark,
-  .mark:has(+ [aria-current]) {
+  .mark[data-current] {
     outline: 3px solid var(--_fg);
     outline-offset: 1px;
   }
