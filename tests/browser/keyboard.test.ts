@@ -470,3 +470,41 @@ describe('the detail on a phone', () => {
     });
   });
 });
+
+describe('the detail on a wide page with a drawing taller than the screen', () => {
+  afterEach(async () => {
+    window.scrollTo(0, 0);
+    await page.viewport(1280, 900);
+  });
+
+  it('sticks to the foot of the screen, the opened event above it, whole once past the drawing', async () => {
+    // Apollo's 23 lanes at 1280 x 600: the card opened under the drawing, below the fold, and
+    // showing it scrolled the event away.
+    await page.viewport(1280, 600);
+    const apollo = corpus().find((entry) => entry.id === 'apollo-11')!.timeline;
+    const { element } = await mountBetweenButtons((el) => {
+      el.timeline = apollo;
+      el.layout = 'horizontal';
+    }, 1240);
+    await until(() => eventButtons(element).length > 0);
+    const plot = shadow(element).querySelector<HTMLElement>('[part~="plot"]')!;
+    expect(plot.getBoundingClientRect().bottom).toBeGreaterThan(innerHeight);
+    const event = eventButtons(element).find((b) => b.getBoundingClientRect().top < 200)!;
+    await userEvent.click(event);
+    const detail = await until(() => shadow(element).querySelector<HTMLElement>('#detail'));
+    const card = await until(() => {
+      const found = detail.querySelector('news-event-card');
+      return found?.shadowRoot?.textContent ? found : null;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(scrollY).toBe(0);
+    const { top, bottom } = event.getBoundingClientRect();
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(bottom).toBeLessThanOrEqual(card.getBoundingClientRect().top + 1);
+    expect(card.getBoundingClientRect().bottom).toBeLessThanOrEqual(innerHeight + 1);
+    expect(getComputedStyle(card).maxHeight).not.toBe('none');
+    // Past the drawing it rests in its place, whole.
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    await until(() => getComputedStyle(card).maxHeight === 'none');
+  });
+});
