@@ -45,25 +45,6 @@ export const detailStyles = css`
     /* Forced colours draw it: the shadow, which they drop, was the sheet's only edge. */
     border-top: 1px solid transparent;
   }
-  /* Wide, a drawing taller than the screen left an opened event's card below the fold, and
-     showing it scrolled the event away. Where the browser tells a stuck box (scroll-state
-     queries), the card sticks to the screen's foot too while the drawing is in view, at most 45%
-     of it only while stuck: resting under the drawing it is whole. Elsewhere it is as before. */
-  @supports (container-type: scroll-state) {
-    .horizontal ~ section#detail {
-      position: sticky;
-      bottom: 0;
-      z-index: 2;
-      container-type: scroll-state;
-    }
-    @container scroll-state(stuck: bottom) {
-      #detail > news-event-card {
-        max-height: 45vh;
-        overflow: auto;
-        box-shadow: 0 -2px 10px #0004;
-      }
-    }
-  }
   /* In the sheet's corner however far its card is scrolled: placed at the card's top, it scrolled
      away with the first lines of a long card. Floated, so it takes no line of its own. */
   .vertical ~ #detail .close {

@@ -84,12 +84,9 @@ export class SelectionController {
     if (!story) this.#openEventIntoView();
   }
 
-  /**
-   * The detail may be a sheet over the drawing's foot: the open event comes out from under it. A
-   * wide story's steps leave the page where it is (its Next button moved from under the pointer).
-   */
-  #openEventIntoView(within = '.plot'): void {
-    const open = this.host.renderRoot.querySelector(`${within} [aria-expanded=true]`);
+  /** On a phone the detail is a sheet over the drawing's foot: the open event comes out from under it. */
+  #openEventIntoView(): void {
+    const open = this.host.renderRoot.querySelector('.vertical [aria-expanded=true]');
     if (open) scrollIntoViewAboveSheet(open);
   }
 
@@ -123,6 +120,6 @@ export class SelectionController {
     // An event not found, or of the background band (marked in the band), has no position on the
     // axis: reveal leaves the axis as it is.
     this.parts.navigation.reveal(loaded.index.position[i] ?? -1);
-    this.#openEventIntoView('.vertical');
+    this.#openEventIntoView();
   }
 }
