@@ -125,7 +125,7 @@ export function staticScene(input: Timeline | string, options: RenderSvgOptions 
   const marks = layoutStoryMarks({
     eras: eraSpans(timeline),
     published: publicationInstant(timeline),
-    publicationText: () => describePublication(timeline, words, { locale, timeZone }),
+    publicationText: () => describePublication(timeline, words, { locale, timeZone, years }),
     project: (t) => frame.scale(t),
     length: story.length,
     vertical: false,

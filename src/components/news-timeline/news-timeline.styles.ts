@@ -390,7 +390,9 @@ const layoutStyles = css`
 
   @media (forced-colors: active) {
     .event[aria-expanded='true'] + .mark,
-    .vertical .event:focus-visible + .mark {
+    .vertical .event:focus-visible + .mark,
+    [aria-current] .mark,
+    .mark[data-current] {
       outline-color: Highlight;
     }
     .toolbar button[aria-pressed='true'] {

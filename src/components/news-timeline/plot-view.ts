@@ -160,7 +160,8 @@ export class PlotView {
       toggle: () => this.#change(() => (this.#bandOpen = !bandOpen)),
       select: (item) => input.select(item.i),
       detail: inBand ? input.detail : nothing,
-      onKeydown: closeOnEscape,
+      // Only the card under a row of the band: one under the drawing is not where the reader is.
+      onKeydown: (e) => inBand && closeOnEscape(e),
     })}`;
   }
 

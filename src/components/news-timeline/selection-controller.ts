@@ -86,7 +86,10 @@ export class SelectionController {
 
   /** On a phone the detail is a sheet over the drawing's foot: the open event comes out from under it. */
   #openEventIntoView(): void {
-    const open = this.host.renderRoot.querySelector('.vertical [aria-expanded=true]');
+    // Or the cluster that holds it (`aria-current`).
+    const open = this.host.renderRoot.querySelector(
+      '.vertical :is([aria-expanded=true], [aria-current=true])',
+    );
     if (open) scrollIntoViewAboveSheet(open);
   }
 
@@ -104,8 +107,11 @@ export class SelectionController {
   close(): boolean {
     // In story mode the story is the detail: Escape leaves the reader where they are.
     if (!this.host.selected || this.host.mode === 'story') return false;
-    // Opened from the band, focus goes back to its row there (the drawing does not hold it).
-    const row = this.host.renderRoot.querySelector<HTMLElement>('.band-event[aria-expanded=true]');
+    // Opened from the band, focus goes back to its row there (the drawing does not hold it), or
+    // to the band's toggle while the band is closed (a phone, a card opened by `selected`).
+    const root = this.host.renderRoot;
+    const band = root.querySelector<HTMLElement>('.band-event[aria-expanded=true]');
+    const row = band?.closest('[hidden]') ? root.querySelector<HTMLElement>('.band-toggle') : band;
     this.select(undefined);
     if (row) void this.host.updateComplete.then(() => row.focus());
     else this.parts.navigation.refocus();
