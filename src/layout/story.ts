@@ -222,12 +222,12 @@ function cutAxis(
   const k = length / (v1 - v0);
   const px = (t: number) => (t - v0) * k;
   const items = index.dated.items;
-  // The marks' lines after the first view's start, in order, each with the row its label takes
-  // below it: also those past the fitted length, which rows pushed down may reach.
-  const lines = [...marks, published ?? v0]
-    .map(px)
-    .filter((p) => p > 0)
-    .sort((a, b) => a - b);
+  // The eras' lines and the publication's after the first view's start (0: none), and all of
+  // them in order, each with the row its label takes below it: also those past the fitted length,
+  // which rows pushed down may reach.
+  const eraLines = marks.map(px).filter((p) => p > 0);
+  const publication = published == null ? 0 : px(published);
+  const lines = [...eraLines, publication].filter((p) => p > 0).sort((a, b) => a - b);
   // Where the last row ends, and where the last row or bar ends.
   let end = px(items[0]?.start ?? v0);
   let reach = end;
@@ -263,11 +263,9 @@ function cutAxis(
       removed += cut;
     }
   };
-  const eraLines = marks.map(px).filter((p) => p > 0);
   // The publication's label, as the drawing places it (stacked-rows.ts, `placePublished`): in the
   // row after those of the events before its line. Room made below it for the last of them, whose
   // row ran past the line, left a 320 px phone 90 px of empty axis after the article.
-  const publication = published == null ? 0 : px(published);
   let label = 0;
   const placeLabel = (): void => {
     // Pushed off its line by rows, nothing between them and the label is cut; at its line, the
