@@ -340,6 +340,24 @@ describe('panning a large timeline moves the drawing instead of laying it out ag
     expect(markX(element, id)!).toBeCloseTo(x0 - 60, 0);
   });
 
+  it('lays out at once when a drag ends while the page is still stepping the range', async () => {
+    const { element, id } = await mountLarge();
+    // A page's `range` step waits for the steps to pause before the exact layout; the reader's
+    // drag that follows takes over and is laid out exactly when it ends, not after that pause.
+    const { start, end } = element.range!;
+    element.range = { start: new Date(+start + 60_000), end: new Date(+end + 60_000) };
+    await element.updateComplete;
+    const x0 = markX(element, id)!;
+    const spot = emptySpot(element, 0.5);
+    pointer(plot(element), 'pointerdown', spot.x, spot.y);
+    pointer(window, 'pointermove', spot.x - 60, spot.y);
+    await element.updateComplete;
+    pointer(window, 'pointerup', spot.x - 60, spot.y);
+    await element.updateComplete;
+    for (const layer of layers(element)) expect(layer.style.transform).toBe('');
+    expect(markX(element, id)!).toBeCloseTo(x0 - 60, 0);
+  });
+
   it('shows a range stepped by a page by moving the drawing, then lays out when the steps stop', async () => {
     const { element, id } = await mountLarge();
     const x0 = markX(element, id)!;

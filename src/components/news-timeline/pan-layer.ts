@@ -72,6 +72,11 @@ export class PanLayer implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.endPan();
+  }
+
+  /** The page's pan steps are over: the reader's own gesture has taken the view. */
+  endPan(): void {
     clearTimeout(this.#panTimer);
     this.#panTimer = undefined;
   }

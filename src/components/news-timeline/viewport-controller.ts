@@ -390,6 +390,8 @@ export class ViewportController implements ReactiveController {
 
   #zoomSettled(transform: AxisTransform, byUser: boolean): void {
     this.#moveTo(transform);
+    // The reader's gesture ends a page's `range` steps that had not yet paused.
+    if (byUser) this.#panLayer.endPan();
     // A pan shown by moving the drawing is laid out exactly now that it has ended.
     // (Range steps that are still coming lay it out when they pause.)
     if (!this.#panLayer.panning && this.#panLayer.inexact(this.#transform))
