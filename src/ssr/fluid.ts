@@ -27,7 +27,7 @@ const CUSTOM = /^--/;
 
 /** `html`, the server-rendered `<news-timeline>`, with its horizontal plot drawn fluid. */
 export function fluidAlongAxis(html: string): string {
-  const plot = /class="plot horizontal" style="[^"]*--_length:([\d.]+)px/.exec(html);
+  const plot = /class="plot horizontal"\s+style="[^"]*--_length:([\d.]+)px/.exec(html);
   const length = plot ? Number(plot[1]) : 0;
   if (!(length > 0)) return html;
   // Depth 1 is the element's own shadow root: the host's tag is at 0, nested roots (the legend's)

@@ -282,7 +282,7 @@ export class NavigationController implements ReactiveController {
 }
 
 /**
- * Brings a drawn item into view (`inline` is 'nearest' by default) and, on a phone whose detail is
+ * Brings a drawn item into view (`inline` is 'nearest' by default) and, where the detail is
  * a sheet at the screen's foot (news-timeline.detail.styles.ts), scrolls on as far as the sheet
  * covers it: the box the sheet sticks in, a scrolling box the timeline sits in or the page. A
  * scroll margin did this in CSS, but it also scrolled the drawing within its own box: past its
@@ -290,7 +290,7 @@ export class NavigationController implements ReactiveController {
  */
 export function scrollIntoViewAboveSheet(item: Element): void {
   item.scrollIntoView({ block: 'nearest' });
-  const sheet = item.closest('.vertical')?.parentElement?.querySelector(':scope > #detail');
+  const sheet = item.closest('.vertical, .tall')?.parentElement?.querySelector(':scope > #detail');
   if (sheet && getComputedStyle(sheet).position === 'sticky') {
     const covered = item.getBoundingClientRect().bottom - sheet.getBoundingClientRect().top;
     // The sheet sticks to the foot of the box it scrolls in: in a scrolling box, the page

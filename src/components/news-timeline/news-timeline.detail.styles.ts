@@ -25,12 +25,13 @@ export const detailStyles = css`
   news-event-card {
     padding-inline-end: 3rem;
   }
-  /* On a phone the detail (the card, or in story mode the story) is a sheet at the bottom of the
-     screen while the drawing is in view: under the drawing, a tap on its first row scrolled the
-     page a screen or more away from the row, and a story's step showed its card far below its
-     event. The drawing's events keep out from under it when they come into view
-     (scrollIntoViewAboveSheet). Past the drawing it rests in its place, before the band. */
-  .vertical ~ #detail {
+  /* On a phone, and wide under a drawing taller than half the screen (.tall), the detail (the
+     card, or in story mode the story) is a sheet at the bottom of the screen while the drawing is
+     in view: under the drawing, a tap on its first row scrolled the page a screen or more away
+     from the row, and a story's step showed its card far below its event. The drawing's events
+     keep out from under it when they come into view (scrollIntoViewAboveSheet). Past the drawing
+     it rests in its place, before the band. */
+  :is(.vertical, .tall) ~ #detail {
     position: sticky;
     bottom: 0;
     z-index: 2;
@@ -45,9 +46,19 @@ export const detailStyles = css`
     /* Forced colours draw it: the shadow, which they drop, was the sheet's only edge. */
     border-top: 1px solid transparent;
   }
+  /* As tall as the plot, for ResizeController.tall: whether the detail is a sheet. */
+  .height {
+    position: absolute;
+    inset-block: 0;
+  }
+  /* The story's sheet is as tall from step to step: sized by each step's card, its Next button
+     (at its top) moved up and down from under the pointer or the finger. */
+  :is(.vertical, .tall) ~ news-timeline-story#detail {
+    height: 45vh;
+  }
   /* In the sheet's corner however far its card is scrolled: placed at the card's top, it scrolled
      away with the first lines of a long card. Floated, so it takes no line of its own. */
-  .vertical ~ #detail .close {
+  :is(.vertical, .tall) ~ #detail .close {
     position: sticky;
     top: 0;
     float: inline-end;

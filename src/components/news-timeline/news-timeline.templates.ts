@@ -82,6 +82,8 @@ export function renderPlot(
     onKeydown: (event: KeyboardEvent) => void;
     /** CSS max-height of the drawing (the `max-height` attribute); it scrolls beyond. */
     maxHeight?: string;
+    /** Taller than half the screen: the detail after it is a sheet (news-timeline.detail.styles). */
+    tall: boolean;
   },
 ): TemplateResult {
   const { words, orientation, story } = context;
@@ -98,9 +100,10 @@ export function renderPlot(
     // CSSOM names, not camelCase: `style.setProperty('maxHeight')` would set nothing.
     ...(options.maxHeight ? { 'max-height': options.maxHeight } : {}),
   };
+  const tall = options.tall ? ' tall' : '';
   return html`
-    <div part="plot" class="plot ${orientation}" style=${styleProperties(plotStyle)}>
-      <div></div>
+    <div part="plot" class="plot ${orientation}${tall}" style=${styleProperties(plotStyle)}>
+      <div><div class="height"></div></div>
       <div
         part="axis"
         class="axis"

@@ -149,6 +149,7 @@ export class PlotView {
         ? renderPlot(context, frame, {
             focusKey: navigation.focusKey(frame.items),
             hintVisible: hintVisible(),
+            tall: viewport.tall,
             onKeydown: (e: KeyboardEvent) => navigation.handleKeydown(e),
             // None, or '' when the page wrote only white space: renderPlot sets no max-height for either.
             maxHeight:

@@ -7,6 +7,7 @@ type Host = ReactiveControllerHost & HTMLElement & { width?: number };
  * Follows one element's width (the host's own, not the window's) and asks the host to update when
  * it changes. The host points it at an empty block in its plot once there is one, so the time axis
  * is exactly as long as the box it is drawn in, whatever padding a theme gives the frame around it.
+ * It also follows the drawing's height against the window's (`tall`).
  *
  * A server-rendered element that Lit hydrates (its shadow root already holds the server's drawing
  * when it first connects) renders first at the `width` the server laid out at: Lit adopts the
@@ -16,8 +17,17 @@ type Host = ReactiveControllerHost & HTMLElement & { width?: number };
  */
 export class ResizeController implements ReactiveController {
   width = 0;
+  /**
+   * The drawing is taller than half the screen: a card opened under it was below the fold, and
+   * showing it scrolled the event just clicked off the top (the detail is then a sheet).
+   */
+  tall = false;
   #observer?: ResizeObserver;
   #observed?: Element;
+  /** An element as tall as the drawing, whose height `tall` follows. */
+  #drawing?: Element;
+  #drawingHeight = 0;
+  #windowListener?: AbortController;
   /** Hydrating: the server's width, for the first render only; measured right after it. */
   #serverWidth = 0;
 
@@ -32,14 +42,30 @@ export class ResizeController implements ReactiveController {
       this.width = this.#serverWidth = width;
     }
     this.#observer = new ResizeObserver((entries) => {
-      const box = entries.at(-1)?.contentRect;
-      if (!box || box.width === this.width) return;
-      this.width = box.width;
-      this.host.requestUpdate();
+      for (const { target, contentRect } of entries) {
+        if (target === this.#drawing) this.#drawingHeight = contentRect.height;
+        else if (contentRect.width !== this.width) {
+          this.width = contentRect.width;
+          this.host.requestUpdate();
+        }
+      }
+      this.#measureTall();
+    });
+    this.#windowListener = new AbortController();
+    window.addEventListener('resize', () => this.#measureTall(), {
+      signal: this.#windowListener.signal,
     });
     const target = this.#observed ?? this.host;
-    this.#observed = undefined;
-    this.observe(target);
+    const drawing = this.#drawing;
+    this.#observed = this.#drawing = undefined;
+    this.observe(target, drawing);
+  }
+
+  #measureTall(): void {
+    const tall = this.#drawingHeight > innerHeight / 2;
+    if (tall === this.tall) return;
+    this.tall = tall;
+    this.host.requestUpdate();
   }
 
   hostUpdated(): void {
@@ -55,13 +81,25 @@ export class ResizeController implements ReactiveController {
   hostDisconnected(): void {
     this.#observer?.disconnect();
     this.#observer = undefined;
+    this.#windowListener?.abort();
   }
 
-  /** Follows `element` from now on (a no-op when it already does). */
-  observe(element: Element): void {
-    if (element === this.#observed) return;
-    if (this.#observed) this.#observer?.unobserve(this.#observed);
-    this.#observed = element;
-    this.#observer?.observe(element);
+  /**
+   * Follows `element`'s width and `drawing`'s height (an element as tall as the drawing) from now
+   * on (a no-op when it already does).
+   */
+  observe(element: Element, drawing?: Element): void {
+    if (element !== this.#observed) {
+      if (this.#observed) this.#observer?.unobserve(this.#observed);
+      this.#observed = element;
+      this.#observer?.observe(element);
+    }
+    if (drawing !== this.#drawing) {
+      if (this.#drawing) this.#observer?.unobserve(this.#drawing);
+      this.#drawing = drawing;
+      this.#drawingHeight = 0;
+      if (drawing) this.#observer?.observe(drawing);
+      else this.#measureTall();
+    }
   }
 }

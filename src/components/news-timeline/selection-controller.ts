@@ -84,11 +84,14 @@ export class SelectionController {
     if (!story) this.#openEventIntoView();
   }
 
-  /** On a phone the detail is a sheet over the drawing's foot: the open event comes out from under it. */
+  /**
+   * On a phone, or under a tall wide drawing, the detail is a sheet over the drawing's foot: the
+   * open event comes out from under it.
+   */
   #openEventIntoView(): void {
     // Or the cluster that holds it (`aria-current`).
     const open = this.host.renderRoot.querySelector(
-      '.vertical :is([aria-expanded=true], [aria-current=true])',
+      ':is(.vertical, .tall) :is([aria-expanded=true], [aria-current=true])',
     );
     if (open) scrollIntoViewAboveSheet(open);
   }

@@ -262,7 +262,10 @@ export class ViewportController implements ReactiveController {
     this.#zoomer.attach(plot);
     // The plot's first child, an empty block, is as wide as the plot and never taller: a new
     // layout's height (turning vertical at 600 px) is no size change in the observer's own loop.
-    this.#size.observe(plot?.firstElementChild ?? this.host);
+    // Its child is as tall as the plot and deeper than the block, so the observer delivers a
+    // height that a render for a new width changed in the same loop, without a loop error.
+    const block = plot?.firstElementChild;
+    this.#size.observe(block ?? this.host, block?.firstElementChild ?? undefined);
     if (this.#pendingTransformSync && plot) {
       this.#pendingTransformSync = false;
       this.#zoomer.transformTo(this.#transform);
@@ -294,6 +297,11 @@ export class ViewportController implements ReactiveController {
       this.host.requestUpdate();
     };
     requestAnimationFrame(() => whenIdle(step));
+  }
+
+  /** The drawing is taller than half the screen (`ResizeController.tall`). */
+  get tall(): boolean {
+    return this.#size.tall;
   }
 
   /** The first paint of new data with a large drawing goes ahead without accessible names. */

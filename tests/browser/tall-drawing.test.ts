@@ -1,0 +1,132 @@
+// A wide drawing taller than half the screen: the opened event's card, and story mode's story, are
+// a sheet at the screen's foot, as on a phone. Under it, the card opened below the fold and
+// showing it scrolled the event just clicked off the top.
+import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { corpus } from '../fixtures/corpus/index.js';
+import { iraqTimeline } from '../../src/data/iraq-2014.js';
+import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
+import type { NewsTimelineStory } from '../../src/components/news-timeline-story/news-timeline-story.js';
+import type { Timeline } from '../../src/model/types.js';
+import { cleanup, eventButtons, mountBetweenButtons, shadow, until } from './fixtures.js';
+
+afterEach(async () => {
+  cleanup();
+  window.scrollTo(0, 0);
+  await page.viewport(1280, 900);
+});
+
+/** Apollo 11's 23 lanes: a drawing about 650 px tall at 1240 px. */
+const apollo = () => corpus().find((entry) => entry.id === 'apollo-11')!.timeline;
+
+async function mountWide(timeline: Timeline, setup: (el: NewsTimeline) => void = () => {}) {
+  const { element } = await mountBetweenButtons((el) => {
+    el.timeline = timeline;
+    el.layout = 'horizontal';
+    setup(el);
+  }, 1240);
+  await until(() => eventButtons(element).length > 0);
+  return element;
+}
+
+const plotOf = (element: NewsTimeline) =>
+  shadow(element).querySelector<HTMLElement>('[part~="plot"]')!;
+const detailOf = (element: NewsTimeline) => shadow(element).querySelector<HTMLElement>('#detail');
+
+async function openedCard(element: NewsTimeline): Promise<HTMLElement> {
+  return until(() => {
+    const card = detailOf(element)?.querySelector<HTMLElement>('news-event-card');
+    return card?.shadowRoot?.textContent?.trim() ? card : null;
+  });
+}
+
+describe('a wide drawing taller than half the screen', () => {
+  it('shows an opened card as a sheet at the foot of the screen, the event above it', async () => {
+    await page.viewport(1280, 700);
+    const element = await mountWide(apollo());
+    expect(plotOf(element).getBoundingClientRect().height).toBeGreaterThan(innerHeight / 2);
+    const event = eventButtons(element).find((b) => b.getBoundingClientRect().top < 200)!;
+    await userEvent.click(event);
+    const card = await openedCard(element);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const sheet = detailOf(element)!;
+    expect(getComputedStyle(sheet).position).toBe('sticky');
+    expect(sheet.getBoundingClientRect().bottom).toBeLessThanOrEqual(innerHeight + 1);
+    expect(card.getBoundingClientRect().top).toBeLessThan(innerHeight);
+    const { top, bottom } = event.getBoundingClientRect();
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(bottom).toBeLessThanOrEqual(sheet.getBoundingClientRect().top + 1);
+  });
+
+  it('brings an event opened under the sheet out from under it', async () => {
+    await page.viewport(1280, 700);
+    const element = await mountWide(apollo());
+    // The lowest event: once the sheet shows, it would be under it.
+    const lowest = eventButtons(element).reduce((a, b) =>
+      a.getBoundingClientRect().bottom > b.getBoundingClientRect().bottom ? a : b,
+    );
+    lowest.scrollIntoView({ block: 'end' });
+    await userEvent.click(lowest);
+    await openedCard(element);
+    expect(getComputedStyle(detailOf(element)!).position).toBe('sticky');
+    await until(
+      () =>
+        lowest.getBoundingClientRect().bottom <= detailOf(element)!.getBoundingClientRect().top + 1,
+    );
+    expect(lowest.getBoundingClientRect().top).toBeGreaterThanOrEqual(0);
+    // ...and the card is on the screen with it.
+    expect(detailOf(element)!.getBoundingClientRect().bottom).toBeLessThanOrEqual(innerHeight + 1);
+  });
+
+  it('keeps the card in its place, whole, under a drawing that fits', async () => {
+    await page.viewport(1280, 900);
+    const element = await mountWide(iraqTimeline);
+    expect(plotOf(element).getBoundingClientRect().height).toBeLessThan(innerHeight / 2);
+    await userEvent.click(eventButtons(element)[0]!);
+    await openedCard(element);
+    expect(getComputedStyle(detailOf(element)!).position).not.toBe('sticky');
+  });
+
+  it('follows the window: a taller one leaves the card in its place', async () => {
+    await page.viewport(1280, 700);
+    const element = await mountWide(apollo());
+    await userEvent.click(eventButtons(element)[0]!);
+    await openedCard(element);
+    await until(() => getComputedStyle(detailOf(element)!).position === 'sticky');
+    await page.viewport(1280, 1600);
+    await until(() => getComputedStyle(detailOf(element)!).position !== 'sticky');
+    await page.viewport(1280, 700);
+    await until(() => getComputedStyle(detailOf(element)!).position === 'sticky');
+  });
+
+  it("keeps the story's Next button in one place from step to step, each event above the sheet", async () => {
+    await page.viewport(1280, 700);
+    const element = await mountWide(apollo(), (el) => (el.mode = 'story'));
+    const story = await until(
+      () =>
+        shadow(element)
+          .querySelector<NewsTimelineStory>('news-timeline-story')
+          ?.shadowRoot?.querySelector('.slide') &&
+        shadow(element).querySelector<NewsTimelineStory>('news-timeline-story'),
+      15_000,
+    );
+    const next = () => story.shadowRoot!.querySelector<HTMLElement>('[part~="next"]')!;
+    const tops = new Set<number>();
+    const hidden: number[] = [];
+    for (let position = 1; position <= 8; position++) {
+      story.next();
+      await until(() => story.position === position);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      tops.add(Math.round(next().getBoundingClientRect().top));
+      const current = shadow(element).querySelector(
+        '.plot :is([aria-expanded=true], [aria-current=true])',
+      );
+      const sheetTop = story.getBoundingClientRect().top;
+      const box = current?.getBoundingClientRect();
+      const nextShown = next().getBoundingClientRect().bottom <= innerHeight;
+      if (!box || box.top < 0 || box.bottom > sheetTop + 1 || !nextShown) hidden.push(position);
+    }
+    expect(hidden).toEqual([]);
+    expect([...tops]).toHaveLength(1);
+  });
+});
