@@ -274,9 +274,18 @@ function cutAxis(
     label = Math.max(publication, end) + MARK_ROW_PX;
     if (end > publication) end = label;
   };
+  // Where the row of the drawing's last group ends, as groups.ts walks them: a mark whose row
+  // would start more than `STACKED_DRIFT` below it joins the group before, which has one row (a
+  // cluster's). Given rows of their own here, KPCC's 61 events ended 490 px of empty axis late.
+  let groupEnd = -Infinity;
   items.forEach((item, i) => {
     const p0 = px(item.start);
     if (p0 >= publication) placeLabel();
+    if (groupEnd - p0 > STACKED_DRIFT) {
+      reach = Math.max(reach, item.open ? 0 : px(item.end));
+      return;
+    }
+    groupEnd = Math.max(p0, groupEnd) + rowOf(item);
     // The rows of the marks before an era's line end before it, lifted as far as they must
     // (stacked-rows.ts): the stretch above the first of them keeps the room they take, off the
     // hatch. A stretch long enough to cut between them and the line leaves it to the next mark.

@@ -2,7 +2,7 @@
 // a sheet at the screen's foot, as on a phone. Under it, the card opened below the fold and
 // showing it scrolled the event just clicked off the top.
 import { afterEach, describe, expect, it } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { cdp, page, userEvent } from 'vitest/browser';
 import { corpus } from '../fixtures/corpus/index.js';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
@@ -128,5 +128,66 @@ describe('a wide drawing taller than half the screen', () => {
     }
     expect(hidden).toEqual([]);
     expect([...tops]).toHaveLength(1);
+  });
+});
+
+describe('a tall drawing, review round twenty-nine', () => {
+  afterEach(() => cdp().send('Emulation.setEmulatedMedia', { media: '' }));
+
+  it('prints the card in its place, whole: not a sticky sheet', async () => {
+    await page.viewport(1280, 700);
+    const element = await mountWide(apollo());
+    await userEvent.click(eventButtons(element)[0]!);
+    await openedCard(element);
+    await until(() => getComputedStyle(detailOf(element)!).position === 'sticky');
+    await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
+    const style = getComputedStyle(detailOf(element)!);
+    expect(style.position).toBe('static');
+    expect(style.maxHeight).toBe('none');
+  });
+
+  it("prints a phone's story at its own height, not the sheet's", async () => {
+    await page.viewport(390, 800);
+    const { element } = await mountBetweenButtons((el) => {
+      el.timeline = apollo();
+      el.mode = 'story';
+    }, 390);
+    const story = await until(
+      () => shadow(element).querySelector<HTMLElement>('news-timeline-story'),
+      15_000,
+    );
+    await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
+    expect(getComputedStyle(story).position).toBe('static');
+    expect(getComputedStyle(story).height).not.toBe(`${0.45 * innerHeight}px`);
+  });
+
+  it('opens an event cut at the end of the view without scrolling the plot sideways', async () => {
+    await page.viewport(1280, 700);
+    const element = await mountWide(apollo());
+    const plot = plotOf(element);
+    await until(() => plot.classList.contains('tall'));
+    const cut = () => {
+      const { top, right } = plot.getBoundingClientRect();
+      return eventButtons(element).find((b) => {
+        const box = b.getBoundingClientRect();
+        return box.top > top && box.left < right - 5 && box.right > right + 2;
+      });
+    };
+    // Zoomed in step by step until a headline runs past the view's end.
+    for (let step = 0; step < 40 && !cut(); step++) {
+      const { start, end } = element.range ?? {
+        start: new Date(Date.UTC(1969, 6, 16)),
+        end: new Date(Date.UTC(1969, 6, 25)),
+      };
+      const span = +end - +start;
+      element.range = { start: new Date(+start + span * 0.02), end: new Date(+end - span * 0.03) };
+      await element.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const event = cut()!;
+    expect(event).toBeTruthy();
+    await userEvent.click(event, { position: { x: 2, y: 2 } });
+    await openedCard(element);
+    expect(plot.scrollLeft).toBe(0);
   });
 });

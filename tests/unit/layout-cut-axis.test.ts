@@ -166,6 +166,54 @@ describe('a vertical axis with its empty stretches cut short', () => {
     }
   });
 
+  it('leaves a cut’s room between rows and after the last when a saga’s bursts merge into clusters', () => {
+    // Shaped as KPCC's Exide saga: a few events over 30 years, then 40 in one year, which at a
+    // linear scale cannot all have rows beside their marks: bursts merge into clusters. The axis
+    // made room for every event's row as if none merged: 500 px of empty axis after each burst.
+    const early = Array.from({ length: 12 }, (_, n) => ({
+      id: `early-${n}`,
+      headline: `Regulators fine the plant again, year ${1983 + 2 * n}`,
+      when: {
+        start: `${1983 + 2 * n}-06-01T00:00:00-07:00`,
+        end: `${1983 + 2 * n}-06-02T00:00:00-07:00`,
+        precision: 'day',
+      },
+    }));
+    const late = Array.from({ length: 40 }, (_, n) => {
+      // Five days a month apart with eight events each.
+      const t = Date.UTC(2013, 8, 1) + Math.floor(n / 8) * 30 * 86_400_000;
+      const day = new Date(t).toISOString().slice(0, 10);
+      const next = new Date(t + 86_400_000).toISOString().slice(0, 10);
+      return {
+        id: `late-${n}`,
+        headline: `Residents near the plant hear of new lead findings, week ${n + 1}`,
+        when: { start: `${day}T00:00:00-07:00`, end: `${next}T00:00:00-07:00`, precision: 'day' },
+      };
+    });
+    const { timeline } = parseTimeline({
+      id: 'saga',
+      title: 'A plant over 33 years',
+      language: 'en',
+      timeZone: 'America/Los_Angeles',
+      published: '2014-08-19T12:00:00-07:00',
+      events: [...early, ...late],
+    });
+    for (const width of [320, 390]) {
+      const { story, frame } = phoneStory(timeline!, width);
+      expect(
+        frame.items.some((item) => item.kind === 'cluster'),
+        `${width} px`,
+      ).toBe(true);
+      // Between one row and the next, what a cut keeps (`CUT_PX` each side of a cut as long);
+      // the axis ends a cut's room after the publication's label, the last thing drawn.
+      const rows = frame.items.map(({ label }) => label!);
+      const gaps = rows.slice(1).map((row, k) => row.p - (rows[k]!.p + rows[k]!.size));
+      expect(Math.max(...gaps), `${width} px`).toBeLessThanOrEqual(3 * CUT_PX + 1);
+      const end = Math.max(rows.at(-1)!.p + rows.at(-1)!.size, frame.publishedLabel! + 23);
+      expect(story.length - end, `${width} px`).toBeLessThanOrEqual(CUT_PX + 1);
+    }
+  });
+
   it('cuts the quiet time under a long bar, which crosses the cut to its end', () => {
     const siege = {
       id: 'siege',

@@ -289,7 +289,12 @@ export class NavigationController implements ReactiveController {
  * foot, and under a max-height out of sight.
  */
 export function scrollIntoViewAboveSheet(item: Element): void {
+  // The plot never scrolls along its width (the view is moved by the pan transform): an item cut
+  // at its end scrolled it sideways, the drawing then off its axis box until reloaded.
+  const plot = item.closest('.plot');
+  const left = plot?.scrollLeft ?? 0;
   item.scrollIntoView({ block: 'nearest' });
+  if (plot && plot.scrollLeft !== left) plot.scrollLeft = left;
   const sheet = item.closest('.vertical, .tall')?.parentElement?.querySelector(':scope > #detail');
   if (sheet && getComputedStyle(sheet).position === 'sticky') {
     const covered = item.getBoundingClientRect().bottom - sheet.getBoundingClientRect().top;

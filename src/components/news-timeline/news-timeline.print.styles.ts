@@ -35,9 +35,12 @@ export const printStyles = css`
       overflow: clip !important;
       break-inside: avoid;
     }
-    .vertical ~ #detail {
+    /* The sheet (a phone's, a tall wide drawing's) is in its place on paper, its story too. */
+    :is(.vertical, .tall) ~ #detail,
+    :is(.vertical, .tall) ~ news-timeline-story#detail {
       position: static;
       max-height: none;
+      height: auto;
     }
     .band-events[hidden] {
       display: block;

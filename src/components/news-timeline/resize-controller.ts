@@ -27,7 +27,6 @@ export class ResizeController implements ReactiveController {
   /** An element as tall as the drawing, whose height `tall` follows. */
   #drawing?: Element;
   #drawingHeight = 0;
-  #windowListener?: AbortController;
   /** Hydrating: the server's width, for the first render only; measured right after it. */
   #serverWidth = 0;
 
@@ -51,22 +50,20 @@ export class ResizeController implements ReactiveController {
       }
       this.#measureTall();
     });
-    this.#windowListener = new AbortController();
-    window.addEventListener('resize', () => this.#measureTall(), {
-      signal: this.#windowListener.signal,
-    });
+    window.addEventListener('resize', this.#measureTall);
     const target = this.#observed ?? this.host;
     const drawing = this.#drawing;
     this.#observed = this.#drawing = undefined;
     this.observe(target, drawing);
   }
 
-  #measureTall(): void {
-    const tall = this.#drawingHeight > innerHeight / 2;
+  readonly #measureTall = (): void => {
+    // Apart from 45% to 50%: a phone's toolbar showing and hiding changes the window's height.
+    const tall = this.#drawingHeight > innerHeight * (this.tall ? 0.45 : 0.5);
     if (tall === this.tall) return;
     this.tall = tall;
     this.host.requestUpdate();
-  }
+  };
 
   hostUpdated(): void {
     if (!this.#serverWidth) return;
@@ -81,7 +78,7 @@ export class ResizeController implements ReactiveController {
   hostDisconnected(): void {
     this.#observer?.disconnect();
     this.#observer = undefined;
-    this.#windowListener?.abort();
+    window.removeEventListener('resize', this.#measureTall);
   }
 
   /**
