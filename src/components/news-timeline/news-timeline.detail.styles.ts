@@ -25,7 +25,7 @@ export const detailStyles = css`
   news-event-card {
     padding-inline-end: 3rem;
   }
-  /* On a phone, and wide under a drawing taller than half the screen (.tall), the detail (the
+  /* On a phone, and wide under a drawing taller than 60% of the screen (.tall), the detail (the
      card, or in story mode the story) is a sheet at the bottom of the screen while the drawing is
      in view: under the drawing, a tap on its first row scrolled the page a screen or more away
      from the row, and a story's step showed its card far below its event. The drawing's events
@@ -43,18 +43,14 @@ export const detailStyles = css`
     padding: var(--_space);
     background: var(--_bg);
     box-shadow: 0 -2px 10px #0004;
-    /* Forced colours draw it: the shadow, which they drop, was the sheet's only edge. */
-    border-top: 1px solid transparent;
+    /* The shadow, which forced colours drop and the dark theme's background hides, was the
+       sheet's only edge: a row cut by it read as a glitch. */
+    border-top: 1px solid var(--_border);
   }
   /* As tall as the plot, for ResizeController.tall: whether the detail is a sheet. */
   .height {
     position: absolute;
     inset-block: 0;
-  }
-  /* The story's sheet is as tall from step to step: sized by each step's card, its Next button
-     (at its top) moved up and down from under the pointer or the finger. */
-  :is(.vertical, .tall) ~ news-timeline-story#detail {
-    height: 45vh;
   }
   /* In the sheet's corner however far its card is scrolled: placed at the card's top, it scrolled
      away with the first lines of a long card. Floated, so it takes no line of its own. */

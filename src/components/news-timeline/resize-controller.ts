@@ -18,7 +18,7 @@ type Host = ReactiveControllerHost & HTMLElement & { width?: number };
 export class ResizeController implements ReactiveController {
   width = 0;
   /**
-   * The drawing is taller than half the screen: a card opened under it was below the fold, and
+   * The drawing is taller than 60% of the screen: a card opened under it was below the fold, and
    * showing it scrolled the event just clicked off the top (the detail is then a sheet).
    */
   tall = false;
@@ -58,8 +58,8 @@ export class ResizeController implements ReactiveController {
   }
 
   readonly #measureTall = (): void => {
-    // Apart from 45% to 50%: a phone's toolbar showing and hiding changes the window's height.
-    const tall = this.#drawingHeight > innerHeight * (this.tall ? 0.45 : 0.5);
+    // Apart from 55% to 60%: a phone's toolbar showing and hiding changes the window's height.
+    const tall = this.#drawingHeight > innerHeight * (this.tall ? 0.55 : 0.6);
     if (tall === this.tall) return;
     this.tall = tall;
     this.host.requestUpdate();

@@ -8,6 +8,20 @@ import { emit } from '../emit.js';
 import { loadCard } from './card-loading.js';
 import { loadStory } from './story-mode.js';
 
+/** How long a sheet's pictures are waited for before the open event is kept clear of it. */
+const PICTURE_WAIT_MS = 5000;
+
+/** Once `img` has loaded or failed. */
+function settled(img: HTMLImageElement): Promise<unknown> {
+  return new Promise((resolve) => {
+    img.addEventListener('load', resolve, { once: true });
+    img.addEventListener('error', resolve, { once: true });
+  });
+}
+
+/** A Lit element, or one not yet defined. */
+type Updating = HTMLElement & { updateComplete?: Promise<unknown> };
+
 /** The element as selection reads and sets it. */
 export interface SelectionHost extends HTMLElement {
   selected?: string | undefined;
@@ -48,6 +62,7 @@ export class SelectionController {
   }
 
   select(event: TimelineEvent | undefined): void {
+    if (this.host.mode === 'story') this.#holdStoryHeight();
     this.host.selected = event?.id;
     emit(this.host, 'news-timeline-select', { event: event ?? null });
     if (event && this.host.mode !== 'story') {
@@ -66,9 +81,7 @@ export class SelectionController {
     await this.host.updateComplete;
     const story = this.host.mode === 'story';
     await (story ? loadStory() : loadCard()).catch(() => {});
-    const detail = this.host.renderRoot.querySelector<HTMLElement & { updateComplete?: unknown }>(
-      '#detail',
-    );
+    const detail = this.host.renderRoot.querySelector<Updating>('#detail');
     await (story ? detail : detail?.querySelector('news-event-card'))?.updateComplete;
     if (!detail) return;
     if (story) {
@@ -82,6 +95,42 @@ export class SelectionController {
     // was scrolled to its top, the row just tapped above the screen.
     (detail.closest('li') ?? detail).scrollIntoView({ block: 'nearest' });
     if (!story) this.#openEventIntoView();
+    void this.#afterPictures(detail);
+  }
+
+  /**
+   * A sheet grows when its pictures arrive or fail (25 of KPCC's 61 events have one): it rose
+   * over the event just brought out from under it. Once they have, the open event, still on the
+   * screen, comes out again.
+   */
+  async #afterPictures(detail: Updating): Promise<void> {
+    const media =
+      detail.localName === 'section' ? detail.querySelector<Updating>('news-event-card') : detail;
+    const pending = [...(media?.shadowRoot?.querySelectorAll('img') ?? [])].filter(
+      (img) => !img.complete,
+    );
+    if (pending.length)
+      await Promise.race([
+        Promise.all(pending.map(settled)),
+        new Promise((resolve) => setTimeout(resolve, PICTURE_WAIT_MS)),
+      ]);
+    // A picture that failed gives way to its words ("The image could not be loaded") in the
+    // render its error event asked for (its listener came first).
+    await media?.updateComplete;
+    const box = this.#openEvent()?.getBoundingClientRect();
+    if (box && box.bottom > 0 && box.top < innerHeight) this.#openEventIntoView();
+  }
+
+  /**
+   * A story's sheet keeps at least the height it has for the next step: sized by each step's
+   * card, its top, and the Next button on it, moved up and down from under the pointer (set
+   * before the step renders: set after, a shorter step showed for a frame).
+   */
+  #holdStoryHeight(): void {
+    const sheet = this.host.renderRoot.querySelector<HTMLElement>('news-timeline-story#detail');
+    if (!sheet) return;
+    const held = getComputedStyle(sheet).position === 'sticky';
+    sheet.style.minHeight = held ? `min(45vh, ${sheet.getBoundingClientRect().height}px)` : '';
   }
 
   /**
@@ -89,11 +138,15 @@ export class SelectionController {
    * open event comes out from under it.
    */
   #openEventIntoView(): void {
-    // Or the cluster that holds it (`aria-current`).
-    const open = this.host.renderRoot.querySelector(
+    const open = this.#openEvent();
+    if (open) scrollIntoViewAboveSheet(open);
+  }
+
+  /** The open event drawn where the detail is a sheet, or the cluster that holds it. */
+  #openEvent(): Element | null {
+    return this.host.renderRoot.querySelector(
       ':is(.vertical, .tall) :is([aria-expanded=true], [aria-current=true])',
     );
-    if (open) scrollIntoViewAboveSheet(open);
   }
 
   /** Enter or click on a drawn item: an event opens, a cluster zooms in (or lists its events). */
@@ -130,5 +183,7 @@ export class SelectionController {
     // axis: reveal leaves the axis as it is.
     this.parts.navigation.reveal(loaded.index.position[i] ?? -1);
     this.#openEventIntoView();
+    const story = this.host.renderRoot.querySelector<Updating>('news-timeline-story#detail');
+    if (story) void story.updateComplete?.then(() => this.#afterPictures(story));
   }
 }

@@ -299,7 +299,7 @@ export class ViewportController implements ReactiveController {
     requestAnimationFrame(() => whenIdle(step));
   }
 
-  /** The drawing is taller than half the screen (`ResizeController.tall`). */
+  /** The drawing is taller than most of the screen (`ResizeController.tall`). */
   get tall(): boolean {
     return this.#size.tall;
   }
