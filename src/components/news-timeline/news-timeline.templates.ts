@@ -82,7 +82,7 @@ export function renderPlot(
     onKeydown: (event: KeyboardEvent) => void;
     /** CSS max-height of the drawing (the `max-height` attribute); it scrolls beyond. */
     maxHeight?: string;
-    /** Taller than most of the screen (`ResizeController.tall`): the detail after it is a sheet (news-timeline.detail.styles). */
+    /** Taller than most of the screen (`ResizeController.tall`): the detail after it is a sheet. */
     tall: boolean;
   },
 ): TemplateResult {

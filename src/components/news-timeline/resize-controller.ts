@@ -62,7 +62,9 @@ export class ResizeController implements ReactiveController {
     const tall = this.#drawingHeight > innerHeight * (this.tall ? 0.55 : 0.6);
     if (tall === this.tall) return;
     this.tall = tall;
-    this.host.requestUpdate();
+    // Only the open detail reads it (the render that opens one takes it): a drawing with none
+    // open is not drawn a second time.
+    if (this.host.shadowRoot?.getElementById('detail')) this.host.requestUpdate();
   };
 
   hostUpdated(): void {
