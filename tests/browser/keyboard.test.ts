@@ -348,6 +348,28 @@ describe('the detail on a phone', () => {
       expect(detail.bottom).toBeLessThanOrEqual(window.innerHeight + 1);
     });
 
+    it('moves focus down the rows with its ring clear of the sheet', async () => {
+      await page.viewport(390, 844);
+      const { element } = await mountBetweenButtons((el) => {
+        el.timeline = corpus().find((entry) => entry.id === 'apollo-11')!.timeline;
+        el.layout = 'vertical';
+      }, 390);
+      await until(() => eventButtons(element).length > 0);
+      await userEvent.click(eventButtons(element)[0]!);
+      const detail = await until(() => shadow(element).querySelector<HTMLElement>('#detail'));
+      await until(() => detail.querySelector('news-event-card')?.shadowRoot?.textContent);
+      const covered: number[] = [];
+      for (let step = 0; step < 12; step++) {
+        await userEvent.keyboard('{ArrowDown}');
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const focused = shadow(element).activeElement!;
+        // The ring: 3 px, 2 px off the row (themeTokens' :focus-visible).
+        const ring = focused.getBoundingClientRect().bottom + 5;
+        covered.push(Math.max(0, Math.round(ring - detail.getBoundingClientRect().top)));
+      }
+      expect(covered.filter(Boolean)).toEqual([]);
+    });
+
     it('keeps the close button in view while the card scrolls within the sheet', async () => {
       // The sheet is at most 45% of the screen and scrolls a long card within it: the close button,
       // placed at the card's top, scrolled away with its first lines.

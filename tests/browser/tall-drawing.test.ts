@@ -32,6 +32,8 @@ async function mountWide(timeline: Timeline, setup: (el: NewsTimeline) => void =
 const plotOf = (element: NewsTimeline) =>
   shadow(element).querySelector<HTMLElement>('[part~="plot"]')!;
 const detailOf = (element: NewsTimeline) => shadow(element).querySelector<HTMLElement>('#detail');
+const storyOf = (element: NewsTimeline) =>
+  shadow(element).querySelector<NewsTimelineStory>('news-timeline-story');
 
 async function openedCard(element: NewsTimeline): Promise<HTMLElement> {
   return until(() => {
@@ -99,6 +101,24 @@ describe('a wide drawing taller than 60% of the screen', () => {
     await until(() => getComputedStyle(detailOf(element)!).position === 'sticky');
   });
 
+  it('brings the open event out from under the sheet when the window is made shorter', async () => {
+    await page.viewport(1280, 1600);
+    const element = await mountWide(apollo());
+    const lowest = eventButtons(element).reduce((a, b) =>
+      a.getBoundingClientRect().bottom > b.getBoundingClientRect().bottom ? a : b,
+    );
+    await userEvent.click(lowest);
+    await openedCard(element);
+    expect(getComputedStyle(detailOf(element)!).position).not.toBe('sticky');
+    await page.viewport(1280, 700);
+    await until(() => getComputedStyle(detailOf(element)!).position === 'sticky');
+    await until(
+      () =>
+        lowest.getBoundingClientRect().bottom <= detailOf(element)!.getBoundingClientRect().top + 1,
+    );
+    expect(lowest.getBoundingClientRect().top).toBeGreaterThanOrEqual(0);
+  });
+
   for (const [name, timeline, height] of [
     ['Apollo 11', apollo, 700],
     ['Whitney Houston', () => corpus().find((entry) => entry.id === 'houston')!.timeline, 560],
@@ -107,11 +127,7 @@ describe('a wide drawing taller than 60% of the screen', () => {
       await page.viewport(1280, height);
       const element = await mountWide(timeline(), (el) => (el.mode = 'story'));
       const story = await until(
-        () =>
-          shadow(element)
-            .querySelector<NewsTimelineStory>('news-timeline-story')
-            ?.shadowRoot?.querySelector('.slide') &&
-          shadow(element).querySelector<NewsTimelineStory>('news-timeline-story'),
+        () => storyOf(element)?.shadowRoot?.querySelector('.slide') && storyOf(element),
         15_000,
       );
       await until(() => plotOf(element).classList.contains('tall'));
@@ -193,10 +209,7 @@ describe('a tall drawing, review round twenty-nine', () => {
       el.timeline = apollo();
       el.mode = 'story';
     }, 390);
-    const story = await until(
-      () => shadow(element).querySelector<HTMLElement>('news-timeline-story'),
-      15_000,
-    );
+    const story = await until(() => storyOf(element), 15_000);
     await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
     expect(getComputedStyle(story).position).toBe('static');
     expect(getComputedStyle(story).height).not.toBe(`${0.45 * innerHeight}px`);

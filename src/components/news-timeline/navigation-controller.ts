@@ -297,7 +297,9 @@ export function scrollIntoViewAboveSheet(item: Element): void {
   if (plot && plot.scrollLeft !== left) plot.scrollLeft = left;
   const sheet = item.closest('.vertical, .tall')?.parentElement?.querySelector(':scope > #detail');
   if (sheet && getComputedStyle(sheet).position === 'sticky') {
-    const covered = item.getBoundingClientRect().bottom - sheet.getBoundingClientRect().top;
+    // With room for its focus ring (3 px, 2 px off) and the sheet's shadow: flush against the
+    // sheet, the focused row's ring was under it.
+    const covered = item.getBoundingClientRect().bottom + 8 - sheet.getBoundingClientRect().top;
     // The sheet sticks to the foot of the box it scrolls in: in a scrolling box, the page
     // scrolled the row and the sheet together, the row stayed under it and the page jumped.
     if (covered > 0) (scrollerOf(sheet) ?? window).scrollBy(0, covered);

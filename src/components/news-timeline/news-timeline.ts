@@ -199,6 +199,7 @@ export class NewsTimeline extends NewsTimelineProperties {
       );
     },
     plainWheel: () => this.#announcer.flashHint(),
+    tallChanged: () => void this.#selection.sheetChanged(),
     nameItems: (items, length, more) =>
       this.#names.prefill(items, this.#data.loaded?.timeline.events ?? [], length, more),
   });

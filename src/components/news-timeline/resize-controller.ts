@@ -30,7 +30,11 @@ export class ResizeController implements ReactiveController {
   /** Hydrating: the server's width, for the first render only; measured right after it. */
   #serverWidth = 0;
 
-  constructor(private readonly host: Host) {
+  /** `onTall`: `tall` changed with a detail open, which the update it asks for makes a sheet or not. */
+  constructor(
+    private readonly host: Host,
+    private readonly onTall: () => void,
+  ) {
     host.addController(this);
   }
 
@@ -64,7 +68,10 @@ export class ResizeController implements ReactiveController {
     this.tall = tall;
     // Only the open detail reads it (the render that opens one takes it): a drawing with none
     // open is not drawn a second time.
-    if (this.host.shadowRoot?.getElementById('detail')) this.host.requestUpdate();
+    if (this.host.shadowRoot?.getElementById('detail')) {
+      this.host.requestUpdate();
+      this.onTall();
+    }
   };
 
   hostUpdated(): void {

@@ -117,6 +117,20 @@ export class SelectionController {
     // A picture that failed gives way to its words ("The image could not be loaded") in the
     // render its error event asked for (its listener came first).
     await media?.updateComplete;
+    this.#shownOpenEventIntoView();
+  }
+
+  /**
+   * The detail became a sheet as the window was made shorter (or stopped being one): the open
+   * event, if on the screen, comes out from under it (it stayed under it until the next open).
+   */
+  async sheetChanged(): Promise<void> {
+    await this.host.updateComplete;
+    this.#shownOpenEventIntoView();
+  }
+
+  /** The open event, if it is on the screen, out from under the sheet. */
+  #shownOpenEventIntoView(): void {
     const box = this.#openEvent()?.getBoundingClientRect();
     if (box && box.bottom > 0 && box.top < innerHeight) this.#openEventIntoView();
   }
