@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { iraqTimeline } from '../src/data/iraq-2014.js';
 import { syntheticTimeline } from '../src/data/synthetic.js';
+import { corpus } from '../tests/fixtures/corpus/index.js';
 import type { NewsTimeline } from '../src/components/news-timeline/news-timeline.js';
 import {
   day,
@@ -248,6 +249,35 @@ export const PhoneCardSheet: Story = {
     expect(getComputedStyle(shadow(canvasElement).querySelector('#detail')!).position).toBe(
       'sticky',
     );
+  },
+};
+
+/**
+ * A wide drawing taller than 60% of the window (Apollo 11's 23 lanes): an opened event's card is
+ * the phone's sheet at the screen's foot, the event above it, so the card is not opened below the
+ * fold. A drawing that fits keeps its card in its place under it. (Best seen in a window less than
+ * about 1,000 px tall.)
+ */
+export const TallDrawingCardSheet: Story = {
+  render: () =>
+    html`<div style="max-width: 1200px">
+      <news-timeline
+        layout="horizontal"
+        .timeline=${corpus().find((entry) => entry.id === 'apollo-11')!.timeline}
+      ></news-timeline>
+    </div>`,
+  play: async ({ canvasElement }) => {
+    const root = shadow(canvasElement);
+    const event = await waitFor(() => {
+      const found = root.querySelector<HTMLElement>('[part~="event"]');
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    const tall =
+      root.querySelector('[part~="plot"]')!.getBoundingClientRect().height > innerHeight * 0.6;
+    await userEvent.click(event);
+    await waitFor(() => expect(root.querySelector('#detail')).not.toBeNull());
+    expect(getComputedStyle(root.querySelector('#detail')!).position === 'sticky').toBe(tall);
   },
 };
 
