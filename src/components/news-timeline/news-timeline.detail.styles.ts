@@ -47,6 +47,24 @@ export const detailStyles = css`
        sheet's only edge: a row cut by it read as a glitch. */
     border-top: 1px solid var(--_border);
   }
+  /* The story's buttons at the sheet's foot, in its corner however far its step is scrolled: the
+     sheet grows up from the screen's foot (held from step to step, and as pictures arrive), and
+     at its top Next moved up under the pointer, 32-60 px, the next tap missing it. */
+  :is(.vertical, .tall) ~ #detail::part(base) {
+    display: flex;
+    flex-direction: column;
+  }
+  :is(.vertical, .tall) ~ #detail::part(nav) {
+    order: 1;
+    position: sticky;
+    bottom: 0;
+    margin: var(--_space) 0 0;
+    padding-bottom: var(--_space);
+    background: var(--_bg);
+  }
+  :is(.vertical, .tall) ~ news-timeline-story#detail {
+    padding-bottom: 0;
+  }
   /* As tall as the plot, for ResizeController.tall: whether the detail is a sheet. */
   .height {
     position: absolute;

@@ -35,12 +35,10 @@ export const printStyles = css`
       overflow: clip !important;
       break-inside: avoid;
     }
-    /* The sheet (a phone's, a tall wide drawing's) is in its place on paper, its story too, of
-       its own height (the story's is held from step to step on screen, inline). */
+    /* The sheet (a phone's, a tall wide drawing's) is in its place on paper, its story too. */
     :is(.vertical, .tall) ~ #detail {
       position: static;
       max-height: none;
-      min-height: 0 !important;
     }
     .band-events[hidden] {
       display: block;

@@ -62,7 +62,6 @@ export class SelectionController {
   }
 
   select(event: TimelineEvent | undefined): void {
-    if (this.host.mode === 'story') this.#holdStoryHeight();
     this.host.selected = event?.id;
     emit(this.host, 'news-timeline-select', { event: event ?? null });
     if (event && this.host.mode !== 'story') {
@@ -99,16 +98,18 @@ export class SelectionController {
   }
 
   /**
-   * A sheet grows when its pictures arrive or fail (25 of KPCC's 61 events have one): it rose
-   * over the event just brought out from under it. Once they have, the open event, still on the
-   * screen, comes out again.
+   * A sheet grows when its step's card renders (after the story's own render) and when its
+   * pictures arrive or fail (25 of KPCC's 61 events have one): it rose over the event just
+   * brought out from under it. Once they have, the open event, still on the screen, comes out
+   * again.
    */
   async #afterPictures(detail: Updating): Promise<void> {
-    const media =
-      detail.localName === 'section' ? detail.querySelector<Updating>('news-event-card') : detail;
-    const pending = [...(media?.shadowRoot?.querySelectorAll('img') ?? [])].filter(
-      (img) => !img.complete,
-    );
+    // The card: in the open event's section, or in the story's step (its title card has none).
+    const card = (detail.shadowRoot ?? detail).querySelector<Updating>('news-event-card');
+    await card?.updateComplete;
+    const pending = [detail, card]
+      .flatMap((media) => [...(media?.shadowRoot?.querySelectorAll('img') ?? [])])
+      .filter((img) => !img.complete);
     if (pending.length)
       await Promise.race([
         Promise.all(pending.map(settled)),
@@ -116,7 +117,7 @@ export class SelectionController {
       ]);
     // A picture that failed gives way to its words ("The image could not be loaded") in the
     // render its error event asked for (its listener came first).
-    await media?.updateComplete;
+    await Promise.all([detail.updateComplete, card?.updateComplete]);
     this.#shownOpenEventIntoView();
   }
 
@@ -133,18 +134,6 @@ export class SelectionController {
   #shownOpenEventIntoView(): void {
     const box = this.#openEvent()?.getBoundingClientRect();
     if (box && box.bottom > 0 && box.top < innerHeight) this.#openEventIntoView();
-  }
-
-  /**
-   * A story's sheet keeps at least the height it has for the next step: sized by each step's
-   * card, its top, and the Next button on it, moved up and down from under the pointer (set
-   * before the step renders: set after, a shorter step showed for a frame).
-   */
-  #holdStoryHeight(): void {
-    const sheet = this.host.renderRoot.querySelector<HTMLElement>('news-timeline-story#detail');
-    if (!sheet) return;
-    const held = getComputedStyle(sheet).position === 'sticky';
-    sheet.style.minHeight = held ? `min(45vh, ${sheet.getBoundingClientRect().height}px)` : '';
   }
 
   /**
