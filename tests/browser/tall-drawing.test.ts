@@ -119,6 +119,27 @@ describe('a wide drawing taller than 60% of the screen', () => {
     expect(lowest.getBoundingClientRect().top).toBeGreaterThanOrEqual(0);
   });
 
+  it('brings the open event out from under the sheet when a phone turns', async () => {
+    await page.viewport(390, 844);
+    const { element } = await mountBetweenButtons((el) => (el.timeline = iraqTimeline), 390);
+    // As wide as the window, as on a page that fills it.
+    element.parentElement!.style.width = '';
+    await until(() => eventButtons(element).length > 0);
+    const maliki = eventButtons(element).find((b) => b.textContent!.includes('Maliki'))!;
+    await userEvent.click(maliki);
+    await openedCard(element);
+    await page.viewport(844, 390);
+    await until(() => plotOf(element).classList.contains('horizontal'));
+    const opened = () => shadow(element).querySelector<HTMLElement>('.plot [aria-expanded=true]')!;
+    await until(() => getComputedStyle(detailOf(element)!).position === 'sticky');
+    await until(
+      () =>
+        opened().getBoundingClientRect().bottom <=
+        detailOf(element)!.getBoundingClientRect().top + 1,
+    );
+    expect(opened().getBoundingClientRect().top).toBeGreaterThanOrEqual(0);
+  });
+
   const houston = () => corpus().find((entry) => entry.id === 'houston')!.timeline;
   for (const [name, timeline, width, height] of [
     ['Apollo 11', apollo, 1280, 700],

@@ -199,7 +199,7 @@ export class NewsTimeline extends NewsTimelineProperties {
       );
     },
     plainWheel: () => this.#announcer.flashHint(),
-    tallChanged: () => void this.#selection.sheetChanged(),
+    sheetMoved: () => void this.#selection.sheetMoved(),
     nameItems: (items, length, more) =>
       this.#names.prefill(items, this.#data.loaded?.timeline.events ?? [], length, more),
   });

@@ -30,10 +30,13 @@ export class ResizeController implements ReactiveController {
   /** Hydrating: the server's width, for the first render only; measured right after it. */
   #serverWidth = 0;
 
-  /** `onTall`: `tall` changed with a detail open, which the update it asks for makes a sheet or not. */
+  /**
+   * `onSheetMoved`: with a detail open, `tall` changed (the update it asks for makes the detail a
+   * sheet or not) or the width did (a phone turned: the drawing laid out anew under the sheet).
+   */
   constructor(
     private readonly host: Host,
-    private readonly onTall: () => void,
+    private readonly onSheetMoved: () => void,
   ) {
     host.addController(this);
   }
@@ -50,6 +53,7 @@ export class ResizeController implements ReactiveController {
         else if (contentRect.width !== this.width) {
           this.width = contentRect.width;
           this.host.requestUpdate();
+          this.#sheetMoved();
         }
       }
       this.#measureTall();
@@ -68,11 +72,15 @@ export class ResizeController implements ReactiveController {
     this.tall = tall;
     // Only the open detail reads it (the render that opens one takes it): a drawing with none
     // open is not drawn a second time.
-    if (this.host.shadowRoot?.getElementById('detail')) {
-      this.host.requestUpdate();
-      this.onTall();
-    }
+    this.#sheetMoved();
   };
+
+  /** With a detail open, updates the host and then tells it (after the update is asked for). */
+  #sheetMoved(): void {
+    if (!this.host.shadowRoot?.getElementById('detail')) return;
+    this.host.requestUpdate();
+    this.onSheetMoved();
+  }
 
   hostUpdated(): void {
     if (!this.#serverWidth) return;

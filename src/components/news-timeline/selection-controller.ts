@@ -122,10 +122,11 @@ export class SelectionController {
   }
 
   /**
-   * The detail became a sheet as the window was made shorter (or stopped being one): the open
-   * event, if on the screen, comes out from under it (it stayed under it until the next open).
+   * The detail became a sheet as the window was made shorter, or a phone turned and the drawing
+   * under it was laid out anew: the open event, if on the screen, comes out from under it (it
+   * stayed under it until the next open).
    */
-  async sheetChanged(): Promise<void> {
+  async sheetMoved(): Promise<void> {
     await this.host.updateComplete;
     this.#shownOpenEventIntoView();
   }
