@@ -223,6 +223,45 @@ export interface Translation {
   precisions: Record<Precision, string>;
 }
 
+/** The words only the detail card and story mode say (`<news-event-card>`, `<news-timeline-story>`). */
+export type DetailWordKey =
+  | 'corrections'
+  | 'when'
+  | 'planned'
+  | 'whenNote'
+  | 'places'
+  | 'actors'
+  | 'quantities'
+  | 'approximately'
+  | 'sources'
+  | 'noSources'
+  | 'confidence'
+  | 'confidenceLevels'
+  | 'excerpt'
+  | 'storyRole'
+  | 'stepRole'
+  | 'storyLabel'
+  | 'storyIntro'
+  | 'storyPosition'
+  | 'storyAnnounce'
+  | 'previous'
+  | 'next'
+  | 'storyEventCount'
+  | 'storyPublished'
+  | 'storyDuring'
+  | 'storyBackground'
+  | 'mediaFailed'
+  | 'mediaCredit'
+  | 'mediaOpenVideo'
+  | 'mediaOpenAudio'
+  | 'precisions';
+
+/**
+ * The words of the drawn timeline (`<news-timeline>`, its legend, time in words, accessible
+ * names): every word but the card's and the story's, whose English loads with their code.
+ */
+export type DrawingWords = Omit<Translation, DetailWordKey>;
+
 type DeepPartial<T> = {
   [K in keyof T]?: T[K] extends (...args: never[]) => unknown
     ? T[K]

@@ -16,7 +16,7 @@ import {
   type Translation,
 } from '../../src/index.js';
 import { deriveConfidence } from '../../src/model/confidence.js';
-import { observedRoots } from '../../src/components/localize-controller.js';
+import { observedRoots } from '../../src/components/locale-controller.js';
 import type { TimelineEvent } from '../../src/model/types.js';
 import { cleanup, eventButtons, shadow, until } from './fixtures.js';
 

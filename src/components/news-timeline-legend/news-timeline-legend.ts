@@ -4,7 +4,8 @@ import { styleProperties } from '../style-properties.js';
 import { themeTokens } from '../shared-styles.js';
 import { categoryColor, markStyles } from '../marks.js';
 import { LEGEND_LOOKS } from '../../layout/mark-look.js';
-import { LocalizeController } from '../localize-controller.js';
+import { LocaleController } from '../locale-controller.js';
+import { drawingWordsFor } from '../../i18n/drawing-words.js';
 
 /**
  * Says what each mark of a timeline means (those it draws, given `looks`): exact times, day bands,
@@ -98,10 +99,10 @@ export class NewsTimelineLegend extends LitElement {
   /** `light`, `dark`, or `auto`. */
   theme: 'light' | 'dark' | 'auto' = 'auto';
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocaleController(this);
 
   override render() {
-    const words = this.#localize.translation;
+    const words = drawingWordsFor(this.#localize.locale);
     return html`
       <ul
         part="list"

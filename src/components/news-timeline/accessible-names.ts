@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../../model/types.js';
 import type { ViewCluster, ViewItem } from '../../layout/index.js';
-import type { Translation } from '../../i18n/translation.js';
+import type { DrawingWords } from '../../i18n/translation.js';
 import { describeWhen } from '../../i18n/wording/describe-when.js';
 import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
 import { count, describeTimeRange } from '../../i18n/wording/date-formats.js';
@@ -32,7 +32,7 @@ export interface NamingContext {
   /** Their short dates name the year (`LoadedTimeline.years`); names are cleared with the data. */
   years?: boolean;
   /** The translation for `locale`: a new object whenever a language is registered. */
-  words: Translation;
+  words: DrawingWords;
 }
 
 /**

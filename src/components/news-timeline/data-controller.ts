@@ -2,7 +2,7 @@ import { isServer, type ReactiveControllerHost } from 'lit';
 import type { Timeline, TimelineEvent } from '../../model/types.js';
 import type { Problem } from '../../model/problems.js';
 import { parseTimeline } from '../../model/parse-timeline.js';
-import { translationFor } from '../../i18n/translate.js';
+import { drawingWordsFor } from '../../i18n/drawing-words.js';
 import { count } from '../../i18n/wording/date-formats.js';
 import { SourceController, type SourceState } from './source-controller.js';
 import { diffTimelines, type TimelineDiff } from '../../model/diff.js';
@@ -164,7 +164,7 @@ export class DataController {
     if (errors.length > 0) {
       emit(this.#host, 'news-timeline-error', {
         // For the page's developers, in English whatever the reader's language.
-        message: translationFor('en').problemsTitle(count(errors.length, 'en')),
+        message: drawingWordsFor('en').problemsTitle(count(errors.length, 'en')),
         problems,
         fatal: false,
         origin,

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem } from '../../model/problems.js';
 import type { TimelineEvent } from '../../model/types.js';
 import { eventCard, type CardOptions } from '../news-event-card/card-template.js';
-import type { Translation } from '../../i18n/translation.js';
+import type { DrawingWords } from '../../i18n/translation.js';
 import { count } from '../../i18n/wording/date-formats.js';
 import type { LoadedTimeline } from './data-controller.js';
 import { loadCard } from './card-loading.js';
@@ -30,7 +30,7 @@ export interface ToolbarActions {
  * dated (three controls that did nothing, in a keyboard's way).
  */
 export function renderToolbar(
-  words: Translation,
+  words: DrawingWords,
   listShown: boolean,
   zoomable: boolean,
   actions: ToolbarActions,
@@ -71,7 +71,7 @@ export function renderToolbar(
 }
 
 export function renderProblems(
-  words: Translation,
+  words: DrawingWords,
   locale: string,
   problems: readonly Problem[],
   dismiss: () => void,
@@ -95,7 +95,7 @@ export function renderProblems(
  * a note that says so (`removed`, the event as it was).
  */
 export function renderDetail(
-  words: Translation,
+  words: DrawingWords,
   event: TimelineEvent | undefined,
   removed: TimelineEvent | undefined,
   card: CardOptions,
@@ -108,7 +108,7 @@ export function renderDetail(
 }
 
 function renderRemoved(
-  words: Translation,
+  words: DrawingWords,
   event: TimelineEvent,
   close: () => void,
 ): TemplateResult {
@@ -124,7 +124,7 @@ function renderRemoved(
 
 /** The panel under the drawing that holds an event's detail, with its close button. */
 function detailPanel(
-  words: Translation,
+  words: DrawingWords,
   event: TimelineEvent,
   close: () => void,
   body: TemplateResult,
@@ -153,7 +153,7 @@ function detailPanel(
 
 /** A small status while a refresh failed: the data shown is the last good one. */
 export function renderRefreshFailed(
-  words: Translation,
+  words: DrawingWords,
   reason: string | undefined,
 ): TemplateResult | typeof nothing {
   return reason === undefined
@@ -177,7 +177,7 @@ export function renderTitle(
 
 /** What stands in for the drawing while there is none: loading, failed, or no events. */
 export function renderStatus(
-  words: Translation,
+  words: DrawingWords,
   status: 'loading' | 'failed' | 'empty',
   reason: string | undefined,
 ): TemplateResult {

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleProperties } from '../style-properties.js';
 import type { IndexedEvent, ViewItem } from '../../layout/index.js';
 import { itemKey, type Frame, type Orientation } from '../../layout/frame.js';
-import type { Translation } from '../../i18n/translation.js';
+import type { DrawingWords } from '../../i18n/translation.js';
 import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
 import { count } from '../../i18n/wording/date-formats.js';
 import type { StoryLayout } from '../../layout/story.js';
@@ -19,7 +19,7 @@ import { inOrder } from './ordered-parts.js';
 
 export interface PlotContext {
   loaded: LoadedTimeline;
-  words: Translation;
+  words: DrawingWords;
   names: AccessibleNames;
   locale: string;
   timeZone: string;

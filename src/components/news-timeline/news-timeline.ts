@@ -24,9 +24,9 @@ import {
   renderTitle,
   renderToolbar,
 } from './news-timeline.panels.js';
-import type { Translation } from '../../i18n/translation.js';
 import { count } from '../../i18n/wording/date-formats.js';
-import { LocalizeController } from '../localize-controller.js';
+import { LocaleController } from '../locale-controller.js';
+import { drawingWordsFor, type DrawingWords } from '../../i18n/drawing-words.js';
 import { emit } from '../emit.js';
 
 export { VERTICAL_BELOW } from '../../layout/compose.js';
@@ -171,7 +171,7 @@ export class NewsTimeline extends NewsTimelineProperties {
     select: (id) => this.#selection.select(this.#selection.event(id)),
   });
   readonly #revisions = new RevisionsController(this);
-  readonly #localize = new LocalizeController(this, {
+  readonly #localize = new LocaleController(this, {
     fallbackLocale: () => this.#data.loaded?.timeline.language,
   });
   readonly #viewport = new ViewportController(this, {
@@ -296,8 +296,8 @@ export class NewsTimeline extends NewsTimelineProperties {
     return this.#data.loaded?.timeline.timeZone ?? 'UTC';
   }
 
-  get #words(): Translation {
-    return this.#localize.translation;
+  get #words(): DrawingWords {
+    return drawingWordsFor(this.#localize.locale);
   }
 
   override render(): TemplateResult {

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ViewItem } from '../../layout/index.js';
-import type { Translation } from '../../i18n/translation.js';
+import type { DrawingWords } from '../../i18n/translation.js';
 import type { LoadedTimeline } from './data-controller.js';
 import type { ViewportController } from './viewport-controller.js';
 import type { NavigationController } from './navigation-controller.js';
@@ -31,7 +31,7 @@ export interface PlotViewParts {
 /** What one render of the body depends on besides the parts. */
 export interface PlotViewInput {
   loaded: LoadedTimeline;
-  words: Translation;
+  words: DrawingWords;
   locale: string;
   list: boolean;
   colorByCategory: boolean;

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../../model/types.js';
 import type { ViewItem } from '../../layout/index.js';
-import type { Translation } from '../../i18n/translation.js';
+import type { DrawingWords } from '../../i18n/translation.js';
 import type { LoadedTimeline } from './data-controller.js';
 import { scrollIntoViewAboveSheet, type NavigationController } from './navigation-controller.js';
 import type { AnnouncerController } from './announcer-controller.js';
@@ -35,7 +35,7 @@ export interface SelectionParts {
   loaded: () => LoadedTimeline | undefined;
   navigation: NavigationController;
   announcer: AnnouncerController;
-  words: () => Translation;
+  words: () => DrawingWords;
 }
 
 /**

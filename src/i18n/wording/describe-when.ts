@@ -8,7 +8,7 @@
 import type { Precision, When } from '../../model/types.js';
 import { startOfZonedDay } from '../../model/zoned.js';
 import { shapeOf } from './format-when-short.js';
-import { translationFor } from '../translate.js';
+import { drawingWordsFor } from '../drawing-words.js';
 import type { DateKind, TimePhrases } from '../translation.js';
 import {
   CLOCK,
@@ -53,7 +53,7 @@ import {
  * A span that does not have the shape its precision promises falls back to "between ... and ...".
  */
 export function describeWhen(when: When, options: DescribeWhenOptions): string {
-  const phrases = translationFor(options.locale).time;
+  const phrases = drawingWordsFor(options.locale).time;
   const shape = shapeOf(when, options);
   if (!shape) return phrases.unknown;
   const start = shape.start;

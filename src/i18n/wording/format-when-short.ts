@@ -4,7 +4,7 @@
  */
 import type { Precision, When } from '../../model/types.js';
 import { parseInstant } from '../../model/zoned.js';
-import { translationFor } from '../translate.js';
+import { drawingWordsFor } from '../drawing-words.js';
 import type { DateKind } from '../translation.js';
 import {
   SHORT_DATE,
@@ -32,14 +32,14 @@ import {
  * locale; a label leaves out the year except for months and years.
  */
 export function formatWhenShort(when: When, options: DescribeWhenOptions): string {
-  const phrases = translationFor(options.locale).time;
+  const phrases = drawingWordsFor(options.locale).time;
   const shape = shapeOf(when, options);
   if (!shape) return '?';
   const start = shape.start;
   if (shape.end === null) {
     // Under way at publication, its start not given: the start is only where the story's frame
     // begins, and "since 9 Jun" said what the reporter never did.
-    if (when.precision === 'unspecified') return translationFor(options.locale).legendOngoing;
+    if (when.precision === 'unspecified') return drawingWordsFor(options.locale).legendOngoing;
     const [style, kind] = shortPointStyle(when.precision);
     return phrases.shortSince(formatDate(start, options, style), kind);
   }

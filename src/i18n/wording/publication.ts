@@ -1,6 +1,6 @@
 import type { Timeline } from '../../model/types.js';
 import { parseInstant } from '../../model/zoned.js';
-import type { Translation } from '../translation.js';
+import type { DrawingWords } from '../translation.js';
 import { formatMoment, type DescribeWhenOptions } from './date-formats.js';
 
 /**
@@ -9,7 +9,7 @@ import { formatMoment, type DescribeWhenOptions } from './date-formats.js';
  */
 export function describePublication(
   timeline: Pick<Timeline, 'published' | 'updated'>,
-  words: Translation,
+  words: DrawingWords,
   options: DescribeWhenOptions,
 ): string {
   const { updated, published: at } = timeline;
