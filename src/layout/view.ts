@@ -207,9 +207,12 @@ function besideLabel(
 /**
  * Where a label fitted to the view starts (`fitLabels`). A label whose mark is in view but whose
  * text would run past the far edge ends at the edge, never over the label before it in its lane.
- * A label whose mark starts before the view, while the mark or the text reaches into it, starts at
- * the near edge, never over the next mark of its lane: after a zoom into a span, or a pan past the
- * start of one, the bar across the view keeps its headline in sight and whole.
+ * A label whose mark starts before the view and reaches into it starts at the near edge, never over
+ * the next mark of its lane: after a zoom into a span, or a pan past the start of one, the bar
+ * across the view keeps its headline in sight and whole. A mark that ends before the view keeps
+ * its label where it is, cut by the edge: moved on, the headlines of instants before the view
+ * stood whole at its start with no mark, at a time they were not (KPCC's Exide saga zoomed into
+ * its last year: four 2013 headlines in a column at August).
  */
 function fittedLabelStart(
   p0: number,
@@ -222,7 +225,7 @@ function fittedLabelStart(
     if (p0 >= s.viewEnd || p0 + desired <= s.viewEnd) return p0;
     return Math.max(s.viewStart, s.laneLabelEnd + s.labelGap, s.viewEnd - desired);
   }
-  if (Math.max(p1, p0 + desired) <= s.viewStart) return p0;
+  if (p1 < s.viewStart) return p0;
   // A gap from the edge, as from the next mark: text flush with the view's edge reads as cut.
   return Math.max(p0, Math.min(s.viewStart + s.labelGap, nextP0 - s.labelGap - desired));
 }

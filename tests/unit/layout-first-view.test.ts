@@ -404,9 +404,11 @@ describe('layoutView with fitLabels', () => {
     const span = [spanEvent('a', '2019-12-31T20:00:00Z', '2020-01-01T06:00:00Z', 'hour')];
     expect(fittedLabels(span, 200)['a']).toEqual({ p: 4, size: 200 });
     expect(fittedLabels(span, 200, false)['a']).toEqual({ p: -80, size: 200 });
-    // An instant at -80 px whose text reaches into the view; one whose text does not stays.
+    // An instant before the view keeps its label where it is, cut by the edge even when its text
+    // reaches into the view: moved on, it stood whole at the view's start, with no mark, at a
+    // time it was not.
     const instant = (at: string) => [spanEvent('b', at, at, 'minute')];
-    expect(fittedLabels(instant('2019-12-31T20:00:00Z'), 100)['b']).toEqual({ p: 4, size: 100 });
+    expect(fittedLabels(instant('2019-12-31T20:00:00Z'), 100)['b']).toEqual({ p: -80, size: 100 });
     expect(fittedLabels(instant('2019-12-31T16:30:00Z'), 100)['b']).toEqual({
       p: -150,
       size: 100,
@@ -702,9 +704,13 @@ describe('layoutView with fitLabels', () => {
 
   it('moves a label on to the near edge only as far as the next mark of its lane allows', () => {
     const at = (id: string, time: string) => spanEvent(id, time, time, 'minute');
-    // The next mark at 180 px: a 200 px label from the edge would run into it.
+    // A bar from -40 px into the view, the next mark at 180 px: a 200 px label from the edge
+    // would run into it.
     const labels = fittedLabels(
-      [at('b', '2019-12-31T22:00:00Z'), at('c', '2020-01-01T09:00:00Z')],
+      [
+        spanEvent('b', '2019-12-31T22:00:00Z', '2020-01-01T01:00:00Z', 'minute'),
+        at('c', '2020-01-01T09:00:00Z'),
+      ],
       200,
     );
     expect(labels['b']).toEqual({ p: -24, size: 200 });
