@@ -277,6 +277,24 @@ describe('story mode, the Iraq article', () => {
     await atStep(story, ORDER.findIndex((e) => e.id === 'maliki-addresses-the-country') + 1);
   });
 
+  it("gives the tab stop to each step's event as the story moves on", async () => {
+    const { element, story } = await mountStory((el) => (el.layout = 'horizontal'), 1200);
+    await until(() => eventButtons(element).length > 0);
+    const stops: string[] = [];
+    // The dated news: each step's event is drawn (the background's are in the band).
+    for (let position = 1; position <= TOTAL - BAND.size; position++) {
+      story.goTo(position);
+      await atStep(story, position);
+      const current = await until(() =>
+        eventButtons(element).find((b) => b.getAttribute('aria-expanded') === 'true'),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      if (current.tabIndex !== 0) stops.push(`${position}: ${current.dataset.id}`);
+    }
+    // Shift+Tab from the story's buttons goes back to the step's event, not the one before.
+    expect(stops).toEqual([]);
+  });
+
   it('walks the news of the day first, then the background, as the drawing reads', async () => {
     const { story } = await mountStory((el) => (el.layout = 'horizontal'), 1200);
     // Ten background events ("by 14 Jun", "9 - 14 Jun") start before the news: by time alone they

@@ -224,6 +224,9 @@ export class NavigationController implements ReactiveController {
     const context = this.#actions.context();
     const target = context?.index.items[position];
     if (!target || target.lane === BAND_LANE) return false;
+    // Drawn again with its tab stop: revealed after the render, the stop lagged a step behind
+    // (Shift+Tab from the story's buttons went to the event before).
+    if (this.position !== position) this.host.requestUpdate();
     this.position = position;
     const [start, end] = context!.visible;
     // At the zoom the reader chose: on a phone's cut axis a range of the same length of time
