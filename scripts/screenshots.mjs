@@ -22,6 +22,15 @@ const SHOTS = [
     open: 'khanaqin',
     screen: true,
   },
+  // Story mode on a phone: the step's card a sheet, its buttons at the screen's foot.
+  {
+    name: 'timeline-phone-story',
+    width: 390,
+    height: 844,
+    theme: 'light',
+    step: 2,
+    screen: true,
+  },
   { name: 'timeline-rtl-arabic', width: 1280, height: 720, theme: 'light', rtl: 'ar' },
   { name: 'timeline-rtl-hebrew', width: 1280, height: 720, theme: 'light', rtl: 'he' },
 ];
@@ -68,6 +77,18 @@ try {
       await page.waitForFunction(() =>
         document.querySelector('news-timeline').shadowRoot.querySelector('news-event-card'),
       );
+    }
+    if (shot.step) {
+      await page.evaluate(() => (document.querySelector('news-timeline').mode = 'story'));
+      // Its code loads on demand: the element is defined once it has a shadow root.
+      const story = await page.waitForFunction(() => {
+        const element = document
+          .querySelector('news-timeline')
+          .shadowRoot.querySelector('news-timeline-story');
+        return element?.shadowRoot && element;
+      });
+      await story.evaluate((element, step) => element.goTo(step), shot.step);
+      await page.waitForTimeout(600);
     }
     await page.waitForTimeout(300);
     await page.screenshot({ path: `docs/images/${shot.name}.png`, fullPage: !shot.screen });
