@@ -140,6 +140,33 @@ describe('a wide drawing taller than 60% of the screen', () => {
     expect(opened().getBoundingClientRect().top).toBeGreaterThanOrEqual(0);
   });
 
+  it('leaves the page where it is when a timeline opened on an event is first measured', async () => {
+    // The page opens the timeline on an event (`selected`, or the address): its first measure
+    // turns the sheet on, and the page scrolled by itself before the reader did anything.
+    await page.viewport(390, 844);
+    const mountPhone = (selected?: string) =>
+      mountBetweenButtons((el) => {
+        el.timeline = apollo();
+        el.layout = 'vertical';
+        if (selected) el.selected = selected;
+      }, 390);
+    const { element: probe } = await mountPhone();
+    await until(() => eventButtons(probe).length > 0);
+    // A row the sheet will cover: in the lowest 30% of the screen.
+    const low = eventButtons(probe).find((b) => {
+      const { top, bottom } = b.getBoundingClientRect();
+      return top > innerHeight * 0.7 && bottom < innerHeight;
+    })!;
+    const id = low.dataset.id!;
+    cleanup();
+    window.scrollTo(0, 0);
+    const { element } = await mountPhone(id);
+    await until(() => eventButtons(element).length > 0);
+    await openedCard(element);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(scrollY).toBe(0);
+  });
+
   const houston = () => corpus().find((entry) => entry.id === 'houston')!.timeline;
   for (const [name, timeline, width, height] of [
     ['Apollo 11', apollo, 1280, 700],

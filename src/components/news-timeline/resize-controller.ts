@@ -29,6 +29,13 @@ export class ResizeController implements ReactiveController {
   #drawingHeight = 0;
   /** Hydrating: the server's width, for the first render only; measured right after it. */
   #serverWidth = 0;
+  /**
+   * The observed element's width and the drawing's height were measured before: only a change
+   * from a measure moves the sheet. The first measure is the element's first layout, not a window
+   * made shorter or a phone turned (a page opened on an event scrolled by itself).
+   */
+  #widthMeasured = false;
+  #heightMeasured = false;
 
   /**
    * `onSheetMoved`: with a detail open, `tall` changed (the update it asks for makes the detail a
@@ -48,38 +55,50 @@ export class ResizeController implements ReactiveController {
       this.width = this.#serverWidth = width;
     }
     this.#observer = new ResizeObserver((entries) => {
+      const heightMeasured = this.#heightMeasured;
       for (const { target, contentRect } of entries) {
-        if (target === this.#drawing) this.#drawingHeight = contentRect.height;
-        else if (contentRect.width !== this.width) {
+        if (target === this.#drawing) {
+          this.#drawingHeight = contentRect.height;
+          this.#heightMeasured = true;
+          continue;
+        }
+        if (contentRect.width !== this.width) {
           this.width = contentRect.width;
           this.host.requestUpdate();
-          this.#sheetMoved();
+          if (this.#widthMeasured) this.#sheetMoved();
         }
+        this.#widthMeasured = true;
       }
-      this.#measureTall();
+      this.#measureTall(heightMeasured);
     });
-    window.addEventListener('resize', this.#measureTall);
+    window.addEventListener('resize', this.#onWindowResize);
     const target = this.#observed ?? this.host;
     const drawing = this.#drawing;
     this.#observed = this.#drawing = undefined;
     this.observe(target, drawing);
   }
 
-  readonly #measureTall = (): void => {
+  readonly #onWindowResize = (): void => this.#measureTall(this.#heightMeasured);
+
+  /** `moved`: the drawing's height was measured before, so a change of `tall` moves the sheet. */
+  #measureTall(moved: boolean): void {
     // Apart from 55% to 60%: a phone's toolbar showing and hiding changes the window's height.
     const tall = this.#drawingHeight > innerHeight * (this.tall ? 0.55 : 0.6);
     if (tall === this.tall) return;
     this.tall = tall;
     // Only the open detail reads it (the render that opens one takes it): a drawing with none
     // open is not drawn a second time.
-    this.#sheetMoved();
-  };
+    this.#sheetMoved(moved);
+  }
 
-  /** With a detail open, updates the host and then tells it (after the update is asked for). */
-  #sheetMoved(): void {
+  /**
+   * With a detail open, updates the host and then, when the sheet moved under a drawing already
+   * measured, tells it (after the update is asked for).
+   */
+  #sheetMoved(moved = true): void {
     if (!this.host.shadowRoot?.getElementById('detail')) return;
     this.host.requestUpdate();
-    this.onSheetMoved();
+    if (moved) this.onSheetMoved();
   }
 
   hostUpdated(): void {
@@ -95,7 +114,7 @@ export class ResizeController implements ReactiveController {
   hostDisconnected(): void {
     this.#observer?.disconnect();
     this.#observer = undefined;
-    window.removeEventListener('resize', this.#measureTall);
+    window.removeEventListener('resize', this.#onWindowResize);
   }
 
   /**
@@ -106,14 +125,16 @@ export class ResizeController implements ReactiveController {
     if (element !== this.#observed) {
       if (this.#observed) this.#observer?.unobserve(this.#observed);
       this.#observed = element;
+      this.#widthMeasured = false;
       this.#observer?.observe(element);
     }
     if (drawing !== this.#drawing) {
       if (this.#drawing) this.#observer?.unobserve(this.#drawing);
       this.#drawing = drawing;
       this.#drawingHeight = 0;
+      this.#heightMeasured = false;
       if (drawing) this.#observer?.observe(drawing);
-      else this.#measureTall();
+      else this.#measureTall(false);
     }
   }
 }
