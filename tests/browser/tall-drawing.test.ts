@@ -250,6 +250,52 @@ describe('a wide drawing taller than 60% of the screen', () => {
   });
 });
 
+describe("the story's buttons at the sheet's foot", () => {
+  it('keep a link focused in a long step clear of them as Tab scrolls the sheet', async () => {
+    // The buttons stick to the sheet's foot over the step: Tab scrolled the next link to the
+    // sheet's foot, under them, its focus ring and its words hidden.
+    await page.viewport(390, 700);
+    const timeline = structuredClone(iraqTimeline);
+    const event = timeline.events[0]!;
+    event.sources = Array.from({ length: 12 }, (_, k) => ({
+      who: `Source ${k}, named at some length`,
+      named: true,
+      verb: 'said' as const,
+      url: `https://example.com/${k}`,
+    }));
+    const { element } = await mountBetweenButtons((el) => {
+      el.timeline = timeline;
+      el.mode = 'story';
+    }, 390);
+    const story = await until(
+      () => storyOf(element)?.shadowRoot?.querySelector('.slide') && storyOf(element),
+      15_000,
+    );
+    await until(() => getComputedStyle(story).position === 'sticky');
+    for (let position = 1; story.selected !== event.id && position <= story.total; position++) {
+      story.goTo(position);
+      await story.updateComplete;
+    }
+    await until(() =>
+      story.shadowRoot!.querySelector('news-event-card')?.shadowRoot?.querySelector('a'),
+    );
+    story.shadowRoot!.querySelector<HTMLElement>('[part~="next"]')!.focus();
+    const nav = () => story.shadowRoot!.querySelector('[part~="nav"]')!.getBoundingClientRect();
+    const covered: string[] = [];
+    for (let k = 0; k < event.sources.length; k++) {
+      await userEvent.keyboard('{Tab}');
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const card = story.shadowRoot!.querySelector('news-event-card')!;
+      const link = card.shadowRoot!.activeElement;
+      if (link?.localName !== 'a') break;
+      // The ring: 3 px, 2 px off the link (themeTokens' :focus-visible).
+      const bottom = link.getBoundingClientRect().bottom + 5;
+      if (bottom > nav().top + 0.5) covered.push(`${k}: ${Math.round(bottom - nav().top)} px`);
+    }
+    expect(covered).toEqual([]);
+  });
+});
+
 describe('a tall drawing, review round twenty-nine', () => {
   afterEach(() => cdp().send('Emulation.setEmulatedMedia', { media: '' }));
 

@@ -48,8 +48,8 @@ export const detailStyles = css`
     border-top: 1px solid var(--_border);
   }
   /* The story's buttons at the sheet's foot, in its corner however far its step is scrolled: the
-     sheet grows up from the screen's foot (held from step to step, and as pictures arrive), and
-     at its top Next moved up under the pointer, 32-60 px, the next tap missing it. */
+     sheet grows up from the screen's foot (from step to step, and as pictures arrive), and at its
+     top Next moved up under the pointer, 32-60 px, the next tap missing it. */
   :is(.vertical, .tall) ~ #detail::part(base) {
     display: flex;
     flex-direction: column;
@@ -64,6 +64,9 @@ export const detailStyles = css`
   }
   :is(.vertical, .tall) ~ news-timeline-story#detail {
     padding-bottom: 0;
+    /* A link Tab reaches in a long step stops above the buttons, its ring (3 px, 2 px off) clear:
+       scrolled to the sheet's foot, it was under them. The buttons: 44 px and their padding. */
+    scroll-padding-block-end: calc(44px + var(--_space) + 8px);
   }
   /* As tall as the plot, for ResizeController.tall: whether the detail is a sheet. */
   .height {
