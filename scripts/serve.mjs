@@ -26,7 +26,14 @@ export function serveStatic(root = process.cwd(), { headers = {} } = {}) {
       return;
     }
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      if ((await stat(file)).isDirectory()) {
+        // As any static server: /demo is /demo/, so that the page's relative paths resolve there.
+        if (!path.endsWith('/')) {
+          response.writeHead(301, { location: `${path}/` }).end();
+          return;
+        }
+        file = join(file, 'index.html');
+      }
       const body = await readFile(file);
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',

@@ -198,7 +198,8 @@ function besideLabel(
   const desired = s.labelWidth?.(item) ?? DEFAULT_LABEL_WIDTH;
   const p = s.fitLabels ? fittedLabelStart(p0, p1, desired, nextP0, s) : p0;
   const size = Math.min(desired, nextP0 - s.labelGap - p, s.limit - p);
-  if (size < s.minLabelRoom) return null;
+  // NaN (no label, `fittedLabelStart`) fails this too.
+  if (!(size >= s.minLabelRoom)) return null;
   s.laneLabelEnd = p + size;
   const lines = s.labelLines?.(item);
   return lines && lines > 1 ? { p, size, lines } : { p, size };
@@ -209,10 +210,12 @@ function besideLabel(
  * text would run past the far edge ends at the edge, never over the label before it in its lane.
  * A label whose mark starts before the view and reaches into it starts at the near edge, never over
  * the next mark of its lane: after a zoom into a span, or a pan past the start of one, the bar
- * across the view keeps its headline in sight and whole. A mark that ends before the view keeps
- * its label where it is, cut by the edge: moved on, the headlines of instants before the view
- * stood whole at its start with no mark, at a time they were not (KPCC's Exide saga zoomed into
- * its last year: four 2013 headlines in a column at August).
+ * across the view keeps its headline in sight and whole. A mark that ends before the view has no
+ * label (NaN) if its text reaches into the view: moved on, the headlines of instants before the
+ * view stood whole at its start with no mark, at a time they were not (KPCC's Exide saga zoomed
+ * into its last year: four 2013 headlines in a column at August), and left in place they were
+ * fragments cut by the edge ("ls for hearing"). One wholly before the view keeps its place, to be
+ * panned into view.
  */
 function fittedLabelStart(
   p0: number,
@@ -225,7 +228,7 @@ function fittedLabelStart(
     if (p0 >= s.viewEnd || p0 + desired <= s.viewEnd) return p0;
     return Math.max(s.viewStart, s.laneLabelEnd + s.labelGap, s.viewEnd - desired);
   }
-  if (p1 < s.viewStart) return p0;
+  if (p1 < s.viewStart) return p0 + desired > s.viewStart ? NaN : p0;
   // A gap from the edge, as from the next mark: text flush with the view's edge reads as cut.
   return Math.max(p0, Math.min(s.viewStart + s.labelGap, nextP0 - s.labelGap - desired));
 }

@@ -119,26 +119,33 @@ describe('a wide drawing taller than 60% of the screen', () => {
     expect(lowest.getBoundingClientRect().top).toBeGreaterThanOrEqual(0);
   });
 
-  it('brings the open event out from under the sheet when a phone turns', async () => {
-    await page.viewport(390, 844);
-    const { element } = await mountBetweenButtons((el) => (el.timeline = iraqTimeline), 390);
-    // As wide as the window, as on a page that fills it.
-    element.parentElement!.style.width = '';
-    await until(() => eventButtons(element).length > 0);
-    const maliki = eventButtons(element).find((b) => b.textContent!.includes('Maliki'))!;
-    await userEvent.click(maliki);
-    await openedCard(element);
-    await page.viewport(844, 390);
-    await until(() => plotOf(element).classList.contains('horizontal'));
-    const opened = () => shadow(element).querySelector<HTMLElement>('.plot [aria-expanded=true]')!;
-    await until(() => getComputedStyle(detailOf(element)!).position === 'sticky');
-    await until(
-      () =>
-        opened().getBoundingClientRect().bottom <=
-        detailOf(element)!.getBoundingClientRect().top + 1,
-    );
-    expect(opened().getBoundingClientRect().top).toBeGreaterThanOrEqual(0);
-  });
+  for (const [name, timeline, headline] of [
+    ['the article', () => iraqTimeline, 'Maliki'],
+    // Far down Apollo's 23 rows: laid out anew, it was 200 px below a 390 px window.
+    ['Apollo 11', apollo, 'flag deployed'],
+  ] as const)
+    it(`brings the open event into view above the sheet when a phone turns (${name})`, async () => {
+      await page.viewport(390, 844);
+      const { element } = await mountBetweenButtons((el) => (el.timeline = timeline()), 390);
+      // As wide as the window, as on a page that fills it.
+      element.parentElement!.style.width = '';
+      await until(() => eventButtons(element).length > 0);
+      const event = eventButtons(element).find((b) => b.textContent!.includes(headline))!;
+      event.scrollIntoView({ block: 'center' });
+      await userEvent.click(event);
+      await openedCard(element);
+      await page.viewport(844, 390);
+      await until(() => plotOf(element).classList.contains('horizontal'));
+      const opened = () =>
+        shadow(element).querySelector<HTMLElement>('.plot [aria-expanded=true]')!;
+      await until(() => getComputedStyle(detailOf(element)!).position === 'sticky');
+      await until(
+        () =>
+          opened().getBoundingClientRect().bottom <=
+          detailOf(element)!.getBoundingClientRect().top + 1,
+      );
+      expect(opened().getBoundingClientRect().top).toBeGreaterThanOrEqual(0);
+    });
 
   it('leaves the page where it is when a timeline opened on an event is first measured', async () => {
     // The page opens the timeline on an event (`selected`, or the address): its first measure

@@ -404,11 +404,11 @@ describe('layoutView with fitLabels', () => {
     const span = [spanEvent('a', '2019-12-31T20:00:00Z', '2020-01-01T06:00:00Z', 'hour')];
     expect(fittedLabels(span, 200)['a']).toEqual({ p: 4, size: 200 });
     expect(fittedLabels(span, 200, false)['a']).toEqual({ p: -80, size: 200 });
-    // An instant before the view keeps its label where it is, cut by the edge even when its text
-    // reaches into the view: moved on, it stood whole at the view's start, with no mark, at a
-    // time it was not.
+    // An instant before the view whose text reaches into it has no label: moved on, it stood
+    // whole at the view's start, with no mark, at a time it was not; left, a fragment cut by the
+    // edge. One whose text does not reach the view keeps its place.
     const instant = (at: string) => [spanEvent('b', at, at, 'minute')];
-    expect(fittedLabels(instant('2019-12-31T20:00:00Z'), 100)['b']).toEqual({ p: -80, size: 100 });
+    expect(fittedLabels(instant('2019-12-31T20:00:00Z'), 100)['b']).toBeNull();
     expect(fittedLabels(instant('2019-12-31T16:30:00Z'), 100)['b']).toEqual({
       p: -150,
       size: 100,

@@ -59,14 +59,16 @@ export const detailStyles = css`
     position: sticky;
     bottom: 0;
     margin: var(--_space) 0 0;
-    padding-bottom: var(--_space);
+    /* An edge over a long step scrolled under them: a line cut by bare buttons read as a glitch. */
+    padding-block: var(--_space);
+    border-top: 1px solid var(--_border);
     background: var(--_bg);
   }
   :is(.vertical, .tall) ~ news-timeline-story#detail {
     padding-bottom: 0;
     /* A link Tab reaches in a long step stops above the buttons, its ring (3 px, 2 px off) clear:
-       scrolled to the sheet's foot, it was under them. The buttons: 44 px and their padding. */
-    scroll-padding-block-end: calc(44px + var(--_space) + 8px);
+       scrolled to the sheet's foot, it was under them. The buttons: 44 px, their padding and edge. */
+    scroll-padding-block-end: calc(44px + 2 * var(--_space) + 9px);
   }
   /* As tall as the plot, for ResizeController.tall: whether the detail is a sheet. */
   .height {

@@ -199,7 +199,7 @@ export class NewsTimeline extends NewsTimelineProperties {
       );
     },
     plainWheel: () => this.#announcer.flashHint(),
-    sheetMoved: () => void this.#selection.sheetMoved(),
+    sheetMoved: (width) => void this.#selection.sheetMoved(width),
     nameItems: (items, length, more) =>
       this.#names.prefill(items, this.#data.loaded?.timeline.events ?? [], length, more),
   });

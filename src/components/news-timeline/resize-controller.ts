@@ -39,11 +39,11 @@ export class ResizeController implements ReactiveController {
 
   /**
    * `onSheetMoved`: with a detail open, `tall` changed (the update it asks for makes the detail a
-   * sheet or not) or the width did (a phone turned: the drawing laid out anew under the sheet).
+   * sheet or not) or, `width` true, the width did (a phone turned: the drawing laid out anew).
    */
   constructor(
     private readonly host: Host,
-    private readonly onSheetMoved: () => void,
+    private readonly onSheetMoved: (width: boolean) => void,
   ) {
     host.addController(this);
   }
@@ -65,7 +65,7 @@ export class ResizeController implements ReactiveController {
         if (contentRect.width !== this.width) {
           this.width = contentRect.width;
           this.host.requestUpdate();
-          if (this.#widthMeasured) this.#sheetMoved();
+          if (this.#widthMeasured) this.#sheetMoved(true, true);
         }
         this.#widthMeasured = true;
       }
@@ -95,10 +95,10 @@ export class ResizeController implements ReactiveController {
    * With a detail open, updates the host and then, when the sheet moved under a drawing already
    * measured, tells it (after the update is asked for).
    */
-  #sheetMoved(moved = true): void {
+  #sheetMoved(moved: boolean, width = false): void {
     if (!this.host.shadowRoot?.getElementById('detail')) return;
     this.host.requestUpdate();
-    if (moved) this.onSheetMoved();
+    if (moved) this.onSheetMoved(width);
   }
 
   hostUpdated(): void {

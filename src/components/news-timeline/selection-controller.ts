@@ -122,13 +122,15 @@ export class SelectionController {
   }
 
   /**
-   * The detail became a sheet as the window was made shorter, or a phone turned and the drawing
-   * under it was laid out anew: the open event, if on the screen, comes out from under it (it
-   * stayed under it until the next open).
+   * The detail became a sheet as the window was made shorter: the open event, if on the screen,
+   * comes out from under it (it stayed under it until the next open). A phone turned (`width`):
+   * the drawing is laid out anew and the open event, anywhere on the page now, comes into view
+   * above it (Apollo's flag, at 588 px in a 390 px window).
    */
-  async sheetMoved(): Promise<void> {
+  async sheetMoved(width: boolean): Promise<void> {
     await this.host.updateComplete;
-    this.#shownOpenEventIntoView();
+    if (width) this.#openEventIntoView();
+    else this.#shownOpenEventIntoView();
   }
 
   /** The open event, if it is on the screen, out from under the sheet. */

@@ -54,8 +54,11 @@ export interface ViewportCallbacks {
   settled(report: boolean): void;
   /** A plain vertical wheel over the plot: the page scrolls, and the reader may want a hint. */
   plainWheel(): void;
-  /** The open detail became a sheet or stopped being one, or the drawing under it changed width. */
-  sheetMoved(): void;
+  /**
+   * The open detail became a sheet or stopped being one, or (`width` true) the drawing under it
+   * changed width.
+   */
+  sheetMoved(width: boolean): void;
   /**
    * Builds the accessible names of the drawn `items` (axis `length` px) while `more()` says there
    * is time; true once all are built (`AccessibleNames.prefill`).
@@ -102,7 +105,7 @@ export class ViewportController implements ReactiveController {
     private readonly host: ViewportHost,
     private readonly callbacks: ViewportCallbacks,
   ) {
-    this.#size = new ResizeController(host, () => callbacks.sheetMoved());
+    this.#size = new ResizeController(host, (width) => callbacks.sheetMoved(width));
     this.#zoomer = new ZoomController(
       host,
       (transform) => this.#moveTo(transform),
