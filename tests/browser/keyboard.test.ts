@@ -370,6 +370,27 @@ describe('the detail on a phone', () => {
       expect(covered.filter(Boolean)).toEqual([]);
     });
 
+    it("moves focus up the rows with its ring clear of the screen's top", async () => {
+      await page.viewport(390, 844);
+      const { element } = await mountBetweenButtons((el) => {
+        el.timeline = corpus().find((entry) => entry.id === 'apollo-11')!.timeline;
+        el.layout = 'vertical';
+      }, 390);
+      await until(() => eventButtons(element).length > 0);
+      const buttons = eventButtons(element);
+      buttons.at(-1)!.scrollIntoView({ block: 'end' });
+      buttons.at(-1)!.focus();
+      const cut: number[] = [];
+      for (let step = 0; step < 12; step++) {
+        await userEvent.keyboard('{ArrowUp}');
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        // The ring: 3 px, 2 px off the row (themeTokens' :focus-visible).
+        const ring = shadow(element).activeElement!.getBoundingClientRect().top - 5;
+        if (ring < 0) cut.push(Math.round(ring));
+      }
+      expect(cut).toEqual([]);
+    });
+
     it('keeps the close button in view while the card scrolls within the sheet', async () => {
       // The sheet is at most 45% of the screen and scrolls a long card within it: the close button,
       // placed at the card's top, scrolled away with its first lines.

@@ -325,9 +325,12 @@ describe('a tall drawing, review round twenty-nine', () => {
       el.mode = 'story';
     }, 390);
     const story = await until(() => storyOf(element), 15_000);
+    const nav = await until(() => story.shadowRoot?.querySelector('[part~="nav"]'));
     await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
     expect(getComputedStyle(story).position).toBe('static');
     expect(getComputedStyle(story).height).not.toBe(`${0.45 * innerHeight}px`);
+    // Paper has no controls: Previous and Next printed at the step's foot.
+    expect(getComputedStyle(nav).display).toBe('none');
   });
 
   it('opens an event cut at the end of the view without scrolling the plot sideways', async () => {

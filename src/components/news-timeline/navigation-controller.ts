@@ -298,6 +298,9 @@ export function scrollIntoViewAboveSheet(item: Element): void {
   const left = plot?.scrollLeft ?? 0;
   item.scrollIntoView({ block: 'nearest' });
   if (plot && plot.scrollLeft !== left) plot.scrollLeft = left;
+  // Its focus ring clear of the screen's top too: 'nearest' left it flush there, the ring cut.
+  const { top } = item.getBoundingClientRect();
+  if (top < 8) window.scrollBy(0, top - 8);
   const sheet = item.closest('.vertical, .tall')?.parentElement?.querySelector(':scope > #detail');
   if (sheet && getComputedStyle(sheet).position === 'sticky') {
     // With room for its focus ring (3 px, 2 px off) and the sheet's shadow: flush against the

@@ -24,7 +24,8 @@ export const printStyles = css`
     .wheel-hint,
     .band-chevron,
     .close,
-    .problems button {
+    .problems button,
+    #detail::part(nav) {
       display: none;
     }
     .plot {
