@@ -106,9 +106,21 @@ export const RightToLeft: Story = {
   decorators: [(story) => html`<div dir="rtl" lang="ar">${story()}</div>`],
 };
 
-/** At phone width the drawing runs top to bottom above the story. */
+/**
+ * At phone width the drawing runs top to bottom, and the story is a sheet at the screen's foot
+ * while the drawing is in view, its current event above it. Previous and Next sit at the sheet's
+ * foot, where they stay under the thumb whatever each step's height.
+ */
 export const Phone: Story = {
   args: { width: '360px', selected: ORDER[10]!.id },
+  play: async ({ canvasElement }) => {
+    const story = await storyIn(canvasElement);
+    await waitFor(() => expect(getComputedStyle(story).position).toBe('sticky'));
+    const nav = story.shadowRoot!.querySelector('[part~="nav"]')!;
+    await expect(
+      Math.abs(nav.getBoundingClientRect().bottom - story.getBoundingClientRect().bottom),
+    ).toBeLessThan(2);
+  },
 };
 
 export const Dark: Story = { args: { theme: 'dark', selected: ORDER[12]!.id } };
