@@ -309,13 +309,18 @@ describe('the detail on a phone', () => {
   });
 
   describe('is a sheet at the foot of the screen, the opened event in view above it', () => {
-    async function openApolloEvent(pick: (buttons: HTMLButtonElement[]) => HTMLButtonElement) {
-      const apollo = corpus().find((entry) => entry.id === 'apollo-11')!.timeline;
+    /** Apollo 11's 23 rows on a phone, drawn. */
+    async function mountApollo(): Promise<NewsTimeline> {
       const { element } = await mountBetweenButtons((el) => {
-        el.timeline = apollo;
+        el.timeline = corpus().find((entry) => entry.id === 'apollo-11')!.timeline;
         el.layout = 'vertical';
       }, 390);
       await until(() => eventButtons(element).length > 0);
+      return element;
+    }
+
+    async function openApolloEvent(pick: (buttons: HTMLButtonElement[]) => HTMLButtonElement) {
+      const element = await mountApollo();
       const button = pick(eventButtons(element));
       await userEvent.click(button);
       const detail = await until(() => shadow(element).querySelector<HTMLElement>('#detail'));
@@ -350,11 +355,7 @@ describe('the detail on a phone', () => {
 
     it('moves focus down the rows with its ring clear of the sheet', async () => {
       await page.viewport(390, 844);
-      const { element } = await mountBetweenButtons((el) => {
-        el.timeline = corpus().find((entry) => entry.id === 'apollo-11')!.timeline;
-        el.layout = 'vertical';
-      }, 390);
-      await until(() => eventButtons(element).length > 0);
+      const element = await mountApollo();
       await userEvent.click(eventButtons(element)[0]!);
       const detail = await until(() => shadow(element).querySelector<HTMLElement>('#detail'));
       await until(() => detail.querySelector('news-event-card')?.shadowRoot?.textContent);
@@ -372,11 +373,7 @@ describe('the detail on a phone', () => {
 
     it("moves focus up the rows with its ring clear of the screen's top", async () => {
       await page.viewport(390, 844);
-      const { element } = await mountBetweenButtons((el) => {
-        el.timeline = corpus().find((entry) => entry.id === 'apollo-11')!.timeline;
-        el.layout = 'vertical';
-      }, 390);
-      await until(() => eventButtons(element).length > 0);
+      const element = await mountApollo();
       const buttons = eventButtons(element);
       buttons.at(-1)!.scrollIntoView({ block: 'end' });
       buttons.at(-1)!.focus();
