@@ -26,16 +26,17 @@ export class ResizeController implements ReactiveController {
   #observed?: Element;
   /** An element as tall as the drawing, whose height `tall` follows. */
   #drawing?: Element;
+  /** 0 until the drawing is measured. */
   #drawingHeight = 0;
   /** Hydrating: the server's width, for the first render only; measured right after it. */
   #serverWidth = 0;
   /**
-   * The observed element's width and the drawing's height were measured before: only a change
-   * from a measure moves the sheet. The first measure is the element's first layout, not a window
-   * made shorter or a phone turned (a page opened on an event scrolled by itself).
+   * The observed element's width was measured before (the drawing's height: `#drawingHeight` not
+   * 0): only a change from a measure moves the sheet. The first measure is the element's first
+   * layout, not a window made shorter or a phone turned (a page opened on an event scrolled by
+   * itself).
    */
   #widthMeasured = false;
-  #heightMeasured = false;
 
   /**
    * `onSheetMoved`: with a detail open, `tall` changed (the update it asks for makes the detail a
@@ -55,11 +56,10 @@ export class ResizeController implements ReactiveController {
       this.width = this.#serverWidth = width;
     }
     this.#observer = new ResizeObserver((entries) => {
-      const heightMeasured = this.#heightMeasured;
+      const heightMeasured = this.#drawingHeight > 0;
       for (const { target, contentRect } of entries) {
         if (target === this.#drawing) {
           this.#drawingHeight = contentRect.height;
-          this.#heightMeasured = true;
           continue;
         }
         if (contentRect.width !== this.width) {
@@ -78,7 +78,7 @@ export class ResizeController implements ReactiveController {
     this.observe(target, drawing);
   }
 
-  readonly #onWindowResize = (): void => this.#measureTall(this.#heightMeasured);
+  readonly #onWindowResize = (): void => this.#measureTall(this.#drawingHeight > 0);
 
   /** `moved`: the drawing's height was measured before, so a change of `tall` moves the sheet. */
   #measureTall(moved: boolean): void {
@@ -132,7 +132,6 @@ export class ResizeController implements ReactiveController {
       if (this.#drawing) this.#observer?.unobserve(this.#drawing);
       this.#drawing = drawing;
       this.#drawingHeight = 0;
-      this.#heightMeasured = false;
       if (drawing) this.#observer?.observe(drawing);
       else this.#measureTall(false);
     }
