@@ -42,6 +42,16 @@ async function openedCard(element: NewsTimeline): Promise<HTMLElement> {
   });
 }
 
+/** Apollo 11 at 1280 x 700 with its first event's card open: a sheet at the screen's foot. */
+async function apolloCardAsSheet(): Promise<NewsTimeline> {
+  await page.viewport(1280, 700);
+  const element = await mountWide(apollo());
+  await userEvent.click(eventButtons(element)[0]!);
+  await openedCard(element);
+  await until(() => getComputedStyle(detailOf(element)!).position === 'sticky');
+  return element;
+}
+
 describe('a wide drawing taller than 60% of the screen', () => {
   it('shows an opened card as a sheet at the foot of the screen, the event above it', async () => {
     await page.viewport(1280, 700);
@@ -90,11 +100,7 @@ describe('a wide drawing taller than 60% of the screen', () => {
   });
 
   it('follows the window: a taller one leaves the card in its place', async () => {
-    await page.viewport(1280, 700);
-    const element = await mountWide(apollo());
-    await userEvent.click(eventButtons(element)[0]!);
-    await openedCard(element);
-    await until(() => getComputedStyle(detailOf(element)!).position === 'sticky');
+    const element = await apolloCardAsSheet();
     await page.viewport(1280, 1600);
     await until(() => getComputedStyle(detailOf(element)!).position !== 'sticky');
     await page.viewport(1280, 700);
@@ -307,11 +313,7 @@ describe('a tall drawing, review round twenty-nine', () => {
   afterEach(() => cdp().send('Emulation.setEmulatedMedia', { media: '' }));
 
   it('prints the card in its place, whole: not a sticky sheet', async () => {
-    await page.viewport(1280, 700);
-    const element = await mountWide(apollo());
-    await userEvent.click(eventButtons(element)[0]!);
-    await openedCard(element);
-    await until(() => getComputedStyle(detailOf(element)!).position === 'sticky');
+    const element = await apolloCardAsSheet();
     await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
     const style = getComputedStyle(detailOf(element)!);
     expect(style.position).toBe('static');
