@@ -9,8 +9,9 @@
  *
  * The host re-renders when `lang` or `dir` changes on any ancestor, in the document or in the
  * shadow roots above the host (one MutationObserver per root, shared by its hosts, disconnected
- * when the last of them leaves), when a language is registered, and when it is moved. DOM walks are done once and cached until something changes,
- * so reading `locale` per label costs a map lookup.
+ * when the last of them leaves), when a language is registered, and when it is moved. DOM walks
+ * are done once and cached until something changes, so reading `locale` per label costs a map
+ * lookup.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { onTranslationsChange } from '../i18n/registry.js';
