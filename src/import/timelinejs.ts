@@ -259,7 +259,8 @@ function convert(json: unknown, options: TimelineJSOptions, report: Report): Par
   const data = readJson(json, report);
   const rawEvents = own(data, 'events');
   if (!isRecord(data) || !Array.isArray(rawEvents)) {
-    if (isRecord(data) || typeof json !== 'string') {
+    // JSON text that did not parse has said so already; text of anything else has not.
+    if (data !== undefined || typeof json !== 'string') {
       report.note(
         ['events'],
         'The data',

@@ -366,6 +366,9 @@ describe('fromTimelineJS on bad input', () => {
     ['not JSON', '{ nope'],
     ['no events', { title: { text: { headline: 'x' } } }],
     ['events not a list', { events: {} }],
+    // JSON text of another format (a newsroom's own list of rows) read without a word.
+    ['JSON text of a list', '[{"title": "Lead recycling plant opens", "date": "12/18/1981"}]'],
+    ['JSON text of null', 'null'],
   ])('%s gives timeline null and an error', (_name, input) => {
     const result = fromTimelineJS(input);
     expect(result.timeline).toBeNull();
