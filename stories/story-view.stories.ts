@@ -4,7 +4,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import { iraqTimeline } from '../src/data/iraq-2014.js';
 import type { NewsTimeline } from '../src/components/news-timeline/news-timeline.js';
 import type { Timeline } from '../src/model/types.js';
-import { corpus } from '../tests/fixtures/corpus/index.js';
+import { corpus, exide } from '../tests/fixtures/corpus/index.js';
 import { parseTimeline } from '../src/model/index.js';
 import electionNight from '../tests/fixtures/blind-extract/port-calloway-mayor.expected.json';
 import pensionFraud from '../tests/fixtures/blind-extract/harwick-pension-fraud.expected.json';
@@ -309,6 +309,31 @@ export const ZoomedEndPhone: Story = {
       );
       return expect(leaders.some((image) => /to right bottom/.test(image))).toBe(true);
     });
+  },
+};
+
+/**
+ * KPCC's Exide timeline, 40 of its 61 events in its last year: more than the first view's 24 lanes
+ * hold, so that year clusters there. Zoomed into it, its lanes are packed again at that zoom, and
+ * the cluster's headlines stand whole in lanes of their own (the rows stay still while the view
+ * pans at that zoom; "Show all events" brings back the first view's rows).
+ */
+export const DenseYearZoomedIn: Story = {
+  render: () => {
+    const range = {
+      start: new Date('2013-03-01T00:00:00Z'),
+      end: new Date('2014-09-01T00:00:00Z'),
+    };
+    return html`<div style="max-width: 1200px">
+      <news-timeline .timeline=${exide()} .range=${range}></news-timeline>
+    </div>`;
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => {
+      const labels = root(canvasElement).querySelectorAll('[part~="event"] [part~="label"]');
+      return expect(labels.length).toBeGreaterThan(25);
+    });
+    await expect(root(canvasElement).querySelectorAll('[part~="cluster"]')).toHaveLength(0);
   },
 };
 

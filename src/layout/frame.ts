@@ -4,7 +4,7 @@
  * an element can ask for its frame on every update and pay only when an input changed.
  */
 import type { EventIndex, IndexedEvent } from './event-index.js';
-import { estimateLabelWidth } from './measure.js';
+import { LABEL_FONT_ESTIMATE_PX, estimateLabelWidth } from './measure.js';
 import {
   timeTicks,
   unitContext,
@@ -35,8 +35,6 @@ export type Orientation = 'horizontal' | 'vertical';
 export const IDENTITY_TRANSFORM: AxisTransform = Object.freeze({ k: 1, x: 0 });
 
 const DEFAULT_TICK_SPACING = 90;
-/** Labels render at 14 px; estimating at 16 px leaves room for wide fallback fonts (DejaVu). */
-const LABEL_FONT_ESTIMATE_PX = 16;
 const MAX_LABEL_PX = 440;
 const TICK_FONT_PX = 12;
 const TICK_GAP = 12;

@@ -7,3 +7,5 @@
 export const LANE_PX = 36;
 /** Lanes at most for a packed story; more fold into the last one and cluster there. */
 export const STORY_MAX_LANES = 24;
+/** One more line of a label, in px at the default font size. */
+export const LINE_PX = 19;

@@ -4,6 +4,8 @@
  */
 import type { EventIndex } from './event-index.js';
 
+/** Labels render at 14 px; estimating at 16 px leaves room for wide fallback fonts (DejaVu). */
+export const LABEL_FONT_ESTIMATE_PX = 16;
 const MIN_LABEL_WIDTH = 40;
 const MAX_LABEL_WIDTH = 260;
 /** Room for the label's inline padding, in px. */

@@ -6,22 +6,19 @@
  * lanes and fixed rows, so their per-frame work stays bounded by the viewport.
  */
 import { linearTimeScale, type TimeScale } from './time-scale.js';
-import { LANE_PX, STORY_MAX_LANES } from './lane-sizes.js';
+import { LINE_PX } from './lane-sizes.js';
 import type { EventIndex, IndexedEvent } from './event-index.js';
-import { estimateLabelWidth, estimateTextWidth } from './measure.js';
-import { PACK_LIMIT, packLanes, stackedLength, type LabelPlan } from './packing.js';
+import { LABEL_FONT_ESTIMATE_PX, estimateTextWidth } from './measure.js';
+import { PACK_LIMIT, stackedLength, type LabelPlan } from './packing.js';
+import { claimLanes, packAt, packedLayout, zoomedLayouts } from './story-lanes.js';
 
-/** Labels render at 14 px; estimating at 16 px leaves room for wide fallback fonts (DejaVu). */
-export const LABEL_FONT_ESTIMATE_PX = 16;
-/** One more line of a label, in px at the default font size. */
-export const LINE_PX = 19;
+export { LINE_PX } from './lane-sizes.js';
+
 /**
  * px along a vertical axis the label of a mark's line takes (the publication, an era's start):
  * one line at the marks' smaller size below the line, and a gap before the next row.
  */
 export const MARK_ROW_PX = LINE_PX + 4;
-/** The widest line of a horizontal label; longer headlines wrap to two lines. */
-const MAX_LINE_PX = 420;
 /**
  * Vertical rows: at least this tall (a touch target), at most this many lines (Apollo's first step,
  * a 97-character quote after its time, takes eight at 288 px).
@@ -93,6 +90,13 @@ export interface StoryLayout {
   extraLines: number;
   /** Vertical: px each label row needs along the axis, by input index. */
   rows: Map<number, number> | null;
+  /**
+   * Horizontal, when the first view folded events into its last lane, where they cluster: the
+   * layout to draw a view of scale `k` (`AxisTransform.k`) with, lanes packed again for its zoom
+   * level (`zoomedLayouts`), so that a cluster zoomed into shows its headlines in lanes of their
+   * own. Without it, every zoom draws with this layout.
+   */
+  zoomed?: (k: number) => StoryLayout;
 }
 
 export function storyLayout(input: StoryInput): StoryLayout {
@@ -103,24 +107,9 @@ export function storyLayout(input: StoryInput): StoryLayout {
   if (!small) {
     return plain(input, length);
   }
-  const before = input.labelExtra ?? (() => 0);
   // Packed at the first view's scale: the scale the reader sees first, where every headline counts.
   const scale = linearTimeScale(input.firstView, [0, length]);
-  const packing = packLanes(index, {
-    project: (t) => scale(t),
-    length,
-    labelWidth: (item) => labelWidth(input.labelText(item.i)) + before(item.i),
-    // Two lines are never narrower than the longest word; one word does not wrap.
-    wrapWidth: (item, oneLine) => {
-      const longest = longestWordWidth(input.labelText(item.i));
-      if (longest === null) return null;
-      return Math.max(longest + before(item.i), Math.ceil(oneLine * 0.6));
-    },
-    maxLine: Math.min(MAX_LINE_PX, length),
-    maxLanes: STORY_MAX_LANES,
-    laneHeight: LANE_PX,
-    lineHeight: LINE_PX,
-  });
+  const packing = packAt(input, length, 1);
   // Longer at its end, so that its last headlines start at their marks and end in it: moved back
   // to end at its edge (`fitLabels`), a camp's shelling, the lead event, stood under the day
   // before its own, and a verdict under the years before it. Once, and at most by half.
@@ -137,16 +126,9 @@ export function storyLayout(input: StoryInput): StoryLayout {
       firstView: [v0, v0 + (v1 - v0) * Math.min(longer, 1.5)],
       widened: true,
     });
-  // The extra lines of the lanes before a px offset: what it holds beyond one line per lane.
-  const linesAbove = (top: number, lanes: number) => Math.round((top - lanes * LANE_PX) / LINE_PX);
-  return {
-    ...plain(input, length),
-    index: packing.index,
-    packed: true,
-    labels: packing.labels,
-    linesBefore: packing.laneTop.map(linesAbove),
-    extraLines: linesAbove(packing.height, packing.laneTop.length),
-  };
+  const story: StoryLayout = { ...plain(input, length), ...packedLayout(packing) };
+  if (packing.index.folded) story.zoomed = zoomedLayouts(input, story);
+  return story;
 }
 
 function plain({ index, baseDomain, firstView }: StoryInput, length: number): StoryLayout {
@@ -175,11 +157,9 @@ function verticalLayout(input: StoryInput, small: boolean): StoryLayout {
   // zoom divides by the length, and a reader may zoom before a newer version brings events.
   if (!events) return plain(input, 1);
   if (!small) return plain(input, minimum);
-  // A wide layout packs its lanes into these same items (`packLanes`): the rail takes the index's
+  // A wide layout packs its lanes into these same items (`packAt`): the rail takes the index's
   // own, as it would had the page never been wide (a first measure, a phone turned and back).
-  index.byLane.forEach((run, lane) => {
-    for (const item of run.items) item.lane = lane;
-  });
+  claimLanes(index);
   const column = Math.max(80, input.width - STACKED_LABELS_START);
   const rows = new Map<number, number>();
   for (const item of index.dated.items)
@@ -353,20 +333,6 @@ function cutAxis(
     firstView: [v0 + top / k, v1 - bottom / k],
   };
 }
-/**
- * px a one-line label needs: the estimate with a margin, since a cut headline is worse than a lane
- * a little wider than it had to be.
- */
-function labelWidth(text: string): number {
-  return Math.ceil(estimateLabelWidth(text, LABEL_FONT_ESTIMATE_PX, Infinity) * 1.08) + 6;
-}
-
-/** px of the widest word of a label, or null when it has one word (it cannot wrap). */
-function longestWordWidth(text: string): number | null {
-  const words = text.split(/\s+/).filter(Boolean);
-  return words.length < 2 ? null : Math.max(...words.map(labelWidth));
-}
-
 /**
  * px a vertical label row needs: its lines at the column's width, at least a touch target. Lines
  * are counted word by word, as the browser breaks them: the length over the column's width missed

@@ -98,7 +98,7 @@ export class PlotView {
         loaded.published === null || viewport.orientation === 'vertical'
           ? Infinity
           : (viewport.frame?.scale(loaded.published) ?? Infinity),
-      story: viewport.story!,
+      story: viewport.drawnStory!,
       colorByCategory: input.colorByCategory,
       thumbnails: input.thumbnails,
       selected: input.selected,

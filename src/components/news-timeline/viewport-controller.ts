@@ -79,6 +79,8 @@ export class ViewportController implements ReactiveController {
   axisLength = 1;
   frame?: Frame;
   story?: StoryLayout;
+  /** What the frame is drawn with: `story`, or its lanes for the zoom level (`StoryLayout.zoomed`). */
+  drawnStory?: StoryLayout;
   #transform: AxisTransform = IDENTITY_TRANSFORM;
   #storyKey?: string;
   #settings?: ViewportSettings;
@@ -208,12 +210,11 @@ export class ViewportController implements ReactiveController {
       // A page may step `range` like a gesture: pans move the drawing until the steps pause.
       this.#panLayer.notePan();
     }
-    const drawn = this.#panLayer.plan(
-      this.#transform,
-      length,
-      this.#zoomer.active || this.#panLayer.panning,
-      story.packed,
-    );
+    const gesture = this.#zoomer.active || this.#panLayer.panning;
+    const drawn = this.#panLayer.plan(this.#transform, length, gesture, story.packed);
+    // A zoom level's lanes are taken at rest: rows moving under a gesture lose the reader's place.
+    if (!gesture || this.drawnStory?.base !== story.base)
+      this.drawnStory = story.zoomed?.(drawn.transform.k) ?? story;
     this.frame = this.#frameFor({
       ...loaded,
       length,
@@ -222,7 +223,7 @@ export class ViewportController implements ReactiveController {
       overscan: drawn.overscan,
       timeZone: settings.timeZone,
       locale: dateLocale(settings.locale),
-      story,
+      story: this.drawnStory,
     });
   }
 
@@ -405,9 +406,9 @@ export class ViewportController implements ReactiveController {
     this.#moveTo(transform);
     // The reader's gesture ends a page's `range` steps that had not yet paused.
     if (byUser) this.#panLayer.endPan();
-    // A pan shown by moving the drawing is laid out exactly now that it has ended.
-    // (Range steps that are still coming lay it out when they pause.)
-    if (!this.#panLayer.panning && this.#panLayer.inexact(this.#transform))
+    // A pan shown by moving the drawing is laid out exactly now that it has ended, and with the
+    // zoom level's lanes. (Range steps that are still coming lay it out when they pause.)
+    if (!this.#panLayer.panning && (this.#panLayer.inexact(this.#transform) || this.story?.zoomed))
       this.host.requestUpdate();
     const report = byUser || this.#userAction;
     this.#userAction = false;

@@ -1,0 +1,94 @@
+/**
+ * The lanes of a horizontal story: its headlines packed (`packLanes`) at the scale of its first
+ * view and, when that view folded events into clusters, again at closer zoom levels.
+ */
+import { linearTimeScale } from './time-scale.js';
+import { LANE_PX, LINE_PX, STORY_MAX_LANES } from './lane-sizes.js';
+import type { EventIndex } from './event-index.js';
+import { LABEL_FONT_ESTIMATE_PX, estimateLabelWidth } from './measure.js';
+import { packLanes, type LanePacking } from './packing.js';
+import type { StoryInput, StoryLayout } from './story.js';
+
+/** The widest line of a horizontal label; longer headlines wrap to two lines. */
+const MAX_LINE_PX = 420;
+
+/** Lanes packed for the labels at `zoom` times the first view's scale, on an axis of `length` px. */
+export function packAt(input: StoryInput, length: number, zoom: number): LanePacking {
+  const before = input.labelExtra ?? (() => 0);
+  const scale = linearTimeScale(input.firstView, [0, length * zoom]);
+  return packLanes(input.index, {
+    project: (t) => scale(t),
+    length: length * zoom,
+    labelWidth: (item) => labelWidth(input.labelText(item.i)) + before(item.i),
+    // Two lines are never narrower than the longest word; one word does not wrap.
+    wrapWidth: (item, oneLine) => {
+      const longest = longestWordWidth(input.labelText(item.i));
+      if (longest === null) return null;
+      return Math.max(longest + before(item.i), Math.ceil(oneLine * 0.6));
+    },
+    maxLine: Math.min(MAX_LINE_PX, length),
+    maxLanes: STORY_MAX_LANES,
+    laneHeight: LANE_PX,
+    lineHeight: LINE_PX,
+  });
+}
+
+export function packedLayout(packing: LanePacking): Pick<StoryLayout, LaneFields> {
+  // The extra lines of the lanes before a px offset: what it holds beyond one line per lane.
+  const linesAbove = (top: number, lanes: number) => Math.round((top - lanes * LANE_PX) / LINE_PX);
+  return {
+    index: packing.index,
+    packed: true,
+    labels: packing.labels,
+    linesBefore: packing.laneTop.map(linesAbove),
+    extraLines: linesAbove(packing.height, packing.laneTop.length),
+  };
+}
+
+type LaneFields = 'index' | 'packed' | 'labels' | 'linesBefore' | 'extraLines';
+
+/**
+ * `StoryLayout.zoomed` of a first view that folded events into its last lane. Each zoom level, 2x
+ * closer than the one before, packs every event again at its own scale, from which closer zooms
+ * only spread marks apart; its lanes then stay still while the reader pans at that level.
+ */
+export function zoomedLayouts(input: StoryInput, first: StoryLayout): (k: number) => StoryLayout {
+  const levels = new Map<number, StoryLayout>([[0, first]]);
+  const [v0, v1] = first.firstView;
+  // The transform's scale of the first view: levels count from it.
+  const firstK = first.length / (first.base(v1) - first.base(v0));
+  let drawn = first;
+  return (k) => {
+    const level = Math.max(0, Math.floor(Math.log2(k / firstK)));
+    let story = levels.get(level);
+    if (!story) {
+      story = { ...first, ...packedLayout(packAt(input, first.length, 2 ** level)) };
+      levels.set(level, story);
+    }
+    // Each packing writes its lanes into the shared items: the one drawn takes them back.
+    if (story !== drawn) claimLanes(story.index);
+    drawn = story;
+    return story;
+  };
+}
+
+/** Writes each lane of `index` into its items' `lane` (packings share the items). */
+export function claimLanes(index: EventIndex): void {
+  index.byLane.forEach((run, lane) => {
+    for (const item of run.items) item.lane = lane;
+  });
+}
+
+/**
+ * px a one-line label needs: the estimate with a margin, since a cut headline is worse than a lane
+ * a little wider than it had to be.
+ */
+function labelWidth(text: string): number {
+  return Math.ceil(estimateLabelWidth(text, LABEL_FONT_ESTIMATE_PX, Infinity) * 1.08) + 6;
+}
+
+/** px of the widest word of a label, or null when it has one word (it cannot wrap). */
+function longestWordWidth(text: string): number | null {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length < 2 ? null : Math.max(...words.map(labelWidth));
+}

@@ -1,0 +1,100 @@
+// A cluster zoomed into shows its headlines: a story whose first view folds events into its last
+// lane packs its lanes again for closer zoom levels (`StoryLayout.zoomed`). KPCC's Exide timeline,
+// 40 of its 61 events in its last year: zoomed into its 29-event cluster, 25 of them stayed in
+// clusters on the bottom row under about 400 px of empty lanes.
+import { afterEach, describe, expect, it } from 'vitest';
+import { exide } from '../fixtures/corpus/index.js';
+import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
+import { cleanup, clusterButtons, eventButtons, mount, shadow, until } from './fixtures.js';
+
+afterEach(cleanup);
+
+const timeline = exide();
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** The drawing's box: what of the plot the reader sees. */
+const plotBox = (element: NewsTimeline) =>
+  shadow(element).querySelector('[part~="plot"]')!.getBoundingClientRect();
+
+/** Whether the event's mark, or the cluster's, is in the view. */
+function inView(element: NewsTimeline, button: Element): boolean {
+  const plot = plotBox(element);
+  const box = (button.nextElementSibling ?? button).getBoundingClientRect();
+  return box.right > plot.left && box.left < plot.right;
+}
+
+const labelOf = (button: Element) => button.querySelector('[part~="label"]');
+
+/** The top of each drawn event's mark, by event id: its row. */
+const rows = (element: NewsTimeline) =>
+  new Map(
+    eventButtons(element).map((button) => [
+      button.getAttribute('data-id')!,
+      Math.round(button.getBoundingClientRect().top),
+    ]),
+  );
+
+async function settled(element: NewsTimeline) {
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  await element.updateComplete;
+  await frame();
+}
+
+async function zoomIntoLargestCluster(element: NewsTimeline) {
+  await until(() => clusterButtons(element).length > 0);
+  const count = (button: Element) => Number.parseInt(button.textContent!.trim(), 10);
+  const largest = clusterButtons(element).sort((a, b) => count(b) - count(a))[0]!;
+  expect(count(largest)).toBeGreaterThan(10);
+  largest.click();
+  await settled(element);
+}
+
+describe('zoomed into a cluster of a story too dense for its first view', () => {
+  it('shows the cluster’s headlines in lanes of their own, none over another', async () => {
+    const element = await mount((el) => (el.timeline = timeline), 1280);
+    await zoomIntoLargestCluster(element);
+    const shown = eventButtons(element).filter((button) => inView(element, button));
+    expect(clusterButtons(element).filter((button) => inView(element, button))).toEqual([]);
+    expect(shown.length).toBeGreaterThan(25);
+    const unlabelled = shown.filter((button) => !labelOf(button));
+    expect(unlabelled.map((button) => button.getAttribute('aria-label'))).toEqual([]);
+    const boxes = shown.map((button) => labelOf(button)!.getBoundingClientRect());
+    for (const [k, a] of boxes.entries()) {
+      for (const b of boxes.slice(k + 1)) {
+        const overlap =
+          a.left < b.right - 1 &&
+          b.left < a.right - 1 &&
+          a.top < b.bottom - 1 &&
+          b.top < a.bottom - 1;
+        expect(overlap, `labels at ${Math.round(a.left)},${Math.round(a.top)}`).toBe(false);
+      }
+    }
+  });
+
+  it('keeps every row still while the reader pans at that zoom, and the first view’s rows after Show all events', async () => {
+    const element = await mount((el) => (el.timeline = timeline), 1280);
+    let range: { start: Date; end: Date } | undefined;
+    element.addEventListener('news-timeline-range-change', (event) => (range = event.detail));
+    const first = rows(element);
+    await zoomIntoLargestCluster(element);
+    const zoomed = rows(element);
+    const { start, end } = range!;
+    const shift = (+end - +start) / 4;
+    element.range = { start: new Date(+start + shift), end: new Date(+end + shift) };
+    await settled(element);
+    const panned = rows(element);
+    let compared = 0;
+    for (const [id, top] of panned) {
+      if (!zoomed.has(id)) continue;
+      compared++;
+      expect(top, id).toBe(zoomed.get(id));
+    }
+    expect(compared).toBeGreaterThan(10);
+    const showAll = [...shadow(element).querySelectorAll('button')].find(
+      (button) => button.textContent?.trim() === 'Show all events',
+    )!;
+    showAll.click();
+    await settled(element);
+    expect(rows(element)).toEqual(first);
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { prepareStory } from '../../src/layout/compose.js';
+import { storyLayout, type StoryLayout } from '../../src/layout/story.js';
+import { computeFrame, transformFor } from '../../src/layout/frame.js';
+import type { ViewCluster, ViewEvent } from '../../src/layout/index.js';
+import { corpus, exide } from '../fixtures/corpus/index.js';
+import type { Timeline } from '../../src/model/types.js';
+
+function storyOf(timeline: Timeline, width: number) {
+  const prepared = prepareStory(timeline);
+  const story = storyLayout({
+    index: prepared.index,
+    labelText: (i) => timeline.events[i]!.headline,
+    firstView: prepared.firstView,
+    baseDomain: prepared.baseDomain,
+    width,
+    vertical: false,
+    verticalLength: 560,
+  });
+  /** The frame showing [start, end], drawn with `drawn` (the story's lanes, or a zoom level's). */
+  const frame = ([start, end]: readonly [number, number], drawn: StoryLayout) => {
+    const transform = transformFor(prepared.baseDomain, story.length, start, end, story.base);
+    return {
+      k: transform.k,
+      frame: computeFrame({
+        index: prepared.index,
+        headlines: prepared.headlines,
+        baseDomain: prepared.baseDomain,
+        length: story.length,
+        orientation: 'horizontal',
+        transform,
+        timeZone: timeline.timeZone,
+        locale: 'en',
+        story: drawn,
+      }),
+    };
+  };
+  return { story, frame };
+}
+
+const clusters = (items: readonly (ViewEvent | ViewCluster)[]) =>
+  items.filter((item): item is ViewCluster => item.kind === 'cluster');
+
+/** The range a click on `cluster` zooms to (`NavigationController.openCluster`). */
+const clusterRange = ({ t0, t1 }: ViewCluster): [number, number] => {
+  const pad = Math.max((t1 - t0) * 0.15, 3_600_000);
+  return [t0 - pad, t1 + pad];
+};
+
+describe('lanes packed again for a zoomed view of a story whose first view clusters', () => {
+  // KPCC's Exide timeline: 40 of its 61 events in its last year, more than 24 lanes hold.
+  const timeline = exide();
+
+  it.each([1280, 800])(
+    'zooming into the largest cluster at %i px shows its headlines whole',
+    (width) => {
+      const { story, frame } = storyOf(timeline, width);
+      expect(story.index.folded).toBe(true);
+      const first = frame(story.firstView, story).frame;
+      const largest = clusters(first.items).sort((a, b) => b.count - a.count)[0]!;
+      expect(largest.count).toBeGreaterThan(10);
+      const range = clusterRange(largest);
+      const { k, frame: sameLanes } = frame(range, story);
+      // With the first view's lanes, the cluster's events fold into its last lane and cluster again.
+      expect(clusters(sameLanes.items).length).toBeGreaterThan(0);
+
+      const zoomed = story.zoomed!(k);
+      expect(zoomed).not.toBe(story);
+      const { frame: repacked } = frame(range, zoomed);
+      const inView = (item: ViewEvent | ViewCluster) => item.p1 >= 0 && item.p0 <= story.length;
+      expect(clusters(repacked.items).filter(inView)).toEqual([]);
+      const drawn = new Map(
+        repacked.items.flatMap((item) => (item.kind === 'event' ? [[item.item.i, item]] : [])),
+      );
+      for (const member of largest.members) {
+        const event = drawn.get(member.i);
+        expect(event, timeline.events[member.i]!.headline).toBeDefined();
+        expect(event!.label).not.toBeNull();
+        // Whole where the view has room for it: the box its plan asked for, not squeezed by the
+        // next mark of its lane. (One whose mark is near the view's end is moved back to end there.)
+        const planned = zoomed.labels!.get(member.i)!.width;
+        if (event!.p0 + planned <= story.length) expect(event!.label!.size).toBe(planned);
+      }
+    },
+  );
+
+  it('keeps a zoom level’s lanes while the reader pans or zooms within it, and gives the items back their first-view lanes when zoomed out', () => {
+    const { story, frame } = storyOf(timeline, 1280);
+    const [v0, v1] = story.firstView;
+    const firstK = frame(story.firstView, story).k;
+    expect(story.zoomed!(firstK)).toBe(story);
+    expect(story.zoomed!(firstK * 1.9)).toBe(story);
+    const level2 = story.zoomed!(firstK * 2.5);
+    expect(level2).not.toBe(story);
+    expect(story.zoomed!(firstK * 3.9)).toBe(level2);
+    // A pan at that zoom: the same layout, every row where it was.
+    const span = (v1 - v0) / 3;
+    const panned = frame([v0 + span / 2, v0 + span * 1.5], level2);
+    expect(story.zoomed!(panned.k)).toBe(level2);
+
+    const laneOf = (layout: StoryLayout) =>
+      new Map(layout.index.byLane.flatMap((run, lane) => run.items.map((item) => [item.i, lane])));
+    const itemLanes = () => new Map(story.index.dated.items.map((item) => [item.i, item.lane]));
+    expect(itemLanes()).toEqual(laneOf(level2));
+    expect(laneOf(level2)).not.toEqual(laneOf(story));
+    story.zoomed!(firstK);
+    expect(itemLanes()).toEqual(laneOf(story));
+  });
+
+  it('leaves the lanes of stories whose first view holds every headline as they are', () => {
+    for (const { id, timeline: other } of corpus()) {
+      for (const width of [800, 1280]) {
+        expect(storyOf(other, width).story.zoomed, `${id} at ${width}`).toBeUndefined();
+      }
+    }
+  });
+});
