@@ -33,6 +33,7 @@ export function packAt(input: StoryInput, length: number, zoom: number): LanePac
   });
 }
 
+/** The lanes, label plans and line counts of a story laid out with `packing`. */
 export function packedLayout(packing: LanePacking): Pick<StoryLayout, LaneFields> {
   // The extra lines of the lanes before a px offset: what it holds beyond one line per lane.
   const linesAbove = (top: number, lanes: number) => Math.round((top - lanes * LANE_PX) / LINE_PX);
@@ -47,29 +48,45 @@ export function packedLayout(packing: LanePacking): Pick<StoryLayout, LaneFields
 
 type LaneFields = 'index' | 'packed' | 'labels' | 'linesBefore' | 'extraLines';
 
+/** Zoom levels at most (256x the first view's scale): events at one instant never part. */
+const MAX_LEVEL = 8;
+
 /**
  * `StoryLayout.zoomed` of a first view that folded events into its last lane. Each zoom level, 2x
  * closer than the one before, packs every event again at its own scale, from which closer zooms
- * only spread marks apart; its lanes then stay still while the reader pans at that level.
+ * only spread marks apart; its lanes then stay still while the reader pans at that level. Levels
+ * are packed in turn up to the first that folds nothing, which every closer zoom keeps.
  */
 export function zoomedLayouts(input: StoryInput, first: StoryLayout): (k: number) => StoryLayout {
-  const levels = new Map<number, StoryLayout>([[0, first]]);
+  const levels = [first];
   const [v0, v1] = first.firstView;
   // The transform's scale of the first view: levels count from it.
   const firstK = first.length / (first.base(v1) - first.base(v0));
   let drawn = first;
   return (k) => {
-    const level = Math.max(0, Math.floor(Math.log2(k / firstK)));
-    let story = levels.get(level);
-    if (!story) {
-      story = { ...first, ...packedLayout(packAt(input, first.length, 2 ** level)) };
-      levels.set(level, story);
-    }
+    // A hair under a level's scale is that level: a transform rebuilt after a resize rounds.
+    const level = Math.min(MAX_LEVEL, Math.floor(Math.log2(k / firstK) + 1e-9)) || 0;
+    while (levels.length <= level && levels.at(-1)!.index.folded)
+      levels.push(zoomedLevel(input, first, 2 ** levels.length));
+    const story = levels[Math.max(0, Math.min(level, levels.length - 1))]!;
     // Each packing writes its lanes into the shared items: the one drawn takes them back.
     if (story !== drawn) claimLanes(story.index);
     drawn = story;
     return story;
   };
+}
+
+/**
+ * The layout of a zoom level. Its drawing is never shorter than the first view's: shorter, the
+ * page under it moved up, taking the events zoomed into off the screen (and the pointer off the
+ * drawing, where the next Ctrl+wheel zoomed the page).
+ */
+function zoomedLevel(input: StoryInput, first: StoryLayout, zoom: number): StoryLayout {
+  const packed = packedLayout(packAt(input, first.length, zoom));
+  const lanesPx = (story: Pick<StoryLayout, 'index'>) => story.index.laneCount * LANE_PX;
+  const firstPx = lanesPx(first) + first.extraLines * LINE_PX;
+  const extraLines = Math.max(packed.extraLines, Math.ceil((firstPx - lanesPx(packed)) / LINE_PX));
+  return { ...first, ...packed, extraLines };
 }
 
 /** Writes each lane of `index` into its items' `lane` (packings share the items). */

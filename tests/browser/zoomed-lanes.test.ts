@@ -34,6 +34,15 @@ const rows = (element: NewsTimeline) =>
     ]),
   );
 
+/** The lane each drawn event is in (its item's `lane-N` class), by event id. */
+const lanes = (element: NewsTimeline) =>
+  new Map(
+    eventButtons(element).map((button) => [
+      button.getAttribute('data-id')!,
+      /\blane-(\d+)/.exec(button.closest('li')!.className)![1],
+    ]),
+  );
+
 async function settled(element: NewsTimeline) {
   await new Promise((resolve) => setTimeout(resolve, 400));
   await element.updateComplete;
@@ -96,5 +105,51 @@ describe('zoomed into a cluster of a story too dense for its first view', () => 
     showAll.click();
     await settled(element);
     expect(rows(element)).toEqual(first);
+  });
+
+  it('takes a zoom level’s lanes when a Ctrl+wheel gesture pauses, not under it', async () => {
+    const element = await mount((el) => (el.timeline = timeline), 1280);
+    await until(() => clusterButtons(element).length > 0);
+    const first = lanes(element);
+    const count = (button: Element) => Number.parseInt(button.textContent!.trim(), 10);
+    const largest = clusterButtons(element).sort((a, b) => count(b) - count(a))[0]!;
+    const box = largest.getBoundingClientRect();
+    const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
+    const plot = shadow(element).querySelector('[part~="plot"]')!;
+    for (let notch = 0; notch < 2; notch++) {
+      plot.dispatchEvent(
+        new WheelEvent('wheel', {
+          bubbles: true,
+          cancelable: true,
+          ctrlKey: true,
+          deltaY: -100,
+          ...at,
+        }),
+      );
+      await element.updateComplete;
+      await frame();
+    }
+    // Under the gesture (16x): every drawn event is in its first view's lane.
+    for (const [id, lane] of lanes(element)) expect(lane, id).toBe(first.get(id));
+    await settled(element);
+    const after = lanes(element);
+    expect([...after].filter(([id, lane]) => first.get(id) !== lane).length).toBeGreaterThan(0);
+    expect(clusterButtons(element).filter((button) => inView(element, button))).toEqual([]);
+  });
+
+  it('takes the next level’s lanes once the zoom-in button’s animation ends', async () => {
+    const element = await mount((el) => (el.timeline = timeline), 1280);
+    await until(() => clusterButtons(element).length > 0);
+    const first = lanes(element);
+    const height = plotBox(element).height;
+    const zoomIn = shadow(element).querySelector<HTMLButtonElement>(
+      'button[aria-label="Zoom in"]',
+    )!;
+    zoomIn.click();
+    await settled(element);
+    const after = lanes(element);
+    expect([...after].filter(([id, lane]) => first.get(id) !== lane).length).toBeGreaterThan(0);
+    // Never shorter than the first view: the page under the drawing does not move up.
+    expect(plotBox(element).height).toBeGreaterThanOrEqual(height - 1);
   });
 });

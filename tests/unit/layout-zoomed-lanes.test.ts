@@ -43,7 +43,7 @@ const clusters = (items: readonly (ViewEvent | ViewCluster)[]) =>
 
 /** The range a click on `cluster` zooms to (`NavigationController.openCluster`). */
 const clusterRange = ({ t0, t1 }: ViewCluster): [number, number] => {
-  const pad = Math.max((t1 - t0) * 0.15, 3_600_000);
+  const pad = Math.max((t1 - t0) * 0.15, 10 * 60_000);
   return [t0 - pad, t1 + pad];
 };
 
@@ -90,21 +90,41 @@ describe('lanes packed again for a zoomed view of a story whose first view clust
     const firstK = frame(story.firstView, story).k;
     expect(story.zoomed!(firstK)).toBe(story);
     expect(story.zoomed!(firstK * 1.9)).toBe(story);
-    const level2 = story.zoomed!(firstK * 2.5);
-    expect(level2).not.toBe(story);
-    expect(story.zoomed!(firstK * 3.9)).toBe(level2);
+    const level1 = story.zoomed!(firstK * 2.5);
+    expect(level1).not.toBe(story);
+    expect(story.zoomed!(firstK * 3.9)).toBe(level1);
     // A pan at that zoom: the same layout, every row where it was.
     const span = (v1 - v0) / 3;
-    const panned = frame([v0 + span / 2, v0 + span * 1.5], level2);
-    expect(story.zoomed!(panned.k)).toBe(level2);
+    const panned = frame([v0 + span / 2, v0 + span * 1.5], level1);
+    expect(story.zoomed!(panned.k)).toBe(level1);
 
     const laneOf = (layout: StoryLayout) =>
       new Map(layout.index.byLane.flatMap((run, lane) => run.items.map((item) => [item.i, lane])));
     const itemLanes = () => new Map(story.index.dated.items.map((item) => [item.i, item.lane]));
-    expect(itemLanes()).toEqual(laneOf(level2));
-    expect(laneOf(level2)).not.toEqual(laneOf(story));
+    expect(itemLanes()).toEqual(laneOf(level1));
+    expect(laneOf(level1)).not.toEqual(laneOf(story));
     story.zoomed!(firstK);
     expect(itemLanes()).toEqual(laneOf(story));
+  });
+
+  it('stops at the first level that folds nothing, and never draws shorter than the first view', () => {
+    const { story, frame } = storyOf(timeline, 1280);
+    const firstK = frame(story.firstView, story).k;
+    const height = (layout: StoryLayout) => layout.index.laneCount * 36 + layout.extraLines * 19;
+    const seen: StoryLayout[] = [];
+    for (let level = 0; level <= 12; level++) {
+      const layout = story.zoomed!(firstK * 2 ** level * 1.0000001);
+      if (seen.at(-1) !== layout) seen.push(layout);
+      expect(height(layout), `level ${level}`).toBeGreaterThanOrEqual(height(story));
+    }
+    // Each level packed folds, but the last; closer zooms keep the last.
+    expect(seen.slice(0, -1).every((layout) => layout.index.folded)).toBe(true);
+    expect(seen.at(-1)!.index.folded).toBe(false);
+    expect(seen.length).toBeLessThan(10);
+    expect(story.zoomed!(firstK * 2 ** 20)).toBe(seen.at(-1));
+    // A scale a hair under a level's (a transform rebuilt after a resize) is that level.
+    expect(story.zoomed!(firstK * 2 * (1 - 1e-12))).toBe(seen[1]);
+    expect(story.zoomed!(Number.NaN)).toBe(story);
   });
 
   it('leaves the lanes of stories whose first view holds every headline as they are', () => {

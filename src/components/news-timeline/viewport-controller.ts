@@ -81,6 +81,8 @@ export class ViewportController implements ReactiveController {
   story?: StoryLayout;
   /** What the frame is drawn with: `story`, or its lanes for the zoom level (`StoryLayout.zoomed`). */
   drawnStory?: StoryLayout;
+  /** The scale the drawn lanes were taken at. */
+  #lanesScale = 0;
   #transform: AxisTransform = IDENTITY_TRANSFORM;
   #storyKey?: string;
   #settings?: ViewportSettings;
@@ -166,11 +168,9 @@ export class ViewportController implements ReactiveController {
       800;
     this.orientation = orientationFor(settings.layout, width);
     const vertical = this.orientation === 'vertical';
-    const previous = this.story;
-    const previousLength = this.axisLength;
+    const [previous, previousLength] = [this.story, this.axisLength];
     const story = this.#storyFor(loaded, width, vertical, settings);
-    const length = story.length;
-    this.axisLength = length;
+    const length = (this.axisLength = story.length);
     const showRange = (start: number, end: number) =>
       this.#setTransform(this.#transformFor(start, end));
     // A new story layout (a newer version of the data, a resize, after hydration the first
@@ -213,8 +213,10 @@ export class ViewportController implements ReactiveController {
     const gesture = this.#zoomer.active || this.#panLayer.panning;
     const drawn = this.#panLayer.plan(this.#transform, length, gesture, story.packed);
     // A zoom level's lanes are taken at rest: rows moving under a gesture lose the reader's place.
-    if (!gesture || this.drawnStory?.base !== story.base)
+    if (!gesture || this.drawnStory?.base !== story.base) {
       this.drawnStory = story.zoomed?.(drawn.transform.k) ?? story;
+      this.#lanesScale = drawn.transform.k;
+    }
     this.frame = this.#frameFor({
       ...loaded,
       length,
@@ -408,7 +410,8 @@ export class ViewportController implements ReactiveController {
     if (byUser) this.#panLayer.endPan();
     // A pan shown by moving the drawing is laid out exactly now that it has ended, and with the
     // zoom level's lanes. (Range steps that are still coming lay it out when they pause.)
-    if (!this.#panLayer.panning && (this.#panLayer.inexact(this.#transform) || this.story?.zoomed))
+    const lanes = this.story?.zoomed && this.#lanesScale !== this.#transform.k;
+    if (!this.#panLayer.panning && (this.#panLayer.inexact(this.#transform) || lanes))
       this.host.requestUpdate();
     const report = byUser || this.#userAction;
     this.#userAction = false;
