@@ -181,10 +181,9 @@ export class ViewportController implements ReactiveController {
       !this.#firstViewPending &&
       this.#transform !== IDENTITY_TRANSFORM
     ) {
-      // A view the reader has not moved from the first view shows the new layout's first view
-      // (a phone's is trimmed: the wide drawing's range there was 0.87x too far out), as does a
-      // view of an axis with nothing on it. Others are read through the story layout they were
-      // shown on.
+      // A view the reader has not moved from the first view shows the new layout's (a phone's is
+      // trimmed: the wide drawing's range there was 0.87x too far out), as does a view of an axis
+      // with nothing on it. Others are read through the story layout they were shown on.
       if (this.#transform === this.#firstTransform || !previous.index.dated.items.length)
         this.#firstViewPending = true;
       else showRange(...this.shownRange(previous, previousLength));
