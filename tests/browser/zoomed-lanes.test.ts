@@ -3,11 +3,16 @@
 // 40 of its 61 events in its last year: zoomed into its 29-event cluster, 25 of them stayed in
 // clusters on the bottom row under about 400 px of empty lanes.
 import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
 import { exide } from '../fixtures/corpus/index.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import { cleanup, clusterButtons, eventButtons, mount, shadow, until } from './fixtures.js';
 
-afterEach(cleanup);
+afterEach(async () => {
+  cleanup();
+  window.scrollTo(0, 0);
+  await page.viewport(1280, 900);
+});
 
 const timeline = exide();
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -151,5 +156,24 @@ describe('zoomed into a cluster of a story too dense for its first view', () => 
     expect([...after].filter(([id, lane]) => first.get(id) !== lane).length).toBeGreaterThan(0);
     // Never shorter than the first view: the page under the drawing does not move up.
     expect(plotBox(element).height).toBeGreaterThanOrEqual(height - 1);
+  });
+
+  it('keeps keyboard focus on screen when a zoom with - or + moves the focused event to another row', async () => {
+    // Below a zoom out, the focused headline moved from 414 px to 685 px down the screen.
+    await page.viewport(1280, 600);
+    const element = await mount((el) => (el.timeline = timeline), 1280);
+    await zoomIntoLargestCluster(element);
+    const focusedBox = () => shadow(element).activeElement!.getBoundingClientRect();
+    await until(() => shadow(element).activeElement?.matches('[part~="event"]'));
+    const moves: string[] = [];
+    for (const key of ['{ArrowDown}', '{ArrowDown}', '-', '+', '-', '-']) {
+      await userEvent.keyboard(key);
+      await settled(element);
+      const box = focusedBox();
+      moves.push(`${key} ${Math.round(box.top)}-${Math.round(box.bottom)}`);
+      // With room for its focus ring (3 px, 2 px off).
+      expect(box.top, moves.join(', ')).toBeGreaterThanOrEqual(5);
+      expect(box.bottom, moves.join(', ')).toBeLessThanOrEqual(window.innerHeight - 5);
+    }
   });
 });

@@ -55,6 +55,8 @@ export class NavigationController implements ReactiveController {
   /** Key of the cluster Enter just zoomed into, to check that zooming did split it. */
   #openingCluster?: string;
   #lastMoveAt = Number.NEGATIVE_INFINITY;
+  /** The focused drawn item's key and row (its item's classes) at the last update. */
+  #focusedRow?: string;
 
   readonly #actions: NavigationActions;
 
@@ -198,6 +200,20 @@ export class NavigationController implements ReactiveController {
       }
     }
     if (this.#pendingFocus && this.#focusCurrent()) this.#pendingFocus = false;
+    this.#keepFocusInView();
+  }
+
+  /**
+   * A focused event that a new packing of the lanes (a zoom level's, `StoryLayout.zoomed`) moved
+   * to another row is brought back into view: below a zoom with `-`, its ring was off the screen.
+   */
+  #keepFocusInView(): void {
+    const focused = (this.host.renderRoot as ShadowRoot).activeElement;
+    const key = focused?.getAttribute('data-key');
+    const row = key && `${key} ${focused!.parentElement!.className}`;
+    if (row && this.#focusedRow?.startsWith(`${key} `) && row !== this.#focusedRow)
+      scrollIntoViewAboveSheet(focused!);
+    this.#focusedRow = row || undefined;
   }
 
   /**
@@ -298,9 +314,10 @@ export function scrollIntoViewAboveSheet(item: Element): void {
   const left = plot?.scrollLeft ?? 0;
   item.scrollIntoView({ block: 'nearest' });
   if (plot && plot.scrollLeft !== left) plot.scrollLeft = left;
-  // Its focus ring clear of the screen's top too: 'nearest' left it flush there, the ring cut.
-  const { top } = item.getBoundingClientRect();
+  // Its focus ring clear of the screen's edges too: 'nearest' left it flush there, the ring cut.
+  const { top, bottom } = item.getBoundingClientRect();
   if (top < 8) window.scrollBy(0, top - 8);
+  else if (bottom > innerHeight - 8) window.scrollBy(0, bottom + 8 - innerHeight);
   const sheet = item.closest('.vertical, .tall')?.parentElement?.querySelector(':scope > #detail');
   if (sheet && getComputedStyle(sheet).position === 'sticky') {
     // With room for its focus ring (3 px, 2 px off) and the sheet's shadow: flush against the
