@@ -176,4 +176,38 @@ describe('zoomed into a cluster of a story too dense for its first view', () => 
       expect(box.bottom, moves.join(', ')).toBeLessThanOrEqual(window.innerHeight - 5);
     }
   });
+
+  it('brings the new rows into view after a Ctrl+wheel zoom over a cluster low in a long drawing', async () => {
+    await page.viewport(1280, 800);
+    const element = await mount((el) => (el.timeline = timeline), 1280);
+    await until(() => clusterButtons(element).length > 0);
+    const count = (button: Element) => Number.parseInt(button.textContent!.trim(), 10);
+    const largest = clusterButtons(element).sort((a, b) => count(b) - count(a))[0]!;
+    largest.scrollIntoView({ block: 'center' });
+    expect(window.scrollY).toBeGreaterThan(300);
+    const box = largest.getBoundingClientRect();
+    const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
+    const plot = shadow(element).querySelector('[part~="plot"]')!;
+    for (let notch = 0; notch < 3; notch++) {
+      plot.dispatchEvent(
+        new WheelEvent('wheel', {
+          bubbles: true,
+          cancelable: true,
+          ctrlKey: true,
+          deltaY: -100,
+          ...at,
+        }),
+      );
+      await frame();
+    }
+    await settled(element);
+    // The zoomed-into headlines on screen: with the scroll as it was, 12 (5 in the reader review).
+    const onScreen = eventButtons(element).filter((button) => {
+      const label = labelOf(button)?.getBoundingClientRect();
+      return (
+        label && label.top >= 0 && label.bottom <= window.innerHeight && inView(element, button)
+      );
+    });
+    expect(onScreen.length).toBeGreaterThan(18);
+  });
 });

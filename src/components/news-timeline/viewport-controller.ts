@@ -1,10 +1,10 @@
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController } from 'lit';
 import { ResizeController } from './resize-controller.js';
 import { ZoomController } from './zoom-controller.js';
 import { PanLayer } from './pan-layer.js';
 import type { LoadedTimeline } from './data-controller.js';
 import type { NavigationContext } from './navigation-controller.js';
-import type { ViewItem } from '../../layout/index.js';
+import type { ViewportCallbacks, ViewportHost, ViewportSettings } from './viewport-types.js';
 import { storyLayout, type StoryLayout } from '../../layout/story.js';
 import { orientationFor } from '../../layout/compose.js';
 import {
@@ -31,41 +31,6 @@ const NAMES_BEFORE_PAINT = 60;
 /** A slice of name building stops with this much of the idle period left (the render follows). */
 const NAMES_SLICE_RESERVE_MS = 3;
 
-/** What the viewport reads from its element at each layout. */
-export interface ViewportSettings {
-  layout: 'auto' | 'horizontal' | 'vertical';
-  verticalLength: number;
-  mediaThumbnails: boolean;
-  /** Width to lay out at until the element can measure itself (server, first frame). */
-  width?: number;
-  locale: string;
-  timeZone: string;
-  rtl: boolean;
-}
-
-export interface ViewportHost extends ReactiveControllerHost, HTMLElement {
-  readonly renderRoot: HTMLElement | DocumentFragment;
-}
-
-export interface ViewportCallbacks {
-  /** The drawn plot, once rendered (the target of gestures and of the size observer). */
-  plot(): HTMLElement | undefined;
-  /** A zoom or pan settled; `report` when it was the reader's doing (or our buttons'). */
-  settled(report: boolean): void;
-  /** A plain vertical wheel over the plot: the page scrolls, and the reader may want a hint. */
-  plainWheel(): void;
-  /**
-   * The open detail became a sheet or stopped being one, or (`width` true) the drawing under it
-   * changed width.
-   */
-  sheetMoved(width: boolean): void;
-  /**
-   * Builds the accessible names of the drawn `items` (axis `length` px) while `more()` says there
-   * is time; true once all are built (`AccessibleNames.prefill`).
-   */
-  nameItems(items: readonly ViewItem[], length: number, more: () => boolean): boolean;
-}
-
 /**
  * The part of the time axis the reader sees, and the frame drawn for it. Owns the zoom transform,
  * the gestures that move it (`ZoomController`), the pan layer that shows small moves without
@@ -83,6 +48,8 @@ export class ViewportController implements ReactiveController {
   drawnStory?: StoryLayout;
   /** The scale the drawn lanes were taken at. */
   #lanesScale = 0;
+  /** The drawn lanes are a new zoom level's (`StoryLayout.zoomed`). */
+  #newRows = false;
   #transform: AxisTransform = IDENTITY_TRANSFORM;
   #storyKey?: string;
   #settings?: ViewportSettings;
@@ -213,7 +180,9 @@ export class ViewportController implements ReactiveController {
     const drawn = this.#panLayer.plan(this.#transform, length, gesture, story.packed);
     // A zoom level's lanes are taken at rest: rows moving under a gesture lose the reader's place.
     if (!gesture || this.drawnStory?.base !== story.base) {
-      this.drawnStory = story.zoomed?.(drawn.transform.k) ?? story;
+      const lanes = story.zoomed?.(drawn.transform.k) ?? story;
+      this.#newRows = lanes !== this.drawnStory && lanes.base === this.drawnStory?.base;
+      this.drawnStory = lanes;
       this.#lanesScale = drawn.transform.k;
     }
     this.frame = this.#frameFor({
@@ -266,6 +235,11 @@ export class ViewportController implements ReactiveController {
       this.#panLayer.apply(this.#transform, this.orientation === 'vertical', !!this.#settings?.rtl);
     }
     if (this.#namesAfterPaint && plot && !this.#namesScheduled) this.#nameAfterPaint();
+    // A zoom level's rows fill the drawing from its top: zoomed with the wheel over a cluster low
+    // in a long drawing, its headlines went up off the screen. (Focus brings its own row.)
+    const top = this.#newRows && plot?.getBoundingClientRect().top;
+    if (top && top < 0 && !this.host.matches(':focus-within')) plot!.scrollIntoView();
+    this.#newRows = false;
     this.#zoomer.attach(plot);
     // The plot's first child, an empty block, is as wide as the plot and never taller: a new
     // layout's height (turning vertical at 600 px) is no size change in the observer's own loop.
