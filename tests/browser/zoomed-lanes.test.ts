@@ -54,13 +54,31 @@ async function settled(element: NewsTimeline) {
   await frame();
 }
 
-async function zoomIntoLargestCluster(element: NewsTimeline) {
+/** The cluster badge with the most events, once the first view is drawn. */
+async function largestCluster(element: NewsTimeline) {
   await until(() => clusterButtons(element).length > 0);
   const count = (button: Element) => Number.parseInt(button.textContent!.trim(), 10);
   const largest = clusterButtons(element).sort((a, b) => count(b) - count(a))[0]!;
   expect(count(largest)).toBeGreaterThan(10);
-  largest.click();
+  return largest;
+}
+
+async function zoomIntoLargestCluster(element: NewsTimeline) {
+  (await largestCluster(element)).click();
   await settled(element);
+}
+
+/** Ctrl+wheel notches (4x each) over the middle of `target`, a frame apart. */
+async function wheelOver(element: NewsTimeline, target: Element, notches: number) {
+  const box = target.getBoundingClientRect();
+  const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
+  const plot = shadow(element).querySelector('[part~="plot"]')!;
+  for (let notch = 0; notch < notches; notch++) {
+    const init = { bubbles: true, cancelable: true, ctrlKey: true, deltaY: -100, ...at };
+    plot.dispatchEvent(new WheelEvent('wheel', init));
+    await element.updateComplete;
+    await frame();
+  }
 }
 
 describe('zoomed into a cluster of a story too dense for its first view', () => {
@@ -114,26 +132,9 @@ describe('zoomed into a cluster of a story too dense for its first view', () => 
 
   it('takes a zoom level’s lanes when a Ctrl+wheel gesture pauses, not under it', async () => {
     const element = await mount((el) => (el.timeline = timeline), 1280);
-    await until(() => clusterButtons(element).length > 0);
+    const largest = await largestCluster(element);
     const first = lanes(element);
-    const count = (button: Element) => Number.parseInt(button.textContent!.trim(), 10);
-    const largest = clusterButtons(element).sort((a, b) => count(b) - count(a))[0]!;
-    const box = largest.getBoundingClientRect();
-    const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
-    const plot = shadow(element).querySelector('[part~="plot"]')!;
-    for (let notch = 0; notch < 2; notch++) {
-      plot.dispatchEvent(
-        new WheelEvent('wheel', {
-          bubbles: true,
-          cancelable: true,
-          ctrlKey: true,
-          deltaY: -100,
-          ...at,
-        }),
-      );
-      await element.updateComplete;
-      await frame();
-    }
+    await wheelOver(element, largest, 2);
     // Under the gesture (16x): every drawn event is in its first view's lane.
     for (const [id, lane] of lanes(element)) expect(lane, id).toBe(first.get(id));
     await settled(element);
@@ -144,7 +145,7 @@ describe('zoomed into a cluster of a story too dense for its first view', () => 
 
   it('takes the next level’s lanes once the zoom-in button’s animation ends', async () => {
     const element = await mount((el) => (el.timeline = timeline), 1280);
-    await until(() => clusterButtons(element).length > 0);
+    await largestCluster(element);
     const first = lanes(element);
     const height = plotBox(element).height;
     const zoomIn = shadow(element).querySelector<HTMLButtonElement>(
@@ -180,26 +181,10 @@ describe('zoomed into a cluster of a story too dense for its first view', () => 
   it('brings the new rows into view after a Ctrl+wheel zoom over a cluster low in a long drawing', async () => {
     await page.viewport(1280, 800);
     const element = await mount((el) => (el.timeline = timeline), 1280);
-    await until(() => clusterButtons(element).length > 0);
-    const count = (button: Element) => Number.parseInt(button.textContent!.trim(), 10);
-    const largest = clusterButtons(element).sort((a, b) => count(b) - count(a))[0]!;
+    const largest = await largestCluster(element);
     largest.scrollIntoView({ block: 'center' });
     expect(window.scrollY).toBeGreaterThan(300);
-    const box = largest.getBoundingClientRect();
-    const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
-    const plot = shadow(element).querySelector('[part~="plot"]')!;
-    for (let notch = 0; notch < 3; notch++) {
-      plot.dispatchEvent(
-        new WheelEvent('wheel', {
-          bubbles: true,
-          cancelable: true,
-          ctrlKey: true,
-          deltaY: -100,
-          ...at,
-        }),
-      );
-      await frame();
-    }
+    await wheelOver(element, largest, 3);
     await settled(element);
     // The zoomed-into headlines on screen: with the scroll as it was, 12 (5 in the reader review).
     const onScreen = eventButtons(element).filter((button) => {

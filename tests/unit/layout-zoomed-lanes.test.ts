@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { prepareStory } from '../../src/layout/compose.js';
-import { storyLayout, type StoryLayout } from '../../src/layout/story.js';
+import type { StoryLayout } from '../../src/layout/story.js';
+import { horizontalStory } from './story-frame.js';
 import { computeFrame, transformFor } from '../../src/layout/frame.js';
 import type { ViewCluster, ViewEvent } from '../../src/layout/index.js';
 import { corpus, exide } from '../fixtures/corpus/index.js';
 import type { Timeline } from '../../src/model/types.js';
 
 function storyOf(timeline: Timeline, width: number) {
-  const prepared = prepareStory(timeline);
-  const story = storyLayout({
-    index: prepared.index,
-    labelText: (i) => timeline.events[i]!.headline,
-    firstView: prepared.firstView,
-    baseDomain: prepared.baseDomain,
-    width,
-    vertical: false,
-    verticalLength: 560,
-  });
+  const { prepared, story } = horizontalStory(timeline, width);
   /** The frame showing [start, end], drawn with `drawn` (the story's lanes, or a zoom level's). */
   const frame = ([start, end]: readonly [number, number], drawn: StoryLayout) => {
     const transform = transformFor(prepared.baseDomain, story.length, start, end, story.base);

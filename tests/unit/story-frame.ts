@@ -9,16 +9,7 @@ import type { Timeline } from '../../src/model/types.js';
  * renderer under test), for the static and server-rendering tests.
  */
 export function firstViewAt(timeline: Timeline, width: number): Frame {
-  const prepared = prepareStory(timeline);
-  const story = storyLayout({
-    index: prepared.index,
-    labelText: (i) => timeline.events[i]!.headline,
-    firstView: prepared.firstView,
-    baseDomain: prepared.baseDomain,
-    width,
-    vertical: false,
-    verticalLength: 560,
-  });
+  const { prepared, story } = horizontalStory(timeline, width);
   return computeFrame({
     index: prepared.index,
     headlines: prepared.headlines,
@@ -30,4 +21,19 @@ export function firstViewAt(timeline: Timeline, width: number): Frame {
     locale: 'en',
     story,
   });
+}
+
+/** The element's horizontal story layout of `timeline` at `width`, and what it was made from. */
+export function horizontalStory(timeline: Timeline, width: number) {
+  const prepared = prepareStory(timeline);
+  const story = storyLayout({
+    index: prepared.index,
+    labelText: (i) => timeline.events[i]!.headline,
+    firstView: prepared.firstView,
+    baseDomain: prepared.baseDomain,
+    width,
+    vertical: false,
+    verticalLength: 560,
+  });
+  return { prepared, story };
 }
