@@ -182,6 +182,8 @@ describe('zoomed into a cluster of a story too dense for its first view', () => 
     await page.viewport(1280, 800);
     const element = await mount((el) => (el.timeline = timeline), 1280);
     const largest = await largestCluster(element);
+    // Focus where a click leaves it, on a toolbar button: no event of its own to bring into view.
+    shadow(element).querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!.focus();
     largest.scrollIntoView({ block: 'center' });
     expect(window.scrollY).toBeGreaterThan(300);
     await wheelOver(element, largest, 3);
@@ -194,5 +196,35 @@ describe('zoomed into a cluster of a story too dense for its first view', () => 
       );
     });
     expect(onScreen.length).toBeGreaterThan(18);
+  });
+
+  it('leaves the page where it is when the page sets `range`, or the reader zooms out', async () => {
+    await page.viewport(1280, 800);
+    const element = await mount((el) => (el.timeline = timeline), 1280);
+    const largest = await largestCluster(element);
+    const first = lanes(element);
+    // A scrolling story sets the range as its reader scrolls: the page is the story's to move.
+    document.body.append(Object.assign(document.createElement('div'), { style: 'height: 2000px' }));
+    window.scrollTo(0, 500);
+    expect(window.scrollY).toBe(500);
+    element.range = { start: new Date('2013-07-01'), end: new Date('2014-09-01') };
+    await settled(element);
+    expect([...lanes(element)].some(([id, lane]) => first.get(id) !== lane)).toBe(true);
+    expect(window.scrollY).toBe(500);
+
+    element.range = undefined;
+    element.fitAll();
+    await settled(element);
+    largest.scrollIntoView({ block: 'center' });
+    await wheelOver(element, largest, 1);
+    await settled(element);
+    const scrolled = window.scrollY + 300;
+    window.scrollTo(0, scrolled);
+    const plot = shadow(element).querySelector('[part~="plot"]')!;
+    plot.dispatchEvent(
+      new WheelEvent('wheel', { bubbles: true, cancelable: true, ctrlKey: true, deltaY: 100 }),
+    );
+    await settled(element);
+    expect(window.scrollY).toBe(scrolled);
   });
 });

@@ -55,8 +55,6 @@ export class NavigationController implements ReactiveController {
   /** Key of the cluster Enter just zoomed into, to check that zooming did split it. */
   #openingCluster?: string;
   #lastMoveAt = Number.NEGATIVE_INFINITY;
-  /** The focused drawn item's key and row (its item's classes) at the last update. */
-  #focusedRow?: string;
 
   readonly #actions: NavigationActions;
 
@@ -200,20 +198,6 @@ export class NavigationController implements ReactiveController {
       }
     }
     if (this.#pendingFocus && this.#focusCurrent()) this.#pendingFocus = false;
-    this.#keepFocusInView();
-  }
-
-  /**
-   * A focused event that a new packing of the lanes (a zoom level's, `StoryLayout.zoomed`) moved
-   * to another row is brought back into view: below a zoom with `-`, its ring was off the screen.
-   */
-  #keepFocusInView(): void {
-    const focused = (this.host.renderRoot as ShadowRoot).activeElement;
-    const key = focused?.getAttribute('data-key');
-    const row = key && `${key} ${focused!.parentElement!.className}`;
-    if (row && this.#focusedRow?.startsWith(`${key} `) && row !== this.#focusedRow)
-      scrollIntoViewAboveSheet(focused!);
-    this.#focusedRow = row || undefined;
   }
 
   /**

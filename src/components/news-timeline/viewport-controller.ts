@@ -20,6 +20,7 @@ import {
 import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
 import { dateLocale } from '../../i18n/wording/date-formats.js';
 import { whenIdle } from '../idle.js';
+import { scrollIntoViewAboveSheet } from './navigation-controller.js';
 import { THUMBNAIL_PX, thumbnailSrc } from '../event-thumbnail.js';
 
 const MIN_VISIBLE_SPAN_MS = 10 * 60_000;
@@ -48,8 +49,11 @@ export class ViewportController implements ReactiveController {
   drawnStory?: StoryLayout;
   /** The scale the drawn lanes were taken at. */
   #lanesScale = 0;
-  /** The drawn lanes are a new zoom level's (`StoryLayout.zoomed`). */
+  /** The drawn lanes are a new zoom level's (`StoryLayout.zoomed`), after the scale of the last. */
   #newRows = false;
+  #zoomedFrom = 0;
+  /** The last settled zoom was the reader's doing. */
+  #readerZoom = false;
   #transform: AxisTransform = IDENTITY_TRANSFORM;
   #storyKey?: string;
   #settings?: ViewportSettings;
@@ -181,7 +185,10 @@ export class ViewportController implements ReactiveController {
     // A zoom level's lanes are taken at rest: rows moving under a gesture lose the reader's place.
     if (!gesture || this.drawnStory?.base !== story.base) {
       const lanes = story.zoomed?.(drawn.transform.k) ?? story;
-      this.#newRows = lanes !== this.drawnStory && lanes.base === this.drawnStory?.base;
+      // Rows a reader's zoom brought, not a page's `range` (a scrolling story moves its own page).
+      this.#newRows =
+        this.#readerZoom && lanes !== this.drawnStory && lanes.base === this.drawnStory?.base;
+      if (this.#newRows) this.#zoomedFrom = this.#lanesScale;
       this.drawnStory = lanes;
       this.#lanesScale = drawn.transform.k;
     }
@@ -235,10 +242,15 @@ export class ViewportController implements ReactiveController {
       this.#panLayer.apply(this.#transform, this.orientation === 'vertical', !!this.#settings?.rtl);
     }
     if (this.#namesAfterPaint && plot && !this.#namesScheduled) this.#nameAfterPaint();
-    // A zoom level's rows fill the drawing from its top: zoomed with the wheel over a cluster low
-    // in a long drawing, its headlines went up off the screen. (Focus brings its own row.)
-    const top = this.#newRows && plot?.getBoundingClientRect().top;
-    if (top && top < 0 && !this.host.matches(':focus-within')) plot!.scrollIntoView();
+    // A zoom level's rows fill the drawing from its top: zoomed into with the wheel over a cluster
+    // low in a long drawing, its headlines went up off the screen. Focus from the keyboard brings
+    // its own event's row instead (zoomed out with `-`, it had gone below the screen).
+    if (this.#newRows && plot) {
+      const focused = (this.host.renderRoot as ShadowRoot).activeElement;
+      if (focused?.matches('[data-key]:focus-visible')) scrollIntoViewAboveSheet(focused);
+      else if (this.#transform.k > this.#zoomedFrom && plot.getBoundingClientRect().top < 0)
+        plot.scrollIntoView();
+    }
     this.#newRows = false;
     this.#zoomer.attach(plot);
     // The plot's first child, an empty block, is as wide as the plot and never taller: a new
@@ -388,6 +400,7 @@ export class ViewportController implements ReactiveController {
       this.host.requestUpdate();
     const report = byUser || this.#userAction;
     this.#userAction = false;
+    this.#readerZoom = report;
     void this.host.updateComplete.then(() => this.callbacks.settled(report));
   }
 }
