@@ -254,8 +254,8 @@ export const INTERNAL_PROPERTIES = [
   'transformTo',
   'translation',
   'translationsChanged',
+  'viewed',
   'viewport',
-  'visible',
   'world',
   'zoomStep',
 ];

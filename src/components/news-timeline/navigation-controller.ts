@@ -11,7 +11,7 @@ export interface NavigationContext {
   vertical: boolean;
   rtl: boolean;
   /** Visible time range, ms. */
-  visible: readonly [number, number];
+  viewed: readonly [number, number];
   /** The list view is shown instead of the drawing. */
   list: boolean;
   /** The id of input event `i`, to find its row in the list view. */
@@ -228,7 +228,7 @@ export class NavigationController implements ReactiveController {
     // (Shift+Tab from the story's buttons went to the event before).
     if (this.position !== position) this.host.requestUpdate();
     this.position = position;
-    const [start, end] = context!.visible;
+    const [start, end] = context!.viewed;
     // At the zoom the reader chose: on a phone's cut axis a range of the same length of time
     // could be mostly hatch, or show an hour where it showed a day.
     if (target.start > end || target.end < start) {

@@ -323,7 +323,7 @@ export class ViewportController implements ReactiveController {
       items: frame.items,
       vertical: this.orientation === 'vertical',
       rtl: !!this.#settings?.rtl,
-      visible: this.shownRange(),
+      viewed: this.shownRange(),
       list,
       eventId: (i) => loaded.timeline.events[i]!.id,
     };
