@@ -227,4 +227,23 @@ describe('zoomed into a cluster of a story too dense for its first view', () => 
     await settled(element);
     expect(window.scrollY).toBe(scrolled);
   });
+
+  it('story mode zooms the overview into the cluster that holds the step’s event', async () => {
+    const element = await mount((el) => (el.timeline = timeline), 1280);
+    const first = await largestCluster(element);
+    const step = timeline.events.find((event) => event.headline.startsWith('Town hall meeting'))!;
+    // In the first view the step's event is one of the largest cluster's.
+    expect(first.getAttribute('aria-label')).toMatch(/^\d+ events/);
+    expect(shadow(element).querySelector(`[data-id="${step.id}"]`)).toBeNull();
+    element.selected = step.id;
+    element.mode = 'story';
+    const drawn = () => shadow(element).querySelector(`[part~="event"][data-id="${step.id}"]`);
+    await until(drawn);
+    await settled(element);
+    const current = drawn()!;
+    // Drawn as the open event, with its headline, where the cluster had been marked current.
+    expect(current.getAttribute('aria-expanded')).toBe('true');
+    expect(labelOf(current)?.textContent).toBe(step.headline);
+    expect(shadow(element).querySelector('[part~="cluster"][aria-current="true"]')).toBeNull();
+  });
 });
