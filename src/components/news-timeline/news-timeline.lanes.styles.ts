@@ -21,7 +21,7 @@ const LINE_EM = 1.3;
 export const laneStyles = unsafeCSS(
   // The drawing grows with its lanes and wrapped labels, up to a max-height, then scrolls (each
   // length in place: a private property on the host that only this read cost bytes).
-  `.plot.horizontal{--_content:calc(var(--_axis-size) + var(--_mark-rows,0) * var(--_mark-row-size) + 16px + var(--_lanes) * ${LANE_SIZE} + var(--_extra-lines,0) * ${LINE_EM}em)}` +
+  `.plot.horizontal{--_content:calc(var(--_axis-size) + var(--_mark-rows,0)*var(--_mark-row-size) + 16px + var(--_lanes)*${LANE_SIZE} + var(--_extra-lines,0)*${LINE_EM}em)}` +
     Array.from(
       { length: STORY_MAX_LANES },
       (_, n) =>
