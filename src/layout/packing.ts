@@ -235,7 +235,7 @@ export function packLanes(index: EventIndex, options: PackOptions): LanePacking 
       // No lane below the column's has room or can open: one above it, before a fold clusters it.
       if (!fit(c, floor) && !(floor > 0 && fit(c, 0))) {
         folded = true;
-        place(c, maxLanes - 1, c.one);
+        place(c, maxLanes - 1, c.two ?? c.one);
       }
       placed.push(c);
     }

@@ -329,6 +329,10 @@ describe('packLanes', () => {
     const folded = pack(900, 2);
     expect(folded.index.laneCount).toBe(2);
     expect(folded.index.folded).toBe(true);
+    // Folded into the last lane on two lines, as its lane is drawn when it is: with its one-line
+    // plan it was cut ("Gould changed its name to …", KPCC's Exide saga at 800 px).
+    expect(folded.labels.get(2)).toMatchObject({ lines: 2, cut: false });
+    expect(folded.height).toBe(2 * LANE + LINE);
   });
 
   it('asks for each label’s two-line width once, and never wraps a label it is told cannot wrap', () => {
