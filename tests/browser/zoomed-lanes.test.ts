@@ -247,3 +247,44 @@ describe('zoomed into a cluster of a story too dense for its first view', () => 
     expect(shadow(element).querySelector('[part~="cluster"][aria-current="true"]')).toBeNull();
   });
 });
+
+describe('a cluster opened on a phone', () => {
+  it('spreads its events over half a screen where it was, the story around it still drawn', async () => {
+    // Exide at 390 px: the two events of 14-18 September 2013 share a row. Opened, their range
+    // filled the whole 5,500 px drawing: the two headlines stood 3,400 px apart in empty hours,
+    // with 6 of the story's 61 events left in the drawing and the page thrown 3,000 px up.
+    await page.viewport(390, 844);
+    const element = await mount((el) => {
+      el.timeline = timeline;
+      el.layout = 'vertical';
+    }, 390);
+    const cluster = await until(() =>
+      clusterButtons(element).find((button) => button.textContent!.includes('2 events')),
+    );
+    cluster.scrollIntoView({ block: 'center' });
+    await frame();
+    const drawnBefore = eventButtons(element).length;
+    const scrolledBefore = window.scrollY;
+    const members = new Set(
+      timeline.events
+        .filter((event) => /^2013-09-1[4-8]/.test(String(event.when.start)))
+        .map((event) => event.id),
+    );
+    expect(members.size).toBe(2);
+    cluster.click();
+    await settled(element);
+    const opened = eventButtons(element).filter((button) =>
+      members.has(button.getAttribute('data-id')!),
+    );
+    expect(opened.length).toBe(2);
+    const [first, second] = opened.map((button) => button.getBoundingClientRect());
+    expect(second!.top - first!.top).toBeGreaterThan(0);
+    expect(second!.bottom - first!.top).toBeLessThanOrEqual(innerHeight);
+    for (const box of [first!, second!]) {
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.bottom).toBeLessThanOrEqual(innerHeight);
+    }
+    expect(Math.abs(window.scrollY - scrolledBefore)).toBeLessThan(innerHeight);
+    expect(eventButtons(element).length).toBeGreaterThan(Math.min(drawnBefore, 8));
+  });
+});
