@@ -7,4 +7,7 @@ export declare function minifyTemplates(
   source: string,
   options?: { fileName?: string; html?: boolean },
 ): Promise<{ code: string; warnings: { file: string; line: number; reason: string }[] }>;
-export declare function templateMinifier(options?: { html?: boolean }): Plugin;
+export declare function templateMinifier(options?: {
+  html?: boolean;
+  names?: ReadonlyMap<string, string>;
+}): Plugin;

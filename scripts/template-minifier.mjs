@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import ts from 'typescript';
 import { transform } from 'esbuild';
+import { renamePrivateProperties } from './custom-properties.mjs';
 
 /** Placeholder for the i-th ${} of a css`` template: a custom property, so CSS keeps it. */
 const placeholder = (index) => `--_lit-${index}:0`;
@@ -252,16 +253,18 @@ export async function minifyTemplates(source, { fileName = 'module.ts', html = t
 /**
  * esbuild plugin: minifies the templates of our components' modules as they load. `html: false`
  * leaves html`` as written, for a bundle whose templates must match server-rendered markup
- * (Lit's hydration compares a digest of the template strings).
+ * (Lit's hydration compares a digest of the template strings). With `names` (see
+ * scripts/custom-properties.mjs) it also renames the private custom properties in their literals.
  */
-export function templateMinifier({ html = true } = {}) {
+export function templateMinifier({ html = true, names } = {}) {
   return {
     name: 'minify-lit-templates',
     setup(build) {
       build.onLoad(
         { filter: /[\\/]src[\\/]components[\\/].*\.ts$/, namespace: 'file' },
         async ({ path }) => {
-          const source = await readFile(path, 'utf8');
+          const text = await readFile(path, 'utf8');
+          const source = names ? renamePrivateProperties(text, names, path) : text;
           if (!source.includes('css`') && !(html && source.includes('html`'))) {
             return { contents: source, loader: 'ts' };
           }
