@@ -45,7 +45,7 @@ export interface ViewCluster {
   /** Earliest start and latest end of the members, in ms. */
   t0: number;
   t1: number;
-  /** 'stacked': the row the cluster's badge takes in the label column. */
+  /** 'stacked': the row the cluster's badge takes in the label column; 'beside': the room after it. */
   label?: LabelBox;
 }
 
@@ -234,6 +234,19 @@ function fittedLabelStart(
 }
 
 /**
+ * 'beside': the room after a cluster in view, to the next item of its lane or the view's end, for
+ * the span its events cover in words (the element's, when it fits). Reserved, so that a label moved
+ * back from the far edge does not run over it. Under a 29-event badge at the end of a saga the
+ * reader saw a number, not that it held the story's last year.
+ */
+function clusterRoom(p0: number, nextP0: number, s: Settings): LabelBox | undefined {
+  const size = Math.min(nextP0 - s.labelGap, s.viewEnd) - p0;
+  if (p0 < s.viewStart || !(size > 0)) return undefined;
+  s.laneLabelEnd = p0 + size;
+  return { p: p0, size };
+}
+
+/**
  * Emits the groups of one run that hold an item intersecting [tMin, tMax], each whole (a group
  * at the edge keeps its members beyond the window); returns the number of events emitted.
  */
@@ -271,8 +284,8 @@ function layoutRun(
     const stacked = drift
       ? stackedLabel(p0, p0 + drift[g]!, p1, labelExtentOf(lead, s), s)
       : undefined;
+    const nextP0 = b < items.length ? px(items[b]!.start) : Number.POSITIVE_INFINITY;
     if (b - a === 1) {
-      const nextP0 = b < items.length ? px(items[b]!.start) : Number.POSITIVE_INFINITY;
       const label = stacked ?? besideLabel(lead, p0, p1, nextP0, s);
       out.push({ kind: 'event', item: lead, lane: lead.lane, p0, p1, label });
       continue;
@@ -287,7 +300,7 @@ function layoutRun(
       members: (groups.members[g] ??= items.slice(a, b)),
       t0: lead.start,
       t1,
-      label: stacked,
+      label: stacked ?? clusterRoom(p0, nextP0, s),
     });
   }
   if (drift && s.fitLabels) liftRowsIntoView(out, firstOut, s);

@@ -248,6 +248,47 @@ describe('zoomed into a cluster of a story too dense for its first view', () => 
   });
 });
 
+describe('the span of a cluster’s events, after its badge', () => {
+  // KPCC's Exide saga at 1280 px: the story's last year, its news, was a "29" badge on the bottom
+  // row with 400 px of room after it; the reader saw how many events, not when.
+  it('is written after a cluster with room for it, whole, over no other label, and opens it', async () => {
+    const element = await mount((el) => (el.timeline = timeline), 1280);
+    const largest = await largestCluster(element);
+    const span = labelOf(largest)!;
+    expect(span.textContent).toMatch(/^\d+ (August|September) 2013 – \d+ August 2014$/);
+    expect(span.scrollWidth).toBeLessThanOrEqual(span.clientWidth + 1);
+    const box = span.getBoundingClientRect();
+    const badge = largest.querySelector('.mark')!.getBoundingClientRect();
+    expect(box.left).toBeGreaterThan(badge.right);
+    expect(box.top).toBeLessThan(badge.bottom);
+    expect(box.right).toBeLessThanOrEqual(plotBox(element).right);
+    for (const button of eventButtons(element)) {
+      const other = labelOf(button)?.getBoundingClientRect();
+      if (!other) continue;
+      const overlap =
+        other.left < box.right &&
+        box.left < other.right &&
+        other.top < box.bottom &&
+        box.top < other.bottom;
+      expect(overlap, button.getAttribute('aria-label')!).toBe(false);
+    }
+    // The words are the badge's: clicked, they zoom into the cluster.
+    (span as HTMLElement).click();
+    await settled(element);
+    expect(clusterButtons(element).filter((button) => inView(element, button))).toEqual([]);
+  });
+
+  it('is left out where the room after a cluster is too short for it', async () => {
+    // At 640 px the badge stands about 220 px before the drawing's end, short of the words'
+    // estimate ("7 July 2013 – 19 August 2014" drawn 206 px wide at 680 px): never cut, left out.
+    const element = await mount((el) => (el.timeline = timeline), 640);
+    const largest = await largestCluster(element);
+    const room = plotBox(element).right - largest.getBoundingClientRect().right;
+    expect(room).toBeLessThan(240);
+    expect(clusterButtons(element).map(labelOf)).toEqual(clusterButtons(element).map(() => null));
+  });
+});
+
 describe('a cluster opened on a phone', () => {
   it('spreads its events over half a screen where it was, the story around it still drawn', async () => {
     // Exide at 390 px: the two events of 14-18 September 2013 share a row. Opened, their range

@@ -75,6 +75,24 @@ describe('lanes packed again for a zoomed view of a story whose first view clust
     },
   );
 
+  it('keeps the room after a cluster in view, to the next item of its lane or the view’s end', () => {
+    const { story, frame } = storyOf(timeline, 1280);
+    const items = frame(story.firstView, story).frame.items;
+    const largest = clusters(items).sort((a, b) => b.count - a.count)[0]!;
+    const next = items.find((item) => item.lane === largest.lane && item.p0 > largest.p0);
+    expect(largest.label!.p).toBe(largest.p0);
+    const end = Math.min(next ? next.p0 - 8 : Infinity, story.length);
+    expect(largest.label!.p + largest.label!.size).toBeCloseTo(end, 6);
+    expect(largest.label!.size).toBeGreaterThan(200);
+    // Panned so that the cluster starts before the view: no room is kept for it.
+    const [v0, v1] = story.firstView;
+    const shift = largest.t0 - v0 + 1;
+    const panned = frame([v0 + shift, v1 + shift], story).frame.items;
+    const before = clusters(panned).find((cluster) => cluster.t0 === largest.t0);
+    expect(before).toBeDefined();
+    expect(before!.label).toBeUndefined();
+  });
+
   it('keeps a zoom level’s lanes while the reader pans or zooms within it, and gives the items back their first-view lanes when zoomed out', () => {
     const { story, frame } = storyOf(timeline, 1280);
     const [v0, v1] = story.firstView;

@@ -9,6 +9,7 @@ import { categoryColor, markLook } from '../marks.js';
 import type { LabelBox, ViewCluster, ViewEvent, ViewItem } from '../../layout/index.js';
 import { itemKey, type Frame, type Orientation } from '../../layout/frame.js';
 import { count, formatNumber } from '../../i18n/wording/date-formats.js';
+import { estimateLabelWidth, LABEL_FONT_ESTIMATE_PX } from '../../layout/measure.js';
 import type { TimelineEvent } from '../../model/types.js';
 import { namedInView } from './accessible-names.js';
 import { matchSlots, type SlotItem } from './item-slots.js';
@@ -29,6 +30,8 @@ const RAIL_LANES = 6;
 /** The smallest target a drawn button makes (WCAG 2.2 target size), and the narrowest mark. */
 const MIN_TARGET_PX = 24;
 const MIN_MARK_PX = 12;
+/** Between a cluster's badge and the span after it. */
+const LABEL_GAP_PX = 6;
 
 /** The CSS property that places things along the time axis. */
 export function alongProperty(orientation: Orientation): 'inset-inline-start' | 'top' {
@@ -305,7 +308,7 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
           data-key=${key} tabindex=${tabindex} aria-label=${name} aria-current=${current}><span class="label" aria-hidden="true">${label}</span></button></li>`
       : html`<li class=${className} style=${style}><button part="cluster" class="cluster" type="button"
           data-key=${key} tabindex=${tabindex} aria-label=${name} aria-current=${current}><span class="mark" data-look="cluster" aria-hidden="true"
-          >${formatNumber(item.count, context.locale, MARK_COUNT)}</span></button></li>`;
+          >${formatNumber(item.count, context.locale, MARK_COUNT)}</span>${inView && item.label ? clusterSpan(context, item, item.label) : nothing}</button></li>`;
   }
   const event = context.loaded.timeline.events[item.item.i]!;
   const look = markLook(event.when.precision, event.when.end === null);
@@ -325,6 +328,23 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
     aria-label=${name} aria-expanded=${expanded} aria-controls=${controls}>${label}</button><span
     class="mark" data-look=${look} aria-hidden="true" style=${styleProperties(eventMarkStyle(context, item))}
     ></span></li>`;
+}
+
+/**
+ * After a horizontal cluster's badge, the span its events cover ("19 September 2013 – 12 August
+ * 2014"), when the room after it holds the words whole (estimated wide): the badge alone said how
+ * many, not when.
+ */
+function clusterSpan(
+  context: PlotContext,
+  item: ViewCluster,
+  box: LabelBox,
+): TemplateResult | typeof nothing {
+  const text = context.names.range(item.t0, item.t1);
+  const badge = Math.max(markWidth(item), MIN_TARGET_PX) + LABEL_GAP_PX;
+  return badge + estimateLabelWidth(text, LABEL_FONT_ESTIMATE_PX, Infinity) > box.size
+    ? nothing
+    : html`<span part="label" class="label" aria-hidden="true"><bdi>${text}</bdi></span>`;
 }
 
 /** The headline a drawn event shows, after its time (vertical), picture and "Updated" badge. */

@@ -26,5 +26,8 @@ export const laneStyles = unsafeCSS(
       { length: STORY_MAX_LANES },
       (_, n) =>
         `.lane-${n}{top:max(${n * LANE_PX}px,${n * LANE_EM}em + ${n * LANE_MARK_PX}px)}.lines-${n}{margin-top:${n * LINE_EM}em}`,
-    ).join(''),
+    ).join('') +
+    // The span after a horizontal cluster's badge, on its lane, in the room its layout keeps
+    // (`clusterSpan`): after it in either direction, over the right-to-left labels' `right`.
+    '.base .horizontal .cluster .label{position:absolute;inset-inline-start:calc(100% + 6px);white-space:nowrap}',
 );
