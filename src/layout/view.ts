@@ -235,15 +235,13 @@ function fittedLabelStart(
 
 /**
  * 'beside': the room after a cluster in view, to the next item of its lane or the view's end, for
- * the span its events cover in words (the element's, when it fits). Reserved, so that a label moved
- * back from the far edge does not run over it. Under a 29-event badge at the end of a saga the
- * reader saw a number, not that it held the story's last year.
+ * the span its events cover in words (the element's, when it fits): under a 29-event badge at the
+ * end of a saga the reader saw a number, not that it held the story's last year. A label moved
+ * back from the far edge takes what it needs of that room first (`layoutRun`).
  */
 function clusterRoom(p0: number, nextP0: number, s: Settings): LabelBox | undefined {
   const size = Math.min(nextP0 - s.labelGap, s.viewEnd) - p0;
-  if (p0 < s.viewStart || !(size > 0)) return undefined;
-  s.laneLabelEnd = p0 + size;
-  return { p: p0, size };
+  return p0 < s.viewStart || !(size > 0) ? undefined : { p: p0, size };
 }
 
 /**
@@ -269,6 +267,7 @@ function layoutRun(
   s.rows = [];
   const firstOut = out.length;
   let emitted = 0;
+  let room: LabelBox | undefined;
   // From the group holding `from`, the last to start at or before it (`from` < the run's length).
   for (let g = upperBound(first, from) - 1; g < last && first[g]! < to; g++) {
     const a = first[g]!;
@@ -287,9 +286,11 @@ function layoutRun(
     const nextP0 = b < items.length ? px(items[b]!.start) : Number.POSITIVE_INFINITY;
     if (b - a === 1) {
       const label = stacked ?? besideLabel(lead, p0, p1, nextP0, s);
+      if (room && label) room.size = Math.min(room.size, label.p - s.labelGap - room.p);
       out.push({ kind: 'event', item: lead, lane: lead.lane, p0, p1, label });
       continue;
     }
+    room = clusterRoom(p0, nextP0, s);
     out.push({
       kind: 'cluster',
       lane: lead.lane,
@@ -300,7 +301,7 @@ function layoutRun(
       members: (groups.members[g] ??= items.slice(a, b)),
       t0: lead.start,
       t1,
-      label: stacked ?? clusterRoom(p0, nextP0, s),
+      label: stacked ?? room,
     });
   }
   if (drift && s.fitLabels) liftRowsIntoView(out, firstOut, s);

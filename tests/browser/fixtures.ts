@@ -69,7 +69,11 @@ export function drawnEventCount(element: Element): number {
   return (
     eventButtons(element).length +
     bandEventButtons(element).length +
-    clusterButtons(element).reduce((sum, b) => sum + Number(b.textContent?.trim() || 0), 0)
+    // The count in each badge (the span of a cluster's events may follow it in the button).
+    clusterButtons(element).reduce(
+      (sum, b) => sum + Number(b.querySelector('.mark')?.textContent?.trim() || 0),
+      0,
+    )
   );
 }
 

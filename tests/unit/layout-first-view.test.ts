@@ -387,6 +387,30 @@ describe('layoutView with fitLabels', () => {
     expect(plain.items[0]!.kind === 'event' && plain.items[0]!.label!.p).toBe(460);
   });
 
+  it('gives a label moved back from the far edge the room after a cluster before it first', () => {
+    // 20 px an hour: a cluster of two marks at 260 px (13:00), one event at 440 px (22:00) whose
+    // 200 px label ends at the edge from 280 px. The room after the cluster is what is left.
+    const at = (hour: string) => `2020-01-01T${hour}:00Z`;
+    const events = [
+      spanEvent('a', at('13:00'), at('13:00'), 'minute'),
+      spanEvent('b', at('13:10'), at('13:10'), 'minute'),
+      spanEvent('c', at('22:00'), at('22:00'), 'minute'),
+    ];
+    const scale = scaleUtc()
+      .domain([Date.parse(at('00:00')), Date.parse('2020-01-02T00:00:00Z')])
+      .range([0, 480]);
+    const { items } = layoutView(buildEventIndex(events), {
+      scale,
+      mode: 'beside',
+      labelWidth: () => 200,
+      fitLabels: true,
+    });
+    const cluster = items.find((item) => item.kind === 'cluster')!;
+    const event = items.find((item) => item.kind === 'event')!;
+    expect(event.label).toEqual({ p: 280, size: 200 });
+    expect(cluster.label).toEqual({ p: 260, size: 280 - 4 - 260 });
+  });
+
   /** The label boxes by event id of 2020-01-01 laid out over 480 px (20 px an hour). */
   function fittedLabels(events: TimelineEvent[], width: number, fitLabels = true) {
     const scale = scaleUtc()

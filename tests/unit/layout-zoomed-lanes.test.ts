@@ -81,7 +81,7 @@ describe('lanes packed again for a zoomed view of a story whose first view clust
     const largest = clusters(items).sort((a, b) => b.count - a.count)[0]!;
     const next = items.find((item) => item.lane === largest.lane && item.p0 > largest.p0);
     expect(largest.label!.p).toBe(largest.p0);
-    const end = Math.min(next ? next.p0 - 8 : Infinity, story.length);
+    const end = Math.min(next ? next.p0 - 4 : Infinity, story.length);
     expect(largest.label!.p + largest.label!.size).toBeCloseTo(end, 6);
     expect(largest.label!.size).toBeGreaterThan(200);
     // Panned so that the cluster starts before the view: no room is kept for it.

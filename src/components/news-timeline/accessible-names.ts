@@ -106,10 +106,18 @@ export class AccessibleNames {
     if (name === undefined) {
       if (this.#clusters.size > MAX_CLUSTER_NAMES) this.#clusters.clear();
       const { words, locale } = this.#context!;
-      name = words.cluster(count(item.count, locale), this.range(item.t0, item.t1));
+      name = words.cluster(count(item.count, locale), this.span(item));
       this.#clusters.set(key, name);
     }
     return name;
+  }
+
+  /** "9 – 11 June 2014", the span of a cluster's events, drawn after its badge: cached as its name. */
+  span(item: ViewCluster): string {
+    const key = `~${clusterKey(item)}`;
+    let span = this.#clusters.get(key);
+    if (span === undefined) this.#clusters.set(key, (span = this.range(item.t0, item.t1)));
+    return span;
   }
 
   /** Whether the item's name is built already (no Intl to run for it). */

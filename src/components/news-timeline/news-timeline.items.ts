@@ -340,11 +340,11 @@ function clusterSpan(
   item: ViewCluster,
   box: LabelBox,
 ): TemplateResult | typeof nothing {
-  const text = context.names.range(item.t0, item.t1);
+  const text = context.names.span(item);
   const badge = Math.max(markWidth(item), MIN_TARGET_PX) + LABEL_GAP_PX;
   return badge + estimateLabelWidth(text, LABEL_FONT_ESTIMATE_PX, Infinity) > box.size
     ? nothing
-    : html`<span part="label" class="label" aria-hidden="true"><bdi>${text}</bdi></span>`;
+    : html`<span class="label" aria-hidden="true"><bdi>${text}</bdi></span>`;
 }
 
 /** The headline a drawn event shows, after its time (vertical), picture and "Updated" badge. */
