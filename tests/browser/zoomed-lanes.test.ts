@@ -330,4 +330,32 @@ describe('a cluster opened on a phone', () => {
     expect(Math.abs(window.scrollY - scrolledBefore)).toBeLessThan(innerHeight);
     expect(eventButtons(element).length).toBeGreaterThan(Math.min(drawnBefore, 8));
   });
+  it('keeps the opened events inside the drawing when the cluster is at its top', async () => {
+    // Near the drawing's top, the events before the middle were drawn above it, out of sight.
+    await page.viewport(390, 844);
+    const element = await mount((el) => {
+      el.timeline = timeline;
+      el.layout = 'vertical';
+    }, 390);
+    await until(() => clusterButtons(element).length > 0);
+    element.range = { start: new Date('2013-09-13T00:00:00-07:00'), end: new Date('2017-09-01') };
+    await settled(element);
+    const cluster = await until(() =>
+      clusterButtons(element).find((button) => button.textContent!.includes('2 events')),
+    );
+    const plot = plotBox(element);
+    expect(cluster.getBoundingClientRect().top - plot.top).toBeLessThan(innerHeight / 4);
+    cluster.click();
+    await settled(element);
+    const members = timeline.events.filter((event) =>
+      /^2013-09-1[4-8]/.test(String(event.when.start)),
+    );
+    for (const { id } of members) {
+      const button = eventButtons(element).find((b) => b.getAttribute('data-id') === id);
+      expect(button, id).toBeDefined();
+      const mark = button!.nextElementSibling!.getBoundingClientRect();
+      expect(mark.top, id).toBeGreaterThanOrEqual(plotBox(element).top);
+      expect(mark.bottom, id).toBeLessThanOrEqual(plotBox(element).bottom);
+    }
+  });
 });

@@ -364,9 +364,8 @@ export class ViewportController implements ReactiveController {
 
   /**
    * Jumps (never animates: focus must find its item at once) to show [start, end], for the reader.
-   * A phone's drawing is many screens long: there [start, end] gets half a screen's height, its
-   * middle left where it is. Spread over the whole drawing, a cluster's two events stood 3,400 px
-   * apart in empty hours, the rest of the story gone.
+   * A phone's drawing is many screens long: there it gets half a screen, its middle left where it
+   * is, within the drawing. Over all of it, a cluster's two events stood 3,400 px apart.
    */
   showRange(start: number, end: number): void {
     if (!this.#data) return;
@@ -375,9 +374,10 @@ export class ViewportController implements ReactiveController {
     const base = this.story!.base;
     const middle = base((start + end) / 2);
     const scale = Math.max(2 * k, innerHeight / 2 / (base(end) - base(start)));
+    const inside = Math.max(x + (k - scale) * middle, -scale * base(start));
     this.#zoomer.transformTo(
       this.orientation === 'vertical'
-        ? { k: scale, x: x + (k - scale) * middle }
+        ? { k: scale, x: Math.min(inside, this.axisLength - scale * base(end)) }
         : this.#transformFor(start, end),
     );
   }
