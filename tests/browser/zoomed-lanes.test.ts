@@ -280,6 +280,18 @@ describe('the span of a cluster’s events, after its badge', () => {
     expect(clusterButtons(element).filter((button) => inView(element, button))).toEqual([]);
   });
 
+  it('ends within its room in a page’s larger font, as a headline does', async () => {
+    // The words' width is estimated at the drawing's usual size: in a 20 px font at 900 px they ran
+    // 37 px past the drawing, cut off mid-year ("… 19 August 2").
+    const element = await mount((el) => {
+      el.timeline = timeline;
+      el.style.fontSize = '20px';
+    }, 900);
+    const span = spanOf(await largestCluster(element));
+    expect(span).not.toBeNull();
+    expect(span!.getBoundingClientRect().right).toBeLessThanOrEqual(plotBox(element).right);
+  });
+
   it('is left out where the room after a cluster is too short for it', async () => {
     // At 640 px the badge stands about 220 px before the drawing's end, short of the words'
     // estimate ("7 July 2013 – 19 August 2014" drawn 206 px wide at 680 px): never cut, left out.
@@ -292,44 +304,51 @@ describe('the span of a cluster’s events, after its badge', () => {
 });
 
 describe('a cluster opened on a phone', () => {
-  it('spreads its events over half a screen where it was, the story around it still drawn', async () => {
-    // Exide at 390 px: the two events of 14-18 September 2013 share a row. Opened, their range
-    // filled the whole 5,500 px drawing: the two headlines stood 3,400 px apart in empty hours,
-    // with 6 of the story's 61 events left in the drawing and the page thrown 3,000 px up.
-    await page.viewport(390, 844);
-    const element = await mount((el) => {
-      el.timeline = timeline;
-      el.layout = 'vertical';
-    }, 390);
-    const cluster = await until(() =>
-      clusterButtons(element).find((button) => button.textContent!.includes('2 events')),
-    );
-    cluster.scrollIntoView({ block: 'center' });
-    await frame();
-    const drawnBefore = eventButtons(element).length;
-    const scrolledBefore = window.scrollY;
-    const members = new Set(
-      timeline.events
-        .filter((event) => /^2013-09-1[4-8]/.test(String(event.when.start)))
-        .map((event) => event.id),
-    );
-    expect(members.size).toBe(2);
-    cluster.click();
-    await settled(element);
-    const opened = eventButtons(element).filter((button) =>
-      members.has(button.getAttribute('data-id')!),
-    );
-    expect(opened.length).toBe(2);
-    const [first, second] = opened.map((button) => button.getBoundingClientRect());
-    expect(second!.top - first!.top).toBeGreaterThan(0);
-    expect(second!.bottom - first!.top).toBeLessThanOrEqual(innerHeight);
-    for (const box of [first!, second!]) {
-      expect(box.top).toBeGreaterThanOrEqual(0);
-      expect(box.bottom).toBeLessThanOrEqual(innerHeight);
-    }
-    expect(Math.abs(window.scrollY - scrolledBefore)).toBeLessThan(innerHeight);
-    expect(eventButtons(element).length).toBeGreaterThan(Math.min(drawnBefore, 8));
-  });
+  it.each(['center', 'start'] as const)(
+    'spreads its events over half a screen from where it was (at the screen’s %s), the story around it still drawn',
+    async (block) => {
+      // Exide at 390 px: the two events of 14-18 September 2013 share a row. Opened, their range
+      // filled the whole 5,500 px drawing: the two headlines stood 3,400 px apart in empty hours,
+      // with 6 of the story's 61 events left in the drawing and the page thrown 3,000 px up. Spread
+      // about the cluster's middle, one at the screen's top went above it and focus threw the page
+      // 672 px to bring its first event back.
+      await page.viewport(390, 844);
+      const element = await mount((el) => {
+        el.timeline = timeline;
+        el.layout = 'vertical';
+      }, 390);
+      const cluster = await until(() =>
+        clusterButtons(element).find((button) => button.textContent!.includes('2 events')),
+      );
+      cluster.scrollIntoView({ block });
+      await frame();
+      const tapped = cluster.getBoundingClientRect().top;
+      const drawnBefore = eventButtons(element).length;
+      const scrolledBefore = window.scrollY;
+      const members = new Set(
+        timeline.events
+          .filter((event) => /^2013-09-1[4-8]/.test(String(event.when.start)))
+          .map((event) => event.id),
+      );
+      expect(members.size).toBe(2);
+      cluster.click();
+      await settled(element);
+      const opened = eventButtons(element).filter((button) =>
+        members.has(button.getAttribute('data-id')!),
+      );
+      expect(opened.length).toBe(2);
+      const [first, second] = opened.map((button) => button.getBoundingClientRect());
+      expect(second!.top - first!.top).toBeGreaterThan(0);
+      expect(second!.bottom - first!.top).toBeLessThanOrEqual(innerHeight);
+      for (const box of [first!, second!]) {
+        expect(box.top).toBeGreaterThanOrEqual(0);
+        expect(box.bottom).toBeLessThanOrEqual(innerHeight);
+      }
+      expect(Math.abs(window.scrollY - scrolledBefore)).toBeLessThan(100);
+      expect(Math.abs(first!.top - tapped)).toBeLessThan(innerHeight / 4);
+      expect(eventButtons(element).length).toBeGreaterThan(Math.min(drawnBefore, 8));
+    },
+  );
   it('keeps the opened events inside the drawing when the cluster is at its top', async () => {
     // Near the drawing's top, the events before the middle were drawn above it, out of sight.
     await page.viewport(390, 844);

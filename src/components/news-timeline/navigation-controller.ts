@@ -26,8 +26,8 @@ export interface NavigationHost extends ReactiveControllerHost {
 export interface NavigationActions {
   /** The drawing now, or undefined when nothing is drawn. */
   context(): NavigationContext | undefined;
-  /** Shows [start, end] at once, as the reader's own move. */
-  showRange(start: number, end: number): void;
+  /** Shows [start, end] at once, as the reader's own move; a phone's from `at` px down. */
+  showRange(start: number, end: number, at?: number): void;
   /** Moves the view at once to have `t` in its middle, at the zoom it has (the reader's move). */
   centerOn(t: number): void;
   /** A cluster that zooming cannot split: its events go to the list view. */
@@ -117,7 +117,8 @@ export class NavigationController implements ReactiveController {
 
   #zoomInto(item: ViewCluster): void {
     const pad = Math.max((item.t1 - item.t0) * 0.15, MIN_CLUSTER_SPAN_MS);
-    this.#actions.showRange(item.t0 - pad, item.t1 + pad);
+    // A phone's from the cluster's row, where the reader tapped (its mark can be far above it).
+    this.#actions.showRange(item.t0 - pad, item.t1 + pad, item.label?.p);
   }
 
   /** Keydown on the drawn events: handled keys do not reach the page. */

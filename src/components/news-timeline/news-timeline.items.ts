@@ -333,7 +333,8 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
 /**
  * After a horizontal cluster's badge, the span its events cover ("19 September 2013 – 12 August
  * 2014"), when the room after it holds the words whole (estimated wide): the badge alone said how
- * many, not when.
+ * many, not when. Within that room, as a headline within its own (a page's larger font than the
+ * estimate's ends it in an ellipsis, not cut off by the drawing's edge).
  */
 function clusterSpan(
   context: PlotContext,
@@ -344,7 +345,12 @@ function clusterSpan(
   const badge = Math.max(markWidth(item), MIN_TARGET_PX) + LABEL_GAP_PX;
   return badge + estimateLabelWidth(text, LABEL_FONT_ESTIMATE_PX, Infinity) > box.size
     ? nothing
-    : html`<span class="label" aria-hidden="true"><bdi>${text}</bdi></span>`;
+    : html`<span
+        class="label"
+        aria-hidden="true"
+        style=${styleProperties({ 'max-width': px(box.size - badge) })}
+        ><bdi>${text}</bdi></span
+      >`;
 }
 
 /** The headline a drawn event shows, after its time (vertical), picture and "Updated" badge. */

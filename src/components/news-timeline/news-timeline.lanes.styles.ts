@@ -29,5 +29,5 @@ export const laneStyles = unsafeCSS(
     ).join('') +
     // The span after a horizontal cluster's badge, on its lane, in the room its layout keeps
     // (`clusterSpan`): after it in either direction, over the right-to-left labels' `right`.
-    '.base .horizontal .cluster .label{position:absolute;inset-inline-start:calc(100% + 6px);white-space:nowrap}',
+    '.base .horizontal .cluster .label{position:absolute;inset-inline-start:calc(100% + 6px)}',
 );

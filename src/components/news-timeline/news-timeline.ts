@@ -152,7 +152,7 @@ export class NewsTimeline extends NewsTimelineProperties {
   });
   readonly #navigation: NavigationController = new NavigationController(this, {
     context: () => this.#viewport.navigationContext(this.view === 'list'),
-    showRange: (start, end) => this.#viewport.showRange(start, end),
+    showRange: (start, end, at) => this.#viewport.showRange(start, end, at),
     centerOn: (t) => this.#viewport.centerOn(t),
     // A cluster zooming cannot split: its events are listed instead.
     listCluster: (events) => {

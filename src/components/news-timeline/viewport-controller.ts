@@ -364,17 +364,17 @@ export class ViewportController implements ReactiveController {
 
   /**
    * Jumps (never animates: focus must find its item at once) to show [start, end], for the reader.
-   * A phone's drawing is many screens long: there it gets half a screen, its middle left where it
-   * is, within the drawing. Over all of it, a cluster's two events stood 3,400 px apart.
+   * A phone's drawing is many screens long: there it gets half a screen from `at` (a tapped
+   * cluster's row), within the drawing: over all of it, two events stood 3,400 px apart.
    */
-  showRange(start: number, end: number): void {
+  showRange(start: number, end: number, at?: number): void {
     if (!this.#data) return;
     this.#userAction = true;
     const { k, x } = this.#transform;
     const base = this.story!.base;
-    const middle = base((start + end) / 2);
-    const scale = Math.max(2 * k, innerHeight / 2 / (base(end) - base(start)));
-    const inside = Math.max(x + (k - scale) * middle, -scale * base(start));
+    const from = base(start);
+    const scale = Math.max(2 * k, innerHeight / 2 / (base(end) - from));
+    const inside = Math.max((at ?? k * from + x) - scale * from, -scale * from);
     this.#zoomer.transformTo(
       this.orientation === 'vertical'
         ? { k: scale, x: Math.min(inside, this.axisLength - scale * base(end)) }
