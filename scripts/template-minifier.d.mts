@@ -10,4 +10,5 @@ export declare function minifyTemplates(
 export declare function templateMinifier(options?: {
   html?: boolean;
   names?: ReadonlyMap<string, string>;
+  classes?: ReadonlyMap<string, string>;
 }): Plugin;

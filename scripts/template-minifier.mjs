@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import ts from 'typescript';
 import { transform } from 'esbuild';
 import { renamePrivateProperties } from './custom-properties.mjs';
+import { renameClasses } from './class-names.mjs';
 
 /** Placeholder for the i-th ${} of a css`` template: a custom property, so CSS keeps it. */
 const placeholder = (index) => `--_lit-${index}:0`;
@@ -254,9 +255,10 @@ export async function minifyTemplates(source, { fileName = 'module.ts', html = t
  * esbuild plugin: minifies the templates of our components' modules as they load. `html: false`
  * leaves html`` as written, for a bundle whose templates must match server-rendered markup
  * (Lit's hydration compares a digest of the template strings). With `names` (see
- * scripts/custom-properties.mjs) it also renames the private custom properties in their literals.
+ * scripts/custom-properties.mjs) it also renames the private custom properties in their literals,
+ * and with `classes` (scripts/class-names.mjs) the internal classes where they are classes.
  */
-export function templateMinifier({ html = true, names } = {}) {
+export function templateMinifier({ html = true, names, classes } = {}) {
   return {
     name: 'minify-lit-templates',
     setup(build) {
@@ -264,7 +266,8 @@ export function templateMinifier({ html = true, names } = {}) {
         { filter: /[\\/]src[\\/]components[\\/].*\.ts$/, namespace: 'file' },
         async ({ path }) => {
           const text = await readFile(path, 'utf8');
-          const source = names ? renamePrivateProperties(text, names, path) : text;
+          const renamed = names ? renamePrivateProperties(text, names, path) : text;
+          const source = classes ? renameClasses(renamed, classes, path) : renamed;
           if (!source.includes('css`') && !(html && source.includes('html`'))) {
             return { contents: source, loader: 'ts' };
           }
