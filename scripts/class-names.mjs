@@ -14,9 +14,12 @@
 // Classes a `${}` computes (`plot ${orientation}`, `lane-${n}`, `list-${kind}`, `major`…) and the
 // classes e2e tests read from the page bundle (`.published-label`, `.list-event`) keep their
 // names: they are not listed.
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import ts from 'typescript';
+import { shortName, sourceFiles } from './custom-properties.mjs';
+
+/** Short class names in lower case, as the names they stand for. */
+const LOWER_CASE = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
  * The renamed classes. Each appears only in the three contexts above, in any module under src/
@@ -146,21 +149,6 @@ function leftOver(source, { edits, literals }, names) {
   return left;
 }
 
-async function sourceFiles(dir) {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
-    .map((entry) => join(entry.parentPath, entry.name));
-}
-
-/** Short names in order: `a`…`z`, then two letters. */
-function shortName(k) {
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  return k < letters.length
-    ? letters[k]
-    : shortName(Math.floor(k / letters.length) - 1) + letters[k % letters.length];
-}
-
 /**
  * The renaming of the listed classes, the most used shortest, after checking every module under
  * `dir` (src/): a listed name in any literal where it is not a class fails. A short name never
@@ -186,7 +174,7 @@ export async function privateClassNames(dir, names = CLASS_NAMES) {
     }
   }
   const ordered = [...uses].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1));
-  const map = new Map(ordered.map(([name], k) => [name, shortName(k)]));
+  const map = new Map(ordered.map(([name], k) => [name, shortName(k, LOWER_CASE)]));
   for (const short of map.values()) {
     if (kept.has(short)) throw new Error(`the short class name ${short} is also a class we keep`);
   }

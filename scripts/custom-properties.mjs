@@ -44,19 +44,19 @@ function namesIn(source, piece) {
   }));
 }
 
-async function sourceFiles(dir) {
+/** The TypeScript modules under `dir`. */
+export async function sourceFiles(dir) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** Short names in order: `a`…`z`, `A`…`Z`, then two letters. */
-function shortName(k) {
-  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+/** The `k`th short name from `letters`: one letter each, then two. */
+export function shortName(k, letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ') {
   return k < letters.length
     ? letters[k]
-    : shortName(Math.floor(k / letters.length) - 1) + letters[k % letters.length];
+    : shortName(Math.floor(k / letters.length) - 1, letters) + letters[k % letters.length];
 }
 
 /**
