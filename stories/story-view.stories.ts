@@ -313,6 +313,22 @@ export const ZoomedEndPhone: Story = {
 };
 
 /**
+ * KPCC's Exide timeline in its first view: its last year, more events than 24 lanes hold, is one
+ * cluster, its badge followed by the span its events cover where the room after it holds the
+ * words (a click on either zooms in).
+ */
+export const DenseYear: Story = {
+  render: () =>
+    html`<div style="width: 1200px"><news-timeline .timeline=${exide()}></news-timeline></div>`,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => {
+      const span = root(canvasElement).querySelector('[part~="cluster"] .label');
+      return expect(span?.textContent).toMatch(/2013 – \d+ August 2014$/);
+    });
+  },
+};
+
+/**
  * KPCC's Exide timeline, 40 of its 61 events in its last year: more than the first view's 24 lanes
  * hold, so that year clusters there. Zoomed into it, its lanes are packed again at that zoom, and
  * the cluster's headlines stand whole in lanes of their own (the rows stay still while the view
