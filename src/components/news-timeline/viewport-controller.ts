@@ -365,7 +365,7 @@ export class ViewportController implements ReactiveController {
   /**
    * Jumps (never animates: focus must find its item at once) to show [start, end], for the reader.
    * A phone's drawing is many screens long: there it gets half a screen from `at` (a tapped
-   * cluster's row), within the drawing: over all of it, two events stood 3,400 px apart.
+   * cluster's row), within the drawing, its start first (a long span's is longer than the drawing).
    */
   showRange(start: number, end: number, at?: number): void {
     if (!this.#data) return;
@@ -374,10 +374,10 @@ export class ViewportController implements ReactiveController {
     const base = this.story!.base;
     const from = base(start);
     const scale = Math.max(2 * k, innerHeight / 2 / (base(end) - from));
-    const inside = Math.max((at ?? k * from + x) - scale * from, -scale * from);
+    const y = Math.min((at ?? k * from + x) - scale * from, this.axisLength - scale * base(end));
     this.#zoomer.transformTo(
       this.orientation === 'vertical'
-        ? { k: scale, x: Math.min(inside, this.axisLength - scale * base(end)) }
+        ? { k: scale, x: Math.max(y, -scale * from) }
         : this.#transformFor(start, end),
     );
   }
