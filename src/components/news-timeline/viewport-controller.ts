@@ -370,16 +370,14 @@ export class ViewportController implements ReactiveController {
   showRange(start: number, end: number, at?: number): void {
     if (!this.#data) return;
     this.#userAction = true;
+    if (this.orientation !== 'vertical')
+      return this.#zoomer.transformTo(this.#transformFor(start, end));
     const { k, x } = this.#transform;
     const base = this.story!.base;
     const from = base(start);
     const scale = Math.max(2 * k, innerHeight / 2 / (base(end) - from));
     const y = Math.min((at ?? k * from + x) - scale * from, this.axisLength - scale * base(end));
-    this.#zoomer.transformTo(
-      this.orientation === 'vertical'
-        ? { k: scale, x: Math.max(y, -scale * from) }
-        : this.#transformFor(start, end),
-    );
+    this.#zoomer.transformTo({ k: scale, x: Math.max(y, -scale * from) });
   }
 
   /** Jumps to have `t` in the middle of the view at the zoom it has, for the reader. */
