@@ -2,6 +2,7 @@ import { css } from '../css.js';
 import { themeTokens } from '../shared-styles.js';
 import { markStyles } from '../marks.js';
 import { panLayerStyles } from './news-timeline.pan.styles.js';
+import { axisStyles } from './news-timeline.axis.styles.js';
 import { laneStyles } from './news-timeline.lanes.styles.js';
 import { storyStyles } from './news-timeline.story.styles.js';
 import { detailStyles } from './news-timeline.detail.styles.js';
@@ -125,56 +126,6 @@ const layoutStyles = css`
   .plot.vertical {
     height: var(--_length);
     overflow-y: auto;
-  }
-  /* The plot's box, like the events, so a pan moves ticks, eras and the publication line. */
-  .axis,
-  .marks {
-    position: absolute;
-    inset: 0;
-    pointer-events: none;
-  }
-  /* As tall as the drawing, which scrolls under a max-height: what is below the fold lies in
-     the box too (see panLayerStyles). */
-  .horizontal :is(.axis, .marks) {
-    bottom: auto;
-    height: var(--_content);
-  }
-  /* The caption's colour is .major's, below. */
-  .tick,
-  .axis-caption {
-    position: absolute;
-    color: var(--_muted);
-    font-size: 0.85em;
-  }
-  .horizontal .tick {
-    white-space: nowrap;
-    inset-block: 0;
-    padding-inline-start: 4px;
-    padding-top: 8px;
-    border-inline-start: 1px solid var(--_grid);
-  }
-  /* Not across the rows (one below its mark read as the tick's time); wraps before the bars. */
-  .vertical .tick {
-    width: calc(var(--_time-column) - 6px);
-    padding-inline-end: calc(var(--_labels-start) - var(--_time-column));
-    padding-inline-start: 2px;
-    border-top: 1px solid var(--_grid);
-    line-height: 1.2;
-  }
-  .cut {
-    position: absolute;
-    inset-inline: 0;
-  }
-  .major,
-  .axis-caption {
-    font-weight: 700;
-    color: var(--_fg);
-  }
-  /* Outside the axis's pan layer: it names the view, wherever a pan has moved the ticks. */
-  .axis-caption {
-    top: 0;
-    inset-inline-start: 0;
-    padding: 8px 4px 0;
   }
   .events {
     list-style: none;
@@ -408,6 +359,7 @@ export const newsTimelineStyles = [
   themeTokens,
   markStyles,
   layoutStyles,
+  axisStyles,
   panLayerStyles,
   laneStyles,
   storyStyles,

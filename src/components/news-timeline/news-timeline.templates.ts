@@ -97,54 +97,63 @@ export function renderPlot(
     '--_extra-lines': `${story.extraLines}`,
     '--_mark-rows': `${orientation === 'vertical' ? 0 : publishedRows + marks.eraRows}`,
     '--_published-rows': `${publishedRows}`,
-    // CSSOM names, not camelCase: `style.setProperty('maxHeight')` would set nothing.
-    ...(options.maxHeight ? { 'max-height': options.maxHeight } : {}),
+    // As the page's property: the plot scrolls under it (news-timeline.axis.styles.ts).
+    ...(options.maxHeight ? { '--news-timeline-max-height': options.maxHeight } : {}),
   };
   const tall = options.tall ? ' tall' : '';
+  const horizontal = orientation === 'horizontal';
+  // The axis's layer: its ticks' grid lines and, `labelled`, their words. A major tick with a
+  // date context ("Fri 13 Jun" at midnight) says the date, not "00:00". A label that would cross
+  // the far edge is left out; its grid line stays.
+  const axis = (labelled: boolean) =>
+    html`<div
+      part="axis"
+      class="axis"
+      data-pan-layer
+      data-pan-origin
+      aria-hidden="true"
+      data-granularity=${frame.granularity}
+    >
+      ${inOrder(
+        frame.ticks,
+        // Keyed by instant: a tick that stays in a new layout (another width, a zoom) keeps its
+        // node, so it moves rather than turning into another tick (no layout shift for it).
+        (tick) => tick.t,
+        (tick, k) =>
+          html`<span
+            part="tick"
+            class="tick ${tick.major ? 'major' : ''}"
+            style=${styleProperties({ [along]: px(tick.p + context.shift) })}
+            >${labelled && frame.tickLabels[k] !== false ? (tick.context ?? tick.label) : ''}</span
+          >`,
+      )}
+      ${frame.cuts.map(
+        // The time column jumps there, and the hatch says so.
+        ([from, to]) =>
+          html`<i
+            class="cut"
+            style=${styleProperties({ top: px(from + context.shift), height: px(to - from) })}
+          ></i>`,
+      )}
+    </div>`;
+  const caption =
+    frame.caption === undefined
+      ? nothing
+      : html`<span part="axis-caption" class="axis-caption" aria-hidden="true"
+          >${frame.caption}</span
+        >`;
   return html`
     <div part="plot" class="plot ${orientation}${tall}" style=${styleProperties(plotStyle)}>
       <div><div class="height"></div></div>
-      <div
-        part="axis"
-        class="axis"
-        data-pan-layer
-        data-pan-origin
-        aria-hidden="true"
-        data-granularity=${frame.granularity}
-        data-step=${frame.tickStep}
-      >
-        ${inOrder(
-          frame.ticks,
-          // Keyed by instant: a tick that stays in a new layout (another width, a zoom) keeps its
-          // node, so it moves rather than turning into another tick (no layout shift for it).
-          (tick) => tick.t,
-          (tick, k) =>
-            // A major tick with a date context ("Fri 13 Jun" at midnight) says the date, not "00:00".
-            // A label that would cross the far edge is left out; its grid line stays.
-            html`<span
-              part="tick"
-              class="tick ${tick.major ? 'major' : ''}"
-              style=${styleProperties({ [along]: px(tick.p + context.shift) })}
-              >${frame.tickLabels[k] === false ? '' : (tick.context ?? tick.label)}</span
-            >`,
-        )}
-        ${frame.cuts.map(
-          // The time column jumps there, and the hatch says so.
-          ([from, to]) =>
-            html`<i
-              class="cut"
-              style=${styleProperties({ top: px(from + context.shift), height: px(to - from) })}
-            ></i>`,
-        )}
-      </div>
-      <div class="marks" data-pan-layer>${renderMarks(context, marks)}</div>
       ${
-        frame.caption === undefined
-          ? nothing
-          : html`<span part="axis-caption" class="axis-caption" aria-hidden="true"
-              >${frame.caption}</span
-            >`
+        // Across, the ticks' words are a strip of their own over the events, which sticks to the
+        // top of the screen while the drawing scrolls under it (news-timeline.axis.styles.ts);
+        // their grid lines stay under the events.
+        horizontal ? html`<div class="tick-row">${axis(true)}${caption}</div>` : nothing
       }
+      ${axis(!horizontal)}
+      <div class="marks" data-pan-layer>${renderMarks(context, marks)}</div>
+      ${horizontal ? nothing : caption}
       <ol
         part="events"
         class="events"

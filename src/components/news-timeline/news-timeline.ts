@@ -62,10 +62,10 @@ const KEYBOARD_PAUSE_MS = 1500;
  * @csspart toolbar - The zoom and view buttons.
  * @csspart button - Each toolbar button.
  * @csspart plot - The drawing area (pan and zoom happen here); absent when no event is dated.
- * @csspart axis - The time axis with its ticks. Across, the axis, the events list and the eras'
- *   layer reach 3,000 px past each end of the plot, and what is in them (ticks, eras, the
- *   publication line, the events' items) is placed back by `margin-inline-start`: leave that
- *   margin and the three boxes' inline insets to the element.
+ * @csspart axis - The time axis with its ticks; across, two: their words over the events (kept at
+ *   the screen's top), their grid lines under them. Across, the axes, events list and eras' layer
+ *   reach 3,000 px past each end of the plot, and what is in them is placed back by
+ *   `margin-inline-start`: leave that margin and the boxes' inline insets to the element.
  * @csspart tick - One tick label.
  * @csspart axis-caption - The day (or month, or year) a zoomed-in view is in, at the start of a
  *   horizontal axis, when no tick in view says it.
