@@ -72,9 +72,9 @@ describe("a tall wide drawing's axis", () => {
     }
     expect(getComputedStyle(strip).backgroundColor).not.toBe('rgba(0, 0, 0, 0)');
     // Headlines under the strip are hidden, not crossed by its words.
-    expect(
-      eventButtons(element).some((button) => button.getBoundingClientRect().top > 40),
-    ).toBe(true);
+    expect(eventButtons(element).some((button) => button.getBoundingClientRect().top > 40)).toBe(
+      true,
+    );
   });
 
   it('under a max-height, keeps its words at the top of the box the drawing scrolls in', async () => {
