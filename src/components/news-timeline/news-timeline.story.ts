@@ -139,7 +139,7 @@ export function renderBand(context: PlotContext, options: BandOptions): Template
       @click=${options.toggle}
     >
       <span class="band-chevron" aria-hidden="true">${options.open ? '▾' : '▸'}</span>
-      <span class="band-label">${label}</span>
+      <span>${label}</span>
     </button>
     <ol
       id="band-events"
