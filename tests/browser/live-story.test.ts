@@ -197,28 +197,6 @@ describe('refresh', () => {
     expect(loads).toBe(1);
     expect(updates).toEqual([]);
   });
-
-  it('applies the later of two versions that come close together; other data set meanwhile wins', async () => {
-    // An update waits for what compares the versions (fetched with the first one): the earlier
-    // version, answered after it, must not take the later one's place.
-    const element = await mount((el) => (el.timeline = version()));
-    await until(() => eventButtons(element).length > 0);
-    const updates = collectUpdates(element);
-    element.timeline = version((timeline) => (timeline.title = 'Second'));
-    await element.updateComplete;
-    element.timeline = version((timeline) => (timeline.title = 'Third'));
-    await until(() => updates.length > 0);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(titleOf(element)).toBe('Third');
-    expect(updates.map((event) => event.detail.timeline.title)).toEqual(['Third']);
-    // Other data set while an update waits: the update is dropped.
-    element.timeline = version((timeline) => (timeline.title = 'Fourth'));
-    await element.updateComplete;
-    element.timeline = version((timeline) => ((timeline.id = 'other'), (timeline.title = 'Other')));
-    await element.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(titleOf(element)).toBe('Other');
-  });
 });
 
 function liveRegion(element: NewsTimeline): string {
