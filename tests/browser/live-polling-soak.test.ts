@@ -255,6 +255,10 @@ it('holds heap, listeners, timers and nodes flat over 24 simulated hours of poll
       el.src = '/live/soak.json';
     });
     await until(() => eventButtons(element).length > 0);
+    // The refreshing is fetched when a page sets `refresh` (source-controller.ts): its first
+    // refresh is set once that module is in, milliseconds after the data here; the simulated
+    // seconds below advance without waiting for a fetch.
+    await until(() => vi.getTimerCount() > 0);
     let applied = 0;
     element.addEventListener('news-timeline-update', () => (applied += 1));
     // Lit's update of the element, counted on the instance.

@@ -52,13 +52,13 @@ describe("a tall wide drawing's axis", () => {
     const element = await mountApollo();
     const plot = plotOf(element);
     expect(plot.getBoundingClientRect().height).toBeGreaterThan(innerHeight);
-    // At rest, the words are on the drawing's first row and the eras' tints show through.
+    // At rest, the words are on the drawing's first row, on an opaque strip.
     const restTop = wordsBox(tickWords(element)[0]!).top;
     expect(Math.abs(restTop - plot.getBoundingClientRect().top)).toBeLessThan(20);
-    const strip = tickWords(element)[0]!.parentElement!;
-    expect(getComputedStyle(strip).backgroundColor).toBe('rgba(0, 0, 0, 0)');
-    // Scrolled 300 px into the drawing, the words are still at the screen's top, on an opaque
-    // strip, and nothing of the drawing is over them.
+    const strip = tickWords(element)[0]!.closest('.tick-row')!;
+    expect(getComputedStyle(strip).backgroundColor).not.toBe('rgba(0, 0, 0, 0)');
+    // Scrolled 300 px into the drawing, the words are still at the screen's top, and nothing of
+    // the drawing is over them.
     window.scrollTo(0, plot.getBoundingClientRect().top + scrollY + 300);
     await settle();
     const words = tickWords(element);
@@ -70,7 +70,6 @@ describe("a tall wide drawing's axis", () => {
       expect(box.bottom, tick.textContent!).toBeLessThan(40);
       expect(events.contains(seenAt(element, box)), tick.textContent!).toBe(false);
     }
-    expect(getComputedStyle(strip).backgroundColor).not.toBe('rgba(0, 0, 0, 0)');
     // Headlines under the strip are hidden, not crossed by its words.
     expect(eventButtons(element).some((button) => button.getBoundingClientRect().top > 40)).toBe(
       true,
@@ -89,6 +88,30 @@ describe("a tall wide drawing's axis", () => {
       expect(box.top - top, tick.textContent!).toBeGreaterThanOrEqual(0);
       expect(box.bottom - top, tick.textContent!).toBeLessThan(40);
     }
+  });
+
+  it("scrolls a drawing a page's own ::part(plot) rule caps, as before", async () => {
+    const style = document.createElement('style');
+    style.textContent = 'news-timeline::part(plot) { max-height: 300px; }';
+    document.head.append(style);
+    try {
+      const element = await mountApollo();
+      const plot = plotOf(element);
+      await until(() => plot.scrollHeight > plot.clientHeight + 100);
+      plot.scrollTop = 200;
+      expect(plot.scrollTop).toBe(200);
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('keeps its words at the top of the screen with a max-height of none', async () => {
+    const element = await mountApollo((el) => (el.maxHeight = 'none'));
+    const plot = plotOf(element);
+    await until(() => plot.hasAttribute('data-grows'));
+    window.scrollTo(0, plot.getBoundingClientRect().top + scrollY + 300);
+    await settle();
+    expect(wordsBox(tickWords(element)[0]!).top).toBeGreaterThanOrEqual(0);
   });
 
   it('brings the row an arrow moves to out from under the stuck words', async () => {

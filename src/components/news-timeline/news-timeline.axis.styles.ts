@@ -59,32 +59,22 @@ export const axisStyles = css`
   /* Across, the ticks' words and the caption are a strip over the events (later in the plot than
      the axis's grid lines, under them), which a drawing taller than the screen keeps at the
      screen's top while it scrolls under: Exide's 61 headlines filled the screen with no date in
-     sight. Only where a browser says when the strip is stuck: without that, its words stood over
-     the headlines scrolled under them, the strip being clear at rest (over the eras' tints); there
-     the strip is not positioned, and its layer is the axis's, as before. The plot scrolls the
-     drawing under a max-height (the strip sticks in it); else it is no scrolling box, so the strip
-     sticks to the page's. */
-  @supports (container-type: scroll-state) {
-    .tick-row {
-      position: sticky;
-      top: 0;
-      z-index: 1;
-      height: var(--_axis-size);
-      overflow: clip;
-      container-type: scroll-state;
-    }
-    .plot.horizontal {
-      overflow: if(style(--news-timeline-max-height): hidden auto; else: clip);
-    }
-    /* Brought into view below the stuck strip (scrollIntoViewAboveSheet, focus), not under it. */
-    .horizontal [data-key] {
-      scroll-margin-top: calc(var(--_axis-size) + 8px);
-    }
-    @container scroll-state(stuck: top) {
-      .axis {
-        background: var(--_bg);
-        border-bottom: 1px solid var(--_grid);
-      }
-    }
+     sight. Opaque, so a headline scrolled under it is hidden, not crossed by its words. The plot
+     scrolls the drawing under a max-height (the strip sticks in it); else it is no scrolling box
+     (ResizeController marks it), so the strip sticks to the page's. */
+  .tick-row {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    height: var(--_axis-size);
+    overflow: clip;
+    background: var(--_bg);
+  }
+  .plot.horizontal[data-grows] {
+    overflow: clip;
+  }
+  /* Brought into view below the stuck strip (scrollIntoViewAboveSheet, focus), not under it. */
+  .horizontal [data-key] {
+    scroll-margin-top: calc(var(--_axis-size) + 8px);
   }
 `;

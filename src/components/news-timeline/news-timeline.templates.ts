@@ -97,8 +97,8 @@ export function renderPlot(
     '--_extra-lines': `${story.extraLines}`,
     '--_mark-rows': `${orientation === 'vertical' ? 0 : publishedRows + marks.eraRows}`,
     '--_published-rows': `${publishedRows}`,
-    // As the page's property: the plot scrolls under it (news-timeline.axis.styles.ts).
-    ...(options.maxHeight ? { '--news-timeline-max-height': options.maxHeight } : {}),
+    // CSSOM names, not camelCase: `style.setProperty('maxHeight')` would set nothing.
+    ...(options.maxHeight ? { 'max-height': options.maxHeight } : {}),
   };
   const tall = options.tall ? ' tall' : '';
   const horizontal = orientation === 'horizontal';

@@ -60,6 +60,10 @@ export class ResizeController implements ReactiveController {
       for (const { target, contentRect } of entries) {
         if (target === this.#drawing) {
           this.#drawingHeight = contentRect.height;
+          // Its height follows the plot's: grown with its headlines (no max-height, the page's or
+          // the attribute's), the plot is no scrolling box (news-timeline.axis.styles.ts).
+          const plot = target.parentElement!.parentElement!;
+          plot.toggleAttribute('data-grows', getComputedStyle(plot).maxHeight == 'none');
           continue;
         }
         if (contentRect.width !== this.width) {

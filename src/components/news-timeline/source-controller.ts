@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { SourceRefresh } from './source-refresh.js';
 
 export type SourceState =
   | { status: 'idle' }
@@ -18,7 +19,7 @@ interface Validators {
 }
 
 /** A fetch's answer: new text, "not modified", or a failure (an aborted fetch is `idle`). */
-type FetchResult =
+export type FetchResult =
   | Exclude<SourceState, { status: 'loaded' }>
   | { status: 'loaded'; url: string; text: string; validators: Validators }
   | { status: 'not-modified' };
@@ -31,64 +32,63 @@ type FetchResult =
  * refused as soon as it passes MAX_SOURCE_BYTES, whether or not the server sent a Content-Length.
  * Every failure becomes a `failed` state with a reason; nothing rejects unhandled.
  *
- * With a refresh interval, a loaded URL is fetched again on that interval with `If-None-Match` /
- * `If-Modified-Since`, so an unchanged file costs a 304. Refreshes never show a loading state:
- * the data shown stays until a newer answer replaces it, a failure backs off (doubling the wait),
- * and nothing is fetched while the page is hidden; a refresh that fell due meanwhile runs as soon
- * as the page is shown again.
+ * With a refresh interval, a loaded URL is fetched again on that interval (`SourceRefresh`).
  */
 export class SourceController implements ReactiveController {
   state: SourceState = { status: 'idle' };
   /** Seconds between refreshes of loaded data; 0 never refreshes. */
-  #refreshSeconds = 0;
+  refreshSeconds = 0;
   /** Why the last refresh failed, while the data shown is the last good one. */
   refreshError?: string;
-  #inFlight?: AbortController;
+  /** The request in flight, a load's or a refresh's: only it may land. */
+  inFlight?: AbortController;
   /** The URL whose load was cut short by a disconnect, to resume on reconnect. */
   #interrupted?: string;
   /** Validators of the last good answer, for conditional refreshes. */
   #validators: Validators = {};
-  #refreshTimer?: ReturnType<typeof setTimeout>;
-  #refreshDue?: boolean;
-  #failures = 0;
-  #connected?: boolean;
+  /** After failed refreshes in a row, the wait doubles (`SourceRefresh`). */
+  failures = 0;
+  connected?: boolean;
+  /**
+   * The refreshing (source-refresh.ts), fetched when a page sets `refresh`: a page that never
+   * refreshes never loads it (page payload 0.1 KB smaller gzipped).
+   */
+  #refreshing?: Promise<SourceRefresh>;
 
   readonly #onSettled: (state: SourceState) => void;
-  /**
-   * A refresh of data already shown found new text. A failed refresh only sets `refreshError`;
-   * `#refresh` asks for the render when that changes.
-   */
-  readonly #onRefreshed: (text: string) => void;
 
+  /**
+   * `onRefreshed`: a refresh of data already shown found new text. A failed refresh only sets
+   * `refreshError`; the refresh asks for the render when that changes.
+   */
   constructor(
-    private readonly host: ReactiveControllerHost,
+    readonly host: ReactiveControllerHost,
     onSettled: (state: SourceState) => void,
-    onRefreshed: (text: string) => void,
+    readonly onRefreshed: (text: string) => void,
   ) {
     this.#onSettled = onSettled;
-    this.#onRefreshed = onRefreshed;
     host.addController(this);
   }
 
   load(url: string): void {
     this.cancel();
     const controller = new AbortController();
-    this.#inFlight = controller;
+    this.inFlight = controller;
     this.#setState({ status: 'loading', url });
-    void this.#fetchText(url, controller.signal, false).then((result) => {
-      if (this.#inFlight !== controller || result.status === 'not-modified') return;
-      this.#inFlight = undefined;
-      const state = this.#landed(result);
+    void this.fetchText(url, controller.signal, false).then((result) => {
+      if (this.inFlight !== controller || result.status === 'not-modified') return;
+      this.inFlight = undefined;
+      const state = this.landed(result);
       this.#setState(state);
       this.#onSettled(state);
-      if (state.status === 'loaded') this.#scheduleRefresh();
+      if (state.status === 'loaded') this.schedule();
     });
   }
 
   cancel(): void {
     this.#interrupted = undefined;
-    this.#inFlight?.abort();
-    this.#inFlight = undefined;
+    this.inFlight?.abort();
+    this.inFlight = undefined;
     this.#stopRefreshing();
     this.#validators = {};
     if (this.state.status === 'loading') this.#setState({ status: 'idle' });
@@ -97,23 +97,23 @@ export class SourceController implements ReactiveController {
   /** Starts, changes or stops refreshing; takes effect from the next scheduled refresh. */
   setRefresh(seconds: number): void {
     const next = Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
-    if (next === this.#refreshSeconds) return;
-    this.#refreshSeconds = next;
+    if (next === this.refreshSeconds) return;
+    this.refreshSeconds = next;
     this.#stopRefreshing();
-    if (this.state.status === 'loaded') this.#scheduleRefresh();
+    // Fetched as soon as a page asks for refreshes, so it is there when the data lands.
+    if (next) void this.#refresher();
+    if (this.state.status === 'loaded') this.schedule();
   }
 
   hostConnected(): void {
-    this.#connected = true;
-    document.addEventListener('visibilitychange', this.#visibilityChanged);
+    this.connected = true;
     const url = this.#interrupted;
     if (url !== undefined) this.load(url);
-    else if (this.state.status === 'loaded') this.#scheduleRefresh();
+    else if (this.state.status === 'loaded') this.schedule();
   }
 
   hostDisconnected(): void {
-    this.#connected = false;
-    document.removeEventListener('visibilitychange', this.#visibilityChanged);
+    this.connected = false;
     const url = this.state.status === 'loading' ? this.state.url : undefined;
     if (url !== undefined) this.cancel();
     else this.#stopRefreshing();
@@ -124,70 +124,31 @@ export class SourceController implements ReactiveController {
   refreshNow(): void {
     // The scheduled refresh is dropped, and a refresh in flight with it: this one replaces both.
     this.#stopRefreshing();
-    this.#refresh();
+    if (this.state.status === 'loaded') void this.#refresher().then((r) => r.refresh());
   }
 
-  readonly #visibilityChanged = (): void => {
-    if (!document.hidden && this.#refreshDue) this.#refresh();
-  };
+  /** Refreshes on the interval from now, if one is set and the element is in the page. */
+  schedule(): void {
+    if (this.connected && this.refreshSeconds > 0) void this.#refresher().then((r) => r.schedule());
+  }
+
+  #refresher(): Promise<SourceRefresh> {
+    return (this.#refreshing ??= import('./source-refresh.js').then(
+      ({ SourceRefresh }) => new SourceRefresh(this),
+    ));
+  }
 
   #stopRefreshing(): void {
-    clearTimeout(this.#refreshTimer);
-    this.#refreshTimer = undefined;
-    this.#refreshDue = false;
+    void this.#refreshing?.then((r) => r.stop());
     // A refresh in flight is dropped with its answer; a first load in flight is not ours to stop.
     if (this.state.status === 'loaded') {
-      this.#inFlight?.abort();
-      this.#inFlight = undefined;
+      this.inFlight?.abort();
+      this.inFlight = undefined;
     }
   }
 
-  #scheduleRefresh(): void {
-    if (!this.#connected || this.#refreshSeconds <= 0) return;
-    clearTimeout(this.#refreshTimer);
-    const wait = Math.min(
-      this.#refreshSeconds * 1000 * 2 ** this.#failures,
-      Math.max(this.#refreshSeconds * 1000, MAX_REFRESH_BACKOFF_MS),
-    );
-    this.#refreshTimer = setTimeout(() => {
-      this.#refreshTimer = undefined;
-      if (document.hidden) this.#refreshDue = true;
-      else this.#refresh();
-    }, wait);
-  }
-
-  #refresh(): void {
-    const state = this.state;
-    if (state.status !== 'loaded') return;
-    this.#refreshDue = false;
-    this.#inFlight?.abort();
-    const controller = new AbortController();
-    this.#inFlight = controller;
-    void this.#fetchText(state.url, controller.signal, true).then((result) => {
-      // Only the newest request may land: an older answer arriving late is dropped.
-      if (this.#inFlight !== controller) return;
-      this.#inFlight = undefined;
-      const errorBefore = this.refreshError;
-      if (result.status === 'failed') {
-        this.#failures++;
-        this.refreshError = result.reason;
-      } else if (result.status !== 'idle') {
-        // New text or "not modified": the server answered.
-        this.#failures = 0;
-        this.refreshError = undefined;
-        if (result.status === 'loaded') {
-          this.state = this.#landed(result);
-          this.#onRefreshed(result.text);
-        }
-      }
-      // An unchanged story (304) changes nothing on screen: no render every refresh.
-      if (this.refreshError !== errorBefore) this.host.requestUpdate();
-      this.#scheduleRefresh();
-    });
-  }
-
   /** The state of an answer that landed; its validators serve the next conditional refresh. */
-  #landed(result: Exclude<FetchResult, { status: 'not-modified' }>): SourceState {
+  landed(result: Exclude<FetchResult, { status: 'not-modified' }>): SourceState {
     // The state keeps the validators beside the text; nothing reads them there.
     if (result.status === 'loaded') this.#validators = result.validators;
     return result;
@@ -196,11 +157,11 @@ export class SourceController implements ReactiveController {
   #setState(state: SourceState): void {
     this.state = state;
     this.refreshError = undefined;
-    this.#failures = 0;
+    this.failures = 0;
     this.host.requestUpdate();
   }
 
-  async #fetchText(url: string, signal: AbortSignal, conditional: boolean): Promise<FetchResult> {
+  async fetchText(url: string, signal: AbortSignal, conditional: boolean): Promise<FetchResult> {
     // Our own timer rather than `AbortSignal.timeout`: it is cleared as soon as the answer is in,
     // so a refresh every second does not leave twenty pending timers behind it.
     const timeout = new AbortController();
