@@ -32,13 +32,15 @@ describe('page bundle size', () => {
 });
 
 describe('page bundle layout', () => {
-  it('puts all of the page code in one chunk, which the entry, story mode and the card import', async () => {
+  it('puts all of the page code in one chunk, which the entry, story mode, the card and the refresh polling import', async () => {
     const { metafile } = await bundleElement({ write: false, sourcemap: false });
     const outputs = Object.entries(metafile!.outputs).filter(([path]) => path.endsWith('.js'));
     const [, entry] = outputs.find(([, output]) => output.entryPoint)!;
     const part = (name: string) => outputs.find(([path]) => path.includes(name))!;
     const [storyPath, story] = part('news-timeline-story.define');
     const [cardPath, card] = part('news-event-card.define');
+    // The refresh polling, fetched when a page sets `refresh` (source-controller.ts).
+    const [refreshPath] = part('source-refresh');
     // The entry file only imports the chunk: one compressed stream for the page's code.
     expect(entry.bytes).toBeLessThan(100);
     expect(entry.imports.map((i) => i.kind)).toEqual(['import-statement']);
@@ -47,7 +49,11 @@ describe('page bundle layout', () => {
     expect(Object.keys(chunk.inputs)).toContain('src/components/news-timeline/news-timeline.ts');
     expect(Object.keys(chunk.inputs)).toContain('src/news-timeline.ts');
     expect(chunk.imports.map(({ path, kind }) => `${kind} ${path}`).sort()).toEqual(
-      [`dynamic-import ${cardPath}`, `dynamic-import ${storyPath}`].sort(),
+      [
+        `dynamic-import ${cardPath}`,
+        `dynamic-import ${storyPath}`,
+        `dynamic-import ${refreshPath}`,
+      ].sort(),
     );
     // The card's code is not in the page's first download: story mode and the card share it.
     const cardClass = 'src/components/news-event-card/news-event-card.ts';
