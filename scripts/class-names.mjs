@@ -43,6 +43,7 @@ export const CLASS_NAMES = [
   'as-written',
   'thumb',
   'sr-only',
+  'tick-row',
 ];
 
 const SELECTOR_CALLS = new Set(['querySelector', 'querySelectorAll', 'closest', 'matches']);

@@ -136,24 +136,28 @@ export function renderPlot(
           ></i>`,
       )}
     </div>`;
-  const caption =
-    frame.caption === undefined
-      ? nothing
-      : html`<span part="axis-caption" class="axis-caption" aria-hidden="true"
-          >${frame.caption}</span
-        >`;
   return html`
     <div part="plot" class="plot ${orientation}${tall}" style=${styleProperties(plotStyle)}>
       <div><div class="height"></div></div>
       ${
         // Across, the ticks' words are a strip of their own over the events, which sticks to the
         // top of the screen while the drawing scrolls under it (news-timeline.axis.styles.ts);
-        // their grid lines stay under the events.
-        horizontal ? html`<div class="tick-row">${axis(true)}${caption}</div>` : nothing
+        // their grid lines stay under the events. With the caption (across only, frame.ts).
+        horizontal
+          ? html`<div class="tick-row">
+              ${axis(true)}
+              ${
+                frame.caption === undefined
+                  ? nothing
+                  : html`<span part="axis-caption" class="axis-caption" aria-hidden="true"
+                      >${frame.caption}</span
+                    >`
+              }
+            </div>`
+          : nothing
       }
       ${axis(!horizontal)}
       <div class="marks" data-pan-layer>${renderMarks(context, marks)}</div>
-      ${horizontal ? nothing : caption}
       <ol
         part="events"
         class="events"
