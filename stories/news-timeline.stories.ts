@@ -281,6 +281,37 @@ export const TallDrawingCardSheet: Story = {
   },
 };
 
+/**
+ * The axis's words stay in view: a wide drawing taller than its box (here Apollo 11's 23 lanes
+ * under `max-height="300"`; without one, taller than the window) scrolls under the strip of tick
+ * words, which stays at the top, so every headline has its dates above it.
+ */
+export const TallDrawingAxisInView: Story = {
+  render: () =>
+    html`<div style="max-width: 1200px">
+      <news-timeline
+        layout="horizontal"
+        max-height="300"
+        .timeline=${corpus().find((entry) => entry.id === 'apollo-11')!.timeline}
+      ></news-timeline>
+    </div>`,
+  play: async ({ canvasElement }) => {
+    const root = shadow(canvasElement);
+    const plot = await waitFor(() => {
+      const found = root.querySelector<HTMLElement>('[part~="plot"]');
+      expect(found?.querySelector('[part~="event"]')).toBeTruthy();
+      return found!;
+    });
+    plot.scrollTop = 200;
+    const words = root.querySelector<HTMLElement>('[part~="axis"] [part~="tick"]:not(:empty)')!;
+    await waitFor(() =>
+      expect(
+        Math.abs(words.getBoundingClientRect().top - plot.getBoundingClientRect().top),
+      ).toBeLessThan(4),
+    );
+  },
+};
+
 export const ListView: Story = { args: { view: 'list' } };
 
 export const ColourByCategory: Story = { args: { colorBy: 'category' } };
