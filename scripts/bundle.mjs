@@ -256,7 +256,6 @@ export const INTERNAL_PROPERTIES = [
   'settled',
   // source-controller.ts and its on-demand refreshing (source-refresh.ts)
   'connected',
-  'failures',
   'fetchText',
   'inFlight',
   'landed',

@@ -53,7 +53,7 @@ export class SourceController implements ReactiveController {
    * The refreshing (source-refresh.ts), fetched when a page sets `refresh`: a page that never
    * refreshes never loads it (page payload 0.1 KB smaller gzipped).
    */
-  #refreshing?: Promise<SourceRefresh>;
+  #refreshing?: Promise<SourceRefresh | undefined>;
 
   readonly #onSettled: (state: SourceState) => void;
 
@@ -91,7 +91,9 @@ export class SourceController implements ReactiveController {
     this.inFlight = undefined;
     this.#stopRefreshing();
     this.#validators = {};
-    if (this.state.status === 'loading') this.#setState({ status: 'idle' });
+    // Loaded data too: a refresh asked for before (the refreshing still loading) or a move in the
+    // page must not bring back the URL's data over what replaced it.
+    if (this.state.status !== 'idle') this.#setState({ status: 'idle' });
   }
 
   /** Starts, changes or stops refreshing; takes effect from the next scheduled refresh. */
@@ -124,22 +126,31 @@ export class SourceController implements ReactiveController {
   refreshNow(): void {
     // The scheduled refresh is dropped, and a refresh in flight with it: this one replaces both.
     this.#stopRefreshing();
-    if (this.state.status === 'loaded') void this.#refresher().then((r) => r.refresh());
+    if (this.state.status === 'loaded') void this.#refresher().then((r) => r?.refresh());
   }
 
   /** Refreshes on the interval from now, if one is set and the element is in the page. */
   schedule(): void {
-    if (this.connected && this.refreshSeconds > 0) void this.#refresher().then((r) => r.schedule());
+    if (this.connected && this.refreshSeconds > 0)
+      void this.#refresher().then((r) => r?.schedule());
   }
 
-  #refresher(): Promise<SourceRefresh> {
+  /** The refreshing, once loaded; none when its file could not be fetched (tried again later). */
+  #refresher(): Promise<SourceRefresh | undefined> {
     return (this.#refreshing ??= import('./source-refresh.js').then(
       ({ SourceRefresh }) => new SourceRefresh(this),
+      (error: Error) => {
+        // The reader is told that updates stopped; the next refresh asked for fetches it again.
+        this.#refreshing = undefined;
+        this.refreshError = error.message;
+        this.host.requestUpdate();
+        return undefined;
+      },
     ));
   }
 
   #stopRefreshing(): void {
-    void this.#refreshing?.then((r) => r.stop());
+    void this.#refreshing?.then((r) => r?.stop());
     // A refresh in flight is dropped with its answer; a first load in flight is not ours to stop.
     if (this.state.status === 'loaded') {
       this.inFlight?.abort();

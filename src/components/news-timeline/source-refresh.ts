@@ -42,7 +42,8 @@ export class SourceRefresh {
   refresh(): void {
     const { source } = this;
     const state = source.state;
-    if (state.status !== 'loaded') return;
+    // Asked for before the element left the page (this file still loading): not while it is out.
+    if (state.status !== 'loaded' || !source.connected) return;
     this.#due = false;
     source.inFlight?.abort();
     const controller = new AbortController();
