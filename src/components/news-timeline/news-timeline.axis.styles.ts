@@ -50,11 +50,13 @@ export const axisStyles = css`
     font-weight: 700;
     color: var(--_fg);
   }
-  /* Outside the ticks' pan layer: it names the view, wherever a pan has moved the ticks. */
+  /* Outside the ticks' pan layer: it names the view, wherever a pan has moved the ticks. On the
+     strip's ground: a grid line a pan brought under it ran through its words ("2|005"). */
   .axis-caption {
     top: 0;
     inset-inline-start: 0;
     padding: 8px 4px 0;
+    background: var(--_bg);
   }
   /* Across, the ticks' words and the caption are a strip over the events (later in the plot than
      the axis's grid lines, under them), which a drawing taller than the screen keeps at the
