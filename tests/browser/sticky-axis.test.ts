@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { corpus } from '../fixtures/corpus/index.js';
+import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import { cleanup, eventButtons, mountBetweenButtons, shadow, until } from './fixtures.js';
 
@@ -138,5 +139,22 @@ describe("a tall wide drawing's axis", () => {
     await settle();
     // Its focus ring too (3 px, 2 px off).
     expect(next.getBoundingClientRect().top - 5).toBeGreaterThanOrEqual(strip.bottom);
+  });
+
+  it('puts the caption on the strip’s ground, so no grid line runs through its words', async () => {
+    const { element } = await mountBetweenButtons((el) => {
+      el.timeline = iraqTimeline;
+      el.layout = 'horizontal';
+      el.range = {
+        start: new Date('2014-06-13T06:00:00+03:00'),
+        end: new Date('2014-06-13T12:00:00+03:00'),
+      };
+    }, 1200);
+    const caption = await until(() =>
+      shadow(element).querySelector<HTMLElement>('[part~="axis-caption"]'),
+    );
+    const strip = caption.closest('.tick-row')!;
+    expect(getComputedStyle(caption).backgroundColor).toBe(getComputedStyle(strip).backgroundColor);
+    expect(getComputedStyle(caption).backgroundColor).not.toBe('rgba(0, 0, 0, 0)');
   });
 });
