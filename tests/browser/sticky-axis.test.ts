@@ -91,6 +91,17 @@ describe("a tall wide drawing's axis", () => {
     }
   });
 
+  it('sticks under a page’s own sticky header, as far down as the page says', async () => {
+    const element = await mountApollo((el) =>
+      el.style.setProperty('--news-timeline-sticky-top', '56px'),
+    );
+    const plot = plotOf(element);
+    window.scrollTo(0, plot.getBoundingClientRect().top + scrollY + 300);
+    await settle();
+    const strip = tickWords(element)[0]!.closest('.tick-row')!.getBoundingClientRect();
+    expect(strip.top).toBeCloseTo(56, 0);
+  });
+
   it("scrolls a drawing a page's own ::part(plot) rule caps, as before", async () => {
     const style = document.createElement('style');
     style.textContent = 'news-timeline::part(plot) { max-height: 300px; }';

@@ -66,7 +66,8 @@ export const axisStyles = css`
      (ResizeController marks it), so the strip sticks to the page's. */
   .tick-row {
     position: sticky;
-    top: 0;
+    /* Under a page's own sticky header, which would hide it. */
+    top: var(--news-timeline-sticky-top, 0);
     z-index: 1;
     height: var(--_axis-size);
     overflow: clip;

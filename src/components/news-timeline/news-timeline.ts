@@ -63,9 +63,8 @@ const KEYBOARD_PAUSE_MS = 1500;
  * @csspart button - Each toolbar button.
  * @csspart plot - The drawing area (pan and zoom happen here); absent when no event is dated.
  * @csspart axis - The time axis with its ticks; across, two: their words over the events (kept at
- *   the screen's top), their grid lines under them. Across, the axes, events list and eras' layer
- *   reach 3,000 px past each end of the plot, and what is in them is placed back by
- *   `margin-inline-start`: leave that margin and the boxes' inline insets to the element.
+ *   the screen's top), their grid lines under them. Across, the axes, events and eras reach 3,000 px
+ *   past the plot's ends, placed back by `margin-inline-start`: leave it and their insets to us.
  * @csspart tick - One tick label.
  * @csspart axis-caption - The day (or month, or year) a zoomed-in view is in, at the start of a
  *   horizontal axis, when no tick in view says it.
@@ -106,6 +105,7 @@ const KEYBOARD_PAUSE_MS = 1500;
  * @cssprop --news-timeline-spacing - Base spacing unit.
  * @cssprop --news-timeline-category-0 - Colour of the first category (up to --news-timeline-category-5).
  * @cssprop --news-timeline-max-height - Tallest the drawing grows before it scrolls (default none).
+ * @cssprop --news-timeline-sticky-top - Where the axis's dates stick while the page scrolls: a page's own sticky header's height (default 0).
  * @cssprop --news-timeline-era-background - Fill of era bands.
  * @cssprop --news-timeline-era-edge-color - Edge of era bands.
  * @cssprop --news-timeline-band-background - Background of the background band.
