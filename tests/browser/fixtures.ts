@@ -4,6 +4,7 @@ import '../../src/news-timeline.js';
 // tested on the real bundle (tests/e2e/csp.test.ts).
 import '../../src/news-event-card.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
+import type { Timeline } from '../../src/model/types.js';
 
 /** Mounts a fresh <news-timeline> in a sized container and waits for its first render. */
 export async function mount(
@@ -98,6 +99,24 @@ export async function mountBetweenButtons(
   await element.updateComplete;
   return { element, before, after };
 }
+
+/** `timeline` drawn across, 1240 px wide between two buttons, once its events are drawn. */
+export async function mountWide(
+  timeline: Timeline,
+  setup: (element: NewsTimeline) => void = () => {},
+): Promise<NewsTimeline> {
+  const { element } = await mountBetweenButtons((el) => {
+    el.timeline = timeline;
+    el.layout = 'horizontal';
+    setup(el);
+  }, 1240);
+  await until(() => eventButtons(element).length > 0);
+  return element;
+}
+
+/** The drawing's box. */
+export const plotOf = (element: Element): HTMLElement =>
+  shadow(element).querySelector<HTMLElement>('[part~="plot"]')!;
 
 /** A pointer event as the browser sends it (mouse by default), dispatched on `target`. */
 export function pointer(

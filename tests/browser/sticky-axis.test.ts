@@ -5,7 +5,15 @@ import { page, userEvent } from 'vitest/browser';
 import { corpus } from '../fixtures/corpus/index.js';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
-import { cleanup, eventButtons, mountBetweenButtons, shadow, until } from './fixtures.js';
+import {
+  cleanup,
+  eventButtons,
+  mountBetweenButtons,
+  mountWide,
+  plotOf,
+  shadow,
+  until,
+} from './fixtures.js';
 
 /** Room to scroll a drawing's lower rows to the screen's top. */
 const spacer = Object.assign(document.createElement('div'), { style: 'height: 1000px' });
@@ -20,18 +28,9 @@ afterEach(async () => {
 /** Apollo 11's 23 lanes: a drawing about 650 px tall at 1240 px, taller than a 500 px screen. */
 async function mountApollo(setup: (el: NewsTimeline) => void = () => {}): Promise<NewsTimeline> {
   await page.viewport(1280, 500);
-  const apollo = corpus().find((entry) => entry.id === 'apollo-11')!.timeline;
-  const { element } = await mountBetweenButtons((el) => {
-    el.timeline = apollo;
-    el.layout = 'horizontal';
-    setup(el);
-  }, 1240);
-  await until(() => eventButtons(element).length > 0);
-  return element;
+  return mountWide(corpus().find((entry) => entry.id === 'apollo-11')!.timeline, setup);
 }
 
-const plotOf = (element: NewsTimeline) =>
-  shadow(element).querySelector<HTMLElement>('[part~="plot"]')!;
 /** The ticks that say a time (their words' layer is the first axis). */
 const tickWords = (element: NewsTimeline) =>
   [...shadow(element).querySelectorAll<HTMLElement>('[part~="axis"] [part~="tick"]')].filter(

@@ -7,8 +7,15 @@ import { corpus } from '../fixtures/corpus/index.js';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import type { NewsTimelineStory } from '../../src/components/news-timeline-story/news-timeline-story.js';
-import type { Timeline } from '../../src/model/types.js';
-import { cleanup, eventButtons, mountBetweenButtons, shadow, until } from './fixtures.js';
+import {
+  cleanup,
+  eventButtons,
+  mountBetweenButtons,
+  mountWide,
+  plotOf,
+  shadow,
+  until,
+} from './fixtures.js';
 
 afterEach(async () => {
   cleanup();
@@ -19,18 +26,6 @@ afterEach(async () => {
 /** Apollo 11's 23 lanes: a drawing about 650 px tall at 1240 px. */
 const apollo = () => corpus().find((entry) => entry.id === 'apollo-11')!.timeline;
 
-async function mountWide(timeline: Timeline, setup: (el: NewsTimeline) => void = () => {}) {
-  const { element } = await mountBetweenButtons((el) => {
-    el.timeline = timeline;
-    el.layout = 'horizontal';
-    setup(el);
-  }, 1240);
-  await until(() => eventButtons(element).length > 0);
-  return element;
-}
-
-const plotOf = (element: NewsTimeline) =>
-  shadow(element).querySelector<HTMLElement>('[part~="plot"]')!;
 const detailOf = (element: NewsTimeline) => shadow(element).querySelector<HTMLElement>('#detail');
 const storyOf = (element: NewsTimeline) =>
   shadow(element).querySelector<NewsTimelineStory>('news-timeline-story');

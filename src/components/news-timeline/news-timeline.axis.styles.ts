@@ -58,10 +58,9 @@ export const axisStyles = css`
     padding: 8px 4px 0;
     background: var(--_bg);
   }
-  /* Across, the ticks' words and the caption are a strip over the events (later in the plot than
-     the axis's grid lines, under them), which a drawing taller than the screen keeps at the
-     screen's top while it scrolls under: Exide's 61 headlines filled the screen with no date in
-     sight. Opaque, so a headline scrolled under it is hidden, not crossed by its words. The plot
+  /* Across, the ticks' words and the caption are a strip over the events (z-index; the axis's grid
+     lines stay under them), which a drawing taller than the screen keeps at the screen's top while
+     it scrolls under: Exide's 61 headlines filled the screen with no date in sight. Opaque, so a headline scrolled under it is hidden, not crossed by its words. The plot
      scrolls the drawing under a max-height (the strip sticks in it); else it is no scrolling box
      (ResizeController marks it), so the strip sticks to the page's. */
   .tick-row {
