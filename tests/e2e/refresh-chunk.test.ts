@@ -59,8 +59,11 @@ describe('the refresh polling, fetched on demand', () => {
   });
 
   it('never brings the URL’s data back over a story set while the file was on its way', async () => {
+    // Held until the page has asked for a refresh and set another story.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
     const { page, errors } = await open(async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 600));
+      await held;
       await route.continue();
     });
     await page.evaluate(() => {
@@ -83,8 +86,11 @@ describe('the refresh polling, fetched on demand', () => {
         ],
       } as unknown as NonNullable<typeof element.timeline>;
     });
-    // The file arrives at 600 ms; a refresh then would answer within a few ms.
-    await page.waitForTimeout(1500);
+    const arrived = page.waitForResponse('**/source-refresh-*');
+    release();
+    await arrived;
+    // A refresh once the file is in would answer within a few ms.
+    await page.waitForTimeout(1000);
     const title = await page.evaluate(() =>
       document
         .querySelector('news-timeline')!
