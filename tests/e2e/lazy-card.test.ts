@@ -3,18 +3,15 @@
 // production bundle, its card part held back by the network, in a real Chromium driven from Node.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { chromium, type Browser } from 'playwright-core';
 import { bundleElement } from '../../scripts/bundle.mjs';
 import { renderTimelineHtml } from '../../src/ssr/index.js';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
-import { serveStatic } from '../../scripts/serve.mjs';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { openSite } from './browser-page.js';
 
 const PAGES = 'test-results/lazy-card';
 
 describe('the detail card opened before its code arrives', () => {
-  let server: { url: string; close: () => Promise<void> };
-  let browser: Browser;
+  let site: Awaited<ReturnType<typeof openSite>>;
 
   beforeAll(async () => {
     await bundleElement();
@@ -30,25 +27,23 @@ describe('the detail card opened before its code arrives', () => {
         `<p id="after">The article goes on.</p>` +
         `<script type="module" src="/dist/news-timeline.bundle.js"></script></body></html>`,
     );
-    server = (await serveStatic(process.cwd())) as typeof server;
-    browser = await chromium.launch(chromiumLaunchOptions());
+    site = await openSite();
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await site?.close();
   });
 
   /** Opens the first event on a phone, the card's part delayed by `delay` ms. */
   async function openOnPhone(delay: number, waitForCard: boolean) {
-    const page = await browser.newPage({ viewport: { width: 390, height: 700 } });
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 700 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.route('**/news-event-card.define-*', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, delay));
       await route.continue();
     });
-    await page.goto(`${server.url}/tests/fixtures/csp/index.html`);
+    await page.goto(`${site.url}/tests/fixtures/csp/index.html`);
     const seen = await page.evaluate(async (waitForCard) => {
       const element = document.querySelector('news-timeline')!;
       const until = async <T>(get: () => T | null | undefined | false): Promise<T> => {
@@ -102,7 +97,7 @@ describe('the detail card opened before its code arrives', () => {
   // shift 0.0084 at 1280 px). A page open on a server-rendered card now defines its timelines once
   // the card's code is there (`whenServerCardReady`), the server's drawing shown until then.
   it('keeps a server-rendered open card in place while the plain bundle upgrades', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.addInitScript(() => {
       const w = window as unknown as { shift: number; heights: number[] };
       w.shift = 0;
@@ -126,7 +121,7 @@ describe('the detail card opened before its code arrives', () => {
       };
       requestAnimationFrame(sample);
     });
-    await page.goto(`${server.url}/${PAGES}/ssr-open.html`);
+    await page.goto(`${site.url}/${PAGES}/ssr-open.html`);
     await page.waitForFunction(() => customElements.get('news-event-card') !== undefined);
     await page.waitForTimeout(1000);
     const seen = await page.evaluate(() => {
@@ -142,12 +137,12 @@ describe('the detail card opened before its code arrives', () => {
   it('asks for the card after the timeline draws, not while it waits for its data', async () => {
     // Asked for in the page's first idle time, the card's code was compiled while a timeline given
     // its data then drew (the benchmark's first render at 100 events, 1.13x its work).
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width: 1200, height: 900 } });
     await page.route('**/iraq-2014.json', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 800));
       await route.continue();
     });
-    await page.goto(`${server.url}/tests/fixtures/csp/index.html`);
+    await page.goto(`${site.url}/tests/fixtures/csp/index.html`);
     await page.waitForFunction(() => customElements.get('news-event-card') !== undefined);
     const times = await page.evaluate(() => {
       const files = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
@@ -166,12 +161,12 @@ describe('the detail card opened before its code arrives', () => {
    * `shown` finds in the timeline's shadow root.
    */
   async function cardDefinedOn(edit: (html: string) => string, shown: string): Promise<boolean> {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width: 1200, height: 900 } });
     await page.route('**/tests/fixtures/csp/index.html', async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, body: edit(await response.text()) });
     });
-    await page.goto(`${server.url}/tests/fixtures/csp/index.html`);
+    await page.goto(`${site.url}/tests/fixtures/csp/index.html`);
     await page.waitForFunction(
       (selector) => document.querySelector('news-timeline')?.shadowRoot?.querySelector(selector),
       shown,

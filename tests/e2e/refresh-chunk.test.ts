@@ -3,16 +3,14 @@
 // Chromium driven from Node, the file held back or refused by the network.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { bundleElement } from '../../scripts/bundle.mjs';
-import { serveStatic } from '../../scripts/serve.mjs';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { openSite } from './browser-page.js';
 
 const PAGES = 'test-results/refresh-chunk';
 
 describe('the refresh polling, fetched on demand', () => {
-  let server: { url: string; close: () => Promise<void> };
-  let browser: Browser;
+  let site: Awaited<ReturnType<typeof openSite>>;
 
   beforeAll(async () => {
     await bundleElement();
@@ -23,22 +21,20 @@ describe('the refresh polling, fetched on demand', () => {
         `<news-timeline src="/src/data/static/iraq-2014.json" refresh="1"></news-timeline>` +
         `<script type="module" src="/dist/news-timeline.bundle.js"></script></body></html>`,
     );
-    server = (await serveStatic(process.cwd())) as typeof server;
-    browser = await chromium.launch(chromiumLaunchOptions());
+    site = await openSite();
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await site?.close();
   });
 
   /** The page with the polling's file answered by `answer`; the page's errors. */
   async function open(answer: Parameters<Page['route']>[1]) {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    const page = await site.browser.newPage({ viewport: { width: 1200, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.route('**/source-refresh-*', answer);
-    await page.goto(`${server.url}/${PAGES}/index.html`);
+    await page.goto(`${site.url}/${PAGES}/index.html`);
     await page.waitForFunction(() =>
       document.querySelector('news-timeline')?.shadowRoot?.querySelector('[part~="event"]'),
     );
