@@ -10,6 +10,7 @@ import { minify as terser } from 'terser';
 import { templateMinifier } from './template-minifier.mjs';
 import { privatePropertyNames } from './custom-properties.mjs';
 import { privateClassNames } from './class-names.mjs';
+import { exportUnderLocalNames } from './export-names.mjs';
 
 const PAGE_BUNDLE = 'dist/news-timeline.bundle.js';
 
@@ -308,7 +309,10 @@ async function minifyAgain(result) {
       return outputFile(file.path, code);
     }),
   );
-  result.outputFiles = result.outputFiles.map((file) => maps.get(file.path) ?? file);
+  // The page's chunk exports its bindings under their own names (export-names.mjs): 60 B.
+  result.outputFiles = exportUnderLocalNames(
+    result.outputFiles.map((file) => maps.get(file.path) ?? file),
+  ).map(({ path, text }) => outputFile(path, text));
   return result;
 }
 

@@ -33,7 +33,7 @@ describe('page bundle size', () => {
 
 describe('page bundle layout', () => {
   it('puts all of the page code in one chunk, which the entry, story mode, the card and the refresh polling import', async () => {
-    const { metafile } = await bundleElement({ write: false, sourcemap: false });
+    const { metafile, outputFiles } = await bundleElement({ write: false, sourcemap: false });
     const outputs = Object.entries(metafile!.outputs).filter(([path]) => path.endsWith('.js'));
     const [, entry] = outputs.find(([, output]) => output.entryPoint)!;
     const part = (name: string) => outputs.find(([path]) => path.includes(name))!;
@@ -48,6 +48,9 @@ describe('page bundle layout', () => {
     const chunk = metafile!.outputs[chunkPath]!;
     expect(Object.keys(chunk.inputs)).toContain('src/components/news-timeline/news-timeline.ts');
     expect(Object.keys(chunk.inputs)).toContain('src/news-timeline.ts');
+    // Its bindings exported under their own names, not paired with new ones (export-names.mjs).
+    const chunkCode = outputFiles!.find((file) => file.path.endsWith(chunkPath))!.text;
+    expect(chunkCode).toMatch(/export\{[\w$]+(?:,[\w$]+)+\};$/);
     expect(chunk.imports.map(({ path, kind }) => `${kind} ${path}`).sort()).toEqual(
       [
         `dynamic-import ${cardPath}`,

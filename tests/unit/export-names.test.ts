@@ -1,0 +1,85 @@
+// The build's rewrite of chunk exports (scripts/export-names.mjs): a chunk imported only
+// statically exports its bindings under their own names, its importers ask for those, and their
+// source maps still point at the code they described.
+import { SourceMap } from 'node:module';
+import { minify } from 'terser';
+import { describe, expect, it } from 'vitest';
+import { exportUnderLocalNames } from '../../scripts/export-names.mjs';
+
+const CHUNK = 'function Bt(t){return 2*t}var ht=3;export{Bt as a,ht as b};';
+
+/** An on-demand part as terser writes it, with its map, from readable source. */
+async function part(source: string) {
+  const { code, map } = await minify(source, {
+    module: true,
+    format: { preamble: '//# allFunctionsCalledOnLoad' },
+    sourceMap: { filename: 'part.js' },
+  });
+  return { code: code!, map: map as string };
+}
+
+const PART_SOURCE = [
+  'import { a as double, b } from "./chunk-X.js";',
+  'document.title = String(double(b));',
+].join('\n');
+
+describe('exportUnderLocalNames', () => {
+  it('exports the bindings under their own names and has importers ask for those', async () => {
+    const { code, map } = await part(PART_SOURCE);
+    const files = exportUnderLocalNames([
+      { path: 'dist/chunks/chunk-X.js', text: CHUNK },
+      { path: 'dist/chunks/part.js', text: code },
+      { path: 'dist/chunks/part.js.map', text: map },
+    ]);
+    const text = (path: string) => files.find((file) => file.path === path)!.text;
+    expect(text('dist/chunks/chunk-X.js')).toBe(
+      'function Bt(t){return 2*t}var ht=3;export{Bt,ht};',
+    );
+    expect(text('dist/chunks/part.js')).toMatch(
+      /^import\{Bt as \w,ht as \w\}from"\.\/chunk-X\.js";/m,
+    );
+    expect(text('dist/chunks/part.js').replace(/^.*?;/m, '')).toBe(code.replace(/^.*?;/m, ''));
+  });
+
+  it('moves the importer’s source map with its code', async () => {
+    const { code, map } = await part(PART_SOURCE);
+    const [, moved, movedMap] = exportUnderLocalNames([
+      { path: 'dist/chunks/chunk-X.js', text: CHUNK },
+      { path: 'dist/chunks/part.js', text: code },
+      { path: 'dist/chunks/part.js.map', text: map },
+    ]);
+    const line = moved!.text.split('\n')[1]!;
+    const sourceMap = new SourceMap(JSON.parse(movedMap!.text));
+    // findEntry gives the segment at or before a column: each must be at the code's own.
+    expect(sourceMap.findEntry(1, line.indexOf('document'))).toMatchObject({
+      generatedColumn: line.indexOf('document'),
+      originalLine: 1,
+      originalColumn: 0,
+    });
+    expect(sourceMap.findEntry(1, line.indexOf('String'))).toMatchObject({
+      generatedColumn: line.indexOf('String'),
+      originalLine: 1,
+      originalColumn: 'document.title = '.length,
+    });
+  });
+
+  it('keeps the names of a chunk some file loads with import()', async () => {
+    const { code } = await part(`${PART_SOURCE}\nimport("./chunk-X.js").then((m) => m.a);`);
+    const files = exportUnderLocalNames([
+      { path: 'dist/chunks/chunk-X.js', text: CHUNK },
+      { path: 'dist/chunks/part.js', text: code },
+    ]);
+    expect(files.map((file) => file.text)).toEqual([CHUNK, code]);
+  });
+
+  it('keeps the names of a file nothing imports by name: an entry, which pages import', async () => {
+    const { code } = await part(PART_SOURCE);
+    const entry = 'import"./chunks/chunk-X.js";var e=1;export{e as NewsTimelineEditor};';
+    const files = exportUnderLocalNames([
+      { path: 'dist/chunks/chunk-X.js', text: CHUNK },
+      { path: 'dist/chunks/part.js', text: code },
+      { path: 'dist/editor.bundle.js', text: entry },
+    ]);
+    expect(files[2]!.text).toBe(entry);
+  });
+});
