@@ -21,7 +21,10 @@
  * the per-frame work stays bounded by the viewport as before.
  *
  * Precise events (known to within about a day) are placed first, so vague spans never push the
- * news of the moment down.
+ * news of the moment down. The vague then also take room before a lane's first footprint (the
+ * precise come in time order, so none of them fits there): in first fit, every lane's end was far
+ * on by then, and Exide's events known only to their year (1984, 1999) went to its last lane,
+ * under the 2014 rows and out of time order, and zoomed in stood 770 px below the rest.
  */
 import type { ChronologicalRun, EventIndex, IndexedEvent } from './event-index.js';
 import { BAND_LANE, isPrecise, runsByLane } from './event-index.js';
@@ -137,6 +140,8 @@ interface LaneState {
   lines: number;
   /** The lane's last label while it is on one line and can wrap to make room for the next one. */
   wrappable: Candidate | null;
+  /** Where the lane's first footprint starts, px: a vague event may end before it. */
+  first: number;
 }
 
 export function packLanes(index: EventIndex, options: PackOptions): LanePacking {
@@ -161,23 +166,32 @@ export function packLanes(index: EventIndex, options: PackOptions): LanePacking 
   };
   const place = (c: Candidate, lane: number, plan: LabelPlan): void => {
     c.item.lane = lane;
+    const spot = plan === c.one ? c.oneSpot : c.twoSpot;
     const state = (lanes[lane] ??= {
       end: Number.NEGATIVE_INFINITY,
       floor: 0,
       lines: 1,
       wrappable: null,
+      first: spot.from,
     });
-    state.floor = state.end;
-    state.end = Math.max(state.end, (plan === c.one ? c.oneSpot : c.twoSpot).to);
+    // Before the lane's first footprint (`laneWithRoom`), its end and last label stay.
+    if (spot.to < state.first) state.first = spot.from;
+    else {
+      state.floor = state.end;
+      state.end = Math.max(state.end, spot.to);
+      state.wrappable = plan === c.one && c.two ? c : null;
+    }
     state.lines = Math.max(state.lines, plan.lines);
-    state.wrappable = plan === c.one && c.two ? c : null;
     labels.set(c.item.i, plan);
   };
   // Plain loops over the lanes, not `findIndex` with closures made per item: a packed story tries
   // every lane (24) for most of its items, thousands of cold calls (100 events in Chromium, cold:
   // the story layout 9.9 -> 4.0 ms).
-  const laneWithRoom = (from: number, floor: number): number => {
-    for (let k = floor; k < lanes.length; k++) if (lanes[k]!.end + gap <= from) return k;
+  const laneWithRoom = ({ from, to }: Spot, floor: number): number => {
+    for (let k = floor; k < lanes.length; k++) {
+      const { end, first } = lanes[k]!;
+      if (end + gap <= from || to + gap <= first) return k;
+    }
     return -1;
   };
   /**
@@ -200,9 +214,9 @@ export function packLanes(index: EventIndex, options: PackOptions): LanePacking 
   // 1. one line in a lane with room; 2. two lines (this label, or the one before it in a lane);
   // 3. a new lane; false when only 4., a fold, is left. All from lane `floor` on.
   const fit = (c: Candidate, floor: number): boolean => {
-    let lane = laneWithRoom(c.oneSpot.from, floor);
+    let lane = laneWithRoom(c.oneSpot, floor);
     if (lane < 0 && c.two) {
-      lane = laneWithRoom(c.twoSpot.from, floor);
+      lane = laneWithRoom(c.twoSpot, floor);
       if (lane >= 0) {
         place(c, lane, c.two);
         return true;

@@ -5,6 +5,7 @@ import { computeFrame, transformFor } from '../../src/layout/frame.js';
 import type { ViewCluster, ViewEvent } from '../../src/layout/index.js';
 import { corpus, exide } from '../fixtures/corpus/index.js';
 import type { Timeline } from '../../src/model/types.js';
+import kpccRows from '../fixtures/corpus/kpcc-exide.timeline-data.json';
 
 function storyOf(timeline: Timeline, width: number) {
   const { prepared, story } = horizontalStory(timeline, width);
@@ -143,4 +144,48 @@ describe('lanes packed again for a zoomed view of a story whose first view clust
       }
     }
   });
+});
+
+describe("Exide's events known only to their year (KPCC's display date: '1984')", () => {
+  /** `exide()` with the three events KPCC dates by a bare year known to that year alone. */
+  function exideWithYears(): Timeline {
+    const timeline = exide();
+    const years = new Set(
+      (kpccRows as { displaydate: string; title: string }[])
+        .filter((row) => /^\d{4}$/.test(row.displaydate.trim()))
+        .map((row) => row.title),
+    );
+    for (const event of timeline.events) {
+      if (!years.has(event.headline)) continue;
+      const year = Number(event.when.start.slice(0, 4));
+      event.when = {
+        start: `${year}-01-01T00:00:00-08:00`,
+        end: `${year + 1}-01-01T00:00:00-08:00`,
+        precision: 'year',
+      };
+    }
+    return timeline;
+  }
+
+  // Packed after the precise events, when every lane's end was far on: first fit put all three in
+  // the last lane, under the rows of 2014, in the first view and at every zoom level.
+  it.each([1280, 1024, 800])(
+    'take room before a lane’s first headline at %i px, near the top once zoomed in',
+    (width) => {
+      const timeline = exideWithYears();
+      const { story } = horizontalStory(timeline, width);
+      const yearLanes = (layout: StoryLayout) =>
+        layout.index.dated.items
+          .filter((item) => timeline.events[item.i]!.when.precision === 'year')
+          .map((item) => item.lane);
+      const first = yearLanes(story);
+      expect(first).toHaveLength(3);
+      // The 1984 rename, the earliest, above the first view's last lane.
+      expect(first[0]).toBeLessThan(story.index.laneCount - 1);
+      // Two + steps in (4x): the zoomed rows are packed again; the three stand in the first five.
+      const [v0, v1] = story.firstView;
+      const zoomed = story.zoomed!((4 * story.length) / (story.base(v1) - story.base(v0)));
+      expect(Math.max(...yearLanes(zoomed))).toBeLessThan(5);
+    },
+  );
 });
