@@ -242,7 +242,6 @@ export const INTERNAL_PROPERTIES = [
   'panning',
   'plainWheel',
   'prefill',
-  'problemsDismissed',
   'readLightDom',
   'refocus',
   'refreshError',

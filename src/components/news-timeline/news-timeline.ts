@@ -111,17 +111,15 @@ const KEYBOARD_PAUSE_MS = 1500;
  * @cssprop --news-timeline-band-background - Background of the background band.
  */
 export class NewsTimeline extends NewsTimelineProperties {
-  /** Lit's static declarations, not decorators: see `NewsTimelineProperties.properties`. */
-  static override properties = { problemsDismissed: { state: true, attribute: false } };
-
   static override styles = newsTimelineStyles;
 
-  private problemsDismissed = false;
+  /** The reader closed the data's problems (until new data): a render is asked for each change. */
+  #problemsDismissed = false;
 
   readonly #data = new DataController(this, {
     // New data (or none) replaced the old.
     changed: () => {
-      this.problemsDismissed = false;
+      this.#problemsDismissed = false;
       this.#plotView.reset();
       this.#names.clear();
       this.#navigation.reset();
@@ -359,10 +357,11 @@ export class NewsTimeline extends NewsTimelineProperties {
           }
         </div>
         ${
-          this.problemsDismissed
+          this.#problemsDismissed
             ? nothing
             : renderProblems(words, this.#resolvedLocale, loaded?.problems ?? [], () => {
-                this.problemsDismissed = true;
+                this.#problemsDismissed = true;
+                this.requestUpdate();
               })
         }
         ${renderRefreshFailed(words, this.#data.source.refreshError)}
