@@ -105,6 +105,25 @@ describe('Ctrl/⌘ + wheel', () => {
     if (first !== undefined) expect(first).toBeLessThan(first0 - 20);
   });
 
+  it('zooms a mouse’s Ctrl+wheel notch by the + button’s step, and a pinch by its own small one', async () => {
+    // d3-zoom's factor, 2^(deltaY × 0.002 × 10) with Ctrl, made a mouse's notch (deltaY 100) 4x.
+    for (const [init, factor] of [
+      [{ deltaY: -100 }, 2],
+      [{ deltaY: -3, deltaMode: 1 }, 2],
+      [{ deltaY: 300 }, 0.5],
+      [{ deltaY: -5 }, 2 ** 0.1],
+    ] as const) {
+      const element = await mountArticle();
+      const seen = ranges(element);
+      const spot = emptySpot(element, 0.5);
+      wheel(plot(element), { ...init, ctrlKey: true, clientX: spot.x, clientY: spot.y });
+      await until(() => seen.length > 0);
+      const span = seen[0]!.end - seen[0]!.start;
+      expect(firstViewSpan() / span, JSON.stringify(init)).toBeCloseTo(factor, 1);
+      element.remove();
+    }
+  });
+
   it('zooms a drawing whose view attribute is not one it knows, as it draws it', async () => {
     // The render draws the plot for any view but 'list'; the gestures were attached only for
     // 'timeline', so a typo in the attribute drew a timeline nothing could zoom.

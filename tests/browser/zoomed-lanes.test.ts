@@ -70,7 +70,7 @@ async function zoomIntoLargestCluster(element: NewsTimeline) {
   await settled(element);
 }
 
-/** Ctrl+wheel notches (4x each) over the middle of `target`, a frame apart. */
+/** Ctrl+wheel notches (a mouse's: 2x each, as the + button) over the middle of `target`, a frame apart. */
 async function wheelOver(element: NewsTimeline, target: Element, notches: number) {
   const box = target.getBoundingClientRect();
   const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
@@ -136,7 +136,7 @@ describe('zoomed into a cluster of a story too dense for its first view', () => 
     const element = await mount((el) => (el.timeline = timeline), 1280);
     const largest = await largestCluster(element);
     const first = lanes(element);
-    await wheelOver(element, largest, 2);
+    await wheelOver(element, largest, 4);
     // Under the gesture (16x): every drawn event is in its first view's lane.
     for (const [id, lane] of lanes(element)) expect(lane, id).toBe(first.get(id));
     await settled(element);
@@ -188,7 +188,7 @@ describe('zoomed into a cluster of a story too dense for its first view', () => 
     shadow(element).querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!.focus();
     largest.scrollIntoView({ block: 'center' });
     expect(window.scrollY).toBeGreaterThan(300);
-    await wheelOver(element, largest, 3);
+    await wheelOver(element, largest, 6);
     await settled(element);
     // The zoomed-into headlines on screen: with the scroll as it was, 12 (5 in the reader review).
     const onScreen = eventButtons(element).filter((button) => {
@@ -218,7 +218,7 @@ describe('zoomed into a cluster of a story too dense for its first view', () => 
     element.fitAll();
     await settled(element);
     largest.scrollIntoView({ block: 'center' });
-    await wheelOver(element, largest, 1);
+    await wheelOver(element, largest, 2);
     await settled(element);
     const scrolled = window.scrollY + 300;
     window.scrollTo(0, scrolled);

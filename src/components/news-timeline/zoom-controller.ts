@@ -234,9 +234,12 @@ export class ZoomController implements ReactiveController {
   readonly #handleWheel = (event: WheelEvent): void => {
     if (event.ctrlKey || event.metaKey) {
       event.preventDefault();
-      // d3-zoom's wheel: 2^(-deltaY × 0.002) per pixel, 10× for pinch-zoom trackpads (ctrlKey).
+      // d3-zoom's wheel: 2^(-deltaY × 0.002) per pixel, 10× for pinch-zoom trackpads (ctrlKey),
+      // and at most twice or half the scale per event, as a button press: a mouse's notch with
+      // Ctrl (deltaY 100) zoomed 4x and lost the reader's place. A pinch's events are far smaller.
       const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
-      const k = this.#transform.k * 2 ** (-event.deltaY * unit * (event.ctrlKey ? 10 : 1));
+      const power = -event.deltaY * unit * (event.ctrlKey ? 10 : 1);
+      const k = this.#transform.k * 2 ** Math.max(-1, Math.min(1, power));
       // At a zoom limit a new gesture changes nothing, so it does not start.
       if (this.#wheelTimer === undefined && this.#clampScale(k) === this.#transform.k) return;
       this.#startWheel();
