@@ -44,10 +44,16 @@ describe('band card: closing when the band is closed', () => {
     const { element } = await mountBetweenButtons((el) => {
       el.timeline = iraqTimeline;
       el.layout = 'vertical';
-      el.selected = BAND_IDS[1]!;
     }, 390);
+    // The reader closed the band; the page then opens one of its events.
+    const toggle = await until(() =>
+      shadow(element).querySelector<HTMLElement>('[part~="band-toggle"]'),
+    );
+    toggle.click();
+    await element.updateComplete;
+    element.selected = BAND_IDS[1]!;
     const { detail } = await openCard(element);
-    // The band is closed on a phone: the card is under the drawing, not in the band.
+    // The band is closed: the card is under the drawing, not in the band.
     expect(shadow(element).querySelector('#band-events')!.hasAttribute('hidden')).toBe(true);
     expect(detail.closest('li')).toBeNull();
     const close = detail.querySelector<HTMLElement>('.close')!;

@@ -61,8 +61,8 @@ export interface PlotViewInput {
  * rows the list shows. New data resets them.
  */
 export class PlotView {
-  /** Whether the background band is open; by default open on wide drawings, closed on narrow ones. */
-  #bandOpen?: boolean;
+  /** Whether the background band is open: it starts open, and the reader may close it. */
+  #bandOpen = true;
   #listShown = LIST_PAGE;
   /** The last `drawingDependencies` and their number (`PlotContext.drawing`). */
   #drawingInputs: unknown[] = [];
@@ -75,7 +75,7 @@ export class PlotView {
 
   /** New data: the band and the list start as they do for a new reader. */
   reset(): void {
-    this.#bandOpen = undefined;
+    this.#bandOpen = true;
     this.#listShown = LIST_PAGE;
   }
 
@@ -133,9 +133,10 @@ export class PlotView {
     const frame = viewport.frame!;
     const maxHeight = input.maxHeight?.trim();
     const dated = loaded.index.dated.items.length > 0;
-    // Wide drawings have room to list the band's headlines; narrow ones open it on request,
-    // unless the band is all there is.
-    const bandOpen = this.#bandOpen ?? (viewport.orientation === 'horizontal' || !dated);
+    // Open until the reader closes it, on a phone too: the band lists the story's background
+    // below its news, and closed there it hid 10 of the article's 15 headlines (Isis's fall of
+    // Mosul and Tikrit, Suleimani's arrival) behind a tap (docs/design.md, "Readability").
+    const bandOpen = this.#bandOpen;
     // Opened from the band, a card under the drawing pushed the band, and the row just clicked,
     // 360 px down, off a wide screen.
     const inBand =

@@ -170,7 +170,7 @@ export class SelectionController {
     // In story mode the story is the detail: Escape leaves the reader where they are.
     if (!this.host.selected || this.host.mode === 'story') return false;
     // Opened from the band, focus goes back to its row there (the drawing does not hold it), or
-    // to the band's toggle while the band is closed (a phone, a card opened by `selected`).
+    // to the band's toggle while the reader has closed the band (a card opened by `selected`).
     const root = this.host.renderRoot;
     const band = root.querySelector<HTMLElement>('.band-event[aria-expanded=true]');
     const row = band?.closest('[hidden]') ? root.querySelector<HTMLElement>('.band-toggle') : band;
