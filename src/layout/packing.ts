@@ -63,7 +63,10 @@ export interface PackOptions {
   maxLine?: number;
   /** Lanes at most; items beyond fold into the last one. */
   maxLanes: number;
-  /** px kept free after a footprint in its lane. Default 8. */
+  /**
+   * px kept free after a footprint in its lane. Default 12: at 8, two headlines on one line read
+   * as one ("…1500 pounds of lead Exide admits ai…"); a word space is 4-5 px.
+   */
   gap?: number;
   /** Height of a lane with a one-line label, and of each further line, in px. */
   laneHeight: number;
@@ -146,7 +149,7 @@ interface LaneState {
 
 export function packLanes(index: EventIndex, options: PackOptions): LanePacking {
   const { project, length, maxLanes } = options;
-  const gap = options.gap ?? 8;
+  const gap = options.gap ?? 12;
   const maxLine = Math.max(24, Math.min(options.maxLine ?? length, length));
   const items = index.dated.items;
   const lanes: LaneState[] = [];

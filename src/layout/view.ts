@@ -125,7 +125,8 @@ const DEFAULT_MIN_LABEL = 56;
 const DEFAULT_LABEL_EXTENT = 44;
 /** px laid out beyond each end of the view when the caller does not ask for more. */
 export const DEFAULT_OVERSCAN = 200;
-const DEFAULT_LABEL_GAP = 4;
+/** px between a label and the next mark of its lane, or the view's near edge (as packLanes's gap). */
+const DEFAULT_LABEL_GAP = 12;
 const DEFAULT_MIN_LABEL_ROOM = 12;
 
 /**

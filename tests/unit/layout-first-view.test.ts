@@ -278,13 +278,35 @@ describe('packLanes', () => {
     expect(packing.index.folded).toBe(false);
   });
 
+  it('keeps 12 px between two headlines of a lane, where 8 px read as one line', () => {
+    // Exide's "…1500 pounds of lead Exide admits ai…": a word space is 4-5 px.
+    const base = Date.parse('2020-01-01T00:00:00Z');
+    const lanesFor = (second: number) => {
+      const at = (minutes: number) => new Date(base + minutes * 60_000).toISOString();
+      const events = [0, second].map((m, n) => spanEvent(`e${n}`, at(m), at(m), 'minute'));
+      const index = buildEventIndex(events);
+      packLanes(index, {
+        project: (t) => (t - base) / 60_000,
+        length: 1000,
+        labelWidth: () => 100,
+        wrapWidth: () => null,
+        maxLanes: 3,
+        laneHeight: LANE,
+        lineHeight: LINE,
+      });
+      return index.dated.items.map((item) => item.lane);
+    };
+    expect(lanesFor(110)).toEqual([0, 1]);
+    expect(lanesFor(112)).toEqual([0, 0]);
+  });
+
   it('folds into the last lane only when no lane has room, whatever the column', () => {
-    // maxLanes 3. a (label to 95) in lane 0, b (to 81) in 1, c (to 1002) in 2; d at 90 finds lane
-    // 0 busy until 103, takes 1; e at 110, 20 px after d, may not go above d: lanes 2 and up are
-    // full, none can open. Lane 0 has room: folded into lane 2, e clustered with c.
+    // maxLanes 3. a (label to 95) in lane 0, b (to 81) in 1, c (to 1002) in 2; d at 95 finds lane
+    // 0 busy until 107 (12 px after a label), takes 1; e at 115, 20 px after d: lanes 2 and up
+    // are full and none can open, but lane 0 has room, so e is not folded into lane 2 with c.
     const base = Date.parse('2020-01-01T00:00:00Z');
     const at = (minutes: number) => new Date(base + minutes * 60_000).toISOString();
-    const events = [0, 1, 2, 90, 110].map((m, n) => spanEvent(`e${n}`, at(m), at(m), 'minute'));
+    const events = [0, 1, 2, 95, 115].map((m, n) => spanEvent(`e${n}`, at(m), at(m), 'minute'));
     const index = buildEventIndex(events);
     const widths = [95, 80, 1000, 30, 30];
     const packing = packLanes(index, {
@@ -408,7 +430,7 @@ describe('layoutView with fitLabels', () => {
     const cluster = items.find((item) => item.kind === 'cluster')!;
     const event = items.find((item) => item.kind === 'event')!;
     expect(event.label).toEqual({ p: 280, size: 200 });
-    expect(cluster.label).toEqual({ p: 260, size: 280 - 4 - 260 });
+    expect(cluster.label).toEqual({ p: 260, size: 280 - 12 - 260 });
   });
 
   /** The label boxes by event id of 2020-01-01 laid out over 480 px (20 px an hour). */
@@ -427,10 +449,10 @@ describe('layoutView with fitLabels', () => {
     );
   }
 
-  it('moves a label whose mark starts before the view on to the near edge, 4 px in', () => {
+  it('moves a label whose mark starts before the view on to the near edge, 12 px in', () => {
     // A span from 20:00 the day before (-80 px) to 06:00 (120 px): the bar crosses the edge.
     const span = [spanEvent('a', '2019-12-31T20:00:00Z', '2020-01-01T06:00:00Z', 'hour')];
-    expect(fittedLabels(span, 200)['a']).toEqual({ p: 4, size: 200 });
+    expect(fittedLabels(span, 200)['a']).toEqual({ p: 12, size: 200 });
     expect(fittedLabels(span, 200, false)['a']).toEqual({ p: -80, size: 200 });
     // An instant before the view whose text reaches into it has no label: moved on, it stood
     // whole at the view's start, with no mark, at a time it was not; left, a fragment cut by the
@@ -741,8 +763,8 @@ describe('layoutView with fitLabels', () => {
       ],
       200,
     );
-    expect(labels['b']).toEqual({ p: -24, size: 200 });
-    expect(labels['b']!.p + labels['b']!.size).toBe(180 - 4);
+    expect(labels['b']).toEqual({ p: -32, size: 200 });
+    expect(labels['b']!.p + labels['b']!.size).toBe(180 - 12);
   });
 });
 

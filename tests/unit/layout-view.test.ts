@@ -207,7 +207,7 @@ describe('layoutView', () => {
     const layout = layoutView(index, { scale, mode: 'beside', labelWidth: () => 160, overscan: 0 });
     const labels = layout.items.map((item) => (item.kind === 'event' ? item.label : undefined));
     expect(labels).toEqual([
-      { p: 0, size: 96 },
+      { p: 0, size: 88 },
       { p: 100, size: 100 },
     ]);
     const narrow = layoutView(index, { scale, mode: 'beside', labelWidth: () => 30, overscan: 0 });
