@@ -207,12 +207,15 @@ export function computeFrame(input: FrameInput): Frame {
   const across = (p: number, edge: number) => p < edge && p + 2 * LINE_PX > edge;
   const tickLabels = vertical
     ? // A label hangs below its line, on two lines where its words wrap in the narrow column:
-      // one the drawing's start or end would cut is left out, and one beside the words of the row
-      // of an event over by then, which would read as its time ("10 Nov" by "4 Nov Polls close").
+      // one the drawing's start or end would cut is left out, one beside the publication's row,
+      // whose words run over the time column ("Fri 13Published Wed, 11 January 2012"), and one
+      // beside the words of the row of an event over by then, which would read as its time
+      // ("10 Nov" by "4 Nov Polls close").
       ticks.ticks.map(
         ({ p }) =>
           !across(p, 0) &&
           !across(p, input.length) &&
+          !(Math.abs(p - (view.publishedLabel ?? NaN)) < LINE_PX) &&
           !items.some(
             ({ p0, p1, label }) =>
               // Over: begun before the tick and ended by it ("Mon 21" by "Sun 20 Apr Royals beat

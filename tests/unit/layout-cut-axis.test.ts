@@ -8,10 +8,16 @@ import {
   type Frame,
 } from '../../src/layout/index.js';
 import { seenThrough, transformFor } from '../../src/layout/frame.js';
-import { CUT_PX, STACKED_DRIFT, storyLayout, type StoryLayout } from '../../src/layout/story.js';
+import {
+  CUT_PX,
+  LINE_PX,
+  STACKED_DRIFT,
+  storyLayout,
+  type StoryLayout,
+} from '../../src/layout/story.js';
 import { formatWhenShort } from '../../src/i18n/wording/format-when-short.js';
 import type { Timeline } from '../../src/model/types.js';
-import { corpus } from '../fixtures/corpus/index.js';
+import { corpus, exide } from '../fixtures/corpus/index.js';
 import { parseTimeline } from '../../src/model/index.js';
 import { prepareStory } from '../../src/layout/compose.js';
 import mutemboShelling from '../fixtures/blind-extract/mutembo-camp-shelling.expected.json';
@@ -49,6 +55,11 @@ function phoneStory(timeline: Timeline, width = 390) {
     });
   const first = transformFor(baseDomain, story.length, ...story.firstView, story.base);
   return { index, baseDomain, story, first, frame: frameAt(first), frameAt };
+}
+
+/** Whether a tick label at `p` would stand beside the publication's row (its words run long). */
+function besidePublication(frame: Frame, p: number): boolean {
+  return Math.abs(p - (frame.publishedLabel ?? NaN)) < LINE_PX;
 }
 
 /**
@@ -426,9 +437,10 @@ describe('a vertical axis with its empty stretches cut short', () => {
           expect(besideEarlierRow(frame, p), `${timeline.id} ${label}`).toBe(false);
           return;
         }
-        // Left out only for a row beside it whose event is over by the tick's time: begun before
-        // it and ended by it (by time, not by px: a tick at an instant's own time kept its label
-        // only by rounding luck).
+        // Left out only beside the publication's row (the test after this one), or for a row
+        // beside it whose event is over by the tick's time: begun before it and ended by it (by
+        // time, not by px: a tick at an instant's own time kept its label only by rounding luck).
+        if (besidePublication(frame, p)) return;
         const over = frame.items.some(
           (item) =>
             (item.kind === 'cluster' ? item.t0 : item.item.start) < t &&
@@ -446,6 +458,26 @@ describe('a vertical axis with its empty stretches cut short', () => {
     // Saturday's midnight, beside the row of a crossing that ran from Friday into Saturday.
     const saturday = iraq.ticks.findIndex(({ context }) => context === 'Sat, Jun 14');
     expect(iraq.tickLabels[saturday]).toBe(true);
+  });
+
+  it('labels no tick beside the publication’s row, whose words run over the time column', () => {
+    // Buchanan Abbey's phone: "Fri 13Published Wed, 11 January 2012 at 12:00 GMT-6".
+    const timelines = [
+      ...corpus().map(({ timeline }) => timeline),
+      ...[portCalloway, harwickFraud, mutemboShelling].map((d) => parseTimeline(d).timeline!),
+      exide(),
+    ];
+    let beside = 0;
+    for (const timeline of timelines)
+      for (const width of [320, 390]) {
+        const { frame } = phoneStory(timeline, width);
+        frame.ticks.forEach(({ p, label }, k) => {
+          if (!besidePublication(frame, p)) return;
+          beside += 1;
+          expect(frame.tickLabels[k], `${timeline.id} at ${width} px: ${label}`).toBe(false);
+        });
+      }
+    expect(beside).toBeGreaterThan(0);
   });
 
   it('draws the rail in the index’s lanes, whether or not a wide layout packed them before', () => {
@@ -484,7 +516,12 @@ describe('a vertical axis with its empty stretches cut short', () => {
           if (tick.p < story.length && tick.p + 38 > story.length) {
             expect(frame.tickLabels[k]).toBe(false);
             checked += 1;
-          } else if (tick.p >= 0 && tick.p < story.length && !besideEarlierRow(frame, tick.p)) {
+          } else if (
+            tick.p >= 0 &&
+            tick.p < story.length &&
+            !besideEarlierRow(frame, tick.p) &&
+            !besidePublication(frame, tick.p)
+          ) {
             expect(frame.tickLabels[k]).toBe(true);
           }
         });
