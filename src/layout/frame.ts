@@ -202,8 +202,14 @@ export function computeFrame(input: FrameInput): Frame {
   const knots = base.domain();
   const cuts: [number, number][] = [];
   for (let j = 1; j < knots.length - 2; j += 2) cuts.push([scale(knots[j]!), scale(knots[j + 1]!)]);
-  // A tick in a stretch the axis cut short, or just before it, would write on its hatch.
-  ticks.ticks = ticks.ticks.filter(({ p }) => !cuts.some(([a, b]) => p > a - LINE_PX && p < b));
+  // A tick in a stretch the axis cut short, or just before it, would write on its hatch; none
+  // after the first past the story's time: the room a first view keeps for its last headlines
+  // drew "2050" on a story of computing's women that ends in 1985.
+  const end = scale(knots.at(-1)!);
+  const last = ticks.ticks.find(({ p }) => p >= end)?.p ?? end;
+  ticks.ticks = ticks.ticks.filter(
+    ({ p }) => p <= last && !cuts.some(([a, b]) => p > a - LINE_PX && p < b),
+  );
   const across = (p: number, edge: number) => p < edge && p + 2 * LINE_PX > edge;
   const tickLabels = vertical
     ? // A label hangs below its line, on two lines where its words wrap in the narrow column:

@@ -58,7 +58,15 @@ function firstView(timeline: Timeline, length: number, maxLanes = 24) {
     story,
   });
   const packing = { index: story.index, labels: story.labels! };
-  return { index, packing, view: { items: frame.items }, scale: frame.scale, width };
+  return {
+    index,
+    packing,
+    view: { items: frame.items },
+    scale: frame.scale,
+    width,
+    frame,
+    baseDomain,
+  };
 }
 
 function headline(id: string): string {
@@ -765,6 +773,23 @@ describe('layoutView with fitLabels', () => {
     );
     expect(labels['b']).toEqual({ p: -32, size: 200 });
     expect(labels['b']!.p + labels['b']!.size).toBe(180 - 12);
+  });
+});
+
+describe('the axis after the story', () => {
+  it('draws no tick after the first past the story’s time, in the room kept for its last headlines', () => {
+    for (const { id, timeline } of corpus()) {
+      for (const width of [800, 1280]) {
+        const { frame, baseDomain } = firstView(timeline, width);
+        const past = frame.ticks.filter(({ t }) => t >= baseDomain[1]);
+        expect(past.length, `${id} at ${width} px`).toBeLessThanOrEqual(1);
+      }
+    }
+    // Computing's women, from Ada Lovelace to 1985: the first view at 800 px runs to 2080.
+    const women = corpus().find(({ id }) => id === 'women-in-computing')!.timeline;
+    const ticks = firstView(women, 800).frame.ticks.map(({ label }) => label);
+    expect(ticks).toContain('2000');
+    expect(ticks).not.toContain('2050');
   });
 });
 
