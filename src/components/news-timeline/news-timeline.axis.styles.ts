@@ -51,9 +51,10 @@ export const axisStyles = css`
     color: var(--_fg);
   }
   /* Outside the ticks' pan layer: it names the view, wherever a pan has moved the ticks. On the
-     strip's ground: a grid line a pan brought under it ran through its words ("2|005"). */
+     strip's ground, the strip's height: a grid line a pan brought under it ran through its words
+     ("2|005"), and below them to the strip's edge. */
   .axis-caption {
-    top: 0;
+    inset-block: 0;
     inset-inline-start: 0;
     padding: 8px 4px 0;
     background: var(--_bg);
