@@ -203,14 +203,19 @@ export function computeFrame(input: FrameInput): Frame {
   const cuts: [number, number][] = [];
   for (let j = 1; j < knots.length - 2; j += 2) cuts.push([scale(knots[j]!), scale(knots[j + 1]!)]);
   // A tick in a stretch the axis cut short, or just before it, would write on its hatch; none
-  // after the first past the story's time: the room a first view keeps for its last headlines
-  // drew "2050" on a story of computing's women that ends in 1985.
+  // beyond the first one past either end of the story's time: the room a first view keeps for
+  // its last headlines drew "2050" on a story of computing's women that ends in 1985 (and a view
+  // zoomed out or panned past an end, a grid on one side only).
+  const start = scale(knots[0]!);
   const end = scale(knots.at(-1)!);
-  const last = ticks.ticks.find(({ p }) => p >= end)?.p ?? end;
   ticks.ticks = ticks.ticks.filter(
-    ({ p }) => p <= last && !cuts.some(([a, b]) => p > a - LINE_PX && p < b),
+    ({ p }, k, all) =>
+      !((all[k + 1]?.p ?? NaN) <= start) &&
+      !((all[k - 1]?.p ?? NaN) >= end) &&
+      !cuts.some(([a, b]) => p > a - LINE_PX && p < b),
   );
   const across = (p: number, edge: number) => p < edge && p + 2 * LINE_PX > edge;
+  const row = view.publishedLabel ?? NaN;
   const tickLabels = vertical
     ? // A label hangs below its line, on two lines where its words wrap in the narrow column:
       // one the drawing's start or end would cut is left out, one beside the publication's row,
@@ -221,7 +226,9 @@ export function computeFrame(input: FrameInput): Frame {
         ({ p }) =>
           !across(p, 0) &&
           !across(p, input.length) &&
-          !(Math.abs(p - (view.publishedLabel ?? NaN)) < LINE_PX) &&
+          // The row's line of words, [row, row + LINE_PX): the label crosses either edge.
+          !across(p, row) &&
+          !across(p, row + LINE_PX) &&
           !items.some(
             ({ p0, p1, label }) =>
               // Over: begun before the tick and ended by it ("Mon 21" by "Sun 20 Apr Royals beat

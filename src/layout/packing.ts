@@ -64,8 +64,8 @@ export interface PackOptions {
   /** Lanes at most; items beyond fold into the last one. */
   maxLanes: number;
   /**
-   * px kept free after a footprint in its lane. Default 12: at 8, two headlines on one line read
-   * as one ("…1500 pounds of lead Exide admits ai…"); a word space is 4-5 px.
+   * px kept free after a footprint in its lane, more than 0. Default 12: at 8, two headlines on
+   * one line read as one ("…1500 pounds of lead Exide admits ai…"); a word space is 4-5 px.
    */
   gap?: number;
   /** Height of a lane with a one-line label, and of each further line, in px. */

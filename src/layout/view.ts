@@ -63,7 +63,10 @@ export interface ViewOptions {
   labelExtent?: number;
   /** px beyond [0, length] still laid out. Default 200. */
   overscan?: number;
-  /** 'beside': px kept free between a label and the next item's mark in its lane. Default 4. */
+  /**
+   * 'beside': px kept free between a label and the next item's mark in its lane, and from the
+   * view's near edge. Default 12.
+   */
   labelGap?: number;
   /**
    * 'beside': labels narrower than this are dropped (label: null). Default 12. Only matters at

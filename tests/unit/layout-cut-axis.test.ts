@@ -57,9 +57,13 @@ function phoneStory(timeline: Timeline, width = 390) {
   return { index, baseDomain, story, first, frame: frameAt(first), frameAt };
 }
 
-/** Whether a tick label at `p` would stand beside the publication's row (its words run long). */
+/**
+ * Whether a tick label at `p`, on up to two lines in the narrow time column, would meet the
+ * publication's row (one line, whose words run long).
+ */
 function besidePublication(frame: Frame, p: number): boolean {
-  return Math.abs(p - (frame.publishedLabel ?? NaN)) < LINE_PX;
+  const row = frame.publishedLabel ?? NaN;
+  return p < row + LINE_PX && p + 2 * LINE_PX > row;
 }
 
 /**

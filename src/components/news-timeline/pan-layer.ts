@@ -31,7 +31,7 @@ function sameTransform(a: AxisTransform, b: AxisTransform): boolean {
 
 /**
  * A zoom gesture is shown by scaling the drawn layers while the scale stays within this factor of
- * the drawn one (a wheel notch with Ctrl is 4x); beyond it the drawing is laid out again.
+ * the drawn one (two of a mouse's notches with Ctrl); beyond it the drawing is laid out again.
  */
 const GESTURE_SCALE_LIMIT = 4;
 /** ...and while no more than this share of the view is left without drawing (a zoom out). */
