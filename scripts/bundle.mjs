@@ -6,6 +6,9 @@
 import { build } from 'esbuild';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { minify as terser } from 'terser';
 import { templateMinifier } from './template-minifier.mjs';
 import { privatePropertyNames } from './custom-properties.mjs';
@@ -280,6 +283,20 @@ export const INTERNAL_PROPERTIES = [
 const ONLY_IMPORTS = /^(?:import\s*"[^"]*";\s*)+$/;
 
 /**
+ * What the passes after esbuild's make of its output, as a comment in what esbuild hashes for the
+ * chunks' names (terser drops it). The chunks import each other by the names terser gives
+ * (export-names.mjs), so a newer terser, other options or another rewrite change a chunk with no
+ * change to its sources; its name must change too, or a browser holding the old page chunk (its
+ * name unchanged) would fetch a new story-mode chunk that asks it for names it does not have.
+ */
+const AFTER_ESBUILD = `//after-esbuild:${createHash('sha256')
+  .update(createRequire(import.meta.url)('terser/package.json').version)
+  .update(JSON.stringify(TERSER_OPTIONS))
+  .update(readFileSync(new URL('./export-names.mjs', import.meta.url)))
+  .digest('hex')
+  .slice(0, 16)}`;
+
+/**
  * Terser's pass over the JavaScript of an esbuild result built with `write: false`, in place;
  * source maps (beside their file, `.js.map`) follow the code. The compile hint, a comment terser
  * would drop, stays at the top of the files that had it, but for files that only import: they
@@ -298,7 +315,7 @@ async function minifyAgain(result) {
       const map = maps.get(`${file.path}.map`);
       const hinted =
         file.text.startsWith(COMPILE_HINT) &&
-        !ONLY_IMPORTS.test(file.text.slice(COMPILE_HINT.length).trim());
+        !ONLY_IMPORTS.test(file.text.replace(/^(?:\/\/.*\n)+/, '').trim());
       const { code, map: newMap } = await terser(file.text, {
         ...TERSER_OPTIONS,
         format: { preamble: hinted ? COMPILE_HINT : undefined },
@@ -381,7 +398,8 @@ async function bundlePage(
   },
 ) {
   const result = await build({
-    ...(eager && { banner: { js: COMPILE_HINT } }),
+    // Comments terser drops but the hint (minifyAgain): the salt only changes chunk names.
+    banner: { js: eager ? `${COMPILE_HINT}\n${AFTER_ESBUILD}` : AFTER_ESBUILD },
     entryPoints: [entry],
     bundle: true,
     format: 'esm',

@@ -9,6 +9,9 @@
 const EXPORT_LIST = /export\{([^}]*)\};?\s*$/;
 const IMPORT_LIST = /import\{([^}]*)\}from"([^"]+)"/g;
 const DYNAMIC_IMPORT = /import\("([^"]+)"\)/g;
+/** Every quoted specifier, and the ones of bare imports (`import"./chunk.js"`: no names). */
+const SPECIFIER = /"([^"]+\.js)"/g;
+const BARE_IMPORT = /import"([^"]+)"/g;
 const fileName = (path) => path.slice(path.lastIndexOf('/') + 1);
 
 /** The pairs of an export or import list (`a as b,c`) as [name, alias]. */
@@ -54,18 +57,26 @@ export function exportUnderLocalNames(files) {
   const chunks = renamedChunks(code);
   const rewritten = new Map();
   for (const { path, text } of code) {
+    refusingUnknownForms(path, text, chunks);
     const edits = [];
     let result = text.replace(IMPORT_LIST, (clause, list, spec, at) => {
       const names = chunks.get(fileName(spec));
       if (!names) return clause;
-      const renamed = listOf(pairsOf(list).map(([name, alias]) => [names.get(name), alias]));
+      const renamed = listOf(
+        pairsOf(list).map(([name, alias]) => {
+          if (!names.has(name)) throw new Error(`${path} imports ${name}, which ${spec} lacks`);
+          return [names.get(name), alias];
+        }),
+      );
       edits.push({ at: at + 'import{'.length + list.length, by: renamed.length - list.length });
       return `import{${renamed}}from"${spec}"`;
     });
     const own = chunks.get(fileName(path));
     if (own) {
-      const { index } = EXPORT_LIST.exec(result);
-      result = `${result.slice(0, index)}export{${[...own.values()].join(',')}};`;
+      // Its own map ends where the list starts: the list's entries pointed past the new end.
+      const { index } = EXPORT_LIST.exec(text);
+      edits.push({ at: index, by: 0, end: true });
+      result = result.replace(EXPORT_LIST, `export{${[...own.values()].join(',')}};`);
     }
     if (result !== text) rewritten.set(path, { text: result, moves: movesByLine(text, edits) });
   }
@@ -78,12 +89,27 @@ export function exportUnderLocalNames(files) {
   });
 }
 
-/** Each edit as its line and the column on it from which code moved by `by` characters. */
+/**
+ * A file that refers to a renamed chunk other than by a list of names or a bare import
+ * (`import*as`, `export{…}from`, a default and names): the build's output changed shape, and
+ * the file would ask for names the chunk no longer exports. Stops the build.
+ */
+function refusingUnknownForms(path, text, chunks) {
+  const count = (pattern) =>
+    [...text.matchAll(pattern)].filter((match) => chunks.has(fileName(match.at(-1)))).length;
+  if (count(SPECIFIER) !== count(IMPORT_LIST) + count(BARE_IMPORT))
+    throw new Error(`${path} refers to a chunk in a form export-names.mjs does not rewrite`);
+}
+
+/**
+ * Each edit as its line and the column on it from which code moved by `by` characters, or, with
+ * `end`, from which the map has nothing.
+ */
 function movesByLine(text, edits) {
-  return edits.map(({ at, by }) => {
+  return edits.map(({ at, by, end = false }) => {
     const before = text.slice(0, at);
     const line = before.split('\n').length - 1;
-    return { line, column: at - (before.lastIndexOf('\n') + 1), by };
+    return { line, column: at - (before.lastIndexOf('\n') + 1), by, end };
   });
 }
 
@@ -123,7 +149,7 @@ function movedMap(mapText, moves) {
   const map = JSON.parse(mapText);
   const lines = map.mappings.split(';');
   // Right to left: a move changes the distances after its column, not before.
-  for (const { line, column, by } of moves.toSorted((a, b) => b.column - a.column)) {
+  for (const { line, column, by, end } of moves.toSorted((a, b) => b.column - a.column)) {
     const segments = lines[line].split(',');
     let at = 0;
     const first = segments.findIndex((segment) => {
@@ -132,6 +158,10 @@ function movedMap(mapText, moves) {
       return at >= column;
     });
     if (first < 0) continue;
+    if (end) {
+      lines[line] = segments.slice(0, first).join(',');
+      continue;
+    }
     const { value, rest } = firstValue(segments[first]);
     segments[first] = vlq(value + by) + rest;
     lines[line] = segments.join(',');

@@ -82,4 +82,34 @@ describe('exportUnderLocalNames', () => {
     ]);
     expect(files[2]!.text).toBe(entry);
   });
+
+  it('ends the chunk’s own map where its shortened list starts', async () => {
+    // As esbuild writes a chunk: its exports named `a`, `b`, …
+    const { code: chunk, map } = await minify(
+      'function double(t) { return 2 * t; }\nexport { double as a };',
+      { module: true, sourceMap: { filename: 'chunk-X.js' } },
+    );
+    const { code: importer } = await part('import { a } from "./chunk-X.js"; a(2);');
+    const [moved, movedMap] = exportUnderLocalNames([
+      { path: 'dist/chunks/chunk-X.js', text: chunk! },
+      { path: 'dist/chunks/chunk-X.js.map', text: map as string },
+      { path: 'dist/chunks/part.js', text: importer },
+    ]);
+    const end = moved!.text.indexOf('export{');
+    const sourceMap = new SourceMap(JSON.parse(movedMap!.text));
+    expect(sourceMap.findEntry(0, moved!.text.length - 1).generatedColumn).toBeLessThan(end);
+  });
+
+  it('stops the build when an importer asks for a name the chunk lacks, or imports it otherwise', async () => {
+    const files = (source: string) => [
+      { path: 'dist/chunks/chunk-X.js', text: CHUNK },
+      { path: 'dist/chunks/part.js', text: source },
+    ];
+    expect(() => exportUnderLocalNames(files('import{c as t}from"./chunk-X.js";t()'))).toThrow(
+      /imports c/,
+    );
+    expect(() =>
+      exportUnderLocalNames(files('import{a as t}from"./chunk-X.js";export*from"./chunk-X.js"')),
+    ).toThrow(/form/);
+  });
 });
