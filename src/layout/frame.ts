@@ -202,18 +202,8 @@ export function computeFrame(input: FrameInput): Frame {
   const knots = base.domain();
   const cuts: [number, number][] = [];
   for (let j = 1; j < knots.length - 2; j += 2) cuts.push([scale(knots[j]!), scale(knots[j + 1]!)]);
-  // A tick in a stretch the axis cut short, or just before it, would write on its hatch; none
-  // beyond the first one past either end of the story's time: the room a first view keeps for
-  // its last headlines drew "2050" on a story of computing's women that ends in 1985 (and a view
-  // zoomed out or panned past an end, a grid on one side only).
-  const start = scale(knots[0]!);
-  const end = scale(knots.at(-1)!);
-  ticks.ticks = ticks.ticks.filter(
-    ({ p }, k, all) =>
-      !((all[k + 1]?.p ?? NaN) <= start) &&
-      !((all[k - 1]?.p ?? NaN) >= end) &&
-      !cuts.some(([a, b]) => p > a - LINE_PX && p < b),
-  );
+  // A tick in a stretch the axis cut short, or just before it, would write on its hatch.
+  ticks.ticks = ticks.ticks.filter(({ p }) => !cuts.some(([a, b]) => p > a - LINE_PX && p < b));
   const across = (p: number, edge: number) => p < edge && p + 2 * LINE_PX > edge;
   const row = view.publishedLabel ?? NaN;
   const tickLabels = vertical

@@ -31,16 +31,8 @@ import { spanEvent } from './builders.js';
 const LANE = 40;
 const LINE = 19;
 
-/**
- * The first view of `timeline` on a `length` px axis, computed as the element does; or, with
- * `range`, the view of that range (ms) with the first view's layout.
- */
-function firstView(
-  timeline: Timeline,
-  length: number,
-  maxLanes = 24,
-  range?: (base: readonly [number, number]) => [number, number],
-) {
+/** The first view of `timeline` on a `length` px axis, computed as the element does. */
+function firstView(timeline: Timeline, length: number, maxLanes = 24) {
   const index = buildEventIndex(timeline.events, { maxLanes, background: true });
   const baseDomain = fitDomain(index)!;
   const domain = fitDomain(index, 0.05, 'dated')!;
@@ -60,21 +52,13 @@ function firstView(
     baseDomain,
     length: story.length,
     orientation: 'horizontal',
-    transform: transformFor(baseDomain, story.length, ...(range?.(baseDomain) ?? story.firstView)),
+    transform: transformFor(baseDomain, story.length, ...story.firstView),
     timeZone: timeline.timeZone,
     locale: 'en',
     story,
   });
   const packing = { index: story.index, labels: story.labels! };
-  return {
-    index,
-    packing,
-    view: { items: frame.items },
-    scale: frame.scale,
-    width,
-    frame,
-    baseDomain,
-  };
+  return { index, packing, view: { items: frame.items }, scale: frame.scale, width };
 }
 
 function headline(id: string): string {
@@ -781,38 +765,6 @@ describe('layoutView with fitLabels', () => {
     );
     expect(labels['b']).toEqual({ p: -32, size: 200 });
     expect(labels['b']!.p + labels['b']!.size).toBe(180 - 12);
-  });
-});
-
-describe('the axis after the story', () => {
-  it('draws no tick beyond the first past either end of the story’s time', () => {
-    // The first view, with room after the story for its last headlines; zoomed out to half the
-    // fit-all scale; panned half a story past its end, and before its start.
-    const views: (((base: readonly [number, number]) => [number, number]) | undefined)[] = [
-      undefined,
-      ([start, end]) => [start - (end - start) / 2, end + (end - start) / 2],
-      ([start, end]) => [(start + end) / 2, end + (end - start) / 2],
-      ([start, end]) => [start - (end - start) / 2, (start + end) / 2],
-    ];
-    for (const { id, timeline } of corpus()) {
-      for (const width of [800, 1280]) {
-        for (const [n, view] of views.entries()) {
-          const { frame, baseDomain } = firstView(timeline, width, 24, view);
-          const at = `${id} at ${width} px, view ${n}`;
-          expect(frame.ticks.filter(({ t }) => t >= baseDomain[1]).length, at).toBeLessThanOrEqual(
-            1,
-          );
-          expect(frame.ticks.filter(({ t }) => t <= baseDomain[0]).length, at).toBeLessThanOrEqual(
-            1,
-          );
-        }
-      }
-    }
-    // Computing's women, from Ada Lovelace to 1985: the first view at 800 px runs to 2080.
-    const women = corpus().find(({ id }) => id === 'women-in-computing')!.timeline;
-    const ticks = firstView(women, 800).frame.ticks.map(({ label }) => label);
-    expect(ticks).toContain('2000');
-    expect(ticks).not.toContain('2050');
   });
 });
 
