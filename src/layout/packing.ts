@@ -29,6 +29,7 @@
 import type { ChronologicalRun, EventIndex, IndexedEvent } from './event-index.js';
 import { BAND_LANE, isPrecise, runsByLane } from './event-index.js';
 import { fitLabelAt } from './bands.js';
+import { HEADLINE_GAP_PX } from './lane-sizes.js';
 
 /** Above this many events on the axis, lanes stay as the index made them. */
 export const PACK_LIMIT = 600;
@@ -63,10 +64,7 @@ export interface PackOptions {
   maxLine?: number;
   /** Lanes at most; items beyond fold into the last one. */
   maxLanes: number;
-  /**
-   * px kept free after a footprint in its lane, more than 0. Default 12: at 8, two headlines on
-   * one line read as one ("…1500 pounds of lead Exide admits ai…"); a word space is 4-5 px.
-   */
+  /** px kept free after a footprint in its lane, more than 0. Default `HEADLINE_GAP_PX`. */
   gap?: number;
   /** Height of a lane with a one-line label, and of each further line, in px. */
   laneHeight: number;
@@ -149,7 +147,7 @@ interface LaneState {
 
 export function packLanes(index: EventIndex, options: PackOptions): LanePacking {
   const { project, length, maxLanes } = options;
-  const gap = options.gap ?? 12;
+  const gap = options.gap ?? HEADLINE_GAP_PX;
   const maxLine = Math.max(24, Math.min(options.maxLine ?? length, length));
   const items = index.dated.items;
   const lanes: LaneState[] = [];

@@ -8,6 +8,7 @@ import type { TimeScale } from './time-scale.js';
 import { upperBound, visibleSlice } from './event-index.js';
 import type { ChronologicalRun, EventIndex, IndexedEvent } from './event-index.js';
 import { groupsOf, labelExtentOf } from './groups.js';
+import { HEADLINE_GAP_PX } from './lane-sizes.js';
 import {
   liftRowsIntoView,
   placePublished,
@@ -65,7 +66,7 @@ export interface ViewOptions {
   overscan?: number;
   /**
    * 'beside': px kept free between a label and the next item's mark in its lane, and from the
-   * view's near edge. Default 12.
+   * view's near edge. Default `HEADLINE_GAP_PX`.
    */
   labelGap?: number;
   /**
@@ -128,8 +129,6 @@ const DEFAULT_MIN_LABEL = 56;
 const DEFAULT_LABEL_EXTENT = 44;
 /** px laid out beyond each end of the view when the caller does not ask for more. */
 export const DEFAULT_OVERSCAN = 200;
-/** px between a label and the next mark of its lane, or the view's near edge (as packLanes's gap). */
-const DEFAULT_LABEL_GAP = 12;
 const DEFAULT_MIN_LABEL_ROOM = 12;
 
 /**
@@ -335,7 +334,7 @@ export function layoutView(index: EventIndex, options: ViewOptions): ViewLayout 
     beside,
     threshold: beside ? (options.minLabel ?? DEFAULT_MIN_LABEL) : labelExtent,
     labelExtent,
-    labelGap: options.labelGap ?? DEFAULT_LABEL_GAP,
+    labelGap: options.labelGap ?? HEADLINE_GAP_PX,
     minLabelRoom: options.minLabelRoom ?? DEFAULT_MIN_LABEL_ROOM,
     limit: axis.r1 + overscan,
     viewStart: axis.r0,
