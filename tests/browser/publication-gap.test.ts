@@ -3,7 +3,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, markOf, mount, shadow } from './fixtures.js';
 import { gapOf } from './readability.js';
+import { corpus } from '../fixtures/corpus/index.js';
 import { parseTimeline } from '../../src/model/index.js';
+import type { Timeline } from '../../src/model/types.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import electionNight from '../fixtures/blind-extract/port-calloway-mayor.expected.json';
 import fraud from '../fixtures/blind-extract/harwick-pension-fraud.expected.json';
@@ -14,8 +16,16 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 const settled = () => new Promise((resolve) => setTimeout(resolve, 400));
 
 async function render(draft: unknown, width: number, rtl = false): Promise<NewsTimeline> {
+  return renderTimeline(parseTimeline(draft).timeline!, width, rtl);
+}
+
+async function renderTimeline(
+  timeline: Timeline,
+  width: number,
+  rtl = false,
+): Promise<NewsTimeline> {
   const element = await mount((el) => {
-    el.timeline = parseTimeline(draft).timeline!;
+    el.timeline = timeline;
     el.layout = 'horizontal';
     if (rtl) el.dir = 'rtl';
   }, width);
@@ -26,20 +36,37 @@ async function render(draft: unknown, width: number, rtl = false): Promise<NewsT
   return element;
 }
 
-/** Labels the line crosses whose strip is not on it, and strips where no line is. */
+/** The publication line's and the eras' edges' boxes, px: the lines a label breaks. */
+function lines(element: NewsTimeline): DOMRect[] {
+  const published = shadow(element).querySelector('.horizontal .published');
+  const edges = [...shadow(element).querySelectorAll('.horizontal .era:not(.cut)')].map((era) => {
+    const box = era.getBoundingClientRect();
+    const rtl = getComputedStyle(era).direction === 'rtl';
+    return new DOMRect(rtl ? box.right - 2 : box.left, box.top, 2, box.height);
+  });
+  return published ? [published.getBoundingClientRect(), ...edges] : edges;
+}
+
+/** Labels a line crosses whose strip is not on it, and strips where no line is. */
 function misplaced(element: NewsTimeline): string[] {
-  const line = shadow(element).querySelector('.horizontal .published')!.getBoundingClientRect();
-  expect(line.left).toBeGreaterThan(plot(element).getBoundingClientRect().left);
+  const drawn = lines(element);
+  expect(drawn.length).toBeGreaterThan(0);
+  for (const line of drawn)
+    expect(line.left).toBeGreaterThan(plot(element).getBoundingClientRect().left - 1);
   const wrong: string[] = [];
   for (const label of shadow(element).querySelectorAll('.horizontal .label')) {
     const box = label.getBoundingClientRect();
-    const crossed = box.left < line.right - 0.5 && box.right > line.left + 0.5;
+    const line = drawn.find(
+      (l) => box.left < l.right - 0.5 && box.right > l.left + 0.5 && box.bottom > l.top,
+    );
     const strip = getComputedStyle(label).backgroundImage !== 'none';
-    if (!crossed) {
-      if (strip) wrong.push(`strip, no line: ${label.textContent}`);
+    const [from, to] = gapOf(label);
+    if (!line) {
+      // One past the words' end (the label's estimated width) is not drawn.
+      if (strip && from < box.right && to > box.left)
+        wrong.push(`strip, no line: ${label.textContent}`);
       continue;
     }
-    const [from, to] = gapOf(label);
     if (!strip || from > line.left + 0.5 || to < line.right - 0.5)
       wrong.push(`line at ${line.left.toFixed(1)}, strip ${from.toFixed(1)}: ${label.textContent}`);
   }
@@ -95,6 +122,20 @@ describe('the publication line’s gap after the first view', () => {
     await frame();
     expect(misplaced(element)).toEqual([]);
   });
+});
+
+describe('an era’s edge', () => {
+  for (const rtl of [false, true]) {
+    it(`stops at the headlines it meets, as the publication line does${rtl ? ', rtl' : ''}`, async () => {
+      // The 7th century's eras: the edges of 650 and 700 ran through four headlines at 1,280 px.
+      const eras = corpus().find((entry) => entry.id === 'eras-7th-century')!.timeline;
+      const element = await renderTimeline(eras, 1280, rtl);
+      expect(shadow(element).querySelectorAll('.label[style*="--_line"]').length).toBeGreaterThan(
+        2,
+      );
+      expect(misplaced(element)).toEqual([]);
+    });
+  }
 });
 
 describe('"Show all events" after the first view made longer for its last headlines', () => {

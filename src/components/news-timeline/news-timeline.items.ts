@@ -139,8 +139,8 @@ function itemInputs(context: PlotContext, item: ViewItem, focused: boolean): unk
     item.label?.size,
     item.label?.lines,
     sixtyFourths(labelWidth(context, item)),
-    // The publication line's place in the label (a cluster without one would redraw at each pan).
-    item.label && sixtyFourths(context.published - item.label.p),
+    // A line's place in the label (a cluster without one would redraw at each pan).
+    item.label && sixtyFourths(lineInLabel(context, item)),
     namedNow(context, item, focused),
   ];
 }
@@ -266,10 +266,21 @@ function labelStyle(context: PlotContext, item: ViewItem, box: LabelBox): Record
   // is no width, and the browser would keep the one it had (the nodes may have drawn another item).
   if (width >= 0) style['max-width'] = px(width);
   if (shift !== 0) style['--_label-shift'] = px(shift);
-  // Where the publication line runs across the label, which breaks it (styles: `.label`).
-  const line = context.published - box.p;
-  if (line > -4 && line < width) style['--_line'] = px(line - 2);
+  const line = lineInLabel(context, item);
+  if (line < Infinity) style['--_line'] = px(line - 2);
   return style;
+}
+
+/**
+ * Where the publication line or an era's edge runs across a horizontal label, px from its start
+ * (Infinity: none does): the label breaks it (styles: `.label`), as it struck the words through.
+ */
+function lineInLabel(context: PlotContext, item: ViewItem): number {
+  const width = labelWidth(context, item);
+  return (
+    context.lines.map((line) => line - item.label!.p).find((line) => line > -4 && line < width) ??
+    Infinity
+  );
 }
 
 /**

@@ -32,8 +32,11 @@ export interface PlotContext {
    * (`PanLayer`): a layout during a pan leaves the items that stay as they were.
    */
   shift: number;
-  /** Horizontally, the publication line's place in the frame, px; Infinity when none is drawn. */
-  published: number;
+  /**
+   * Horizontally, where the publication line and the eras' edges stand in the frame, px (NaN for
+   * none): a label they cross breaks them.
+   */
+  lines: number[];
   /** False for the first paint of a large drawing: accessible names follow right after it. */
   fullNames: boolean;
   /** Lanes and label plans of the first view. */

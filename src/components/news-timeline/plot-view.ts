@@ -94,10 +94,10 @@ export class PlotView {
       fullNames: !viewport.namesWaiting,
       labelEdge: viewport.labelEdge,
       shift: viewport.drawnShift,
-      published:
-        loaded.published === null || viewport.orientation === 'vertical'
-          ? Infinity
-          : (viewport.frame?.scale(loaded.published) ?? Infinity),
+      lines:
+        viewport.orientation === 'vertical'
+          ? []
+          : [loaded.published ?? NaN, ...loaded.marks].map((t) => viewport.frame?.scale(t) ?? NaN),
       story: viewport.drawnStory!,
       colorByCategory: input.colorByCategory,
       thumbnails: input.thumbnails,
