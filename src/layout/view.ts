@@ -209,8 +209,15 @@ function besideLabel(
 }
 
 /**
+ * The least of a label a view's far edge may leave (`fittedLabelStart`): Exide zoomed in at 800 px
+ * ended its lanes in "E", "R… t.", "Air re…", held back by the labels before them.
+ */
+const MIN_EDGE_LABEL_PX = 64;
+
+/**
  * Where a label fitted to the view starts (`fitLabels`). A label whose mark is in view but whose
- * text would run past the far edge ends at the edge, never over the label before it in its lane.
+ * text would run past the far edge ends at the edge, never over the label before it in its lane;
+ * held back by that label to less than `MIN_EDGE_LABEL_PX` before the edge, it has none (NaN).
  * A label whose mark starts before the view and reaches into it starts at the near edge, never over
  * the next mark of its lane: after a zoom into a span, or a pan past the start of one, the bar
  * across the view keeps its headline in sight and whole. A mark that ends before the view has no
@@ -229,7 +236,8 @@ function fittedLabelStart(
 ): number {
   if (p0 >= s.viewStart) {
     if (p0 >= s.viewEnd || p0 + desired <= s.viewEnd) return p0;
-    return Math.max(s.viewStart, s.laneLabelEnd + s.labelGap, s.viewEnd - desired);
+    const p = Math.max(s.viewStart, s.laneLabelEnd + s.labelGap, s.viewEnd - desired);
+    return s.viewEnd - p < Math.min(desired, MIN_EDGE_LABEL_PX) ? NaN : p;
   }
   if (p1 < s.viewStart) return p0 + desired > s.viewStart ? NaN : p0;
   // A gap from the edge, as from the next mark: text flush with the view's edge reads as cut.

@@ -433,6 +433,26 @@ describe('layoutView with fitLabels', () => {
     expect(cluster.label).toEqual({ p: 260, size: 280 - 12 - 260 });
   });
 
+  it('gives a mark near the far edge no label when the label before it leaves a fragment', () => {
+    // 20 px an hour: a label from 250 px (12:30) ends 12 px before the next mark of its lane, at
+    // 460 px (23:00), whose label may start there, 20 px before the edge: a fragment.
+    const at = (hour: string) => `2020-01-01T${hour}:00Z`;
+    const lane = (late: string) => [
+      spanEvent('a', at('12:30'), at('12:30'), 'minute'),
+      spanEvent('b', at(late), at(late), 'minute'),
+    ];
+    const squeezed = fittedLabels(lane('23:00'), 200);
+    expect(squeezed['a']).toEqual({ p: 250, size: 198 });
+    expect(squeezed['b']).toBeNull();
+    // At 21:00 (420 px) it would have 60 px; at 19:00 (380 px), 100 px.
+    expect(fittedLabels(lane('21:00'), 200)['b']).toBeNull();
+    const roomy = fittedLabels(lane('19:00'), 200);
+    expect(roomy['b']).toEqual({ p: 380, size: 200 });
+    expect(roomy['a']!.size).toBe(380 - 12 - 250);
+    // A short label that fits whole before the edge keeps it, however little that is.
+    expect(fittedLabels(lane('23:00'), 16)['b']).toEqual({ p: 460, size: 16 });
+  });
+
   /** The label boxes by event id of 2020-01-01 laid out over 480 px (20 px an hour). */
   function fittedLabels(events: TimelineEvent[], width: number, fitLabels = true) {
     const scale = scaleUtc()
