@@ -8,6 +8,7 @@ import type { NewsTimeline } from '../../src/components/news-timeline/news-timel
 import type { NewsTimelineRangeChangeEvent } from '../../src/components/news-timeline/news-timeline.events.js';
 import { buildEventIndex, fitDomain } from '../../src/layout/index.js';
 import { prepareStory } from '../../src/layout/compose.js';
+import { corpus } from '../fixtures/corpus/index.js';
 import { cleanup, eventButtons, markOf, mount, pointer, shadow, until } from './fixtures.js';
 
 afterEach(cleanup);
@@ -180,6 +181,40 @@ function fitAllSpan(): number {
   const [start, end] = prepareStory(iraqTimeline).baseDomain;
   return end - start;
 }
+
+describe('zooming out a vertical drawing', () => {
+  it('stops at the drawing that shows every event, whose rows would fold and cross its cuts', async () => {
+    // Apollo 11 on a phone: one tap of − ran the quiet stretches' stripes through four headlines
+    // and folded "LM lunar landing" into "2 events".
+    const apollo = corpus().find((entry) => entry.id === 'apollo-11')!.timeline;
+    const element = await mount((el) => {
+      el.timeline = apollo;
+      el.layout = 'vertical';
+    }, 390);
+    await until(() => eventButtons(element).length > 0);
+    const zoomOut = shadow(element).querySelector<HTMLButtonElement>('[aria-label="Zoom out"]')!;
+    const tops = () => eventButtons(element).map((b) => markOf(b).getBoundingClientRect().top);
+    zoomOut.click();
+    await settled();
+    await element.updateComplete;
+    const least = tops();
+    for (let step = 0; step < 3; step += 1) zoomOut.click();
+    const spot = emptySpot(element, 0.5);
+    wheel(plot(element), { deltaY: 200, ctrlKey: true, clientX: spot.x, clientY: spot.y });
+    await settled();
+    await element.updateComplete;
+    expect(tops()).toEqual(least);
+    const cuts = [...shadow(element).querySelectorAll('.plot .cut')].map((cut) =>
+      cut.getBoundingClientRect(),
+    );
+    expect(cuts.length).toBeGreaterThan(0);
+    const struck = [...shadow(element).querySelectorAll('.plot .label')].filter((label) => {
+      const box = label.getBoundingClientRect();
+      return cuts.some((cut) => box.top < cut.bottom - 1 && box.bottom > cut.top + 1);
+    });
+    expect(struck.map((label) => label.textContent)).toEqual([]);
+  });
+});
 
 describe('plain wheel', () => {
   it('leaves a vertical wheel to the page and shows the modifier hint', async () => {

@@ -47,7 +47,7 @@ const cubicInOut = (t: number) => ((t *= 2) <= 1 ? t * t * t : (t -= 2) * t * t 
  * Everything is in axis coordinates (0 at the start of time, mirrored here for right-to-left and
  * read along y for vertical layouts): a time `w` px from the start at k = 1 is drawn at
  * `x + k * w`. The view may not leave half an axis length beyond either end (d3's translateExtent
- * [-L/2, 3L/2]) nor zoom out below k = 0.5.
+ * [-L/2, 3L/2]) nor zoom out below k = 0.5 (vertically, k = 1).
  */
 export class ZoomController implements ReactiveController {
   /** The axis the gestures move along; the viewport sets it at each layout. */
@@ -154,7 +154,10 @@ export class ZoomController implements ReactiveController {
   }
 
   #clampScale(k: number): number {
-    return Math.max(MIN_SCALE, Math.min(this.frame.maxScale, k));
+    // A vertical drawing shows every event at k = 1 (a little less after "Show all events"):
+    // further out its rows, as tall as ever, fold and run over the stretches it cuts short.
+    const least = this.frame.vertical ? Math.min(1, this.#transform.k) : MIN_SCALE;
+    return Math.max(least, Math.min(this.frame.maxScale, k));
   }
 
   /** The transform at scale `k` (clamped) that draws time `world` at axis position `p`. */
