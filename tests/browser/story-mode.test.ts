@@ -401,8 +401,8 @@ describe('story mode, the Iraq article', () => {
         const box = story.getBoundingClientRect();
         return box.top >= 0 && box.top < window.innerHeight && box.height > 0;
       });
-      // The reader's place stays on the toggle: the page scrolled, focus did not move.
-      expect(shadow(element).activeElement).toBe(toggle);
+      // Focus went into the story, to Next (round thirty-five; it had stayed on the toggle).
+      await until(() => deepActive() === storyOf(element)!.shadowRoot!.querySelector('.next'));
     } finally {
       window.scrollTo(0, 0);
       await page.viewport(1280, 900);
@@ -443,6 +443,80 @@ describe('story mode, the Iraq article', () => {
         await page.viewport(1280, 900);
       }
     });
+
+  it('on a phone, each step opens at the top of its sheet, however far the last one was read', async () => {
+    // The sheet (the story itself scrolls) read to its foot left the next step 337 px down, its
+    // headline, summary and time out of sight (the reader review of round thirty-four's build).
+    await page.viewport(390, 844);
+    try {
+      const { element, story } = await mountStory((el) => (el.layout = 'vertical'), 390);
+      const sheet = storyOf(element)!;
+      const headlineTop = () =>
+        story
+          .shadowRoot!.querySelector('news-event-card')!
+          .shadowRoot!.querySelector('[part~="headline"]')!
+          .getBoundingClientRect().top;
+      const moves: [string, () => Promise<unknown>][] = [
+        ['Next', () => userEvent.click(part(story, 'next'))],
+        ['→', () => userEvent.keyboard('{ArrowRight}')],
+        ['a click on the drawing', () => userEvent.click(eventButtons(element)[0]!)],
+      ];
+      story.next();
+      await atStep(story, 1);
+      for (const [move, act] of moves) {
+        sheet.scrollTop = sheet.scrollHeight;
+        await until(() => sheet.scrollTop > 100);
+        const from = story.position;
+        await act();
+        await until(() => story.position !== from);
+        await atStep(story, story.position);
+        await story.updateComplete;
+        expect(sheet.scrollTop, move).toBe(0);
+        expect(headlineTop(), move).toBeGreaterThanOrEqual(sheet.getBoundingClientRect().top);
+      }
+    } finally {
+      window.scrollTo(0, 0);
+      await page.viewport(1280, 900);
+    }
+  });
+
+  it('the toolbar toggle puts focus on Next, so the arrow keys step at once; toggled off, focus is on the toggle', async () => {
+    // Focus stayed on the toggle: → did nothing until two Tabs reached the story.
+    await page.viewport(1280, 900);
+    window.scrollTo(0, 0);
+    const { element, before } = await mountStory((el) => {
+      el.mode = 'explore';
+      el.layout = 'horizontal';
+    }, 1200);
+    const toggle = storyToggle(element);
+    toggle.focus();
+    await userEvent.keyboard('{Enter}');
+    const story = await until(
+      () => storyOf(element)?.shadowRoot?.querySelector('.slide') && storyOf(element),
+      15_000,
+    );
+    await until(() => deepActive() === part(story, 'next'));
+    expect(scrollY).toBe(0);
+    await userEvent.keyboard('{ArrowRight}');
+    await atStep(story, 1);
+    // Escape is not a way out: story mode is a view the reader chose, as the list view is.
+    await userEvent.keyboard('{Escape}');
+    expect(element.mode).toBe('story');
+    expect(deepActive()).toBe(part(story, 'next'));
+    // Three Shift+Tabs back (Previous, the drawing's one stop), the toggle leaves story mode and
+    // focus stays on it.
+    await userEvent.keyboard('{Shift>}{Tab}{Tab}{Tab}{/Shift}');
+    expect(deepActive()).toBe(toggle);
+    await userEvent.keyboard('{Enter}');
+    await until(() => !storyOf(element));
+    expect(deepActive()).toBe(toggle);
+    // A page that sets the mode itself leaves focus where it is.
+    before.focus();
+    element.mode = 'story';
+    await until(() => storyOf(element)?.shadowRoot?.querySelector('.next'), 15_000);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(document.activeElement).toBe(before);
+  });
 
   it('the toolbar toggle leaves a wide page where it is when the story already shows', async () => {
     await page.viewport(1280, 900);

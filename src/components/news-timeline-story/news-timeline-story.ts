@@ -114,6 +114,16 @@ export class NewsTimelineStory extends LitElement {
     return this.#order.findIndex((event) => event.id === this.selected) + 1;
   }
 
+  /**
+   * Focus goes to Next: the reader's next move, from where the arrow keys step at once and what
+   * follows it is the step. `<news-timeline>`'s Story toggle calls it once the story is drawn.
+   */
+  override focus(options?: FocusOptions): void {
+    const next = this.renderRoot?.querySelector<HTMLElement>('.next');
+    if (next) next.focus(options);
+    else super.focus(options);
+  }
+
   /** Goes to the next event (from the title card, the first). */
   next(): void {
     this.#move(this.position + 1);
@@ -155,7 +165,11 @@ export class NewsTimelineStory extends LitElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    // A new step opens at its top. Where the story scrolls in its own box (a phone's sheet), a
+    // step read to its foot left the next one scrolled as far: its headline, summary and time
+    // 337 px out of sight. Where the page scrolls instead, this does nothing.
+    if (changed.has('selected')) this.scrollTop = 0;
     if (this.#focusStep) {
       this.#focusStep = false;
       this.#slide?.focus();

@@ -72,9 +72,10 @@ export class SelectionController {
 
   /**
    * The detail (the event's card, or the story) opens under the drawing: on a phone, below the
-   * fold, where a tap or the Story toggle seemed to do nothing. Focus stays where it is; the page
-   * scrolls only as far as the detail needs: once drawn, its code may still be on its way (an empty
-   * card has no height, and the page scrolled to the close button alone, the card arriving below).
+   * fold, where a tap or the Story toggle seemed to do nothing. A card leaves focus where it is;
+   * the story takes it. The page scrolls only as far as the detail needs: once drawn, its code may
+   * still be on its way (an empty card has no height, and the page scrolled to the close button
+   * alone, the card arriving below).
    */
   async scrollToDetail(): Promise<void> {
     await this.host.updateComplete;
@@ -84,8 +85,12 @@ export class SelectionController {
     await (story ? detail : detail?.querySelector('news-event-card'))?.updateComplete;
     if (!detail) return;
     if (story) {
+      // The reader pressed Story: focus goes into the story (its Next), where the arrow keys step
+      // (APG's button pattern: a context change moves focus to where the new action starts); it
+      // stayed on the toggle, and → did nothing until two Tabs reached the story.
+      detail.focus();
       // A story already well in view stays put: scrolled to show it whole, a wide page lost the
-      // drawing above it, the overview that follows the story, and the focused toggle.
+      // drawing above it, the overview that follows the story, and the toggle.
       const { top, bottom, height } = detail.getBoundingClientRect();
       const shown = Math.min(bottom, innerHeight) - Math.max(top, 0);
       if (shown >= Math.min(height, innerHeight) / 3) return;
