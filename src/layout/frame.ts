@@ -382,26 +382,26 @@ export function memoizedFrame(): (input: FrameInput) => Frame {
   };
 }
 
+/**
+ * The inputs a frame depends on: compared as they are, but the domain's and the transform's
+ * numbers. Read by name, not through a list of their names: the page bundle renames these
+ * properties (scripts/bundle.mjs).
+ */
 function sameInput(a: FrameInput, b: FrameInput): boolean {
   return (
-    SAME_INPUTS.every((key) => a[key] === b[key]) &&
+    a.index === b.index &&
+    a.headlines === b.headlines &&
+    a.length === b.length &&
+    a.orientation === b.orientation &&
+    a.timeZone === b.timeZone &&
+    a.locale === b.locale &&
+    a.overscan === b.overscan &&
+    a.story === b.story &&
     a.baseDomain.every((t, j) => t === b.baseDomain[j]) &&
     a.transform.k === b.transform.k &&
     a.transform.x === b.transform.x
   );
 }
-
-/** The inputs a frame depends on that are compared as they are (the rest: their numbers). */
-const SAME_INPUTS = [
-  'index',
-  'headlines',
-  'length',
-  'orientation',
-  'timeZone',
-  'locale',
-  'overscan',
-  'story',
-] as const;
 
 /** A drawn item's stable key: the event's id, or its cluster's first member's. */
 export function itemKey(item: ViewItem): string {

@@ -131,7 +131,7 @@ export function staticScene(input: Timeline | string, options: RenderSvgOptions 
     vertical: false,
   });
   const names = new AccessibleNames();
-  names.use({ locale, timeZone, vertical: false, words, years });
+  names.use({ locale, timeZone, vertical: false, drawingWords: words, years });
   return {
     timeline,
     prepared,

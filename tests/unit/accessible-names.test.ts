@@ -18,13 +18,13 @@ const event = (headline: string): TimelineEvent => ({
 describe('accessible names after a headline that ends its own sentence', () => {
   it('adds no space after a Japanese full stop, and knows full-width and Arabic marks', () => {
     const names = new AccessibleNames();
-    names.use({ locale: 'ja', timeZone: 'UTC', vertical: false, words: ja });
+    names.use({ locale: 'ja', timeZone: 'UTC', vertical: false, drawingWords: ja });
     // Japanese runs sentences together: "着陸した。1969年…", not "着陸した。 1969年…".
     expect(names.event(0, event('イーグルが着陸した。'))).toMatch(/^イーグルが着陸した。1969/);
     names.clear();
     // Not "着陸したのか？。1969年…".
     expect(names.event(0, event('着陸したのか？'))).toMatch(/^着陸したのか？1969/);
-    names.use({ locale: 'ar', timeZone: 'UTC', vertical: false, words: ar });
+    names.use({ locale: 'ar', timeZone: 'UTC', vertical: false, drawingWords: ar });
     // Not "هل هبطت؟. الأحد".
     expect(names.event(0, event('هل هبطت؟'))).toMatch(/^هل هبطت؟ \S/);
   });

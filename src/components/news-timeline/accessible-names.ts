@@ -32,7 +32,7 @@ export interface NamingContext {
   /** Their short dates name the year (`LoadedTimeline.years`); names are cleared with the data. */
   years?: boolean;
   /** The translation for `locale`: a new object whenever a language is registered. */
-  words: DrawingWords;
+  drawingWords: DrawingWords;
 }
 
 /**
@@ -54,7 +54,7 @@ export class AccessibleNames {
       last.locale !== context.locale ||
       last.timeZone !== context.timeZone ||
       last.vertical !== context.vertical ||
-      last.words !== context.words
+      last.drawingWords !== context.drawingWords
     ) {
       this.clear();
     }
@@ -72,7 +72,7 @@ export class AccessibleNames {
     let name = this.#events.get(index);
     if (name === undefined) {
       const context = this.#context!;
-      const { locale, timeZone, words } = context;
+      const { locale, timeZone, drawingWords: words } = context;
       // Label in name (WCAG 2.5.3): the vertical row shows "Fri 13 Jun" before the headline, so
       // the name starts with the same words, and speech users can say what they see. The naming
       // context is the date options: its locale, zone and `years`.
@@ -105,7 +105,7 @@ export class AccessibleNames {
     let name = this.#clusters.get(key);
     if (name === undefined) {
       if (this.#clusters.size > MAX_CLUSTER_NAMES) this.#clusters.clear();
-      const { words, locale } = this.#context!;
+      const { drawingWords: words, locale } = this.#context!;
       name = words.cluster(count(item.count, locale), this.span(item));
       this.#clusters.set(key, name);
     }

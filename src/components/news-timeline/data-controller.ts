@@ -47,7 +47,7 @@ type ParseOutcome = ReturnType<typeof parseTimeline>;
  * `news-timeline-error` and keeps the other events when some are invalid.
  */
 export class DataController {
-  loaded?: LoadedTimeline;
+  loadedTimeline?: LoadedTimeline;
   fatalError?: string;
   /**
    * `src` and its refreshes: the element sets the interval (`setRefresh`), asks for a check now
@@ -70,7 +70,7 @@ export class DataController {
   get status(): DataStatus {
     if (this.source.state.status === 'loading') return 'loading';
     if (this.fatalError !== undefined) return 'failed';
-    if (!this.loaded?.timeline.events.length) return 'empty';
+    if (!this.loadedTimeline?.timeline.events.length) return 'empty';
     return 'ready';
   }
 
@@ -122,8 +122,8 @@ export class DataController {
   }
 
   #clear(): void {
-    if (!this.loaded && this.fatalError === undefined) return;
-    this.loaded = undefined;
+    if (!this.loadedTimeline && this.fatalError === undefined) return;
+    this.loadedTimeline = undefined;
     this.fatalError = undefined;
     this.#callbacks.changed();
   }
@@ -135,7 +135,7 @@ export class DataController {
       this.#fail(errors[0]?.message ?? 'the data is not a timeline', problems, origin);
       return;
     }
-    const previous = this.loaded;
+    const previous = this.loadedTimeline;
     // A newer version of the same story is an update: the reader keeps their place.
     const diff =
       previous && sameStory(previous.timeline, timeline)
@@ -145,7 +145,7 @@ export class DataController {
     // Already none for an update: data shown and a fatal error never go together.
     this.fatalError = undefined;
     // Undated events and context spans gather in the background band, out of the lanes.
-    this.loaded = {
+    this.loadedTimeline = {
       timeline,
       problems,
       origin,
@@ -174,7 +174,7 @@ export class DataController {
 
   #fail(message: string, problems: Problem[], origin: DataOrigin): void {
     this.fatalError = message;
-    this.loaded = undefined;
+    this.loadedTimeline = undefined;
     this.#callbacks.changed();
     emit(this.#host, 'news-timeline-error', {
       message,

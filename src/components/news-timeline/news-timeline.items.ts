@@ -198,10 +198,11 @@ function itemStyle(
   item: ViewItem,
   vertical: boolean,
 ): Record<string, string> {
-  const event = item.kind === 'event' ? context.loaded.timeline.events[item.item.i] : undefined;
+  const event =
+    item.kind === 'event' ? context.loadedTimeline.timeline.events[item.item.i] : undefined;
   const category =
     context.colorByCategory && event?.category
-      ? context.loaded.categories.indexOf(event.category)
+      ? context.loadedTimeline.categories.indexOf(event.category)
       : -1;
   const width = markWidth(item);
   const style: Record<string, string> = {
@@ -288,7 +289,7 @@ function lineInLabel(context: PlotContext, item: ViewItem): number {
  * 61-event saga's step 40, in a cluster of 29, showed nowhere in the drawing).
  */
 function holdsSelected(context: PlotContext, item: ViewCluster): boolean {
-  const { selected, loaded } = context;
+  const { selected, loadedTimeline: loaded } = context;
   return !!selected && item.members.some((m) => loaded.timeline.events[m.i]!.id === selected);
 }
 
@@ -309,8 +310,8 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
   if (item.kind === 'cluster') {
     const label = inView
       ? context.names.cluster(item)
-      : context.words.cluster(count(item.count, context.locale), '…');
-    const name = `${label}. ${context.words.clusterHint}`;
+      : context.drawingWords.cluster(count(item.count, context.locale), '…');
+    const name = `${label}. ${context.drawingWords.clusterHint}`;
     const current = holdsSelected(context, item) || nothing;
     // prettier-ignore
     return vertical
@@ -321,7 +322,7 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
           data-key=${key} tabindex=${tabindex} aria-label=${name} aria-current=${current}><span class="mark" data-look="cluster" aria-hidden="true"
           >${formatNumber(item.count, context.locale, MARK_COUNT)}</span>${inView && item.label ? clusterSpan(context, item, item.label) : nothing}</button></li>`;
   }
-  const event = context.loaded.timeline.events[item.item.i]!;
+  const event = context.loadedTimeline.timeline.events[item.item.i]!;
   const look = markLook(event.when.precision, event.when.end === null);
   // A boolean in an attribute binding is written as its string, "true" or "false".
   const expanded = context.selected === event.id;

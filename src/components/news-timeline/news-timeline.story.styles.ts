@@ -155,7 +155,7 @@ export const storyStyles = css`
   .band-events li {
     break-inside: avoid;
   }
-  .band-events .open {
+  .band-events .wide {
     column-span: all;
   }
   .band-event {

@@ -21,8 +21,8 @@ import {
 
 /** "Published Sat 14 June at 12:00", and the latest revision when there was one. */
 function publicationText(context: PlotContext): string {
-  const { locale, timeZone, loaded } = context;
-  return describePublication(loaded.timeline, context.words, {
+  const { locale, timeZone, loadedTimeline: loaded } = context;
+  return describePublication(loaded.timeline, context.drawingWords, {
     locale,
     timeZone,
     years: loaded.years,
@@ -32,8 +32,8 @@ function publicationText(context: PlotContext): string {
 /** Where eras and the publication line go in this frame. */
 export function layoutMarks(context: PlotContext, frame: Frame): MarksLayout {
   return layoutStoryMarks({
-    eras: eraSpans(context.loaded.timeline),
-    published: context.loaded.published,
+    eras: eraSpans(context.loadedTimeline.timeline),
+    published: context.loadedTimeline.published,
     publishedLabel: frame.publishedLabel,
     publicationText: () => publicationText(context),
     project: (t) => frame.scale(t),
@@ -46,7 +46,7 @@ export function layoutMarks(context: PlotContext, frame: Frame): MarksLayout {
 export function renderMarks(context: PlotContext, marks: MarksLayout): TemplateResult {
   const along = alongProperty(context.orientation);
   const size = context.orientation === 'vertical' ? 'height' : 'width';
-  const eras = context.loaded.timeline.eras;
+  const eras = context.loadedTimeline.timeline.eras;
   return html`
     ${marks.eras.map(
       (era) =>
@@ -108,11 +108,11 @@ export interface BandOptions {
 
 /** "9 – 14 June 2014, background and time not given: 10 events", or undefined with no band. */
 export function bandLabel(context: PlotContext): string | undefined {
-  const band = context.loaded.index.band;
+  const band = context.loadedTimeline.index.band;
   // An empty band has no span.
   if (!band.span) return undefined;
   const kind = band.context === 0 ? 'undated' : band.undated === 0 ? 'context' : 'mixed';
-  return context.words.backgroundBand(
+  return context.drawingWords.backgroundBand(
     count(band.items.length, context.locale),
     // Its span in days: the background's times of day are the bounds of what was not said.
     context.names.range(band.span[0], band.span[1], true),
@@ -127,7 +127,7 @@ export function bandLabel(context: PlotContext): string | undefined {
 export function renderBand(context: PlotContext, options: BandOptions): TemplateResult {
   const label = bandLabel(context);
   if (label === undefined) return html``;
-  const { loaded } = context;
+  const { loadedTimeline: loaded } = context;
   const band = loaded.index.band;
   return html`<section part="band" class="band" aria-label=${label}>
     <button
@@ -152,9 +152,10 @@ export function renderBand(context: PlotContext, options: BandOptions): Template
         const event = loaded.timeline.events[item.i]!;
         const expanded = context.selected === event.id;
         const when = shortWhen(context, item);
-        // An open row and its card across the band's columns, the rows before it above.
+        // An open row and its card across the band's columns, the rows before it above. (The
+        // class is not `open`: the page bundle renames that property, scripts/bundle.mjs.)
         const open = expanded && options.detail !== nothing;
-        return html`<li class=${open ? 'open' : ''}>
+        return html`<li class=${open ? 'wide' : ''}>
           <button
             part="band-event"
             type="button"
@@ -184,12 +185,12 @@ export function renderBand(context: PlotContext, options: BandOptions): Template
 
 /** Rows the list view adds among the events: the eras where they begin, and the publication. */
 export function listMarks(context: PlotContext): { at: number; text: string; kind: string }[] {
-  const rows = eraSpans(context.loaded.timeline).map(({ label, start, end }) => ({
+  const rows = eraSpans(context.loadedTimeline.timeline).map(({ label, start, end }) => ({
     at: start,
-    text: context.words.era(label, context.names.range(start, end ?? start)),
+    text: context.drawingWords.era(label, context.names.range(start, end ?? start)),
     kind: 'era',
   }));
-  const t = context.loaded.published;
+  const t = context.loadedTimeline.published;
   if (t !== null) rows.push({ at: t, text: publicationText(context), kind: 'published' });
   return rows.sort((a, b) => a.at - b.at);
 }

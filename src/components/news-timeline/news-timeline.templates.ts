@@ -18,8 +18,8 @@ import { alongProperty, px, renderItems } from './news-timeline.items.js';
 import { inOrder } from './ordered-parts.js';
 
 export interface PlotContext {
-  loaded: LoadedTimeline;
-  words: DrawingWords;
+  loadedTimeline: LoadedTimeline;
+  drawingWords: DrawingWords;
   names: AccessibleNames;
   locale: string;
   timeZone: string;
@@ -63,7 +63,7 @@ export interface PlotContext {
 export function updatedMarker(context: PlotContext, id: string): TemplateResult | typeof nothing {
   return context.revision(id) === 'updated'
     ? html`<span part="updated-marker" class="updated-marker"
-        >${context.words.updatedMarker}</span
+        >${context.drawingWords.updatedMarker}</span
       > `
     : nothing;
 }
@@ -72,7 +72,7 @@ export function updatedMarker(context: PlotContext, id: string): TemplateResult 
 export function eventName(context: PlotContext, i: number, event: TimelineEvent): string {
   const name = context.names.event(i, event);
   return context.revision(event.id) === 'updated'
-    ? `${name}${context.words.sentenceSeparator}${context.words.updatedMarker}`
+    ? `${name}${context.drawingWords.sentenceSeparator}${context.drawingWords.updatedMarker}`
     : name;
 }
 
@@ -89,7 +89,7 @@ export function renderPlot(
     tall: boolean;
   },
 ): TemplateResult {
-  const { words, orientation, story } = context;
+  const { drawingWords: words, orientation, story } = context;
   const along = alongProperty(orientation);
   const marks = layoutMarks(context, frame);
   // A row under the axis for the publication label and one per row of era labels.
@@ -166,7 +166,7 @@ export function renderPlot(
         class="events"
         data-pan-layer
         data-pan-origin
-        aria-label=${words.eventsLabel(context.loaded.timeline.title ?? '')}
+        aria-label=${words.eventsLabel(context.loadedTimeline.timeline.title ?? '')}
         @keydown=${options.onKeydown}
         @click=${(event: Event) => withItem(frame, event, context.open)}
         @focusin=${(event: Event) => withItem(frame, event, context.focused)}
@@ -198,8 +198,8 @@ function withItem(frame: Frame, event: Event, act: (item: ViewItem) => void): vo
  */
 export function drawingDependencies(context: PlotContext): unknown[] {
   return [
-    context.loaded,
-    context.words,
+    context.loadedTimeline,
+    context.drawingWords,
     context.names,
     context.locale,
     context.timeZone,
@@ -215,8 +215,8 @@ export function drawingDependencies(context: PlotContext): unknown[] {
 }
 
 export function shortWhen(context: PlotContext, item: IndexedEvent): string {
-  const event = context.loaded.timeline.events[item.i]!;
-  const { locale, timeZone, loaded } = context;
+  const event = context.loadedTimeline.timeline.events[item.i]!;
+  const { locale, timeZone, loadedTimeline: loaded } = context;
   return formatWhenShort(event.when, { locale, timeZone, years: loaded.years });
 }
 
@@ -230,7 +230,7 @@ export function renderList(
     detail: unknown;
   },
 ): TemplateResult {
-  const { loaded, words } = context;
+  const { loadedTimeline: loaded, drawingWords: words } = context;
   // As the drawing reads: the dated news in time order, then the background band's events under
   // the band's own heading (the band is empty unless the index gathered one, and then `dated` is
   // all of the index).

@@ -143,7 +143,7 @@ export class NewsTimeline extends NewsTimelineProperties {
         () => this.#navigation.movedWithin(KEYBOARD_PAUSE_MS),
       );
       this.#names.clear();
-      this.#navigation.follow(previous.index, this.#data.loaded!.index);
+      this.#navigation.follow(previous.index, this.#data.loadedTimeline!.index);
       this.#viewport.keepRange();
       this.requestUpdate();
     },
@@ -165,12 +165,12 @@ export class NewsTimeline extends NewsTimelineProperties {
   readonly #links = new LinkSelectionController(this, {
     enabled: () => this.linkSelection,
     selected: () => this.selected,
-    timeline: () => this.#data.loaded?.timeline,
+    timeline: () => this.#data.loadedTimeline?.timeline,
     select: (id) => this.#selection.select(this.#selection.event(id)),
   });
   readonly #revisions = new RevisionsController(this);
   readonly #localize = new LocaleController(this, {
-    fallbackLocale: () => this.#data.loaded?.timeline.language,
+    fallbackLocale: () => this.#data.loadedTimeline?.timeline.language,
   });
   readonly #viewport = new ViewportController(this, {
     // As the render reads `view`: a value other than 'list' (a typo in the attribute) draws.
@@ -192,20 +192,20 @@ export class NewsTimeline extends NewsTimelineProperties {
         this.#words.rangeShown(
           this.#names.range(+start, +end),
           count(visible, this.#resolvedLocale),
-          count(this.#data.loaded?.timeline.events.length ?? 0, this.#resolvedLocale),
+          count(this.#data.loadedTimeline?.timeline.events.length ?? 0, this.#resolvedLocale),
         ),
       );
     },
     plainWheel: () => this.#announcer.flashHint(),
     sheetMoved: (width) => void this.#selection.sheetMoved(width),
     nameItems: (items, length, more) =>
-      this.#names.prefill(items, this.#data.loaded?.timeline.events ?? [], length, more),
+      this.#names.prefill(items, this.#data.loadedTimeline?.timeline.events ?? [], length, more),
   });
   readonly #selection: SelectionController = new SelectionController(this, {
-    loaded: () => this.#data.loaded,
+    loadedTimeline: () => this.#data.loadedTimeline,
     navigation: this.#navigation,
     announcer: this.#announcer,
-    words: () => this.#words,
+    drawingWords: () => this.#words,
   });
   readonly #plotView = new PlotView(this, {
     viewport: this.#viewport,
@@ -221,7 +221,8 @@ export class NewsTimeline extends NewsTimelineProperties {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.#data.loaded && this.timeline === undefined && !this.src) this.#data.readLightDom();
+    if (!this.#data.loadedTimeline && this.timeline === undefined && !this.src)
+      this.#data.readLightDom();
   }
 
   /**
@@ -260,7 +261,7 @@ export class NewsTimeline extends NewsTimelineProperties {
     // The localize controller re-renders the element when `locale`, `lang` or `dir` changes.
     this.#resolvedLocale = this.#localize.locale;
     this.#dir = this.#localize.dir;
-    const loaded = this.#data.status === 'ready' ? this.#data.loaded : undefined;
+    const loaded = this.#data.status === 'ready' ? this.#data.loadedTimeline : undefined;
     const settings = {
       layout: this.layout,
       verticalLength: this.verticalLength,
@@ -276,7 +277,7 @@ export class NewsTimeline extends NewsTimelineProperties {
       locale: this.#resolvedLocale,
       timeZone: this.#timeZone,
       vertical: this.#viewport.orientation === 'vertical',
-      words: this.#words,
+      drawingWords: this.#words,
       years: loaded?.years,
     });
     if (this.mode === 'story' && (changed.has('selected') || changed.has('mode'))) {
@@ -291,7 +292,7 @@ export class NewsTimeline extends NewsTimelineProperties {
   }
 
   get #timeZone(): string {
-    return this.#data.loaded?.timeline.timeZone ?? 'UTC';
+    return this.#data.loadedTimeline?.timeline.timeZone ?? 'UTC';
   }
 
   get #words(): DrawingWords {
@@ -300,7 +301,7 @@ export class NewsTimeline extends NewsTimelineProperties {
 
   override render(): TemplateResult {
     const words = this.#words;
-    const { loaded, status } = this.#data;
+    const { loadedTimeline: loaded, status } = this.#data;
     const timeline = loaded?.timeline;
     const ready = status === 'ready';
     const list = this.view === 'list';
@@ -311,7 +312,7 @@ export class NewsTimeline extends NewsTimelineProperties {
     const detail = story
       ? ready
         ? renderStory({
-            loaded: loaded!,
+            loadedTimeline: loaded!,
             selected: this.selected,
             locale: this.#resolvedLocale,
             timeZone: this.#timeZone,
@@ -368,8 +369,8 @@ export class NewsTimeline extends NewsTimelineProperties {
         ${
           ready
             ? this.#plotView.render({
-                loaded: loaded!,
-                words,
+                loadedTimeline: loaded!,
+                drawingWords: words,
                 locale: this.#resolvedLocale,
                 list,
                 colorByCategory: this.colorBy === 'category',

@@ -30,8 +30,8 @@ export interface PlotViewParts {
 
 /** What one render of the body depends on besides the parts. */
 export interface PlotViewInput {
-  loaded: LoadedTimeline;
-  words: DrawingWords;
+  loadedTimeline: LoadedTimeline;
+  drawingWords: DrawingWords;
   locale: string;
   list: boolean;
   colorByCategory: boolean;
@@ -81,11 +81,11 @@ export class PlotView {
 
   render(input: PlotViewInput): TemplateResult {
     const { viewport, navigation, names, revisions, hintVisible } = this.parts;
-    const { loaded } = input;
+    const { loadedTimeline: loaded } = input;
     const context: PlotContext = {
       drawing: this.#drawing,
-      loaded,
-      words: input.words,
+      loadedTimeline: loaded,
+      drawingWords: input.drawingWords,
       names,
       locale: input.locale,
       timeZone: loaded.timeline.timeZone,

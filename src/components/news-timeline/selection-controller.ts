@@ -32,10 +32,10 @@ export interface SelectionHost extends HTMLElement {
 
 /** The element's parts selection works with. */
 export interface SelectionParts {
-  loaded: () => LoadedTimeline | undefined;
+  loadedTimeline: () => LoadedTimeline | undefined;
   navigation: NavigationController;
   announcer: AnnouncerController;
-  words: () => DrawingWords;
+  drawingWords: () => DrawingWords;
 }
 
 /**
@@ -53,19 +53,19 @@ export class SelectionController {
   /** The event with this id in the data shown, if any. */
   event(id: string | undefined): TimelineEvent | undefined {
     // Every event has an id: undefined finds none.
-    return this.parts.loaded()?.timeline.events.find((event) => event.id === id);
+    return this.parts.loadedTimeline()?.timeline.events.find((event) => event.id === id);
   }
 
   /** The event of input index `i` in the data shown, if any. */
   eventAt(i: number): TimelineEvent | undefined {
-    return this.parts.loaded()?.timeline.events[i];
+    return this.parts.loadedTimeline()?.timeline.events[i];
   }
 
   select(event: TimelineEvent | undefined): void {
     this.host.selected = event?.id;
     emit(this.host, 'news-timeline-select', { event: event ?? null });
     if (event && this.host.mode !== 'story') {
-      this.parts.announcer.announce(this.parts.words().selected(event.headline));
+      this.parts.announcer.announce(this.parts.drawingWords().selected(event.headline));
       void this.scrollToDetail();
     }
   }
@@ -187,7 +187,7 @@ export class SelectionController {
 
   /** The overview follows the story: the current event takes the tab stop and comes into view. */
   reveal(): void {
-    const loaded = this.parts.loaded();
+    const loaded = this.parts.loadedTimeline();
     if (!loaded) return;
     const i = loaded.timeline.events.findIndex((e) => e.id === this.host.selected);
     // An event not found, or of the background band (marked in the band), has no position on the

@@ -24,7 +24,7 @@ function backgroundIds(index: EventIndex): ReadonlySet<string> {
 }
 
 export interface StoryContext {
-  loaded: LoadedTimeline;
+  loadedTimeline: LoadedTimeline;
   selected: string | undefined;
   locale: string;
   timeZone: string;
@@ -39,9 +39,9 @@ export function renderStory(context: StoryContext): TemplateResult {
     id="detail"
     part="story"
     exportparts="nav:story-nav,position:story-position,slide:story-slide"
-    .timeline=${context.loaded.timeline}
+    .timeline=${context.loadedTimeline.timeline}
     .selected=${context.selected}
-    .background=${backgroundIds(context.loaded.index)}
+    .background=${backgroundIds(context.loadedTimeline.index)}
     locale=${context.locale}
     time-zone=${context.timeZone}
     heading-level=${context.headingLevel}
