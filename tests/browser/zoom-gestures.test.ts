@@ -182,6 +182,40 @@ function fitAllSpan(): number {
   return end - start;
 }
 
+describe('the + and − buttons', () => {
+  const button = (element: NewsTimeline, name: string) =>
+    shadow(element).querySelector<HTMLButtonElement>(`[aria-label="${name}"]`)!;
+
+  it('zoom around the open event when it is in view, else around the middle of the view', async () => {
+    const element = await mountArticle();
+    const middle = () => {
+      const box = plot(element).getBoundingClientRect();
+      return box.left + box.width / 2;
+    };
+    // Nothing open: the time at the middle stays there, the first event moves away from it.
+    const first = markX(element, FIRST)!;
+    button(element, 'Zoom in').click();
+    await settled();
+    await element.updateComplete;
+    const firstAfter = markX(element, FIRST)!;
+    expect(Math.abs(firstAfter - middle())).toBeCloseTo(2 * Math.abs(first - middle()), -1);
+    button(element, 'Zoom out').click();
+    await settled();
+    await element.updateComplete;
+    // The later crossing open, far from the middle: it stays where it is, in and out.
+    element.selected = LATER;
+    await element.updateComplete;
+    const later = markX(element, LATER)!;
+    expect(Math.abs(later - middle())).toBeGreaterThan(100);
+    for (const name of ['Zoom in', 'Zoom out', 'Zoom out']) {
+      button(element, name).click();
+      await settled();
+      await element.updateComplete;
+      expect(markX(element, LATER), name).toBeCloseTo(later, -1);
+    }
+  });
+});
+
 describe('zooming out a vertical drawing', () => {
   it('stops at the drawing that shows every event, whose rows would fold and cross its cuts', async () => {
     // Apollo 11 on a phone: one tap of − ran the quiet stretches' stripes through four headlines

@@ -9,6 +9,7 @@ import { DataController } from './data-controller.js';
 import { NavigationController } from './navigation-controller.js';
 import { AnnouncerController } from './announcer-controller.js';
 import { ViewportController } from './viewport-controller.js';
+import { ZOOM_STEP } from './zoom-controller.js';
 import { LinkSelectionController } from './link-selection-controller.js';
 import { loadStory, renderStory } from './story-mode.js';
 import type { NewsTimelineStoryStepEvent } from '../news-timeline-story/news-timeline-story.events.js';
@@ -30,7 +31,6 @@ import { drawingWordsFor, type DrawingWords } from '../../i18n/drawing-words.js'
 import { emit } from '../emit.js';
 
 export { VERTICAL_BELOW } from '../../layout/compose.js';
-const ZOOM_STEP = 2;
 /** A keyboard reader who moved more recently than this is still reading: updates wait. */
 const KEYBOARD_PAUSE_MS = 1500;
 
@@ -157,7 +157,7 @@ export class NewsTimeline extends NewsTimelineProperties {
       this.view = 'list';
       this.#announcer.announce(this.#words.clusterAsList(count(events, this.#resolvedLocale)));
     },
-    zoomStep: (direction) => this.#viewport.zoomBy(ZOOM_STEP ** direction, true),
+    zoomStep: (direction) => this.#viewport.zoomBy(ZOOM_STEP ** direction, true, this.selected),
     closeDetail: (): boolean => this.#selection.close(),
   });
   readonly #announcer = new AnnouncerController(this);
@@ -344,8 +344,8 @@ export class NewsTimeline extends NewsTimelineProperties {
           ${
             ready
               ? renderToolbar(words, list, !!loaded?.index.dated.items.length, {
-                  zoomIn: () => this.#viewport.zoomBy(ZOOM_STEP, true),
-                  zoomOut: () => this.#viewport.zoomBy(1 / ZOOM_STEP, true),
+                  zoomIn: () => this.#viewport.zoomBy(ZOOM_STEP, true, this.selected),
+                  zoomOut: () => this.#viewport.zoomBy(1 / ZOOM_STEP, true, this.selected),
                   fitAll: () => this.#viewport.fitAll(true),
                   toggleList: () => (this.view = list ? 'timeline' : 'list'),
                   story,

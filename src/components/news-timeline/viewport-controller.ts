@@ -109,10 +109,7 @@ export class ViewportController implements ReactiveController {
     this.#dataGeneration += 1;
   }
 
-  /**
-   * A newer version of the same story: the reader keeps the range they were looking at (`layOut`
-   * keeps it across the new story layout).
-   */
+  /** A newer version of the story: the reader keeps the range they saw (`layOut` keeps it). */
   keepRange(): void {
     this.#pendingTransformSync = true;
   }
@@ -356,10 +353,15 @@ export class ViewportController implements ReactiveController {
     this.#zoomer.transformTo(all, ANIMATION_MS);
   }
 
-  /** Zooms in (factor > 1) or out around the middle of the view. */
-  zoomBy(factor: number, byReader = false): void {
+  /**
+   * Zooms in (factor > 1) or out around the event `around` names when it is drawn in view (the
+   * reader's open one: Exide's middle was the quiet 2000s), else around the middle of the view.
+   */
+  zoomBy(factor: number, byReader = false, around?: string): void {
     this.#userAction ||= byReader;
-    this.#zoomer.scaleBy(factor, ANIMATION_MS);
+    const hit = this.frame?.items.find((i) => i.kind === 'event' && i.item.id === around);
+    const at = hit ? (hit.p0 + hit.p1) / 2 : NaN;
+    this.#zoomer.scaleBy(factor, ANIMATION_MS, at >= 0 && at <= this.axisLength ? at : undefined);
   }
 
   /**

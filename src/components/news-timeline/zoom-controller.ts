@@ -14,6 +14,8 @@ export interface ZoomFrame {
 type Handler = (transform: AxisTransform, byUser: boolean) => void;
 
 const MIN_SCALE = 0.5;
+/** The + and − buttons' and keys' zoom factor, and the most a wheel event zooms. */
+export const ZOOM_STEP = 2;
 /** A wheel gesture ends this long after its last event (as d3-zoom). */
 const WHEEL_IDLE_MS = 150;
 /** A press that moves less than this (px) is a click, not a drag. */
@@ -138,13 +140,9 @@ export class ZoomController implements ReactiveController {
     this.#onSettle(this.#transform, false);
   }
 
-  /** Zooms by `factor` around the middle of the view, within the zoom limits. */
-  scaleBy(factor: number, duration = 0): void {
-    const middle = this.frame.length / 2;
-    this.transformTo(
-      this.#zoomAround(this.#transform.k * factor, middle, this.#worldAt(middle)),
-      duration,
-    );
+  /** Zooms by `factor` around axis position `at` (the middle of the view), within the limits. */
+  scaleBy(factor: number, duration = 0, at = this.frame.length / 2): void {
+    this.transformTo(this.#zoomAround(this.#transform.k * factor, at, this.#worldAt(at)), duration);
   }
 
   // ---- geometry ------------------------------------------------------------------------------
@@ -242,7 +240,7 @@ export class ZoomController implements ReactiveController {
       // Ctrl (deltaY 100) zoomed 4x and lost the reader's place. A pinch's events are far smaller.
       const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
       const power = -event.deltaY * unit * (event.ctrlKey ? 10 : 1);
-      const k = this.#transform.k * 2 ** Math.max(-1, Math.min(1, power));
+      const k = this.#transform.k * ZOOM_STEP ** Math.max(-1, Math.min(1, power));
       // At a zoom limit a new gesture changes nothing, so it does not start.
       if (this.#wheelTimer === undefined && this.#clampScale(k) === this.#transform.k) return;
       this.#startWheel();
