@@ -409,6 +409,33 @@ describe('story mode, the Iraq article', () => {
     }
   });
 
+  it('the toolbar toggle shows the story whole on a wide page where it opens below the fold', async () => {
+    // Focus on Next scrolled by itself (Chrome centres a focused control), the story's foot 135 px
+    // below the screen, and the check that shows it whole then found it in view already.
+    const spacer = document.body.insertBefore(
+      document.createElement('div'),
+      document.body.firstChild,
+    );
+    spacer.style.height = '700px';
+    try {
+      const { element } = await mountStory((el) => {
+        el.mode = 'explore';
+      });
+      storyToggle(element).focus();
+      await userEvent.keyboard('{Enter}');
+      const next = await until(() => storyOf(element)?.shadowRoot?.querySelector('.next'));
+      await until(() => deepActive() === next);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const box = storyOf(element)!.getBoundingClientRect();
+      expect(box.height).toBeLessThan(window.innerHeight);
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.bottom).toBeLessThanOrEqual(window.innerHeight + 1);
+    } finally {
+      spacer.remove();
+      window.scrollTo(0, 0);
+    }
+  });
+
   for (const zoom of [1, 3])
     it(`a phone's story is a sheet at the foot of the screen, each step's event in view above it (zoom ${zoom})`, async () => {
       await page.viewport(390, 844);

@@ -87,8 +87,9 @@ export class SelectionController {
     if (story) {
       // The reader pressed Story: focus goes into the story (its Next), where the arrow keys step
       // (APG's button pattern: a context change moves focus to where the new action starts); it
-      // stayed on the toggle, and → did nothing until two Tabs reached the story.
-      detail.focus();
+      // stayed on the toggle, and → did nothing until two Tabs reached the story. Not scrolled
+      // there: the check below shows the story whole, where Chrome's focus scroll cut its foot.
+      detail.focus({ preventScroll: true });
       // A story already well in view stays put: scrolled to show it whole, a wide page lost the
       // drawing above it, the overview that follows the story, and the toggle.
       const { top, bottom, height } = detail.getBoundingClientRect();
