@@ -8,7 +8,7 @@ import type { NewsTimeline } from '../../src/components/news-timeline/news-timel
 import type { NewsTimelineRangeChangeEvent } from '../../src/components/news-timeline/news-timeline.events.js';
 import { buildEventIndex, fitDomain } from '../../src/layout/index.js';
 import { prepareStory } from '../../src/layout/compose.js';
-import { corpus } from '../fixtures/corpus/index.js';
+import { corpus, exide } from '../fixtures/corpus/index.js';
 import { cleanup, eventButtons, markOf, mount, pointer, shadow, until } from './fixtures.js';
 
 afterEach(cleanup);
@@ -202,17 +202,47 @@ describe('the + and − buttons', () => {
     button(element, 'Zoom out').click();
     await settled();
     await element.updateComplete;
-    // The later crossing open, far from the middle: it stays where it is, in and out.
+    // The later crossing open, far from the middle: its start stays where it is, in and out,
+    // however quickly the presses come.
     element.selected = LATER;
     await element.updateComplete;
-    const later = markX(element, LATER)!;
+    const start = () => markOf(eventButtons(element).find((b) => b.dataset.id === LATER)!);
+    const later = start().getBoundingClientRect().left;
     expect(Math.abs(later - middle())).toBeGreaterThan(100);
-    for (const name of ['Zoom in', 'Zoom out', 'Zoom out']) {
-      button(element, name).click();
+    for (const names of [['Zoom in', 'Zoom in'], ['Zoom out'], ['Zoom out', 'Zoom out']]) {
+      for (const name of names) button(element, name).click();
       await settled();
       await element.updateComplete;
-      expect(markX(element, LATER), name).toBeCloseTo(later, -1);
+      expect(start().getBoundingClientRect().left, names.join()).toBeCloseTo(later, -1);
     }
+  });
+
+  it('zoom around the open event inside a cluster', async () => {
+    // Exide at 800 px folds its last 31 events into one badge; the open one is among them.
+    const kpcc = exide();
+    const element = await mount((el) => {
+      el.timeline = kpcc;
+      el.layout = 'horizontal';
+    }, 800);
+    await until(() => shadow(element).querySelector('[part~="cluster"]'));
+    // The latest event not drawn on its own: one of the badge's.
+    const drawn = new Set(eventButtons(element).map((b) => b.dataset.id));
+    const open = kpcc.events
+      .filter((event) => !drawn.has(event.id))
+      .sort((a, b) => Date.parse(b.when.start) - Date.parse(a.when.start))[0]!;
+    element.selected = open.id;
+    await element.updateComplete;
+    const seen = ranges(element);
+    const at = Date.parse(open.when.start);
+    const share = () => (at - seen.at(-1)!.start) / (seen.at(-1)!.end - seen.at(-1)!.start);
+    for (let step = 1; step <= 2; step += 1) {
+      button(element, 'Zoom in').click();
+      await until(() => seen.length === step);
+    }
+    expect(seen[1]!.end - seen[1]!.start).toBeCloseTo((seen[0]!.end - seen[0]!.start) / 2, -5);
+    const first = (at - seen[0]!.start) / (seen[0]!.end - seen[0]!.start);
+    expect(Math.abs(first - 0.5)).toBeGreaterThan(0.05);
+    expect(share()).toBeCloseTo(first, 2);
   });
 });
 

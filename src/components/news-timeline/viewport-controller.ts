@@ -354,13 +354,14 @@ export class ViewportController implements ReactiveController {
   }
 
   /**
-   * Zooms in (factor > 1) or out around the event `around` names when it is drawn in view (the
-   * reader's open one: Exide's middle was the quiet 2000s), else around the middle of the view.
+   * Zooms in (factor > 1) or out around the start of the event `around` names (the reader's open
+   * one; Exide's middle was the quiet 2000s) when it is on the axis in view, clustered or not,
+   * else the view's middle. By the transform of now: the drawn frame's lagged a quick second press.
    */
   zoomBy(factor: number, byReader = false, around?: string): void {
     this.#userAction ||= byReader;
-    const hit = this.frame?.items.find((i) => i.kind === 'event' && i.item.id === around);
-    const at = hit ? (hit.p0 + hit.p1) / 2 : NaN;
+    const hit = this.#data?.index.dated.items.find((item) => item.id === around);
+    const at = hit ? this.#transform.k * this.story!.base(hit.start) + this.#transform.x : NaN;
     this.#zoomer.scaleBy(factor, ANIMATION_MS, at >= 0 && at <= this.axisLength ? at : undefined);
   }
 
