@@ -449,8 +449,11 @@ describe('layoutView with fitLabels', () => {
     const roomy = fittedLabels(lane('19:00'), 200);
     expect(roomy['b']).toEqual({ p: 380, size: 200 });
     expect(roomy['a']!.size).toBe(380 - 12 - 250);
-    // A short label that fits whole before the edge keeps it, however little that is.
+    // A short label that fits whole before the edge keeps it, however little that is; moved
+    // back to end at the edge, it keeps all of itself there too.
     expect(fittedLabels(lane('23:00'), 16)['b']).toEqual({ p: 460, size: 16 });
+    const alone = [spanEvent('c', at('23:00'), at('23:00'), 'minute')];
+    expect(fittedLabels(alone, 40)['c']).toEqual({ p: 440, size: 40 });
   });
 
   /** The label boxes by event id of 2020-01-01 laid out over 480 px (20 px an hour). */

@@ -42,8 +42,8 @@ export const panLayerStyles = css`
   .base[dir='rtl'] .horizontal [data-pan-layer] :is(.label, .tick, .era-label, .published-label) {
     transform-origin: 100% 0;
   }
-  /* Scaled back, a label's strip that stops the publication line (--_line, in its own px) would
-     part from the line, which the layer stretches: none until the gesture settles. */
+  /* Scaled back, a label's strip that stops a line (the publication's, an era's edge; --_line,
+     in its own px) would part from it, which the layer stretches: none until the gesture settles. */
   .horizontal [data-scaling] .label {
     background: none;
   }

@@ -155,8 +155,8 @@ const layoutStyles = css`
     text-shadow:
       1.5px 0 var(--_bg),
       -1.5px 0 var(--_bg);
-    /* ...and the publication line stops at a label it meets (--_line: 2 px before it), as it
-       struck the words through between letters. Unset, no background (an invalid declaration). */
+    /* ...and the publication line or an era's edge stops at a label it meets (--_line: 2 px
+       before it), as it struck the words through between letters. Unset, no background. */
     background: linear-gradient(var(--_bg) 0 0) var(--_line) 0 / 6px no-repeat;
   }
   .base[dir='rtl'] .horizontal .label {
