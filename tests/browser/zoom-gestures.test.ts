@@ -217,6 +217,32 @@ describe('the + and − buttons', () => {
     }
   });
 
+  it('as keys, zoom around the focused event, which keeps focus', async () => {
+    const element = await mountArticle();
+    const button = (id: string) => eventButtons(element).find((b) => b.dataset.id === id)!;
+    button(FIRST).focus();
+    const focusedId = () => shadow(element).activeElement?.getAttribute('data-id');
+    for (let step = 0; step < 12 && focusedId() !== LATER; step += 1) {
+      await userEvent.keyboard('{ArrowRight}');
+      await element.updateComplete;
+    }
+    await settled();
+    expect(focusedId()).toBe(LATER);
+    // Where the mark starts in the plot: focus may scroll the page sideways to a headline that
+    // runs past the screen.
+    const start = () =>
+      markOf(button(LATER)).getBoundingClientRect().left -
+      plot(element).getBoundingClientRect().left;
+    const before = start();
+    for (const key of ['+', '+', '-']) {
+      await userEvent.keyboard(key);
+      await settled();
+      await element.updateComplete;
+      expect(start(), key).toBeCloseTo(before, -1);
+      expect(focusedId(), key).toBe(LATER);
+    }
+  });
+
   it('zoom around the open event inside a cluster', async () => {
     // Exide at 800 px folds its last 31 events into one badge; the open one is among them.
     const kpcc = exide();

@@ -32,8 +32,8 @@ export interface NavigationActions {
   centerOn(t: number): void;
   /** A cluster that zooming cannot split: its events go to the list view. */
   listCluster(count: number): void;
-  /** `+` or `-`: zoom in (1) or out (-1) around the middle. */
-  zoomStep(direction: 1 | -1): void;
+  /** `+` or `-`: zoom in (1) or out (-1) around the focused event (its id), when in view. */
+  zoomStep(direction: 1 | -1, around?: string): void;
   /** Escape: closes the open detail; false when none was open. */
   closeDetail(): boolean;
 }
@@ -172,7 +172,10 @@ export class NavigationController implements ReactiveController {
       case '=':
       case '-':
       case '_':
-        this.#actions.zoomStep(key === '+' || key === '=' ? 1 : -1);
+        this.#actions.zoomStep(
+          key === '+' || key === '=' ? 1 : -1,
+          context.index.items[this.position]?.id,
+        );
         this.#pendingFocus = true;
         return true;
       case 'Escape':

@@ -157,7 +157,7 @@ export class NewsTimeline extends NewsTimelineProperties {
       this.view = 'list';
       this.#announcer.announce(this.#words.clusterAsList(count(events, this.#resolvedLocale)));
     },
-    zoomStep: (direction) => this.#viewport.zoomBy(ZOOM_STEP ** direction, true, this.selected),
+    zoomStep: (direction, around) => this.#viewport.zoomBy(ZOOM_STEP ** direction, true, around),
     closeDetail: (): boolean => this.#selection.close(),
   });
   readonly #announcer = new AnnouncerController(this);

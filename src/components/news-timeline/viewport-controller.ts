@@ -114,10 +114,7 @@ export class ViewportController implements ReactiveController {
     this.#pendingTransformSync = true;
   }
 
-  /**
-   * Lays out the frame for `loaded` (none when nothing is drawn). `range`, when the page has just
-   * set it, moves the view there first.
-   */
+  /** Lays out the frame for `loaded` (none: nothing drawn); a `range` just set moves there first. */
   layOut(
     loaded: LoadedTimeline | undefined,
     settings: ViewportSettings,
@@ -354,15 +351,14 @@ export class ViewportController implements ReactiveController {
   }
 
   /**
-   * Zooms in (factor > 1) or out around the start of the event `around` names (the reader's open
-   * one; Exide's middle was the quiet 2000s) when it is on the axis in view, clustered or not,
-   * else the view's middle. By the transform of now: the drawn frame's lagged a quick second press.
+   * Zooms in (factor > 1) or out around the start of the event `around` names (the open one, the
+   * focused one for keys; Exide's middle was the quiet 2000s) when on the axis in view, clustered
+   * or not, else the view's middle.
    */
   zoomBy(factor: number, byReader = false, around?: string): void {
     this.#userAction ||= byReader;
     const hit = this.#data?.index.dated.items.find((item) => item.id === around);
-    const at = hit ? this.#transform.k * this.story!.base(hit.start) + this.#transform.x : NaN;
-    this.#zoomer.scaleBy(factor, ANIMATION_MS, at >= 0 && at <= this.axisLength ? at : undefined);
+    this.#zoomer.scaleBy(factor, ANIMATION_MS, hit && this.story!.base(hit.start));
   }
 
   /**

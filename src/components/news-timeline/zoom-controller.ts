@@ -140,9 +140,16 @@ export class ZoomController implements ReactiveController {
     this.#onSettle(this.#transform, false);
   }
 
-  /** Zooms by `factor` around axis position `at` (the middle of the view), within the limits. */
-  scaleBy(factor: number, duration = 0, at = this.frame.length / 2): void {
-    this.transformTo(this.#zoomAround(this.#transform.k * factor, at, this.#worldAt(at)), duration);
+  /**
+   * Zooms by `factor`, within the limits, around the time drawn `world` px from the start at
+   * k = 1 when it is in view (of the transform of now: the drawing may still be catching up with a
+   * pan), else around the middle of the view.
+   */
+  scaleBy(factor: number, duration = 0, world = NaN): void {
+    const { k, x } = this.#transform;
+    const p = x + k * world;
+    const at = p >= 0 && p <= this.frame.length ? p : this.frame.length / 2;
+    this.transformTo(this.#zoomAround(k * factor, at, this.#worldAt(at)), duration);
   }
 
   // ---- geometry ------------------------------------------------------------------------------
