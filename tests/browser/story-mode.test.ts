@@ -55,6 +55,14 @@ function storyToggle(element: NewsTimeline): HTMLButtonElement {
   )!;
 }
 
+/** Presses the toolbar's Story toggle from the keyboard, as a reader would; gives the toggle. */
+async function pressStoryToggle(element: NewsTimeline): Promise<HTMLButtonElement> {
+  const toggle = storyToggle(element);
+  toggle.focus();
+  await userEvent.keyboard('{Enter}');
+  return toggle;
+}
+
 function part(story: NewsTimelineStory, name: string): HTMLElement {
   return story.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 }
@@ -393,9 +401,7 @@ describe('story mode, the Iraq article', () => {
         el.mode = 'explore';
         el.layout = 'vertical';
       }, 390);
-      const toggle = storyToggle(element);
-      toggle.focus();
-      await userEvent.keyboard('{Enter}');
+      await pressStoryToggle(element);
       const story = await until(() => storyOf(element)?.shadowRoot?.querySelector('.slide'));
       await until(() => {
         const box = story.getBoundingClientRect();
@@ -421,8 +427,7 @@ describe('story mode, the Iraq article', () => {
       const { element } = await mountStory((el) => {
         el.mode = 'explore';
       });
-      storyToggle(element).focus();
-      await userEvent.keyboard('{Enter}');
+      await pressStoryToggle(element);
       const next = await until(() => storyOf(element)?.shadowRoot?.querySelector('.next'));
       await until(() => deepActive() === next);
       await new Promise((resolve) => setTimeout(resolve, 300));
@@ -515,9 +520,7 @@ describe('story mode, the Iraq article', () => {
       el.mode = 'explore';
       el.layout = 'horizontal';
     }, 1200);
-    const toggle = storyToggle(element);
-    toggle.focus();
-    await userEvent.keyboard('{Enter}');
+    const toggle = await pressStoryToggle(element);
     const story = await until(
       () => storyOf(element)?.shadowRoot?.querySelector('.slide') && storyOf(element),
       15_000,
@@ -552,9 +555,7 @@ describe('story mode, the Iraq article', () => {
       el.mode = 'explore';
       el.layout = 'horizontal';
     }, 1200);
-    const toggle = storyToggle(element);
-    toggle.focus();
-    await userEvent.keyboard('{Enter}');
+    const toggle = await pressStoryToggle(element);
     const story = await until(() => storyOf(element)?.shadowRoot?.querySelector('.slide'), 15_000);
     await storyOf(element)!.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 300));
