@@ -51,6 +51,8 @@ function ranges(element: NewsTimeline): { start: number; end: number }[] {
 }
 
 const settled = () => new Promise((resolve) => setTimeout(resolve, 250));
+/** After a button's or key's zoom: its 250 ms animation, with room for late frames on a busy machine. */
+const animated = () => new Promise((resolve) => setTimeout(resolve, 600));
 
 /** A point on the plot's empty band between the axis and the first lane, clear of events. */
 function emptySpot(element: NewsTimeline, fraction: number): { x: number; y: number } {
@@ -195,12 +197,12 @@ describe('the + and − buttons', () => {
     // Nothing open: the time at the middle stays there, the first event moves away from it.
     const first = markX(element, FIRST)!;
     button(element, 'Zoom in').click();
-    await settled();
+    await animated();
     await element.updateComplete;
     const firstAfter = markX(element, FIRST)!;
     expect(Math.abs(firstAfter - middle())).toBeCloseTo(2 * Math.abs(first - middle()), -1);
     button(element, 'Zoom out').click();
-    await settled();
+    await animated();
     await element.updateComplete;
     // The later crossing open, far from the middle: its start stays where it is, in and out,
     // however quickly the presses come.
@@ -211,7 +213,7 @@ describe('the + and − buttons', () => {
     expect(Math.abs(later - middle())).toBeGreaterThan(100);
     for (const names of [['Zoom in', 'Zoom in'], ['Zoom out'], ['Zoom out', 'Zoom out']]) {
       for (const name of names) button(element, name).click();
-      await settled();
+      await animated();
       await element.updateComplete;
       expect(start().getBoundingClientRect().left, names.join()).toBeCloseTo(later, -1);
     }
@@ -226,7 +228,7 @@ describe('the + and − buttons', () => {
       await userEvent.keyboard('{ArrowRight}');
       await element.updateComplete;
     }
-    await settled();
+    await animated();
     expect(focusedId()).toBe(LATER);
     // Where the mark starts in the plot: focus may scroll the page sideways to a headline that
     // runs past the screen.
@@ -236,7 +238,7 @@ describe('the + and − buttons', () => {
     const before = start();
     for (const key of ['+', '+', '-']) {
       await userEvent.keyboard(key);
-      await settled();
+      await animated();
       await element.updateComplete;
       expect(start(), key).toBeCloseTo(before, -1);
       expect(focusedId(), key).toBe(LATER);
@@ -285,13 +287,13 @@ describe('zooming out a vertical drawing', () => {
     const zoomOut = shadow(element).querySelector<HTMLButtonElement>('[aria-label="Zoom out"]')!;
     const tops = () => eventButtons(element).map((b) => markOf(b).getBoundingClientRect().top);
     zoomOut.click();
-    await settled();
+    await animated();
     await element.updateComplete;
     const least = tops();
     for (let step = 0; step < 3; step += 1) zoomOut.click();
     const spot = emptySpot(element, 0.5);
     wheel(plot(element), { deltaY: 200, ctrlKey: true, clientX: spot.x, clientY: spot.y });
-    await settled();
+    await animated();
     await element.updateComplete;
     expect(tops()).toEqual(least);
     const cuts = [...shadow(element).querySelectorAll('.plot .cut')].map((cut) =>
