@@ -308,6 +308,36 @@ describe('zooming out a vertical drawing', () => {
   });
 });
 
+describe('zooming a vertical drawing longer than the screen', () => {
+  it('zooms around the middle of its part on screen, not its own middle off the screen', async () => {
+    // Apollo 11 on a phone, read from its top: + zoomed around the middle of the page-long
+    // drawing, and the events on screen left the drawing for the evening's.
+    const apollo = corpus().find((entry) => entry.id === 'apollo-11')!.timeline;
+    const element = await mount((el) => {
+      el.timeline = apollo;
+      el.layout = 'vertical';
+    }, 390);
+    await until(() => eventButtons(element).length > 0);
+    window.scrollTo(0, 0);
+    const box = plot(element).getBoundingClientRect();
+    expect(box.bottom).toBeGreaterThan(innerHeight * 1.5);
+    const middle = (Math.max(box.top, 0) + innerHeight) / 2;
+    const markTop = (id: string) => {
+      const button = eventButtons(element).find((b) => b.dataset.id === id);
+      return button && markOf(button).getBoundingClientRect().top;
+    };
+    const near = eventButtons(element)
+      .map((button) => ({ id: button.dataset.id!, top: markTop(button.dataset.id!)! }))
+      .sort((a, b) => Math.abs(a.top - middle) - Math.abs(b.top - middle))[0]!;
+    shadow(element).querySelector<HTMLButtonElement>('[aria-label="Zoom in"]')!.click();
+    await animated();
+    await element.updateComplete;
+    // Doubled around `middle`, a mark d px from it moves d px away.
+    const moved = markTop(near.id)! - near.top;
+    expect(Math.abs(moved - (near.top - middle))).toBeLessThan(4);
+  });
+});
+
 describe('plain wheel', () => {
   it('leaves a vertical wheel to the page and shows the modifier hint', async () => {
     const element = await mountArticle();

@@ -142,13 +142,22 @@ export class ZoomController implements ReactiveController {
 
   /**
    * Zooms by `factor`, within the limits, around the time drawn `world` px from the start at
-   * k = 1 when it is in view (of the transform of now: the drawing may still be catching up with a
-   * pan), else around the middle of the view.
+   * k = 1 when it is on screen (by the transform of now: the drawing may still be catching up with
+   * a pan), else around the middle of the drawing's part on screen: a phone's drawing is pages
+   * long, and a + pressed at its top zoomed around its middle, off the screen, taking the events
+   * the reader was reading out of the drawing.
    */
   scaleBy(factor: number, duration = 0, world = NaN): void {
     const { k, x } = this.#transform;
+    let from = 0;
+    let to = this.frame.length;
+    if (this.frame.vertical) {
+      this.#readOrigin();
+      from = Math.max(0, -this.#origin);
+      to = Math.min(to, innerHeight - this.#origin);
+    }
     const p = x + k * world;
-    const at = p >= 0 && p <= this.frame.length ? p : this.frame.length / 2;
+    const at = p >= from && p <= to ? p : (from + to) / 2;
     this.transformTo(this.#zoomAround(k * factor, at, this.#worldAt(at)), duration);
   }
 
