@@ -161,3 +161,32 @@ describe('forced colours', () => {
     expect(getComputedStyle(current).outlineColor).toBe(openRing);
   });
 });
+
+describe('a band row’s accessible name', () => {
+  it('starts with the date the row shows, once, across the page and down it', async () => {
+    // A phone's rows were named "by 13 Jun by 13 Jun Quds Force head…": a vertical drawing's
+    // names start with the row's date, and the band put it in front again.
+    for (const [layout, width] of [
+      ['horizontal', 1000],
+      ['vertical', 390],
+    ] as const) {
+      const { element } = await mountBetweenButtons((el) => {
+        el.timeline = iraqTimeline;
+        el.layout = layout;
+      }, width);
+      const rows = await until(
+        () => bandEventButtons(element).length > 0 && bandEventButtons(element),
+      );
+      const names = rows.map((row) => ({
+        when: row.querySelector('.band-when')!.textContent!.trim(),
+        name: row.getAttribute('aria-label')!,
+      }));
+      expect(names.length).toBe(BAND_IDS.length);
+      for (const { when, name } of names) {
+        expect(name.startsWith(`${when} `), name).toBe(true);
+        expect(name.startsWith(`${when} ${when}`), name).toBe(false);
+      }
+      cleanup();
+    }
+  });
+});

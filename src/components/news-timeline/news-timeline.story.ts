@@ -161,7 +161,10 @@ export function renderBand(context: PlotContext, options: BandOptions): Template
             type="button"
             class="band-event"
             data-id=${event.id}
-            aria-label=${`${when} ${eventName(context, item.i, event)}`}
+            aria-label=${
+              // Vertically, a name starts with the row's date (AccessibleNames.event) already.
+              `${context.orientation == 'vertical' ? '' : when + ' '}${eventName(context, item.i, event)}`
+            }
             aria-expanded=${expanded}
             aria-controls=${expanded ? 'detail' : nothing}
             @click=${() => options.select(item)}
