@@ -34,6 +34,7 @@ import {
   MAX_TIMELINE_ERAS,
 } from '../model/schema.js';
 import { slug } from '../model/slug.js';
+import { headlineFromText } from './timelinejs-headline.js';
 import { isRecord, own, ownText, readJsonText } from '../model/untrusted.js';
 import { createEvent } from '../model/create-event.js';
 import { safeHref } from '../model/safe-url.js';
@@ -74,6 +75,7 @@ function readEvent(
   id: string,
   report: Report,
   timeZone: string,
+  language: string,
 ): TimelineEvent | undefined {
   const slide = slideFor(report, ['events', index], raw, id);
   if (!isRecord(raw)) {
@@ -96,12 +98,14 @@ function readEvent(
   const body = htmlToText(html, links);
   reportMediaInText(html, slide);
   let headline = htmlToLine(ownText(text, 'headline') ?? '');
+  let summary = body === headline ? '' : body;
   if (!headline) {
-    headline = (body.split('\n')[0] ?? '').slice(0, 200) || when.text || 'Untitled event';
+    ({ headline, summary } = headlineFromText(body, language));
+    headline ||= when.text || 'Untitled event';
     note(slide, ['text', 'headline'], `is missing; using ${preview(headline)}.`, 'warning');
   }
   const event = createEvent(id, headline, when);
-  if (body && body !== headline) event.summary = body;
+  if (summary) event.summary = summary;
   const sources = linkSources(links, slide);
   if (sources.length > 0) event.sources = sources;
   const media = readMedia(raw, slide);
@@ -290,10 +294,11 @@ function convert(json: unknown, options: TimelineJSOptions, report: Report): Par
   }
   const slides = rawEvents.slice(0, MAX_EVENTS);
   const ids = eventIds(slides);
+  const language = options.language ?? 'und';
   const positions = { events: [] as number[], eras: [] as number[] };
   const events: TimelineEvent[] = [];
   slides.forEach((raw, index) => {
-    const event = readEvent(raw, index, ids[index]!, report, timeZone);
+    const event = readEvent(raw, index, ids[index]!, report, timeZone, language);
     if (event) {
       events.push(event);
       positions.events.push(index);
@@ -318,7 +323,7 @@ function convert(json: unknown, options: TimelineJSOptions, report: Report): Par
       }
     });
   }
-  const intro = readTitle(own(data, 'title'), report);
+  const intro = readTitle(own(data, 'title'), report, language);
   const title = intro.title;
   const published = readPublished(options.published, events, timeZone, report);
   // TimelineJS has no publication time: one filled in from the events is not to be marked.
@@ -337,7 +342,7 @@ function convert(json: unknown, options: TimelineJSOptions, report: Report): Par
     title,
     ...(intro.summary ? { summary: intro.summary } : {}),
     ...(intro.media.length > 0 ? { media: intro.media } : {}),
-    language: options.language ?? 'und',
+    language,
     published,
     ...(publishedDefaulted ? { publishedDefaulted } : {}),
     timeZone,
@@ -355,6 +360,7 @@ function convert(json: unknown, options: TimelineJSOptions, report: Report): Par
 function readTitle(
   raw: unknown,
   report: Report,
+  language: string,
 ): { title: string; summary: string; media: MediaItem[] } {
   const none = { title: '', summary: '', media: [] };
   if (raw === undefined) return none;
@@ -366,11 +372,18 @@ function readTitle(
   const text = own(raw, 'text');
   const media = readMedia(raw, slide);
   reportNotCarried(raw, new Set(['text', 'media']), slide);
-  return {
-    title: htmlToLine(ownText(text, 'headline') ?? ''),
-    summary: htmlToText(ownText(text, 'text') ?? ''),
-    media,
-  };
+  const title = htmlToLine(ownText(text, 'headline') ?? '');
+  const summary = htmlToText(ownText(text, 'text') ?? '');
+  if (title || !summary) return { title, summary, media };
+  // The introduction stays whole: story mode opens on it, as TimelineJS does.
+  const derived = headlineFromText(summary, language).headline;
+  note(
+    slide,
+    ['text', 'headline'],
+    `is missing; using ${preview(derived)} as the title.`,
+    'warning',
+  );
+  return { title: derived, summary, media };
 }
 
 function readPublished(

@@ -4,6 +4,7 @@ import { parseTimeline } from '../../src/model/parse-timeline.js';
 import type { Problem } from '../../src/model/problems.js';
 import { fromTimelineJS, htmlToText } from '../../src/import/index.js';
 import republican from '../fixtures/corpus/republican-primaries-2012.tljs.json';
+import moscow from '../fixtures/corpus/msk-bomb-hoax.tljs.json';
 
 /** The shape of TimelineJS3's documented example (Whitney Houston), trimmed. */
 const HOUSTON = {
@@ -413,6 +414,49 @@ describe('fromTimelineJS on bad input', () => {
       path: '',
       message: '400 more problems were found but not listed.',
       severity: 'error',
+    });
+  });
+
+  describe('a slide with text and no headline (a Moscow timeline: 13 of 29, and its title)', () => {
+    const slides = moscow.events as { text: { headline?: string; text: string } }[];
+    const { timeline } = fromTimelineJS(moscow, { language: 'ru' });
+    const untitled = slides.flatMap((slide, i) =>
+      slide.text.headline
+        ? []
+        : [{ text: htmlToText(slide.text.text), event: timeline!.events[i]! }],
+    );
+
+    it('is headed by its first sentence, whole, or by its first words and an ellipsis', () => {
+      expect(untitled).toHaveLength(13);
+      for (const { text, event } of untitled) {
+        const flat = text.replace(/\s+/g, ' ');
+        if (event.headline.endsWith('…')) {
+          const words = event.headline.slice(0, -1);
+          expect(flat.startsWith(words), event.headline).toBe(true);
+          // Cut between words, not inside one ("…из котор").
+          expect(flat[words.length], event.headline).toMatch(/[\s,;:–—-]/);
+          expect(event.summary).toBe(text);
+        } else {
+          expect(flat.startsWith(event.headline), event.headline).toBe(true);
+          // A whole sentence, or the whole text when it has no stop.
+          if (event.summary) expect(event.headline).toMatch(/[.!?]["”»)]?$/);
+          else expect(event.headline).toBe(flat.trim());
+          // The summary is the rest, not the headline again.
+          expect(event.summary ?? '', event.headline).not.toContain(event.headline);
+        }
+        expect(event.headline.length).toBeLessThanOrEqual(141);
+      }
+      expect(untitled[0]!.event.headline).toBe(
+        '"Мишенями" телефонных террористов 22 сентября оказались 17 районных управ и префектов города от Покровского-Стрешнево до Северного Бутово…',
+      );
+      expect(untitled.filter(({ event }) => !event.headline.endsWith('…'))).toHaveLength(10);
+    });
+
+    it('gives a title slide with only its introduction a title: the introduction’s first sentence', () => {
+      expect(timeline!.title).toBe(
+        'На таймлайне представлены основные дни "фейково-телефонной" атаки.',
+      );
+      expect(timeline!.summary).toBe(htmlToText(moscow.title.text.text));
     });
   });
 
