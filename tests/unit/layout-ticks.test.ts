@@ -107,6 +107,19 @@ describe('timeTicks', () => {
     }
   });
 
+  it('steps years by 1, 2 and 5 times powers of ten, so a wide axis keeps its labels close', () => {
+    // 1949-2070 (a universal-jurisdiction timeline) at 800 px: 10 years are 66 px, under the
+    // 90 px the labels need, and the next step was 50 years: "1950 · 2000 · 2050", 330 px apart.
+    const result = ticksFor('1949-01-01', '2070-12-31', 800, 'UTC');
+    expect(result.granularity).toBe('year');
+    expect(result.step).toBe(20);
+    expect(result.ticks.map((tick) => tick.label)).toEqual(
+      expect.arrayContaining(['1960', '1980', '2000', '2020', '2040', '2060']),
+    );
+    expect(ticksFor('1990-01-01', '2020-12-31', 800, 'UTC').step).toBe(5);
+    expect(ticksFor('2000-01-01', '2010-12-31', 800, 'UTC').step).toBe(2);
+  });
+
   it('labels by granularity: 15:00, Fri 13, Jun 2014, 2014', () => {
     const at = (from: string, to: string, width = 1280) =>
       ticksFor(from, to, width, 'Asia/Baghdad').ticks;
