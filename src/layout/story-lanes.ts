@@ -20,11 +20,9 @@ export function packAt(input: StoryInput, length: number, zoom: number): LanePac
     project: (t) => scale(t),
     length: length * zoom,
     labelWidth: (item) => labelWidth(input.labelText(item.i)) + before(item.i),
-    // Two lines are never narrower than the longest word; one word does not wrap.
-    wrapWidth: (item, oneLine) => {
-      const longest = longestWordWidth(input.labelText(item.i));
-      if (longest === null) return null;
-      return Math.max(longest + before(item.i), Math.ceil(oneLine * 0.6));
+    wrapWidth: (item) => {
+      const two = twoLineWidth(input.labelText(item.i));
+      return two ? two + before(item.i) : null;
     },
     maxLine: Math.min(MAX_LINE_PX, length),
     maxLanes: STORY_MAX_LANES,
@@ -104,8 +102,21 @@ function labelWidth(text: string): number {
   return Math.ceil(estimateLabelWidth(text, LABEL_FONT_ESTIMATE_PX, Infinity) * 1.08) + 6;
 }
 
-/** px of the widest word of a label, or null when it has one word (it cannot wrap). */
-function longestWordWidth(text: string): number | null {
-  const words = text.split(/\s+/).filter(Boolean);
-  return words.length < 2 ? null : Math.max(...words.map(labelWidth));
+/**
+ * px of a label on two lines broken at its best space, the wider line's; 0 for one word, which
+ * does not wrap. Boxed at that width, the browser's own break (as many words as fit on the
+ * first line) also leaves two lines. Six tenths of the one line, as before, was short of the best
+ * break of a long middle word: "Geneva Conventions adopted" ran to three lines, cut at two.
+ */
+function twoLineWidth(text: string): number {
+  const words = text.trim().split(/\s+/);
+  let best = 0;
+  for (let k = 1; k < words.length; k++) {
+    const wider = Math.max(
+      labelWidth(words.slice(0, k).join(' ')),
+      labelWidth(words.slice(k).join(' ')),
+    );
+    if (!best || wider < best) best = wider;
+  }
+  return best;
 }

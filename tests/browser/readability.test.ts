@@ -8,6 +8,8 @@ import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import type { Timeline } from '../../src/model/types.js';
 import { parseTimeline } from '../../src/model/index.js';
+import { fromTimelineJS } from '../../src/import/timelinejs.js';
+import interjust from '../fixtures/corpus/interjust.tljs.json';
 import electionNight from '../fixtures/blind-extract/port-calloway-mayor.expected.json';
 import shelling from '../fixtures/blind-extract/mutembo-camp-shelling.expected.json';
 import floods from '../fixtures/blind-extract/carrabee-floods.expected.json';
@@ -67,6 +69,22 @@ describe('readability of the first view (corpus of real timelines)', () => {
     expect(article[360]).toBe(15);
     expect(median(shares[1200]!)).toBeGreaterThanOrEqual(0.9);
     expect(median(shares[360]!)).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('two-line headlines', () => {
+  it('break where their words let them: a universal-jurisdiction timeline whole at 800 and 1280 px', async () => {
+    // Boxed at six tenths of their one line, three-word headlines with a long middle word ran to
+    // three lines and were cut at two: "Geneva / Conventions…", "Kampala / Amendments…".
+    await page.viewport(1280, 900);
+    const timeline = fromTimelineJS(interjust, { language: 'en' }).timeline!;
+    const ids = timeline.events.map((event) => event.id);
+    for (const width of [800, 1280]) {
+      const result = measureReadability(await render(timeline, width), ids);
+      expect(result.unreadable, `${width} px`).toEqual([]);
+      expect(result.readable).toBe(15);
+      cleanup();
+    }
   });
 });
 
