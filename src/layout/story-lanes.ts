@@ -20,9 +20,11 @@ export function packAt(input: StoryInput, length: number, zoom: number): LanePac
     project: (t) => scale(t),
     length: length * zoom,
     labelWidth: (item) => labelWidth(input.labelText(item.i)) + before(item.i),
-    wrapWidth: (item) => {
+    // Never under six tenths of the one line, the slack that lanes were packed with before the
+    // best break was known (narrower, Exide's zoomed lanes lost a label at the view's edge).
+    wrapWidth: (item, oneLine) => {
       const two = twoLineWidth(input.labelText(item.i));
-      return two ? two + before(item.i) : null;
+      return two ? Math.max(two + before(item.i), Math.ceil(oneLine * 0.6)) : null;
     },
     maxLine: Math.min(MAX_LINE_PX, length),
     maxLanes: STORY_MAX_LANES,
@@ -105,7 +107,7 @@ function labelWidth(text: string): number {
 /**
  * px of a label on two lines broken at its best space, the wider line's; 0 for one word, which
  * does not wrap. Boxed at that width, the browser's own break (as many words as fit on the
- * first line) also leaves two lines. Six tenths of the one line, as before, was short of the best
+ * first line) also leaves two lines. Six tenths of the one line alone was short of the best
  * break of a long middle word: "Geneva Conventions adopted" ran to three lines, cut at two.
  */
 function twoLineWidth(text: string): number {

@@ -151,7 +151,7 @@ export class ZoomController implements ReactiveController {
     const { k, x } = this.#transform;
     let from = 0;
     let to = this.frame.length;
-    if (this.frame.vertical) {
+    if (this.frame.vertical && this.#target) {
       this.#readOrigin();
       from = Math.max(0, -this.#origin);
       to = Math.min(to, innerHeight - this.#origin);
