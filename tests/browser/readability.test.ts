@@ -86,6 +86,24 @@ describe('two-line headlines', () => {
       cleanup();
     }
   });
+
+  it('end every line at the mark right to left, English words or not', async () => {
+    // An Arabic page's drawing runs right to left and a label ends at its mark; the lines of an
+    // English label took its own direction's alignment, so "Torture adopted" ended 30 px short.
+    await page.viewport(1280, 900);
+    const timeline = fromTimelineJS(interjust, { language: 'en' }).timeline!;
+    const element = await render(timeline, 800, (el) => (el.dir = 'rtl'));
+    const labels = [...shadow(element).querySelectorAll<HTMLElement>('.two-lines .label')];
+    expect(labels.length).toBeGreaterThanOrEqual(2);
+    for (const label of labels) {
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      const lines = [...range.getClientRects()];
+      const right = label.getBoundingClientRect().right;
+      expect(lines.length, label.textContent!).toBeGreaterThanOrEqual(2);
+      for (const line of lines) expect(right - line.right, label.textContent!).toBeLessThan(6);
+    }
+  });
 });
 
 describe('fit', () => {

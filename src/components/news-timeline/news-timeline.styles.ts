@@ -163,6 +163,8 @@ const layoutStyles = css`
     left: auto;
     right: var(--_label-shift, 0px);
     background-position-x: right var(--_line);
+    /* Lines end at the mark, as one-line labels do, in the label's own direction too. */
+    text-align: right;
   }
   /* Only horizontal labels wrap to two lines (their lanes are packed for it). */
   .two-lines .label {
