@@ -93,7 +93,10 @@ const TERSER_OPTIONS = {
  * and `overscan`, once frame.ts compared its inputs by name rather than through a list of their
  * names as strings; `open`, once the background band's open row took the class `wide`; and
  * `drawingWords` and `loadedTimeline`, named `words` and `loaded` until an error message's word
- * and the source's status kept them out: 48,778 -> 48,713 B (from a bytes helper).
+ * and the source's status kept them out: 48,778 -> 48,713 B (from a bytes helper); then the
+ * number nodes' `minimum`, `maximum` and `integer`, the view's `p0`, `p1` and `limit`: 48,700 ->
+ * 48,677 B (`t0`, `t1`, `thumbnails` and the element's protected `headingLevels` made it no
+ * smaller with them).
  */
 export const INTERNAL_PROPERTIES = [
   // layout
@@ -141,6 +144,7 @@ export const INTERNAL_PROPERTIES = [
   'laneTop',
   'lineHeight',
   'lines',
+  'limit',
   'linesBefore',
   'maxDrift',
   'maxLanes',
@@ -156,6 +160,8 @@ export const INTERNAL_PROPERTIES = [
   'orientation',
   'overscan',
   'packed',
+  'p0',
+  'p1',
   'parentMonths',
   'plan',
   'prefixMaxEnd',
@@ -185,11 +191,14 @@ export const INTERNAL_PROPERTIES = [
   'idKey',
   'inner',
   'inputIndices',
+  'integer',
   'itemNoun',
   'labelKey',
   'maxItems',
   'maxLength',
+  'maximum',
   'minLength',
+  'minimum',
   'node',
   'presence',
   'reason',
