@@ -7,7 +7,8 @@ export { toJsonSchema, SCHEMA_ID } from './json-schema.js';
 export { compareEvents, compareSpans, sortEvents, spanOf, type Span } from './sort.js';
 export { diffTimelines, type ChangedEvent, type TimelineDiff } from './diff.js';
 export { deriveConfidence } from './confidence.js';
-export { dateTimeFormat, listFormat, numberFormat, pluralRules } from './intl-cache.js';
+export { dateTimeFormat, numberFormat, pluralRules } from './intl-cache.js';
+export { listFormat } from './list-format.js';
 export { spanFromDatetime, type DatetimeSpan } from './html-datetime.js';
 export { safeHref } from './safe-url.js';
 export {

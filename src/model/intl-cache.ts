@@ -8,13 +8,14 @@
  * serialised on the hot path.
  */
 
-type Cache<T> = WeakMap<object, Map<string, T>>;
+export type Cache<T> = WeakMap<object, Map<string, T>>;
 
-// The default options' one key object: module-private, read by the Intl constructors and the
-// spread in dateTimeFormat only, never written, so not frozen.
-const NO_OPTIONS = {};
+// The default options' one key object (list-format.ts's too): read by the Intl constructors and
+// the spread in dateTimeFormat only, never written, so not frozen.
+export const NO_OPTIONS = {};
 
-function cached<T>(cache: Cache<T>, options: object, key: string, make: () => T): T {
+/** The formatter for `options` and `key` in `cache`, made by `make` the first time. */
+export function cached<T>(cache: Cache<T>, options: object, key: string, make: () => T): T {
   let byKey = cache.get(options);
   if (!byKey) cache.set(options, (byKey = new Map()));
   let value = byKey.get(key);
@@ -28,7 +29,6 @@ function cached<T>(cache: Cache<T>, options: object, key: string, make: () => T)
 const dateTimeFormats: Cache<Intl.DateTimeFormat> = new WeakMap();
 const numberFormats: Cache<Intl.NumberFormat> = new WeakMap();
 const pluralRulesCache: Cache<Intl.PluralRules> = new WeakMap();
-const listFormats: Cache<Intl.ListFormat> = new WeakMap();
 
 /**
  * `new Intl.DateTimeFormat(locale, { ...options, timeZone })`, built once. The zone is a separate
@@ -62,12 +62,4 @@ export function pluralRules(
   options: Intl.PluralRulesOptions = NO_OPTIONS,
 ): Intl.PluralRules {
   return cached(pluralRulesCache, options, locale, () => new Intl.PluralRules(locale, options));
-}
-
-/** `new Intl.ListFormat(locale, options)`, built once. */
-export function listFormat(
-  locale: string,
-  options: Intl.ListFormatOptions = NO_OPTIONS,
-): Intl.ListFormat {
-  return cached(listFormats, options, locale, () => new Intl.ListFormat(locale, options));
 }

@@ -10,7 +10,7 @@ import { SwipeTracker } from './swipe.js';
 import type { Timeline, TimelineEvent } from '../../model/types.js';
 
 import { sortEvents, spanOf } from '../../model/sort.js';
-import { listFormat } from '../../model/intl-cache.js';
+import { listFormat } from '../../model/list-format.js';
 import { FULL_DATE, formatDate } from '../../i18n/wording/date-formats.js';
 import type { Translation } from '../../i18n/translation.js';
 import { emit } from '../emit.js';
