@@ -278,12 +278,7 @@ describe('zooming out a vertical drawing', () => {
   it('stops at the drawing that shows every event, whose rows would fold and cross its cuts', async () => {
     // Apollo 11 on a phone: one tap of − ran the quiet stretches' stripes through four headlines
     // and folded "LM lunar landing" into "2 events".
-    const apollo = corpus().find((entry) => entry.id === 'apollo-11')!.timeline;
-    const element = await mount((el) => {
-      el.timeline = apollo;
-      el.layout = 'vertical';
-    }, 390);
-    await until(() => eventButtons(element).length > 0);
+    const element = await mountApolloDown();
     const zoomOut = shadow(element).querySelector<HTMLButtonElement>('[aria-label="Zoom out"]')!;
     const tops = () => eventButtons(element).map((b) => markOf(b).getBoundingClientRect().top);
     zoomOut.click();
@@ -308,33 +303,70 @@ describe('zooming out a vertical drawing', () => {
   });
 });
 
+/** Apollo 11 drawn down the page at 390 px, as on a phone. */
+async function mountApolloDown(setup: (el: NewsTimeline) => void = () => {}) {
+  const apollo = corpus().find((entry) => entry.id === 'apollo-11')!.timeline;
+  const element = await mount((el) => {
+    el.timeline = apollo;
+    el.layout = 'vertical';
+    setup(el);
+  }, 390);
+  await until(() => eventButtons(element).length > 0);
+  return element;
+}
+
+/**
+ * Zooms in 2x by `zoom` and expects it around screen y `around`: the mark nearest it moves by
+ * its distance from it, away from it.
+ */
+async function expectZoomAround(element: NewsTimeline, around: number, zoom: () => void) {
+  const markTop = (id: string) => {
+    const button = eventButtons(element).find((b) => b.dataset.id === id);
+    return button && markOf(button).getBoundingClientRect().top;
+  };
+  const near = eventButtons(element)
+    .map((button) => ({ id: button.dataset.id!, top: markTop(button.dataset.id!)! }))
+    .sort((a, b) => Math.abs(a.top - around) - Math.abs(b.top - around))[0]!;
+  zoom();
+  await animated();
+  await element.updateComplete;
+  const moved = markTop(near.id)! - near.top;
+  expect(Math.abs(moved - (near.top - around)), `${near.id} moved ${moved}`).toBeLessThan(4);
+}
+
+const zoomIn = (element: NewsTimeline) =>
+  shadow(element).querySelector<HTMLButtonElement>('[aria-label="Zoom in"]')!.click();
+
 describe('zooming a vertical drawing longer than the screen', () => {
   it('zooms around the middle of its part on screen, not its own middle off the screen', async () => {
     // Apollo 11 on a phone, read from its top: + zoomed around the middle of the page-long
     // drawing, and the events on screen left the drawing for the evening's.
-    const apollo = corpus().find((entry) => entry.id === 'apollo-11')!.timeline;
-    const element = await mount((el) => {
-      el.timeline = apollo;
-      el.layout = 'vertical';
-    }, 390);
-    await until(() => eventButtons(element).length > 0);
+    const element = await mountApolloDown();
     window.scrollTo(0, 0);
     const box = plot(element).getBoundingClientRect();
     expect(box.bottom).toBeGreaterThan(innerHeight * 1.5);
-    const middle = (Math.max(box.top, 0) + innerHeight) / 2;
-    const markTop = (id: string) => {
-      const button = eventButtons(element).find((b) => b.dataset.id === id);
-      return button && markOf(button).getBoundingClientRect().top;
-    };
-    const near = eventButtons(element)
-      .map((button) => ({ id: button.dataset.id!, top: markTop(button.dataset.id!)! }))
-      .sort((a, b) => Math.abs(a.top - middle) - Math.abs(b.top - middle))[0]!;
-    shadow(element).querySelector<HTMLButtonElement>('[aria-label="Zoom in"]')!.click();
-    await animated();
-    await element.updateComplete;
-    // Doubled around `middle`, a mark d px from it moves d px away.
-    const moved = markTop(near.id)! - near.top;
-    expect(Math.abs(moved - (near.top - middle))).toBeLessThan(4);
+    await expectZoomAround(element, (Math.max(box.top, 0) + innerHeight) / 2, () =>
+      zoomIn(element),
+    );
+  });
+
+  it('zooms a plot that scrolls under its max-height around the middle of its box', async () => {
+    const element = await mountApolloDown((el) => (el.maxHeight = '300px'));
+    const box = plot(element).getBoundingClientRect();
+    expect(box.height).toBeLessThan(320);
+    plot(element).scrollTop = 400;
+    await expectZoomAround(element, (box.top + box.bottom) / 2, () => zoomIn(element));
+  });
+
+  it('zooms a drawing wholly off the screen (a page’s zoomBy) around its own middle', async () => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '4000px';
+    document.body.prepend(spacer);
+    const element = await mountApolloDown();
+    window.scrollTo(0, 0);
+    const box = plot(element).getBoundingClientRect();
+    expect(box.top).toBeGreaterThan(innerHeight);
+    await expectZoomAround(element, (box.top + box.bottom) / 2, () => element.zoomBy(2));
   });
 });
 

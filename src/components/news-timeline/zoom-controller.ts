@@ -152,9 +152,12 @@ export class ZoomController implements ReactiveController {
     let from = 0;
     let to = this.frame.length;
     if (this.frame.vertical && this.#target) {
-      this.#readOrigin();
-      from = Math.max(0, -this.#origin);
-      to = Math.min(to, innerHeight - this.#origin);
+      // The window's part of the plot's box: a plot with a max-height scrolls the drawing itself.
+      const { top, bottom } = this.#readOrigin();
+      from = Math.max(0, Math.max(top, 0) - this.#origin);
+      to = Math.min(to, Math.min(bottom, innerHeight) - this.#origin);
+      // None of it on screen (a page's `zoomBy`): around the drawing's middle, as before.
+      if (from >= to) [from, to] = [0, this.frame.length];
     }
     const p = x + k * world;
     const at = p >= from && p <= to ? p : (from + to) / 2;
@@ -189,14 +192,16 @@ export class ZoomController implements ReactiveController {
     return { k, x: x + k * shift };
   }
 
-  #readOrigin(): void {
+  /** Reads where the axis starts on screen (down a plot that scrolls, its scrolled-off part too). */
+  #readOrigin(): DOMRect {
     const target = this.#target!;
     const box = target.getBoundingClientRect();
     this.#origin = this.frame.vertical
-      ? box.top + target.clientTop
+      ? box.top + target.clientTop - target.scrollTop
       : this.frame.rtl
         ? box.right - target.clientLeft
         : box.left + target.clientLeft;
+    return box;
   }
 
   /** A pointer's position along the axis, in px from the axis start. */
