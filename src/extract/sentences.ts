@@ -20,7 +20,7 @@ export interface Sentence {
 }
 
 /** Words that end in a full stop without ending the sentence. Lower case, without the stop. */
-const ABBREVIATIONS = new Set([
+export const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft',
   'gen', 'maj', 'col', 'lt', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'brig', 'gov',
   'sen', 'rep', 'rev', 'hon', 'pres', 'amb', 'insp', 'supt',

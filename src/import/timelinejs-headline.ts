@@ -3,6 +3,7 @@
  * its 29 slides and its title slide without one. Each had taken its text's first 200 characters,
  * cut mid-word ("…из котор") and repeated in full under it as the summary.
  */
+import { ABBREVIATIONS } from '../extract/sentences.js';
 
 /** Longest first sentence taken whole; the drawing wraps or shortens a long label itself. */
 export const DERIVED_HEADLINE_LENGTH = 140;
@@ -16,19 +17,34 @@ export function headlineFromText(
   text: string,
   language = 'und',
 ): { headline: string; summary: string } {
-  const segments = sentenceBreaks(language).segment(text);
-  const first = [...segments].find((segment) => segment.segment.trim())?.segment ?? '';
+  const first = firstSentence(text, language);
   const sentence = first.replace(/\s+/g, ' ').trim();
   if (sentence.length <= DERIVED_HEADLINE_LENGTH) {
-    const rest = text.slice(text.indexOf(first) + first.length).trim();
-    return { headline: sentence, summary: rest };
+    return { headline: sentence, summary: text.slice(first.length).trim() };
   }
   const space = sentence.lastIndexOf(' ', DERIVED_HEADLINE_LENGTH - 1);
-  const words = sentence.slice(
-    0,
-    space > DERIVED_HEADLINE_LENGTH / 2 ? space : DERIVED_HEADLINE_LENGTH - 1,
-  );
-  return { headline: `${words.replace(/[\s,;:–—-]+$/, '')}…`, summary: text };
+  let end = space > DERIVED_HEADLINE_LENGTH / 2 ? space : DERIVED_HEADLINE_LENGTH - 1;
+  // Not between the halves of a character beyond the basic plane (CJK's rarer ideographs).
+  if (/[\uD800-\uDBFF]/.test(sentence[end - 1]!)) end -= 1;
+  return { headline: `${sentence.slice(0, end).replace(/[\s,;:–—-]+$/, '')}…`, summary: text };
+}
+
+/**
+ * `text` up to the end of its first sentence, white space before it included. The platform's
+ * breaks end a sentence after any stop followed by a capital ("Sen. | John McCain", "В 1990 г. |
+ * Ельцин"): one that ends on a single letter or a known abbreviation goes on.
+ */
+function firstSentence(text: string, language: string): string {
+  // Without Intl.Segmenter (Firefox before 125): the first line.
+  if (!Intl.Segmenter) return /^\s*[^\n]*/.exec(text)![0];
+  let sentence = '';
+  for (const { segment } of sentenceBreaks(language).segment(text)) {
+    sentence += segment;
+    const last = /(?:^|[\s.])(\p{L}+)\.\s*$/u.exec(sentence)?.[1];
+    if (sentence.trim() && !(last && (last.length === 1 || ABBREVIATIONS.has(last.toLowerCase()))))
+      break;
+  }
+  return sentence;
 }
 
 function sentenceBreaks(language: string): Intl.Segmenter {

@@ -375,15 +375,15 @@ function readTitle(
   const title = htmlToLine(ownText(text, 'headline') ?? '');
   const summary = htmlToText(ownText(text, 'text') ?? '');
   if (title || !summary) return { title, summary, media };
-  // The introduction stays whole: story mode opens on it, as TimelineJS does.
-  const derived = headlineFromText(summary, language).headline;
+  // Its first sentence, as an event's: story mode opens on the title and the rest under it.
+  const derived = headlineFromText(summary, language);
   note(
     slide,
     ['text', 'headline'],
-    `is missing; using ${preview(derived)} as the title.`,
+    `is missing; using ${preview(derived.headline)} as the title.`,
     'warning',
   );
-  return { title: derived, summary, media };
+  return { title: derived.headline, summary: derived.summary, media };
 }
 
 function readPublished(

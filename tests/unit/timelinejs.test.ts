@@ -453,10 +453,34 @@ describe('fromTimelineJS on bad input', () => {
     });
 
     it('gives a title slide with only its introduction a title: the introduction’s first sentence', () => {
-      expect(timeline!.title).toBe(
-        'На таймлайне представлены основные дни "фейково-телефонной" атаки.',
+      const title = 'На таймлайне представлены основные дни "фейково-телефонной" атаки.';
+      expect(timeline!.title).toBe(title);
+      const intro = htmlToText(moscow.title.text.text);
+      expect(timeline!.summary).toBe(intro.slice(intro.indexOf(title) + title.length).trim());
+      expect(timeline!.summary).toMatch(/^Размер точек/);
+    });
+
+    it('goes on past an abbreviation or an initial, and never cuts a character in two', () => {
+      const headed = (text: string, language = 'en') =>
+        fromTimelineJS(
+          { events: [{ start_date: { year: 2000 }, text: { text } }] },
+          { language, published: '2014-06-14T12:00:00Z' },
+        ).timeline!.events[0]!;
+      expect(headed('Sen. John McCain announced his run. More.')).toMatchObject({
+        headline: 'Sen. John McCain announced his run.',
+        summary: 'More.',
+      });
+      expect(headed('Mr. Smith left at 3 p.m. today. Then more.').headline).toBe(
+        'Mr. Smith left at 3 p.m. today.',
       );
-      expect(timeline!.summary).toBe(htmlToText(moscow.title.text.text));
+      expect(headed('The U.S. Army left. Then.').headline).toBe('The U.S. Army left.');
+      expect(headed('В 1990 г. Ельцин ушёл. Потом.', 'ru').headline).toBe('В 1990 г. Ельцин ушёл.');
+      const rare = headed('\u{2000B}'.repeat(100), 'ja').headline;
+      expect(rare).toMatch(/…$/);
+      // No high surrogate without its low half.
+      expect(rare).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+      expect(headed('One sentence only.')).toMatchObject({ headline: 'One sentence only.' });
+      expect(headed('One sentence only.').summary).toBeUndefined();
     });
   });
 
