@@ -6,6 +6,8 @@
  * separator ("...Tel AbyadIran has sent"), which no general-purpose splitter knows about.
  */
 
+import { ABBREVIATIONS } from '../model/abbreviations.js';
+
 export interface Sentence {
   text: string;
   start: number;
@@ -18,16 +20,6 @@ export interface Sentence {
    */
   fragment: boolean;
 }
-
-/** Words that end in a full stop without ending the sentence. Lower case, without the stop. */
-export const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft',
-  'gen', 'maj', 'col', 'lt', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'brig', 'gov',
-  'sen', 'rep', 'rev', 'hon', 'pres', 'amb', 'insp', 'supt',
-  'no', 'nos', 'vs', 'etc', 'approx', 'est', 'dept', 'univ', 'inc', 'ltd', 'corp', 'co',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
-]); // prettier-ignore
 
 /** Sentence-final punctuation, then optional closing quotes/brackets, then space. */
 const BOUNDARY = /[.!?…]+["”’)\]]*(?=\s)|["”’][.!?](?=\s)/g;

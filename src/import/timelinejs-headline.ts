@@ -3,7 +3,7 @@
  * its 29 slides and its title slide without one. Each had taken its text's first 200 characters,
  * cut mid-word ("…из котор") and repeated in full under it as the summary.
  */
-import { ABBREVIATIONS } from '../extract/sentences.js';
+import { ABBREVIATIONS } from '../model/abbreviations.js';
 
 /** Longest first sentence taken whole; the drawing wraps or shortens a long label itself. */
 export const DERIVED_HEADLINE_LENGTH = 140;

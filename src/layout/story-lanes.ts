@@ -24,7 +24,7 @@ export function packAt(input: StoryInput, length: number, zoom: number): LanePac
     // best break was known (narrower, Exide's zoomed lanes lost a label at the view's edge).
     wrapWidth: (item, oneLine) => {
       const two = twoLineWidth(input.labelText(item.i));
-      return two ? Math.max(two + before(item.i), Math.ceil(oneLine * 0.6)) : null;
+      return two < Infinity ? Math.max(two + before(item.i), Math.ceil(oneLine * 0.6)) : null;
     },
     maxLine: Math.min(MAX_LINE_PX, length),
     maxLanes: STORY_MAX_LANES,
@@ -105,20 +105,18 @@ function labelWidth(text: string): number {
 }
 
 /**
- * px of a label on two lines broken at its best space, the wider line's; 0 for one word, which
- * does not wrap. Boxed at that width, the browser's own break (as many words as fit on the
- * first line) also leaves two lines. Six tenths of the one line alone was short of the best
- * break of a long middle word: "Geneva Conventions adopted" ran to three lines, cut at two.
+ * px of a label on two lines broken at a space next to its middle, the wider line's; Infinity for
+ * one word, which does not wrap. Boxed at the width of any break, the browser's own (as many words
+ * as fit on the first line) also leaves two lines. Six tenths of the one line alone was short of
+ * the break of a long middle word: "Geneva Conventions adopted" ran to three lines, cut at two.
  */
 function twoLineWidth(text: string): number {
-  const words = text.trim().split(/\s+/);
-  let best = 0;
-  for (let k = 1; k < words.length; k++) {
-    const wider = Math.max(
-      labelWidth(words.slice(0, k).join(' ')),
-      labelWidth(words.slice(k).join(' ')),
-    );
-    if (!best || wider < best) best = wider;
-  }
-  return best;
+  const line = text.trim().replace(/\s+/g, ' ');
+  const half = line.length / 2;
+  // The two spaces either side of the middle, one pass each: every break measured was quadratic
+  // (11 ms for 600 headlines of 20 words).
+  const breaks = [line.lastIndexOf(' ', half), line.indexOf(' ', half)].filter((i) => i > 0);
+  return Math.min(
+    ...breaks.map((i) => Math.max(labelWidth(line.slice(0, i)), labelWidth(line.slice(i + 1)))),
+  );
 }

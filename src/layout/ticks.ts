@@ -93,7 +93,9 @@ function calendarStep(
   return { granularity, step, minMs, interval, parentMonths };
 }
 
-const YEAR_STEPS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 5000, 10_000, 50_000, 100_000];
+const YEAR_STEPS = [
+  1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000,
+];
 
 /** Candidate steps, shortest first. */
 const STEPS: TickStep[] = [
