@@ -424,9 +424,12 @@ function pageCodeInOneChunk(entry) {
  *   a new function and do nothing else; the page uses `html` only. Marked pure, as the calls are,
  *   esbuild drops them: 48,677 -> 48,653 B.
  *
- * A Lit whose module no longer reads as expected fails the build rather than quietly keep the
- * bytes (the development build, which the bundles never take, is not edited).
+ * Another lit-html version, or a module that no longer reads as expected, fails the build rather
+ * than quietly keep the bytes or break (the development build, which the bundles never take, is
+ * not edited).
  */
+/** The lit-html the edits below were read against (package-lock.json pins it). */
+const LIT_EDITS_VERSION = '3.3.3';
 const LIT_EDITS = [
   {
     file: /[\\/]lit-html[\\/]directive-helpers\.js$/,
@@ -448,6 +451,16 @@ function litWithoutUnused() {
     setup(build) {
       for (const { file, edits } of LIT_EDITS) {
         build.onLoad({ filter: file }, async ({ path }) => {
+          // Written against this version's files: an edit that still matches a newer file could
+          // leave a name it took away in use elsewhere, which only a run would show.
+          const { version } = JSON.parse(
+            await readFile(join(dirname(path), 'package.json'), 'utf8'),
+          );
+          if (version !== LIT_EDITS_VERSION) {
+            throw new Error(
+              `${path}: LIT_EDITS were written for lit-html ${LIT_EDITS_VERSION}, not ${version}`,
+            );
+          }
           let source = await readFile(path, 'utf8');
           for (const [from, to] of edits) {
             if (source.split(from).length !== 2) {
