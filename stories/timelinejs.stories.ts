@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import { fromTimelineJS } from '../src/import/index.js';
+import moscow from '../tests/fixtures/corpus/msk-bomb-hoax.tljs.json';
 
 /** A TimelineJS3 document in the shapes its documentation shows: partial dates, eras, groups, HTML. */
 const tljs = {
@@ -83,5 +84,25 @@ export const FromTimelineJS: StoryObj = {
         card?.querySelector('a[href="https://apnews.com/hub/election-2020"]')?.textContent,
       ).toBe('reported by apnews.com');
     });
+  },
+};
+
+/**
+ * A real TimelineJS file (Moscow's bomb-hoax calls of 2017, in Russian) whose title slide and 13
+ * of 29 slides have text and no headline: each is headed by its text's first sentence, or its
+ * first words and "…" when that runs past 140 characters, and the title by its introduction's.
+ */
+export const SlidesWithoutHeadlines: StoryObj = {
+  render: () => {
+    const { timeline } = fromTimelineJS(moscow, { timeZone: 'Europe/Moscow', language: 'ru' });
+    return html`<news-timeline .timeline=${timeline ?? undefined} lang="ru"></news-timeline>`;
+  },
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('news-timeline')!;
+    await waitFor(() =>
+      expect(element.shadowRoot!.querySelector('[part~="title"]')?.textContent).toContain(
+        'На таймлайне представлены основные дни',
+      ),
+    );
   },
 };
