@@ -5,13 +5,16 @@
  */
 import { ABBREVIATIONS } from '../model/abbreviations.js';
 
-/** Longest first sentence taken whole; the drawing wraps or shortens a long label itself. */
-export const DERIVED_HEADLINE_LENGTH = 140;
+/**
+ * Longest first sentence taken whole: two lines of the drawing's widest label (420 px) hold about
+ * 100 characters, and a longer one was cut by the drawing inside a word ("эвакуировано 1…" for 11).
+ */
+export const DERIVED_HEADLINE_LENGTH = 100;
 
 /**
  * The text's first sentence (by the platform's sentence breaks for `language`), or its words up
- * to about 140 characters and an ellipsis; and the summary: the text after that sentence when
- * the headline holds it whole, else all of it. An empty headline when the text has no words.
+ * to about 100 characters and an ellipsis; and the summary: the text after the headline (after
+ * "…" when it was cut). An empty headline when the text has no words.
  */
 export function headlineFromText(
   text: string,
@@ -26,7 +29,18 @@ export function headlineFromText(
   let end = space > DERIVED_HEADLINE_LENGTH / 2 ? space : DERIVED_HEADLINE_LENGTH - 1;
   // Not between the halves of a character beyond the basic plane (CJK's rarer ideographs).
   if (/[\uD800-\uDBFF]/.test(sentence[end - 1]!)) end -= 1;
-  return { headline: `${sentence.slice(0, end).replace(/[\s,;:–—-]+$/, '')}…`, summary: text };
+  const words = sentence.slice(0, end).replace(/[\s,;:–—-]+$/, '');
+  // The summary goes on from the cut, as the card reads it under the headline: all of the text
+  // said the cut words twice.
+  return { headline: `${words}…`, summary: `…${text.slice(afterCharacters(text, words)).trim()}` };
+}
+
+/** Where `text` has passed as many characters other than white space as `words` holds. */
+function afterCharacters(text: string, words: string): number {
+  let left = words.replace(/\s+/g, '').length;
+  let at = 0;
+  while (left > 0 && at < text.length) if (!/\s/.test(text[at++]!)) left -= 1;
+  return at;
 }
 
 /**

@@ -88,7 +88,8 @@ export function readMedia(raw: Record<string, unknown>, slide: Slide): MediaItem
   const item: MediaItem = { kind, url };
   if (alt) item.alt = alt;
   if (caption) item.caption = caption;
-  const credit = htmlToLine(ownText(media, 'credit') ?? '');
+  // Without the word the card puts before it (interjust's read "Credit: Credit: …").
+  const credit = htmlToLine(ownText(media, 'credit') ?? '').replace(/^credit:\s*/i, '');
   if (credit) item.credit = credit;
   const others = Object.keys(media).filter((key) => !CARRIED_KEYS.has(key));
   if (others.length > 0) {

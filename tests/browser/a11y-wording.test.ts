@@ -61,6 +61,7 @@ describe('accessible names of the article', () => {
         [
           event('landing', 'The Eagle has landed.', instant('1969-07-20T20:17:39+00:00')),
           event('undocked', 'CSM/LM undocked', instant('1969-07-20T17:44:00+00:00')),
+          event('cut', 'Armstrong steps on to the Moon…', instant('1969-07-21T02:56:00+00:00')),
         ],
         { timeZone: 'UTC' },
       );
@@ -70,6 +71,9 @@ describe('accessible names of the article', () => {
     expect(landing).toMatch(/^The Eagle has landed\. Sunday,? 20 July 1969(,| at) 20:17:39$/);
     const undocked = (await byId(element, 'undocked')).getAttribute('aria-label')!;
     expect(undocked).toMatch(/^CSM\/LM undocked\. Sunday,? 20 July 1969(,| at) 17:44$/);
+    // A headline cut short (an importer's, from a long first sentence) ends on its ellipsis.
+    const cut = (await byId(element, 'cut')).getAttribute('aria-label')!;
+    expect(cut).toMatch(/^Armstrong steps on to the Moon… Monday/);
   });
 
   it('follows an explicit en-US locale for US date order', async () => {

@@ -5,6 +5,7 @@ import type { Problem } from '../../src/model/problems.js';
 import { fromTimelineJS, htmlToText } from '../../src/import/index.js';
 import republican from '../fixtures/corpus/republican-primaries-2012.tljs.json';
 import moscow from '../fixtures/corpus/msk-bomb-hoax.tljs.json';
+import interjust from '../fixtures/corpus/interjust.tljs.json';
 
 /** The shape of TimelineJS3's documented example (Whitney Houston), trimmed. */
 const HOUSTON = {
@@ -435,7 +436,10 @@ describe('fromTimelineJS on bad input', () => {
           expect(flat.startsWith(words), event.headline).toBe(true);
           // Cut between words, not inside one ("…из котор").
           expect(flat[words.length], event.headline).toMatch(/[\s,;:–—-]/);
-          expect(event.summary).toBe(text);
+          // The summary goes on from the cut: the two read as the text, once.
+          expect(event.summary!.startsWith('…'), event.headline).toBe(true);
+          const solid = (part: string) => part.replace(/\s+/g, '');
+          expect(solid(words + event.summary!.slice(1))).toBe(solid(text));
         } else {
           expect(flat.startsWith(event.headline), event.headline).toBe(true);
           // A whole sentence, or the whole text when it has no stop.
@@ -444,12 +448,13 @@ describe('fromTimelineJS on bad input', () => {
           // The summary is the rest, not the headline again.
           expect(event.summary ?? '', event.headline).not.toContain(event.headline);
         }
-        expect(event.headline.length).toBeLessThanOrEqual(141);
+        // Two lines of the widest label hold it.
+        expect(event.headline.length).toBeLessThanOrEqual(101);
       }
       expect(untitled[0]!.event.headline).toBe(
-        '"Мишенями" телефонных террористов 22 сентября оказались 17 районных управ и префектов города от Покровского-Стрешнево до Северного Бутово…',
+        '"Мишенями" телефонных террористов 22 сентября оказались 17 районных управ и префектов города от…',
       );
-      expect(untitled.filter(({ event }) => !event.headline.endsWith('…'))).toHaveLength(10);
+      expect(untitled.filter(({ event }) => !event.headline.endsWith('…'))).toHaveLength(9);
     });
 
     it('gives a title slide with only its introduction a title: the introduction’s first sentence', () => {
@@ -482,6 +487,13 @@ describe('fromTimelineJS on bad input', () => {
       expect(headed('One sentence only.')).toMatchObject({ headline: 'One sentence only.' });
       expect(headed('One sentence only.').summary).toBeUndefined();
     });
+  });
+
+  it('keeps a credit without the word the card puts before it (interjust’s: “Credit: …”)', () => {
+    const { timeline } = fromTimelineJS(interjust, { language: 'en' });
+    const credits = timeline!.events.flatMap((event) => event.media ?? []).map((m) => m.credit);
+    expect(credits.filter(Boolean).length).toBeGreaterThan(3);
+    for (const credit of credits) expect(credit ?? '').not.toMatch(/^credit/i);
   });
 
   it('falls back to UTC for an invalid time zone option', () => {

@@ -79,7 +79,7 @@ export class AccessibleNames {
       const shown = context.vertical
         ? `${formatWhenShort(event.when, context)} ${event.headline}`
         : event.headline;
-      // A headline that ends a sentence itself ("CSM/LM undocked.") takes a space, not another;
+      // A headline that ends a sentence itself ("CSM/LM undocked.", or cut: "…") takes a space;
       // after a full-width mark ("着陸した。") nothing, as Japanese runs its sentences together.
       name = [
         shown,
@@ -91,7 +91,7 @@ export class AccessibleNames {
         .reduce(
           (text, part) =>
             text +
-            (/[。！？]$/.test(text) ? '' : /[.!?؟]$/.test(text) ? ' ' : words.sentenceSeparator) +
+            (/[。！？]$/.test(text) ? '' : /[.!?؟…]$/.test(text) ? ' ' : words.sentenceSeparator) +
             part,
         );
       this.#events.set(index, name);
