@@ -256,6 +256,9 @@ const layoutStyles = css`
   }
   .vertical .label {
     white-space: normal;
+    /* A word wider than a phone's column breaks rather than run under the row's edge (Moscow's
+       "радиовещательный", 147 px in a 140 px column at 288 px); rowHeight counts its lines. */
+    overflow-wrap: anywhere;
   }
   .thumb {
     /* The label's width counts it (THUMBNAIL_PX = 20 + 4): it never cuts the headline. */
