@@ -409,6 +409,9 @@ function pageCodeInOneChunk(entry) {
   };
 }
 
+/** The lit-html the edits below were read against (package-lock.json pins it). */
+const LIT_EDITS_VERSION = '3.3.3';
+
 /**
  * Edits to Lit's production modules, as esbuild loads them, that drop what the page never uses
  * but neither esbuild nor terser can prove unused; each keeps what the code does:
@@ -428,8 +431,6 @@ function pageCodeInOneChunk(entry) {
  * than quietly keep the bytes or break (the development build, which the bundles never take, is
  * not edited).
  */
-/** The lit-html the edits below were read against (package-lock.json pins it). */
-const LIT_EDITS_VERSION = '3.3.3';
 const LIT_EDITS = [
   {
     file: /[\\/]lit-html[\\/]directive-helpers\.js$/,
