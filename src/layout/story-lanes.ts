@@ -23,7 +23,7 @@ export function packAt(input: StoryInput, length: number, zoom: number): LanePac
     // Never under six tenths of the one line, the slack that lanes were packed with before the
     // best break was known (narrower, Exide's zoomed lanes lost a label at the view's edge).
     wrapWidth: (item, oneLine) => {
-      const two = twoLineWidth(input.labelText(item.i));
+      const two = middleBreakWidth(input.labelText(item.i));
       return two < Infinity ? Math.max(two + before(item.i), Math.ceil(oneLine * 0.6)) : null;
     },
     maxLine: Math.min(MAX_LINE_PX, length),
@@ -110,7 +110,7 @@ function labelWidth(text: string): number {
  * as fit on the first line) also leaves two lines. Six tenths of the one line alone was short of
  * the break of a long middle word: "Geneva Conventions adopted" ran to three lines, cut at two.
  */
-function twoLineWidth(text: string): number {
+function middleBreakWidth(text: string): number {
   const line = text.trim().replace(/\s+/g, ' ');
   const half = line.length / 2;
   // The two spaces either side of the middle, one pass each: every break measured was quadratic
