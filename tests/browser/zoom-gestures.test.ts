@@ -219,6 +219,42 @@ describe('the + and − buttons', () => {
     }
   });
 
+  it('say when a press can zoom no further, and keep the focus there', async () => {
+    // At a limit a press did nothing and said nothing: interjust's − after "Show all events".
+    const element = await mountArticle();
+    const [zoomIn, zoomOut] = [button(element, 'Zoom in'), button(element, 'Zoom out')];
+    const limited = () => [zoomIn, zoomOut].map((b) => b.getAttribute('aria-disabled'));
+    expect(limited()).toEqual(['false', 'false']);
+    zoomOut.focus();
+    for (let press = 0; press < 6 && limited()[1] === 'false'; press += 1) {
+      await userEvent.keyboard('{Enter}');
+      await animated();
+      await element.updateComplete;
+    }
+    expect(limited()).toEqual(['false', 'true']);
+    expect(shadow(element).activeElement).toBe(zoomOut);
+    zoomIn.click();
+    await animated();
+    await element.updateComplete;
+    expect(limited()).toEqual(['false', 'false']);
+    // Ten minutes is the closest view: from twelve, one press reaches it.
+    const start = Date.parse('2014-06-13T12:00:00Z');
+    element.range = { start: new Date(start), end: new Date(start + 12 * 60_000) };
+    await element.updateComplete;
+    expect(limited()).toEqual(['false', 'false']);
+    zoomIn.click();
+    await animated();
+    await element.updateComplete;
+    expect(limited()).toEqual(['true', 'false']);
+  });
+
+  it('down the page, say from the start that − can show no more', async () => {
+    // A vertical drawing's first view shows every event: zoomed out, its rows fold.
+    const element = await mountApolloDown();
+    expect(button(element, 'Zoom out').getAttribute('aria-disabled')).toBe('true');
+    expect(button(element, 'Zoom in').getAttribute('aria-disabled')).toBe('false');
+  });
+
   it('as keys, zoom around the focused event, which keeps focus', async () => {
     const element = await mountArticle();
     const button = (id: string) => eventButtons(element).find((b) => b.dataset.id === id)!;

@@ -10,6 +10,7 @@ import type { DrawingWords } from '../../i18n/translation.js';
 import { count } from '../../i18n/wording/date-formats.js';
 import type { LoadedTimeline } from './data-controller.js';
 import { loadCard } from './card-loading.js';
+import { ZOOM_STEP } from './zoom-controller.js';
 
 /** Problems listed before the panel stops (the `news-timeline-error` event carries them all). */
 const PROBLEMS_SHOWN = 50;
@@ -18,6 +19,8 @@ const PROBLEMS_SHOWN = 50;
 export interface ToolbarActions {
   zoomIn: () => void;
   zoomOut: () => void;
+  /** Whether a zoom by this factor changes anything: + or − at a limit is `aria-disabled`. */
+  canZoom: (factor: number) => boolean;
   fitAll: () => void;
   toggleList: () => void;
   story: boolean;
@@ -25,7 +28,9 @@ export interface ToolbarActions {
 }
 
 /**
- * The toolbar. Its toggles' `aria-pressed` bindings take booleans: Lit writes "true" or "false".
+ * The toolbar. Its toggles' `aria-pressed` and the zoom buttons' `aria-disabled` bindings take
+ * booleans: Lit writes "true" or "false". `aria-disabled`, not `disabled`: a button pressed to its
+ * limit keeps the keyboard's focus (a disabled one drops it to the page).
  * The zoom buttons only with a drawing to zoom: not in the list view, nor for a story with nothing
  * dated (three controls that did nothing, in a keyboard's way).
  */
@@ -44,6 +49,7 @@ export function renderToolbar(
               part="button"
               type="button"
               @click=${actions.zoomIn}
+              aria-disabled=${!actions.canZoom(ZOOM_STEP)}
               aria-label=${words.zoomIn}
               title=${words.zoomIn}
             >
@@ -53,6 +59,7 @@ export function renderToolbar(
               part="button"
               type="button"
               @click=${actions.zoomOut}
+              aria-disabled=${!actions.canZoom(1 / ZOOM_STEP)}
               aria-label=${words.zoomOut}
               title=${words.zoomOut}
             >

@@ -77,6 +77,11 @@ const layoutStyles = css`
     color: var(--_accent-fg);
     border-color: var(--_accent);
   }
+  /* + or − at its limit. */
+  .toolbar [aria-disabled='true'] {
+    color: var(--_muted);
+    cursor: default;
+  }
   .status {
     margin: 0;
     padding: calc(var(--_space) * 3) var(--_space);
@@ -355,6 +360,9 @@ const layoutStyles = css`
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
+    }
+    .toolbar [aria-disabled='true'] {
+      color: GrayText;
     }
   }
 `;

@@ -346,6 +346,7 @@ export class NewsTimeline extends NewsTimelineProperties {
               ? renderToolbar(words, list, !!loaded?.index.dated.items.length, {
                   zoomIn: () => this.#viewport.zoomBy(ZOOM_STEP, true, this.selected),
                   zoomOut: () => this.#viewport.zoomBy(1 / ZOOM_STEP, true, this.selected),
+                  canZoom: (factor) => this.#viewport.canZoom(factor),
                   fitAll: () => this.#viewport.fitAll(true),
                   toggleList: () => (this.view = list ? 'timeline' : 'list'),
                   story,

@@ -361,6 +361,12 @@ export class ViewportController implements ReactiveController {
     this.#zoomer.scaleBy(factor, ANIMATION_MS, hit && this.story!.base(hit.start));
   }
 
+  /** Whether a zoom by `factor` changes the scale: not at a limit, where + or − says so. */
+  canZoom(factor: number): boolean {
+    const { k } = this.#transform;
+    return this.#zoomer.clampScale(k * factor, k) !== k;
+  }
+
   /**
    * Jumps (never animates: focus must find its item at once) to show [start, end], for the reader.
    * A phone's drawing is many screens long: there it gets half a screen from `at` (a tapped
