@@ -20,11 +20,13 @@ export { LINE_PX } from './lane-sizes.js';
  */
 export const MARK_ROW_PX = LINE_PX + 4;
 /**
- * Vertical rows: at least this tall (a touch target), at most this many lines (Apollo's first step,
- * a 97-character quote after its time, takes eight at 288 px).
+ * Vertical rows: at least this tall (a touch target), at most this many lines, where the label's
+ * CSS clamps it (`--_lines`). Apollo's first step, a 97-character quote after its time, takes
+ * eight at 288 px; a headline the TimelineJS importer cut at 100 characters, up to twelve (Moscow's
+ * "Звонки поступали…" in the 124 px column of a 272 px element: at ten, its last line was cut).
  */
 export const STACKED_LABEL = 48;
-const STACKED_MAX_LINES = 10;
+const STACKED_MAX_LINES = 12;
 /** px of a vertical row below its words. */
 export const STACKED_PADDING = 10;
 /** px of a vertical drawing taken before the label column (time column, rail, gaps). */

@@ -110,7 +110,8 @@ describe('fit', () => {
   // A phone's label column is what the width leaves after the times and the rail: at 320 px about
   // 140 px, where a row counted its lines as the headline's length over the column's and lost its
   // last line to word wrapping ("… advance troops to" without "Iraq", found by a reader's review).
-  for (const width of [288, 300, 320, 344, 360, 390]) {
+  // 272: a 288 px phone whose page pads it by 8 px each side.
+  for (const width of [272, 288, 300, 320, 344, 360, 390]) {
     it(`draws every phone row tall enough for its whole headline at ${width} px`, async () => {
       const cut: string[] = [];
       for (const { id, timeline } of corpus()) {
@@ -126,6 +127,29 @@ describe('fit', () => {
       expect(cut).toEqual([]);
     });
   }
+  it('ends a headline longer than a phone row holds in "…" inside its row', async () => {
+    // The article's own sentences as one headline, 600 characters: the schema takes up to 1,000.
+    const long = iraqTimeline.events
+      .map((event) => event.summary ?? '')
+      .join(' ')
+      .slice(0, 600);
+    const id = 'maliki-addresses-the-country';
+    const events = iraqTimeline.events.map((event) =>
+      event.id === id ? { ...event, headline: long } : event,
+    );
+    const element = await render(
+      { ...iraqTimeline, events },
+      320,
+      (el) => (el.layout = 'vertical'),
+    );
+    expect(measureReadability(element, [id]).unreadable).toEqual([{ id, why: 'cut' }]);
+    const row = shadow(element).querySelector(`[data-id="${id}"]`)!;
+    const label = row.querySelector('[part~="label"]')!;
+    expect(getComputedStyle(label).webkitLineClamp).toBe('12');
+    expect(label.getBoundingClientRect().bottom).toBeLessThanOrEqual(
+      row.getBoundingClientRect().bottom,
+    );
+  });
   // The extractor's drafts of five wire stories: their publication lines sit at the drawing's end,
   // where a label wider than its estimate ran past the edge ("Published Wed 12 March at 18:2").
   it('keeps every label of the extractor drafts inside the element, wide', async () => {

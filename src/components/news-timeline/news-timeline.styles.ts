@@ -171,11 +171,14 @@ const layoutStyles = css`
     /* Lines end at the mark, as one-line labels do, in the label's own direction too. */
     text-align: right;
   }
-  /* Only horizontal labels wrap to two lines (their lanes are packed for it). */
-  .two-lines .label {
+  /* Across, labels wrap to two lines only where their lanes are packed for it; down, to as many
+     as a row holds (rowHeight's STACKED_MAX_LINES), and a longer headline ends in "…" there, not
+     cut through a line at the row's edge. */
+  .two-lines .label,
+  .vertical .label {
     white-space: normal;
     display: -webkit-box;
-    -webkit-line-clamp: 2;
+    -webkit-line-clamp: var(--_lines, 2);
     -webkit-box-orient: vertical;
   }
   .vertical .item {
@@ -260,7 +263,7 @@ const layoutStyles = css`
     overflow: hidden;
   }
   .vertical .label {
-    white-space: normal;
+    --_lines: 12;
     /* A word wider than a phone's column breaks rather than run under the row's edge (Moscow's
        "радиовещательный", 147 px in a 140 px column at 288 px); rowHeight counts its lines. */
     overflow-wrap: anywhere;

@@ -325,7 +325,6 @@ export class NewsTimeline extends NewsTimelineProperties {
       : renderDetail(
           words,
           this.#selection.event(this.selected),
-          // The removed event while it is still the selected one.
           this.#revisions.removedSelection?.id === this.selected
             ? this.#revisions.removedSelection
             : undefined,
@@ -346,7 +345,7 @@ export class NewsTimeline extends NewsTimelineProperties {
               ? renderToolbar(words, list, !!loaded?.index.dated.items.length, {
                   zoomIn: () => this.#viewport.zoomBy(ZOOM_STEP, true, this.selected),
                   zoomOut: () => this.#viewport.zoomBy(1 / ZOOM_STEP, true, this.selected),
-                  canZoom: (factor) => this.#viewport.canZoom(factor),
+                  canZoom: this.#viewport.canZoom,
                   fitAll: () => this.#viewport.fitAll(true),
                   toggleList: () => (this.view = list ? 'timeline' : 'list'),
                   story,

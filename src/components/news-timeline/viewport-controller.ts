@@ -261,8 +261,7 @@ export class ViewportController implements ReactiveController {
 
   /**
    * After the frame is painted, the names are built in idle time, a slice at a time, and the
-   * drawing is rendered once more with them. A drawing that did not wait for its names (60 items
-   * or fewer) is left as it is.
+   * drawing rendered once more with them (not one that did not wait: 60 items or fewer).
    */
   #nameAfterPaint(): void {
     this.#namesScheduled = true;
@@ -362,10 +361,8 @@ export class ViewportController implements ReactiveController {
   }
 
   /** Whether a zoom by `factor` changes the scale: not at a limit, where + or − says so. */
-  canZoom(factor: number): boolean {
-    const { k } = this.#transform;
-    return this.#zoomer.clampScale(k * factor, k) !== k;
-  }
+  readonly canZoom = (factor: number, k = this.#transform.k): boolean =>
+    this.#zoomer.clampScale(k * factor, k) !== k;
 
   /**
    * Jumps (never animates: focus must find its item at once) to show [start, end], for the reader.
