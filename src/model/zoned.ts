@@ -107,9 +107,17 @@ function utcParts(ms: number): ZonedParts {
   };
 }
 
+/**
+ * Milliseconds the zone is ahead of UTC at instant `ms`, to the second: before standard time, a
+ * zone kept local mean time, no whole minutes (Los Angeles until 1883: -07:52:58).
+ */
+function offsetMs(ms: number, timeZone: string): number {
+  return wallToUtc(zonedParts(ms, timeZone)) - Math.floor(ms / 1000) * 1000;
+}
+
 /** Minutes the zone is ahead of UTC at instant `ms` (Baghdad: 180). */
 export function offsetMinutes(ms: number, timeZone: string): number {
-  return Math.round((wallToUtc(zonedParts(ms, timeZone)) - Math.floor(ms / 1000) * 1000) / MINUTE);
+  return Math.round(offsetMs(ms, timeZone) / MINUTE);
 }
 
 /**
@@ -119,8 +127,8 @@ export function offsetMinutes(ms: number, timeZone: string): number {
  */
 export function zonedToInstant(wall: WallTime, timeZone: string): number {
   const asUtc = wallToUtc(wall);
-  const first = asUtc - offsetMinutes(asUtc, timeZone) * MINUTE;
-  const second = asUtc - offsetMinutes(first, timeZone) * MINUTE;
+  const first = asUtc - offsetMs(asUtc, timeZone);
+  const second = asUtc - offsetMs(first, timeZone);
   if (first === second) return first;
   const candidates = [first, second].filter(
     (ms) => wallToUtc(zonedParts(ms, timeZone)) === asUtc - (asUtc % 1000),
@@ -137,8 +145,13 @@ function formatYear(year: number): string {
   return `${year < 0 ? '-' : '+'}${pad(year, 6)}`;
 }
 
-/** ISO 8601 with the zone's offset at that instant: "2014-06-13T00:00:00+03:00". */
+/**
+ * ISO 8601 with the zone's offset at that instant: "2014-06-13T00:00:00+03:00". An offset of
+ * seconds (local mean time) has no "±HH:MM": such an instant is written in UTC, exactly ("-07:53"
+ * moved Los Angeles's 2 January 1851 to start at 00:00:02, and a day became two).
+ */
 export function toIsoWithOffset(ms: number, timeZone: string): string {
+  if (offsetMs(ms, timeZone) % MINUTE) return toIsoWithOffset(ms, 'UTC');
   const p = zonedParts(ms, timeZone);
   const offset = offsetMinutes(ms, timeZone);
   const sign = offset < 0 ? '-' : '+';

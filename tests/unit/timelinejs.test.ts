@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseTimeline } from '../../src/model/parse-timeline.js';
 import type { Problem } from '../../src/model/problems.js';
 import { fromTimelineJS, htmlToText } from '../../src/import/index.js';
+import { describeWhen, formatWhenShort } from '../../src/i18n/index.js';
 import republican from '../fixtures/corpus/republican-primaries-2012.tljs.json';
 import moscow from '../fixtures/corpus/msk-bomb-hoax.tljs.json';
 import interjust from '../fixtures/corpus/interjust.tljs.json';
@@ -156,6 +157,19 @@ describe('fromTimelineJS on the documented example shapes', () => {
       ['2014-06-13T00:00:00-04:00', '2014-06-14T00:00:00-04:00'],
       ['2021-03-14T00:00:00-05:00', '2021-03-15T00:00:00-04:00'],
     ]);
+  });
+
+  it('dates a day of local mean time as that one day (Los Angeles, 1851)', () => {
+    // KPCC's capital-punishment timeline read "2 – 3 Jan 1851" for a hanging on one day.
+    const zone = 'America/Los_Angeles';
+    const { timeline: hanging } = fromTimelineJS(
+      { events: [{ start_date: { year: 1851, month: 1, day: 2 }, text: { headline: 'Hanged' } }] },
+      { timeZone: zone },
+    );
+    const when = hanging!.events[0]!.when;
+    const options = { locale: 'en-GB', timeZone: zone, years: true };
+    expect(describeWhen(when, options)).toBe('sometime on Thursday, 2 January 1851');
+    expect(formatWhenShort(when, options)).toBe('Thu, 2 Jan 1851');
   });
 
   it('turns HTML into plain text', () => {

@@ -200,4 +200,18 @@ describe('wall clock in a zone', () => {
     expect(offsetMinutes(overlap, 'America/New_York')).toBe(-240);
     expect(parseInstant(toIsoWithOffset(overlap, 'America/New_York'))).toBe(overlap);
   });
+
+  it('keeps a day of local mean time whole: Los Angeles before 1883 ran 7:52:58 behind UTC', () => {
+    // Found by a reader's review of KPCC's capital-punishment timeline: "2 – 3 Jan 1851" for one day.
+    const zone = 'America/Los_Angeles';
+    const day = zonedToInstant({ year: 1851, month: 1, day: 2 }, zone);
+    expect(day).toBe(Date.UTC(1851, 0, 2, 7, 52, 58));
+    expect(zonedParts(day, zone)).toMatchObject({ day: 2, hour: 0, minute: 0, second: 0 });
+    const iso = toIsoWithOffset(day, zone);
+    expect(iso).toBe('1851-01-02T07:52:58+00:00');
+    expect(parseInstant(iso)).toBe(day);
+    // Standard time, from 18 November 1883: whole minutes again, written in the zone.
+    const later = zonedToInstant({ year: 1891, month: 1, day: 2 }, zone);
+    expect(toIsoWithOffset(later, zone)).toBe('1891-01-02T00:00:00-08:00');
+  });
 });
