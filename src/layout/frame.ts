@@ -208,24 +208,25 @@ export function computeFrame(input: FrameInput): Frame {
   const row = view.publishedLabel ?? NaN;
   const tickLabels = vertical
     ? // A label hangs below its line, on two lines where its words wrap in the narrow column:
-      // one the drawing's start or end would cut is left out, one beside the publication's row,
-      // whose words run over the time column ("Fri 13Published Wed, 11 January 2012"), and one
-      // beside the words of the row of an event over by then, which would read as its time
-      // ("10 Nov" by "4 Nov Polls close").
+      // one the drawing's start or end would cut is left out, one a cut's hatch would strike
+      // ("6 Nov / 2006"), one beside the publication's row, whose words run over the time column
+      // ("Fri 13Published Wed, 11 January 2012"), and one beside the words of the row of an event
+      // not under way at its time, which would read as that event's ("10 Nov" by "4 Nov Polls
+      // close", "4 Nov 2002" by "Tue, 5 Nov 2002 Ron Calderon elected").
       ticks.ticks.map(
         ({ p }) =>
           !across(p, 0) &&
           !across(p, input.length) &&
+          !cuts.some(([a]) => across(p, a)) &&
           // The row's line of words, [row, row + LINE_PX): the label crosses either edge.
           !across(p, row) &&
           !across(p, row + LINE_PX) &&
           !items.some(
             ({ p0, p1, label }) =>
-              // Over: begun before the tick and ended by it ("Mon 21" by "Sun 20 Apr Royals beat
-              // Chargers"), not at its time. A px apart: the tick's scale covers the overscan, its
+              // Begun after the tick, or before it and over by then ("Mon 21" by "Sun 20 Apr
+              // Royals beat Chargers"). A px apart: the tick's scale covers the overscan, its
               // rounding is not the marks'.
-              p0 < p - 1 &&
-              p1 < p + 1 &&
+              (p0 > p + 1 || (p0 < p - 1 && p1 < p + 1)) &&
               label!.p < p + LINE_PX &&
               label!.p + label!.size - STACKED_PADDING > p,
           ),

@@ -17,7 +17,7 @@ import {
 } from '../../src/layout/story.js';
 import { formatWhenShort } from '../../src/i18n/wording/format-when-short.js';
 import type { Timeline } from '../../src/model/types.js';
-import { corpus, exide } from '../fixtures/corpus/index.js';
+import { calderon, capitalPunishment, corpus, exide } from '../fixtures/corpus/index.js';
 import { parseTimeline } from '../../src/model/index.js';
 import { prepareStory } from '../../src/layout/compose.js';
 import mutemboShelling from '../fixtures/blind-extract/mutembo-camp-shelling.expected.json';
@@ -67,14 +67,17 @@ function besidePublication(frame: Frame, p: number): boolean {
 }
 
 /**
- * Whether a tick label at `p` would stand beside the words of the row of an event over by then
- * (begun before it and ended by it).
+ * Whether a tick label at `p` would stand beside the words of the row of an event not under way
+ * at its time (begun after it, or before it and ended by it), or its two lines on a cut's hatch.
  */
-function besideEarlierRow(frame: Frame, p: number): boolean {
-  return frame.items.some(
+function besideOtherTime(frame: Frame, p: number): boolean {
+  const beside = frame.items.some(
     ({ p0, p1, label }) =>
-      p0 < p - 1 && p1 < p + 1 && label!.p < p + 19 && label!.p + label!.size - 10 > p,
+      (p0 > p + 1 || (p0 < p - 1 && p1 < p + 1)) &&
+      label!.p < p + 19 &&
+      label!.p + label!.size - 10 > p,
   );
+  return beside || frame.cuts.some(([a]) => p < a && p + 38 > a);
 }
 
 /** The stretches the axis cut short, as [from, to] ms. */
@@ -415,13 +418,13 @@ describe('a vertical axis with its empty stretches cut short', () => {
     expect(straddling).toBeGreaterThanOrEqual(0);
     expect(frame.tickLabels[straddling]).toBe(false);
     frame.ticks.forEach(({ p }, k) => {
-      if (p >= 0 && p + 38 <= story.length && !besideEarlierRow(frame, p)) {
+      if (p >= 0 && p + 38 <= story.length && !besideOtherTime(frame, p)) {
         expect(frame.tickLabels[k]).toBe(true);
       }
     });
   });
 
-  it('labels no tick beside the row of an event over by then, which would read as its time', () => {
+  it('labels no tick beside the row of an event not under way at its time, which would read as its time', () => {
     // An election night's rows pushed below their marks ran past "10 Nov" and "17 Nov": the
     // time column said 10 Nov beside "4 – 5 Nov Ballots counted".
     const drafts = [portCalloway, harwickFraud, mutemboShelling];
@@ -430,6 +433,9 @@ describe('a vertical axis with its empty stretches cut short', () => {
       ...drafts.map((draft) => parseTimeline(draft).timeline!),
       // Events on the hour, where the hour's ticks stand.
       threeDays(),
+      // Its phone said "4 Nov 2002" beside "Tue, 5 Nov 2002 Ron Calderon elected…".
+      calderon(),
+      capitalPunishment(),
     ];
     let labelled = 0;
     for (const timeline of timelines) {
@@ -438,21 +444,24 @@ describe('a vertical axis with its empty stretches cut short', () => {
         if (p < 38 || p > story.length - 38) return;
         if (frame.tickLabels[k]) {
           labelled += 1;
-          expect(besideEarlierRow(frame, p), `${timeline.id} ${label}`).toBe(false);
+          expect(besideOtherTime(frame, p), `${timeline.id} ${label}`).toBe(false);
           return;
         }
-        // Left out only beside the publication's row (the test after this one), or for a row
-        // beside it whose event is over by the tick's time: begun before it and ended by it (by
-        // time, not by px: a tick at an instant's own time kept its label only by rounding luck).
-        if (besidePublication(frame, p)) return;
-        const over = frame.items.some(
-          (item) =>
-            (item.kind === 'cluster' ? item.t0 : item.item.start) < t &&
-            (item.kind === 'cluster' ? item.t1 : item.item.open ? Infinity : item.item.end) <= t &&
+        // Left out only beside the publication's row (the test after this one), on a cut's
+        // hatch, or for a row beside it whose event is not under way at the tick's time: begun
+        // after it, or before it and ended by it (by time, not by px: a tick at an instant's own
+        // time kept its label only by rounding luck).
+        if (besidePublication(frame, p) || frame.cuts.some(([a]) => p < a && p + 38 > a)) return;
+        const otherTime = frame.items.some((item) => {
+          const start = item.kind === 'cluster' ? item.t0 : item.item.start;
+          const end = item.kind === 'cluster' ? item.t1 : item.item.open ? Infinity : item.item.end;
+          return (
+            (start > t || (start < t && end <= t)) &&
             item.label!.p < p + 19 &&
-            item.label!.p + item.label!.size > p,
-        );
-        expect(over, `${timeline.id} ${label} left out`).toBe(true);
+            item.label!.p + item.label!.size > p
+          );
+        });
+        expect(otherTime, `${timeline.id} ${label} left out`).toBe(true);
       });
     }
     // Ticks at a row's own time, or between rows, keep their labels.
@@ -462,6 +471,21 @@ describe('a vertical axis with its empty stretches cut short', () => {
     // Saturday's midnight, beside the row of a crossing that ran from Friday into Saturday.
     const saturday = iraq.ticks.findIndex(({ context }) => context === 'Sat, Jun 14');
     expect(iraq.tickLabels[saturday]).toBe(true);
+  });
+
+  it('labels no tick whose two lines a cut’s hatch would strike', () => {
+    // Calderon's phone: "6 Nov" above the hatch, "2006" struck through by it.
+    let near = 0;
+    for (const timeline of [...corpus().map((entry) => entry.timeline), calderon(), exide()])
+      for (const width of [320, 390]) {
+        const { frame } = phoneStory(timeline, width);
+        frame.ticks.forEach(({ p, label }, k) => {
+          if (!frame.cuts.some(([a]) => p < a && p + 38 > a)) return;
+          near += 1;
+          expect(frame.tickLabels[k], `${timeline.id} at ${width} px: ${label}`).toBe(false);
+        });
+      }
+    expect(near).toBeGreaterThan(0);
   });
 
   it('labels no tick beside the publication’s row, whose words run over the time column', () => {
@@ -523,7 +547,7 @@ describe('a vertical axis with its empty stretches cut short', () => {
           } else if (
             tick.p >= 0 &&
             tick.p < story.length &&
-            !besideEarlierRow(frame, tick.p) &&
+            !besideOtherTime(frame, tick.p) &&
             !besidePublication(frame, tick.p)
           ) {
             expect(frame.tickLabels[k]).toBe(true);
