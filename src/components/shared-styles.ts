@@ -3,7 +3,8 @@ import { css } from './css.js';
 /**
  * Tokens every element of the library reads. Public `--news-timeline-*` properties with light
  * defaults; the dark set applies on screen for `theme="dark"`, or for `theme="auto"` under a dark
- * `prefers-color-scheme`. Both sets keep text at 4.5:1 or more against the background.
+ * `prefers-color-scheme`. Both sets keep text at 4.5:1 or more against the background. The era
+ * edge (`--_era-edge`, #b08a2e) is the same in both, so only the light set declares it.
  */
 const darkValues = css`
   --_bg: var(--news-timeline-background, #14181d);
@@ -17,7 +18,6 @@ const darkValues = css`
   --_focus: var(--news-timeline-focus-color, #ff8ad8);
   --_danger: var(--news-timeline-danger-color, #ff9b8f);
   --_era-bg: var(--news-timeline-era-background, rgb(255 214 102 / 0.08));
-  --_era-edge: var(--news-timeline-era-edge-color, #b08a2e);
   --_band-bg: var(--news-timeline-band-background, #1a1f25);
   color-scheme: dark;
 `;
