@@ -427,10 +427,11 @@ const LIT_EDITS_VERSION = '3.3.3';
  *   a new function and do nothing else; the page uses `html` only. Marked pure, as the calls are,
  *   esbuild drops them: 48,677 -> 48,653 B.
  * - With the tags gone, lit-html renders only what `html` makes, and the bundles' modules write no
- *   `svg`` or `mathml``: the wrapping element those need, and its unwrapping, go (48,780 -> 48,715
- *   B). tests/unit/lit-edits.test.ts holds every module under src/ to that. (Only a template from
- *   elsewhere, a subclass's render() written with another Lit copy's `svg``, would now render
- *   wrong.)
+ *   other template: no `svg`` or `mathml`` (the wrapping element those need, and its unwrapping,
+ *   go: 48,780 -> 48,715 B) and no compiled templates (lit's compiler's `_$litType$` objects; a
+ *   template is always prepared from its strings: -35 B). tests/unit/lit-edits.test.ts holds every
+ *   module under src/ to that. (Only a template from elsewhere, a subclass's render() written with
+ *   another Lit copy's `svg`` or compiler, would now render wrong.)
  *
  * Another lit-html version, or a module that no longer reads as expected, fails the build rather
  * than quietly keep the bytes or break (the development build, which the bundles never take, is
@@ -452,6 +453,10 @@ const LIT_EDITS = [
       ['let n,l=2===i?"<svg>":3===i?"<math>":"",c=v;', 'let n,l="",c=v;'],
       ['+(2===i?"</svg>":3===i?"</math>":"")', ''],
       [',2===i||3===i){const t=this.el.content.firstChild;t.replaceWith(...t.childNodes)}', '){}'],
+      [
+        'e="number"==typeof s?this._$AC(t):(void 0===s.el&&(s.el=S.createElement(V(s.h,s.h[0]),this.options)),s)',
+        'e=this._$AC(t)',
+      ],
     ],
   },
 ];

@@ -1,6 +1,7 @@
 // The bundles' edits to lit-html (LIT_EDITS in scripts/bundle.mjs) drop what renders templates our
-// sources never write: `svg`` and `mathml`` results. A module that came to write one would render
-// it wrong in the bundles only, so no module under src/ may.
+// sources never write: `svg`` and `mathml`` results and compiled templates (lit's compiler). A
+// module that came to write one would render it wrong in the bundles only, so no module under src/
+// may.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +27,7 @@ describe('lit-html as the bundles edit it', () => {
       if (/\b(?:svg|mathml)\b[^;]*from 'lit(?:-html)?(?:\/[^']*)?'/.test(text)) {
         found.push(`${path}: imports svg or mathml`);
       }
+      if (text.includes('_$litType$')) found.push(`${path}: a compiled template`);
     }
     expect(found).toEqual([]);
   });
