@@ -427,11 +427,13 @@ const LIT_EDITS_VERSION = '3.3.3';
  *   a new function and do nothing else; the page uses `html` only. Marked pure, as the calls are,
  *   esbuild drops them: 48,677 -> 48,653 B.
  * - With the tags gone, lit-html renders only what `html` makes, and the bundles' modules write no
- *   other template: no `svg`` or `mathml`` (the wrapping element those need, and its unwrapping,
- *   go: 48,780 -> 48,715 B) and no compiled templates (lit's compiler's `_$litType$` objects; a
- *   template is always prepared from its strings: -35 B). tests/unit/lit-edits.test.ts holds every
- *   module under src/ to that. (Only a template from elsewhere, a subclass's render() written with
- *   another Lit copy's `svg`` or compiler, would now render wrong.)
+ *   other template: no `svg`` or `mathml`` (their wrapping element and its unwrapping go: 48,780 ->
+ *   48,715 B), no compiled templates (lit's compiler's `_$litType$` objects; a template is always
+ *   prepared from its strings: -35 B) and no element bindings (`<div ${ref(…)}>`; lit-html no
+ *   longer makes their part, and `ElementPart` leaves the page bundle: -48 B).
+ *   tests/unit/lit-edits.test.ts holds every module under src/ to that, with lit-html's own
+ *   preparation of each html`` template. (Only a template from elsewhere, a subclass's render()
+ *   written with another Lit copy's `svg`` or compiler, would now render wrong.)
  *
  * Another lit-html version, or a module that no longer reads as expected, fails the build rather
  * than quietly keep the bytes or break (the development build, which the bundles never take, is
@@ -457,6 +459,7 @@ const LIT_EDITS = [
         'e="number"==typeof s?this._$AC(t):(void 0===s.el&&(s.el=S.createElement(V(s.h,s.h[0]),this.options)),s)',
         'e=this._$AC(t)',
       ],
+      [':6===r.type&&(i=new Z(h,this,t))', ':0'],
     ],
   },
 ];

@@ -1,9 +1,11 @@
 // The bundles' edits to lit-html (LIT_EDITS in scripts/bundle.mjs) drop what renders templates our
-// sources never write: `svg`` and `mathml`` results and compiled templates (lit's compiler). A
-// module that came to write one would render it wrong in the bundles only, so no module under src/
-// may.
+// sources never write: `svg`` and `mathml`` results, compiled templates (lit's compiler) and
+// element bindings (`<div ${ref(…)}>`). A module that came to write one would render it wrong in
+// the bundles only, so no module under src/ may.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import ts from 'typescript';
+import { _$LH } from 'lit-html';
 import { describe, expect, it } from 'vitest';
 
 async function sources(): Promise<{ path: string; text: string }[]> {
@@ -18,6 +20,29 @@ async function sources(): Promise<{ path: string; text: string }[]> {
   );
 }
 
+/** The cooked strings of every html`` template of a module. */
+function htmlTemplates(text: string): string[][] {
+  const file = ts.createSourceFile('module.ts', text, ts.ScriptTarget.Latest, true);
+  const templates: string[][] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isTaggedTemplateExpression(node) && node.tag.getText() === 'html') {
+      const { template } = node;
+      templates.push(
+        ts.isNoSubstitutionTemplateLiteral(template)
+          ? [template.text]
+          : [template.head.text, ...template.templateSpans.map((span) => span.literal.text)],
+      );
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return templates;
+}
+
+// Named so in Lit's development build, which Node takes, `L` in the production one.
+const getTemplateHtml =
+  _$LH._getTemplateHtml ?? (_$LH as unknown as { L: typeof _$LH._getTemplateHtml }).L;
+
 describe('lit-html as the bundles edit it', () => {
   it('renders every template the sources write', async () => {
     const found: string[] = [];
@@ -28,6 +53,23 @@ describe('lit-html as the bundles edit it', () => {
         found.push(`${path}: imports svg or mathml`);
       }
       if (text.includes('_$litType$')) found.push(`${path}: a compiled template`);
+      for (const strings of htmlTemplates(text)) {
+        // Lit's own preparation of the template: an element binding becomes an attribute named by
+        // the marker and the binding's index, where an attribute's value or a child's has none.
+        const [markup] = getTemplateHtml(
+          Object.assign([...strings], { raw: strings }) as unknown as TemplateStringsArray,
+          1,
+        );
+        const marker = /lit\$\d+\$/.exec(String(markup))?.[0];
+        if (
+          marker &&
+          new RegExp(`\\s${marker.replace(/\$/g, '\\$')}\\d+(?=[\\s/>])`).test(String(markup))
+        ) {
+          found.push(
+            `${path}: an element binding in ${JSON.stringify(strings.join('${}').slice(0, 80))}`,
+          );
+        }
+      }
     }
     expect(found).toEqual([]);
   });
