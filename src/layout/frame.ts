@@ -204,6 +204,9 @@ export function computeFrame(input: FrameInput): Frame {
   for (let j = 1; j < knots.length - 2; j += 2) cuts.push([scale(knots[j]!), scale(knots[j + 1]!)]);
   // A tick in a stretch the axis cut short, or just before it, would write on its hatch.
   ticks.ticks = ticks.ticks.filter(({ p }) => !cuts.some(([a, b]) => p > a - LINE_PX && p < b));
+  // A tick of one year, month or day names that unit (each a word of 'yearmonthday'; minutes,
+  // hours and weeks are not): a row begun in it, before the next tick, is at its time.
+  const namesUnit = ticks.step === 1 && 'yearmonthday'.includes(ticks.granularity);
   const across = (p: number, edge: number) => p < edge && p + 2 * LINE_PX > edge;
   const row = view.publishedLabel ?? NaN;
   const tickLabels = vertical
@@ -212,9 +215,10 @@ export function computeFrame(input: FrameInput): Frame {
       // ("6 Nov / 2006"), one beside the publication's row, whose words run over the time column
       // ("Fri 13Published Wed, 11 January 2012"), and one beside the words of the row of an event
       // not under way at its time, which would read as that event's ("10 Nov" by "4 Nov Polls
-      // close", "4 Nov 2002" by "Tue, 5 Nov 2002 Ron Calderon elected").
+      // close", a week's "4 Nov 2002" by "Tue, 5 Nov 2002 Ron Calderon elected"; "2014" by "Fri,
+      // 14 Mar 2014" is its time).
       ticks.ticks.map(
-        ({ p }) =>
+        ({ p }, k) =>
           !across(p, 0) &&
           !across(p, input.length) &&
           !cuts.some(([a]) => across(p, a)) &&
@@ -226,7 +230,8 @@ export function computeFrame(input: FrameInput): Frame {
               // Begun after the tick, or before it and over by then ("Mon 21" by "Sun 20 Apr
               // Royals beat Chargers"). A px apart: the tick's scale covers the overscan, its
               // rounding is not the marks'.
-              (p0 > p + 1 || (p0 < p - 1 && p1 < p + 1)) &&
+              (p0 > (namesUnit ? (ticks.ticks[k + 1]?.p ?? Infinity) - 2 : p) + 1 ||
+                (p0 < p - 1 && p1 < p + 1)) &&
               label!.p < p + LINE_PX &&
               label!.p + label!.size - STACKED_PADDING > p,
           ),

@@ -29,7 +29,7 @@ import {
   wallMonths,
   type WallInterval,
 } from './wall-intervals.js';
-import { isValidTimeZone, offsetMinutes, zonedToInstant } from '../model/zoned.js';
+import { isValidTimeZone, offsetMs, zonedToInstant } from '../model/zoned.js';
 
 export type TickGranularity = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
@@ -157,10 +157,6 @@ function wallMidnightToInstant(wall: number, timeZone: string): number {
     zoneCache.set(wall, t);
   }
   return t;
-}
-
-function offsetMs(t: number, timeZone: string): number {
-  return offsetMinutes(t, timeZone) * MINUTE;
 }
 
 function ceilTo(x: number, step: number): number {

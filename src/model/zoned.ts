@@ -111,7 +111,7 @@ function utcParts(ms: number): ZonedParts {
  * Milliseconds the zone is ahead of UTC at instant `ms`, to the second: before standard time, a
  * zone kept local mean time, no whole minutes (Los Angeles until 1883: -07:52:58).
  */
-function offsetMs(ms: number, timeZone: string): number {
+export function offsetMs(ms: number, timeZone: string): number {
   return wallToUtc(zonedParts(ms, timeZone)) - Math.floor(ms / 1000) * 1000;
 }
 
@@ -151,9 +151,10 @@ function formatYear(year: number): string {
  * moved Los Angeles's 2 January 1851 to start at 00:00:02, and a day became two).
  */
 export function toIsoWithOffset(ms: number, timeZone: string): string {
-  if (offsetMs(ms, timeZone) % MINUTE) return toIsoWithOffset(ms, 'UTC');
+  const offsetExact = offsetMs(ms, timeZone);
+  if (offsetExact % MINUTE) return toIsoWithOffset(ms, 'UTC');
   const p = zonedParts(ms, timeZone);
-  const offset = offsetMinutes(ms, timeZone);
+  const offset = offsetExact / MINUTE;
   const sign = offset < 0 ? '-' : '+';
   const zone = `${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
   return `${formatYear(p.year)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${zone}`;

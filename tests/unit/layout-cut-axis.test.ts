@@ -6,6 +6,8 @@ import {
   itemKey,
   type AxisTransform,
   type Frame,
+  type Tick,
+  type ViewItem,
 } from '../../src/layout/index.js';
 import { seenThrough, transformFor } from '../../src/layout/frame.js';
 import {
@@ -66,16 +68,30 @@ function besidePublication(frame: Frame, p: number): boolean {
   return p < row + LINE_PX && p + 2 * LINE_PX > row;
 }
 
+/** Where the unit tick `k` names ends: the next tick, for ticks of one year, month or day. */
+function unitEndOf(frame: Frame, k: number): Tick {
+  const namesUnit = ['year', 'month', 'day'].includes(frame.granularity) && frame.tickStep === 1;
+  const next = namesUnit ? frame.ticks[k + 1] : frame.ticks[k];
+  return next ?? { t: Infinity, p: Infinity, label: '', major: false };
+}
+
+/** Whether the row of `item` stands beside the first line of a tick label at `p`. */
+function rowBeside(item: ViewItem, p: number): boolean {
+  return item.label!.p < p + 19 && item.label!.p + item.label!.size - 10 > p;
+}
+
 /**
- * Whether a tick label at `p` would stand beside the words of the row of an event not under way
- * at its time (begun after it, or before it and ended by it), or its two lines on a cut's hatch.
+ * Whether tick `k`'s label would stand beside the words of the row of an event not under way at
+ * its time (begun after the unit it names, or before it and ended by it), or its two lines on a
+ * cut's hatch.
  */
-function besideOtherTime(frame: Frame, p: number): boolean {
+function besideOtherTime(frame: Frame, k: number): boolean {
+  const { p } = frame.ticks[k]!;
+  const end = unitEndOf(frame, k).p;
   const beside = frame.items.some(
-    ({ p0, p1, label }) =>
-      (p0 > p + 1 || (p0 < p - 1 && p1 < p + 1)) &&
-      label!.p < p + 19 &&
-      label!.p + label!.size - 10 > p,
+    (item) =>
+      (item.p0 > Math.max(p, end - 2) + 1 || (item.p0 < p - 1 && item.p1 < p + 1)) &&
+      rowBeside(item, p),
   );
   return beside || frame.cuts.some(([a]) => p < a && p + 38 > a);
 }
@@ -418,7 +434,7 @@ describe('a vertical axis with its empty stretches cut short', () => {
     expect(straddling).toBeGreaterThanOrEqual(0);
     expect(frame.tickLabels[straddling]).toBe(false);
     frame.ticks.forEach(({ p }, k) => {
-      if (p >= 0 && p + 38 <= story.length && !besideOtherTime(frame, p)) {
+      if (p >= 0 && p + 38 <= story.length && !besideOtherTime(frame, k)) {
         expect(frame.tickLabels[k]).toBe(true);
       }
     });
@@ -438,25 +454,31 @@ describe('a vertical axis with its empty stretches cut short', () => {
       capitalPunishment(),
     ];
     let labelled = 0;
+    // Labels kept beside the row of an event begun later in the year, month or day they name.
+    let inTheirUnit = 0;
     for (const timeline of timelines) {
       const { story, frame } = phoneStory(timeline);
       frame.ticks.forEach(({ p, t, label }, k) => {
         if (p < 38 || p > story.length - 38) return;
+        const unitEnd = unitEndOf(frame, k).t;
+        const startOf = (item: ViewItem) => (item.kind === 'cluster' ? item.t0 : item.item.start);
         if (frame.tickLabels[k]) {
           labelled += 1;
-          expect(besideOtherTime(frame, p), `${timeline.id} ${label}`).toBe(false);
+          expect(besideOtherTime(frame, k), `${timeline.id} ${label}`).toBe(false);
+          const begunLater = (item: ViewItem) => startOf(item) > t && startOf(item) < unitEnd;
+          if (frame.items.some((item) => begunLater(item) && rowBeside(item, p))) inTheirUnit += 1;
           return;
         }
         // Left out only beside the publication's row (the test after this one), on a cut's
         // hatch, or for a row beside it whose event is not under way at the tick's time: begun
-        // after it, or before it and ended by it (by time, not by px: a tick at an instant's own
-        // time kept its label only by rounding luck).
+        // after the unit it names, or before it and ended by it (by time, not by px: a tick at an
+        // instant's own time kept its label only by rounding luck).
         if (besidePublication(frame, p) || frame.cuts.some(([a]) => p < a && p + 38 > a)) return;
         const otherTime = frame.items.some((item) => {
-          const start = item.kind === 'cluster' ? item.t0 : item.item.start;
+          const start = startOf(item);
           const end = item.kind === 'cluster' ? item.t1 : item.item.open ? Infinity : item.item.end;
           return (
-            (start > t || (start < t && end <= t)) &&
+            (start >= Math.max(unitEnd, t + 1) || (start < t && end <= t)) &&
             item.label!.p < p + 19 &&
             item.label!.p + item.label!.size > p
           );
@@ -464,6 +486,8 @@ describe('a vertical axis with its empty stretches cut short', () => {
         expect(otherTime, `${timeline.id} ${label} left out`).toBe(true);
       });
     }
+    // "1942" beside "Fri, 1 May 1942 Last execution by hanging", "Jan 1984" by "Mon, 2 Jan 1984".
+    expect(inTheirUnit).toBeGreaterThanOrEqual(2);
     // Ticks at a row's own time, or between rows, keep their labels.
     expect(labelled).toBeGreaterThan(2 * timelines.length);
     const iraq = phoneStory(entry('iraq-2014')).frame;
@@ -547,7 +571,7 @@ describe('a vertical axis with its empty stretches cut short', () => {
           } else if (
             tick.p >= 0 &&
             tick.p < story.length &&
-            !besideOtherTime(frame, tick.p) &&
+            !besideOtherTime(frame, k) &&
             !besidePublication(frame, tick.p)
           ) {
             expect(frame.tickLabels[k]).toBe(true);

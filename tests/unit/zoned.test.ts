@@ -8,6 +8,7 @@ import {
   zonedToInstant,
 } from '../../src/model/zoned.js';
 import { INSTANT_PATTERN } from '../../src/model/schema.js';
+import { instantsOfWall } from '../../src/extract/time/spans.js';
 import { daysInMonth, wallToUtc } from '../../src/model/calendar.js';
 
 describe('parseInstant', () => {
@@ -210,6 +211,10 @@ describe('wall clock in a zone', () => {
     const iso = toIsoWithOffset(day, zone);
     expect(iso).toBe('1851-01-02T07:52:58+00:00');
     expect(parseInstant(iso)).toBe(day);
+    // A clock time of that day, as the extractor reads "3 p.m." there.
+    expect(instantsOfWall({ year: 1851, month: 1, day: 2, hour: 15, minute: 0 }, zone)).toEqual([
+      Date.UTC(1851, 0, 2, 22, 52, 58),
+    ]);
     // Standard time, from 18 November 1883: whole minutes again, written in the zone.
     const later = zonedToInstant({ year: 1891, month: 1, day: 2 }, zone);
     expect(toIsoWithOffset(later, zone)).toBe('1891-01-02T00:00:00-08:00');

@@ -259,10 +259,7 @@ export class ViewportController implements ReactiveController {
     }
   }
 
-  /**
-   * After the frame is painted, the names are built in idle time, a slice at a time, and the
-   * drawing rendered once more with them (not one that did not wait: 60 items or fewer).
-   */
+  /** After the first paint, names are built in idle time, in slices, and the drawing redrawn. */
   #nameAfterPaint(): void {
     this.#namesScheduled = true;
     // A newer version of the same story (`keepRange`) is named by this pass too.
@@ -352,17 +349,18 @@ export class ViewportController implements ReactiveController {
   /**
    * Zooms in (factor > 1) or out around the start of the event `around` names (the open one, the
    * focused one for keys; Exide's middle was the quiet 2000s) when on the axis in view, clustered
-   * or not, else the view's middle.
+   * or not, else the view's middle. Not at a limit: the same range was announced again.
    */
   zoomBy(factor: number, byReader = false, around?: string): void {
+    if (!this.canZoom(factor)) return;
     this.#userAction ||= byReader;
     const hit = this.#data?.index.dated.items.find((item) => item.id === around);
     this.#zoomer.scaleBy(factor, ANIMATION_MS, hit && this.story!.base(hit.start));
   }
 
-  /** Whether a zoom by `factor` changes the scale: not at a limit, where + or − says so. */
+  /** Whether a zoom by `factor` moves the scale its way: not at a limit, nor past one (`range`). */
   readonly canZoom = (factor: number, k = this.#transform.k): boolean =>
-    this.#zoomer.clampScale(k * factor, k) !== k;
+    (this.#zoomer.clampScale(k * factor, k) - k) * (factor - 1) > 0;
 
   /**
    * Jumps (never animates: focus must find its item at once) to show [start, end], for the reader.

@@ -11,7 +11,7 @@ import {
   type WallDate,
   type WallTime,
 } from '../../model/calendar.js';
-import { offsetMinutes, zonedParts, zonedPeriod, zonedToInstant } from '../../model/zoned.js';
+import { offsetMs, zonedParts, zonedPeriod, zonedToInstant } from '../../model/zoned.js';
 import type { ZonedParts } from '../../model/zoned.js';
 
 /** A resolved span in milliseconds; `end: null` is an open end. */
@@ -114,9 +114,9 @@ export function clockTimeSpan(
 /** Every instant whose wall-clock reading in `zone` is `wall` (none in a gap, two in an overlap). */
 export function instantsOfWall(wall: Required<Omit<WallTime, 'second'>>, zone: string): number[] {
   const asUtc = wallToUtc(wall);
-  const offsets = new Set([-DAY, 0, DAY].map((shift) => offsetMinutes(asUtc + shift, zone)));
+  const offsets = new Set([-DAY, 0, DAY].map((shift) => offsetMs(asUtc + shift, zone)));
   return [...offsets]
-    .map((offset) => asUtc - offset * MINUTE)
+    .map((offset) => asUtc - offset)
     .filter((instant) => {
       const p = zonedParts(instant, zone);
       return (
