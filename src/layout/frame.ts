@@ -215,8 +215,7 @@ export function computeFrame(input: FrameInput): Frame {
       // ("6 Nov / 2006"), one beside the publication's row, whose words run over the time column
       // ("Fri 13Published Wed, 11 January 2012"), and one beside the words of the row of an event
       // not under way at its time, which would read as that event's ("10 Nov" by "4 Nov Polls
-      // close", a week's "4 Nov 2002" by "Tue, 5 Nov 2002 Ron Calderon elected"; "2014" by "Fri,
-      // 14 Mar 2014" is its time).
+      // close", a week's "Jan 2" by "Tue 3 Jan Iowa"; "1942" by "Fri, 1 May 1942" is its time).
       ticks.ticks.map(
         ({ p }, k) =>
           !across(p, 0) &&

@@ -449,7 +449,7 @@ describe('a vertical axis with its empty stretches cut short', () => {
       ...drafts.map((draft) => parseTimeline(draft).timeline!),
       // Events on the hour, where the hour's ticks stand.
       threeDays(),
-      // Its phone said "4 Nov 2002" beside "Tue, 5 Nov 2002 Ron Calderon elected…".
+      // Week ticks by later days' rows: "Jul 16" by "Tue, 17 Jul 2012 A meeting in downtown".
       calderon(),
       capitalPunishment(),
     ];
