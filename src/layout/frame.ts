@@ -250,11 +250,11 @@ export function computeFrame(input: FrameInput): Frame {
 }
 
 /**
- * The caption at the start of a horizontal axis: the larger unit the view starts at `start` in,
- * when the first tick label in view does not name one, so that a view zoomed in between two
- * midnights, or starting before its first, still says which day it shows. The tick labels it would cover are left out of `labels` (their grid lines
- * stay). A vertical drawing has none: its narrow time column has no room for it, and each of its
- * rows starts with its event's date.
+ * The caption at the start of a horizontal axis: the larger unit the view starts in (among years,
+ * the year: McDade's 2012 stood before "2013"), when the first tick label in view does not name
+ * one, so that a view zoomed in between two midnights still says which day it shows. The labels it
+ * would cover are left out of `labels` (their grid lines stay). None on a vertical axis: its
+ * narrow time column has no room for it, and each row starts with its event's date.
  */
 function axisCaption(
   { ticks, granularity }: TimeTicks,
@@ -264,13 +264,18 @@ function axisCaption(
 ): string | undefined {
   if (orientation === 'vertical') return undefined;
   // Named by its first label, or not at all: "12:00 18:00 Fri 13 Jun" left the first day unsaid.
+  const years = granularity === 'year';
   const first = ticks.find((tick, k) => labels[k] && tick.p >= 0 && tick.p < length);
-  const caption = first?.context ? undefined : unitContext(start, granularity, locale, timeZone);
+  const caption = first?.context
+    ? undefined
+    : unitContext(start, years ? 'month' : granularity, locale, timeZone);
   if (caption === undefined) return undefined;
   const end = estimateLabelWidth(caption, TICK_FONT_PX, Infinity) + TICK_GAP;
   // It would hide the label of the next day (month, year) in view, and the times after it would
   // read as the caption's ("Fri 13 June | 01:00 02:00", Saturday's hours): no caption then.
-  if (ticks.some((tick, k) => tick.context && labels[k] && tick.p >= 0 && tick.p < end)) {
+  if (
+    ticks.some((tick, k) => (years || tick.context) && labels[k] && tick.p >= 0 && tick.p < end)
+  ) {
     return undefined;
   }
   // Those before the view too: a pan brings them in under the caption before the next layout.

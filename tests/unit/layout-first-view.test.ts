@@ -25,7 +25,7 @@ import { linearTimeScale } from '../../src/layout/time-scale.js';
 import { layoutStoryMarks, prepareStory } from '../../src/layout/compose.js';
 import mutemboShelling from '../fixtures/blind-extract/mutembo-camp-shelling.expected.json';
 import { formatWhenShort } from '../../src/i18n/wording/format-when-short.js';
-import { corpus } from '../fixtures/corpus/index.js';
+import { corpus, mcdade } from '../fixtures/corpus/index.js';
 import { spanEvent } from './builders.js';
 
 const LANE = 40;
@@ -850,6 +850,36 @@ describe('the axis caption', () => {
       expect(frame.tickLabels[saturday], locale).toBe(true);
       expect(frame.caption, locale).toBeUndefined();
     }
+  });
+
+  it('names the year a view of years starts in, unless a year’s label stands under it', () => {
+    // KPCC's McDade timeline at 1280 px: "2013 2014 2015 2016", and its 11 events of 2012
+    // before the first label stood in no year at all.
+    const timeline = mcdade();
+    const { index, baseDomain } = prepareStory(timeline);
+    const over = (start: string, end: string) =>
+      computeFrame({
+        index,
+        headlines: timeline.events.map((event) => event.headline),
+        baseDomain,
+        length: 1280,
+        orientation: 'horizontal',
+        transform: transformFor(baseDomain, 1280, Date.parse(start), Date.parse(end)),
+        timeZone: timeline.timeZone,
+        locale: 'en-GB',
+      });
+    const first = over('2012-01-28T00:00:00-08:00', '2016-09-04T00:00:00-07:00');
+    expect(first.granularity).toBe('year');
+    expect(first.caption).toBe('2012');
+    expect(first.ticks.filter((_, k) => first.tickLabels[k]).map((tick) => tick.label)).toEqual(
+      expect.arrayContaining(['2013', '2014', '2015', '2016']),
+    );
+    // 2013 begins 8 px in, where the caption would hide its label: the label stays.
+    const late = over('2012-12-25T00:00:00-08:00', '2017-06-01T00:00:00-07:00');
+    const at2013 = late.ticks.findIndex((tick) => tick.label === '2013');
+    expect(late.ticks[at2013]!.p).toBeLessThan(20);
+    expect(late.tickLabels[at2013]).toBe(true);
+    expect(late.caption).toBeUndefined();
   });
 
   it('is left out when the first tick label in view names the day, and on a vertical axis', () => {
