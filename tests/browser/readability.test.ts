@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { cleanup, markOf, mount, pointer, shadow, until } from './fixtures.js';
-import { corpus } from '../fixtures/corpus/index.js';
+import { berndt, corpus } from '../fixtures/corpus/index.js';
 import { undatedQuake } from '../fixtures/undated-quake.js';
 import { gapOf, labelsOutside, measureReadability, median } from './readability.js';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
@@ -457,6 +457,21 @@ describe('short dates away from the axis', () => {
     const element = await render(iraqTimeline, 360);
     const khanaqin = rowOf(element, 'Khanaqin');
     expect(khanaqin.querySelector('.label-when')!.textContent).toMatch(/^Fri,? 13 Jun$/);
+  });
+});
+
+describe('the list on a phone', () => {
+  it('sets every headline under its time, short ones too', async () => {
+    // KPCC's Berndt timeline at 390 px: "Berndt sues LA Unified" beside its date, twelve under.
+    const element = await render(berndt(), 390, (el) => (el.view = 'list'));
+    const rows = [...shadow(element).querySelectorAll('.list-event')];
+    expect(rows.length).toBe(14);
+    for (const row of rows) {
+      const when = row.querySelector('.list-when')!.getBoundingClientRect();
+      const headline = row.querySelector('.list-headline')!.getBoundingClientRect();
+      expect(headline.top, row.textContent!).toBeGreaterThanOrEqual(when.bottom - 1);
+      expect(Math.abs(headline.left - when.left), row.textContent!).toBeLessThan(1);
+    }
   });
 });
 

@@ -204,9 +204,14 @@ export const storyStyles = css`
     padding: 0 var(--_space) var(--_space);
     padding-inline-start: calc(9em + 2 * var(--_space));
   }
+  /* Narrow, every headline under its time, not only one too long to stand beside it (Berndt's
+     "Berndt sues LA Unified" beside its date among twelve under theirs). */
   @container (width < 40em) {
     .list-summary {
       padding-inline-start: var(--_space);
+    }
+    .list-headline {
+      flex-basis: 100%;
     }
   }
 `;
