@@ -27,6 +27,9 @@ export interface TimelineDiff {
 /** Fields of the timeline itself, outside its events, whose change makes a diff non-empty. */
 const TIMELINE_FIELDS = [
   'title',
+  // The introduction and its picture: under the title and in story mode's title card.
+  'summary',
+  'media',
   'language',
   'published',
   'timeZone',

@@ -112,6 +112,11 @@ describe('diffTimelines', () => {
     const next = { ...copy(iraqTimeline), title: 'Iraq turns to Iran for help (updated)' };
     const diff = diffTimelines(iraqTimeline, next);
     expect(diff).toMatchObject({ added: [], removed: [], changed: [], unchanged: false });
+    // The introduction and its picture too: a version that only rewrote them was dropped.
+    const summary = { ...copy(iraqTimeline), summary: 'Iran has sent troops.' };
+    expect(diffTimelines(iraqTimeline, summary).unchanged).toBe(false);
+    const media = { ...copy(iraqTimeline), media: [] };
+    expect(diffTimelines(iraqTimeline, media).unchanged).toBe(false);
   });
 
   it('handles 100,000 events', () => {
