@@ -50,6 +50,29 @@ describe('<news-timeline> with the Iraq article', () => {
     expect(bandIds).toEqual(chronologicalIds.filter((id) => bandIds.includes(id)));
   });
 
+  it('introduces the story under its title and toolbar, as text, in at most three lines', async () => {
+    const element = await mount((el) => (el.timeline = iraqTimeline), 390);
+    await until(() => eventButtons(element).length > 0);
+    const root = shadow(element);
+    const summary = root.querySelector<HTMLElement>('[part~="summary"]')!;
+    expect(summary.textContent).toBe(iraqTimeline.summary);
+    const below = (upper: Element) =>
+      summary.getBoundingClientRect().top >= upper.getBoundingClientRect().bottom - 1;
+    expect(below(root.querySelector('[part~="title"]')!)).toBe(true);
+    expect(below(root.querySelector('[part~="toolbar"]')!)).toBe(true);
+    // At 390 px the article's summary runs to four lines: the fourth ends in "…".
+    const lineHeight = parseFloat(getComputedStyle(summary).lineHeight);
+    expect(summary.getBoundingClientRect().height).toBeLessThan(3.5 * lineHeight);
+    expect(summary.scrollHeight).toBeGreaterThan(summary.clientHeight);
+    // Data is text: markup in a summary is shown, never parsed.
+    element.timeline = { ...iraqTimeline, summary: '<img src=x onerror="alert(1)">Intro' };
+    await until(() => root.querySelector('[part~="summary"]')!.textContent!.endsWith('Intro'));
+    expect(root.querySelector('[part~="summary"]')!.textContent).toBe(
+      '<img src=x onerror="alert(1)">Intro',
+    );
+    expect(root.querySelector('[part~="summary"] img')).toBeNull();
+  });
+
   it('puts the Friday crossing on 13 June and the Saturday address on 14 June, Baghdad time', async () => {
     const element = await mount((el) => {
       el.timeline = iraqTimeline;

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem } from '../../model/problems.js';
-import type { TimelineEvent } from '../../model/types.js';
+import type { Timeline, TimelineEvent } from '../../model/types.js';
 import { eventCard, type CardOptions } from '../news-event-card/card-template.js';
 import type { DrawingWords } from '../../i18n/translation.js';
 import { count } from '../../i18n/wording/date-formats.js';
@@ -172,13 +172,18 @@ export function renderRefreshFailed(
 
 /** The story's title as a heading at the level that fits the host page's outline. */
 export function renderTitle(
-  title: string | undefined,
+  timeline: Pick<Timeline, 'title' | 'summary'> | undefined,
   level: number,
 ): TemplateResult | typeof nothing {
-  return title
+  return timeline?.title
     ? html`<div part="title" class="title" role="heading" aria-level=${level} dir="auto">
-        ${title}
-      </div>`
+          ${timeline.title}
+        </div>
+        ${
+          timeline.summary
+            ? html`<p part="summary" class="summary" dir="auto">${timeline.summary}</p>`
+            : nothing
+        }`
     : nothing;
 }
 

@@ -51,6 +51,14 @@ const layoutStyles = css`
     font-size: 1.25em;
     font-weight: 700;
   }
+  /* The story's introduction (a TimelineJS title slide's text), on its own row below the title and
+     the toolbar, at most three lines: the drawing stays on the first screen of a phone. */
+  .summary {
+    order: 1;
+    flex-basis: 100%;
+    margin: 0;
+    color: var(--_muted);
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -175,7 +183,8 @@ const layoutStyles = css`
      as a row holds (rowHeight's STACKED_MAX_LINES), and a longer headline ends in "…" there, not
      cut through a line at the row's edge. */
   .two-lines .label,
-  .vertical .label {
+  .vertical .label,
+  .summary {
     white-space: normal;
     display: -webkit-box;
     -webkit-line-clamp: var(--_lines, 2);
@@ -260,6 +269,10 @@ const layoutStyles = css`
     height: calc(var(--_label) - 4px);
     align-items: flex-start;
     gap: 6px;
+    overflow: hidden;
+  }
+  .summary {
+    --_lines: 3;
     overflow: hidden;
   }
   .vertical .label {

@@ -47,7 +47,7 @@ const KEYBOARD_PAUSE_MS = 1500;
  * @tag news-timeline
  * @summary A chronological, zoomable, accessible timeline of a news story.
  *
- * @slot header - Replaces the built-in title above the timeline.
+ * @slot header - Replaces the built-in title and introduction above the timeline.
  * @slot empty - Shown when there are no events.
  *
  * @fires {NewsTimelineSelectEvent} news-timeline-select - The reader opened or closed an event.
@@ -59,6 +59,7 @@ const KEYBOARD_PAUSE_MS = 1500;
  * @csspart base - The outer frame.
  * @csspart header - Title row with the controls.
  * @csspart title - The timeline's title.
+ * @csspart summary - The story's introduction (`Timeline.summary`), at most three lines.
  * @csspart toolbar - The zoom and view buttons.
  * @csspart button - Each toolbar button.
  * @csspart plot - The drawing area (pan and zoom happen here); absent when no event is dated.
@@ -66,8 +67,7 @@ const KEYBOARD_PAUSE_MS = 1500;
  *   the screen's top), their grid lines under them. Across, the axes, events and eras reach 3,000 px
  *   past the plot's ends, placed back by `margin-inline-start`: leave it and their insets to us.
  * @csspart tick - One tick label.
- * @csspart axis-caption - The day (or month, or year) a zoomed-in view is in, at the start of a
- *   horizontal axis, when no tick in view says it.
+ * @csspart axis-caption - The day, month or year a horizontal view starts in, when no tick says it.
  * @csspart events - The ordered list of events and clusters.
  * @csspart event - One event: the button with its headline (its mark is drawn beside it).
  * @csspart label - The headline label of an event.
@@ -339,7 +339,7 @@ export class NewsTimeline extends NewsTimelineProperties {
     return html`
       <div part="base" class="base" dir=${this.#dir} lang=${this.#resolvedLocale}>
         <div part="header" class="header">
-          <slot name="header">${renderTitle(timeline?.title, this.headingLevels.title)}</slot>
+          <slot name="header">${renderTitle(timeline, this.headingLevels.title)}</slot>
           ${
             ready
               ? renderToolbar(words, list, !!loaded?.index.dated.items.length, {
