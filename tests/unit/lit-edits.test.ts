@@ -1,7 +1,8 @@
 // The bundles' edits to lit-html (LIT_EDITS in scripts/bundle.mjs) drop what renders templates our
-// sources never write: `svg`` and `mathml`` results, compiled templates (lit's compiler) and
-// element bindings (`<div ${ref(…)}>`). A module that came to write one would render it wrong in
-// the bundles only, so no module under src/ may.
+// sources never write: `svg`` and `mathml`` results, compiled templates (lit's compiler), element
+// bindings (`<div ${ref(…)}>`) and raw-text elements (`<textarea>`, `<style>`, `<script>`,
+// `<title>`) with a binding or a `<` in their text. A module that came to write one would render
+// it wrong in the bundles only, so no module under src/ may.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -60,6 +61,18 @@ describe('lit-html as the bundles edit it', () => {
           Object.assign([...strings], { raw: strings }) as unknown as TemplateStringsArray,
           1,
         );
+        // Lit reads a raw-text element's text as text only where it knows the element (the
+        // bundles' lit-html does not): text without a binding or a `<` reads the same either way.
+        const joined = strings.join('\0');
+        for (const [, name = '', text = ''] of joined.matchAll(
+          /<(script|style|textarea|title)(?=[\s/>])[^>]*>([^]*?)(?:<\/\1|$)/gi,
+        )) {
+          if (/[<\0]/.test(text) || !joined.toLowerCase().includes(`</${name.toLowerCase()}`)) {
+            found.push(
+              `${path}: a binding or a < in <${name}> in ${JSON.stringify(joined.slice(0, 80))}`,
+            );
+          }
+        }
         const marker = /lit\$\d+\$/.exec(String(markup))?.[0];
         if (
           marker &&
