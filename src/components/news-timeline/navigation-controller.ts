@@ -230,7 +230,7 @@ export class NavigationController implements ReactiveController {
    * the cluster that holds it: story mode's overview of KPCC's Exide saga marked the same badge of
    * 30 events for 30 of its 61 steps, where zoomed in each headline has a row of its own.
    */
-  reveal(position: number, intoCluster = false): boolean {
+  reveal(position: number, intoCluster?: boolean): boolean {
     const context = this.#actions.context();
     const target = context?.index.items[position];
     if (!target || target.lane === BAND_LANE) return false;

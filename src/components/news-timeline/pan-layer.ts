@@ -114,7 +114,7 @@ export class PanLayer implements ReactiveController {
    * still scale the drawing: laying each of them out took 2-2.5x the work (31-41 ms p95 at 100-600
    * events).
    */
-  plan(wanted: AxisTransform, length: number, gesture: boolean, exactPans = false): DrawnFrame {
+  plan(wanted: AxisTransform, length: number, gesture: boolean, exactPans: boolean): DrawnFrame {
     const drawn = this.drawn;
     const same = gesture && drawn?.length === length;
     const exact = exactPans && this.#lastScale === wanted.k;

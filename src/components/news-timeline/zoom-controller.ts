@@ -147,7 +147,7 @@ export class ZoomController implements ReactiveController {
    * long, and a + pressed at its top zoomed around its middle, off the screen, taking the events
    * the reader was reading out of the drawing.
    */
-  scaleBy(factor: number, duration = 0, world = NaN): void {
+  scaleBy(factor: number, duration: number, world = NaN): void {
     const { k, x } = this.#transform;
     let from = 0;
     let to = this.frame.length;
