@@ -436,7 +436,9 @@ const LIT_EDITS_VERSION = '3.3.3';
  *   marker attribute: -9 B), and no raw-text element (`<textarea>`, `<style>`, `<script>`,
  *   `<title>`) with a binding or a `<` in its text, which lit-html otherwise scans for its end
  *   tag and splits into text and parts after the template is parsed: without either, text
- *   without a binding or a `<` reads the same (48,781 -> 48,644 B; -137 B).
+ *   without a binding or a `<` reads the same (48,781 -> 48,644 B; -137 B); no binding in a
+ *   comment (`<!-- ${x} -->`), which makes no part but takes its value: lit-html no longer
+ *   searches comments for markers (48,625 -> 48,593 B).
  *   tests/unit/lit-edits.test.ts holds every module under src/ to that, with lit-html's own
  *   preparation of each html`` template. (Only a template from elsewhere, a subclass's render()
  *   written with another Lit copy's `svg`` or compiler, would now render wrong.)
@@ -467,6 +469,10 @@ const LIT_EDITS = [
       ],
       [':6===r.type&&(i=new Z(h,this,t))', ':0'],
       ['else t.startsWith(o)&&(d.push({type:6,index:l}),r.removeAttribute(t))', ''],
+      [
+        'if(r.data===n)d.push({type:2,index:l});else{let t=-1;for(;-1!==(t=r.data.indexOf(o,t+1));)d.push({type:7,index:l}),t+=o.length-1}',
+        'r.data===n&&d.push({type:2,index:l});',
+      ],
       ['?(y.test(u[2])&&(n=RegExp("</"+u[2],"g")),c=p):', '?c=p:'],
       ['(c=n??v,d=-1)', '(c=v,d=-1)'],
       ['c===_||c===m?c=v:(c=p,n=void 0)', 'c=v'],

@@ -1,7 +1,7 @@
 // The bundles' edits to lit-html (LIT_EDITS in scripts/bundle.mjs) drop what renders templates our
 // sources never write: `svg`` and `mathml`` results, compiled templates (lit's compiler), element
-// bindings (`<div ${ref(…)}>`) and raw-text elements (`<textarea>`, `<style>`, `<script>`,
-// `<title>`) with a binding or a `<` in their text. A module that came to write one would render
+// bindings (`<div ${ref(…)}>`), bindings in comments and raw-text elements (`<textarea>`,
+// `<style>`, `<script>`, `<title>`) with a binding or a `<` in their text. A module that came to write one would render
 // it wrong in the bundles only, so no module under src/ may.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -72,6 +72,12 @@ describe('lit-html as the bundles edit it', () => {
               `${path}: a binding or a < in <${name}> in ${JSON.stringify(joined.slice(0, 80))}`,
             );
           }
+        }
+        // A binding in a comment (`<!-- ${x} -->`, or a bogus one: `<!x ${x}>`, `</1 ${x}>`) makes
+        // no part; the bundles' lit-html no longer looks for one there.
+        const comments = joined.match(/<!--[^]*?(?:-->|$)|<[!?][^>]*|<\/[^a-zA-Z][^>]*/g) ?? [];
+        if (comments.some((comment) => comment.includes('\0'))) {
+          found.push(`${path}: a binding in a comment in ${JSON.stringify(joined.slice(0, 80))}`);
         }
         const marker = /lit\$\d+\$/.exec(String(markup))?.[0];
         if (
