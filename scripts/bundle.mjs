@@ -438,7 +438,8 @@ const LIT_EDITS_VERSION = '3.3.3';
  *   tag and splits into text and parts after the template is parsed: without either, text
  *   without a binding or a `<` reads the same (48,781 -> 48,644 B; -137 B); no binding in a
  *   comment (`<!-- ${x} -->`), which makes no part but takes its value: lit-html no longer
- *   searches comments for markers (48,625 -> 48,593 B).
+ *   searches comments for markers (48,625 -> 48,593 B). A template's parts are then attribute
+ *   and child parts only, and a clone makes each as one or the other (-5 B).
  *   tests/unit/lit-edits.test.ts holds every module under src/ to that, with lit-html's own
  *   preparation of each html`` template. (Only a template from elsewhere, a subclass's render()
  *   written with another Lit copy's `svg`` or compiler, would now render wrong.)
@@ -467,7 +468,10 @@ const LIT_EDITS = [
         'e="number"==typeof s?this._$AC(t):(void 0===s.el&&(s.el=S.createElement(V(s.h,s.h[0]),this.options)),s)',
         'e=this._$AC(t)',
       ],
-      [':6===r.type&&(i=new Z(h,this,t))', ':0'],
+      [
+        '2===r.type?i=new k(h,h.nextSibling,this,t):1===r.type?i=new r.ctor(h,r.name,r.strings,this,t):6===r.type&&(i=new Z(h,this,t))',
+        'i=2===r.type?new k(h,h.nextSibling,this,t):new r.ctor(h,r.name,r.strings,this,t)',
+      ],
       ['else t.startsWith(o)&&(d.push({type:6,index:l}),r.removeAttribute(t))', ''],
       [
         'if(r.data===n)d.push({type:2,index:l});else{let t=-1;for(;-1!==(t=r.data.indexOf(o,t+1));)d.push({type:7,index:l}),t+=o.length-1}',
