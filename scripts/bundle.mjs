@@ -431,9 +431,10 @@ const LIT_EDITS_VERSION = '3.3.3';
  * - With the tags gone, lit-html renders only what `html` makes, and the bundles' modules write no
  *   other template: no `svg`` or `mathml`` (their wrapping element and its unwrapping go: 48,780 ->
  *   48,715 B), no compiled templates (lit's compiler's `_$litType$` objects; a template is always
- *   prepared from its strings: -35 B) and no element bindings (`<div ${ref(…)}>`; lit-html no
- *   longer makes their part, and `ElementPart` leaves the page bundle: -48 B; nor finds their
- *   marker attribute: -9 B), and no raw-text element (`<textarea>`, `<style>`, `<script>`,
+ *   prepared from its strings: -35 B; nor is the result's type read where nothing needs it now:
+ *   -8 B) and no element bindings (`<div ${ref(…)}>`; lit-html no longer makes their part, and
+ *   `ElementPart` leaves the page bundle: -48 B; nor finds their marker attribute: -9 B), and
+ *   no raw-text element (`<textarea>`, `<style>`, `<script>`,
  *   `<title>`) with a binding or a `<` in its text, which lit-html otherwise scans for its end
  *   tag and splits into text and parts after the template is parsed: without either, text
  *   without a binding or a `<` reads the same (48,781 -> 48,644 B; -137 B); no binding in a
@@ -463,11 +464,14 @@ const LIT_EDITS = [
       ['w=x(2),T=x(3)', 'w=/* @__PURE__ */ x(2),T=/* @__PURE__ */ x(3)'],
       ['let n,l=2===i?"<svg>":3===i?"<math>":"",c=v;', 'let n,l="",c=v;'],
       ['+(2===i?"</svg>":3===i?"</math>":"")', ''],
+      ['constructor({strings:t,_$litType$:i},e)', 'constructor({strings:t},e)'],
+      ['[f,v]=N(t,i)', '[f,v]=N(t)'],
       [',2===i||3===i){const t=this.el.content.firstChild;t.replaceWith(...t.childNodes)}', '){}'],
       [
         'e="number"==typeof s?this._$AC(t):(void 0===s.el&&(s.el=S.createElement(V(s.h,s.h[0]),this.options)),s)',
         'e=this._$AC(t)',
       ],
+      ['const{values:i,_$litType$:s}=t,', 'const{values:i}=t,'],
       [
         '2===r.type?i=new k(h,h.nextSibling,this,t):1===r.type?i=new r.ctor(h,r.name,r.strings,this,t):6===r.type&&(i=new Z(h,this,t))',
         'i=2===r.type?new k(h,h.nextSibling,this,t):new r.ctor(h,r.name,r.strings,this,t)',
