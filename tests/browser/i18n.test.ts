@@ -76,6 +76,7 @@ function strings(root: ShadowRoot): string[] {
 function dataStrings(events: readonly TimelineEvent[]): string[] {
   return [
     iraqTimeline.title,
+    iraqTimeline.summary,
     ...iraqTimeline.eras.map((era) => era.label),
     ...events.flatMap((e) => [
       e.headline,

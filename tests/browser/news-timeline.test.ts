@@ -71,6 +71,11 @@ describe('<news-timeline> with the Iraq article', () => {
       '<img src=x onerror="alert(1)">Intro',
     );
     expect(root.querySelector('[part~="summary"] img')).toBeNull();
+    // Story mode opens on its title card, which has all of it: not twice, nor the steps' cards
+    // pushed off a 1280 x 800 screen.
+    element.mode = 'story';
+    await element.updateComplete;
+    expect(root.querySelector('[part~="summary"]')!.getClientRects().length).toBe(0);
   });
 
   it('puts the Friday crossing on 13 June and the Saturday address on 14 June, Baghdad time', async () => {

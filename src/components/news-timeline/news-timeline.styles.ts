@@ -275,6 +275,10 @@ const layoutStyles = css`
     --_lines: 3;
     overflow: hidden;
   }
+  /* Story mode opens on its title card, which has all of it: the steps' cards stay on the screen. */
+  :host([mode='story']) .summary {
+    display: none;
+  }
   .vertical .label {
     --_lines: 12;
     /* A word wider than a phone's column breaks rather than run under the row's edge (Moscow's
