@@ -283,6 +283,9 @@ function contextFor(
   // The day among hours without its weekday before the Gregorian calendar (`labelFor`).
   if (format === SHORT_DAY && t < GREGORIAN + DAY && t + offsetMs(t, timeZone) < GREGORIAN)
     format = SHORT_DATE;
+  // A year before 1 with its era, as `labelFor` writes it: a caption "51" read as AD 51.
+  if (format === YEAR && new Date(t + offsetMs(t, timeZone)).getUTCFullYear() < 1)
+    format = YEAR_ERA;
   return format && dateTimeFormat(locale, format, timeZone).format(t);
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import { sortEvents } from '../../src/model/sort.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
@@ -64,6 +64,18 @@ describe('<news-timeline> with the Iraq article', () => {
     const lineHeight = parseFloat(getComputedStyle(summary).lineHeight);
     expect(summary.getBoundingClientRect().height).toBeLessThan(3.5 * lineHeight);
     expect(summary.scrollHeight).toBeGreaterThan(summary.clientHeight);
+    // On paper, all of it.
+    await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
+    try {
+      expect(summary.getBoundingClientRect().height).toBeGreaterThan(3.5 * lineHeight);
+      expect(summary.scrollHeight).toBeLessThanOrEqual(summary.clientHeight);
+    } finally {
+      await cdp().send('Emulation.setEmulatedMedia', { media: '' });
+    }
+    // With no title of its own (the schema's default is ''), the introduction still shows.
+    element.timeline = { ...iraqTimeline, title: '' };
+    await until(() => !root.querySelector('[part~="title"]'));
+    expect(root.querySelector('[part~="summary"]')!.textContent).toBe(iraqTimeline.summary);
     // Data is text: markup in a summary is shown, never parsed.
     element.timeline = { ...iraqTimeline, summary: '<img src=x onerror="alert(1)">Intro' };
     await until(() => root.querySelector('[part~="summary"]')!.textContent!.endsWith('Intro'));

@@ -170,21 +170,25 @@ export function renderRefreshFailed(
       </p>`;
 }
 
-/** The story's title as a heading at the level that fits the host page's outline. */
+/**
+ * The story's title as a heading at the level that fits the host page's outline, and its
+ * introduction (either may come alone: the schema defaults a missing title to '').
+ */
 export function renderTitle(
   timeline: Pick<Timeline, 'title' | 'summary'> | undefined,
   level: number,
-): TemplateResult | typeof nothing {
-  return timeline?.title
-    ? html`<div part="title" class="title" role="heading" aria-level=${level} dir="auto">
+): TemplateResult {
+  return html`${
+    timeline?.title
+      ? html`<div part="title" class="title" role="heading" aria-level=${level} dir="auto">
           ${timeline.title}
-        </div>
-        ${
-          timeline.summary
-            ? html`<p part="summary" class="summary" dir="auto">${timeline.summary}</p>`
-            : nothing
-        }`
-    : nothing;
+        </div>`
+      : nothing
+  }${
+    timeline?.summary
+      ? html`<p part="summary" class="summary" dir="auto">${timeline.summary}</p>`
+      : nothing
+  }`;
 }
 
 /** What stands in for the drawing while there is none: loading, failed, or no events. */

@@ -28,6 +28,10 @@ export const printStyles = css`
     #detail::part(nav) {
       display: none;
     }
+    /* The introduction in full: three lines on a screen, all of it on paper. */
+    .summary {
+      --_lines: none;
+    }
     .plot {
       /* Beats the max-height attribute, which the element sets on the plot itself. Not scrolled,
          and not showing what the drawing lays out beyond its ends (a phone's ticks and hatches
