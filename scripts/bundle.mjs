@@ -445,6 +445,9 @@ const LIT_EDITS_VERSION = '3.3.3';
  *   preparation of each html`` template. (Only a template from elsewhere, a subclass's render()
  *   written with another Lit copy's `svg`` or compiler, would now render wrong.)
  *
+ * Every bundle built here takes them: the page's, the hydrating one and the editor's (whose
+ * `<textarea>`s bind only `.value`); the npm modules import Lit unedited.
+ *
  * Another lit-html version, or a module that no longer reads as expected, fails the build rather
  * than quietly keep the bytes or break (the development build, which the bundles never take, is
  * not edited).
