@@ -67,6 +67,8 @@ export interface FrameInput {
   marks?: readonly number[];
   /** The publication, ms: vertically, its label takes a row in time order (`ViewOptions`). */
   published?: number | null;
+  /** The rows' short dates name the year (`PreparedStory.years`). */
+  years?: boolean;
 }
 
 export interface Frame {
@@ -204,20 +206,18 @@ export function computeFrame(input: FrameInput): Frame {
   for (let j = 1; j < knots.length - 2; j += 2) cuts.push([scale(knots[j]!), scale(knots[j + 1]!)]);
   // A tick in a stretch the axis cut short, or just before it, would write on its hatch.
   ticks.ticks = ticks.ticks.filter(({ p }) => !cuts.some(([a, b]) => p > a - LINE_PX && p < b));
-  // A tick of one year, month or day names that unit (each a word of 'yearmonthday'; minutes,
-  // hours and weeks are not): a row begun in it, before the next tick, is at its time.
+  // A tick of one year, month or day (words of 'yearmonthday') names it: a row begun in it fits.
   const namesUnit = ticks.step === 1 && 'yearmonthday'.includes(ticks.granularity);
   const across = (p: number, edge: number) => p < edge && p + 2 * LINE_PX > edge;
   const row = view.publishedLabel ?? NaN;
   const tickLabels = vertical
     ? // A label hangs below its line, on two lines where its words wrap in the narrow column:
-      // one the drawing's start or end would cut is left out, one a cut's hatch would strike
-      // ("6 Nov / 2006"), one beside the publication's row, whose words run over the time column
-      // ("Fri 13Published Wed, 11 January 2012"), and one beside the words of the row of an event
-      // not under way at its time, which would read as that event's ("10 Nov" by "4 Nov Polls
-      // close", a week's "Jan 2" by "Tue 3 Jan Iowa"; "1942" by "Fri, 1 May 1942" is its time).
+      // left out where the drawing's ends or a cut's hatch would cut it ("6 Nov / 2006"), beside
+      // the publication's row, whose words run over the time column ("Fri 13Published Wed…"),
+      // and beside the row of an event not under way at its time, which it would seem to date
+      // ("10 Nov" by "4 Nov Polls close", "Jan 2" by "Tue 3 Jan Iowa"; "1942" by "1 May 1942").
       ticks.ticks.map(
-        ({ p }, k) =>
+        ({ p, context }, k) =>
           !across(p, 0) &&
           !across(p, input.length) &&
           !cuts.some(([a]) => across(p, a)) &&
@@ -226,10 +226,11 @@ export function computeFrame(input: FrameInput): Frame {
           !across(p, row + LINE_PX) &&
           !items.some(
             ({ p0, p1, label }) =>
-              // Begun after the tick, or before it and over by then ("Mon 21" by "Sun 20 Apr
-              // Royals beat Chargers"). A px apart: the tick's scale covers the overscan, its
-              // rounding is not the marks'.
-              (p0 > (namesUnit ? (ticks.ticks[k + 1]?.p ?? Infinity) - 2 : p) + 1 ||
+              // Begun after it (unless it names the larger unit, where no row says the year:
+              // republican-2012's phone said 2012 nowhere else), or over by then. A px apart:
+              // the tick's scale covers the overscan, its rounding is not the marks'.
+              ((p0 > (namesUnit ? (ticks.ticks[k + 1]?.p ?? Infinity) - 2 : p) + 1 &&
+                !(context && !input.years)) ||
                 (p0 < p - 1 && p1 < p + 1)) &&
               label!.p < p + LINE_PX &&
               label!.p + label!.size - STACKED_PADDING > p,
@@ -250,14 +251,13 @@ export function computeFrame(input: FrameInput): Frame {
 }
 
 /**
- * The caption at the start of a horizontal axis: the larger unit the view starts in (among years,
- * the year: McDade's 2012 stood before "2013"), when the first tick label in view does not name
- * one, so that a view zoomed in between two midnights still says which day it shows. The labels it
- * would cover are left out of `labels` (their grid lines stay). None on a vertical axis: its
- * narrow time column has no room for it, and each row starts with its event's date.
+ * The caption at the start of a horizontal axis: the larger unit the view starts in (among single
+ * years, the year: McDade's 2012 stood before "2013"), when its first tick label does not name one,
+ * so that a view zoomed in between two midnights says its day. The labels it would cover are left
+ * out of `labels`. None down: each row starts with its event's date.
  */
 function axisCaption(
-  { ticks, granularity }: TimeTicks,
+  { ticks, granularity, step }: TimeTicks,
   labels: boolean[],
   start: number,
   { length, orientation, locale, timeZone }: FrameInput,
@@ -265,6 +265,8 @@ function axisCaption(
   if (orientation === 'vertical') return undefined;
   // Named by its first label, or not at all: "12:00 18:00 Fri 13 Jun" left the first day unsaid.
   const years = granularity === 'year';
+  // Among years of more than one, the year a view starts in is one of its margin's ("1579 | 1600").
+  if (years && step > 1) return undefined;
   const first = ticks.find((tick, k) => labels[k] && tick.p >= 0 && tick.p < length);
   const caption = first?.context
     ? undefined
@@ -273,11 +275,8 @@ function axisCaption(
   const end = estimateLabelWidth(caption, TICK_FONT_PX, Infinity) + TICK_GAP;
   // It would hide the label of the next day (month, year) in view, and the times after it would
   // read as the caption's ("Fri 13 June | 01:00 02:00", Saturday's hours): no caption then.
-  if (
-    ticks.some((tick, k) => (years || tick.context) && labels[k] && tick.p >= 0 && tick.p < end)
-  ) {
-    return undefined;
-  }
+  const under = (tick: Tick, k: number) => (years || tick.context) && labels[k] && tick.p >= 0;
+  if (ticks.some((tick, k) => under(tick, k) && tick.p < end)) return undefined;
   // Those before the view too: a pan brings them in under the caption before the next layout.
   ticks.forEach((tick, k) => {
     if (tick.p < end) labels[k] = false;

@@ -56,7 +56,8 @@ function phoneStory(timeline: Timeline, width = 390) {
       story,
     });
   const first = transformFor(baseDomain, story.length, ...story.firstView, story.base);
-  return { index, baseDomain, story, first, frame: frameAt(first), frameAt };
+  const { years } = prepared;
+  return { index, baseDomain, story, first, frame: frameAt(first), frameAt, years };
 }
 
 /**
@@ -85,13 +86,13 @@ function rowBeside(item: ViewItem, p: number): boolean {
  * its time (begun after the unit it names, or before it and ended by it), or its two lines on a
  * cut's hatch.
  */
-function besideOtherTime(frame: Frame, k: number): boolean {
-  const { p } = frame.ticks[k]!;
+function besideOtherTime(frame: Frame, k: number, years: boolean): boolean {
+  const { p, context } = frame.ticks[k]!;
   const end = unitEndOf(frame, k).p;
+  // A tick that names the larger unit where no row says the year stays beside a later row.
+  const after = context && !years ? Infinity : Math.max(p, end - 2) + 1;
   const beside = frame.items.some(
-    (item) =>
-      (item.p0 > Math.max(p, end - 2) + 1 || (item.p0 < p - 1 && item.p1 < p + 1)) &&
-      rowBeside(item, p),
+    (item) => (item.p0 > after || (item.p0 < p - 1 && item.p1 < p + 1)) && rowBeside(item, p),
   );
   return beside || frame.cuts.some(([a]) => p < a && p + 38 > a);
 }
@@ -429,12 +430,12 @@ describe('a vertical axis with its empty stretches cut short', () => {
   });
 
   it('leaves out a tick label whose line is just above the first view', () => {
-    const { story, frame } = phoneStory(entry('women-in-computing'));
+    const { story, frame, years } = phoneStory(entry('women-in-computing'));
     const straddling = frame.ticks.findIndex(({ p }) => p < 0 && p + 19 > 0);
     expect(straddling).toBeGreaterThanOrEqual(0);
     expect(frame.tickLabels[straddling]).toBe(false);
     frame.ticks.forEach(({ p }, k) => {
-      if (p >= 0 && p + 38 <= story.length && !besideOtherTime(frame, k)) {
+      if (p >= 0 && p + 38 <= story.length && !besideOtherTime(frame, k, years)) {
         expect(frame.tickLabels[k]).toBe(true);
       }
     });
@@ -457,14 +458,14 @@ describe('a vertical axis with its empty stretches cut short', () => {
     // Labels kept beside the row of an event begun later in the year, month or day they name.
     let inTheirUnit = 0;
     for (const timeline of timelines) {
-      const { story, frame } = phoneStory(timeline);
-      frame.ticks.forEach(({ p, t, label }, k) => {
+      const { story, frame, years } = phoneStory(timeline);
+      frame.ticks.forEach(({ p, t, label, context }, k) => {
         if (p < 38 || p > story.length - 38) return;
         const unitEnd = unitEndOf(frame, k).t;
         const startOf = (item: ViewItem) => (item.kind === 'cluster' ? item.t0 : item.item.start);
         if (frame.tickLabels[k]) {
           labelled += 1;
-          expect(besideOtherTime(frame, k), `${timeline.id} ${label}`).toBe(false);
+          expect(besideOtherTime(frame, k, years), `${timeline.id} ${label}`).toBe(false);
           const begunLater = (item: ViewItem) => startOf(item) > t && startOf(item) < unitEnd;
           if (frame.items.some((item) => begunLater(item) && rowBeside(item, p))) inTheirUnit += 1;
           return;
@@ -478,7 +479,8 @@ describe('a vertical axis with its empty stretches cut short', () => {
           const start = startOf(item);
           const end = item.kind === 'cluster' ? item.t1 : item.item.open ? Infinity : item.item.end;
           return (
-            (start >= Math.max(unitEnd, t + 1) || (start < t && end <= t)) &&
+            ((start >= Math.max(unitEnd, t + 1) && !(context && !years)) ||
+              (start < t && end <= t)) &&
             item.label!.p < p + 19 &&
             item.label!.p + item.label!.size > p
           );
@@ -495,6 +497,16 @@ describe('a vertical axis with its empty stretches cut short', () => {
     // Saturday's midnight, beside the row of a crossing that ran from Friday into Saturday.
     const saturday = iraq.ticks.findIndex(({ context }) => context === 'Sat, Jun 14');
     expect(iraq.tickLabels[saturday]).toBe(true);
+    // Rows that leave the year out: the tick that names it stays, beside "Tue 3 Jan Iowa" too.
+    for (const width of [320, 390]) {
+      const { frame, years } = phoneStory(entry('republican-2012'), width);
+      expect(years).toBe(false);
+      const named = frame.ticks.filter((tick, k) => frame.tickLabels[k] && tick.p >= 0);
+      expect(
+        named.some((tick) => tick.context?.includes('2012')),
+        `${width} px`,
+      ).toBe(true);
+    }
   });
 
   it('labels no tick whose two lines a cut’s hatch would strike', () => {
@@ -559,7 +571,7 @@ describe('a vertical axis with its empty stretches cut short', () => {
     const shelling = parseTimeline(mutemboShelling).timeline!;
     const timelines = [...corpus().map(({ timeline }) => timeline), shelling];
     for (const timeline of timelines) {
-      const { story, first, frameAt } = phoneStory(timeline);
+      const { story, first, frameAt, years } = phoneStory(timeline);
       // A pan brings each tick past the drawing's end in turn.
       for (let by = 0; by < 60; by += 3) {
         const frame = frameAt({ ...first, x: first.x - by });
@@ -571,7 +583,7 @@ describe('a vertical axis with its empty stretches cut short', () => {
           } else if (
             tick.p >= 0 &&
             tick.p < story.length &&
-            !besideOtherTime(frame, k) &&
+            !besideOtherTime(frame, k, years) &&
             !besidePublication(frame, tick.p)
           ) {
             expect(frame.tickLabels[k]).toBe(true);

@@ -880,10 +880,14 @@ describe('the axis caption', () => {
     expect(late.ticks[at2013]!.p).toBeLessThan(20);
     expect(late.tickLabels[at2013]).toBe(true);
     expect(late.caption).toBeUndefined();
-    // Before year 1 with its era, as the ticks are: "51" read as AD 51 before "41 BC".
-    const bc = over('-000050-06-01T00:00:00Z', '0070-01-01T00:00:00Z');
-    expect(bc.granularity).toBe('year');
+    // Before year 1 with its era, as the ticks are: "51" read as AD 51 before "50 BC".
+    const bc = over('-000050-06-01T00:00:00Z', '-000045-01-01T00:00:00Z');
+    expect([bc.granularity, bc.tickStep]).toEqual(['year', 1]);
     expect(bc.caption).toBe('51 BC');
+    // Among years ten apart, the year the view starts in is one of its margin's: no caption.
+    const decades = over('-000050-06-01T00:00:00Z', '0070-01-01T00:00:00Z');
+    expect([decades.granularity, decades.tickStep]).toEqual(['year', 10]);
+    expect(decades.caption).toBeUndefined();
   });
 
   it('is left out when the first tick label in view names the day, and on a vertical axis', () => {
