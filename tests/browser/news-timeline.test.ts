@@ -72,6 +72,12 @@ describe('<news-timeline> with the Iraq article', () => {
     } finally {
       await cdp().send('Emulation.setEmulatedMedia', { media: '' });
     }
+    // A long address breaks inside the box: "…/wiki/Timeline_of_the_Middl" ran out of it, cut.
+    const address = 'https://en.wikipedia.org/wiki/Timeline_of_the_Middle_East_in_the_7th_century';
+    element.timeline = { ...iraqTimeline, summary: `Sources: ${address}` };
+    await until(() => root.querySelector('[part~="summary"]')!.textContent!.endsWith('century'));
+    const wide = root.querySelector<HTMLElement>('[part~="summary"]')!;
+    expect(wide.scrollWidth).toBeLessThanOrEqual(wide.clientWidth);
     // With no title of its own (the schema's default is ''), the introduction still shows.
     element.timeline = { ...iraqTimeline, title: '' };
     await until(() => !root.querySelector('[part~="title"]'));

@@ -238,6 +238,8 @@ describe('the + and − buttons', () => {
       await press(() => userEvent.keyboard('{Enter}'));
     expect(limited()).toEqual(['false', 'true']);
     expect(shadow(element).activeElement).toBe(zoomOut);
+    // Dimmed as a whole: grey words alone barely told it from the others.
+    expect([zoomIn, zoomOut].map((b) => getComputedStyle(b).opacity)).toEqual(['1', '0.5']);
     await press(() => zoomIn.click());
     expect(limited()).toEqual(['false', 'false']);
     // Ten minutes is the closest view: from twelve, one press reaches it.

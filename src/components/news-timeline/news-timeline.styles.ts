@@ -87,7 +87,8 @@ const layoutStyles = css`
   }
   /* + or − at its limit. */
   .toolbar [aria-disabled='true'] {
-    color: var(--_muted);
+    /* Its words alone in grey barely told it from the others (a reader's review). */
+    opacity: 0.5;
     cursor: default;
   }
   .status {
@@ -274,6 +275,8 @@ const layoutStyles = css`
   .summary {
     --_lines: 3;
     overflow: hidden;
+    /* A long address breaks (Eras' "…/wiki/Timeline_of_the_Middl" ran out of the box). */
+    overflow-wrap: anywhere;
   }
   /* Story mode opens on its title card, which has all of it: the steps' cards stay on the screen. */
   :host([mode='story']) .summary {
