@@ -263,10 +263,10 @@ function axisCaption(
   { length, orientation, locale, timeZone }: FrameInput,
 ): string | undefined {
   if (orientation === 'vertical') return undefined;
-  // Named by its first label, or not at all: "12:00 18:00 Fri 13 Jun" left the first day unsaid.
   const years = granularity === 'year';
   // Among years of more than one, the year a view starts in is one of its margin's ("1579 | 1600").
   if (years && step > 1) return undefined;
+  // Named by its first label, or not at all: "12:00 18:00 Fri 13 Jun" left the first day unsaid.
   const first = ticks.find((tick, k) => labels[k] && tick.p >= 0 && tick.p < length);
   const caption = first?.context
     ? undefined
