@@ -4,7 +4,7 @@
  * an element can ask for its frame on every update and pay only when an input changed.
  */
 import type { EventIndex, IndexedEvent } from './event-index.js';
-import { LABEL_FONT_ESTIMATE_PX, estimateLabelWidth } from './measure.js';
+import { LABEL_FONT_ESTIMATE_PX, estimateLabelWidth, estimateTextWidth } from './measure.js';
 import {
   timeTicks,
   unitContext,
@@ -209,6 +209,8 @@ export function computeFrame(input: FrameInput): Frame {
   // A tick of one year, month or day (words of 'yearmonthday') names it: a row begun in it fits.
   const namesUnit = ticks.step === 1 && 'yearmonthday'.includes(ticks.granularity);
   const across = (p: number, edge: number) => p < edge && p + 2 * LINE_PX > edge;
+  // A tick's lines in its 58 px column, estimated wide (16 px for 12): no hatch strikes one.
+  const lines = (t: Tick) => (estimateTextWidth(t.context ?? t.label, 16) > 58 ? 2 : 1);
   const row = view.publishedLabel ?? NaN;
   const tickLabels = vertical
     ? // A label hangs below its line, on two lines where its words wrap in the narrow column:
@@ -220,8 +222,7 @@ export function computeFrame(input: FrameInput): Frame {
         ({ p, context }, k) =>
           !across(p, 0) &&
           !across(p, input.length) &&
-          !cuts.some(([a]) => across(p, a)) &&
-          // The row's line of words, [row, row + LINE_PX): the label crosses either edge.
+          !cuts.some(([a]) => p < a && p + lines(ticks.ticks[k]!) * LINE_PX > a) &&
           !across(p, row) &&
           !across(p, row + LINE_PX) &&
           !items.some(

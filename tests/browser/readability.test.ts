@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { cleanup, markOf, mount, pointer, shadow, until } from './fixtures.js';
-import { berndt, corpus } from '../fixtures/corpus/index.js';
+import { berndt, calderon, corpus } from '../fixtures/corpus/index.js';
 import { undatedQuake } from '../fixtures/undated-quake.js';
 import { gapOf, labelsOutside, measureReadability, median } from './readability.js';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
@@ -457,6 +457,42 @@ describe('short dates away from the axis', () => {
     const element = await render(iraqTimeline, 360);
     const khanaqin = rowOf(element, 'Khanaqin');
     expect(khanaqin.querySelector('.label-when')!.textContent).toMatch(/^Fri,? 13 Jun$/);
+  });
+});
+
+describe('a phone axis and its hatches', () => {
+  it('strikes no tick label with a hatch, and labels some ticks just above one', async () => {
+    // Left out by a rule of two lines each, "1874" and "00:00" above a hatch said nothing.
+    const struck: string[] = [];
+    let aboveHatch = 0;
+    const timelines = [...corpus(), { id: 'calderon', timeline: calderon() }];
+    for (const width of [320, 390])
+      for (const { id, timeline } of timelines) {
+        const element = await render(timeline, width, (el) => (el.layout = 'vertical'));
+        const root = shadow(element);
+        const cuts = [...root.querySelectorAll('.plot .cut:not(.era)')].map((c) =>
+          c.getBoundingClientRect(),
+        );
+        for (const tick of root.querySelectorAll<HTMLElement>('.plot [part~="tick"]')) {
+          const text = tick.textContent!.trim();
+          if (!text) continue;
+          const range = document.createRange();
+          range.selectNodeContents(tick);
+          const box = range.getBoundingClientRect();
+          const line = tick.getBoundingClientRect().top;
+          for (const cut of cuts) {
+            if (box.top < cut.bottom - 1 && box.bottom > cut.top + 1)
+              struck.push(
+                `${id} at ${width} px: ${text} [${Math.round(box.top)}..${Math.round(box.bottom)}] cut [${Math.round(cut.top)}..${Math.round(cut.bottom)}] x ${Math.round(box.left)}..${Math.round(box.right)} cut x ${Math.round(cut.left)}..${Math.round(cut.right)}`,
+              );
+            // A line closer than two lines of words (38 px) above a hatch: one line of its own.
+            else if (cut.top > line && cut.top - line < 38) aboveHatch += 1;
+          }
+        }
+        cleanup();
+      }
+    expect(struck).toEqual([]);
+    expect(aboveHatch).toBeGreaterThan(0);
   });
 });
 

@@ -83,8 +83,8 @@ function rowBeside(item: ViewItem, p: number): boolean {
 
 /**
  * Whether tick `k`'s label would stand beside the words of the row of an event not under way at
- * its time (begun after the unit it names, or before it and ended by it), or its two lines on a
- * cut's hatch.
+ * its time (begun after the unit it names, or before it and ended by it). Labels on a hatch:
+ * `readability`'s browser test measures them.
  */
 function besideOtherTime(frame: Frame, k: number, years: boolean): boolean {
   const { p, context } = frame.ticks[k]!;
@@ -94,7 +94,7 @@ function besideOtherTime(frame: Frame, k: number, years: boolean): boolean {
   const beside = frame.items.some(
     (item) => (item.p0 > after || (item.p0 < p - 1 && item.p1 < p + 1)) && rowBeside(item, p),
   );
-  return beside || frame.cuts.some(([a]) => p < a && p + 38 > a);
+  return beside;
 }
 
 /** The stretches the axis cut short, as [from, to] ms. */
@@ -509,21 +509,6 @@ describe('a vertical axis with its empty stretches cut short', () => {
     }
   });
 
-  it('labels no tick whose two lines a cut’s hatch would strike', () => {
-    // Calderon's phone: "6 Nov" above the hatch, "2006" struck through by it.
-    let near = 0;
-    for (const timeline of [...corpus().map((entry) => entry.timeline), calderon(), exide()])
-      for (const width of [320, 390]) {
-        const { frame } = phoneStory(timeline, width);
-        frame.ticks.forEach(({ p, label }, k) => {
-          if (!frame.cuts.some(([a]) => p < a && p + 38 > a)) return;
-          near += 1;
-          expect(frame.tickLabels[k], `${timeline.id} at ${width} px: ${label}`).toBe(false);
-        });
-      }
-    expect(near).toBeGreaterThan(0);
-  });
-
   it('labels no tick beside the publication’s row, whose words run over the time column', () => {
     // Buchanan Abbey's phone: "Fri 13Published Wed, 11 January 2012 at 12:00 GMT-6".
     const timelines = [
@@ -584,7 +569,9 @@ describe('a vertical axis with its empty stretches cut short', () => {
             tick.p >= 0 &&
             tick.p < story.length &&
             !besideOtherTime(frame, k, years) &&
-            !besidePublication(frame, tick.p)
+            !besidePublication(frame, tick.p) &&
+            // Two lines near a hatch may be left out (`readability` measures the hatches).
+            !frame.cuts.some(([a]) => tick.p < a && tick.p + 38 > a)
           ) {
             expect(frame.tickLabels[k]).toBe(true);
           }
