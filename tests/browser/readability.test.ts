@@ -482,9 +482,7 @@ describe('a phone axis and its hatches', () => {
           const line = tick.getBoundingClientRect().top;
           for (const cut of cuts) {
             if (box.top < cut.bottom - 1 && box.bottom > cut.top + 1)
-              struck.push(
-                `${id} at ${width} px: ${text} [${Math.round(box.top)}..${Math.round(box.bottom)}] cut [${Math.round(cut.top)}..${Math.round(cut.bottom)}] x ${Math.round(box.left)}..${Math.round(box.right)} cut x ${Math.round(cut.left)}..${Math.round(cut.right)}`,
-              );
+              struck.push(`${id} at ${width} px: ${text} at y ${Math.round(box.top)}`);
             // A line closer than two lines of words (38 px) above a hatch: one line of its own.
             else if (cut.top > line && cut.top - line < 38) aboveHatch += 1;
           }
