@@ -222,7 +222,7 @@ export function computeFrame(input: FrameInput): Frame {
         ({ p, context }, k) =>
           !across(p, 0) &&
           !across(p, input.length) &&
-          !cuts.some(([a]) => p < a && p + lines(ticks.ticks[k]!) * LINE_PX > a) &&
+          !cuts.some(([a]) => across(p, a) && p + lines(ticks.ticks[k]!) * LINE_PX > a) &&
           !across(p, row) &&
           !across(p, row + LINE_PX) &&
           !items.some(
