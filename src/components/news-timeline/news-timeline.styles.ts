@@ -58,6 +58,10 @@ const layoutStyles = css`
     flex-basis: 100%;
     margin: 0;
     color: var(--_muted);
+    --_lines: 3;
+    overflow: hidden;
+    /* A long address breaks (Eras' "…/wiki/Timeline_of_the_Middl" ran out of the box). */
+    overflow-wrap: anywhere;
   }
   .toolbar {
     display: flex;
@@ -271,12 +275,6 @@ const layoutStyles = css`
     align-items: flex-start;
     gap: 6px;
     overflow: hidden;
-  }
-  .summary {
-    --_lines: 3;
-    overflow: hidden;
-    /* A long address breaks (Eras' "…/wiki/Timeline_of_the_Middl" ran out of the box). */
-    overflow-wrap: anywhere;
   }
   /* Story mode opens on its title card, which has all of it: the steps' cards stay on the screen. */
   :host([mode='story']) .summary {
