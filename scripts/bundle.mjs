@@ -226,7 +226,6 @@ export const INTERNAL_PROPERTIES = [
   'canZoom',
   'centerOn',
   'clamp',
-  'clampScale',
   'closeDetail',
   'clusters',
   'colorByCategory',

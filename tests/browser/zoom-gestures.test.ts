@@ -260,6 +260,11 @@ describe('the + and − buttons', () => {
     zoomIn.click();
     await animated();
     expect(seen.length).toBe(settled);
+    // Nor does Ctrl+wheel, which zoomed out to the limit.
+    const spot = emptySpot(element, 0.5);
+    wheel(plot(element), { deltaY: -100, ctrlKey: true, clientX: spot.x, clientY: spot.y });
+    await animated();
+    expect(seen.length).toBe(settled);
   });
 
   it('down the page, say from the start that − can show no more', async () => {

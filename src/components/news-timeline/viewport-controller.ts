@@ -358,9 +358,8 @@ export class ViewportController implements ReactiveController {
     this.#zoomer.scaleBy(factor, ANIMATION_MS, hit && this.story!.base(hit.start));
   }
 
-  /** Whether a zoom by `factor` moves the scale its way: not at a limit, nor past one (`range`). */
-  readonly canZoom = (factor: number, k = this.#transform.k): boolean =>
-    (this.#zoomer.clampScale(k * factor, k) - k) * (factor - 1) > 0;
+  /** For the toolbar, which marks + or − at a limit (it did nothing there and said nothing). */
+  readonly canZoom = (factor: number): boolean => this.#zoomer.canZoom(factor, this.#transform.k);
 
   /**
    * Jumps (never animates: focus must find its item at once) to show [start, end], for the reader.

@@ -170,20 +170,22 @@ export class ZoomController implements ReactiveController {
     return (p - this.#transform.x) / this.#transform.k;
   }
 
-  /**
-   * `k` within the limits, zooming from scale `from`. Public for the toolbar, which marks + or −
-   * at a limit (it did nothing there and said nothing).
-   */
-  clampScale(k: number, from = this.#transform.k): number {
+  /** `k` within the limits, zooming from scale `from`. */
+  #clampScale(k: number, from = this.#transform.k): number {
     // A vertical drawing shows every event at k = 1 (a little less after "Show all events"):
     // further out its rows, as tall as ever, fold and run over the stretches it cuts short.
     const least = this.frame.vertical ? Math.min(1, from) : MIN_SCALE;
     return Math.max(least, Math.min(this.frame.maxScale, k));
   }
 
+  /** Whether a zoom by `factor` moves the scale its way: not at a limit, nor past one (`range`). */
+  canZoom(factor: number, from = this.#transform.k): boolean {
+    return (this.#clampScale(from * factor, from) - from) * (factor - 1) > 0;
+  }
+
   /** The transform at scale `k` (clamped) that draws time `world` at axis position `p`. */
   #zoomAround(k: number, p: number, world: number): AxisTransform {
-    const scale = this.clampScale(k);
+    const scale = this.#clampScale(k);
     return this.#constrain({ k: scale, x: p - world * scale });
   }
 
@@ -266,8 +268,9 @@ export class ZoomController implements ReactiveController {
       const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
       const power = -event.deltaY * unit * (event.ctrlKey ? 10 : 1);
       const k = this.#transform.k * ZOOM_STEP ** Math.max(-1, Math.min(1, power));
-      // At a zoom limit a new gesture changes nothing, so it does not start.
-      if (this.#wheelTimer === undefined && this.clampScale(k) === this.#transform.k) return;
+      // At a zoom limit a new gesture changes nothing, so it does not start; past one (a page's
+      // `range`) it would zoom the other way, to the limit.
+      if (this.#wheelTimer === undefined && !this.canZoom(k / this.#transform.k)) return;
       this.#startWheel();
       const pointer = this.#pointerAt(event);
       // A new gesture has no anchor yet (`#endWheel` dropped the last one).
