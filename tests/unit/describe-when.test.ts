@@ -48,6 +48,19 @@ describe('describeWhen (en-GB, Baghdad)', () => {
     expect(describeWhen(article(text), BAGHDAD)).toMatch(expected);
   });
 
+  it('reads a minute as its time, given as an instant or as the minute’s span', () => {
+    // TimelineJS's "9:20" is imported as the minute it names: it read "between … 09:20 and 09:21".
+    const at = '2013-11-01T09:20:00-07:00';
+    const zone = { locale: 'en-GB', timeZone: 'America/Los_Angeles' };
+    const expected = /^Friday,? 1 November 2013(,| at) 09:20$/;
+    expect(describeWhen({ start: at, end: at, precision: 'minute' }, zone)).toMatch(expected);
+    const minute: When = { start: at, end: '2013-11-01T09:21:00-07:00', precision: 'minute' };
+    expect(describeWhen(minute, zone)).toMatch(expected);
+    // Longer, it is the span it is.
+    const two = { ...minute, end: '2013-11-01T09:22:00-07:00' };
+    expect(describeWhen(two, zone)).toMatch(/^between .*09:20 and 09:22$/);
+  });
+
   it('says an unspecified time is on or before the last day it may be', () => {
     const when: When = {
       start: '2014-01-01T00:00:00+03:00',

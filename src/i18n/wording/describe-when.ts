@@ -38,7 +38,8 @@ import {
 /**
  * A sentence fragment for a `When`, in the locale's words, read in `timeZone`:
  *
- * - instant/minute: "Friday 13 June 2014 at 15:00" (a DST-repeated minute: "between ... and ...");
+ * - instant/minute: "Friday 13 June 2014 at 15:00", a minute given as one or as its span of 60 s (a
+ *   DST-repeated minute: "between ... and ...");
  * - hour: "between ... 14:30 and ... 15:30";
  * - part-of-day: "on the morning of Friday 13 June 2014", "overnight, 13 to 14 June 2014";
  * - day: "sometime on Friday 13 June 2014" ("..., up to 12:00" when cut short at the reference);
@@ -94,8 +95,9 @@ function describeSpan(
   switch (precision) {
     case 'instant':
     case 'minute':
-      // An exact time given to the second says it: "20:17:39", the landing, not "20:17".
-      return start === end
+      // An exact time given to the second says it: "20:17:39", the landing, not "20:17". A minute
+      // may be the span it names (TimelineJS's "9:20" is 09:20 to 09:21).
+      return end - start <= (precision === 'minute' ? 60_000 : 0)
         ? formatDate(
             start,
             options,
