@@ -242,6 +242,21 @@ describe('<news-timeline> with the Iraq article', () => {
     expect(linesApart(card)).toBeCloseTo(2 * parseFloat(getComputedStyle(card).lineHeight), 0);
   });
 
+  it('breaks a long address in the list view inside a phone’s width', async () => {
+    // KPCC's San Onofre rows are a headline and the link's address: at 320 px the page scrolled
+    // sideways to 541 px.
+    const khanaqin = iraqTimeline.events.find((e) => e.id === 'basiji-cross-into-khanaqin')!;
+    const address = 'http://www.latimes.com/local/lanow/la-me-ln-san-onofre-nuclear-plant-20130607';
+    const linked = { ...khanaqin, headline: `${address} (headline)`, summary: address };
+    const element = await mount((el) => {
+      el.timeline = { ...iraqTimeline, events: [linked] };
+      el.view = 'list';
+    }, 320);
+    const list = await until(() => shadow(element).querySelector<HTMLElement>('.list'));
+    expect(list.scrollWidth).toBeLessThanOrEqual(list.clientWidth);
+    expect(element.scrollWidth).toBeLessThanOrEqual(320);
+  });
+
   it('opens an event of the list view under its row, where the reader is, not after the list', async () => {
     const element = await mount((el) => {
       el.timeline = iraqTimeline;

@@ -352,6 +352,8 @@ const layoutStyles = css`
     margin: 0;
     padding: 0;
     border-top: 1px solid var(--_grid);
+    /* A link's address in a summary (KPCC's rows) ran a phone's page sideways. */
+    overflow-wrap: anywhere;
   }
   .list li {
     border-bottom: 1px solid var(--_grid);
