@@ -116,7 +116,18 @@ export function htmlToText(html: string, links?: string[]): string {
     i = close + 1;
     if (tag === 'a' && !closing && links) {
       const href = hrefOf(source.slice(open, close));
-      if (href) links.push(href);
+      if (href) {
+        links.push(href);
+        // A link that reads as its own address is cited, not written: KPCC's rows end with one,
+        // and a phone's list showed "…residents. http://framework.latimes.com/…" under each.
+        const end = lower.indexOf('</a', i);
+        const words = end === -1 ? '<' : source.slice(i, end);
+        if (
+          !words.includes('<') &&
+          bareAddress(decodeCharacterReferences(words)) === bareAddress(href)
+        )
+          i = end;
+      }
     }
     if (tag === 'br') text.lineBreak();
     else if (BLOCK_TAGS.has(tag)) text.breakAtLeast(tag === 'p' ? 2 : 1);
@@ -132,6 +143,14 @@ export function htmlToText(html: string, links?: string[]): string {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/** An address without its scheme, "www." or closing slash, as a reader would write it. */
+function bareAddress(address: string): string {
+  return address
+    .trim()
+    .replace(/^[a-z]+:\/\/(www\.)?/i, '')
+    .replace(/\/$/, '');
 }
 
 /** One line of plain text, for headlines and labels. */

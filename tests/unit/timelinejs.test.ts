@@ -7,6 +7,7 @@ import { describeWhen, formatWhenShort } from '../../src/i18n/index.js';
 import republican from '../fixtures/corpus/republican-primaries-2012.tljs.json';
 import moscow from '../fixtures/corpus/msk-bomb-hoax.tljs.json';
 import interjust from '../fixtures/corpus/interjust.tljs.json';
+import { sanOnofre } from '../fixtures/corpus/index.js';
 
 /** The shape of TimelineJS3's documented example (Whitney Houston), trimmed. */
 const HOUSTON = {
@@ -752,6 +753,22 @@ describe('a slide’s links as its sources, at their edges', () => {
   it('names a site with a non-ASCII name as its readers write it, not in punycode', () => {
     const { timeline } = importText('<a href="https://www.süddeutsche.de/politik/1">SZ</a>');
     expect(timeline!.events[0]!.sources![0]!.who).toBe('süddeutsche.de');
+  });
+
+  it('cites a link that reads as its own address without writing the address in the text', () => {
+    // KPCC's rows end with their "read more" link, which is its address when no site is named.
+    const { timeline } = importText(
+      'Residents were told. <a href="http://www.latimes.com/local/story-1">latimes.com/local/story-1/</a> <a href="https://example.org/b">Read more</a>',
+    );
+    const [event] = timeline!.events;
+    expect(event!.summary).toBe('Residents were told. Read more');
+    expect(event!.sources!.map((s) => s.url)).toEqual([
+      'http://www.latimes.com/local/story-1',
+      'https://example.org/b',
+    ]);
+    // KPCC's San Onofre rows: 21 of 23 read as their link's address alone.
+    const addresses = sanOnofre().events.filter((e) => /https?:|\.com/.test(e.summary ?? ''));
+    expect(addresses.map((e) => e.summary)).toEqual([]);
   });
 
   it('takes the href of the link, not text that looks like one inside another attribute', () => {
