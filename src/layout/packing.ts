@@ -20,8 +20,8 @@
  * or resize, for stories up to `PACK_LIMIT` events. Larger timelines keep the index's lanes, and
  * the per-frame work stays bounded by the viewport as before.
  *
- * Precise events (known to within about a day) are placed first, so vague spans never push the
- * news of the moment down. The vague then also take room before a lane's first footprint (the
+ * Precise events (known to within about a day, or drawn no longer than their label) are placed
+ * first, so vague spans never push the news of the moment down. The vague then also take room before a lane's first footprint (the
  * precise come in time order, so none of them fits there): in first fit, every lane's end was far
  * on by then, and Exide's events known only to their year (1984, 1999) went to its last lane,
  * under the 2014 rows and out of time order, and zoomed in stood 770 px below the rest.
@@ -229,15 +229,18 @@ export function packLanes(index: EventIndex, options: PackOptions): LanePacking 
     place(c, lane, c.one);
     return true;
   };
+  const candidates = items.map(candidate);
+  /** San Onofre's months of 2005-2012, drawn as marks, went under its 2014 rows as vague. */
+  const pointLike = (c: Candidate) =>
+    isPrecise(c.item) || project(c.item.end) - c.p0 <= (c.two ?? c.one).width;
   /** Packs the precise events, or the others, in time order. */
   const packPass = (precise: boolean): void => {
     const placed: Candidate[] = [];
     // The first of `placed` within a column's width before the item, and its column's first.
     let first = 0;
     let column = 0;
-    for (const item of items) {
-      if (isPrecise(item) !== precise) continue;
-      const c = candidate(item);
+    for (const c of candidates) {
+      if (pointLike(c) !== precise) continue;
       while (first < placed.length && placed[first]!.p0 < c.p0 - SAME_COLUMN_PX) first++;
       // No mark close before it, or the column runs too far: it starts a column of its own.
       if (first === placed.length || c.p0 - placed[column]!.p0 > COLUMN_SPAN_PX)

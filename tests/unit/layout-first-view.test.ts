@@ -25,7 +25,8 @@ import { linearTimeScale } from '../../src/layout/time-scale.js';
 import { layoutStoryMarks, prepareStory } from '../../src/layout/compose.js';
 import mutemboShelling from '../fixtures/blind-extract/mutembo-camp-shelling.expected.json';
 import { formatWhenShort } from '../../src/i18n/wording/format-when-short.js';
-import { corpus, mcdade } from '../fixtures/corpus/index.js';
+import { corpus, mcdade, sanOnofre } from '../fixtures/corpus/index.js';
+import { horizontalStory } from './story-frame.js';
 import { spanEvent } from './builders.js';
 
 const LANE = 40;
@@ -226,6 +227,22 @@ describe('packLanes', () => {
         return item.label.size >= packing.labels.get(item.item.i)!.width - 1e-6;
       });
       expect(planned.length, id).toBe(index.dated.items.length);
+    }
+  });
+
+  it('packs an event known to the month with the precise when it draws as a mark, in time order', () => {
+    // San Onofre's first four, known to their month (2005-2012), went under its 2014 rows: below
+    // the worker who fell into the coolant pool in 2012, the first event known to the day.
+    for (const width of [1280, 800]) {
+      const { story } = horizontalStory(sanOnofre(), width);
+      const items = story.index.dated.items;
+      const precise = items.findIndex((item) => item.end - item.start <= 86_400_000);
+      const months = items.slice(0, precise);
+      expect(months.map((item) => item.id)).toEqual(['tljs-1', 'tljs-2', 'tljs-3', 'tljs-4']);
+      // Down the lanes in time order, above the first known to the day.
+      const lanes = months.map((item) => item.lane);
+      expect(lanes, `${width}`).toEqual([...lanes].sort((a, b) => a - b));
+      expect(items[precise]!.lane, `${width}`).toBeGreaterThan(Math.max(...lanes));
     }
   });
 
