@@ -9,6 +9,8 @@ export declare function bundleElement(options?: {
 export declare const TRANSLATIONS: string[];
 /** Properties the page bundle renames (scripts/bundle.mjs). */
 export declare const INTERNAL_PROPERTIES: string[];
+/** Text edits to Lit's production modules as the bundles load them (scripts/bundle.mjs). */
+export declare const LIT_EDITS: { file: RegExp; version: string; edits: [string, string][] }[];
 export declare function bundleTranslations(options?: {
   outdir?: string;
   write?: boolean;

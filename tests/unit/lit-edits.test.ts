@@ -6,8 +6,10 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import ts from 'typescript';
+import { Linter } from 'eslint';
 import { _$LH } from 'lit-html';
 import { describe, expect, it } from 'vitest';
+import { LIT_EDITS } from '../../scripts/bundle.mjs';
 
 async function sources(): Promise<{ path: string; text: string }[]> {
   const entries = await readdir('src', { withFileTypes: true, recursive: true });
@@ -91,5 +93,41 @@ describe('lit-html as the bundles edit it', () => {
       }
     }
     expect(found).toEqual([]);
+  });
+
+  it('finds each edited module and leaves no name in it undefined', async () => {
+    // Lit's production modules, as the bundles resolve them (not the development build).
+    const modules = (
+      await Promise.all(
+        [
+          'node_modules/lit-html',
+          'node_modules/lit-element',
+          'node_modules/@lit/reactive-element',
+        ].map(async (dir) =>
+          (await readdir(dir))
+            .filter((name) => name.endsWith('.js'))
+            .map((name) => `${dir}/${name}`),
+        ),
+      )
+    ).flat();
+    const linter = new Linter({ configType: 'flat' });
+    // What ESLint finds undefined or unread: an edit that took away a name still in use shows here.
+    const undefinedNames = (code: string) =>
+      linter
+        .verify(code, [
+          {
+            languageOptions: { sourceType: 'module', ecmaVersion: 2024 },
+            rules: { 'no-undef': 'error' },
+          },
+        ])
+        .map(({ message }) => message);
+    for (const { file, edits } of LIT_EDITS) {
+      const paths = modules.filter((path) => file.test(path));
+      expect(paths, String(file)).toHaveLength(1);
+      const source = await readFile(paths[0]!, 'utf8');
+      let edited = source;
+      for (const [from, to] of edits) edited = edited.replace(from, to);
+      expect(undefinedNames(edited), paths[0]).toEqual(undefinedNames(source));
+    }
   });
 });
