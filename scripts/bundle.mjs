@@ -444,6 +444,9 @@ function pageCodeInOneChunk(entry) {
  *   `JSCompiler_renameProperty` (`hasOwnProperty(d("finalized"))`), a function that returns the
  *   name it is given (a hint for Closure Compiler, which Lit builds with); terser keeps the calls.
  *   The names are written as they are: 48,758 -> 48,743 B.
+ * - lit-html's production build keeps `wrap`, which returns the node it is given (the development
+ *   build wraps nodes for the ShadyDOM polyfill's no-patch mode), for its one use: removing a
+ *   part's nodes reads each node itself: 48,743 -> 48,732 B.
  *
  * Every bundle built here takes them: the page's, the hydrating one and the editor's (whose
  * `<textarea>`s bind only `.value`); the npm modules import Lit unedited.
@@ -482,6 +485,8 @@ export const LIT_EDITS = [
     file: /[\\/]lit-html[\\/]lit-html\.js$/,
     version: '3.3.3',
     edits: [
+      ['const t=globalThis,i=t=>t,', 'const t=globalThis,'],
+      ['const s=i(t).nextSibling;i(t).remove()', 'const s=t.nextSibling;t.remove()'],
       ['w=x(2),T=x(3)', 'w=/* @__PURE__ */ x(2),T=/* @__PURE__ */ x(3)'],
       ['let n,l=2===i?"<svg>":3===i?"<math>":"",c=v;', 'let n,l="",c=v;'],
       ['+(2===i?"</svg>":3===i?"</math>":"")', ''],
