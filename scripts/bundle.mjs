@@ -447,6 +447,17 @@ function pageCodeInOneChunk(entry) {
  * - lit-html's production build keeps `wrap`, which returns the node it is given (the development
  *   build wraps nodes for the ShadyDOM polyfill's no-patch mode), for its one use: removing a
  *   part's nodes reads each node itself: 48,743 -> 48,732 B.
+ * - No module under src/ renders an async directive (`until`, `ref`, `asyncReplace`,
+ *   `asyncAppend`, or one of its own on `AsyncDirective`): lit-html's production build still
+ *   tells its parts and directives when a render root connects or disconnects, for such
+ *   directives alone, by names only `async-directive` reads or sets (`_$AU`, a part's and a
+ *   directive's `isConnected`; `_$AN`, their disconnectable children; `_$AP` and `_$AO`, the
+ *   hooks it installs). Without it a part neither keeps its connection nor calls the hooks, and
+ *   LitElement neither hands its root part `isConnected` nor calls `setConnected` from its
+ *   connected and disconnected callbacks (ReactiveElement's run as before): 48,732 -> 48,601 B.
+ *   tests/unit/lit-edits.test.ts holds every module under src/ to that, through every Lit module
+ *   it imports. (Only an async directive from elsewhere, in a subclass's render() written with
+ *   another Lit copy, would now never hear that it connected or disconnected.)
  *
  * Every bundle built here takes them: the page's, the hydrating one and the editor's (whose
  * `<textarea>`s bind only `.value`); the npm modules import Lit unedited.
@@ -458,6 +469,22 @@ function pageCodeInOneChunk(entry) {
  * name in it undefined.
  */
 export const LIT_EDITS = [
+  {
+    file: /[\\/]lit-html[\\/]directive\.js$/,
+    version: '3.3.3',
+    edits: [['get _$AU(){return this._$AM._$AU}', '']],
+  },
+  {
+    file: /[\\/]lit-element[\\/]lit-element\.js$/,
+    version: '4.2.2',
+    edits: [
+      ['this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),', ''],
+      [
+        'connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}',
+        '',
+      ],
+    ],
+  },
   {
     file: /[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/,
     version: '2.1.2',
@@ -487,6 +514,29 @@ export const LIT_EDITS = [
     edits: [
       ['const t=globalThis,i=t=>t,', 'const t=globalThis,'],
       ['const s=i(t).nextSibling;i(t).remove()', 'const s=t.nextSibling;t.remove()'],
+      [
+        'class R{constructor(t,i){this._$AV=[],this._$AN=void 0,',
+        'class R{constructor(t,i){this._$AV=[],',
+      ],
+      [
+        'return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}u(t)',
+        'return this._$AM.parentNode}u(t)',
+      ],
+      [
+        'class k{get _$AU(){return this._$AM?._$AU??this._$Cv}constructor(t,i,s,e){this.type=2,this._$AH=A,this._$AN=void 0,',
+        'class k{constructor(t,i,s,e){this.type=2,this._$AH=A,',
+      ],
+      [',this.options=e,this._$Cv=e?.isConnected??!0}', ',this.options=e}'],
+      [
+        '_$AR(t=this._$AA.nextSibling,s){for(this._$AP?.(!1,!0,s);',
+        '_$AR(t=this._$AA.nextSibling){for(;',
+      ],
+      ['setConnected(t){void 0===this._$AM&&(this._$Cv=t,this._$AP?.(t))}', ''],
+      [
+        'get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}constructor(t,i,s,e,h){this.type=1,this._$AH=A,this._$AN=void 0,',
+        'get tagName(){return this.element.tagName}constructor(t,i,s,e,h){this.type=1,this._$AH=A,',
+      ],
+      ['h?._$AO?.(!1),', ''],
       ['w=x(2),T=x(3)', 'w=/* @__PURE__ */ x(2),T=/* @__PURE__ */ x(3)'],
       ['let n,l=2===i?"<svg>":3===i?"<math>":"",c=v;', 'let n,l="",c=v;'],
       ['+(2===i?"</svg>":3===i?"</math>":"")', ''],

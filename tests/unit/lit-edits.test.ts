@@ -2,11 +2,14 @@
 // sources never write: `svg`` and `mathml`` results, compiled templates (lit's compiler), element
 // bindings (`<div ${ref(…)}>`), bindings in comments and raw-text elements (`<textarea>`,
 // `<style>`, `<script>`, `<title>`) with a binding or a `<` in their text. A module that came to write one would render
-// it wrong in the bundles only, so no module under src/ may.
+// it wrong in the bundles only, so no module under src/ may. Nor may one render an async directive
+// (`until`, `ref`…): the bundles' lit-html no longer tells parts and directives that their root
+// connected or disconnected.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { Linter } from 'eslint';
+import { build } from 'esbuild';
 import { _$LH } from 'lit-html';
 import { describe, expect, it } from 'vitest';
 import { LIT_EDITS } from '../../scripts/bundle.mjs';
@@ -129,5 +132,41 @@ describe('lit-html as the bundles edit it', () => {
       for (const [from, to] of edits) edited = edited.replace(from, to);
       expect(undefinedNames(edited), paths[0]).toEqual(undefinedNames(source));
     }
+  });
+
+  it('finds no async directive under src/', async () => {
+    // Every module under src/ with the Lit modules it imports, resolved as the bundles resolve
+    // them (browser, production); other packages are left out.
+    const { metafile } = await build({
+      entryPoints: (await sources()).map(({ path }) => path),
+      bundle: true,
+      write: false,
+      metafile: true,
+      outdir: 'unused',
+      format: 'esm',
+      platform: 'browser',
+      conditions: ['production'],
+      logLevel: 'silent',
+      plugins: [
+        {
+          name: 'lit-only',
+          setup(build) {
+            build.onResolve({ filter: /^[^./]/ }, ({ path }) =>
+              /^(?:lit|lit-html|lit-element|@lit\/reactive-element)(?:\/|$)/.test(path)
+                ? undefined
+                : { path, external: true },
+            );
+          },
+        },
+      ],
+    });
+    const inputs = Object.keys(metafile.inputs);
+    expect(inputs.some((path) => path.endsWith('node_modules/lit-html/lit-html.js'))).toBe(true);
+    const importers = inputs.filter((path) =>
+      metafile.inputs[path]!.imports.some(({ path: imported }) =>
+        /[\\/]async-directive\.js$/.test(imported),
+      ),
+    );
+    expect(importers).toEqual([]);
   });
 });
