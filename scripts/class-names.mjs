@@ -44,6 +44,7 @@ export const CLASS_NAMES = [
   'thumb',
   'sr-only',
   'tick-row',
+  'list-mark',
 ];
 
 const SELECTOR_CALLS = new Set(['querySelector', 'querySelectorAll', 'closest', 'matches']);
