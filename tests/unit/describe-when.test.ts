@@ -390,14 +390,24 @@ describe('formatWhenShort', () => {
 describe('describeTimeRange', () => {
   const at = (iso: string) => Date.parse(iso);
   const AUCKLAND = { locale: 'en-GB', timeZone: 'Pacific/Auckland' };
+  const LOS_ANGELES = { locale: 'en-GB', timeZone: 'America/Los_Angeles' };
   // Intl puts thin spaces around its range dash.
   const range = (...args: Parameters<typeof describeTimeRange>) =>
     describeTimeRange(...args).replace(/\s/g, ' ');
 
   it('ends a span of days on the last day it touches, not the midnight after it', () => {
-    // "In 2017": the span ends at the first instant of 2018.
-    expect(range(at('2017-01-01T00:00+03:00'), at('2018-01-01T00:00+03:00'), BAGHDAD)).toBe(
-      '1 January – 31 December 2017',
+    // "In 2017": the span ends at the first instant of 2018, and is that year. Three of the LA
+    // Aqueduct's events of 1909 were "1 January – 31 December 1909".
+    expect(range(at('2017-01-01T00:00+03:00'), at('2018-01-01T00:00+03:00'), BAGHDAD)).toBe('2017');
+    expect(range(at('1909-01-01T00:00-08:00'), at('1912-01-01T00:00-08:00'), LOS_ANGELES)).toBe(
+      '1909 – 1911',
+    );
+    expect(range(at('2014-06-01T00:00+03:00'), at('2014-09-01T00:00+03:00'), BAGHDAD)).toBe(
+      'June – August 2014',
+    );
+    // Days of two months are days.
+    expect(range(at('2014-06-01T00:00+03:00'), at('2014-07-15T00:00+03:00'), BAGHDAD)).toBe(
+      '1 June – 14 July 2014',
     );
     // One whole day is that day, without the clock.
     expect(range(at('2014-06-13T00:00+03:00'), at('2014-06-14T00:00+03:00'), BAGHDAD)).toBe(

@@ -5,7 +5,7 @@
 import { dateTimeFormat, numberFormat, pluralRules } from '../../model/intl-cache.js';
 import { offsetMinutes } from '../../model/zoned.js';
 import type { Count } from '../plural.js';
-import { isStartOfDay, isWholeDays, lastDayOf } from './when-shapes.js';
+import { isStartOfDay, isWholeDays, lastDayOf, spanStyle } from './when-shapes.js';
 // Last: the bundle lays modules out in import order, and so these formats sit beside the others.
 import { GREGORIAN, SHORT_DATE, SHORT_DAY, SHORT_MONTH, YEAR } from '../../model/date-styles.js';
 
@@ -164,7 +164,8 @@ export function formatDateRange(
 
 /**
  * A stretch of the time axis in words, "9 – 14 June 2014", with the clock when it is shorter than
- * two days and not whole days: for the range in view and for clusters. Whole days, and any span
+ * two days and not whole days, and as months or years when it is whole ones ("1909", "June –
+ * August 2014"): for the range in view and for clusters. Whole days, and any span
  * with `days` (the background band's), end on the last day they touch: "in 2017" ends at the
  * first instant of 2018, which it does not include. Other ends are instants a range holds (a
  * cluster's last event at midnight is on that day).
@@ -177,9 +178,15 @@ export function describeTimeRange(
 ): string {
   // Two midnights are whole half-hours apart, even across a clock change: most names skip the
   // two calendar reads, a third of the cost of a cluster's name.
-  days ||= (end - start) % 1_800_000 === 0 && isWholeDays({ start, end, options });
-  const last = days ? lastDayOf({ start, end, options }) : end;
-  const style = days || end - start >= 2 * 86_400_000 ? LONG_DATE : LONG_DATE_TIME;
+  const shape = { start, end, options };
+  const whole = (end - start) % 1_800_000 === 0 && isWholeDays(shape);
+  const last = days || whole ? lastDayOf(shape) : end;
+  // Whole months or years as such: three events of 1909 were "1 January – 31 December 1909".
+  const style = whole
+    ? spanStyle(shape, YEAR, MONTH_YEAR, LONG_DATE)
+    : days || end - start >= 2 * 86_400_000
+      ? LONG_DATE
+      : LONG_DATE_TIME;
   return start === last
     ? formatDate(start, options, style)
     : formatDateRange(start, last, options, style);
