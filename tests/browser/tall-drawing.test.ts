@@ -182,7 +182,7 @@ describe('a wide drawing taller than 60% of the screen', () => {
   const houston = () => corpus().find((entry) => entry.id === 'houston')!.timeline;
   for (const [name, timeline, width, height] of [
     ['Apollo 11', apollo, 1280, 700],
-    ['Whitney Houston', houston, 1280, 560],
+    ['Whitney Houston', houston, 1280, 500],
     ['Apollo 11 on a phone', apollo, 390, 844],
     ['Whitney Houston on a phone', houston, 390, 844],
   ] as const)
