@@ -157,6 +157,7 @@ export const INTERNAL_PROPERTIES = [
   'oneSpot',
   'open',
   'opened',
+  'opening',
   'orientation',
   'overscan',
   'packed',

@@ -76,6 +76,42 @@ export function zoomedLayouts(input: StoryInput, first: StoryLayout): (k: number
   };
 }
 
+/** The closest zoom level a folded story's first view may open at: 32x (Exide's densest year). */
+const MAX_OPENING_LEVEL = 5;
+/** px at the end of that view for the labels of its last marks (at 85%, Calderon's ended in "…"). */
+const OPENING_LABEL_PX = 240;
+
+/**
+ * `StoryLayout.opening`: where a story whose fit-all view folds events opens. At the first zoom
+ * level that folds nothing, the window of its width where the most events start, when it holds
+ * more of them than the fit-all view leaves out of its last lane (the lanes that fold): LAX's
+ * first view folded 17 of the shooting's first six hours into badges; it opens on them at 4x.
+ * "Show all events" shows the whole story (`firstView`).
+ */
+export function openingWindow(story: StoryLayout): [number, number] | undefined {
+  const [v0, v1] = story.firstView;
+  const firstK = story.length / (story.base(v1) - story.base(v0));
+  const { items } = story.index.dated;
+  const whole = items.filter((item) => item.lane < STORY_MAX_LANES - 1).length;
+  for (let level = 1; level <= MAX_OPENING_LEVEL; level++) {
+    if (story.zoomed!(firstK * 2 ** level).index.folded) continue;
+    // The window's last OPENING_LABEL_PX are left for the labels of the marks in it.
+    const span = (v1 - v0) / 2 ** level;
+    const marks = span * Math.max(0.5, 0.95 - OPENING_LABEL_PX / story.length);
+    let most = 0;
+    let from = v0;
+    for (let first = 0, last = 0; last < items.length; last++) {
+      while (items[last]!.start - items[first]!.start > marks) first++;
+      // The later of two windows that hold as many: the news is the latest.
+      if (last - first >= most) [most, from] = [last - first + 1, items[first]!.start];
+    }
+    if (most <= whole) return undefined;
+    const start = Math.max(v0, Math.min(from - span * 0.05, v1 - span));
+    return [start, start + span];
+  }
+  return undefined;
+}
+
 /**
  * The layout of a zoom level. Its drawing is never shorter than the first view's: shorter, the
  * page under it moved up, taking the events zoomed into off the screen (and the pointer off the

@@ -10,7 +10,7 @@ import { LINE_PX } from './lane-sizes.js';
 import type { EventIndex, IndexedEvent } from './event-index.js';
 import { LABEL_FONT_ESTIMATE_PX, estimateTextWidth } from './measure.js';
 import { PACK_LIMIT, stackedLength, type LabelPlan } from './packing.js';
-import { claimLanes, packAt, packedLayout, zoomedLayouts } from './story-lanes.js';
+import { claimLanes, openingWindow, packAt, packedLayout, zoomedLayouts } from './story-lanes.js';
 
 export { LINE_PX } from './lane-sizes.js';
 
@@ -99,6 +99,8 @@ export interface StoryLayout {
    * own. Without it, every zoom draws with this layout.
    */
   zoomed?: (k: number) => StoryLayout;
+  /** Horizontal, when the first view folded events: the closer range shown first (`openingWindow`). */
+  opening?: readonly [number, number];
 }
 
 export function storyLayout(input: StoryInput): StoryLayout {
@@ -129,7 +131,10 @@ export function storyLayout(input: StoryInput): StoryLayout {
       widened: true,
     });
   const story: StoryLayout = { ...plain(input, length), ...packedLayout(packing) };
-  if (packing.index.folded) story.zoomed = zoomedLayouts(input, story);
+  if (packing.index.folded) {
+    story.zoomed = zoomedLayouts(input, story);
+    story.opening = openingWindow(story);
+  }
   return story;
 }
 

@@ -306,13 +306,17 @@ describe('the + and − buttons', () => {
   });
 
   it('zoom around the open event inside a cluster', async () => {
-    // Exide at 800 px folds its last 31 events into one badge; the open one is among them.
+    // Exide at 800 px, showing the whole story, folds its last 31 events into one badge; the open
+    // one is among them.
     const kpcc = exide();
     const element = await mount((el) => {
       el.timeline = kpcc;
       el.layout = 'horizontal';
     }, 800);
+    await until(() => eventButtons(element).length > 0);
+    element.fitAll();
     await until(() => shadow(element).querySelector('[part~="cluster"]'));
+    await animated();
     // The latest event not drawn on its own: one of the badge's.
     const drawn = new Set(eventButtons(element).map((b) => b.dataset.id));
     const open = kpcc.events

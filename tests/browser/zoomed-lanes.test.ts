@@ -4,7 +4,7 @@
 // clusters on the bottom row under about 400 px of empty lanes.
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { exide } from '../fixtures/corpus/index.js';
+import { exide, lax } from '../fixtures/corpus/index.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import { cleanup, clusterButtons, eventButtons, mount, shadow, until } from './fixtures.js';
 
@@ -56,6 +56,21 @@ async function settled(element: NewsTimeline) {
   await frame();
 }
 
+/**
+ * Exide at `width`, showing the whole story (it opens closer in, on its densest year): there its
+ * last year folds into clusters.
+ */
+async function mountWhole(
+  width: number,
+  setup = (el: NewsTimeline): void => void (el.timeline = timeline),
+) {
+  const element = await mount(setup, width);
+  await until(() => eventButtons(element).length > 0);
+  element.fitAll();
+  await settled(element);
+  return element;
+}
+
 /** The cluster badge with the most events, once the first view is drawn. */
 async function largestCluster(element: NewsTimeline) {
   await until(() => clusterButtons(element).length > 0);
@@ -83,9 +98,24 @@ async function wheelOver(element: NewsTimeline, target: Element, notches: number
   }
 }
 
+describe('a story too dense for one view of it all', () => {
+  it('opens closer in on its densest stretch, every headline there whole; Show all events shows all', async () => {
+    // KPCC's LAX shooting at 1280 px: the fit-all view folded 17 of its 51 events into badges.
+    const element = await mount((el) => (el.timeline = lax()), 1280);
+    await until(() => eventButtons(element).length > 0);
+    await settled(element);
+    const shown = eventButtons(element).filter((button) => inView(element, button));
+    expect(clusterButtons(element).filter((button) => inView(element, button))).toEqual([]);
+    expect(shown.length).toBeGreaterThan(40);
+    expect(shown.filter((button) => !labelOf(button))).toEqual([]);
+    element.fitAll();
+    await until(() => clusterButtons(element).some((button) => inView(element, button)));
+  });
+});
+
 describe('zoomed into a cluster of a story too dense for its first view', () => {
   it('shows the cluster’s headlines in lanes of their own, none over another', async () => {
-    const element = await mount((el) => (el.timeline = timeline), 1280);
+    const element = await mountWhole(1280);
     await zoomIntoLargestCluster(element);
     const shown = eventButtons(element).filter((button) => inView(element, button));
     expect(clusterButtons(element).filter((button) => inView(element, button))).toEqual([]);
@@ -106,7 +136,7 @@ describe('zoomed into a cluster of a story too dense for its first view', () => 
   });
 
   it('keeps every row still while the reader pans at that zoom, and the first view’s rows after Show all events', async () => {
-    const element = await mount((el) => (el.timeline = timeline), 1280);
+    const element = await mountWhole(1280);
     let range: { start: Date; end: Date } | undefined;
     element.addEventListener('news-timeline-range-change', (event) => (range = event.detail));
     const first = rows(element);
@@ -133,7 +163,7 @@ describe('zoomed into a cluster of a story too dense for its first view', () => 
   });
 
   it('takes a zoom level’s lanes when a Ctrl+wheel gesture pauses, not under it', async () => {
-    const element = await mount((el) => (el.timeline = timeline), 1280);
+    const element = await mountWhole(1280);
     const largest = await largestCluster(element);
     const first = lanes(element);
     await wheelOver(element, largest, 4);
@@ -146,7 +176,7 @@ describe('zoomed into a cluster of a story too dense for its first view', () => 
   });
 
   it('takes the next level’s lanes once the zoom-in button’s animation ends', async () => {
-    const element = await mount((el) => (el.timeline = timeline), 1280);
+    const element = await mountWhole(1280);
     await largestCluster(element);
     const first = lanes(element);
     const height = plotBox(element).height;
@@ -164,7 +194,7 @@ describe('zoomed into a cluster of a story too dense for its first view', () => 
   it('keeps keyboard focus on screen when a zoom with - or + moves the focused event to another row', async () => {
     // Below a zoom out, the focused headline moved from 414 px to 685 px down the screen.
     await page.viewport(1280, 600);
-    const element = await mount((el) => (el.timeline = timeline), 1280);
+    const element = await mountWhole(1280);
     await zoomIntoLargestCluster(element);
     const focusedBox = () => shadow(element).activeElement!.getBoundingClientRect();
     await until(() => shadow(element).activeElement?.matches('[part~="event"]'));
@@ -182,7 +212,7 @@ describe('zoomed into a cluster of a story too dense for its first view', () => 
 
   it('brings the new rows into view after a Ctrl+wheel zoom over a cluster low in a long drawing', async () => {
     await page.viewport(1280, 800);
-    const element = await mount((el) => (el.timeline = timeline), 1280);
+    const element = await mountWhole(1280);
     const largest = await largestCluster(element);
     // Focus where a click leaves it, on a toolbar button: no event of its own to bring into view.
     shadow(element).querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!.focus();
@@ -202,7 +232,7 @@ describe('zoomed into a cluster of a story too dense for its first view', () => 
 
   it('leaves the page where it is when the page sets `range`, or the reader zooms out', async () => {
     await page.viewport(1280, 800);
-    const element = await mount((el) => (el.timeline = timeline), 1280);
+    const element = await mountWhole(1280);
     const largest = await largestCluster(element);
     const first = lanes(element);
     // A scrolling story sets the range as its reader scrolls: the page is the story's to move.
@@ -231,7 +261,7 @@ describe('zoomed into a cluster of a story too dense for its first view', () => 
   });
 
   it('story mode zooms the overview into the cluster that holds the step’s event', async () => {
-    const element = await mount((el) => (el.timeline = timeline), 1280);
+    const element = await mountWhole(1280);
     const first = await largestCluster(element);
     const step = timeline.events.find((event) => event.headline.startsWith('Town hall meeting'))!;
     // In the first view the step's event is one of the largest cluster's.
@@ -254,7 +284,7 @@ describe('the span of a cluster’s events, after its badge', () => {
   // KPCC's Exide saga at 1280 px: the story's last year, its news, was a "29" badge on the bottom
   // row with 400 px of room after it; the reader saw how many events, not when.
   it('is written after a cluster with room for it, whole, over no other label, and opens it', async () => {
-    const element = await mount((el) => (el.timeline = timeline), 1280);
+    const element = await mountWhole(1280);
     const largest = await largestCluster(element);
     const span = spanOf(largest)!;
     expect(span.textContent).toMatch(/^\d+ (August|September) 2013 – \d+ August 2014$/);
@@ -283,10 +313,10 @@ describe('the span of a cluster’s events, after its badge', () => {
   it('ends within its room in a page’s larger font, as a headline does', async () => {
     // The words' width is estimated at the drawing's usual size: in a 20 px font at 900 px they ran
     // 37 px past the drawing, cut off mid-year ("… 19 August 2").
-    const element = await mount((el) => {
+    const element = await mountWhole(900, (el) => {
       el.timeline = timeline;
       el.style.fontSize = '20px';
-    }, 900);
+    });
     const span = spanOf(await largestCluster(element));
     expect(span).not.toBeNull();
     expect(span!.getBoundingClientRect().right).toBeLessThanOrEqual(plotBox(element).right);
@@ -295,7 +325,7 @@ describe('the span of a cluster’s events, after its badge', () => {
   it('is left out where the room after a cluster is too short for it', async () => {
     // At 640 px the badge stands about 220 px before the drawing's end, short of the words'
     // estimate ("7 July 2013 – 19 August 2014" drawn 206 px wide at 680 px): never cut, left out.
-    const element = await mount((el) => (el.timeline = timeline), 640);
+    const element = await mountWhole(640);
     const largest = await largestCluster(element);
     const room = plotBox(element).right - largest.getBoundingClientRect().right;
     expect(room).toBeLessThan(240);

@@ -3,7 +3,7 @@ import type { StoryLayout } from '../../src/layout/story.js';
 import { horizontalStory } from './story-frame.js';
 import { computeFrame, transformFor } from '../../src/layout/frame.js';
 import type { ViewCluster, ViewEvent } from '../../src/layout/index.js';
-import { corpus, exide } from '../fixtures/corpus/index.js';
+import { calderon, corpus, exide, laTimes, lax } from '../fixtures/corpus/index.js';
 import type { Timeline } from '../../src/model/types.js';
 import kpccRows from '../fixtures/corpus/kpcc-exide.timeline-data.json';
 
@@ -188,4 +188,45 @@ describe("Exide's events known only to their year (KPCC's display date: '1984')"
       expect(Math.max(...yearLanes(zoomed))).toBeLessThan(5);
     },
   );
+});
+
+describe('where a story whose fit-all view folds events opens', () => {
+  /** Headlines drawn at their planned width: not cut at the view's edge. */
+  const whole = (items: readonly (ViewEvent | ViewCluster)[], drawn: StoryLayout) =>
+    items.filter(
+      (item) =>
+        item.kind === 'event' &&
+        item.label &&
+        item.label.size >= drawn.labels!.get(item.item.i)!.width - 1e-6,
+    ).length;
+
+  it.each([
+    ['LAX', 1280, lax],
+    ['LAX', 800, lax],
+    ['Calderon', 1280, calderon],
+    ['Exide', 1280, exide],
+  ] as const)(
+    '%s at %i px opens closer in, on more whole headlines than the whole story shows',
+    (_, width, timeline) => {
+      // LAX's fit-all view folded 17 of the shooting's first six hours into badges.
+      const { story, frame } = storyOf(timeline(), width);
+      const all = frame(story.firstView, story).frame;
+      expect(clusters(all.items).length).toBeGreaterThan(0);
+      const opening = story.opening!;
+      expect(opening[1] - opening[0]).toBeLessThan((story.firstView[1] - story.firstView[0]) / 2);
+      const { k } = frame(opening, story);
+      const drawn = story.zoomed!(k);
+      const first = frame(opening, drawn).frame;
+      expect(clusters(first.items)).toEqual([]);
+      expect(whole(first.items, drawn)).toBeGreaterThan(whole(all.items, story) + 5);
+    },
+  );
+
+  it('opens on the whole story when that shows more: LA Times at 1280 px, and every story that folds nothing', () => {
+    // 4 of its 32 events fold, into the 2012-14 sale; 4x closer would show 1980 on, without 1873-1980.
+    expect(horizontalStory(laTimes(), 1280).story.opening).toBeUndefined();
+    for (const { id, timeline } of corpus()) {
+      expect(horizontalStory(timeline, 1280).story.opening, id).toBeUndefined();
+    }
+  });
 });

@@ -156,7 +156,7 @@ export class ViewportController implements ReactiveController {
     }
     if (this.#firstViewPending) {
       this.#firstViewPending = false;
-      showRange(...story.firstView);
+      showRange(...(story.opening ?? story.firstView));
       this.#firstTransform = this.#transform;
     }
     const [start, end] = loaded.baseDomain;
