@@ -4,7 +4,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import { iraqTimeline } from '../src/data/iraq-2014.js';
 import type { NewsTimeline } from '../src/components/news-timeline/news-timeline.js';
 import type { Timeline } from '../src/model/types.js';
-import { corpus, exide } from '../tests/fixtures/corpus/index.js';
+import { corpus, exide, lax } from '../tests/fixtures/corpus/index.js';
 import { parseTimeline } from '../src/model/index.js';
 import electionNight from '../tests/fixtures/blind-extract/port-calloway-mayor.expected.json';
 import pensionFraud from '../tests/fixtures/blind-extract/harwick-pension-fraud.expected.json';
@@ -317,14 +317,37 @@ export const ZoomedEndPhone: Story = {
 };
 
 /**
- * KPCC's Exide timeline in its first view: its last year, more events than 24 lanes hold, is one
- * cluster, its badge followed by the span its events cover where the room after it holds the
- * words (a click on either zooms in).
+ * KPCC's timeline of the shooting at LAX, 51 events over two days, 30 in its first three hours:
+ * too many for one view of it all, so it opens closer in, on the shooting's first hours, every
+ * headline there whole. "Show all events" shows both days, the densest hours as clusters.
+ */
+export const DenseHours: Story = {
+  render: () =>
+    html`<div style="width: 1200px"><news-timeline .timeline=${lax()}></news-timeline></div>`,
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(
+        root(canvasElement).querySelectorAll('[part~="event"] [part~="label"]').length,
+      ).toBeGreaterThan(35),
+    );
+    await expect(root(canvasElement).querySelectorAll('[part~="cluster"]')).toHaveLength(0);
+  },
+};
+
+/**
+ * KPCC's Exide timeline shown whole ("Show all events"; it opens on its last year): that year,
+ * more events than 24 lanes hold, is one cluster, its badge followed by the span its events
+ * cover where the room after it holds the words (a click on either zooms in).
  */
 export const DenseYear: Story = {
   render: () =>
     html`<div style="width: 1200px"><news-timeline .timeline=${exide()}></news-timeline></div>`,
   play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('news-timeline')!;
+    await waitFor(() =>
+      expect(root(canvasElement).querySelector('[part~="event"]')).not.toBeNull(),
+    );
+    element.fitAll();
     await waitFor(() => {
       const span = root(canvasElement).querySelector('[part~="cluster"] .label');
       return expect(span?.textContent).toMatch(/2013 – \d+ August 2014$/);

@@ -94,8 +94,12 @@ describe('connect, disconnect, reconnect, move', () => {
     const resizeTo = async (width: number) => {
       element.parentElement!.style.width = `${width}px`;
       await until(() => Math.round(plot.getBoundingClientRect().width) === width);
-      await delay(50);
-      await element.updateComplete;
+      // Frames, not milliseconds: the ResizeObserver reports in the frame after the layout, and on
+      // a loaded machine that came later than 50 ms (the 1200 px view still showed 900 px's).
+      for (let frames = 0; frames < 3; frames += 1) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await element.updateComplete;
+      }
     };
     // Zoomed in, the range stays. The first view stays the first view: that of the new width,
     // which may be longer at its end for its last headlines at one width than at another.
