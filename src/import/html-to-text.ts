@@ -7,6 +7,8 @@ import { decodeCharacterReferences } from '../model/html-entities.js';
 
 /** Text from TimelineJS HTML is capped before any work is done on it. */
 const MAX_HTML_CHARACTERS = 100_000;
+/** Words longer than this are not a link's address (a browser's longest URLs are shorter). */
+const MAX_ADDRESS_CHARACTERS = 2_100;
 
 const BLOCK_TAGS = new Set(
   'p div li ul ol h1 h2 h3 h4 h5 h6 blockquote tr table section article header footer hr pre figure figcaption dd dt'.split(
@@ -90,6 +92,9 @@ export function htmlToText(html: string, links?: string[]): string {
   const lower = source.toLowerCase();
   const text = new TextBuilder();
   let i = 0;
+  let tail: number | undefined;
+  // Where the next "</a" is; 2^32 - 1 past the last.
+  let nextClose = 0;
   while (i < source.length) {
     const open = source.indexOf('<', i);
     const chunk = source.slice(i, open === -1 ? source.length : open);
@@ -118,13 +123,17 @@ export function htmlToText(html: string, links?: string[]): string {
       const href = hrefOf(source.slice(open, close));
       if (href) {
         links.push(href);
-        // A link that reads as its own address is cited, not written: KPCC's rows end with one,
-        // and a phone's list showed "…residents. http://framework.latimes.com/…" under each.
-        const end = lower.indexOf('</a', i);
-        const words = end === -1 ? '<' : source.slice(i, end);
+        // A link that ends the text and reads as its own address is cited, not written: KPCC's
+        // rows end with one, and a phone's list showed "…residents. http://framework.latimes.com/…"
+        // under each. Within a sentence ("Visit kpcc.org for updates") it is the sentence's word.
+        // Each search and slice stays short, so the scan stays linear with many links.
+        if (nextClose < i) nextClose = lower.indexOf('</a', i) >>> 0;
+        const end = nextClose;
+        const words = end - i > MAX_ADDRESS_CHARACTERS ? '<' : source.slice(i, end);
         if (
           !words.includes('<') &&
-          bareAddress(decodeCharacterReferences(words)) === bareAddress(href)
+          bareAddress(decodeCharacterReferences(words)) === bareAddress(href) &&
+          source.indexOf('>', end) + 1 >= (tail ??= trailingStart(source))
         )
           i = end;
       }
@@ -145,11 +154,25 @@ export function htmlToText(html: string, links?: string[]): string {
     .trim();
 }
 
+/** Where the spaces and closing tags that end `source` begin (one pass, from its end). */
+function trailingStart(source: string): number {
+  let k = source.length;
+  for (;;) {
+    if (/\s/.test(source[k - 1] ?? '')) k--;
+    else if (source[k - 1] !== '>') return k;
+    else {
+      const open = source.lastIndexOf('<', k - 1);
+      if (source[open + 1] !== '/') return k;
+      k = open;
+    }
+  }
+}
+
 /** An address without its scheme, "www." or closing slash, as a reader would write it. */
 function bareAddress(address: string): string {
   return address
     .trim()
-    .replace(/^[a-z]+:\/\/(www\.)?/i, '')
+    .replace(/^([a-z]+:\/\/)?(www\.)?/i, '')
     .replace(/\/$/, '');
 }
 

@@ -20,11 +20,12 @@
  * or resize, for stories up to `PACK_LIMIT` events. Larger timelines keep the index's lanes, and
  * the per-frame work stays bounded by the viewport as before.
  *
- * Precise events (known to within about a day, or drawn no longer than their label) are placed
- * first, so vague spans never push the news of the moment down. The vague then also take room before a lane's first footprint (the
- * precise come in time order, so none of them fits there): in first fit, every lane's end was far
- * on by then, and Exide's events known only to their year (1984, 1999) went to its last lane,
- * under the 2014 rows and out of time order, and zoomed in stood 770 px below the rest.
+ * Precise events (known to within about a day, or ended and drawn no longer than their label)
+ * are placed first, so vague spans never push the news of the moment down. The vague then also
+ * take room before a lane's first footprint (the precise come in time order, so none of them fits
+ * there): in first fit, every lane's end was far on by then, and Exide's events known only to
+ * their year (1984, 1999) went to its last lane, under the 2014 rows and out of time order, and
+ * zoomed in stood 770 px below the rest.
  */
 import type { ChronologicalRun, EventIndex, IndexedEvent } from './event-index.js';
 import { BAND_LANE, isPrecise, runsByLane } from './event-index.js';
@@ -232,7 +233,7 @@ export function packLanes(index: EventIndex, options: PackOptions): LanePacking 
   const candidates = items.map(candidate);
   /** San Onofre's months of 2005-2012, drawn as marks, went under its 2014 rows as vague. */
   const pointLike = (c: Candidate) =>
-    isPrecise(c.item) || project(c.item.end) - c.p0 <= (c.two ?? c.one).width;
+    isPrecise(c.item) || (!c.item.open && project(c.item.end) - c.p0 <= (c.two ?? c.one).width);
   /** Packs the precise events, or the others, in time order. */
   const packPass = (precise: boolean): void => {
     const placed: Candidate[] = [];

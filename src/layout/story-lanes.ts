@@ -78,8 +78,10 @@ export function zoomedLayouts(input: StoryInput, first: StoryLayout): (k: number
 
 /** The closest zoom level a folded story's first view may open at: 32x (Exide's densest year). */
 const MAX_OPENING_LEVEL = 5;
-/** px at the end of that view for the labels of its last marks (at 85%, Calderon's ended in "…"). */
+/** px at the view's end for the labels of its last marks (at 85%, Calderon's ended in "…"). */
 const OPENING_LABEL_PX = 240;
+/** The closest a view may zoom: ten minutes. */
+export const MIN_VISIBLE_SPAN_MS = 10 * 60_000;
 
 /**
  * `StoryLayout.opening`: where a story whose fit-all view folds events opens. At the first zoom
@@ -93,23 +95,33 @@ export function openingWindow(story: StoryLayout): [number, number] | undefined 
   const firstK = story.length / (story.base(v1) - story.base(v0));
   const { items } = story.index.dated;
   const whole = items.filter((item) => item.lane < STORY_MAX_LANES - 1).length;
-  for (let level = 1; level <= MAX_OPENING_LEVEL; level++) {
-    if (story.zoomed!(firstK * 2 ** level).index.folded) continue;
-    // The window's last OPENING_LABEL_PX are left for the labels of the marks in it.
+  let opening: [number, number] | undefined;
+  for (let level = 1; level <= MAX_OPENING_LEVEL && !opening; level++) {
     const span = (v1 - v0) / 2 ** level;
+    // Closer than the closest zoom, the reader could never come back to it.
+    if (span < MIN_VISIBLE_SPAN_MS) break;
+    // The window's last OPENING_LABEL_PX are left for the labels of the marks in it.
     const marks = span * Math.max(0.5, 0.95 - OPENING_LABEL_PX / story.length);
     let most = 0;
     let from = v0;
     for (let first = 0, last = 0; last < items.length; last++) {
       while (items[last]!.start - items[first]!.start > marks) first++;
       // The later of two windows that hold as many: the news is the latest.
-      if (last - first >= most) [most, from] = [last - first + 1, items[first]!.start];
+      if (last - first + 1 >= most) {
+        most = last - first + 1;
+        from = items[first]!.start;
+      }
     }
-    if (most <= whole) return undefined;
+    // Closer in, a window holds no more: no level is packed for a story that opens on it all.
+    if (most <= whole) break;
+    if (story.zoomed!(firstK * 2 ** level).index.folded) continue;
     const start = Math.max(v0, Math.min(from - span * 0.05, v1 - span));
-    return [start, start + span];
+    opening = [start, start + span];
   }
-  return undefined;
+  // Each level packed wrote its lanes into the items the packings share: the first view's lanes
+  // go back, for a drawing of it all (the static picture's).
+  story.zoomed!(firstK);
+  return opening;
 }
 
 /**

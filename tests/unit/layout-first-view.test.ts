@@ -246,6 +246,25 @@ describe('packLanes', () => {
     }
   });
 
+  it('keeps an ongoing event below the news it began before, however short it is drawn', () => {
+    // An open end is drawn to the axis's end: taken for a mark, it held the top lane over all of it.
+    const events = [
+      spanEvent('siege', '2014-06-13T08:00:00Z', null, 'day'),
+      ...Array.from({ length: 8 }, (_, k) =>
+        spanEvent(
+          `news-${k}`,
+          `2014-06-13T${String(9 + k).padStart(2, '0')}:00:00Z`,
+          null,
+          'minute',
+        ),
+      ).map((event) => ({ ...event, when: { ...event.when, end: event.when.start } })),
+    ];
+    const { packing } = firstView({ ...iraqTimeline, events }, 1200);
+    const lane = (id: string) => packing.index.dated.items.find((item) => item.id === id)!.lane;
+    const news = events.slice(1).map((event) => lane(event.id));
+    expect(Math.max(...news)).toBeLessThan(lane('siege'));
+  });
+
   it('keeps a column of close marks in time order top to bottom, first fit across columns', () => {
     // px are minutes: a at 0 with its label to 320; b and c at 300 and 310; d at 330, 20 px after
     // c. First fit put d in a's lane, freed at 328: above b and c, in a column read top down.

@@ -4,6 +4,11 @@ import { horizontalStory } from './story-frame.js';
 import { computeFrame, transformFor } from '../../src/layout/frame.js';
 import type { ViewCluster, ViewEvent } from '../../src/layout/index.js';
 import { calderon, corpus, exide, laTimes, lax } from '../fixtures/corpus/index.js';
+import { iraqTimeline } from '../../src/data/iraq-2014.js';
+import { createEvent } from '../../src/model/create-event.js';
+
+const instantEvent = (headline: string, at: string) =>
+  createEvent(headline.replace(/\W+/g, '-'), headline, { start: at, end: at, precision: 'minute' });
 import type { Timeline } from '../../src/model/types.js';
 import kpccRows from '../fixtures/corpus/kpcc-exide.timeline-data.json';
 
@@ -222,11 +227,39 @@ describe('where a story whose fit-all view folds events opens', () => {
     },
   );
 
-  it('opens on the whole story when that shows more: LA Times at 1280 px, and every story that folds nothing', () => {
+  it('opens on the whole story when that shows more: LA Times at 1280 px', () => {
     // 4 of its 32 events fold, into the 2012-14 sale; 4x closer would show 1980 on, without 1873-1980.
-    expect(horizontalStory(laTimes(), 1280).story.opening).toBeUndefined();
-    for (const { id, timeline } of corpus()) {
-      expect(horizontalStory(timeline, 1280).story.opening, id).toBeUndefined();
-    }
+    const { story } = horizontalStory(laTimes(), 1280);
+    expect(story.index.folded).toBe(true);
+    expect(story.opening).toBeUndefined();
+  });
+
+  it('leaves the first view’s lanes in the items, for a drawing of it all (the static picture)', () => {
+    // Each zoom level tried wrote its lanes into the items the packings share.
+    const { story } = horizontalStory(lax(), 1280);
+    expect(story.opening).toBeDefined();
+    const moved = story.index.byLane.flatMap((run, lane) =>
+      run.items.filter((item) => item.lane !== lane).map((item) => item.id),
+    );
+    expect(moved).toEqual([]);
+  });
+
+  it('opens no closer than the closest zoom', () => {
+    // Sixty headlines in a minute and a quarter, then one every 12 minutes to 36: it opened 16x
+    // closer, on 2.6 minutes, closer than the ten a reader can zoom to, and never came back to it.
+    const at = (k: number) => new Date(Date.UTC(2014, 5, 13, 9, 0, 0, k * 1250)).toISOString();
+    const burst = Array.from({ length: 60 }, (_, k) =>
+      instantEvent(`News item number ${k}`, at(k)),
+    );
+    const later = [12, 24, 36].map((minute) =>
+      instantEvent(
+        `${minute} minutes on`,
+        new Date(Date.UTC(2014, 5, 13, 9, minute)).toISOString(),
+      ),
+    );
+    const { story } = horizontalStory({ ...iraqTimeline, events: [...burst, ...later] }, 1280);
+    expect(story.index.folded).toBe(true);
+    const [start, end] = story.opening ?? story.firstView;
+    expect(end - start).toBeGreaterThanOrEqual(10 * 60_000);
   });
 });

@@ -758,14 +758,19 @@ describe('a slide’s links as its sources, at their edges', () => {
   it('cites a link that reads as its own address without writing the address in the text', () => {
     // KPCC's rows end with their "read more" link, which is its address when no site is named.
     const { timeline } = importText(
-      'Residents were told. <a href="http://www.latimes.com/local/story-1">latimes.com/local/story-1/</a> <a href="https://example.org/b">Read more</a>',
+      'Residents were told. <a href="https://example.org/b">Read more</a> <a href="http://www.latimes.com/local/story-1">latimes.com/local/story-1/</a>',
     );
     const [event] = timeline!.events;
     expect(event!.summary).toBe('Residents were told. Read more');
     expect(event!.sources!.map((s) => s.url)).toEqual([
-      'http://www.latimes.com/local/story-1',
       'https://example.org/b',
+      'http://www.latimes.com/local/story-1',
     ]);
+    // Within a sentence the address is the sentence's word; "www." without a scheme is the same.
+    const within = importText(
+      'Visit <a href="http://www.kpcc.org">kpcc.org</a> for updates. <a href="https://www.latimes.com/x">www.latimes.com/x</a></p>',
+    );
+    expect(within.timeline!.events[0]!.summary).toBe('Visit kpcc.org for updates.');
     // KPCC's San Onofre rows: 21 of 23 read as their link's address alone.
     const addresses = sanOnofre().events.filter((e) => /https?:|\.com/.test(e.summary ?? ''));
     expect(addresses.map((e) => e.summary)).toEqual([]);

@@ -6,6 +6,7 @@ import type { LoadedTimeline } from './data-controller.js';
 import type { NavigationContext } from './navigation-controller.js';
 import type { ViewportCallbacks, ViewportHost, ViewportSettings } from './viewport-types.js';
 import { storyLayout, type StoryLayout } from '../../layout/story.js';
+import { MIN_VISIBLE_SPAN_MS } from '../../layout/story-lanes.js';
 import { orientationFor } from '../../layout/compose.js';
 import {
   DEFAULT_OVERSCAN,
@@ -23,7 +24,6 @@ import { whenIdle } from '../idle.js';
 import { scrollIntoViewAboveSheet } from './navigation-controller.js';
 import { THUMBNAIL_PX, thumbnailSrc } from '../event-thumbnail.js';
 
-const MIN_VISIBLE_SPAN_MS = 10 * 60_000;
 /** How long fit-all and the zoom buttons animate; `ZoomController` jumps for reduced motion. */
 const ANIMATION_MS = 250;
 /** A drawing with more items than this is painted before its accessible names are built. */
