@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
+import { lax } from '../fixtures/corpus/index.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 // The package entry exports the translation API, as a page would import it; Arabic is imported
 // as a page would import it, to register it.
@@ -184,6 +185,22 @@ describe('the live region', () => {
     expect(changes.filter(Boolean)).toHaveLength(1);
     expect(changes.at(-1)).toMatch(/^Showing .+: \d+ of 15 events\.$/);
     expect(changes.at(-1)).toMatch(/June 2014/);
+  });
+
+  it('counts the events in view, not those laid out beyond it as room to pan into', async () => {
+    // KPCC's LAX shooting zoomed in: "15 of 51 events" where 7 were in the range it named.
+    const element = await mount((el) => (el.timeline = lax()), 1280);
+    await until(() => eventButtons(element).length > 0);
+    const region = liveRegion(element);
+    shadow(element).querySelector<HTMLButtonElement>('[part~="toolbar"] button')!.click();
+    await until(() => /^Showing/.test(region.textContent!.trim()));
+    const plot = shadow(element).querySelector('[part~="plot"]')!.getBoundingClientRect();
+    const marks = eventButtons(element).filter((button) => {
+      const mark = button.nextElementSibling!.getBoundingClientRect();
+      return mark.right >= plot.left && mark.left <= plot.right;
+    });
+    expect(marks.length).toBeLessThan(eventButtons(element).length);
+    expect(region.textContent!.trim()).toContain(`: ${marks.length} of 51 events`);
   });
 
   it('says "Opened: <headline>" on selection', async () => {

@@ -184,10 +184,10 @@ export class NewsTimeline extends NewsTimelineProperties {
       // The settled range: an event for the page, a polite sentence for screen readers.
       const [start, end] = this.#viewport.shownRange().map((t) => new Date(t)) as [Date, Date];
       emit(this, 'news-timeline-range-change', { start, end, granularity: frame.granularity });
-      const visible = frame.items.reduce(
-        (sum, item) => sum + (item.kind === 'cluster' ? item.count : 1),
-        0,
-      );
+      // In view, not laid out beyond it as room to pan into: LAX's "15 of 51" showed 7.
+      let visible = 0;
+      for (const item of frame.items)
+        if (this.#inView(item.p0, item.p1)) visible += item.kind === 'cluster' ? item.count : 1;
       this.#announcer.announce(
         this.#words.rangeShown(
           this.#names.range(+start, +end),
