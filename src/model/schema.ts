@@ -127,6 +127,7 @@ const instant = exactText(64, checkInstant);
 const timeZone = exactText(64, checkTimeZone);
 const link = exactText(MAX_LINK_LENGTH, checkLink);
 const id = exactText(200);
+const yesOrNo = boolean();
 const list = <I extends SchemaNode>(items: I, itemNoun: string) =>
   withDefault(array(items, { itemNoun, maxItems: MAX_LIST_ITEMS }), []);
 
@@ -173,7 +174,7 @@ export const quantitySchema = object(
   {
     value: required(number()),
     unit: required(string(100)),
-    approximate: required(boolean()),
+    approximate: required(yesOrNo),
     text: optional(string(200)),
   },
   { noun: 'a quantity' },
@@ -182,7 +183,7 @@ export const quantitySchema = object(
 export const sourceSchema = object(
   {
     who: required(string(300, 1)),
-    named: required(boolean()),
+    named: required(yesOrNo),
     verb: required(oneOf(SOURCE_VERBS)),
     outlet: optional(string(300)),
     url: optional(link),
@@ -219,7 +220,7 @@ export const eventSchema = object(
     headline: required(string(1000, 1)),
     summary: optional(string(10_000)),
     when: required(whenSchema),
-    planned: optional(boolean()),
+    planned: optional(yesOrNo),
     places: list(placeSchema, 'place'),
     actors: list(actorSchema, 'actor'),
     quantities: list(quantitySchema, 'quantity'),
@@ -278,8 +279,8 @@ export const timelineSchema = object(
     media: mediaList(),
     language: withDefault(exactText(35, checkLanguage), 'und', true),
     published: withDefault(instant, latestEventInstant, true),
-    idDefaulted: optional(boolean()),
-    publishedDefaulted: optional(boolean()),
+    idDefaulted: optional(yesOrNo),
+    publishedDefaulted: optional(yesOrNo),
     timeZone: withDefault(timeZone, 'UTC', true),
     events: required(
       array(eventSchema, {
