@@ -57,11 +57,7 @@ export function dateLocale(locale: string): string {
 }
 
 const MOMENT_DAY: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'long' };
-const MOMENT_DAY_CLOCK: Intl.DateTimeFormatOptions = {
-  ...MOMENT_DAY,
-  hour: '2-digit',
-  minute: '2-digit',
-};
+const MOMENT_DAY_CLOCK: Intl.DateTimeFormatOptions = { ...MOMENT_DAY, ...CLOCK };
 // With the zone ("12:00 GMT+3"): the story's clock times are its own zone's, and nothing else
 // on the page says which that is.
 const MOMENT_DAY_TIME: Intl.DateTimeFormatOptions = { ...MOMENT_DAY_CLOCK, timeZoneName: 'short' };
