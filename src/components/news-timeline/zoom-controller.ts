@@ -317,7 +317,7 @@ export class ZoomController implements ReactiveController {
       this.#stopAnimation(true);
       this.#readOrigin();
       this.#moved = false;
-      this.#pressedAt = { clientX: event.clientX, clientY: event.clientY };
+      this.#pressedAt = this.#pointerAt(event);
       this.#dragListeners = new AbortController();
       const options = { capture: true, signal: this.#dragListeners.signal };
       window.addEventListener('pointermove', this.#handlePointerMove, options);
