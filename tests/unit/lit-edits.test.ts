@@ -114,7 +114,7 @@ describe('lit-html as the bundles edit it', () => {
       )
     ).flat();
     const linter = new Linter({ configType: 'flat' });
-    // What ESLint finds undefined or unread: an edit that took away a name still in use shows here.
+    // What ESLint finds undefined: an edit that took away a name still in use shows here.
     const undefinedNames = (code: string) =>
       linter
         .verify(code, [
