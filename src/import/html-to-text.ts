@@ -4,11 +4,10 @@
  * HTML; a decoded "&lt;b&gt;" is the text "<b>", shown as text.
  */
 import { decodeCharacterReferences } from '../model/html-entities.js';
+import { MAX_LINK_LENGTH } from '../model/schema.js';
 
 /** Text from TimelineJS HTML is capped before any work is done on it. */
 const MAX_HTML_CHARACTERS = 100_000;
-/** Words longer than this are not a link's address (a browser's longest URLs are shorter). */
-const MAX_ADDRESS_CHARACTERS = 2_100;
 
 const BLOCK_TAGS = new Set(
   'p div li ul ol h1 h2 h3 h4 h5 h6 blockquote tr table section article header footer hr pre figure figcaption dd dt'.split(
@@ -129,7 +128,7 @@ export function htmlToText(html: string, links?: string[]): string {
         // Each search and slice stays short, so the scan stays linear with many links.
         if (nextClose < i) nextClose = lower.indexOf('</a', i) >>> 0;
         const end = nextClose;
-        const words = end - i > MAX_ADDRESS_CHARACTERS ? '<' : source.slice(i, end);
+        const words = end - i > MAX_LINK_LENGTH ? '<' : source.slice(i, end);
         if (
           !words.includes('<') &&
           bareAddress(decodeCharacterReferences(words)) === bareAddress(href) &&
