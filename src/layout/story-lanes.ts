@@ -59,9 +59,7 @@ const MAX_LEVEL = 8;
  */
 export function zoomedLayouts(input: StoryInput, first: StoryLayout): (k: number) => StoryLayout {
   const levels = [first];
-  const [v0, v1] = first.firstView;
-  // The transform's scale of the first view: levels count from it.
-  const firstK = first.length / (first.base(v1) - first.base(v0));
+  const firstK = firstViewScale(first);
   let drawn = first;
   return (k) => {
     // A hair under a level's scale is that level: a transform rebuilt after a resize rounds.
@@ -74,6 +72,12 @@ export function zoomedLayouts(input: StoryInput, first: StoryLayout): (k: number
     drawn = story;
     return story;
   };
+}
+
+/** The transform scale (`AxisTransform.k`) of the first view: zoom levels count from it. */
+function firstViewScale(story: StoryLayout): number {
+  const [v0, v1] = story.firstView;
+  return story.length / (story.base(v1) - story.base(v0));
 }
 
 /** The closest zoom level a folded story's first view may open at: 32x (Exide's densest year). */
@@ -92,7 +96,7 @@ export const MIN_VISIBLE_SPAN_MS = 10 * 60_000;
  */
 export function openingWindow(story: StoryLayout): [number, number] | undefined {
   const [v0, v1] = story.firstView;
-  const firstK = story.length / (story.base(v1) - story.base(v0));
+  const firstK = firstViewScale(story);
   const { items } = story.index.dated;
   const whole = items.filter((item) => item.lane < STORY_MAX_LANES - 1).length;
   let opening: [number, number] | undefined;
