@@ -10,7 +10,14 @@ import { LINE_PX } from './lane-sizes.js';
 import type { EventIndex, IndexedEvent } from './event-index.js';
 import { LABEL_FONT_ESTIMATE_PX, estimateTextWidth } from './measure.js';
 import { PACK_LIMIT, stackedLength, type LabelPlan } from './packing.js';
-import { claimLanes, openingWindow, packAt, packedLayout, zoomedLayouts } from './story-lanes.js';
+import {
+  claimLanes,
+  openingWindow,
+  packAt,
+  packedLayout,
+  readsDown,
+  zoomedLayouts,
+} from './story-lanes.js';
 
 export { LINE_PX } from './lane-sizes.js';
 
@@ -69,6 +76,12 @@ export interface StoryInput {
   published?: number | null;
   /** Horizontally, the first view is already longer for its last headlines (`storyLayout`). */
   widened?: boolean;
+  /**
+   * A horizontal story's label text drawn down (`layout="auto"`): given, a story whose first view
+   * would fold a quarter of its events, with no closer opening to show them, is laid out down
+   * instead (`readsDown`).
+   */
+  downText?: (i: number) => string;
 }
 
 export interface StoryLayout {
@@ -134,6 +147,8 @@ export function storyLayout(input: StoryInput): StoryLayout {
   if (packing.index.folded) {
     story.zoomed = zoomedLayouts(input, story);
     story.opening = openingWindow(story);
+    if (input.downText && readsDown(story))
+      return verticalLayout({ ...input, vertical: true, labelText: input.downText }, small);
   }
   return story;
 }

@@ -1,7 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { cleanup, markOf, mount, pointer, shadow, until } from './fixtures.js';
-import { berndt, calderon, corpus } from '../fixtures/corpus/index.js';
+import {
+  cleanup,
+  clusterButtons,
+  eventButtons,
+  markOf,
+  mount,
+  pointer,
+  shadow,
+  until,
+} from './fixtures.js';
+import { berndt, calderon, corpus, usNews } from '../fixtures/corpus/index.js';
 import { undatedQuake } from '../fixtures/undated-quake.js';
 import { gapOf, labelsOutside, measureReadability, median } from './readability.js';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
@@ -920,5 +929,20 @@ describe('a story of minutes and hours on a phone', () => {
     expect(wide.shadowRoot!.querySelector('.cut')).toBeNull();
     const wideLegend = wide.shadowRoot!.querySelector('news-timeline-legend')!.shadowRoot!;
     expect(wideLegend.querySelector('.cut')).toBeNull();
+  });
+});
+
+describe('a day-by-day story too dense to read across', () => {
+  it('is drawn down, every headline in a row of its own, unless the page asks for across', async () => {
+    // One US headline a day for 55 days at 800 px: across, a staircase of a lane each that ended
+    // in badges holding 19 of them.
+    const down = await render(usNews(), 800);
+    await until(() => shadow(down).querySelector('.plot.vertical'));
+    await until(() => eventButtons(down).length > 0);
+    expect(clusterButtons(down)).toEqual([]);
+    cleanup();
+    const across = await render(usNews(), 800, (el) => (el.layout = 'horizontal'));
+    await until(() => clusterButtons(across).length > 0);
+    expect(shadow(across).querySelector('.plot.horizontal')).not.toBeNull();
   });
 });

@@ -131,10 +131,12 @@ export class ViewportController implements ReactiveController {
       (isServer ? 0 : this.host.getBoundingClientRect().width) ||
       settings.width ||
       800;
-    this.orientation = orientationFor(settings.layout, width);
-    const vertical = this.orientation === 'vertical';
     const [previous, previousLength] = [this.story, this.axisLength];
-    const story = this.#storyFor(loaded, width, vertical, settings);
+    const orientation = orientationFor(settings.layout, width);
+    const story = this.#storyFor(loaded, width, orientation, settings);
+    // Or drawn down, where it reads better so (`readsDown`).
+    const vertical = orientation === 'vertical' || !!story.rows;
+    this.orientation = vertical ? 'vertical' : 'horizontal';
     const length = (this.axisLength = story.length);
     const showRange = (start: number, end: number) =>
       this.#setTransform(this.#transformFor(start, end));
@@ -202,21 +204,22 @@ export class ViewportController implements ReactiveController {
   #storyFor(
     loaded: LoadedTimeline,
     width: number,
-    vertical: boolean,
-    { verticalLength, locale, timeZone, mediaThumbnails }: ViewportSettings,
+    orientation: Orientation,
+    { verticalLength, locale, timeZone, mediaThumbnails, layout }: ViewportSettings,
   ): StoryLayout {
-    const key = `${Math.round(width)}|${vertical}|${verticalLength}|${locale}|${mediaThumbnails}`;
+    const key = `${Math.round(width)}|${orientation}|${layout}|${verticalLength}|${locale}|${mediaThumbnails}`;
     if (this.story && this.#storyKey === key && this.story.index.items === loaded.index.items) {
       return this.story;
     }
     const events = loaded.timeline.events;
+    const vertical = orientation === 'vertical';
+    // Vertical rows show the time before the headline.
+    const downText = (i: number) =>
+      `${formatWhenShort(events[i]!.when, { locale, timeZone, years: loaded.years })} ${events[i]!.headline}`;
     this.story = storyLayout({
       ...loaded,
-      // Vertical rows show the time before the headline.
-      labelText: vertical
-        ? (i) =>
-            `${formatWhenShort(events[i]!.when, { locale, timeZone, years: loaded.years })} ${events[i]!.headline}`
-        : (i) => events[i]!.headline,
+      labelText: vertical ? downText : (i) => events[i]!.headline,
+      downText: layout === 'auto' ? downText : undefined,
       labelExtra:
         mediaThumbnails && !vertical
           ? (i) => (thumbnailSrc(events[i]!.media) ? THUMBNAIL_PX : 0)
