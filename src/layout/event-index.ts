@@ -57,6 +57,8 @@ export interface EventIndex extends ChronologicalRun {
   dated: ChronologicalRun;
   /** [earliest start, latest end] of `dated`, or null when it is empty. */
   datedExtent: [number, number] | null;
+  /** ms of the shortest span of `dated` (an instant's 0): the axis needs no finer ticks. */
+  finest: number;
   /** The background band (see `splitBackground`): empty unless `background` was asked for. */
   band: BackgroundBand;
 }
@@ -288,6 +290,11 @@ export function buildEventIndex(
     folded,
     dated: split?.band.length ? chronologicalRun(dated) : run,
     datedExtent: split ? split.datedExtent : extent,
+    // An empty axis takes any ticks.
+    finest: dated.reduce(
+      (min, item) => Math.min(min, item.end - item.start),
+      dated[0] ? Infinity : 0,
+    ),
     band,
   };
 }

@@ -11,6 +11,7 @@ import {
   type Tick,
   type TickGranularity,
   type TimeTicks,
+  type TimeTicksOptions,
 } from './ticks.js';
 import { DEFAULT_OVERSCAN, layoutView, type ViewItem } from './view.js';
 import { linearTimeScale, type TimeScale } from './time-scale.js';
@@ -200,7 +201,7 @@ export function computeFrame(input: FrameInput): Frame {
   const items = vertical ? view.items : mergeLanes(view.items, index.position);
   // Ticks cover the overscan too: a pan that moves the drawing brings them in with the events.
   const tickScale = seenThrough(base, input.transform, -overscan, input.length + overscan);
-  const ticks = ticksThatFit(tickScale, timeZone, locale);
+  const ticks = ticksThatFit({ scale: tickScale, timeZone, locale, finest: index.finest });
   const knots = base.domain();
   const cuts: [number, number][] = [];
   for (let j = 1; j < knots.length - 2; j += 2) cuts.push([scale(knots[j]!), scale(knots[j + 1]!)]);
@@ -364,8 +365,7 @@ function mergeLanes(items: readonly ViewItem[], position: Int32Array): ViewItem[
  * Ticks far enough apart for their own labels: some locales write longer dates ("الجمعة، 13
  * يونيو"), so when the widest label outgrows the default spacing the ticks are chosen again.
  */
-function ticksThatFit(scale: TimeScale, timeZone: string, locale: string): TimeTicks {
-  const options = { scale, timeZone, locale };
+function ticksThatFit(options: TimeTicksOptions): TimeTicks {
   const ticks = timeTicks(options);
   const widest = Math.max(
     0,

@@ -52,6 +52,11 @@ export interface TimeTicksOptions {
   locale: string;
   /** px; default 90. */
   minSpacing?: number;
+  /**
+   * ms of the story's shortest span: no unit is much finer (a story known to the day has no hour
+   * ticks, which a phone's day stretched for its rows gave it: "00:30", "01:00"). Default 0.
+   */
+  finest?: number;
 }
 
 export interface TimeTicks {
@@ -114,8 +119,13 @@ const STEPS: TickStep[] = [
   ),
 ];
 
-function chooseStep(pxPerMs: number, minSpacing: number): TickStep {
-  for (const step of STEPS) if (step.minMs * pxPerMs >= minSpacing) return step;
+/**
+ * The shortest step that keeps ticks `minSpacing` apart, in a unit of which the story's shortest
+ * span holds fewer than a dozen: hours for an overnight of 12, days (not hours) for a day.
+ */
+function chooseStep(pxPerMs: number, minSpacing: number, finest = 0): TickStep {
+  for (const step of STEPS)
+    if (step.minMs * pxPerMs >= minSpacing && (step.minMs / step.step) * 12 >= finest) return step;
   return STEPS.at(-1)!;
 }
 
@@ -272,16 +282,21 @@ const CONTEXT_FORMATS: Partial<Record<TickGranularity, Intl.DateTimeFormatOption
   month: YEAR,
 };
 
-/** The larger unit's name at `t`, in a locale and zone already checked. */
+/** The day among hours in the axis's caption, with its year: no other words of the axis say it. */
+const SHORT_DAY_YEAR: Intl.DateTimeFormatOptions = { ...SHORT_DAY, year: 'numeric' };
+
+/** The larger unit's name at `t`, in a locale and zone already checked; `caption`: the caption's. */
 function contextFor(
   t: number,
   granularity: TickGranularity,
   locale: string,
   timeZone: string,
+  caption?: boolean,
 ): string | undefined {
   let format = CONTEXT_FORMATS[granularity];
+  if (caption && format === SHORT_DAY) format = SHORT_DAY_YEAR;
   // The day among hours without its weekday before the Gregorian calendar (`labelFor`).
-  if (format === SHORT_DAY && t < GREGORIAN + DAY && t + offsetMs(t, timeZone) < GREGORIAN)
+  if (format?.weekday && t < GREGORIAN + DAY && t + offsetMs(t, timeZone) < GREGORIAN)
     format = SHORT_DATE;
   // A year before 1 with its era, as `labelFor` writes it: a caption "51" read as AD 51.
   if (format === YEAR && new Date(t + offsetMs(t, timeZone)).getUTCFullYear() < 1)
@@ -290,8 +305,10 @@ function contextFor(
 }
 
 /**
- * The name of the unit above `granularity` that the instant `t` falls in ("Fri 13 Jun" among
- * hours, "Jun 2014" among days), as a major tick there would say it; undefined among years.
+ * The name of the unit above `granularity` that the instant `t` falls in ("Fri 13 Jun 2014" among
+ * hours, "Jun 2014" among days), as the axis's caption says it; undefined among years. A story of
+ * hours named its day without its year: LAX's shooting read "Fri 1 Nov", Apollo's landing "Sun 20
+ * Jul".
  */
 export function unitContext(
   t: number,
@@ -299,7 +316,7 @@ export function unitContext(
   locale: string,
   timeZone: string,
 ): string | undefined {
-  return contextFor(t, granularity, ...usableLocaleAndZone(locale, timeZone));
+  return contextFor(t, granularity, ...usableLocaleAndZone(locale, timeZone), true);
 }
 
 /**
@@ -321,7 +338,7 @@ export function timeTicks(options: TimeTicksOptions): TimeTicks {
     .map((t, j) => (t > domain[j]! ? Math.abs((range[j + 1]! - range[j]!) / (t - domain[j]!)) : 0));
   const slope = Math.max(...slopes);
   if (!(slope > 0 && slope < Infinity)) return { granularity: 'day', step: 1, ticks: [] };
-  const step = chooseStep(slope, minSpacing);
+  const step = chooseStep(slope, minSpacing, options.finest);
   const raws = slopes.flatMap((s, j) =>
     s < slope / 2
       ? []

@@ -846,20 +846,21 @@ describe('the axis caption', () => {
 
   it('names the day of a view between two midnights, over the tick labels under it', () => {
     const frame = frameOver('2014-06-13T06:55:00+03:00', '2014-06-13T09:55:00+03:00');
-    expect(frame.granularity).toBe('minute');
-    expect(frame.caption).toBe('Fri 13 Jun');
+    // Hours, not quarter hours: no event of the article is known closer than that.
+    expect(frame.granularity).toBe('hour');
+    expect(frame.caption).toBe('Fri, 13 Jun 2014');
     const shown = (time: string) =>
       frame.tickLabels[frame.ticks.findIndex((tick) => tick.t === Date.parse(time))];
-    // 07:00 is 33 px in, under the caption; 07:15 is clear of it.
+    // 07:00 is 33 px in, under the caption; 08:00 is clear of it.
     expect(shown('2014-06-13T07:00:00+03:00')).toBe(false);
-    expect(shown('2014-06-13T07:15:00+03:00')).toBe(true);
+    expect(shown('2014-06-13T08:00:00+03:00')).toBe(true);
   });
 
   it('names the first day when the first tick label does not, though a later one names its own', () => {
     // "18:00 21:00 Sat 14 Jun ...": Friday's evening was left unsaid.
     const night = frameOver('2014-06-13T17:50:00+03:00', '2014-06-14T06:00:00+03:00');
     expect(night.ticks.some((tick) => tick.context === 'Sat 14 Jun')).toBe(true);
-    expect(night.caption).toBe('Fri 13 Jun');
+    expect(night.caption).toBe('Fri, 13 Jun 2014');
   });
 
   it("is left out rather than hide the next day's label in view (wide Hebrew and Arabic dates)", () => {

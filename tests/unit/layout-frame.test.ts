@@ -12,6 +12,8 @@ import {
 } from '../../src/layout/frame.js';
 import { syntheticTimeline } from '../../src/data/synthetic.js';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
+import { sanBernardino } from '../fixtures/corpus/index.js';
+import { firstViewAt } from './story-frame.js';
 import type { Timeline } from '../../src/model/types.js';
 
 afterEach(() => vi.restoreAllMocks());
@@ -102,5 +104,15 @@ describe('memoizedFrame', () => {
     expect(frameFor({ ...input })).toBe(first);
     expect(frameFor({ ...input, transform: { k: 2, x: -100 } })).not.toBe(first);
     expect(frameFor({ ...input, locale: 'ar' })).not.toBe(first);
+  });
+});
+
+describe('the axis of a story known to the day', () => {
+  it('says days and the month with its year, not hours (KPCC, San Bernardino, at 1280 px)', () => {
+    const frame = firstViewAt(sanBernardino(), 1280);
+    expect(frame.granularity).toBe('day');
+    expect(frame.ticks.map((tick) => tick.label).join(' ')).not.toMatch(/\d\d:\d\d/);
+    // The only year in view had been the 2014 background's.
+    expect(frame.caption).toBe('Dec 2015');
   });
 });

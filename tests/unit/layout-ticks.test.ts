@@ -352,3 +352,38 @@ describe('timeTicks', () => {
     expect(a).toEqual(b);
   });
 });
+
+describe('ticks no finer than the story', () => {
+  const scaleOf = (from: string, to: string, width: number) =>
+    scaleUtc()
+      .domain([new Date(from), new Date(to)])
+      .range([0, width]);
+
+  it.each([
+    // Three days across 1280 px: hours fit, but a story known to the day says days.
+    ['a day', DAY, '2015-12-02T00:00Z', '2015-12-05T00:00Z', 'day'],
+    // A stretched phone day (BLM's 29 May, rows for three headlines): "00:30", "01:00" before.
+    ['a day, on a day 400 px long', DAY, '2020-05-29T00:00Z', '2020-05-30T00:00Z', 'day'],
+    ['a 31-day month', 31 * DAY, '2014-01-01T00:00Z', '2015-01-01T00:00Z', 'month'],
+    ['an hour', HOUR, '2013-11-01T08:00Z', '2013-11-01T14:00Z', 'hour'],
+    // An overnight still has its hours.
+    ['twelve hours', 12 * HOUR, '2013-11-01T08:00Z', '2013-11-01T14:00Z', 'hour'],
+    ['a year', 365 * DAY, '2010-01-01T00:00Z', '2015-01-01T00:00Z', 'year'],
+  ] as const)('the shortest span: %s', (_, finest, from, to, granularity) => {
+    const width = granularity === 'day' && from.startsWith('2020') ? 400 : 1280;
+    const ticks = timeTicks({
+      scale: scaleOf(from, to, width),
+      timeZone: 'UTC',
+      locale: 'en',
+      finest,
+    });
+    expect(ticks.granularity).toBe(granularity);
+    expect(ticks.ticks.length).toBeGreaterThan(0);
+  });
+
+  it('are as fine as they fit when an event is an instant (0) or none is given', () => {
+    const scale = scaleOf('2015-12-02T00:00Z', '2015-12-05T00:00Z', 1280);
+    expect(timeTicks({ scale, timeZone: 'UTC', locale: 'en', finest: 0 }).granularity).toBe('hour');
+    expect(timeTicks({ scale, timeZone: 'UTC', locale: 'en' }).granularity).toBe('hour');
+  });
+});

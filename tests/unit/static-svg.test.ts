@@ -153,7 +153,7 @@ describe('renderSVG', () => {
       eras: [],
     } as unknown as Timeline;
     const root = parseXml(renderSVG(timeline, { width: 1200 }));
-    expect(byClass(root, 'axis-caption').map(textOf)).toEqual(['Fri 13 Jun']);
+    expect(byClass(root, 'axis-caption').map(textOf)).toEqual(['Fri, 13 Jun 2014']);
     // No tick label starts under it.
     const caption = byClass(root, 'axis-caption')[0]!;
     for (const tick of byClass(root, 'tick'))
