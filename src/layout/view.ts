@@ -201,8 +201,10 @@ function besideLabel(
   const desired = s.labelWidth?.(item) ?? DEFAULT_LABEL_WIDTH;
   const p = s.fitLabels ? fittedLabelStart(p0, p1, desired, nextP0, s) : p0;
   const size = Math.min(desired, nextP0 - s.labelGap - p, s.limit - p);
-  // NaN (no label, `fittedLabelStart`) fails this too.
-  if (!(size >= s.minLabelRoom)) return null;
+  // NaN (no label, `fittedLabelStart`) fails this too. A packed lane's label cut to less than
+  // `MIN_EDGE_LABEL_PX` by the next mark has none: between the badges of a folded lane, US news
+  // read "Tru… / Say…" and "As / Tru…".
+  if (!(size >= (s.fitLabels ? Math.min(desired, MIN_EDGE_LABEL_PX) : s.minLabelRoom))) return null;
   s.laneLabelEnd = p + size;
   const lines = s.labelLines?.(item);
   return lines && lines > 1 ? { p, size, lines } : { p, size };

@@ -25,8 +25,8 @@ import { linearTimeScale } from '../../src/layout/time-scale.js';
 import { layoutStoryMarks, prepareStory } from '../../src/layout/compose.js';
 import mutemboShelling from '../fixtures/blind-extract/mutembo-camp-shelling.expected.json';
 import { formatWhenShort } from '../../src/i18n/wording/format-when-short.js';
-import { corpus, mcdade, sanOnofre } from '../fixtures/corpus/index.js';
-import { horizontalStory } from './story-frame.js';
+import { corpus, mcdade, sanOnofre, usNews } from '../fixtures/corpus/index.js';
+import { firstViewAt, horizontalStory } from './story-frame.js';
 import { spanEvent } from './builders.js';
 
 const LANE = 40;
@@ -427,6 +427,18 @@ describe('packLanes', () => {
 });
 
 describe('layoutView with fitLabels', () => {
+  it('gives no label to a mark whose next mark leaves it less than a word (US news at 1280 px)', () => {
+    // Between the badges of the folded last lane: "Tru… / Say…", "As / Tru…".
+    const { story } = horizontalStory(usNews(), 1280);
+    const frame = firstViewAt(usNews(), 1280);
+    const events = frame.items.filter((item) => item.kind === 'event');
+    expect(events.some((item) => item.label === null)).toBe(true);
+    for (const item of events) {
+      const planned = story.labels!.get(item.item.i)!.width;
+      if (item.label) expect(item.label.size).toBeGreaterThanOrEqual(Math.min(planned, 64));
+    }
+  });
+
   it('moves a label at the far edge back so that it ends there', () => {
     const events = [spanEvent('a', '2020-01-01T23:00:00Z', '2020-01-01T23:00:00Z', 'minute')];
     const index: EventIndex = buildEventIndex(events);
