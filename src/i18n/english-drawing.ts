@@ -31,6 +31,7 @@ export const englishDrawing: DrawingWords = {
   eventsLabel: (title) => (title ? `Events of “${title}”` : 'Events'),
   rangeShown: (range, visible, total) =>
     `Showing ${range}: ${visible.text} of ${plural(total, eventForms)}.`,
+  shownOf: (visible, total) => `${visible.text} of ${plural(total, eventForms)} in view`,
   selected: (headline) => `Opened: ${headline}`,
   cluster: (count, range) => `${plural(count, eventForms)}, ${range}`,
   clusterHint: 'Press Enter to zoom in on these events.',

@@ -108,6 +108,8 @@ export interface Translation {
   eventsLabel: (title: string) => string;
   /** Announced politely when the visible range settles. */
   rangeShown: (range: string, visible: Count, total: Count) => string;
+  /** Beside "Show all events" while the view shows part of the story: "39 of 61 events in view". */
+  shownOf: (visible: Count, total: Count) => string;
   /** Announced when an event is opened. */
   selected: (headline: string) => string;
   /** Name of a cluster: "12 events, 9 to 11 June 2014". */

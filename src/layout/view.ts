@@ -374,3 +374,18 @@ export function layoutView(index: EventIndex, options: ViewOptions): ViewLayout 
   const { publishedLabel } = settings;
   return { items: out, lanes: index.laneCount, candidates, range: [tMin, tMax], publishedLabel };
 }
+
+/**
+ * Events shown, and all those placed: the ones in [0, length] px (a cluster's members each; not
+ * those laid out beyond the view to pan into) and the background band's, which is always drawn.
+ */
+export function shownOf(
+  items: readonly ViewItem[],
+  length: number,
+  index: EventIndex,
+): [number, number] {
+  let shown = index.band.items.length;
+  for (const item of items)
+    if (item.p1 >= 0 && item.p0 <= length) shown += item.kind === 'cluster' ? item.count : 1;
+  return [shown, index.items.length];
+}

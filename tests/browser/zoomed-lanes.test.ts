@@ -111,6 +111,23 @@ describe('a story too dense for one view of it all', () => {
     element.fitAll();
     await until(() => clusterButtons(element).some((button) => inView(element, button)));
   });
+
+  it('says beside "Show all events" how many of its events are in view, until all are', async () => {
+    // Exide opens on 2013-2014: nothing said its 1981-2012 history was out of view.
+    const element = await mount((el) => (el.timeline = timeline), 1280);
+    await until(() => eventButtons(element).length > 0);
+    await settled(element);
+    const status = () => shadow(element).querySelector('[part~="toolbar"] .shown')?.textContent;
+    const said = status()!.match(/^(\d+) of 61 events in view$/);
+    expect(said).not.toBeNull();
+    // Counted by their time, not their buttons: a mark drawn 12 px wide for an instant just before
+    // the view shows a sliver at its edge.
+    const inViewNow = eventButtons(element).filter((button) => inView(element, button)).length;
+    expect(Math.abs(Number(said![1]) - inViewNow)).toBeLessThanOrEqual(1);
+    expect(Number(said![1])).toBeGreaterThan(30);
+    element.fitAll();
+    await until(() => status() === undefined);
+  });
 });
 
 describe('zoomed into a cluster of a story too dense for its first view', () => {

@@ -16,6 +16,7 @@ const SAMPLES: Record<string, (locale: string) => unknown[]> = {
   loadFailed: () => ['R'],
   eventsLabel: () => ['T'],
   rangeShown: (l) => ['R', count(3, l), count(15, l)],
+  shownOf: (l) => [count(3, l), count(15, l)],
   selected: () => ['H'],
   cluster: (l) => [count(12, l), 'R'],
   clusterAsList: (l) => [count(4, l)],

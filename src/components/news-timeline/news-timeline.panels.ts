@@ -6,11 +6,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem } from '../../model/problems.js';
 import type { Timeline, TimelineEvent } from '../../model/types.js';
 import { eventCard, type CardOptions } from '../news-event-card/card-template.js';
-import type { DrawingWords } from '../../i18n/translation.js';
+import type { Count, DrawingWords } from '../../i18n/translation.js';
 import { count } from '../../i18n/wording/date-formats.js';
 import type { LoadedTimeline } from './data-controller.js';
 import { loadCard } from './card-loading.js';
 import { ZOOM_STEP } from './zoom-controller.js';
+import type { ViewportController } from './viewport-controller.js';
 
 /** Problems listed before the panel stops (the `news-timeline-error` event carries them all). */
 const PROBLEMS_SHOWN = 50;
@@ -22,6 +23,8 @@ export interface ToolbarActions {
   /** Whether a zoom by this factor changes anything: + or − at a limit is `aria-disabled`. */
   canZoom: (factor: number) => boolean;
   fitAll: () => void;
+  /** Events in view and placed: "39 of 61 events in view" goes before "Show all events". */
+  shown?: Count[] | undefined;
   toggleList: () => void;
   story: boolean;
   toggleStory: () => void;
@@ -40,6 +43,7 @@ export function renderToolbar(
   zoomable: boolean,
   actions: ToolbarActions,
 ): TemplateResult {
+  const { shown } = actions;
   return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${words.controls}>
     ${
       listShown || !zoomable
@@ -65,6 +69,12 @@ export function renderToolbar(
             >
               −
             </button>
+            ${
+              // A view of part of the story (a dense story's opening) says so.
+              shown && shown[0]!.value < shown[1]!.value
+                ? html`<span class="shown">${words.shownOf(shown[0]!, shown[1]!)}</span>`
+                : nothing
+            }
             <button part="button" type="button" @click=${actions.fitAll}>${words.fitAll}</button>
           `
     }
@@ -221,26 +231,31 @@ export function renderLegend(
     locale: string;
     byCategory: boolean;
     theme: string;
-    cut?: boolean;
-    clusters?: boolean;
-    vertical?: boolean;
-    /** The publication's line is in view. */
-    published?: boolean;
+    /** What is in view: the legend names only the looks the reader sees. */
+    viewport: Pick<ViewportController, 'frame' | 'axisLength' | 'orientation'>;
   },
 ): TemplateResult {
+  const { frame, axisLength: length, orientation } = options.viewport;
+  const inView = (p0 = NaN, p1 = p0) => p1 >= 0 && p0 <= length;
+  const clusters =
+    // One in view (the frame also holds the overscan's items).
+    frame?.items.some((item) => item.kind === 'cluster' && inView(item.p0, item.p1)) &&
+    // A vertical drawing's cluster is a faint band with soft ends and a row, not a counted pill.
+    (orientation === 'vertical' ? ' soft cluster' : ' cluster');
   return html`<news-timeline-legend
     part="legend"
     exportparts="list:legend-list,item:legend-item"
     .locale=${options.locale}
-    .looks=${
-      loaded.looks +
-      // A vertical drawing's cluster is a faint band with soft ends and a row, not a counted pill.
-      (options.clusters ? (options.vertical ? ' soft cluster' : ' cluster') : '')
-    }
+    .looks=${loaded.looks + (clusters || '')}
     .categories=${options.byCategory ? loaded.categories : []}
     .eras=${loaded.eraNames}
-    ?published=${options.published}
-    ?cut=${options.cut}
+    ?published=${
+      // Its line in view: a bridge's 45 minutes, published the next day, had an entry for a line
+      // the reader never saw.
+      !!loaded.index.dated.items.length && inView(frame?.scale(loaded.published ?? NaN))
+    }
+    ?cut=${// A hatch in view (`Frame.cuts` has all of the axis's, also those out of view).
+    frame?.cuts.some(([a, b]) => b > 0 && a < length)}
     theme=${options.theme}
   ></news-timeline-legend>`;
 }

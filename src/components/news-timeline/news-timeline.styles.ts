@@ -69,6 +69,11 @@ const layoutStyles = css`
     /* Tight enough for one row on a 390 px phone: a second row took a headline's height. */
     gap: 4px;
   }
+  /* "39 of 61 events in view", before "Show all events". */
+  .shown {
+    align-self: center;
+    color: var(--_muted);
+  }
   button {
     font: inherit;
     color: inherit;

@@ -30,6 +30,8 @@ import { LocaleController } from '../locale-controller.js';
 import { drawingWordsFor, type DrawingWords } from '../../i18n/drawing-words.js';
 import { emit } from '../emit.js';
 
+import { shownOf } from '../../layout/view.js';
+
 export { VERTICAL_BELOW } from '../../layout/compose.js';
 /** A keyboard reader who moved more recently than this is still reading: updates wait. */
 const KEYBOARD_PAUSE_MS = 1500;
@@ -185,14 +187,13 @@ export class NewsTimeline extends NewsTimelineProperties {
       const [start, end] = this.#viewport.shownRange().map((t) => new Date(t)) as [Date, Date];
       emit(this, 'news-timeline-range-change', { start, end, granularity: frame.granularity });
       // In view, not laid out beyond it as room to pan into: LAX's "15 of 51" showed 7.
-      let visible = 0;
-      for (const item of frame.items)
-        if (this.#inView(item.p0, item.p1)) visible += item.kind === 'cluster' ? item.count : 1;
+      const [shown, total] = this.#shown!;
+      const locale = this.#resolvedLocale;
       this.#announcer.announce(
         this.#words.rangeShown(
           this.#names.range(+start, +end),
-          count(visible, this.#resolvedLocale),
-          count(this.#data.loadedTimeline?.timeline.events.length ?? 0, this.#resolvedLocale),
+          count(shown, locale),
+          count(total, locale),
         ),
       );
     },
@@ -286,9 +287,11 @@ export class NewsTimeline extends NewsTimelineProperties {
     }
   }
 
-  /** Whether [p0, p1] px of the axis meets the view; false for NaN (none). */
-  #inView(p0 = NaN, p1 = p0): boolean {
-    return p1 >= 0 && p0 <= this.#viewport.axisLength;
+  /** Events shown and placed (`shownOf`), with data. */
+  get #shown(): [number, number] | undefined {
+    const { frame, axisLength } = this.#viewport;
+    const index = this.#data.loadedTimeline?.index;
+    return index && shownOf(frame?.items ?? [], axisLength, index);
   }
 
   get #timeZone(): string {
@@ -347,6 +350,11 @@ export class NewsTimeline extends NewsTimelineProperties {
                   zoomOut: () => this.#viewport.zoomBy(1 / ZOOM_STEP, true, this.selected),
                   canZoom: this.#viewport.canZoom,
                   fitAll: () => this.#viewport.fitAll(true),
+                  // Across: a page scrolls a drawing down, and a line more above it moved it.
+                  shown:
+                    this.#viewport.orientation === 'horizontal'
+                      ? this.#shown?.map((n) => count(n, this.#resolvedLocale))
+                      : undefined,
                   toggleList: () => (this.view = list ? 'timeline' : 'list'),
                   story,
                   toggleStory: () => {
@@ -392,20 +400,7 @@ export class NewsTimeline extends NewsTimelineProperties {
                 locale: this.#resolvedLocale,
                 byCategory: this.colorBy === 'category',
                 theme: this.theme,
-                // A hatch is in view (`Frame.cuts` has all of the axis's, also those out of view).
-                cut: this.#viewport.frame?.cuts.some(
-                  ([a, b]) => b > 0 && a < this.#viewport.axisLength,
-                ),
-                // One in view, as for the hatch (the frame also holds the overscan's items).
-                clusters: this.#viewport.frame?.items.some(
-                  (item) => item.kind === 'cluster' && this.#inView(item.p0, item.p1),
-                ),
-                vertical: this.#viewport.orientation === 'vertical',
-                // Its line in view: a bridge's 45 minutes, published the next day, had an entry
-                // for a line the reader never saw.
-                published:
-                  !!loaded!.index.dated.items.length &&
-                  this.#inView(this.#viewport.frame?.scale(loaded!.published ?? NaN)),
+                viewport: this.#viewport,
               })
             : nothing
         }

@@ -51,6 +51,8 @@ const translation: Translation = {
   eventsLabel: (title) => (title ? `أحداث «${title}»` : 'الأحداث'),
   rangeShown: (range, visible, total) =>
     `تُعرض الفترة ${range}: ${visible.text} من أصل ${plural(total, eventsAfterPreposition)}.`,
+  shownOf: (visible, total) =>
+    `${visible.text} من أصل ${plural(total, eventsAfterPreposition)} معروضة`,
   selected: (headline) => `فُتح الحدث: ${headline}`,
   cluster: (count, range) => `${plural(count, events)}، ${range}`,
   clusterHint: 'اضغط Enter لتكبير العرض على هذه الأحداث.',

@@ -32,6 +32,8 @@ const translation: Translation = {
   eventsLabel: (title) => (title ? `Ereignisse zu „${title}“` : 'Ereignisse'),
   rangeShown: (range, visible, total) =>
     `Angezeigt: ${range}, ${visible.text} von ${plural(total, { one: '# Ereignis', other: '# Ereignissen' })}.`,
+  shownOf: (visible, total) =>
+    `${visible.text} von ${plural(total, { one: '# Ereignis', other: '# Ereignissen' })} sichtbar`,
   selected: (headline) => `Geöffnet: ${headline}`,
   cluster: (count, range) => `${plural(count, events)}, ${range}`,
   clusterHint: 'Mit der Eingabetaste auf diese Ereignisse zoomen.',

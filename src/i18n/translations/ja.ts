@@ -31,6 +31,7 @@ const translation: Translation = {
   close: '閉じる',
   eventsLabel: (title) => (title ? `「${title}」の出来事` : '出来事'),
   rangeShown: (range, visible, total) => `${range}を表示中：全${total.text}件中${visible.text}件。`,
+  shownOf: (visible, total) => `全${total.text}件中${visible.text}件を表示`,
   selected: (headline) => `「${headline}」を開きました`,
   cluster: (count, range) => `${count.text}件の出来事、${range}`,
   clusterHint: 'Enterキーを押すと、これらの出来事を拡大表示します。',
