@@ -4,7 +4,8 @@
 // `<style>`, `<script>`, `<title>`) with a binding or a `<` in their text. A module that came to write one would render
 // it wrong in the bundles only, so no module under src/ may. Nor may one render an async directive
 // (`until`, `ref`…): the bundles' lit-html no longer tells parts and directives that their root
-// connected or disconnected.
+// connected or disconnected. Nor may a class declare a reactive property with `useDefault`, or
+// one over a method or accessor of its own: the bundles' reactive-element handles neither.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -132,6 +133,68 @@ describe('lit-html as the bundles edit it', () => {
       for (const [from, to] of edits) edited = edited.replace(from, to);
       expect(undefinedNames(edited), paths[0]).toEqual(undefinedNames(source));
     }
+  });
+
+  it('finds no reactive property with a default to keep or over an accessor', async () => {
+    // reactive-element as the bundles edit it keeps no first value for `useDefault` and does not
+    // mark a property declared over a method or accessor of the declaring class's own prototype
+    // as wrapped: no class under src/ may declare either.
+    const found: string[] = [];
+    const reactive = new Set<string>();
+    const nameOf = (name: ts.PropertyName | undefined) =>
+      name && (ts.isIdentifier(name) || ts.isStringLiteral(name)) ? name.text : name?.getText();
+    for (const { path, text } of await sources()) {
+      if (/\buseDefault\b/.test(text)) found.push(`${path}: useDefault`);
+      const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node) => {
+        if (ts.isClassLike(node)) {
+          const declared = new Set<string>();
+          const onPrototype = new Set<string>();
+          for (const member of node.members) {
+            const name = nameOf(member.name);
+            const modifiers = ts.canHaveModifiers(member) ? (ts.getModifiers(member) ?? []) : [];
+            const isStatic = modifiers.some(({ kind }) => kind === ts.SyntaxKind.StaticKeyword);
+            const isAccessor = modifiers.some(({ kind }) => kind === ts.SyntaxKind.AccessorKeyword);
+            if (isStatic && name === 'properties') {
+              const value = ts.isPropertyDeclaration(member) ? member.initializer : undefined;
+              if (!value || !ts.isObjectLiteralExpression(value)) {
+                found.push(`${path}: static properties not an object literal`);
+              } else {
+                for (const property of value.properties) {
+                  const key = nameOf(property.name);
+                  if (key) declared.add(key);
+                }
+              }
+            }
+            const decorated = (ts.canHaveDecorators(member) ? (ts.getDecorators(member) ?? []) : [])
+              .map(({ expression }) =>
+                ts.isCallExpression(expression) ? expression.expression.getText() : '',
+              )
+              .some((decorator) => decorator === 'property' || decorator === 'state');
+            if (decorated && name) declared.add(name);
+            if (
+              !isStatic &&
+              name &&
+              (isAccessor ||
+                ts.isMethodDeclaration(member) ||
+                ts.isGetAccessorDeclaration(member) ||
+                ts.isSetAccessorDeclaration(member))
+            ) {
+              onPrototype.add(name);
+            }
+          }
+          for (const name of declared) {
+            reactive.add(name);
+            if (onPrototype.has(name)) found.push(`${path}: ${name} over a method or accessor`);
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+    }
+    // The declarations were read: the element's, the card's and the editor's.
+    expect([...reactive]).toEqual(expect.arrayContaining(['timeline', 'event', 'draft']));
+    expect(found).toEqual([]);
   });
 
   it('finds no async directive under src/', async () => {
