@@ -4,8 +4,9 @@
 // `<style>`, `<script>`, `<title>`) with a binding or a `<` in their text. A module that came to write one would render
 // it wrong in the bundles only, so no module under src/ may. Nor may one render an async directive
 // (`until`, `ref`…): the bundles' lit-html no longer tells parts and directives that their root
-// connected or disconnected. Nor may a class declare a reactive property with `useDefault`, or
-// one over a method or accessor of its own: the bundles' reactive-element handles neither.
+// connected or disconnected. Nor may a class declare a reactive property with an option the
+// bundles' reactive-element no longer reads (`useDefault`, `converter`, `hasChanged`,
+// `noAccessor`, `type: Object` or `Array`), or one over a method or accessor of its own.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -135,21 +136,46 @@ describe('lit-html as the bundles edit it', () => {
     }
   });
 
-  it('finds no reactive property with a default to keep or over an accessor', async () => {
-    // reactive-element as the bundles edit it keeps no first value for `useDefault` and does not
-    // mark a property declared over a method or accessor of the declaring class's own prototype
-    // as wrapped: no class under src/ may declare either.
+  it('finds no reactive property declared with an option the bundles do not handle', async () => {
+    // reactive-element as the bundles edit it reads a declaration's `attribute`, `type` (Boolean,
+    // Number or String), `reflect` and `state` only: no `useDefault`, `converter`, `hasChanged` or
+    // `noAccessor`, no JSON for `type: Object` or `Array`, and no method or accessor of the
+    // declaring class's own prototype under the property (it is neither wrapped nor kept). No
+    // class under src/ may declare one so, nor one property twice.
     const found: string[] = [];
     const reactive = new Set<string>();
     const nameOf = (name: ts.PropertyName | undefined) =>
       name && (ts.isIdentifier(name) || ts.isStringLiteral(name)) ? name.text : name?.getText();
     for (const { path, text } of await sources()) {
-      if (/\buseDefault\b/.test(text)) found.push(`${path}: useDefault`);
+      for (const [option] of text.matchAll(/\b(?:useDefault|converter|hasChanged|noAccessor)\b/g)) {
+        found.push(`${path}: ${option}`);
+      }
       const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
       const visit = (node: ts.Node) => {
         if (ts.isClassLike(node)) {
-          const declared = new Set<string>();
+          const declared: string[] = [];
           const onPrototype = new Set<string>();
+          const declare = (name: string, options: ts.Expression | undefined) => {
+            declared.push(name);
+            if (!options) return;
+            if (!ts.isObjectLiteralExpression(options)) {
+              found.push(`${path}: ${name}'s options not an object literal`);
+              return;
+            }
+            for (const option of options.properties) {
+              if (
+                !ts.isPropertyAssignment(option) ||
+                !['attribute', 'type', 'reflect', 'state'].includes(nameOf(option.name) ?? '')
+              ) {
+                found.push(`${path}: ${name} declared with ${option.getText()}`);
+              } else if (
+                nameOf(option.name) === 'type' &&
+                !['Boolean', 'Number', 'String'].includes(option.initializer.getText())
+              ) {
+                found.push(`${path}: ${name} of type ${option.initializer.getText()}`);
+              }
+            }
+          };
           for (const member of node.members) {
             const name = nameOf(member.name);
             const modifiers = ts.canHaveModifiers(member) ? (ts.getModifiers(member) ?? []) : [];
@@ -162,16 +188,20 @@ describe('lit-html as the bundles edit it', () => {
               } else {
                 for (const property of value.properties) {
                   const key = nameOf(property.name);
-                  if (key) declared.add(key);
+                  if (key && ts.isPropertyAssignment(property)) declare(key, property.initializer);
+                  else found.push(`${path}: ${property.getText()} in static properties`);
                 }
               }
             }
-            const decorated = (ts.canHaveDecorators(member) ? (ts.getDecorators(member) ?? []) : [])
-              .map(({ expression }) =>
-                ts.isCallExpression(expression) ? expression.expression.getText() : '',
-              )
-              .some((decorator) => decorator === 'property' || decorator === 'state');
-            if (decorated && name) declared.add(name);
+            for (const { expression } of ts.canHaveDecorators(member)
+              ? (ts.getDecorators(member) ?? [])
+              : []) {
+              const call = ts.isCallExpression(expression) ? expression : undefined;
+              const decorator = call?.expression.getText();
+              if (name && (decorator === 'property' || decorator === 'state')) {
+                declare(name, call!.arguments[0]);
+              }
+            }
             if (
               !isStatic &&
               name &&
@@ -183,9 +213,10 @@ describe('lit-html as the bundles edit it', () => {
               onPrototype.add(name);
             }
           }
-          for (const name of declared) {
+          for (const [i, name] of declared.entries()) {
             reactive.add(name);
             if (onPrototype.has(name)) found.push(`${path}: ${name} over a method or accessor`);
+            if (declared.indexOf(name) !== i) found.push(`${path}: ${name} declared twice`);
           }
         }
         ts.forEachChild(node, visit);
