@@ -6,7 +6,8 @@
 // (`until`, `ref`…): the bundles' lit-html no longer tells parts and directives that their root
 // connected or disconnected. Nor may a class declare a reactive property with an option the
 // bundles' reactive-element no longer reads (`useDefault`, `converter`, `hasChanged`,
-// `noAccessor`, `type: Object` or `Array`), or one over a method or accessor of its own.
+// `noAccessor`, `type: Object` or `Array`), or one over a method or accessor of its own, nor bind
+// an event listener that is not a plain function.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -240,6 +241,56 @@ describe('lit-html as the bundles edit it', () => {
     const { config } = ts.readConfigFile('tsconfig.json', ts.sys.readFile);
     expect(config.compilerOptions.experimentalDecorators).toBe(true);
   });
+
+  it('binds only functions as event listeners, without listener options', () => {
+    // The bundles' lit-html calls an event binding's value as a function and adds it with no
+    // options of its own (`capture`, `once`, `passive`): no listener object with `handleEvent`,
+    // no function carrying options (Lit's `eventOptions`). Checked with the types of every
+    // `@event=${…}` in an html`` template under src/.
+    const { config } = ts.readConfigFile('tsconfig.json', ts.sys.readFile);
+    const { options } = ts.parseJsonConfigFileContent(config, ts.sys, '.');
+    const files = ts.sys
+      .readDirectory('src', ['.ts'])
+      .filter((path) => !path.endsWith('.test.ts') && !path.endsWith('.d.ts'));
+    const program = ts.createProgram(files, { ...options, noEmit: true });
+    const checker = program.getTypeChecker();
+    const found: string[] = [];
+    let bindings = 0;
+    const listener = (type: ts.Type): boolean =>
+      type.isUnion()
+        ? type.types.every(listener)
+        : (type.flags &
+            (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.UniqueESSymbol)) !==
+            0 ||
+          (type.getCallSignatures().length > 0 &&
+            !['capture', 'once', 'passive', 'handleEvent'].some((name) => type.getProperty(name)));
+    for (const file of program.getSourceFiles()) {
+      if (!files.some((path) => file.fileName.endsWith(path))) continue;
+      if (/\beventOptions\b/.test(file.text)) found.push(`${file.fileName}: eventOptions`);
+      const visit = (node: ts.Node) => {
+        if (
+          ts.isTaggedTemplateExpression(node) &&
+          node.tag.getText() === 'html' &&
+          ts.isTemplateExpression(node.template)
+        ) {
+          let before = node.template.head.text;
+          for (const span of node.template.templateSpans) {
+            if (/@[^\s=>]+=["']?$/.test(before)) {
+              bindings += 1;
+              if (!listener(checker.getTypeAtLocation(span.expression))) {
+                found.push(`${file.fileName}: ${span.expression.getText().slice(0, 60)}`);
+              }
+            }
+            before = span.literal.text;
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+    }
+    expect(bindings).toBeGreaterThan(40);
+    expect(found).toEqual([]);
+  }, 120_000);
 
   it('finds no async directive under src/', async () => {
     // Every module under src/ with the Lit modules it imports, resolved as the bundles resolve
