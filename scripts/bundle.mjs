@@ -505,6 +505,10 @@ function pageCodeInOneChunk(entry) {
  *   function (or `nothing`, or undefined), checked by the lit-edits test with the type checker:
  *   the options read undefined on both sides, so only the nothing transitions add or remove, as
  *   they did, and the value is always called: 48,421 -> 48,379 B.
+ * - What is left of the default declaration (a property declared with no options, a name never
+ *   declared), `attribute: true`, `type: String` and `reflect: false`, reads the same as no
+ *   option at all: an attribute named by the property in lower case, the converter's string case,
+ *   no reflection. It is an empty object: 48,379 -> 48,369 B.
  *
  * Every bundle built here takes them: the page's, the hydrating one and the editor's (whose
  * `<textarea>`s bind only `.value`); the npm modules import Lit unedited.
@@ -571,7 +575,7 @@ export const LIT_EDITS = [
         'case Number:i=null===t?null:Number(t);break;case Object:case Array:try{i=JSON.parse(t)}catch(t){i=null}}',
         'case Number:i=null===t?null:Number(t)}',
       ],
-      ['converter:u,reflect:!1,useDefault:!1,hasChanged:f}', 'reflect:!1}'],
+      ['b={attribute:!0,type:String,converter:u,reflect:!1,useDefault:!1,hasChanged:f}', 'b={}'],
       ['!s.noAccessor){const i=Symbol()', '1){const i=Symbol()'],
       [
         'const{get:e,set:r}=h(this.prototype,t)??{get(){return this[s]},set(t){this[s]=t}};return{get:e,set(s){const h=e?.call(this);r?.call(this,s),this.requestUpdate(t,h,i)}',
