@@ -8,7 +8,7 @@
 export const MEDIA_SCHEMES: readonly string[] = ['http:', 'https:'];
 
 /** Whitespace, control characters and backslashes have no place in a URL from data. */
-const UNSAFE_CHARACTERS = /[\s\u0000-\u001f\u007f\\]/;
+const UNSAFE_CHARACTERS = /[\s\0-\x1f\x7f\\]/;
 const SCHEME = /^[a-z][a-z\d+.-]*:/i;
 
 /**

@@ -106,7 +106,7 @@ const checkLanguage: Check<string> = (value) => {
 
 /** A link: one of safe-url.ts's LINK_SCHEMES, with no whitespace or control characters. */
 export const checkLink: Check<string> = (value) =>
-  !/[\s\u0000-\u001f\u007f]/.test(value) && safeHref(value) !== undefined
+  !/[\s\0-\x1f\x7f]/.test(value) && safeHref(value) !== undefined
     ? null
     : `is not an ${LINK_SCHEMES_IN_WORDS} link`;
 
