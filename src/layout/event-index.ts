@@ -290,9 +290,9 @@ export function buildEventIndex(
     folded,
     dated: split?.band.length ? chronologicalRun(dated) : run,
     datedExtent: split ? split.datedExtent : extent,
-    // An empty axis takes any ticks.
+    // An empty axis takes any ticks; an ongoing event's end is not its own (its start).
     finest: dated.reduce(
-      (min, item) => Math.min(min, item.end - item.start),
+      (min, item) => (item.open ? min : Math.min(min, item.end - item.start)),
       dated[0] ? Infinity : 0,
     ),
     band,

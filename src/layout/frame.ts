@@ -270,9 +270,10 @@ function axisCaption(
   if (years && step > 1) return undefined;
   // Named by its first label, or not at all: "12:00 18:00 Fri 13 Jun" left the first day unsaid.
   const first = ticks.find((tick, k) => labels[k] && tick.p >= 0 && tick.p < length);
+  // With no tick label in view, the day (a story known to the day, zoomed into one: "Dec 2015").
   const caption = first?.context
     ? undefined
-    : unitContext(start, years ? 'month' : granularity, locale, timeZone);
+    : unitContext(start, years ? 'month' : first ? granularity : 'hour', locale, timeZone);
   if (caption === undefined) return undefined;
   const end = estimateLabelWidth(caption, TICK_FONT_PX, Infinity) + TICK_GAP;
   // It would hide the label of the next day (month, year) in view, and the times after it would

@@ -13,7 +13,8 @@ import {
 import { syntheticTimeline } from '../../src/data/synthetic.js';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import { sanBernardino } from '../fixtures/corpus/index.js';
-import { firstViewAt } from './story-frame.js';
+import { firstViewAt, horizontalStory } from './story-frame.js';
+import { createEvent } from '../../src/model/create-event.js';
 import type { Timeline } from '../../src/model/types.js';
 
 afterEach(() => vi.restoreAllMocks());
@@ -114,5 +115,40 @@ describe('the axis of a story known to the day', () => {
     expect(frame.ticks.map((tick) => tick.label).join(' ')).not.toMatch(/\d\d:\d\d/);
     // The only year in view had been the 2014 background's.
     expect(frame.caption).toBe('Dec 2015');
+  });
+
+  it('says the same with an ongoing event among them (its span has no end of its own)', () => {
+    const timeline = sanBernardino();
+    const ongoing = createEvent('ongoing', 'Investigation continues', {
+      start: '2015-12-03T00:00:00-08:00',
+      end: null,
+      precision: 'day',
+    });
+    const frame = firstViewAt({ ...timeline, events: [...timeline.events, ongoing] }, 1280);
+    expect(frame.granularity).toBe('day');
+  });
+
+  it('names the day zoomed into, where no tick of a day is in view', () => {
+    const timeline = sanBernardino();
+    const { prepared, story } = horizontalStory(timeline, 1280);
+    const frame = computeFrame({
+      index: prepared.index,
+      headlines: prepared.headlines,
+      baseDomain: prepared.baseDomain,
+      length: story.length,
+      orientation: 'horizontal',
+      transform: transformFor(
+        prepared.baseDomain,
+        story.length,
+        Date.parse('2015-12-03T04:00:00-08:00'),
+        Date.parse('2015-12-03T20:00:00-08:00'),
+        story.base,
+      ),
+      timeZone: timeline.timeZone,
+      locale: 'en',
+      story,
+    });
+    // "Dec 2015" alone, and no tick: the view was of some day of December.
+    expect(frame.caption).toBe('Thu, Dec 3, 2015');
   });
 });

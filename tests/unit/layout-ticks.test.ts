@@ -369,6 +369,9 @@ describe('ticks no finer than the story', () => {
     // An overnight still has its hours.
     ['twelve hours', 12 * HOUR, '2013-11-01T08:00Z', '2013-11-01T14:00Z', 'hour'],
     ['a year', 365 * DAY, '2010-01-01T00:00Z', '2015-01-01T00:00Z', 'year'],
+    // Reigns of decades, or ongoing events alone (no span of their own: Infinity).
+    ['forty years', 40 * 365 * DAY, '1900-01-01T00:00Z', '2000-01-01T00:00Z', 'year'],
+    ['none', Infinity, '1900-01-01T00:00Z', '2000-01-01T00:00Z', 'year'],
   ] as const)('the shortest span: %s', (_, finest, from, to, granularity) => {
     const width = granularity === 'day' && from.startsWith('2020') ? 400 : 1280;
     const ticks = timeTicks({
