@@ -74,8 +74,11 @@ export interface StoryInput {
    * allow for.
    */
   published?: number | null;
-  /** Horizontally, the first view is already longer for its last headlines (`storyLayout`). */
-  widened?: boolean;
+  /**
+   * Horizontally, the first view is already longer for its last headlines (`storyLayout`): the
+   * first view it had, which a story drawn down (`downText`) takes, as the vertical layout would.
+   */
+  widened?: readonly [number, number];
   /**
    * A horizontal story's label text drawn down (`layout="auto"`): given, a story whose first view
    * would fold a quarter of its events, with no closer opening to show them, is laid out down
@@ -141,14 +144,22 @@ export function storyLayout(input: StoryInput): StoryLayout {
     return storyLayout({
       ...input,
       firstView: [v0, v0 + (v1 - v0) * Math.min(longer, 1.5)],
-      widened: true,
+      widened: input.firstView,
     });
   const story: StoryLayout = { ...plain(input, length), ...packedLayout(packing) };
   if (packing.index.folded) {
     story.zoomed = zoomedLayouts(input, story);
     story.opening = openingWindow(story);
     if (input.downText && readsDown(story))
-      return verticalLayout({ ...input, vertical: true, labelText: input.downText }, small);
+      return verticalLayout(
+        {
+          ...input,
+          firstView: input.widened ?? input.firstView,
+          vertical: true,
+          labelText: input.downText,
+        },
+        small,
+      );
   }
   return story;
 }

@@ -6,18 +6,19 @@ import type { Timeline } from '../../src/model/types.js';
 import { blm, laTimes, lax, usNews } from '../fixtures/corpus/index.js';
 
 /** The story `layout="auto"` lays out at `width` (wide enough to be drawn across at first). */
-function autoStory(timeline: Timeline, width: number, down = true) {
+function autoStory(timeline: Timeline, width: number, down: boolean | 'vertical' = true) {
   const prepared = prepareStory(timeline);
   const headline = (i: number) => timeline.events[i]!.headline;
+  const downText = (i: number) => `Fri 5 Jun ${headline(i)}`;
   return storyLayout({
     index: prepared.index,
-    labelText: headline,
+    labelText: down === 'vertical' ? downText : headline,
     firstView: prepared.firstView,
     baseDomain: prepared.baseDomain,
     width,
-    vertical: false,
+    vertical: down === 'vertical',
     verticalLength: 560,
-    ...(down ? { downText: (i: number) => `Fri 5 Jun ${headline(i)}` } : {}),
+    ...(down === true ? { downText } : {}),
   });
 }
 
@@ -38,6 +39,10 @@ describe('a story drawn down where across it would fold a quarter of its events'
     const story = autoStory(timeline(), width);
     expect(story.rows).not.toBeNull();
     expect(story.rows!.size).toBe(events);
+    // As `layout="vertical"` draws it: not from the first view made longer for labels across.
+    const down = autoStory(timeline(), width, 'vertical');
+    expect(story.firstView).toEqual(down.firstView);
+    expect(story.length).toBe(down.length);
   });
 
   it.each([
