@@ -10,7 +10,7 @@ import {
   shadow,
   until,
 } from './fixtures.js';
-import { berndt, calderon, corpus, usNews } from '../fixtures/corpus/index.js';
+import { berndt, blm, calderon, corpus, usNews } from '../fixtures/corpus/index.js';
 import { undatedQuake } from '../fixtures/undated-quake.js';
 import { gapOf, labelsOutside, measureReadability, median } from './readability.js';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
@@ -944,5 +944,27 @@ describe('a day-by-day story too dense to read across', () => {
     const across = await render(usNews(), 800, (el) => (el.layout = 'horizontal'));
     await until(() => clusterButtons(across).length > 0);
     expect(shadow(across).querySelector('.plot.horizontal')).not.toBeNull();
+  });
+
+  it('keeps its way across or down while the width moves less than a scrollbar and more', async () => {
+    // BLM's June 2020: down at 990 px, across (closer in) at 1010. A page's scrollbar, there
+    // once it is down and gone once it is across, turned it ten times a second.
+    const way = async (element: NewsTimeline) =>
+      (await until(() => shadow(element).querySelector('.plot'))).classList.contains('vertical');
+    expect(await way(await render(blm(), 990))).toBe(true);
+    cleanup();
+    const element = await render(blm(), 1010);
+    expect(await way(element)).toBe(false);
+    const resized = async (width: number) => {
+      element.parentElement!.style.width = `${width}px`;
+      for (let frames = 0; frames < 4; frames++)
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      await element.updateComplete;
+      return shadow(element).querySelector('.plot')!.classList.contains('vertical');
+    };
+    expect(await resized(990)).toBe(false);
+    expect(await resized(1010)).toBe(false);
+    // Narrowed further, it chooses again.
+    expect(await resized(940)).toBe(true);
   });
 });

@@ -5,7 +5,8 @@ import { PanLayer } from './pan-layer.js';
 import type { LoadedTimeline } from './data-controller.js';
 import type { NavigationContext } from './navigation-controller.js';
 import type { ViewportCallbacks, ViewportHost, ViewportSettings } from './viewport-types.js';
-import { storyLayout, type StoryLayout } from '../../layout/story.js';
+import type { StoryLayout } from '../../layout/story.js';
+import { StoryChoice } from './story-choice.js';
 import { MIN_VISIBLE_SPAN_MS } from '../../layout/story-lanes.js';
 import { orientationFor } from '../../layout/compose.js';
 import {
@@ -18,11 +19,9 @@ import {
   type Frame,
   type Orientation,
 } from '../../layout/frame.js';
-import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
 import { dateLocale } from '../../i18n/wording/date-formats.js';
 import { whenIdle } from '../idle.js';
 import { scrollIntoViewAboveSheet } from './navigation-controller.js';
-import { THUMBNAIL_PX, thumbnailSrc } from '../event-thumbnail.js';
 
 /** How long fit-all and the zoom buttons animate; `ZoomController` jumps for reduced motion. */
 const ANIMATION_MS = 250;
@@ -55,7 +54,6 @@ export class ViewportController implements ReactiveController {
   /** The last settled zoom was the reader's doing. */
   #readerZoom = false;
   #transform: AxisTransform = IDENTITY_TRANSFORM;
-  #storyKey?: string;
   #settings?: ViewportSettings;
   /** New data: the first layout frames the dated events (`StoryLayout.firstView`). */
   #firstViewPending?: boolean;
@@ -75,6 +73,7 @@ export class ViewportController implements ReactiveController {
   readonly #zoomer: ZoomController;
   readonly #panLayer: PanLayer;
   readonly #frameFor = memoizedFrame();
+  readonly #stories = new StoryChoice();
 
   constructor(
     private readonly host: ViewportHost,
@@ -133,7 +132,7 @@ export class ViewportController implements ReactiveController {
       800;
     const [previous, previousLength] = [this.story, this.axisLength];
     const orientation = orientationFor(settings.layout, width);
-    const story = this.#storyFor(loaded, width, orientation, settings);
+    const story = (this.story = this.#stories.layOut(loaded, width, orientation, settings));
     // Or drawn down, where it reads better so (`readsDown`).
     const vertical = orientation === 'vertical' || !!story.rows;
     this.orientation = vertical ? 'vertical' : 'horizontal';
@@ -198,38 +197,6 @@ export class ViewportController implements ReactiveController {
       locale: dateLocale(settings.locale),
       story: this.drawnStory,
     });
-  }
-
-  /** The story's lanes and label rows, computed again only when the data, size or words change. */
-  #storyFor(
-    loaded: LoadedTimeline,
-    width: number,
-    orientation: Orientation,
-    { verticalLength, locale, timeZone, mediaThumbnails, layout }: ViewportSettings,
-  ): StoryLayout {
-    const key = `${Math.round(width)}|${orientation}|${layout}|${verticalLength}|${locale}|${mediaThumbnails}`;
-    if (this.story && this.#storyKey === key && this.story.index.items === loaded.index.items) {
-      return this.story;
-    }
-    const events = loaded.timeline.events;
-    const vertical = orientation === 'vertical';
-    // Vertical rows show the time before the headline.
-    const downText = (i: number) =>
-      `${formatWhenShort(events[i]!.when, { locale, timeZone, years: loaded.years })} ${events[i]!.headline}`;
-    this.story = storyLayout({
-      ...loaded,
-      labelText: vertical ? downText : (i) => events[i]!.headline,
-      downText: layout === 'auto' ? downText : undefined,
-      labelExtra:
-        mediaThumbnails && !vertical
-          ? (i) => (thumbnailSrc(events[i]!.media) ? THUMBNAIL_PX : 0)
-          : undefined,
-      width,
-      vertical,
-      verticalLength,
-    });
-    this.#storyKey = key;
-    return this.story;
   }
 
   /** After the render: moves the drawn layers, attaches the gestures, names what was painted. */
