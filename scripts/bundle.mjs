@@ -58,6 +58,11 @@ const NUMBER_CONSTANTS = {
  * by assigning each argument to a new variable of the caller (`(n = x, { kind: 'nullable', inner:
  * n })`), which cost more bytes than the call: 19 B (48,734 -> 48,715 B). Which rewrites terser
  * makes, not what they do.
+ * `ascii_only` writes the few characters beyond ASCII in strings, regular expressions and untagged
+ * templates (`…`, `–`, `⌘`, the CJK stops) as `\u` escapes, which read as the same characters;
+ * a tagged template (html``, css``) keeps its text as written, as its raw strings are the tag's
+ * to read. Six ASCII bytes each where UTF-8 takes two or three rarer ones, and gzip codes the
+ * common bytes in fewer bits: 48,366 -> 48,315 B.
  */
 const TERSER_OPTIONS = {
   module: true,
@@ -65,6 +70,7 @@ const TERSER_OPTIONS = {
   ecma: 2020,
   compress: { passes: 4, global_defs: NUMBER_CONSTANTS, unsafe_arrows: true, inline: 1 },
   mangle: true,
+  format: { ascii_only: true },
 };
 
 /**
@@ -348,7 +354,7 @@ async function minifyAgain(result) {
         !ONLY_IMPORTS.test(file.text.replace(/^(?:\/\/.*\n)+/, '').trim());
       const { code, map: newMap } = await terser(file.text, {
         ...TERSER_OPTIONS,
-        format: { preamble: hinted ? COMPILE_HINT : undefined },
+        format: { ...TERSER_OPTIONS.format, preamble: hinted ? COMPILE_HINT : undefined },
         sourceMap: map ? { content: map.text } : false,
       });
       if (map) maps.set(map.path, outputFile(map.path, newMap));
