@@ -515,6 +515,10 @@ function pageCodeInOneChunk(entry) {
  *   declared), `attribute: true`, `type: String` and `reflect: false`, reads the same as no
  *   option at all: an attribute named by the property in lower case, the converter's string case,
  *   no reflection. It is an empty object: 48,379 -> 48,369 B.
+ * - lit-html imports a template's nodes into the render options' `creationScope` (a scoped
+ *   custom element registry's document or shadow root) where one is given; our elements' options
+ *   are LitElement's (`host`, `renderBefore`) and no module under src/ names one (the lit-edits
+ *   test), so they are always imported into `document`, as they were: 48,315 -> 48,303 B.
  *
  * Every bundle built here takes them: the page's, the hydrating one and the editor's (whose
  * `<textarea>`s bind only `.value`); the npm modules import Lit unedited.
@@ -623,6 +627,7 @@ export const LIT_EDITS = [
     file: /[\\/]lit-html[\\/]lit-html\.js$/,
     version: '3.3.3',
     edits: [
+      ['e=(t?.creationScope??l).importNode(i,!0)', 'e=l.importNode(i,!0)'],
       ['||t.capture!==s.capture||t.once!==s.once||t.passive!==s.passive', ''],
       [
         '"function"==typeof this._$AH?this._$AH.call(this.options?.host??this.element,t):this._$AH.handleEvent(t)',

@@ -7,7 +7,7 @@
 // connected or disconnected. Nor may a class declare a reactive property with an option the
 // bundles' reactive-element no longer reads (`useDefault`, `converter`, `hasChanged`,
 // `noAccessor`, `type: Object` or `Array`), or one over a method or accessor of its own, nor bind
-// an event listener that is not a plain function.
+// an event listener that is not a plain function, nor render with a `creationScope`.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -62,6 +62,8 @@ describe('lit-html as the bundles edit it', () => {
         found.push(`${path}: imports svg or mathml`);
       }
       if (text.includes('_$litType$')) found.push(`${path}: a compiled template`);
+      // Nor a render option for where a template's nodes are made (a scoped registry's).
+      if (text.includes('creationScope')) found.push(`${path}: creationScope`);
       for (const strings of htmlTemplates(text)) {
         // Lit's own preparation of the template: an element binding becomes an attribute named by
         // the marker and the binding's index, where an attribute's value or a child's has none.
