@@ -290,11 +290,13 @@ export function buildEventIndex(
     folded,
     dated: split?.band.length ? chronologicalRun(dated) : run,
     datedExtent: split ? split.datedExtent : extent,
-    // An empty axis takes any ticks; an ongoing event's end is not its own (its start).
-    finest: dated.reduce(
-      (min, item) => (item.open ? min : Math.min(min, item.end - item.start)),
-      dated[0] ? Infinity : 0,
-    ),
+    // An ongoing event's end is not its own (its start); with no other (none at all, or all
+    // ongoing: Infinity % Infinity is NaN), any ticks.
+    finest:
+      dated.reduce(
+        (min, item) => (item.open ? min : Math.min(min, item.end - item.start)),
+        Infinity,
+      ) % Infinity || 0,
     band,
   };
 }

@@ -264,13 +264,12 @@ function axisCaption(
   start: number,
   { length, orientation, locale, timeZone }: FrameInput,
 ): string | undefined {
-  if (orientation === 'vertical') return undefined;
   const years = granularity === 'year';
   // Among years of more than one, the year a view starts in is one of its margin's ("1579 | 1600").
-  if (years && step > 1) return undefined;
+  if (orientation === 'vertical' || (years && step > 1)) return undefined;
   // Named by its first label, or not at all: "12:00 18:00 Fri 13 Jun" left the first day unsaid.
   const first = ticks.find((tick, k) => labels[k] && tick.p >= 0 && tick.p < length);
-  // With no tick label in view, the day (a story known to the day, zoomed into one: "Dec 2015").
+  // No tick label in view: the day (a story known to the day zoomed into one said "Dec 2015").
   const caption = first?.context
     ? undefined
     : unitContext(start, years ? 'month' : first ? granularity : 'hour', locale, timeZone);

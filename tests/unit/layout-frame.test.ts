@@ -128,6 +128,17 @@ describe('the axis of a story known to the day', () => {
     expect(frame.granularity).toBe('day');
   });
 
+  it('takes any ticks when every event is ongoing (no span of its own to go by)', () => {
+    const ongoing = (id: string, start: string) =>
+      createEvent(id, id, { start, end: null, precision: 'minute' });
+    const index = buildEventIndex([
+      ongoing('a', '2015-12-03T09:00:00-08:00'),
+      ongoing('b', '2015-12-03T11:30:00-08:00'),
+    ]);
+    expect(index.finest).toBe(0);
+    expect(buildEventIndex([]).finest).toBe(0);
+  });
+
   it('names the day zoomed into, where no tick of a day is in view', () => {
     const timeline = sanBernardino();
     const { prepared, story } = horizontalStory(timeline, 1280);
