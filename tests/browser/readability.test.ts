@@ -966,5 +966,9 @@ describe('a day-by-day story too dense to read across', () => {
     expect(await resized(1010)).toBe(false);
     // Narrowed further, it chooses again.
     expect(await resized(940)).toBe(true);
+    expect(await resized(1010)).toBe(false);
+    // A phone's width between draws down for its own reason: back, it chooses again.
+    expect(await resized(500)).toBe(true);
+    expect(await resized(1010)).toBe(false);
   });
 });

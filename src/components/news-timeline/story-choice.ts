@@ -20,7 +20,8 @@ const KEEP_CHOICE_PX = 48;
 export class StoryChoice {
   story?: StoryLayout;
   #key?: string;
-  #chosenAt = -Infinity;
+  /** The last choice 'auto' made: at what width, for what else, and whether down. */
+  #chosen?: { at: number; rest: string; down: boolean };
 
   /** The story for `loaded` at `width`, drawn `orientation` unless 'auto' draws it down. */
   layOut(
@@ -29,22 +30,25 @@ export class StoryChoice {
     orientation: Orientation,
     { verticalLength, locale, timeZone, mediaThumbnails, layout }: ViewportSettings,
   ): StoryLayout {
-    const key = `${Math.round(width)}|${orientation}|${layout}|${verticalLength}|${locale}|${mediaThumbnails}`;
-    const previous = this.story;
-    const same = previous?.index.items === loaded.index.items;
-    if (same && this.#key === key) return previous!;
+    const rest = `${orientation}|${layout}|${verticalLength}|${locale}|${timeZone}|${mediaThumbnails}`;
+    const key = `${Math.round(width)}|${rest}`;
+    const same = this.story?.index.items === loaded.index.items;
+    if (same && this.#key === key) return this.story!;
     const events = loaded.timeline.events;
     const choose = layout === 'auto' && orientation === 'horizontal';
-    const kept = choose && same && Math.abs(width - this.#chosenAt) < KEEP_CHOICE_PX;
-    if (choose && !kept) this.#chosenAt = width;
-    const vertical = orientation === 'vertical' || (kept && !!previous!.rows);
+    // Kept only for the same data, words and settings: a phone's width, or `layout`, between
+    // (which draw down for their own reasons) makes the choice again.
+    let chosen = this.#chosen;
+    if (!(choose && same && chosen?.rest === rest && Math.abs(width - chosen.at) < KEEP_CHOICE_PX))
+      chosen = undefined;
+    const vertical = orientation === 'vertical' || !!chosen?.down;
     // Vertical rows show the time before the headline.
     const downText = (i: number) =>
       `${formatWhenShort(events[i]!.when, { locale, timeZone, years: loaded.years })} ${events[i]!.headline}`;
     this.story = storyLayout({
       ...loaded,
       labelText: vertical ? downText : (i) => events[i]!.headline,
-      downText: choose && !kept ? downText : undefined,
+      downText: choose && !chosen ? downText : undefined,
       labelExtra:
         mediaThumbnails && !vertical
           ? (i) => (thumbnailSrc(events[i]!.media) ? THUMBNAIL_PX : 0)
@@ -54,6 +58,7 @@ export class StoryChoice {
       verticalLength,
     });
     this.#key = key;
+    this.#chosen = choose ? (chosen ?? { at: width, rest, down: !!this.story.rows }) : undefined;
     return this.story;
   }
 }
