@@ -23,6 +23,7 @@ import {
   videoLink,
 } from '../../stories/media-samples.js';
 import { sortEvents } from '../../src/model/sort.js';
+import { exide } from '../fixtures/corpus/index.js';
 import { cleanup, eventButtons, mount, shadow, until } from './fixtures.js';
 
 const originalFetch = window.fetch;
@@ -72,6 +73,12 @@ const STATES: State[] = [
     name: 'dense (1000 events, clusters)',
     setup: (el) => (el.timeline = syntheticTimeline({ count: 1000 })),
     ready: (el) => shadow(el).querySelector('[part~="cluster"]'),
+  },
+  {
+    // KPCC's Exide opens on its last two years: "38 of 61 events in view" in the toolbar.
+    name: 'a part of the story in view',
+    setup: (el) => (el.timeline = exide()),
+    ready: (el) => drawn(el) && shadow(el).querySelector('[part~="toolbar"] .shown'),
   },
   { name: 'uncertain spans', setup: (el) => (el.timeline = uncertainSpans), ready: drawn },
   { name: 'long text', setup: (el) => (el.timeline = longText), ready: drawn },

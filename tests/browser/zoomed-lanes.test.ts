@@ -125,8 +125,17 @@ describe('a story too dense for one view of it all', () => {
     const inViewNow = eventButtons(element).filter((button) => inView(element, button)).length;
     expect(Math.abs(Number(said![1]) - inViewNow)).toBeLessThanOrEqual(1);
     expect(Number(said![1])).toBeGreaterThan(30);
+    // Read with the button that shows it all; the buttons stay put as it comes and goes.
+    const button = (name: string) =>
+      [...shadow(element).querySelectorAll('[part~="toolbar"] button')].find(
+        (b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name,
+      )!;
+    expect(button('Show all events').getAttribute('aria-describedby')).toBe('shown');
+    const zoomInAt = button('Zoom in').getBoundingClientRect().left;
     element.fitAll();
     await until(() => status() === undefined);
+    expect(button('Show all events').hasAttribute('aria-describedby')).toBe(false);
+    expect(button('Zoom in').getBoundingClientRect().left).toBeCloseTo(zoomInAt, 0);
   });
 });
 

@@ -44,11 +44,15 @@ export function renderToolbar(
   actions: ToolbarActions,
 ): TemplateResult {
   const { shown } = actions;
+  // A view of part of the story (a dense story's opening) says so, first: the buttons stay where
+  // they were when it comes and goes ("+" had moved 168 px, under the pointer that pressed it).
+  const status = shown && shown[0]!.value < shown[1]!.value && words.shownOf(shown[0]!, shown[1]!);
   return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${words.controls}>
     ${
       listShown || !zoomable
         ? nothing
         : html`
+            ${status ? html`<span id="shown" class="shown">${status}</span>` : nothing}
             <button
               part="button"
               type="button"
@@ -69,13 +73,14 @@ export function renderToolbar(
             >
               −
             </button>
-            ${
-              // A view of part of the story (a dense story's opening) says so.
-              shown && shown[0]!.value < shown[1]!.value
-                ? html`<span class="shown">${words.shownOf(shown[0]!, shown[1]!)}</span>`
-                : nothing
-            }
-            <button part="button" type="button" @click=${actions.fitAll}>${words.fitAll}</button>
+            <button
+              part="button"
+              type="button"
+              @click=${actions.fitAll}
+              aria-describedby=${status ? 'shown' : nothing}
+            >
+              ${words.fitAll}
+            </button>
           `
     }
     <button part="button" type="button" aria-pressed=${listShown} @click=${actions.toggleList}>

@@ -52,7 +52,7 @@ const translation: Translation = {
   rangeShown: (range, visible, total) =>
     `تُعرض الفترة ${range}: ${visible.text} من أصل ${plural(total, eventsAfterPreposition)}.`,
   shownOf: (visible, total) =>
-    `${visible.text} من أصل ${plural(total, eventsAfterPreposition)} معروضة`,
+    `يُعرض ${visible.text} من أصل ${plural(total, eventsAfterPreposition)}`,
   selected: (headline) => `فُتح الحدث: ${headline}`,
   cluster: (count, range) => `${plural(count, events)}، ${range}`,
   clusterHint: 'اضغط Enter لتكبير العرض على هذه الأحداث.',

@@ -32,7 +32,7 @@ const translation: Translation = {
   eventsLabel: (title) => (title ? `Acontecimientos de «${title}»` : 'Acontecimientos'),
   rangeShown: (range, visible, total) =>
     `Mostrando ${range}: ${visible.text} de ${plural(total, events)}.`,
-  shownOf: (visible, total) => `${visible.text} de ${plural(total, events)} a la vista`,
+  shownOf: (visible, total) => `${visible.text} de ${plural(total, events)} visibles`,
   selected: (headline) => `Abierto: ${headline}`,
   cluster: (count, range) => `${plural(count, events)}, ${range}`,
   clusterHint: 'Pulsa Intro para acercar la vista a estos acontecimientos.',

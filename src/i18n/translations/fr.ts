@@ -39,7 +39,8 @@ const translation: Translation = {
   eventsLabel: (title) => (title ? `Événements de ${quote(title)}` : 'Événements'),
   rangeShown: (range, visible, total) =>
     `Période affichée${NBSP}: ${range}, ${plural(visible, events)} sur ${total.text}.`,
-  shownOf: (visible, total) => `${visible.text} sur ${plural(total, events)} affichés`,
+  shownOf: (visible, total) =>
+    `${plural(visible, { one: '# événement affiché', other: '# événements affichés' })} sur ${total.text}`,
   selected: (headline) => `Ouvert${NBSP}: ${headline}`,
   cluster: (count, range) => `${plural(count, events)}, ${range}`,
   clusterHint: 'Appuyez sur Entrée pour zoomer sur ces événements.',

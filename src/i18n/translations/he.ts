@@ -35,7 +35,7 @@ const translation: Translation = {
   eventsLabel: (title) => (title ? `אירועי "${title}"` : 'אירועים'),
   rangeShown: (range, visible, total) =>
     `מוצג הטווח ${range}: ${visible.text} מתוך ${plural(total, events)}.`,
-  shownOf: (visible, total) => `${visible.text} מתוך ${plural(total, events)} מוצגים`,
+  shownOf: (visible, total) => `מוצגים ${visible.text} מתוך ${plural(total, events)}`,
   selected: (headline) => `נפתח: ${headline}`,
   cluster: (count, range) => `${plural(count, events)}, ${range}`,
   clusterHint: 'יש ללחוץ על Enter כדי להגדיל את התצוגה של אירועים אלה.',

@@ -34,7 +34,7 @@ const translation: Translation = {
   eventsLabel: (title) => (title ? `Eventos de “${title}”` : 'Eventos'),
   rangeShown: (range, visible, total) =>
     `Exibindo ${range}: ${visible.text} de ${plural(total, events)}.`,
-  shownOf: (visible, total) => `${visible.text} de ${plural(total, events)} à vista`,
+  shownOf: (visible, total) => `${visible.text} de ${plural(total, events)} visíveis`,
   selected: (headline) => `Aberto: ${headline}`,
   cluster: (count, range) => `${plural(count, events)}, ${range}`,
   clusterHint: 'Pressione Enter para ampliar esses eventos.',
