@@ -71,7 +71,7 @@ export function renderToolbar(
               aria-label=${words.zoomOut}
               title=${words.zoomOut}
             >
-              −
+              &minus;
             </button>
             <button
               part="button"
@@ -167,7 +167,7 @@ function detailPanel(
       aria-label=${words.close}
       title=${words.close}
     >
-      ×
+      &times;
     </button>
     ${body}
   </section>`;
