@@ -13,7 +13,7 @@ import {
 import { syntheticTimeline } from '../../src/data/synthetic.js';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import { sanBernardino } from '../fixtures/corpus/index.js';
-import { firstViewAt, horizontalStory } from './story-frame.js';
+import { firstViewAt } from './story-frame.js';
 import { createEvent } from '../../src/model/create-event.js';
 import type { Timeline } from '../../src/model/types.js';
 
@@ -140,25 +140,10 @@ describe('the axis of a story known to the day', () => {
   });
 
   it('names the day zoomed into, where no tick of a day is in view', () => {
-    const timeline = sanBernardino();
-    const { prepared, story } = horizontalStory(timeline, 1280);
-    const frame = computeFrame({
-      index: prepared.index,
-      headlines: prepared.headlines,
-      baseDomain: prepared.baseDomain,
-      length: story.length,
-      orientation: 'horizontal',
-      transform: transformFor(
-        prepared.baseDomain,
-        story.length,
-        Date.parse('2015-12-03T04:00:00-08:00'),
-        Date.parse('2015-12-03T20:00:00-08:00'),
-        story.base,
-      ),
-      timeZone: timeline.timeZone,
-      locale: 'en',
-      story,
-    });
+    const frame = firstViewAt(sanBernardino(), 1280, [
+      Date.parse('2015-12-03T04:00:00-08:00'),
+      Date.parse('2015-12-03T20:00:00-08:00'),
+    ]);
     // "Dec 2015" alone, and no tick: the view was of some day of December.
     expect(frame.caption).toBe('Thu, Dec 3, 2015');
   });

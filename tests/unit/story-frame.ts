@@ -5,10 +5,14 @@ import type { Timeline } from '../../src/model/types.js';
 
 /**
  * The element's first horizontal view of `timeline` at `width` (the story's, made longer for its
- * last headlines when they need it), composed here from the layout modules (not through the
- * renderer under test), for the static and server-rendering tests.
+ * last headlines when they need it), or its view of `range` (ms), composed here from the layout
+ * modules (not through the renderer under test), for the static and server-rendering tests.
  */
-export function firstViewAt(timeline: Timeline, width: number): Frame {
+export function firstViewAt(
+  timeline: Timeline,
+  width: number,
+  range?: readonly [number, number],
+): Frame {
   const { prepared, story } = horizontalStory(timeline, width);
   return computeFrame({
     index: prepared.index,
@@ -16,7 +20,12 @@ export function firstViewAt(timeline: Timeline, width: number): Frame {
     baseDomain: prepared.baseDomain,
     length: story.length,
     orientation: 'horizontal',
-    transform: transformFor(prepared.baseDomain, story.length, ...story.firstView, story.base),
+    transform: transformFor(
+      prepared.baseDomain,
+      story.length,
+      ...(range ?? story.firstView),
+      story.base,
+    ),
     timeZone: timeline.timeZone,
     locale: 'en',
     story,
