@@ -57,7 +57,10 @@ export interface EventIndex extends ChronologicalRun {
   dated: ChronologicalRun;
   /** [earliest start, latest end] of `dated`, or null when it is empty. */
   datedExtent: [number, number] | null;
-  /** ms of the shortest span of `dated` (an instant's 0): the axis needs no finer ticks. */
+  /**
+   * ms of the shortest span of `dated` that ends (an instant's 0; 0 with none): the axis needs no
+   * finer ticks.
+   */
   finest: number;
   /** The background band (see `splitBackground`): empty unless `background` was asked for. */
   band: BackgroundBand;

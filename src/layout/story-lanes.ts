@@ -138,7 +138,8 @@ function wholeHeadlines(story: StoryLayout): number {
  * closer opening shows them, and its last lane holds a quarter of them. A day-by-day story of long
  * headlines packs into a staircase of one headline a lane that ends in badges (a year of one US
  * headline a day at 800 px: 22 of 55 in its last lane; Black Lives Matter's June 2020 at 1280 px,
- * 31 of 78), where drawn down it shows every headline whole, in time order, each with its day.
+ * 31 of 78), where drawn down it shows each headline in time order with its day, whole where its
+ * rows fit beside their marks (US news: all 55; BLM: 61 of 78, a busy day's last rows merged).
  */
 export function readsDown(story: StoryLayout): boolean {
   const { items } = story.index.dated;

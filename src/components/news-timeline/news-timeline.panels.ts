@@ -247,6 +247,8 @@ export function renderLegend(
     frame?.items.some((item) => item.kind === 'cluster' && inView(item.p0, item.p1)) &&
     // A vertical drawing's cluster is a faint band with soft ends and a row, not a counted pill.
     (orientation === 'vertical' ? ' soft cluster' : ' cluster');
+  // A hatch in view (`Frame.cuts` has all of the axis's, also those out of view).
+  const cut = frame?.cuts.some(([a, b]) => b > 0 && a < length);
   return html`<news-timeline-legend
     part="legend"
     exportparts="list:legend-list,item:legend-item"
@@ -259,8 +261,7 @@ export function renderLegend(
       // the reader never saw.
       !!loaded.index.dated.items.length && inView(frame?.scale(loaded.published ?? NaN))
     }
-    ?cut=${// A hatch in view (`Frame.cuts` has all of the axis's, also those out of view).
-    frame?.cuts.some(([a, b]) => b > 0 && a < length)}
+    ?cut=${cut}
     theme=${options.theme}
   ></news-timeline-legend>`;
 }

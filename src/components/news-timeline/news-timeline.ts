@@ -29,7 +29,6 @@ import { count } from '../../i18n/wording/date-formats.js';
 import { LocaleController } from '../locale-controller.js';
 import { drawingWordsFor, type DrawingWords } from '../../i18n/drawing-words.js';
 import { emit } from '../emit.js';
-
 import { shownOf } from '../../layout/view.js';
 
 export { VERTICAL_BELOW } from '../../layout/compose.js';
