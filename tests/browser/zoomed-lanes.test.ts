@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { exide, lax } from '../fixtures/corpus/index.js';
+import { day, event, timelineOf } from '../../stories/helpers.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import { cleanup, clusterButtons, eventButtons, mount, shadow, until } from './fixtures.js';
 
@@ -136,6 +137,37 @@ describe('a story too dense for one view of it all', () => {
     await until(() => status() === undefined);
     expect(button('Show all events').hasAttribute('aria-describedby')).toBe(false);
     expect(button('Zoom in').getBoundingClientRect().left).toBeCloseTo(zoomInAt, 0);
+  });
+});
+
+describe('a cluster of more than 99 events', () => {
+  it('shows its whole count, the span of its events after it', async () => {
+    // KPCC's Dorner manhunt: 147 events in one badge read "14" (the badge was 24 px wide).
+    const manhunt = Array.from({ length: 147 }, (_, k) =>
+      event(`m${k}`, `Manhunt report ${k}`, day('2013-02-12')),
+    );
+    const element = await mount((el) => {
+      el.layout = 'horizontal';
+      el.timeline = timelineOf([
+        event('born', 'Born', day('2013-01-02')),
+        ...manhunt,
+        event('after', 'Inquiry', day('2013-03-20')),
+      ]);
+    }, 1280);
+    // Those that do not take a lane of their own fold into one badge, over a hundred.
+    const badge = await until(() =>
+      clusterButtons(element).find(
+        (button) => button.querySelector('.mark')!.textContent!.trim().length > 2,
+      ),
+    );
+    const count = badge.querySelector<HTMLElement>('.mark')!;
+    expect(count.scrollWidth).toBeLessThanOrEqual(count.clientWidth);
+    const span = badge.querySelector('.label');
+    if (span) {
+      expect(span.getBoundingClientRect().left).toBeGreaterThanOrEqual(
+        count.getBoundingClientRect().right,
+      );
+    }
   });
 });
 

@@ -246,6 +246,10 @@ const layoutStyles = css`
   }
   .horizontal .cluster {
     width: 100%;
+    /* As wide as its count, "147" read "14" in a 24 px badge (KPCC's Dorner manhunt), and the
+       span after it after that. */
+    min-width: max-content;
+    position: relative;
     padding-top: 1px;
   }
   /* The count inside a horizontal cluster (a vertical cluster's mark is the item's own). */
