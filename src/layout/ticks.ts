@@ -124,7 +124,7 @@ const STEPS: TickStep[] = [
  * span holds fewer than a dozen: hours for an overnight of 12, days (not hours) for a day.
  */
 function chooseStep(pxPerMs: number, minSpacing: number, finest = 0): TickStep {
-  // Years whatever the spans (reigns of decades; ongoing events alone, whose spans have no end).
+  // Years whatever the spans (reigns of decades, whose dozenth is more than a year).
   const unit = Math.min(finest, 365 * DAY) / 12;
   for (const step of STEPS)
     if (step.minMs * pxPerMs >= minSpacing && step.minMs / step.step >= unit) return step;

@@ -375,6 +375,11 @@ export function layoutView(index: EventIndex, options: ViewOptions): ViewLayout 
   return { items: out, lanes: index.laneCount, candidates, range: [tMin, tMax], publishedLabel };
 }
 
+/** Whether [p0, p1] px meets a view of [0, length] px; false for NaN (none). */
+export function meetsView(length: number, p0 = NaN, p1 = p0): boolean {
+  return p1 >= 0 && p0 <= length;
+}
+
 /**
  * Events shown, and all those placed: the ones in [0, length] px (a cluster's members each; not
  * those laid out beyond the view to pan into) and the background band's, which is always drawn.
@@ -386,6 +391,6 @@ export function shownOf(
 ): [number, number] {
   let shown = index.band.items.length;
   for (const item of items)
-    if (item.p1 >= 0 && item.p0 <= length) shown += item.kind === 'cluster' ? item.count : 1;
+    if (meetsView(length, item.p0, item.p1)) shown += item.kind === 'cluster' ? item.count : 1;
   return [shown, index.items.length];
 }

@@ -12,6 +12,7 @@ import type { LoadedTimeline } from './data-controller.js';
 import { loadCard } from './card-loading.js';
 import { ZOOM_STEP } from './zoom-controller.js';
 import type { ViewportController } from './viewport-controller.js';
+import { meetsView } from '../../layout/view.js';
 
 /** Problems listed before the panel stops (the `news-timeline-error` event carries them all). */
 const PROBLEMS_SHOWN = 50;
@@ -241,10 +242,9 @@ export function renderLegend(
   },
 ): TemplateResult {
   const { frame, axisLength: length, orientation } = options.viewport;
-  const inView = (p0 = NaN, p1 = p0) => p1 >= 0 && p0 <= length;
   const clusters =
     // One in view (the frame also holds the overscan's items).
-    frame?.items.some((item) => item.kind === 'cluster' && inView(item.p0, item.p1)) &&
+    frame?.items.some((item) => item.kind === 'cluster' && meetsView(length, item.p0, item.p1)) &&
     // A vertical drawing's cluster is a faint band with soft ends and a row, not a counted pill.
     (orientation === 'vertical' ? ' soft cluster' : ' cluster');
   // A hatch in view (`Frame.cuts` has all of the axis's, also those out of view).
@@ -259,7 +259,7 @@ export function renderLegend(
     ?published=${
       // Its line in view: a bridge's 45 minutes, published the next day, had an entry for a line
       // the reader never saw.
-      !!loaded.index.dated.items.length && inView(frame?.scale(loaded.published ?? NaN))
+      !!loaded.index.dated.items.length && meetsView(length, frame?.scale(loaded.published ?? NaN))
     }
     ?cut=${cut}
     theme=${options.theme}
