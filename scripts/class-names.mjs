@@ -11,6 +11,9 @@
 //   - in html`` templates: a word of a static `class="…"` value;
 //   - in a string literal passed to querySelector(), querySelectorAll(), closest() or matches():
 //     `.name` (a class selector).
+// A listed name may also be a part's name (`part="band-toggle" class="band-toggle"`): a word of a
+// static `part` or `exportparts` value in an html`` template names a part, which pages style and
+// which keeps its name; no class is read through it.
 // Classes a `${}` computes (`plot ${orientation}`, `lane-${n}`, `list-${kind}`, `major`…) and the
 // classes e2e tests read from the page bundle (`.published-label`, `.list-event`) keep their
 // names: they are not listed.
@@ -45,6 +48,8 @@ export const CLASS_NAMES = [
   'sr-only',
   'tick-row',
   'list-mark',
+  'band-toggle',
+  'updated-marker',
 ];
 
 const SELECTOR_CALLS = new Set(['querySelector', 'querySelectorAll', 'closest', 'matches']);
@@ -85,6 +90,8 @@ function classEdits(source, fileName, names) {
   );
   const edits = [];
   const literals = [];
+  // Part names (`part="…"`, `exportparts="…"`): a word there names a part, which keeps its name.
+  const partWords = [];
   const selectorsIn = ({ start, end, open = false }) => {
     for (const match of source.slice(start, end).matchAll(selector)) {
       // A name a `${}` goes on completing is not this class: left, it fails the check.
@@ -115,6 +122,9 @@ function classEdits(source, fileName, names) {
         }
         throw new Error('offset outside the template');
       };
+      for (const value of joined.matchAll(/(?<![\w-])(?:export)?parts?="[^"]*"/g)) {
+        partWords.push({ start: at(value.index), end: at(value.index + value[0].length) });
+      }
       for (const value of joined.matchAll(/(?<![\w-])class="([^"]*)"/g)) {
         const valueStart = value.index + value[0].indexOf('"') + 1;
         for (const match of value[1].matchAll(classWord)) {
@@ -135,17 +145,19 @@ function classEdits(source, fileName, names) {
     ts.forEachChild(node, visit);
   };
   visit(file);
-  return { edits, literals };
+  return { edits, literals, partWords };
 }
 
 /** The names left in a module's literals once `edits` are made: each is a use as no class. */
-function leftOver(source, { edits, literals }, names) {
+function leftOver(source, { edits, literals, partWords }, names) {
   const renamed = new Set(edits.map(({ index }) => index));
+  const inPart = (index) => partWords.some(({ start, end }) => index >= start && index < end);
   const token = tokenPattern(names);
   const left = [];
   for (const { start, end } of literals) {
     for (const match of source.slice(start, end).matchAll(token)) {
-      if (!renamed.has(start + match.index)) left.push(match[0]);
+      const index = start + match.index;
+      if (!renamed.has(index) && !inPart(index)) left.push(match[0]);
     }
   }
   return left;

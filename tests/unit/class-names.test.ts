@@ -26,10 +26,19 @@ describe('internal class names in the page bundle', () => {
 
   it('fails where a listed name is not provably a class', () => {
     expect(() => renameClasses("const s = 'wheel-hint';", map)).toThrow(/wheel-hint/);
-    expect(() => renameClasses('html`<p part="wheel-hint"></p>`', map)).toThrow(/wheel-hint/);
+    expect(() => renameClasses('css`::part(wheel-hint){}`', map)).toThrow(/wheel-hint/);
     // A class a `${}` completes, or one it is completed by, is not the listed class.
     expect(() => renameClasses('html`<p class="${x}wheel-hint"></p>`', map)).toThrow();
     expect(() => renameClasses('css`.wheel-hint${x}{}`', map)).toThrow();
+  });
+
+  it('keeps a part of the same name as a class', () => {
+    expect(
+      renameClasses(
+        'html`<p part="wheel-hint x" class="wheel-hint"><a exportparts="wheel-hint:y"></a></p>`',
+        map,
+      ),
+    ).toBe('html`<p part="wheel-hint x" class="a"><a exportparts="wheel-hint:y"></a></p>`');
   });
 
   it('makes one map for the sources, each listed name a class wherever it is used', async () => {
