@@ -16,6 +16,7 @@ import {
 import { DEFAULT_OVERSCAN, layoutView, type ViewItem } from './view.js';
 import { linearTimeScale, type TimeScale } from './time-scale.js';
 import { tickLabelsThatFit } from './bands.js';
+import { laneLines } from './story-lanes.js';
 import {
   LINE_PX,
   MARK_ROW_PX,
@@ -180,7 +181,9 @@ export function computeFrame(input: FrameInput): Frame {
       : (item) => estimateLabelWidth(headlines[item.i] ?? '', LABEL_FONT_ESTIMATE_PX, MAX_LABEL_PX),
     ...(labels
       ? {
-          labelLines: (item) => labels.get(item.i)?.lines ?? 1,
+          // Cut short, a label takes the lines its lane has ("…their visit in" had "Chile.").
+          labelLines: (item, cut) =>
+            cut ? laneLines(story!, item.lane) : (labels.get(item.i)?.lines ?? 1),
           // Packed lanes keep labels apart already: only marks closer than a small label merge.
           minLabel: MIN_PACKED_LABEL,
         }
@@ -190,7 +193,7 @@ export function computeFrame(input: FrameInput): Frame {
     // Vertically, an era's name takes the top line of the view (its band starts there).
     fitInset: LINE_PX,
     labelExtent: STACKED_LABEL,
-    ...(rows ? { labelExtentOf: rowExtentOf(rows) } : {}),
+    ...(rows ? { labelExtentOf: rows } : {}),
     maxDrift: STACKED_DRIFT,
     ...(vertical && input.marks ? { keepClear: markRows(input.marks, scale) } : {}),
     ...(vertical && input.published != null
@@ -207,8 +210,10 @@ export function computeFrame(input: FrameInput): Frame {
   for (let j = 1; j < knots.length - 2; j += 2) cuts.push([scale(knots[j]!), scale(knots[j + 1]!)]);
   // A tick in a stretch the axis cut short, or just before it, would write on its hatch.
   ticks.ticks = ticks.ticks.filter(({ p }) => !cuts.some(([a, b]) => p > a - LINE_PX && p < b));
-  // A tick of one year, month or day (words of 'yearmonthday') names it: a row begun in it fits.
-  const namesUnit = ticks.step === 1 && 'yearmonthday'.includes(ticks.granularity);
+  // A tick of a year, month or day (words of 'yearmonthday') names it, a quarter's too ("Okt."
+  // by "7. Okt."): a row begun in it fits. It ends the step's share of the time to the next tick.
+  const unitEnd = ({ t, p }: Tick, next = Infinity) =>
+    'yearmonthday'.includes(ticks.granularity) ? tickScale(t + (next - t) / ticks.step) - 2 : p;
   const across = (p: number, edge: number) => p < edge && p + 2 * LINE_PX > edge;
   // A tick's lines in its 58 px column, estimated wide (16 px for 12): no hatch strikes one.
   const lines = (t: Tick) => (estimateTextWidth(t.context ?? t.label, 16) > 58 ? 2 : 1);
@@ -231,7 +236,7 @@ export function computeFrame(input: FrameInput): Frame {
               // Begun after it (unless it names the larger unit, where no row says the year:
               // republican-2012's phone said 2012 nowhere else), or over by then. A px apart:
               // the tick's scale covers the overscan, its rounding is not the marks'.
-              ((p0 > (namesUnit ? (ticks.ticks[k + 1]?.p ?? Infinity) - 2 : p) + 1 &&
+              ((p0 > unitEnd(ticks.ticks[k]!, ticks.ticks[k + 1]?.t) + 1 &&
                 !(context && !input.years)) ||
                 (p0 < p - 1 && p1 < p + 1)) &&
               label!.p < p + LINE_PX &&
@@ -310,21 +315,6 @@ function tickLabelsInView(ticks: readonly Tick[], length: number, overscan: numb
     const wellBefore = p + 1.5 * widths[k]! <= 0;
     return fit && (wellBefore || p >= length || (p >= 0 && end <= length));
   });
-}
-
-const rowExtents = new WeakMap<ReadonlyMap<number, number>, (item: IndexedEvent) => number>();
-
-/**
- * The px each vertical row needs, as one function per story: the view keeps its groups per
- * zoom level for as long as what they depend on stays the same object.
- */
-function rowExtentOf(rows: ReadonlyMap<number, number>): (item: IndexedEvent) => number {
-  let extentOf = rowExtents.get(rows);
-  if (!extentOf) {
-    extentOf = (item) => rows.get(item.i) ?? STACKED_LABEL;
-    rowExtents.set(rows, extentOf);
-  }
-  return extentOf;
 }
 
 /** The narrowest label of a packed lane (px): marks closer than this in a lane merge. */

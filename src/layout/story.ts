@@ -106,8 +106,11 @@ export interface StoryLayout {
   /** Horizontal: extra label lines in the lanes above each lane, and in all lanes. */
   linesBefore: number[];
   extraLines: number;
-  /** Vertical: px each label row needs along the axis, by input index. */
-  rows: Map<number, number> | null;
+  /**
+   * Vertical: px each label row needs along the axis. One function per story: the view keeps its
+   * groups per zoom level for as long as what they depend on stays the same object.
+   */
+  rows: ((item: IndexedEvent) => number) | null;
   /**
    * Horizontal, when the first view folded events into its last lane, where they cluster: the
    * layout to draw a view of scale `k` (`AxisTransform.k`) with, lanes packed again for its zoom
@@ -209,7 +212,12 @@ function verticalLayout(input: StoryInput, small: boolean): StoryLayout {
     Math.max(minimum, total) * 16,
     STACKED_DRIFT,
   );
-  return { ...plain(input, 0), ...cutAxis(input, rowOf, length, minimum), packed: true, rows };
+  return {
+    ...plain(input, 0),
+    ...cutAxis(input, rowOf, length, minimum),
+    packed: true,
+    rows: rowOf,
+  };
 }
 
 /**

@@ -80,8 +80,11 @@ export interface ViewOptions {
    * Default 0: no pushing, items closer than `labelExtent` merge.
    */
   maxDrift?: number;
-  /** Lines each label takes (see `packLanes`); copied into `LabelBox.lines`. */
-  labelLines?: (item: IndexedEvent) => number;
+  /**
+   * Lines each label takes (see `packLanes`), or may take when `cut` short (by the next mark, or
+   * the view's end, past which it is not seen); copied into `LabelBox.lines`.
+   */
+  labelLines?: (item: IndexedEvent, cut: boolean) => number;
   /** 'stacked': px the label of this item needs along the axis; default `labelExtent`. */
   labelExtentOf?: (item: IndexedEvent) => number;
   /**
@@ -187,7 +190,7 @@ interface Settings extends RowSettings {
   /** Far end of the laid-out px range: labels may not run past it. */
   limit: number;
   maxDrift: number;
-  labelLines?: ((item: IndexedEvent) => number) | undefined;
+  labelLines?: ((item: IndexedEvent, cut: boolean) => number) | undefined;
   labelExtentOf?: ((item: IndexedEvent) => number) | undefined;
 }
 
@@ -206,7 +209,7 @@ function besideLabel(
   // read "Tru… / Say…" and "As / Tru…".
   if (!(size >= (s.fitLabels ? Math.min(desired, MIN_EDGE_LABEL_PX) : s.minLabelRoom))) return null;
   s.laneLabelEnd = p + size;
-  const lines = s.labelLines?.(item);
+  const lines = s.labelLines?.(item, size < desired || p + size > s.viewEnd);
   return lines && lines > 1 ? { p, size, lines } : { p, size };
 }
 

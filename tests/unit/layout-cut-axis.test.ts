@@ -19,7 +19,13 @@ import {
 } from '../../src/layout/story.js';
 import { formatWhenShort } from '../../src/i18n/wording/format-when-short.js';
 import type { Timeline } from '../../src/model/types.js';
-import { calderon, capitalPunishment, corpus, exide } from '../fixtures/corpus/index.js';
+import {
+  calderon,
+  capitalPunishment,
+  coronaMeasures,
+  corpus,
+  exide,
+} from '../fixtures/corpus/index.js';
 import { parseTimeline } from '../../src/model/index.js';
 import { prepareStory } from '../../src/layout/compose.js';
 import mutemboShelling from '../fixtures/blind-extract/mutembo-camp-shelling.expected.json';
@@ -69,11 +75,19 @@ function besidePublication(frame: Frame, p: number): boolean {
   return p < row + LINE_PX && p + 2 * LINE_PX > row;
 }
 
-/** Where the unit tick `k` names ends: the next tick, for ticks of one year, month or day. */
-function unitEndOf(frame: Frame, k: number): Tick {
-  const namesUnit = ['year', 'month', 'day'].includes(frame.granularity) && frame.tickStep === 1;
-  const next = namesUnit ? frame.ticks[k + 1] : frame.ticks[k];
-  return next ?? { t: Infinity, p: Infinity, label: '', major: false };
+/**
+ * Where the unit tick `k` names ends, for ticks of years, months or days: the next tick, or the
+ * step's share of the time to it (a quarter's "Oct" names a month). Others name an instant.
+ */
+function unitEndOf(frame: Frame, k: number): Pick<Tick, 't' | 'p'> {
+  const tick = frame.ticks[k]!;
+  if (!['year', 'month', 'day'].includes(frame.granularity)) return tick;
+  const next = frame.ticks[k + 1] ?? { t: Infinity, p: Infinity };
+  // By time: a cut between the ticks takes px, not time. A share of 20 years, leap days and
+  // all, ends six hours into the next one: a row of its 1 January is the next year's.
+  const slack = frame.tickStep > 1 ? 6 * 3_600_000 : 0;
+  const t = tick.t + (next.t - tick.t) / frame.tickStep - slack;
+  return { t, p: next.t === Infinity ? Infinity : frame.scale(t) };
 }
 
 /** Whether the row of `item` stands beside the first line of a tick label at `p`. */
@@ -507,6 +521,22 @@ describe('a vertical axis with its empty stretches cut short', () => {
         `${width} px`,
       ).toBe(true);
     }
+  });
+
+  it('labels a quarter’s tick beside a row begun in the month it names', () => {
+    // Germany's 2020 measures on a phone: "Oct" by "7 Oct – 31 Dec Beherbergungsverbot" was left
+    // out as a later time, and three of the four ticks in the drawing said nothing.
+    const { frame } = phoneStory(coronaMeasures());
+    expect(frame.granularity).toBe('month');
+    expect(frame.tickStep).toBe(3);
+    const month = new Intl.DateTimeFormat('en', { month: 'short', timeZone: 'Europe/Berlin' });
+    const october = frame.ticks.findIndex(({ t }) => month.format(t) === 'Oct');
+    const { p, t } = frame.ticks[october]!;
+    const begunInIt = frame.items.filter(
+      (item) => item.kind === 'event' && item.item.start > t && rowBeside(item, p),
+    );
+    expect(begunInIt.length).toBeGreaterThan(0);
+    expect(frame.tickLabels[october]).toBe(true);
   });
 
   it('labels no tick beside the publication’s row, whose words run over the time column', () => {

@@ -41,9 +41,10 @@ describe('storyLayout with room for thumbnails', () => {
 
   it('changes nothing without thumbnails, and nothing in the vertical layout', () => {
     expect(layout(() => 0).labels).toEqual(layout().labels);
-    const vertical = (labelExtra?: StoryInput['labelExtra']) =>
-      storyLayout({
-        index: buildEventIndex(iraqTimeline.events, { background: true }),
+    const index = buildEventIndex(iraqTimeline.events, { background: true });
+    const vertical = (labelExtra?: StoryInput['labelExtra']) => {
+      const { rows } = storyLayout({
+        index,
         labelText: (i) => iraqTimeline.events[i]!.headline,
         ...(labelExtra ? { labelExtra } : {}),
         firstView: [0, 1],
@@ -51,7 +52,9 @@ describe('storyLayout with room for thumbnails', () => {
         width: 360,
         vertical: true,
         verticalLength: 560,
-      }).rows;
+      });
+      return index.dated.items.map((item) => rows!(item));
+    };
     expect(vertical(extra)).toEqual(vertical());
   });
 });

@@ -244,6 +244,25 @@ describe('where a story whose fit-all view folds events opens', () => {
     expect(moved).toEqual([]);
   });
 
+  it('wraps a one-line label the opening’s end cuts to the second line its lane has', () => {
+    // KPCC's Calderon at 800 px (784 px of axis) opens on June 2012 - December 2013; its lane
+    // of two-line labels ended "Local elected leaders call on Calder…" at the view's end.
+    const { story, frame } = storyOf(calderon(), 784);
+    const drawn = story.zoomed!(frame(story.opening!, story).k);
+    const opened = frame(story.opening!, drawn).frame;
+    const wrapped: string[] = [];
+    for (const item of opened.items) {
+      if (item.kind !== 'event' || !item.label || item.p0 >= story.length) continue;
+      const { p, size, lines = 1 } = item.label;
+      const plan = drawn.labels!.get(item.item.i)!;
+      const laneHolds = 1 + (drawn.linesBefore[item.lane + 1] ?? drawn.extraLines);
+      const cut = size < plan.width || p + size > story.length;
+      expect(lines).toBe(cut ? laneHolds - drawn.linesBefore[item.lane]! : plan.lines);
+      if (lines > plan.lines) wrapped.push(calderon().events[item.item.i]!.headline);
+    }
+    expect(wrapped).toContain('Local elected leaders call on Calderon to resign');
+  });
+
   it('opens no closer than the closest zoom', () => {
     // Sixty headlines in a minute and a quarter, then one every 12 minutes to 36: it opened 16x
     // closer, on 2.6 minutes, closer than the ten a reader can zoom to, and never came back to it.
