@@ -224,10 +224,17 @@ function eventIds(events: readonly unknown[]): string[] {
   });
 }
 
-function latestInstant(events: readonly TimelineEvent[], timeZone: string): string {
+/**
+ * `published` when neither the options nor any event gives one: the start of 1970, as the model
+ * reads a timeline of no events (schema.ts, `latestEventInstant`).
+ */
+const PUBLISHED_WITHOUT_EVENTS = '1970-01-01T00:00:00Z';
+
+/** The latest time any event reaches, or null when no event has one. */
+function latestInstant(events: readonly TimelineEvent[], timeZone: string): string | null {
   let latest = Number.NEGATIVE_INFINITY;
   for (const { when } of events) latest = Math.max(latest, parseInstant(when.end ?? when.start));
-  return toIsoWithOffset(Number.isFinite(latest) ? latest : 0, timeZone);
+  return Number.isFinite(latest) ? toIsoWithOffset(latest, timeZone) : null;
 }
 
 function readJson(json: unknown, report: Report): unknown {
@@ -398,11 +405,16 @@ function readPublished(
     given === undefined
       ? 'is not in TimelineJS data'
       : `(options.published) ${preview(given)} is not a date with a time zone offset, e.g. ${INSTANT_EXAMPLE}`;
+  // With no event to take it from, the start of 1970 (the model's own default) stands in; said
+  // so, not passed off as the events' latest time.
+  const used = latest
+    ? `using the latest time of the events, ${latest}`
+    : `no event has a time to take it from, so it is ${PUBLISHED_WITHOUT_EVENTS} until one is given (options.published)`;
   report.note(
     ['published'],
     'published',
-    `${why}; using the latest time of the events, ${latest}.`,
+    `${why}; ${used}.`,
     given === undefined ? 'warning' : 'error',
   );
-  return latest;
+  return latest ?? PUBLISHED_WITHOUT_EVENTS;
 }

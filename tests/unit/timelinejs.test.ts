@@ -326,6 +326,15 @@ describe('fromTimelineJS on the documented example shapes', () => {
 });
 
 describe('fromTimelineJS on bad input', () => {
+  it('says that no event gave a publication time, where none has a time', () => {
+    // An empty file read "using the latest time of the events, 1969-12-31T16:00:00-08:00".
+    const result = fromTimelineJS({ events: [] }, { timeZone: 'America/Los_Angeles' });
+    expect(result.timeline?.published).toBe('1970-01-01T00:00:00Z');
+    const published = result.problems.find((problem) => problem.path === 'published');
+    expect(published?.message).toContain('no event has a time to take it from');
+    expect(published?.message).not.toContain('latest time of the events');
+  });
+
   it('reports a bad slide by its TimelineJS position and keeps the others', () => {
     const result = fromTimelineJS(
       JSON.stringify({
