@@ -224,10 +224,7 @@ function eventIds(events: readonly unknown[]): string[] {
   });
 }
 
-/**
- * `published` when neither the options nor any event gives one: the start of 1970, as the model
- * reads a timeline of no events (schema.ts, `latestEventInstant`).
- */
+/** `published` that nothing gives: 1970's start, the model's own (`latestEventInstant`). */
 const PUBLISHED_WITHOUT_EVENTS = '1970-01-01T00:00:00Z';
 
 /** The latest time any event reaches, or null when no event has one. */
