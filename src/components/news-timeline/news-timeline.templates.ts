@@ -166,7 +166,7 @@ export function renderPlot(
         class="events"
         data-pan-layer
         data-pan-origin
-        aria-label=${words.eventsLabel(context.loadedTimeline.timeline.title ?? '')}
+        aria-label=${words.eventsLabel(context.loadedTimeline.timeline.title)}
         @keydown=${options.onKeydown}
         @click=${(event: Event) => withItem(frame, event, context.open)}
         @focusin=${(event: Event) => withItem(frame, event, context.focused)}
@@ -257,7 +257,7 @@ export function renderList(
   return html`<ol
       part="list"
       class="list"
-      aria-label=${words.eventsLabel(loaded.timeline.title ?? '')}
+      aria-label=${words.eventsLabel(loaded.timeline.title)}
       @keydown=${options.onKeydown}
     >
       ${shown.map((item) => {
