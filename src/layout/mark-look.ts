@@ -1,4 +1,4 @@
-import type { Precision, TimelineEvent } from '../model/types.js';
+import type { TimelineEvent, When } from '../model/types.js';
 
 /**
  * How an event's time looks. Precise times are points, bounded uncertain times solid bands over
@@ -7,9 +7,10 @@ import type { Precision, TimelineEvent } from '../model/types.js';
  */
 export type MarkLook = 'point' | 'band' | 'soft' | 'unspecified' | 'ongoing';
 
-export function markLook(precision: Precision, open: boolean): MarkLook {
-  if (open) return 'ongoing';
-  switch (precision) {
+export function markLook(when: When): MarkLook {
+  // Under way at publication (no end yet).
+  if (when.end === null) return 'ongoing';
+  switch (when.precision) {
     case 'instant':
     case 'minute':
       return 'point';
@@ -26,7 +27,7 @@ export function markLook(precision: Precision, open: boolean): MarkLook {
 
 /** The looks a story's events take: what its legend explains (a cluster's aside). */
 export function eventLooks(events: readonly TimelineEvent[]): Set<string> {
-  return new Set(events.map((event) => markLook(event.when.precision, event.when.end === null)));
+  return new Set(events.map((event) => markLook(event.when)));
 }
 
 /** The legend's entries, in order: each look and the translation key of its words. */

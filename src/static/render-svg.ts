@@ -290,7 +290,7 @@ function renderPlotSvg(scene: Scene, top: number): { svg: string; height: number
       continue;
     }
     const event = timeline.events[item.item.i]!;
-    const look = markLook(event.when.precision, event.when.end === null);
+    const look = markLook(event.when);
     let label = '';
     if (item.label) {
       const size = Math.min(item.label.size, story.length - item.label.p);

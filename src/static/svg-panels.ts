@@ -45,7 +45,7 @@ export function renderBandSvg(
   const headlineWidth = inner - headlineStart - g.space;
   for (const item of band.items) {
     const event = timeline.events[item.i]!;
-    const look = markLook(event.when.precision, event.when.end === null);
+    const look = markLook(event.when);
     const lines = wrapText(event.headline, headlineWidth, g.font, BAND_LINES);
     const when = ellipsize(shortWhen(scene, item.i), WHEN_COLUMN - 8, g.small);
     out.push(

@@ -323,7 +323,7 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
           >${formatNumber(item.count, context.locale, MARK_COUNT)}</span>${inView && item.label ? clusterSpan(context, item, item.label) : nothing}</button></li>`;
   }
   const event = context.loadedTimeline.timeline.events[item.item.i]!;
-  const look = markLook(event.when.precision, event.when.end === null);
+  const look = markLook(event.when);
   // A boolean in an attribute binding is written as its string, "true" or "false".
   const expanded = context.selected === event.id;
   const controls = expanded ? 'detail' : nothing;

@@ -171,7 +171,7 @@ export function renderBand(context: PlotContext, options: BandOptions): Template
           >
             <span
               class="mark band-mark"
-              data-look=${markLook(event.when.precision, event.when.end === null)}
+              data-look=${markLook(event.when)}
               aria-hidden="true"
             ></span>
             <span class="band-when">${when}</span>
