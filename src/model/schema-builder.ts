@@ -114,13 +114,9 @@ export type Infer<N> = N extends StringNode
 
 // ---- builders ----
 
-/** Text of `minLength` to `maxLength` characters: prose (cut when too long) unless `options` say. */
-export function string(
-  maxLength: number,
-  minLength = 0,
-  options?: Partial<Pick<StringNode, 'tooLong' | 'check'>>,
-): StringNode {
-  return { kind: 'string', minLength, maxLength, tooLong: 'truncate', ...options };
+/** Prose of `minLength` to `maxLength` characters, cut when too long (else `exactText`). */
+export function string(maxLength: number, minLength = 0): StringNode {
+  return { kind: 'string', minLength, maxLength, tooLong: 'truncate' };
 }
 
 /**
