@@ -16,8 +16,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { onTranslationsChange } from '../i18n/registry.js';
 import { drawingWordsFor } from '../i18n/drawing-words.js';
-import { count } from '../i18n/wording/date-formats.js';
-import type { Count } from '../i18n/plural.js';
 
 export type LocalizeHost = ReactiveControllerHost & HTMLElement & { locale?: string | undefined };
 
@@ -161,11 +159,6 @@ export class LocaleController implements ReactiveController {
   get dir(): 'ltr' | 'rtl' {
     const dir = (this.#inheritedDir ??= closestAttribute(this.host, 'dir'))?.toLowerCase();
     return dir === 'rtl' || dir === 'ltr' ? dir : drawingWordsFor(this.locale).$dir;
-  }
-
-  /** A number for a sentence: formatted for the locale, with its plural category. */
-  count(value: number): Count {
-    return count(value, this.locale);
   }
 
   /** @internal Called when a `lang` or `dir` attribute changed somewhere in the document. */

@@ -7,6 +7,8 @@
 import { LocaleController } from './locale-controller.js';
 import { translationFor } from '../i18n/translate.js';
 import type { Translation } from '../i18n/translation.js';
+import { count } from '../i18n/wording/date-formats.js';
+import type { Count } from '../i18n/plural.js';
 
 export type { LocalizeHost, LocalizeOptions } from './locale-controller.js';
 
@@ -14,5 +16,13 @@ export class LocalizeController extends LocaleController {
   /** Every word, in the locale's language (English where it has none). */
   get translation(): Translation {
     return translationFor(this.locale);
+  }
+
+  /**
+   * A number for a sentence: formatted for the locale, with its plural category. Here, not in
+   * `LocaleController`: the timeline and its legend count with the element's own locale.
+   */
+  count(value: number): Count {
+    return count(value, this.locale);
   }
 }
