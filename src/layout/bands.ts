@@ -2,6 +2,7 @@
  * Things drawn along the axis that are not events: eras (named spans behind the events), the
  * publication mark, and tick labels kept inside the drawing. Pure px math for one frame.
  */
+import { clamp } from './measure.js';
 
 export interface EraInput {
   label: string;
@@ -71,7 +72,7 @@ export function layoutEras(
  */
 export function fitLabelAt(p: number, width: number, length: number): number | null {
   if (!(p >= 0 && p <= length)) return null;
-  return Math.max(0, Math.min(p, length - width));
+  return clamp(p, 0, length - width);
 }
 
 /**

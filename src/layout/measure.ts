@@ -50,6 +50,11 @@ function unitEm(code: number): number {
   return code >= 0xd800 && code <= 0xdbff ? 1 : charEm(code);
 }
 
+/** `value` within [min, max] (`min` when they cross). */
+export function clamp(value: number, min: number, max: number): number {
+  return Math.max(min, Math.min(max, value));
+}
+
 /**
  * Estimated px width of a one-line label in a `fontPx` sans-serif, padding included, clamped to
  * 40..260. Deterministic, so layouts (and tests) do not depend on installed fonts.

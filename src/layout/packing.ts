@@ -27,6 +27,7 @@
  * their year (1984, 1999) went to its last lane, under the 2014 rows and out of time order, and
  * zoomed in stood 770 px below the rest.
  */
+import { clamp } from './measure.js';
 import type { ChronologicalRun, EventIndex, IndexedEvent } from './event-index.js';
 import { BAND_LANE, isPrecise, runsByLane } from './event-index.js';
 import { fitLabelAt } from './bands.js';
@@ -149,7 +150,7 @@ interface LaneState {
 export function packLanes(index: EventIndex, options: PackOptions): LanePacking {
   const { project, length, maxLanes } = options;
   const gap = options.gap ?? HEADLINE_GAP_PX;
-  const maxLine = Math.max(24, Math.min(options.maxLine ?? length, length));
+  const maxLine = clamp(options.maxLine ?? length, 24, length);
   const items = index.dated.items;
   const lanes: LaneState[] = [];
   const labels = new Map<number, LabelPlan>();

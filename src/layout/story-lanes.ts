@@ -5,7 +5,7 @@
 import { linearTimeScale } from './time-scale.js';
 import { LANE_PX, LINE_PX, STORY_MAX_LANES } from './lane-sizes.js';
 import type { EventIndex } from './event-index.js';
-import { LABEL_FONT_ESTIMATE_PX, estimateLabelWidth } from './measure.js';
+import { LABEL_FONT_ESTIMATE_PX, clamp, estimateLabelWidth } from './measure.js';
 import { packLanes, type LanePacking } from './packing.js';
 import type { StoryInput, StoryLayout } from './story.js';
 
@@ -71,7 +71,7 @@ export function zoomedLayouts(input: StoryInput, first: StoryLayout): (k: number
     const level = Math.min(MAX_LEVEL, Math.floor(Math.log2(k / firstK) + 1e-9)) || 0;
     while (levels.length <= level && levels.at(-1)!.index.folded)
       levels.push(zoomedLevel(input, first, 2 ** levels.length));
-    const story = levels[Math.max(0, Math.min(level, levels.length - 1))]!;
+    const story = levels[clamp(level, 0, levels.length - 1)]!;
     // Each packing writes its lanes into the shared items: the one drawn takes them back.
     if (story !== drawn) claimLanes(story.index);
     drawn = story;
@@ -124,7 +124,7 @@ export function openingWindow(story: StoryLayout): [number, number] | undefined 
     // Closer in, a window holds no more: no level is packed for a story that opens on it all.
     if (most <= whole) break;
     if (story.zoomed!(firstK * 2 ** level).index.folded) continue;
-    const start = Math.max(v0, Math.min(from - span * 0.05, v1 - span));
+    const start = clamp(from - span * 0.05, v0, v1 - span);
     opening = [start, start + span];
   }
   // Each level packed wrote its lanes into the items the packings share: the first view's lanes

@@ -8,7 +8,7 @@
 import { linearTimeScale, type TimeScale } from './time-scale.js';
 import { LINE_PX } from './lane-sizes.js';
 import type { EventIndex, IndexedEvent } from './event-index.js';
-import { LABEL_FONT_ESTIMATE_PX, estimateTextWidth } from './measure.js';
+import { LABEL_FONT_ESTIMATE_PX, clamp, estimateTextWidth } from './measure.js';
 import { PACK_LIMIT, stackedLength, type LabelPlan } from './packing.js';
 import {
   claimLanes,
@@ -254,7 +254,7 @@ function cutAxis(
   let reach = end;
   let budget = length - minimum;
   const trim = (room: number) => {
-    const cut = Math.max(0, Math.min(room, budget));
+    const cut = clamp(room, 0, budget);
     budget -= cut;
     return cut;
   };

@@ -4,6 +4,7 @@
  * only the visible slice, projects with two multiplications instead of calling the scale, and
  * never sorts; how the events fall into clusters is worked out once per zoom level.
  */
+import { clamp } from './measure.js';
 import type { TimeScale } from './time-scale.js';
 import { upperBound, visibleSlice } from './event-index.js';
 import type { ChronologicalRun, EventIndex, IndexedEvent } from './event-index.js';
@@ -246,7 +247,7 @@ function fittedLabelStart(
   }
   if (p1 < s.viewStart) return p0 + desired > s.viewStart ? NaN : p0;
   // A gap from the edge, as from the next mark: text flush with the view's edge reads as cut.
-  return Math.max(p0, Math.min(s.viewStart + s.labelGap, nextP0 - s.labelGap - desired));
+  return clamp(nextP0 - s.labelGap - desired, p0, s.viewStart + s.labelGap);
 }
 
 /**

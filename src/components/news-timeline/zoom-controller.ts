@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { clamp } from '../../layout/measure.js';
 
 import type { AxisTransform } from '../../layout/frame.js';
 
@@ -175,7 +176,7 @@ export class ZoomController implements ReactiveController {
     // A vertical drawing shows every event at k = 1 (a little less after "Show all events"):
     // further out its rows, as tall as ever, fold and run over the stretches it cuts short.
     const least = this.frame.vertical ? Math.min(1, from) : MIN_SCALE;
-    return Math.max(least, Math.min(this.frame.maxScale, k));
+    return clamp(k, least, this.frame.maxScale);
   }
 
   /** Whether a zoom by `factor` moves the scale its way: not at a limit, nor past one (`range`). */
@@ -267,7 +268,7 @@ export class ZoomController implements ReactiveController {
       // Ctrl (deltaY 100) zoomed 4x and lost the reader's place. A pinch's events are far smaller.
       const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
       const power = -event.deltaY * unit * (event.ctrlKey ? 10 : 1);
-      const k = this.#transform.k * ZOOM_STEP ** Math.max(-1, Math.min(1, power));
+      const k = this.#transform.k * ZOOM_STEP ** clamp(power, -1, 1);
       // At a zoom limit a new gesture changes nothing, so it does not start; past one (a page's
       // `range`) it would zoom the other way, to the limit.
       if (this.#wheelTimer === undefined && !this.canZoom(k / this.#transform.k)) return;
