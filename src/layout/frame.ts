@@ -17,6 +17,8 @@ import { DEFAULT_OVERSCAN, layoutView, type ViewItem } from './view.js';
 import { linearTimeScale, type TimeScale } from './time-scale.js';
 import { tickLabelsThatFit } from './bands.js';
 import { laneLines } from './story-lanes.js';
+import { wallDays, wallMonths } from './wall-intervals.js';
+import { offsetMs } from '../model/zoned.js';
 import {
   LINE_PX,
   MARK_ROW_PX,
@@ -37,6 +39,8 @@ export type Orientation = 'horizontal' | 'vertical';
 export const IDENTITY_TRANSFORM: AxisTransform = Object.freeze({ k: 1, x: 0 });
 
 const DEFAULT_TICK_SPACING = 90;
+/** The calendar unit a tick of each granularity names (`unitEnd`); hours and weeks name none. */
+const UNITS = { year: wallMonths(12), month: wallMonths(1), day: wallDays(1) };
 const MAX_LABEL_PX = 440;
 const TICK_FONT_PX = 12;
 const TICK_GAP = 12;
@@ -210,10 +214,14 @@ export function computeFrame(input: FrameInput): Frame {
   for (let j = 1; j < knots.length - 2; j += 2) cuts.push([scale(knots[j]!), scale(knots[j + 1]!)]);
   // A tick in a stretch the axis cut short, or just before it, would write on its hatch.
   ticks.ticks = ticks.ticks.filter(({ p }) => !cuts.some(([a, b]) => p > a - LINE_PX && p < b));
-  // A tick of a year, month or day (words of 'yearmonthday') names it, a quarter's too ("Okt."
-  // by "7. Okt."): a row begun in it fits. It ends the step's share of the time to the next tick.
-  const unitEnd = ({ t, p }: Tick, next = Infinity) =>
-    'yearmonthday'.includes(ticks.granularity) ? tickScale(t + (next - t) / ticks.step) - 2 : p;
+  // A tick of a year, month or day names it, a quarter's too ("Okt." by "7. Okt."): a row begun
+  // in it fits. Its end by the calendar, not the next tick: a cut took the ticks after 1640 up
+  // to 1800, and "1640" stood by "1642 Pascal's Calculator".
+  const unit = UNITS[ticks.granularity as keyof typeof UNITS];
+  const unitEnd = ({ t, p }: Tick) => {
+    const wall = t + offsetMs(t, timeZone);
+    return unit ? tickScale(t + unit.next(wall) - wall) - 2 : p;
+  };
   const across = (p: number, edge: number) => p < edge && p + 2 * LINE_PX > edge;
   // A tick's lines in its 58 px column, estimated wide (16 px for 12): no hatch strikes one.
   const lines = (t: Tick) => (estimateTextWidth(t.context ?? t.label, 16) > 58 ? 2 : 1);
@@ -236,8 +244,7 @@ export function computeFrame(input: FrameInput): Frame {
               // Begun after it (unless it names the larger unit, where no row says the year:
               // republican-2012's phone said 2012 nowhere else), or over by then. A px apart:
               // the tick's scale covers the overscan, its rounding is not the marks'.
-              ((p0 > unitEnd(ticks.ticks[k]!, ticks.ticks[k + 1]?.t) + 1 &&
-                !(context && !input.years)) ||
+              ((p0 > unitEnd(ticks.ticks[k]!) + 1 && !(context && !input.years)) ||
                 (p0 < p - 1 && p1 < p + 1)) &&
               label!.p < p + LINE_PX &&
               label!.p + label!.size - STACKED_PADDING > p,

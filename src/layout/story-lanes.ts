@@ -48,9 +48,12 @@ export function packedLayout(packing: LanePacking): Pick<StoryLayout, LaneFields
 
 type LaneFields = 'index' | 'packed' | 'labels' | 'linesBefore' | 'extraLines';
 
-/** Lines of text a lane of `story` holds (1 or 2), to which a label cut short may wrap. */
+/**
+ * Lines of text a lane of `story` holds (1 or 2), to which a label cut short may wrap. At most 2:
+ * a zoom level's last lane also has the lines it was given to keep the drawing as tall as before.
+ */
 export function laneLines({ linesBefore, extraLines }: StoryLayout, lane: number): number {
-  return 1 + (linesBefore[lane + 1] ?? extraLines) - linesBefore[lane]!;
+  return Math.min(2, 1 + (linesBefore[lane + 1] ?? extraLines) - linesBefore[lane]!);
 }
 
 /** Zoom levels at most (256x the first view's scale): events at one instant never part. */

@@ -210,7 +210,7 @@ function besideLabel(
   // read "Tru… / Say…" and "As / Tru…".
   if (!(size >= (s.fitLabels ? Math.min(desired, MIN_EDGE_LABEL_PX) : s.minLabelRoom))) return null;
   s.laneLabelEnd = p + size;
-  const lines = s.labelLines?.(item, size < desired || p + size > s.viewEnd);
+  const lines = s.labelLines?.(item, size < desired || (p < s.viewEnd && p + size > s.viewEnd));
   return lines && lines > 1 ? { p, size, lines } : { p, size };
 }
 

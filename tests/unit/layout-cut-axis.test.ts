@@ -17,6 +17,7 @@ import {
   storyLayout,
   type StoryLayout,
 } from '../../src/layout/story.js';
+import { offsetMs } from '../../src/model/zoned.js';
 import { formatWhenShort } from '../../src/i18n/wording/format-when-short.js';
 import type { Timeline } from '../../src/model/types.js';
 import {
@@ -76,18 +77,20 @@ function besidePublication(frame: Frame, p: number): boolean {
 }
 
 /**
- * Where the unit tick `k` names ends, for ticks of years, months or days: the next tick, or the
- * step's share of the time to it (a quarter's "Oct" names a month). Others name an instant.
+ * Where the unit tick `k` names ends, for ticks of years, months or days (a quarter's "Oct" names a
+ * month): a calendar unit later on the wall clock of `timeZone`, less two hours for a change of
+ * offset within it. Others name an instant.
  */
-function unitEndOf(frame: Frame, k: number): Pick<Tick, 't' | 'p'> {
+function unitEndOf(frame: Frame, k: number, timeZone: string): Pick<Tick, 't' | 'p'> {
   const tick = frame.ticks[k]!;
-  if (!['year', 'month', 'day'].includes(frame.granularity)) return tick;
-  const next = frame.ticks[k + 1] ?? { t: Infinity, p: Infinity };
-  // By time: a cut between the ticks takes px, not time. A share of 20 years, leap days and
-  // all, ends six hours into the next one: a row of its 1 January is the next year's.
-  const slack = frame.tickStep > 1 ? 6 * 3_600_000 : 0;
-  const t = tick.t + (next.t - tick.t) / frame.tickStep - slack;
-  return { t, p: next.t === Infinity ? Infinity : frame.scale(t) };
+  const unit = ['year', 'month', 'day'].indexOf(frame.granularity);
+  if (unit < 0) return tick;
+  const wall = new Date(tick.t + offsetMs(tick.t, timeZone));
+  if (unit === 0) wall.setUTCFullYear(wall.getUTCFullYear() + 1);
+  else if (unit === 1) wall.setUTCMonth(wall.getUTCMonth() + 1);
+  else wall.setUTCDate(wall.getUTCDate() + 1);
+  const t = +wall - offsetMs(+wall, timeZone) - 2 * 3_600_000;
+  return { t, p: frame.scale(t) };
 }
 
 /** Whether the row of `item` stands beside the first line of a tick label at `p`. */
@@ -100,9 +103,9 @@ function rowBeside(item: ViewItem, p: number): boolean {
  * its time (begun after the unit it names, or before it and ended by it). Labels on a hatch:
  * `readability`'s browser test measures them.
  */
-function besideOtherTime(frame: Frame, k: number, years: boolean): boolean {
+function besideOtherTime(frame: Frame, k: number, years: boolean, timeZone: string): boolean {
   const { p, context } = frame.ticks[k]!;
-  const end = unitEndOf(frame, k).p;
+  const end = unitEndOf(frame, k, timeZone).p;
   // A tick that names the larger unit where no row says the year stays beside a later row.
   const after = context && !years ? Infinity : Math.max(p, end - 2) + 1;
   const beside = frame.items.some(
@@ -444,12 +447,17 @@ describe('a vertical axis with its empty stretches cut short', () => {
   });
 
   it('leaves out a tick label whose line is just above the first view', () => {
-    const { story, frame, years } = phoneStory(entry('women-in-computing'));
+    const timeline = entry('women-in-computing');
+    const { story, frame, years } = phoneStory(timeline);
     const straddling = frame.ticks.findIndex(({ p }) => p < 0 && p + 19 > 0);
     expect(straddling).toBeGreaterThanOrEqual(0);
     expect(frame.tickLabels[straddling]).toBe(false);
     frame.ticks.forEach(({ p }, k) => {
-      if (p >= 0 && p + 38 <= story.length && !besideOtherTime(frame, k, years)) {
+      if (
+        p >= 0 &&
+        p + 38 <= story.length &&
+        !besideOtherTime(frame, k, years, timeline.timeZone)
+      ) {
         expect(frame.tickLabels[k]).toBe(true);
       }
     });
@@ -475,11 +483,14 @@ describe('a vertical axis with its empty stretches cut short', () => {
       const { story, frame, years } = phoneStory(timeline);
       frame.ticks.forEach(({ p, t, label, context }, k) => {
         if (p < 38 || p > story.length - 38) return;
-        const unitEnd = unitEndOf(frame, k).t;
+        const unitEnd = unitEndOf(frame, k, timeline.timeZone).t;
         const startOf = (item: ViewItem) => (item.kind === 'cluster' ? item.t0 : item.item.start);
         if (frame.tickLabels[k]) {
           labelled += 1;
-          expect(besideOtherTime(frame, k, years), `${timeline.id} ${label}`).toBe(false);
+          expect(
+            besideOtherTime(frame, k, years, timeline.timeZone),
+            `${timeline.id} ${label}`,
+          ).toBe(false);
           const begunLater = (item: ViewItem) => startOf(item) > t && startOf(item) < unitEnd;
           if (frame.items.some((item) => begunLater(item) && rowBeside(item, p))) inTheirUnit += 1;
           return;
@@ -532,8 +543,13 @@ describe('a vertical axis with its empty stretches cut short', () => {
     const month = new Intl.DateTimeFormat('en', { month: 'short', timeZone: 'Europe/Berlin' });
     const october = frame.ticks.findIndex(({ t }) => month.format(t) === 'Oct');
     const { p, t } = frame.ticks[october]!;
+    const november = Date.parse('2020-11-01T00:00:00+01:00');
     const begunInIt = frame.items.filter(
-      (item) => item.kind === 'event' && item.item.start > t && rowBeside(item, p),
+      (item) =>
+        item.kind === 'event' &&
+        item.item.start > t &&
+        item.item.start < november &&
+        rowBeside(item, p),
     );
     expect(begunInIt.length).toBeGreaterThan(0);
     expect(frame.tickLabels[october]).toBe(true);
@@ -598,7 +614,7 @@ describe('a vertical axis with its empty stretches cut short', () => {
           } else if (
             tick.p >= 0 &&
             tick.p < story.length &&
-            !besideOtherTime(frame, k, years) &&
+            !besideOtherTime(frame, k, years, timeline.timeZone) &&
             !besidePublication(frame, tick.p) &&
             // Two lines near a hatch may be left out (`readability` measures the hatches).
             !frame.cuts.some(([a]) => tick.p < a && tick.p + 38 > a)

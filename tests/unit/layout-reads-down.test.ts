@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareStory } from '../../src/layout/compose.js';
-import { STACKED_LABEL, storyLayout } from '../../src/layout/story.js';
+import { storyLayout } from '../../src/layout/story.js';
 import { STORY_MAX_LANES } from '../../src/layout/lane-sizes.js';
 import type { Timeline } from '../../src/model/types.js';
 import { blm, laTimes, lax, usNews } from '../fixtures/corpus/index.js';
@@ -38,12 +38,14 @@ describe('a story drawn down where across it would fold a quarter of its events'
 
     const story = autoStory(timeline(), width);
     expect(story.rows).not.toBeNull();
-    for (const item of story.index.dated.items)
-      expect(story.rows!(item)).toBeGreaterThanOrEqual(STACKED_LABEL);
-    // As `layout="vertical"` draws it: not from the first view made longer for labels across.
+    // As `layout="vertical"` draws it: not from the first view made longer for labels across,
+    // and each headline's row as tall as there.
     const down = autoStory(timeline(), width, 'vertical');
     expect(story.firstView).toEqual(down.firstView);
     expect(story.length).toBe(down.length);
+    const rows = (layout: typeof story) =>
+      layout.index.dated.items.map((item) => layout.rows!(item));
+    expect(rows(story)).toEqual(rows(down));
   });
 
   it.each([
