@@ -6,8 +6,8 @@ import { css } from '../css.js';
  */
 export const printStyles = css`
   @media print {
-    :host,
-    :host([theme]) {
+    /* :host alone outranks no theme: the dark values apply on screen only (themeTokens). */
+    :host {
       --_bg: #fff;
       --_fg: #000;
       --_muted: #333;
