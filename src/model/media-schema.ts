@@ -47,6 +47,8 @@ export const mediaSchema = object(
   { noun: 'a media item', check: checkMediaWords },
 );
 
-/** An optional list of media (an event's, or the title card's). */
-export const mediaList = () =>
-  optional(array(mediaSchema, { itemNoun: 'media item', maxItems: 20 }));
+/**
+ * An optional list of media: one field for the event's and the title card's, so one reader reads
+ * both (as the time span's instants share theirs).
+ */
+export const mediaList = optional(array(mediaSchema, { itemNoun: 'media item', maxItems: 20 }));
