@@ -39,21 +39,21 @@ describe('accessible names of the article', () => {
     const name = khanaqin.getAttribute('aria-label')!;
     expect(name).toContain('1,500 basiji forces cross the border into Khanaqin');
     // en-GB order: day, month in words, year (Chromium's ICU puts a comma after the weekday).
-    expect(name).toContain('sometime on Friday');
-    expect(name).toMatch(/sometime on Friday,? 13 June 2014/);
+    // Each part a sentence of its own, with its capital (braille shows it): ". Sometime on…".
+    expect(name).toMatch(/\. Sometime on Friday,? 13 June 2014/);
     expect(name).toContain('Khanaqin, Diyala province, Iraq');
-    expect(name).toContain('according to the Iraqi official, reported by The Guardian');
+    expect(name).toContain('. According to the Iraqi official, reported by The Guardian');
 
     const overnight = (await byId(element, 'basiji-enter-badra-jassan')).getAttribute(
       'aria-label',
     )!;
-    expect(overnight).toContain('overnight, 13 to 14 June 2014');
+    expect(overnight).toContain('. Overnight, 13 to 14 June 2014');
 
     const troops = (await byId(element, 'iran-sends-2000-advance-troops')).getAttribute(
       'aria-label',
     )!;
     expect(troops).toMatch(/as a senior Iraqi official told the Guardian/i);
-    expect(troops).toContain('in the 48 hours to 14 June 2014');
+    expect(troops).toContain('. In the 48 hours to 14 June 2014');
   });
 
   it('say an exact time to its second, after a headline that ends its own sentence', async () => {
@@ -313,7 +313,7 @@ describe('another language', () => {
       el.locale = 'fr';
     });
     const name = (await byId(element, 'basiji-cross-into-khanaqin')).getAttribute('aria-label')!;
-    expect(name).toContain('à un moment le vendredi 13 juin 2014');
+    expect(name).toContain('. À un moment le vendredi 13 juin 2014');
     // Words not given fall back to English.
     expect(translationFor('fr').time.since('S', 'day')).toBe('since S');
   });

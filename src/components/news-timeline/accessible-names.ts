@@ -81,6 +81,8 @@ export class AccessibleNames {
         : event.headline;
       // A headline that ends a sentence itself ("CSM/LM undocked.", or cut: "…") takes a space;
       // after a full-width mark ("着陸した。") nothing, as Japanese runs its sentences together.
+      // Each part starts its sentence with a capital ("In the 48 hours to 14 June 2014", not
+      // "in the…"), which braille shows.
       name = [
         shown,
         describeWhen(event.when, { locale, timeZone }),
@@ -92,7 +94,8 @@ export class AccessibleNames {
           (text, part) =>
             text +
             (/[。！？]$/.test(text) ? '' : /[.!?؟…]$/.test(text) ? ' ' : words.sentenceSeparator) +
-            part,
+            part[0]!.toLocaleUpperCase(locale) +
+            part.slice(1),
         );
       this.#events.set(index, name);
     }
