@@ -79,13 +79,15 @@ export class AccessibleNames {
       const shown = context.vertical
         ? `${formatWhenShort(event.when, context)} ${event.headline}`
         : event.headline;
+      // The time starts its sentence with a capital ("In the 48 hours to 14 June 2014", not "in
+      // the…"), which braille shows. Places and sources are left as written: in some languages
+      // they start with the data's own words ("iPad", "the Guardian によると").
+      const when = describeWhen(event.when, { locale, timeZone });
       // A headline that ends a sentence itself ("CSM/LM undocked.", or cut: "…") takes a space;
       // after a full-width mark ("着陸した。") nothing, as Japanese runs its sentences together.
-      // Each part starts its sentence with a capital ("In the 48 hours to 14 June 2014", not
-      // "in the…"), which braille shows.
       name = [
         shown,
-        describeWhen(event.when, { locale, timeZone }),
+        when.charAt(0).toLocaleUpperCase(locale) + when.slice(1),
         describePlaces(event.places, locale),
         describeSources(event.sources, locale),
       ]
@@ -94,8 +96,7 @@ export class AccessibleNames {
           (text, part) =>
             text +
             (/[。！？]$/.test(text) ? '' : /[.!?؟…]$/.test(text) ? ' ' : words.sentenceSeparator) +
-            part[0]!.toLocaleUpperCase(locale) +
-            part.slice(1),
+            part,
         );
       this.#events.set(index, name);
     }
