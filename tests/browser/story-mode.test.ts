@@ -394,6 +394,44 @@ describe('story mode, the Iraq article', () => {
     expect(step().getAnimations()).toEqual([]);
   });
 
+  it('a row chosen in the list view brings the story, below the list, into view at its step', async () => {
+    await page.viewport(1280, 400);
+    try {
+      const { element, story } = await mountStory((el) => (el.view = 'list'));
+      window.scrollTo(0, 0);
+      const rows = await until(() => {
+        const found = shadow(element).querySelectorAll<HTMLButtonElement>('.list-event');
+        return found.length > 3 && found;
+      });
+      expect(story.getBoundingClientRect().top).toBeGreaterThan(innerHeight);
+      rows[3]!.click();
+      await until(() => story.position > 0);
+      await until(() => {
+        const { top, bottom } = story.getBoundingClientRect();
+        return top < innerHeight && bottom > 0;
+      });
+      // Its own Next moves on without scrolling the page.
+      const y = scrollY;
+      story.next();
+      await story.updateComplete;
+      expect(scrollY).toBe(y);
+    } finally {
+      window.scrollTo(0, 0);
+      await page.viewport(1280, 900);
+    }
+  });
+
+  it('a step sliding in stays inside the story: no scrollbar comes and goes at each step', async () => {
+    const { story } = await mountStory();
+    story.next();
+    await atStep(story, 1);
+    // Held where it starts, 1.5rem to the side: the page widened by as much for 130 ms.
+    const [slideIn] = story.shadowRoot!.querySelector<HTMLElement>('.step')!.getAnimations();
+    slideIn!.pause();
+    slideIn!.currentTime = 0;
+    expect(story.scrollWidth).toBe(story.clientWidth);
+  });
+
   it('the toolbar toggle brings the story into view on a phone, where it opens below the fold', async () => {
     await page.viewport(390, 844);
     try {

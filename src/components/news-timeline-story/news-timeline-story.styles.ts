@@ -45,6 +45,9 @@ export const storyStyles = css`
     /* Vertical moves scroll the page; sideways ones are swipes. */
     touch-action: pan-y;
     border-radius: var(--_radius);
+    /* A step slides in from 1.5rem aside: unclipped, it widened the page (or a phone's sheet) and
+       a scrollbar came and went at every step. */
+    overflow-x: clip;
   }
   .title-card {
     ${cardSurface}

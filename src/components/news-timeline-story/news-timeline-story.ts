@@ -102,6 +102,8 @@ export class NewsTimelineStory extends LitElement {
   readonly #swipe = new SwipeTracker();
   /** Focus was inside the step that is being replaced: it moves to the new step. */
   #focusStep = false;
+  /** The step changed by the story's own keys and buttons, not from outside (a list's row). */
+  #moved = false;
 
   /** Steps in all: the title card and one per event. */
   get total(): number {
@@ -169,7 +171,16 @@ export class NewsTimelineStory extends LitElement {
     // A new step opens at its top. Where the story scrolls in its own box (a phone's sheet), a
     // step read to its foot left the next one scrolled as far: its headline, summary and time
     // 337 px out of sight. Where the page scrolls instead, this does nothing.
-    if (changed.has('selected')) this.scrollTop = 0;
+    if (changed.has('selected')) {
+      this.scrollTop = 0;
+      // A step chosen outside the story (a row of the list view, 5,000 px above it) was taken
+      // unseen: the story comes into view where none of it was.
+      const { top, bottom } = this.getBoundingClientRect();
+      if (!this.#moved && !changed.has('timeline') && (bottom <= 0 || top >= innerHeight)) {
+        this.scrollIntoView({ block: 'nearest' });
+      }
+      this.#moved = false;
+    }
     if (this.#focusStep) {
       this.#focusStep = false;
       this.#slide?.focus();
@@ -213,6 +224,7 @@ export class NewsTimelineStory extends LitElement {
     const position = Math.min(this.total, Math.max(0, to));
     if (position === from) return;
     this.direction = position > from ? 1 : -1;
+    this.#moved = true;
     // Focus inside the old step (a link on its card) would be lost with it: it goes to the step.
     const active = this.shadowRoot?.activeElement;
     this.#focusStep = Boolean(active && active !== this.#slide && this.#slide?.contains(active));
