@@ -550,6 +550,34 @@ describe('story mode, the Iraq article', () => {
     }
   });
 
+  it("on a phone, Tab to the sheet's buttons leaves the step where the reader has it", async () => {
+    // The buttons stay in the sheet's corner (sticky) but sit at the step's foot in its flow:
+    // focused, Chrome scrolled the sheet there, the headline, summary and time out of sight.
+    await page.viewport(390, 844);
+    try {
+      const { element, story } = await mountStory((el) => (el.layout = 'vertical'), 390);
+      const sheet = storyOf(element)!;
+      story.next();
+      await atStep(story, 1);
+      await until(() => sheet.scrollHeight > sheet.clientHeight + 100);
+      for (const top of [0, 40]) {
+        sheet.scrollTop = top;
+        await new Promise(requestAnimationFrame);
+        await new Promise(requestAnimationFrame);
+        part(story, 'slide').focus({ preventScroll: true });
+        await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+        expect(story.shadowRoot!.activeElement).toBe(part(story, 'next'));
+        expect(sheet.scrollTop).toBe(top);
+        await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+        expect(story.shadowRoot!.activeElement).toBe(part(story, 'previous'));
+        expect(sheet.scrollTop).toBe(top);
+      }
+    } finally {
+      window.scrollTo(0, 0);
+      await page.viewport(1280, 900);
+    }
+  });
+
   it('the toolbar toggle puts focus on Next, so the arrow keys step at once; toggled off, focus is on the toggle', async () => {
     // Focus stayed on the toggle: → did nothing until two Tabs reached the story.
     await page.viewport(1280, 900);

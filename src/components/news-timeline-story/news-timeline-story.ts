@@ -104,6 +104,17 @@ export class NewsTimelineStory extends LitElement {
   #focusStep = false;
   /** The step changed by the story's own keys and buttons, not from outside (a list's row). */
   #moved = false;
+  /**
+   * How far the reader scrolled the step where the story scrolls in its own box (a sheet). The
+   * buttons stay in its corner (sticky) but sit at its foot in its flow: Tab to them scrolled the
+   * sheet there, the headline out of sight. Scroll events come a frame late: a focus's is not in.
+   */
+  #top = 0;
+
+  constructor() {
+    super();
+    this.addEventListener('scroll', () => (this.#top = this.scrollTop), { passive: true });
+  }
 
   /** Steps in all: the title card and one per event. */
   get total(): number {
@@ -168,17 +179,14 @@ export class NewsTimelineStory extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // A new step opens at its top. Where the story scrolls in its own box (a phone's sheet), a
-    // step read to its foot left the next one scrolled as far: its headline, summary and time
-    // 337 px out of sight. Where the page scrolls instead, this does nothing.
+    // A new step opens at its top: in a sheet (the story scrolls in its own box) a step read to its
+    // foot left the next one as far, its headline 337 px out of sight. One chosen outside the
+    // story (a row of the list view 5,000 px above it) brings it into view where none of it was.
     if (changed.has('selected')) {
-      this.scrollTop = 0;
-      // A step chosen outside the story (a row of the list view, 5,000 px above it) was taken
-      // unseen: the story comes into view where none of it was.
+      this.scrollTop = this.#top = 0;
       const { top, bottom } = this.getBoundingClientRect();
-      if (!this.#moved && !changed.has('timeline') && (bottom <= 0 || top >= innerHeight)) {
-        this.scrollIntoView({ block: 'nearest' });
-      }
+      const unseen = bottom <= 0 || top >= innerHeight;
+      if (unseen && !this.#moved && !changed.has('timeline')) this.scrollIntoView();
       this.#moved = false;
     }
     if (this.#focusStep) {
@@ -289,7 +297,7 @@ export class NewsTimelineStory extends LitElement {
       aria-label=${words.storyLabel(timeline.title)}
       @keydown=${this.#onKeydown}
     >
-      <div part="nav" class="nav">
+      <div part="nav" class="nav" @focusin=${() => (this.scrollTop = this.#top)}>
         <button
           part="button previous"
           class="previous"
