@@ -3,7 +3,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
-import { corpus } from '../fixtures/corpus/index.js';
+import {
+  aqueduct,
+  berndt,
+  blm,
+  calderon,
+  coronaMeasures,
+  corpus,
+  exide,
+  laTimes,
+  lax,
+  mcdade,
+  sanBernardino,
+  sanOnofre,
+  usNews,
+} from '../fixtures/corpus/index.js';
+import { buildEventIndex } from '../../src/layout/event-index.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import {
   bandEventButtons,
@@ -280,6 +295,45 @@ describe('keyboard only, the Iraq article', () => {
     expectFocusVisible(item);
     expect(document.activeElement).toBe(element);
   });
+});
+
+describe('keyboard only, real timelines', () => {
+  // The tab stop was the first event, wherever the first view was: a story that opens closer in
+  // (Calderon, Exide) had it drawn in the margin off screen, named by its headline alone, and
+  // Enter opened a card of an event nowhere on the screen.
+  const kpcc = { exide, calderon, lax, berndt, mcdade, sanOnofre, laTimes, aqueduct };
+  const timelines = [
+    ...corpus().map(({ id, timeline }) => [id, timeline] as const),
+    ...Object.entries({ ...kpcc, blm, usNews, sanBernardino, coronaMeasures }).map(
+      ([id, read]) => [id, read()] as const,
+    ),
+  ];
+  const drawn = timelines.filter(
+    ([, timeline]) => buildEventIndex(timeline.events, { background: true }).dated.items.length,
+  );
+  it.each(drawn)(
+    '%s: Tab enters on an event in view, named with its time',
+    async (_id, timeline) => {
+      const { element, before } = await mountBetweenButtons((el) => {
+        el.timeline = timeline;
+        el.layout = 'horizontal';
+      }, 1280);
+      await until(() => eventButtons(element).length > 0);
+      before.focus();
+      let item: HTMLButtonElement | null = null;
+      for (let i = 0; i < 8 && !item; i++) {
+        await userEvent.keyboard('{Tab}');
+        item = isItem(await until(() => focused(element)));
+      }
+      expectInView(element, item!);
+      const name = await until(
+        () =>
+          item!.getAttribute('aria-label')!.length > item!.textContent!.length &&
+          item!.getAttribute('aria-label'),
+      );
+      expect(name).toMatch(/\d/);
+    },
+  );
 });
 
 describe('the detail on a phone', () => {

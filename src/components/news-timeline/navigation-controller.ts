@@ -95,9 +95,13 @@ export class NavigationController implements ReactiveController {
     this.#pendingFocus = false;
   }
 
-  /** The key of the item holding the tab stop. */
+  /**
+   * The key of the item holding the tab stop: its event's, or where that is drawn before the view
+   * the first in view (a first view opened closer in drew the first event in its margin, and Tab
+   * went there, Enter opening a card of an event nowhere in sight).
+   */
   focusKey(items: readonly ViewItem[]): string {
-    const item = this.#itemAt(this.position) ?? items[0];
+    const item = [this.#itemAt(this.position), ...items].find((at) => at && at.p1 >= 0) ?? items[0];
     return item ? itemKey(item) : '';
   }
 
