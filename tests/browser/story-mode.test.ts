@@ -9,6 +9,7 @@ import type { NewsTimeline } from '../../src/components/news-timeline/news-timel
 import type { NewsTimelineStory } from '../../src/components/news-timeline-story/news-timeline-story.js';
 import { day, event, storySteps, timelineOf } from '../../stories/helpers.js';
 import { syntheticTimeline } from '../../src/data/synthetic.js';
+import { exide } from '../fixtures/corpus/index.js';
 import { cleanup, eventButtons, mountBetweenButtons, shadow, until } from './fixtures.js';
 
 const ORDER = storySteps(iraqTimeline);
@@ -256,6 +257,34 @@ describe('story mode, the Iraq article', () => {
     } finally {
       observer.disconnect();
       timelineObserver.disconnect();
+    }
+  });
+
+  it('the drawing that moves to follow the story says nothing of it: each step is said once', async () => {
+    // KPCC's Exide saga: its overview moves with most steps, and each move was read out after
+    // the step ("Showing 1 March 1981 – 5 October 1982: 1 of 61 events.").
+    const { element, story } = await mountStory((el) => (el.timeline = exide()), 1280);
+    const timelineLive = shadow(element).querySelector('[aria-live]')!;
+    const heard: string[] = [];
+    const observer = new MutationObserver(() => {
+      if (timelineLive.textContent?.trim()) heard.push(timelineLive.textContent.trim());
+    });
+    observer.observe(timelineLive, { childList: true, subtree: true, characterData: true });
+    const ranges: unknown[] = [];
+    element.addEventListener('news-timeline-range-change', (e) => ranges.push(e.detail));
+    try {
+      part(story, 'next').focus();
+      for (let step = 1; step <= 6; step++) {
+        await userEvent.keyboard('{ArrowRight}');
+        await until(() => story.position === step);
+        await new Promise((resolve) => setTimeout(resolve, 400));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      // The drawing did move (the page is told), and the reader heard only the steps.
+      expect(ranges.length).toBeGreaterThan(0);
+      expect(heard).toEqual([]);
+    } finally {
+      observer.disconnect();
     }
   });
 
