@@ -435,6 +435,31 @@ describe('<news-timeline> with the Iraq article', () => {
     alone.remove();
   });
 
+  it('down a phone, an exact time stays a point however far its rows stretch its minute', async () => {
+    // NPR's Boston fact board (its times): five facts at 16:21, two at 16:26... Rows stretch a minute
+    // to hold them, and each fact's mark, as long as its minute, was an oval 250 px tall.
+    const at = (minute: number) =>
+      new Date(Date.parse('2013-04-15T20:21:00Z') + minute * 60_000).toISOString();
+    const minutes = [0, 0, 0, 0, 0, 5, 5, 14, 14, 14, 29, 44, 44, 44, 44, 47, 63, 63, 63, 68, 68];
+    const facts = [...minutes, 76, 68, 76, 93, 93, 93, 93, 93, 44, 99].map((minute, k) =>
+      event(`f${k}`, `Fact number ${k} of the afternoon, as the board gave it`, {
+        start: at(minute),
+        end: at(minute + 1),
+        precision: 'minute',
+      }),
+    );
+    const phone = await mount((el) => {
+      el.timeline = timelineOf(facts);
+      el.layout = 'vertical';
+    }, 390);
+    await until(() => eventButtons(phone).length > 0);
+    const marks = [
+      ...shadow(phone).querySelectorAll<HTMLElement>('.plot .mark[data-look="point"]'),
+    ];
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(mark.getBoundingClientRect().height).toBeLessThanOrEqual(12);
+  });
+
   it('draws era names over the axis’s grid lines, which struck through them ("week of 9 J|une")', async () => {
     const element = await mount((el) => {
       el.timeline = iraqTimeline;

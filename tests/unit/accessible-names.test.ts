@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { AccessibleNames } from '../../src/components/news-timeline/accessible-names.js';
 import ja from '../../src/i18n/translations/ja.js';
 import ar from '../../src/i18n/translations/ar.js';
-import type { TimelineEvent } from '../../src/model/types.js';
+import en from '../../src/i18n/translations/en.js';
+import type { ViewCluster } from '../../src/layout/index.js';
+import type { Precision, TimelineEvent } from '../../src/model/types.js';
 
 const event = (headline: string): TimelineEvent => ({
   id: 'e',
@@ -27,5 +29,55 @@ describe('accessible names after a headline that ends its own sentence', () => {
     names.use({ locale: 'ar', timeZone: 'UTC', vertical: false, drawingWords: ar });
     // Not "هل هبطت؟. الأحد".
     expect(names.event(0, event('هل هبطت؟'))).toMatch(/^هل هبطت؟ \S/);
+  });
+});
+
+describe('the span of a cluster', () => {
+  const names = new AccessibleNames();
+  names.use({ locale: 'en-GB', timeZone: 'America/New_York', vertical: false, drawingWords: en });
+  /** A cluster of events each [start, end) at its precision, as the layout makes it. */
+  const cluster = (...members: [string, string, Precision][]): ViewCluster => {
+    const indexed = members.map(([start, end, precision], i) => ({
+      i,
+      id: `e${i}`,
+      start: Date.parse(start),
+      end: Date.parse(end),
+      open: false,
+      precision,
+      lane: 0,
+    }));
+    return {
+      kind: 'cluster',
+      lane: 0,
+      p0: 0,
+      p1: 10,
+      count: indexed.length,
+      members: indexed,
+      t0: Math.min(...indexed.map((m) => m.start)),
+      t1: Math.max(...indexed.map((m) => m.end)),
+    };
+  };
+  const minute = (at: string): [string, string, Precision] => [
+    at,
+    new Date(Date.parse(at) + 60_000).toISOString(),
+    'minute',
+  ];
+
+  it('ends at the last event it holds: a minute is its time, not the minute after it', () => {
+    // NPR's Boston fact board: three facts at 16:21 read "16:21–16:22".
+    const sameMinute = cluster(...[0, 1, 2].map(() => minute('2013-04-15T20:21:00Z')));
+    expect(names.span(sameMinute)).toBe('15 April 2013 at 16:21');
+    // Sky's 7 July 2005: events at 11:00 and 11:15 read "11:00–11:16".
+    const quarter = cluster(minute('2013-04-15T15:00:00Z'), minute('2013-04-15T15:15:00Z'));
+    expect(names.span(quarter)).toMatch(/11:00\s*–\s*11:15$/);
+  });
+
+  it('keeps the end of a span that is a span: an hour runs to its end', () => {
+    const hours = cluster(minute('2013-04-15T14:05:00Z'), [
+      '2013-04-15T14:00:00Z',
+      '2013-04-15T15:00:00Z',
+      'hour',
+    ]);
+    expect(names.span(hours)).toMatch(/10:00\s*–\s*11:00$/);
   });
 });

@@ -267,6 +267,10 @@ const layoutStyles = css`
   }
   /* Down the rail a mark's long sides are its left and right, where the shared marks (drawn
      across) have their top and bottom: a range's dotted edges were its ends. */
+  /* A point however far rows stretch its minute: 250 px tall, it read as a duration. */
+  .vertical .item > [data-look='point'] {
+    height: 8px;
+  }
   .vertical .item > [data-look='soft'] {
     border-block: 0;
     border-inline: 2px dotted;
