@@ -120,7 +120,11 @@ export class AccessibleNames {
   span(item: ViewCluster): string {
     const key = `~${clusterKey(item)}`;
     let span = this.#clusters.get(key);
-    if (span === undefined) this.#clusters.set(key, (span = this.range(item.t0, item.t1)));
+    // Events at a minute end there, not at the next: three at 16:21 read "16:21–16:22".
+    if (span === undefined) {
+      const minutes = item.members.every((m) => m.precision == 'minute');
+      this.#clusters.set(key, (span = this.range(item.t0, item.t1 - (minutes ? 6e4 : 0))));
+    }
     return span;
   }
 
