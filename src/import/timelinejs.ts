@@ -102,7 +102,7 @@ function readEvent(
   if (!headline) {
     ({ headline, summary } = headlineFromText(body, language));
     headline ||= when.text || 'Untitled event';
-    note(slide, ['text', 'headline'], `is missing; using ${preview(headline)}.`, 'warning');
+    note(slide, ['text', 'headline'], `is missing; using ${JSON.stringify(headline)}.`, 'warning');
   }
   const event = createEvent(id, headline, when);
   if (summary) event.summary = summary;
@@ -384,7 +384,7 @@ function readTitle(
   note(
     slide,
     ['text', 'headline'],
-    `is missing; using ${preview(derived.headline)} as the title.`,
+    `is missing; using ${JSON.stringify(derived.headline)} as the title.`,
     'warning',
   );
   return { title: derived.headline, summary: derived.summary, media };

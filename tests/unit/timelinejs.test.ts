@@ -481,6 +481,21 @@ describe('fromTimelineJS on bad input', () => {
       expect(untitled.filter(({ event }) => !event.headline.endsWith('…'))).toHaveLength(9);
     });
 
+    it('says which headline it made, whole: a quote cut at 40 characters read as a headline cut mid-word', () => {
+      // Sky's reign of the Queen: 'using "Queen Elizabeth embarks on her first Co…"'.
+      const { problems } = fromTimelineJS(moscow, { language: 'ru' });
+      const made = problems.filter((p) => p.message.includes('is missing; using'));
+      expect(made).toHaveLength(untitled.length + 1);
+      for (const { event } of untitled) {
+        expect(
+          made.some((p) => p.message.includes(`using ${JSON.stringify(event.headline)}`)),
+        ).toBe(true);
+      }
+      expect(made.at(-1)!.message).toContain(
+        `using ${JSON.stringify(timeline!.title)} as the title`,
+      );
+    });
+
     it('gives a title slide with only its introduction a title: the introduction’s first sentence', () => {
       const title = 'На таймлайне представлены основные дни "фейково-телефонной" атаки.';
       expect(timeline!.title).toBe(title);
