@@ -13,6 +13,7 @@ import {
   exide,
   laTimes,
   lax,
+  london,
   mcdade,
   sanBernardino,
   sanOnofre,
@@ -304,7 +305,7 @@ describe('keyboard only, real timelines', () => {
   const kpcc = { exide, calderon, lax, berndt, mcdade, sanOnofre, laTimes, aqueduct };
   const timelines = [
     ...corpus().map(({ id, timeline }) => [id, timeline] as const),
-    ...Object.entries({ ...kpcc, blm, usNews, sanBernardino, coronaMeasures }).map(
+    ...Object.entries({ ...kpcc, blm, usNews, sanBernardino, coronaMeasures, london }).map(
       ([id, read]) => [id, read()] as const,
     ),
   ];
