@@ -14,8 +14,6 @@ export interface NavigationContext {
   viewed: readonly [number, number];
   /** The list view is shown instead of the drawing. */
   list: boolean;
-  /** The id of input event `i`, to find its row in the list view. */
-  eventId: (i: number) => string;
 }
 
 export interface NavigationHost extends ReactiveControllerHost {
@@ -283,9 +281,7 @@ export class NavigationController implements ReactiveController {
     if (context.list) {
       const event = context.index.items[this.position];
       const button = event
-        ? root.querySelector<HTMLElement>(
-            `.list-event[data-id="${CSS.escape(context.eventId(event.i))}"]`,
-          )
+        ? root.querySelector<HTMLElement>(`.list-event[data-id="${CSS.escape(event.id)}"]`)
         : null;
       button?.focus();
       return Boolean(button);

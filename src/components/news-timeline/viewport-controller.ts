@@ -285,7 +285,6 @@ export class ViewportController implements ReactiveController {
       rtl: !!this.#settings?.rtl,
       viewed: this.shownRange(),
       list,
-      eventId: (i) => loaded.timeline.events[i]!.id,
     };
   }
 
