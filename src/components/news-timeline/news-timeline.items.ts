@@ -289,8 +289,8 @@ function lineInLabel(context: PlotContext, item: ViewItem): number {
  * 61-event saga's step 40, in a cluster of 29, showed nowhere in the drawing).
  */
 function holdsSelected(context: PlotContext, item: ViewCluster): boolean {
-  const { selected, loadedTimeline: loaded } = context;
-  return !!selected && item.members.some((m) => loaded.timeline.events[m.i]!.id === selected);
+  const { selected } = context;
+  return !!selected && item.members.some((m) => m.id === selected);
 }
 
 /*

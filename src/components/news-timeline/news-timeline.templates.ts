@@ -240,7 +240,7 @@ export function renderList(
   const shown = items.slice(0, options.shown);
   // The open event's row may not be there: past the rows shown ("show more"), or removed by a
   // newer version of the story (its card then says so). Its detail then follows the list.
-  const inRow = shown.some((item) => loaded.timeline.events[item.i]!.id === context.selected);
+  const inRow = shown.some((item) => item.id === context.selected);
   const marks = listMarks(context);
   let nextMark = 0;
   /** Era and publication rows due before an event starting at `start` (all of them at the end). */

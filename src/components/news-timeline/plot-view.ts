@@ -142,7 +142,7 @@ export class PlotView {
     const inBand =
       bandOpen &&
       !input.story &&
-      loaded.index.band.items.some((item) => loaded.timeline.events[item.i]!.id === input.selected);
+      loaded.index.band.items.some((item) => item.id === input.selected);
     // Nothing dated, nothing to draw: a wide page showed an empty day of axis above the band (an
     // extractor's draft of a quake with no time words), a phone a drawing 1 px long.
     return html`${
