@@ -190,10 +190,12 @@ export class SelectionController {
   reveal(): void {
     const loaded = this.parts.loadedTimeline();
     if (!loaded) return;
-    const i = loaded.timeline.events.findIndex((e) => e.id === this.host.selected);
-    // An event not found, or of the background band (marked in the band), has no position on the
-    // axis: reveal leaves the axis as it is.
-    this.parts.navigation.reveal(loaded.index.position[i] ?? -1, true);
+    // An event not found (-1), or of the background band (marked in the band), has no position on
+    // the axis: reveal leaves the axis as it is.
+    this.parts.navigation.reveal(
+      loaded.index.items.findIndex((item) => item.id === this.host.selected),
+      true,
+    );
     this.#openEventIntoView();
     const story = this.host.renderRoot.querySelector<Updating>('news-timeline-story#detail');
     if (story) void story.updateComplete?.then(() => this.#afterPictures(story));
