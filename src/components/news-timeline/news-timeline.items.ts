@@ -117,7 +117,7 @@ function listInputs(context: PlotContext, frame: Frame, focusKey: string): unkno
   return [frame, focusKey, context.drawing, context.labelEdge, context.shift];
 }
 
-function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+export function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((value, k) => value === b[k]);
 }
 

@@ -14,6 +14,7 @@ import {
 } from './news-timeline.templates.js';
 import { renderBand } from './news-timeline.story.js';
 import { loadCardWhenIdle } from './card-loading.js';
+import { sameInputs } from './news-timeline.items.js';
 
 /** Rows the list view shows before its "show more" button, and adds on each press. */
 const LIST_PAGE = 500;
@@ -112,7 +113,7 @@ export class PlotView {
       revision: (id) => revisions.revision(id),
     };
     const inputs = drawingDependencies(context);
-    if (inputs.some((value, k) => value !== this.#drawingInputs[k])) {
+    if (!sameInputs(this.#drawingInputs, inputs)) {
       this.#drawingInputs = inputs;
       this.#drawing += 1;
     }
