@@ -5,15 +5,18 @@ import { SHORT_DATE, count, formatDate } from '../i18n/wording/date-formats.js';
 /** Idle work waits at most this long (a page that is never idle still gets it done). */
 const IDLE_TIMEOUT_MS = 500;
 
+/** What idle work reads of its `IdleDeadline`: the time left. */
+export type Deadline = Pick<IdleDeadline, 'timeRemaining'>;
+
 /** `requestIdleCallback`, or a timer with a frame's worth of time where there is none (Safari). */
-export function whenIdle(callback: (deadline: IdleDeadline) => void): void {
+export function whenIdle(callback: (deadline: Deadline) => void): void {
   if (typeof requestIdleCallback === 'function') {
     requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS });
     return;
   }
   setTimeout(() => {
     const end = performance.now() + 16;
-    callback({ didTimeout: false, timeRemaining: () => Math.max(0, end - performance.now()) });
+    callback({ timeRemaining: () => Math.max(0, end - performance.now()) });
   });
 }
 

@@ -20,7 +20,7 @@ import {
   type Orientation,
 } from '../../layout/frame.js';
 import { dateLocale } from '../../i18n/wording/date-formats.js';
-import { whenIdle } from '../idle.js';
+import { whenIdle, type Deadline } from '../idle.js';
 import { scrollIntoViewAboveSheet } from './navigation-controller.js';
 
 /** How long fit-all and the zoom buttons animate; `ZoomController` jumps for reduced motion. */
@@ -234,7 +234,7 @@ export class ViewportController implements ReactiveController {
     this.#namesScheduled = true;
     // A newer version of the same story (`keepRange`) is named by this pass too.
     const generation = this.#dataGeneration;
-    const step = (deadline: IdleDeadline) => {
+    const step = (deadline: Deadline) => {
       if (this.#dataGeneration !== generation || !this.#namesAfterPaint) return;
       const frame = this.frame;
       if (!frame || !this.namesWaiting) {
