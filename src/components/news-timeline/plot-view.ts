@@ -83,6 +83,8 @@ export class PlotView {
   render(input: PlotViewInput): TemplateResult {
     const { viewport, navigation, names, revisions, hintVisible } = this.parts;
     const { loadedTimeline: loaded } = input;
+    // Laid out in this update's willUpdate, as the data is ready.
+    const frame = viewport.frame!;
     const context: PlotContext = {
       drawing: this.#drawing,
       loadedTimeline: loaded,
@@ -98,7 +100,7 @@ export class PlotView {
       lines:
         viewport.orientation === 'vertical'
           ? []
-          : [loaded.published ?? NaN, ...loaded.marks].map((t) => viewport.frame?.scale(t) ?? NaN),
+          : [loaded.published ?? NaN, ...loaded.marks].map((t) => frame.scale(t)),
       story: viewport.drawnStory!,
       colorByCategory: input.colorByCategory,
       thumbnails: input.thumbnails,
@@ -131,7 +133,6 @@ export class PlotView {
         onKeydown: closeOnEscape,
       });
     }
-    const frame = viewport.frame!;
     const maxHeight = input.maxHeight?.trim();
     const dated = loaded.index.dated.items.length > 0;
     // Open until the reader closes it, on a phone too: the band lists the story's background
