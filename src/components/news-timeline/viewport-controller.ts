@@ -203,7 +203,7 @@ export class ViewportController implements ReactiveController {
   hostUpdated(): void {
     const plot = this.frame ? this.callbacks.plot() : undefined;
     if (plot) {
-      this.#panLayer.apply(this.#transform, this.orientation === 'vertical', !!this.#settings?.rtl);
+      this.#panLayer.apply(this.#transform, this.orientation === 'vertical', this.#settings!.rtl);
     }
     if (this.#namesAfterPaint && plot && !this.#namesScheduled) this.#nameAfterPaint();
     // A zoom level's rows fill the drawing from its top: zoomed into with the wheel over a cluster
@@ -257,9 +257,12 @@ export class ViewportController implements ReactiveController {
     return this.#size.tall;
   }
 
-  /** The first paint of new data with a large drawing goes ahead without accessible names. */
+  /**
+   * The first paint of new data with a large drawing goes ahead without accessible names. Read
+   * with a frame only (the plot's render, the naming pass).
+   */
   get namesWaiting(): boolean {
-    return this.#namesAfterPaint && (this.frame?.items.length ?? 0) > NAMES_BEFORE_PAINT;
+    return this.#namesAfterPaint && this.frame!.items.length > NAMES_BEFORE_PAINT;
   }
 
   /** px added to the frame's positions of events and ticks (`PanLayer.shift`). */
@@ -267,9 +270,12 @@ export class ViewportController implements ReactiveController {
     return this.#panLayer.shift;
   }
 
-  /** How far along the axis labels may reach: a frame laid out for a pan keeps them whole. */
+  /**
+   * How far along the axis labels may reach: a frame laid out for a pan keeps them whole. Read
+   * with a frame only, planned with it.
+   */
   get labelEdge(): number {
-    const overscan = this.#panLayer.drawn?.overscan ?? 0;
+    const overscan = this.#panLayer.drawn!.overscan;
     return this.axisLength + (overscan > DEFAULT_OVERSCAN ? overscan : 0);
   }
 
@@ -282,7 +288,7 @@ export class ViewportController implements ReactiveController {
       index: loaded.index,
       items: frame.items,
       vertical: this.orientation === 'vertical',
-      rtl: !!this.#settings?.rtl,
+      rtl: this.#settings!.rtl,
       viewed: this.shownRange(),
       list,
     };
