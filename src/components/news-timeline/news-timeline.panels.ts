@@ -207,7 +207,10 @@ export function renderTitle(
   }`;
 }
 
-/** What stands in for the drawing while there is none: loading, failed, or no events. */
+/**
+ * What stands in for the drawing while there is none: loading, failed (with the data's fatal
+ * error, which is what makes the status failed), or no events.
+ */
 export function renderStatus(
   words: DrawingWords,
   status: 'loading' | 'failed' | 'empty',
@@ -218,7 +221,7 @@ export function renderStatus(
       return html`<p part="status" class="status" role="status">${words.loading}</p>`;
     case 'failed':
       return html`<p part="status" class="status error" role="alert">
-        ${words.loadFailed(reason ?? '')}
+        ${words.loadFailed(reason!)}
       </p>`;
     default:
       return html`<div part="status" class="status">
