@@ -19,8 +19,8 @@ const PROBLEMS_SHOWN = 50;
 
 /** What the toolbar's buttons call, and whether story mode is on. */
 export interface ToolbarActions {
-  zoomIn: () => void;
-  zoomOut: () => void;
+  /** Zoom the drawing by this factor (+ and −), around the open event. */
+  zoom: (factor: number) => void;
   /** Whether a zoom by this factor changes anything: + or − at a limit is `aria-disabled`. */
   canZoom: (factor: number) => boolean;
   fitAll: () => void;
@@ -57,7 +57,7 @@ export function renderToolbar(
             <button
               part="button"
               type="button"
-              @click=${actions.zoomIn}
+              @click=${() => actions.zoom(ZOOM_STEP)}
               aria-disabled=${!actions.canZoom(ZOOM_STEP)}
               aria-label=${words.zoomIn}
               title=${words.zoomIn}
@@ -67,7 +67,7 @@ export function renderToolbar(
             <button
               part="button"
               type="button"
-              @click=${actions.zoomOut}
+              @click=${() => actions.zoom(1 / ZOOM_STEP)}
               aria-disabled=${!actions.canZoom(1 / ZOOM_STEP)}
               aria-label=${words.zoomOut}
               title=${words.zoomOut}

@@ -347,8 +347,7 @@ export class NewsTimeline extends NewsTimelineProperties {
           ${
             ready
               ? renderToolbar(words, list, !!loaded?.index.dated.items.length, {
-                  zoomIn: () => this.#viewport.zoomBy(ZOOM_STEP, true, this.selected),
-                  zoomOut: () => this.#viewport.zoomBy(1 / ZOOM_STEP, true, this.selected),
+                  zoom: (factor) => this.#viewport.zoomBy(factor, true, this.selected),
                   canZoom: this.#viewport.canZoom,
                   fitAll: () => this.#viewport.fitAll(true),
                   // Across: a page scrolls a drawing down, and a line more above it moved it.
