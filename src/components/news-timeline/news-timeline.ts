@@ -322,8 +322,7 @@ export class NewsTimeline extends NewsTimelineProperties {
             timeZone: this.#timeZone,
             headingLevel: this.headingLevels.card,
             theme: this.theme,
-            step: (step: NewsTimelineStoryStepEvent) =>
-              this.#selection.select(step.detail.event ?? undefined),
+            step: (step: NewsTimelineStoryStepEvent) => this.#selection.select(step.detail.event),
           })
         : nothing
       : renderDetail(

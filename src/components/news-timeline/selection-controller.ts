@@ -61,7 +61,7 @@ export class SelectionController {
     return this.parts.loadedTimeline()?.timeline.events[i];
   }
 
-  select(event: TimelineEvent | undefined): void {
+  select(event: TimelineEvent | null | undefined): void {
     this.host.selected = event?.id;
     emit(this.host, 'news-timeline-select', { event: event ?? null });
     if (event && this.host.mode !== 'story') {
