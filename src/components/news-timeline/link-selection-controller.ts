@@ -49,8 +49,8 @@ export class LinkSelectionController implements ReactiveController {
   }
 
   #has(id: string | undefined): id is string {
-    // Every event has an id: undefined names none.
-    return !!this.#options.timeline()?.events.some((e) => e.id === id);
+    // Every event has an id: undefined names none. Asked only once there is data.
+    return this.#options.timeline()!.events.some((e) => e.id === id);
   }
 
   /** Before each render: new data opens the event the address names. */
