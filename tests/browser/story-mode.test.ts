@@ -283,6 +283,13 @@ describe('story mode, the Iraq article', () => {
       // The drawing did move (the page is told), and the reader heard only the steps.
       expect(ranges.length).toBeGreaterThan(0);
       expect(heard).toEqual([]);
+      // The reader's own zoom of the overview is read out, as outside story mode.
+      const zoomIn = shadow(element).querySelector<HTMLButtonElement>(
+        '[part~="toolbar"] button[aria-label="Zoom in"]',
+      )!;
+      await userEvent.click(zoomIn);
+      await until(() => heard.length > 0);
+      expect(heard[0]).toMatch(/^Showing .+: \d+ of 61 events\.$/);
     } finally {
       observer.disconnect();
     }

@@ -185,8 +185,7 @@ export class NewsTimeline extends NewsTimelineProperties {
       // The settled range: an event for the page, a polite sentence for screen readers.
       const [start, end] = this.#viewport.shownRange().map((t) => new Date(t)) as [Date, Date];
       emit(this, 'news-timeline-range-change', { start, end, granularity: frame.granularity });
-      // In story mode the story speaks, each step once: the drawing that follows it was heard too.
-      if (this.mode == 'story') return;
+      if (this.#selection.following) return;
       // In view, not laid out beyond it as room to pan into: LAX's "15 of 51" showed 7.
       const [shown, total] = this.#shown!;
       const locale = this.#resolvedLocale;
