@@ -72,6 +72,17 @@ describe('the span of a cluster', () => {
     expect(names.span(quarter)).toMatch(/11:00\s*–\s*11:15$/);
   });
 
+  it('ends an instant known to the minute at its time (the extractor writes them so)', () => {
+    const instant = (at: string): [string, string, Precision] => [at, at, 'minute'];
+    const same = cluster(instant('2013-04-15T20:21:00Z'), instant('2013-04-15T20:21:00Z'));
+    expect(names.span(same)).toBe('15 April 2013 at 16:21');
+    const apart = cluster(instant('2013-04-15T20:21:00Z'), instant('2013-04-15T20:49:00Z'));
+    expect(names.span(apart)).toMatch(/16:21\s*–\s*16:49$/);
+    // A range known to the minute runs to its end.
+    const range = cluster(['2013-04-15T14:00:00Z', '2013-04-15T16:30:00Z', 'minute']);
+    expect(names.span(range)).toMatch(/10:00\s*–\s*12:30$/);
+  });
+
   it('keeps the end of a span that is a span: an hour runs to its end', () => {
     const hours = cluster(minute('2013-04-15T14:05:00Z'), [
       '2013-04-15T14:00:00Z',

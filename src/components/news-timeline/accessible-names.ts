@@ -120,9 +120,10 @@ export class AccessibleNames {
   span(item: ViewCluster): string {
     const key = `~${clusterKey(item)}`;
     let span = this.#clusters.get(key);
-    // Events at a minute end there, not at the next: three at 16:21 read "16:21–16:22".
+    // Events each a minute long are at their minute: three at 16:21 read "16:21–16:22". (An
+    // extractor's minute is an instant, and a range known to the minute runs past its start.)
     if (span === undefined) {
-      const minutes = item.members.every((m) => m.precision == 'minute');
+      const minutes = item.members.every((m) => m.end - m.start == 6e4);
       this.#clusters.set(key, (span = this.range(item.t0, item.t1 - (minutes ? 6e4 : 0))));
     }
     return span;
