@@ -440,7 +440,7 @@ describe('story mode, the Iraq article', () => {
         return found.length > 3 && found;
       });
       expect(story.getBoundingClientRect().top).toBeGreaterThan(innerHeight);
-      rows[3]!.click();
+      await userEvent.click(rows[3]!);
       await until(() => story.position > 0);
       await until(() => {
         const { top, bottom } = story.getBoundingClientRect();

@@ -102,8 +102,6 @@ export class NewsTimelineStory extends LitElement {
   readonly #swipe = new SwipeTracker();
   /** Focus was inside the step that is being replaced: it moves to the new step. */
   #focusStep = false;
-  /** The step changed by the story's own keys and buttons, not from outside (a list's row). */
-  #moved = false;
   /**
    * How far the reader scrolled the step where the story scrolls in its own box (a sheet). The
    * buttons stay in its corner (sticky) but sit at its foot in its flow: Tab to them scrolled the
@@ -180,14 +178,15 @@ export class NewsTimelineStory extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     // A new step opens at its top: in a sheet (the story scrolls in its own box) a step read to its
-    // foot left the next one as far, its headline 337 px out of sight. One chosen outside the
-    // story (a row of the list view 5,000 px above it) brings it into view where none of it was.
+    // foot left the next one as far, its headline 337 px out of sight. One chosen in the list view
+    // (its row 5,000 px above) brings the story into view where none of it was; not one chosen in
+    // the drawing, which the reader is looking at.
     if (changed.has('selected')) {
       this.scrollTop = this.#top = 0;
       const { top, bottom } = this.getBoundingClientRect();
-      const unseen = bottom <= 0 || top >= innerHeight;
-      if (unseen && !this.#moved && !changed.has('timeline')) this.scrollIntoView();
-      this.#moved = false;
+      const from = (this.getRootNode() as ShadowRoot).activeElement;
+      if ((bottom <= 0 || top >= innerHeight) && from?.matches('.list-event'))
+        this.scrollIntoView();
     }
     if (this.#focusStep) {
       this.#focusStep = false;
@@ -232,7 +231,6 @@ export class NewsTimelineStory extends LitElement {
     const position = Math.min(this.total, Math.max(0, to));
     if (position === from) return;
     this.direction = position > from ? 1 : -1;
-    this.#moved = true;
     // Focus inside the old step (a link on its card) would be lost with it: it goes to the step.
     const active = this.shadowRoot?.activeElement;
     this.#focusStep = Boolean(active && active !== this.#slide && this.#slide?.contains(active));
