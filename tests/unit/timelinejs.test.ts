@@ -491,6 +491,9 @@ describe('fromTimelineJS on bad input', () => {
           made.some((p) => p.message.includes(`using ${JSON.stringify(event.headline)}`)),
         ).toBe(true);
       }
+      expect(made[0]!.message).toBe(
+        'events[7]: text.headline is missing; using "\\"Мишенями\\" телефонных террористов 22 сентября оказались 17 районных управ и префектов города от…".',
+      );
       expect(made.at(-1)!.message).toContain(
         `using ${JSON.stringify(timeline!.title)} as the title`,
       );

@@ -265,12 +265,12 @@ const layoutStyles = css`
     /* Down the rail later is below in either direction: outranks the shared marks' rtl rule. */
     --_end-side: bottom;
   }
-  /* Down the rail a mark's long sides are its left and right, where the shared marks (drawn
-     across) have their top and bottom: a range's dotted edges were its ends. */
   /* A point however far rows stretch its minute: 250 px tall, it read as a duration. */
   .vertical .item > [data-look='point'] {
     height: 8px;
   }
+  /* Down the rail a mark's long sides are its left and right, where the shared marks (drawn
+     across) have their top and bottom: a range's dotted edges were its ends. */
   .vertical .item > [data-look='soft'] {
     border-block: 0;
     border-inline: 2px dotted;
