@@ -174,8 +174,8 @@ export function computeFrame(input: FrameInput): Frame {
   const scale = seenThrough(base, input.transform, 0, input.length);
   const vertical = orientation === 'vertical';
   const overscan = input.overscan ?? DEFAULT_OVERSCAN;
-  const labels = story?.labels;
-  const rows = story?.rows;
+  const labels = story?.labels ?? undefined;
+  const rows = story?.rows ?? undefined;
   const view = layoutView(index, {
     scale,
     overscan,
@@ -183,26 +183,21 @@ export function computeFrame(input: FrameInput): Frame {
     labelWidth: labels
       ? (item) => labels.get(item.i)?.width ?? MIN_PACKED_LABEL
       : (item) => estimateLabelWidth(headlines[item.i] ?? '', LABEL_FONT_ESTIMATE_PX, MAX_LABEL_PX),
-    ...(labels
-      ? {
-          // Cut short, a label takes the lines its lane has ("…their visit in" had "Chile.").
-          labelLines: (item, cut) =>
-            cut ? laneLines(story!, item.lane) : (labels.get(item.i)?.lines ?? 1),
-          // Packed lanes keep labels apart already: only marks closer than a small label merge.
-          minLabel: MIN_PACKED_LABEL,
-        }
-      : {}),
+    // Cut short, a label takes the lines its lane has ("…their visit in" had "Chile.").
+    labelLines:
+      labels &&
+      ((item, cut) => (cut ? laneLines(story!, item.lane) : (labels.get(item.i)?.lines ?? 1))),
+    // Packed lanes keep labels apart already: only marks closer than a small label merge.
+    minLabel: labels && MIN_PACKED_LABEL,
     // Only a story laid out for reading (packed) fits its labels to the view.
-    fitLabels: story?.packed ?? false,
+    fitLabels: story?.packed,
     // Vertically, an era's name takes the top line of the view (its band starts there).
     fitInset: LINE_PX,
     labelExtent: STACKED_LABEL,
-    ...(rows ? { labelExtentOf: rows } : {}),
+    labelExtentOf: rows,
     maxDrift: STACKED_DRIFT,
-    ...(vertical && input.marks ? { keepClear: markRows(input.marks, scale) } : {}),
-    ...(vertical && input.published != null
-      ? { published: [input.published, MARK_ROW_PX] as const }
-      : {}),
+    keepClear: vertical && input.marks ? markRows(input.marks, scale) : undefined,
+    published: vertical && input.published != null ? [input.published, MARK_ROW_PX] : undefined,
   });
   // 'stacked' is already chronological; 'beside' comes lane by lane, each lane chronological.
   const items = vertical ? view.items : mergeLanes(view.items, index.position);
