@@ -375,8 +375,13 @@ export function layoutView(index: EventIndex, options: ViewOptions): ViewLayout 
     }
   }
   placePublished(settings); // No event laid out near it: at its line, clear of an era's name.
-  const { publishedLabel } = settings;
-  return { items: out, lanes: index.laneCount, candidates, range: [tMin, tMax], publishedLabel };
+  return {
+    items: out,
+    lanes: index.laneCount,
+    candidates,
+    range: [tMin, tMax],
+    publishedLabel: settings.publishedLabel,
+  };
 }
 
 /** Whether [p0, p1] px meets a view of [0, length] px; false for NaN (none). */
