@@ -17,7 +17,7 @@ export function packAt(input: StoryInput, length: number, zoom: number): LanePac
   const before = input.labelExtra ?? (() => 0);
   const scale = linearTimeScale(input.firstView, [0, length * zoom]);
   return packLanes(input.index, {
-    project: (t) => scale(t),
+    project: scale,
     length: length * zoom,
     labelWidth: (item) => labelWidth(input.labelText(item.i)) + before(item.i),
     // Never under six tenths of the one line, the slack that lanes were packed with before the
