@@ -47,6 +47,7 @@ export function renderMarks(context: PlotContext, marks: MarksLayout): TemplateR
   const along = alongProperty(context.orientation);
   const size = context.orientation === 'vertical' ? 'height' : 'width';
   const eras = context.loadedTimeline.timeline.eras;
+  const published = marks.published;
   return html`
     ${marks.eras.map(
       (era) =>
@@ -70,23 +71,23 @@ export function renderMarks(context: PlotContext, marks: MarksLayout): TemplateR
         </div>`,
     )}
     ${
-      marks.published
+      published
         ? html`<div
             part="published"
             class="published"
             aria-hidden="true"
             style=${styleProperties({
-              [along]: `${marks.published.p}px`,
+              [along]: `${published.p}px`,
               // Vertically, how far below its line the label's row is (the step down to it).
-              '--_drop': `${(marks.published.labelAt ?? 0) - marks.published.p}px`,
+              '--_drop': `${(published.labelAt ?? 0) - published.p}px`,
             })}
           >
             ${
-              marks.published.labelAt !== null
+              published.labelAt !== null
                 ? html`<span
                     class="published-label"
-                    style=${styleProperties({ [along]: `${marks.published.labelAt - marks.published.p}px` })}
-                    >${marks.published.text}</span
+                    style=${styleProperties({ [along]: `${published.labelAt - published.p}px` })}
+                    >${published.text}</span
                   >`
                 : nothing
             }
