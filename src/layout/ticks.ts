@@ -298,11 +298,10 @@ function contextFor(
   let format = CONTEXT_FORMATS[granularity];
   if (caption && format === SHORT_DAY) format = SHORT_DAY_YEAR;
   // The day among hours without its weekday before the Gregorian calendar (`labelFor`).
-  if (format?.weekday && t < GREGORIAN + DAY && t + offsetMs(t, timeZone) < GREGORIAN)
-    format = SHORT_DATE;
+  const wall = t + offsetMs(t, timeZone);
+  if (format?.weekday && wall < GREGORIAN) format = SHORT_DATE;
   // A year before 1 with its era, as `labelFor` writes it: a caption "51" read as AD 51.
-  if (format === YEAR && new Date(t + offsetMs(t, timeZone)).getUTCFullYear() < 1)
-    format = YEAR_ERA;
+  if (format === YEAR && new Date(wall).getUTCFullYear() < 1) format = YEAR_ERA;
   return format && dateTimeFormat(locale, format, timeZone).format(t);
 }
 
