@@ -375,11 +375,11 @@ function ticksThatFit(options: TimeTicksOptions): TimeTicks {
  * many reasons (an announcement, a hint, the detail card); only some of them move the drawing.
  */
 export function memoizedFrame(): (input: FrameInput) => Frame {
-  let last: { input: FrameInput; frame: Frame } | undefined;
+  let last: FrameInput | undefined;
+  let frame: Frame;
   return (input) => {
-    if (last && sameInput(last.input, input)) return last.frame;
-    const frame = computeFrame(input);
-    last = { input, frame };
+    if (!last || !sameInput(last, input)) frame = computeFrame(input);
+    last = input;
     return frame;
   };
 }
