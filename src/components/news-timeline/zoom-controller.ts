@@ -350,9 +350,11 @@ export class ZoomController implements ReactiveController {
   readonly #handlePointerMove = (event: PointerEvent): void => {
     const pointer = this.#pointers.get(event.pointerId);
     if (!pointer) return;
-    pointer.p = this.#axisPoint(event);
-    pointer.clientX = event.clientX;
-    pointer.clientY = event.clientY;
+    Object.assign(pointer, {
+      p: this.#axisPoint(event),
+      clientX: event.clientX,
+      clientY: event.clientY,
+    });
     this.#moved ||= spread(pointer, this.#pressedAt!) >= CLICK_DISTANCE;
     // Two fingers down have a pinch (`#anchorPointers`), one has none.
     const pinch = this.#pinch;
