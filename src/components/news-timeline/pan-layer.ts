@@ -132,9 +132,12 @@ export class PanLayer implements ReactiveController {
     return this.drawn;
   }
 
-  /** px added to the drawn frame's positions of events and ticks to place them in its origin. */
+  /**
+   * px added to the drawn frame's positions of events and ticks to place them in its origin. Read
+   * with a frame only, planned with it.
+   */
   get shift(): number {
-    return this.drawn ? this.drawn.origin - this.drawn.transform.x : 0;
+    return this.drawn!.origin - this.drawn!.transform.x;
   }
 
   /** Whether what is drawn is not the exact layout of `shown` (moved, or laid out for a pan). */
