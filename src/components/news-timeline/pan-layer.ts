@@ -156,10 +156,11 @@ export class PanLayer implements ReactiveController {
     // How the drawn layers are moved (px along the axis) and scaled: axis px p of the drawing is
     // shown at offset + scale × p, `offset` for the layers placed in the drawn transform's px,
     // `originOffset` for those in the origin's.
-    const drawn = this.drawn;
-    const scale = !drawn || sameScale(drawn.transform, shown) ? 1 : shown.k / drawn.transform.k;
-    const offset = drawn ? shown.x - scale * drawn.transform.x : 0;
-    const originOffset = drawn ? shown.x - scale * drawn.origin : 0;
+    // Called with a frame only, planned with it.
+    const drawn = this.drawn!;
+    const scale = sameScale(drawn.transform, shown) ? 1 : shown.k / drawn.transform.k;
+    const offset = shown.x - scale * drawn.transform.x;
+    const originOffset = shown.x - scale * drawn.origin;
     const axis = vertical ? 'Y' : 'X';
     const transformFor = (by: number) => {
       const move = by === 0 ? '' : `translate${axis}(${!vertical && rtl ? -by : by}px)`;
