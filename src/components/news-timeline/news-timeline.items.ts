@@ -216,11 +216,12 @@ function itemStyle(
     style['--_lane'] = `${Math.min(item.lane, RAIL_LANES - 1)}`;
     style['--_w'] = px(width);
     // How far the label row is pushed below its mark (above it, against a zoomed view's end).
-    const drift = (item.label?.p ?? item.p0) - item.p0;
+    // Down, every item has its row: 'stacked' labels them all (`stackedLabel`).
+    const drift = item.label!.p - item.p0;
     style['--_drift'] = px(drift);
     // The leader from the mark's top to the row's first line then runs up, not down.
     if (drift < -6) style['--_leader'] = 'bottom';
-    style['--_label'] = px(item.label?.size ?? 0);
+    style['--_label'] = px(item.label!.size);
   } else {
     // The button spans its mark and its label, and is a target of at least 24 px.
     const content = item.kind === 'event' ? Math.max(width, labelEnd(context, item)) : width;
