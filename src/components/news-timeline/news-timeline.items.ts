@@ -325,19 +325,20 @@ function renderItem(context: PlotContext, item: ViewItem, focusKey: string): Tem
   }
   const event = context.loadedTimeline.timeline.events[item.item.i]!;
   const look = markLook(event.when);
-  // A boolean in an attribute binding is written as its string, "true" or "false".
-  const expanded = context.selected === event.id;
+  // A boolean in an attribute binding is written as its string, "true" or "false". An event's
+  // key is its id (`itemKey`).
+  const expanded = context.selected === key;
   const controls = expanded ? 'detail' : nothing;
   const label = item.label ? renderLabel(context, item, item.label, event) : nothing;
   const buttonClass = `event${(item.label?.lines ?? 1) > 1 ? ' two-lines' : ''}`;
   const name = inView ? eventName(context, item.item.i, event) : event.headline;
-  const revision = context.revision(event.id) ?? nothing;
+  const revision = context.revision(key) ?? nothing;
   // One template for both orientations (a server drawing hydrated at a narrow width turns
   // vertical and keeps its nodes), and one mark: above the label across, on the rail down. It
   // follows the button, so that the open event's outline can find it (`.event + .mark`).
   // prettier-ignore
   return html`<li class=${className} data-revision=${revision} style=${style}><button part="event"
-    class=${buttonClass} type="button" data-key=${key} data-id=${event.id} tabindex=${tabindex}
+    class=${buttonClass} type="button" data-key=${key} data-id=${key} tabindex=${tabindex}
     aria-label=${name} aria-expanded=${expanded} aria-controls=${controls}>${label}</button><span
     class="mark" data-look=${look} aria-hidden="true" style=${styleProperties(eventMarkStyle(context, item))}
     ></span></li>`;
