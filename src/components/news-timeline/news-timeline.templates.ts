@@ -107,7 +107,7 @@ export function renderPlot(
   const horizontal = orientation === 'horizontal';
   // The axis's layer: its ticks' grid lines and, `labelled`, their words. A major tick with a
   // date context ("Fri 13 Jun" at midnight) says the date, not "00:00". A label that would cross
-  // the far edge is left out; its grid line stays.
+  // the far edge is left out (`Frame.tickLabels`, a boolean per tick); its grid line stays.
   const axis = (labelled: boolean) =>
     html`<div
       part="axis"
@@ -127,7 +127,7 @@ export function renderPlot(
             part="tick"
             class="tick ${tick.major ? 'major' : ''}"
             style=${styleProperties({ [along]: px(tick.p + context.shift) })}
-            >${labelled && frame.tickLabels[k] !== false ? (tick.context ?? tick.label) : ''}</span
+            >${labelled && frame.tickLabels[k] ? (tick.context ?? tick.label) : ''}</span
           >`,
       )}
       ${frame.cuts.map(
