@@ -130,7 +130,8 @@ export class ViewportController implements ReactiveController {
       (isServer ? 0 : this.host.getBoundingClientRect().width) ||
       settings.width ||
       800;
-    const [previous, previousLength] = [this.story, this.axisLength];
+    const previous = this.story;
+    const previousLength = this.axisLength;
     const orientation = orientationFor(settings.layout, width);
     const story = (this.story = this.#stories.layOut(loaded, width, orientation, settings));
     // Or drawn down, where it reads better so (`readsDown`).
