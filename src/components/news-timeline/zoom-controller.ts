@@ -158,7 +158,10 @@ export class ZoomController implements ReactiveController {
       from = Math.max(0, Math.max(top, 0) - this.#origin);
       to = Math.min(to, Math.min(bottom, innerHeight) - this.#origin);
       // None of it on screen (a page's `zoomBy`): around the drawing's middle, as before.
-      if (from >= to) [from, to] = [0, this.frame.length];
+      if (from >= to) {
+        from = 0;
+        to = this.frame.length;
+      }
     }
     const p = x + k * world;
     const at = p >= from && p <= to ? p : (from + to) / 2;
