@@ -17,6 +17,11 @@
  *   from its side with fewer events, when the other side keeps at least two and spans at most a
  *   tenth of the time (`DISTANT_SHARE`). A history with one early founder (Ada Lovelace, 1815-1852,
  *   then 1943 to 1986: a quarter of the time) keeps her.
+ * - Else a lead-in moves: the first events, at most an eighth of them (`LEAD_IN_SHARE`), when the
+ *   gap after them is at least as long as the time from its end to the last event, and that is at
+ *   most a quarter of all. KPCC's Lee Baca: his career, 1964-1998, then 2010-2017, the jail scandal
+ *   and his trial (a phone showed five career rows, no news, on its first screen); KPCC's Dorner
+ *   manhunt: sixteen events of 1979-2010 before its 2013.
  * - An ongoing event counts as running to the end of the dated events.
  * - All of it is O(n) over the sorted items, once per data change.
  */
@@ -60,6 +65,8 @@ class Extent {
 
 /** Distant events move when the rest of the dated events spans at most this share of the time. */
 const DISTANT_SHARE = 0.1;
+/** A lead-in is at most one in this many of the dated events. */
+const LEAD_IN_SHARE = 8;
 
 /**
  * What the split first learns of the items, one item at a time, so the index can gather it while
@@ -71,7 +78,10 @@ export class DatedSpans {
   readonly #all = new Extent();
   #widestClosed = 0;
   #firstOpen = Number.POSITIVE_INFINITY;
-  /** The widest gap between the dated events (chronological): ms, where it ends, events before it. */
+  /**
+   * The widest gap between the dated events (chronological): ms, where it ends, events before it.
+   * Where it ends is where the distant side ends, or a lead-in's (`#distantSide`).
+   */
   #gap = 0;
   #gapEnd = 0;
   #beforeGap = 0;
@@ -93,9 +103,9 @@ export class DatedSpans {
 
   /**
    * Which side of the widest gap is distant (see the decisions above): -1 the events before it, 1
-   * those after it, 0 neither.
+   * those after it, 0 neither. When neither, a lead-in is (-1), and its end is the gap's.
    */
-  #distantSide(): -1 | 0 | 1 {
+  #distantSide(items: readonly IndexedEvent[]): -1 | 0 | 1 {
     const all = this.#all;
     const extent = all.range();
     if (!extent || this.#gap <= 0) return 0;
@@ -104,7 +114,22 @@ export class DatedSpans {
     const limit = (extent[1] - extent[0]) * DISTANT_SHARE;
     if (before <= after && after >= 2 && extent[1] - this.#gapEnd <= limit) return -1;
     if (after <= before && before >= 2 && this.#gapEnd - this.#gap - extent[0] <= limit) return 1;
-    return 0;
+    this.#gapEnd = this.#leadInEnd(items, extent);
+    return this.#gapEnd === this.#gapEnd ? -1 : 0;
+  }
+
+  /** Where the story after a lead-in (see the decisions above) starts; NaN when none does. */
+  #leadInEnd(items: readonly IndexedEvent[], [start, end]: [number, number]): number {
+    let reach = Number.NEGATIVE_INFINITY;
+    let before = 0;
+    let found = NaN;
+    for (const item of items) {
+      if (isUndated(item) || before * LEAD_IN_SHARE > this.#all.count) continue;
+      const story = end - item.start;
+      if (before++ && item.start - reach >= story && story * 4 <= end - start) found = item.start;
+      reach = item.open ? Number.POSITIVE_INFINITY : Math.max(reach, item.end);
+    }
+    return found;
   }
 
   /**
@@ -142,7 +167,7 @@ export class DatedSpans {
   split(items: readonly IndexedEvent[]): BackgroundSplit {
     const all = this.#all;
     const wide = this.#contextSpans(items);
-    const distant = wide === null ? this.#distantSide() : 0;
+    const distant = wide === null ? this.#distantSide(items) : 0;
     // The common case, nothing undated and no context, needs no second pass.
     const allDated = wide === null && distant === 0 && all.count === items.length;
     const dated = allDated ? items.slice() : [];

@@ -25,7 +25,7 @@ import { linearTimeScale } from '../../src/layout/time-scale.js';
 import { layoutStoryMarks, prepareStory } from '../../src/layout/compose.js';
 import mutemboShelling from '../fixtures/blind-extract/mutembo-camp-shelling.expected.json';
 import { formatWhenShort } from '../../src/i18n/wording/format-when-short.js';
-import { corpus, mcdade, sanOnofre, usNews } from '../fixtures/corpus/index.js';
+import { corpus, leeBaca, mcdade, sanOnofre, usNews } from '../fixtures/corpus/index.js';
 import { firstViewAt, horizontalStory } from './story-frame.js';
 import { spanEvent } from './builders.js';
 
@@ -150,9 +150,26 @@ describe('splitBackground', () => {
     expect(moved([early[0]!, night[0]!])).toEqual([]);
   });
 
+  it('gathers a lead-in of a few events long before the story: a sheriff’s career before his trial', () => {
+    // KPCC's Lee Baca: five events of 1964-1998, then 38 of 2010-2017. Drawn down on a phone, the
+    // first screen held five career rows and none of the news.
+    const timeline = leeBaca();
+    const index = buildEventIndex(timeline.events, { background: true });
+    const year = (item: { start: number }) => new Date(item.start).getUTCFullYear();
+    expect(index.band.items.map(year)).toEqual([1964, 1965, 1992, 1993, 1998]);
+    expect(index.band.context).toBe(5);
+    expect(index.dated.items.map(year).every((y) => y >= 2010)).toBe(true);
+    // The 38 of 2010-2017 alone have none: no gap of theirs is as long as the time after it.
+    const withoutCareer = timeline.events.filter((event) => event.when.start! >= '1999');
+    const lead = (events: TimelineEvent[]) =>
+      buildEventIndex(events, { background: true }).band.items.length;
+    expect(lead(withoutCareer)).toBe(0);
+  });
+
   it('keeps events that are not far off on the axis: every real TimelineJS timeline', () => {
     // Women in computing: Ada Lovelace (1815-1852), then 1943-1986: the rest spans a quarter of
-    // the time, and a history keeps its founder.
+    // the time, and a history keeps its founder; and no lead-in of an eighth of the events before
+    // a gap as long as the rest is there.
     for (const { id, timeline } of corpus()) {
       const index = buildEventIndex(timeline.events, { background: true });
       const dated = index.band.items.filter((item) => item.precision !== 'unspecified');
