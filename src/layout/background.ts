@@ -114,22 +114,18 @@ export class DatedSpans {
     const limit = (extent[1] - extent[0]) * DISTANT_SHARE;
     if (before <= after && after >= 2 && extent[1] - this.#gapEnd <= limit) return -1;
     if (after <= before && before >= 2 && this.#gapEnd - this.#gap - extent[0] <= limit) return 1;
-    this.#gapEnd = this.#leadInEnd(items, extent);
-    return this.#gapEnd === this.#gapEnd ? -1 : 0;
-  }
-
-  /** Where the story after a lead-in (see the decisions above) starts; NaN when none does. */
-  #leadInEnd(items: readonly IndexedEvent[], [start, end]: [number, number]): number {
+    // Else a lead-in: where the story after it starts, NaN when none does.
     let reach = Number.NEGATIVE_INFINITY;
-    let before = 0;
-    let found = NaN;
+    let lead = 0;
+    this.#gapEnd = NaN;
     for (const item of items) {
-      if (isUndated(item) || before * LEAD_IN_SHARE > this.#all.count) continue;
-      const story = end - item.start;
-      if (before++ && item.start - reach >= story && story * 4 <= end - start) found = item.start;
+      if (isUndated(item) || lead * LEAD_IN_SHARE > all.count) continue;
+      const story = extent[1] - item.start;
+      if (lead++ && item.start - reach >= story && story * 4 <= extent[1] - extent[0])
+        this.#gapEnd = item.start;
       reach = item.open ? Number.POSITIVE_INFINITY : Math.max(reach, item.end);
     }
-    return found;
+    return this.#gapEnd === this.#gapEnd ? -1 : 0;
   }
 
   /**
