@@ -99,7 +99,8 @@ export class NavigationController implements ReactiveController {
    * went there, Enter opening a card of an event nowhere in sight).
    */
   focusKey(items: readonly ViewItem[]): string {
-    const item = [this.#itemAt(this.position), ...items].find((at) => at && at.p1 >= 0) ?? items[0];
+    const at = this.#itemAt(this.position);
+    const item = at && at.p1 >= 0 ? at : (items.find((shown) => shown.p1 >= 0) ?? items[0]);
     return item ? itemKey(item) : '';
   }
 
