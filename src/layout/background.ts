@@ -45,6 +45,11 @@ function isUndated(item: IndexedEvent): boolean {
   return item.precision === 'unspecified';
 }
 
+/** How far an event reaches: an ongoing one, for good. */
+export function reachOf(item: IndexedEvent): number {
+  return item.open ? Number.POSITIVE_INFINITY : item.end;
+}
+
 /** [earliest start, latest end] of the items `add`ed, counted as they come: no array to keep. */
 class Extent {
   count = 0;
@@ -96,7 +101,7 @@ export class DatedSpans {
       this.#beforeGap = all.count;
     }
     all.add(item);
-    this.#reach = item.open ? Number.POSITIVE_INFINITY : Math.max(this.#reach, item.end);
+    this.#reach = Math.max(this.#reach, reachOf(item));
     if (item.open) this.#firstOpen = Math.min(this.#firstOpen, item.start);
     else this.#widestClosed = Math.max(this.#widestClosed, item.end - item.start);
   }
@@ -123,7 +128,7 @@ export class DatedSpans {
       const story = extent[1] - item.start;
       if (lead++ && item.start - reach >= story && story * 4 <= extent[1] - extent[0])
         this.#gapEnd = item.start;
-      reach = item.open ? Number.POSITIVE_INFINITY : Math.max(reach, item.end);
+      reach = Math.max(reach, reachOf(item));
     }
     return this.#gapEnd === this.#gapEnd ? -1 : 0;
   }

@@ -5,7 +5,7 @@
  */
 import { compareSpans, spanOf, SpanKeys } from '../model/sort.js';
 import type { Precision, TimelineEvent } from '../model/types.js';
-import { DatedSpans } from './background.js';
+import { DatedSpans, reachOf } from './background.js';
 
 export interface IndexedEvent {
   /** Index in the input events array. */
@@ -213,7 +213,7 @@ function overlapsWithin(lane: readonly IndexedEvent[]): boolean {
   for (let k = 0; k < lane.length; k++) {
     const item = lane[k]!;
     if (item.start <= end) return true;
-    end = Math.max(end, item.open ? Number.POSITIVE_INFINITY : item.end);
+    end = Math.max(end, reachOf(item));
   }
   return false;
 }
