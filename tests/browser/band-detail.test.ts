@@ -103,3 +103,31 @@ describe('an event opened from the background band', () => {
     );
   });
 });
+
+describe('the band closed or left with one of its cards open', () => {
+  it('closing the band closes its card, not moves it under the drawing, and focus stays on the toggle', async () => {
+    const { element, rows } = await mountWide();
+    rows[1]!.click();
+    await until(() => shadow(element).querySelector('#detail'));
+    const toggle = shadow(element).querySelector<HTMLElement>('[part~="band-toggle"]')!;
+    toggle.focus();
+    await userEvent.keyboard('{Enter}');
+    await until(() => toggle.getAttribute('aria-expanded') === 'false');
+    await element.updateComplete;
+    expect(shadow(element).querySelector('#detail')).toBeNull();
+    expect(element.selected).toBeUndefined();
+    expect(shadow(element).activeElement).toBe(toggle);
+  });
+
+  it('Escape on the band toggle closes the card of its row and goes back to that row', async () => {
+    const { element, rows } = await mountWide();
+    const row = rows[1]!;
+    row.click();
+    await until(() => shadow(element).querySelector('#detail'));
+    shadow(element).querySelector<HTMLElement>('[part~="band-toggle"]')!.focus();
+    await userEvent.keyboard('{Escape}');
+    await until(() => !shadow(element).querySelector('#detail'));
+    expect(element.selected).toBeUndefined();
+    await until(() => shadow(element).activeElement === row);
+  });
+});

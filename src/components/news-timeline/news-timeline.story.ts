@@ -103,7 +103,7 @@ export interface BandOptions {
   select: (item: IndexedEvent) => void;
   /** The open event's card, under its row when the event is the band's. */
   detail: unknown;
-  /** Keydown in the band's rows (Escape closes the card). */
+  /** Keydown in the band: its toggle, rows and card (Escape closes the card). */
   onKeydown: (event: KeyboardEvent) => void;
 }
 
@@ -130,7 +130,7 @@ export function renderBand(context: PlotContext, options: BandOptions): Template
   if (label === undefined) return html``;
   const { loadedTimeline: loaded } = context;
   const band = loaded.index.band;
-  return html`<section part="band" class="band" aria-label=${label}>
+  return html`<section part="band" class="band" aria-label=${label} @keydown=${options.onKeydown}>
     <button
       part="band-toggle"
       class="band-toggle"
@@ -142,13 +142,7 @@ export function renderBand(context: PlotContext, options: BandOptions): Template
       <span class="band-chevron" aria-hidden="true">${options.open ? '▾' : '▸'}</span>
       <span>${label}</span>
     </button>
-    <ol
-      id="band-events"
-      part="band-events"
-      class="band-events"
-      ?hidden=${!options.open}
-      @keydown=${options.onKeydown}
-    >
+    <ol id="band-events" part="band-events" class="band-events" ?hidden=${!options.open}>
       ${band.items.map((item) => {
         const event = loaded.timeline.events[item.i]!;
         const expanded = context.selected === event.id;

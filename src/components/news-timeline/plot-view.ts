@@ -161,10 +161,17 @@ export class PlotView {
         : nothing
     }${inBand ? nothing : input.detail}${renderBand(context, {
       open: bandOpen,
-      toggle: () => this.#change(() => (this.#bandOpen = !bandOpen)),
+      // Closed, the band hides the row of its open card: the card closes with it (it had moved
+      // under the drawing, away from where the reader is), and focus stays on the toggle.
+      toggle: () =>
+        this.#change(() => {
+          this.#bandOpen = !bandOpen;
+          if (inBand) input.closeDetail();
+        }),
       select: (item) => input.select(item.i),
       detail: inBand ? input.detail : nothing,
-      // Only the card under a row of the band: one under the drawing is not where the reader is.
+      // Only the card under a row of the band, from its row, its card or the toggle: one under
+      // the drawing is not where the reader is.
       onKeydown: (e) => inBand && closeOnEscape(e),
     })}`;
   }
