@@ -16,7 +16,9 @@
  * - Distant events move only when no span does, across the widest gap between the dated events,
  *   from its side with fewer events, when the other side keeps at least two and spans at most a
  *   tenth of the time (`DISTANT_SHARE`). A history with one early founder (Ada Lovelace, 1815-1852,
- *   then 1943 to 1986: a quarter of the time) keeps her.
+ *   then 1943 to 1986: a quarter of the time) keeps her. Of two sides alike in number only the
+ *   earlier may move: the later are the news (Holder de ord's begging-ban proposals, three of one
+ *   day in 2010 and three of 2012-2013, had the later three, the bans, in the band).
  * - Else a lead-in moves: the first events, at most an eighth of them (`LEAD_IN_SHARE`), when the
  *   gap after them is at least as long as the time from its end to the last event, and that is at
  *   most a quarter of all. KPCC's Lee Baca: his career, 1964-1998, then 2010-2017, the jail scandal
@@ -118,7 +120,7 @@ export class DatedSpans {
     const after = all.count - before;
     const limit = (extent[1] - extent[0]) * DISTANT_SHARE;
     if (before <= after && after >= 2 && extent[1] - this.#gapEnd <= limit) return -1;
-    if (after <= before && before >= 2 && this.#gapEnd - this.#gap - extent[0] <= limit) return 1;
+    if (after < before && before >= 2 && this.#gapEnd - this.#gap - extent[0] <= limit) return 1;
     // Else a lead-in: where the story after it starts, NaN when none does.
     let reach = Number.NEGATIVE_INFINITY;
     let lead = 0;
