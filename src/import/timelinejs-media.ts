@@ -8,6 +8,13 @@
  * describes the picture, with a warning naming the event that asks the editor to check it; with
  * neither, the picture is left out with an error. The credit stays with its picture: who took a
  * photo is not a source of the news.
+ *
+ * A slide's media that is a web page (a broadcaster's report of the day, a post, a court's
+ * document) is where its story comes from: TimelineJS shows it as a link card, and newsrooms cite
+ * that way. It becomes one of the event's sources, named by its credit ("MBC"), else by its site;
+ * dropped, the card said "No source given" (Jinbonet's history of wiretapping lost ten of its 24
+ * reports). Pages of pictures and maps show what they show: they are not reports, and are left
+ * out as other embeds are.
  */
 import { preview } from '../model/problems.js';
 import { isRecord, own, ownText } from '../model/untrusted.js';
@@ -21,6 +28,18 @@ const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)$/i;
 const VIDEO_SITES = /^(?:www\.|m\.)?(?:youtube\.com|youtu\.be|vimeo\.com|dailymotion\.com)$/i;
 const AUDIO_SITES = /^(?:www\.|m\.)?soundcloud\.com$/i;
 const CARRIED_KEYS = new Set(['url', 'caption', 'credit', 'alt']);
+const PICTURE_AND_MAP_SITES =
+  /^(?:www\.)?(?:flickr\.com|imgur\.com|instagram\.com|maps\.google\.[a-z.]+)$/i;
+
+/** Whether a web page as media is a report of the event, not a picture or a map of it. */
+function isReport(url: string): boolean {
+  const { protocol, hostname, pathname } = new URL(url, 'https://relative.invalid/');
+  return (
+    protocol.startsWith('http') &&
+    !PICTURE_AND_MAP_SITES.test(hostname) &&
+    !(/^(?:www\.)?google\./i.test(hostname) && pathname.startsWith('/maps'))
+  );
+}
 
 /** What a TimelineJS media URL is to us, or undefined when we do not carry it. */
 function kindOf(url: string): MediaKind | undefined {
@@ -36,8 +55,15 @@ function kindOf(url: string): MediaKind | undefined {
   return undefined;
 }
 
-/** The slide's media as news-timeline media (none or one item), reporting what is not carried. */
-export function readMedia(raw: Record<string, unknown>, slide: Slide): MediaItem[] {
+/**
+ * The slide's media as news-timeline media (none or one item), reporting what is not carried. A
+ * report's page goes to `asSource` (with its credit) when given: an event's slide.
+ */
+export function readMedia(
+  raw: Record<string, unknown>,
+  slide: Slide,
+  asSource?: (url: string, credit: string) => void,
+): MediaItem[] {
   const media = own(raw, 'media');
   if (media === undefined) return [];
   if (!isRecord(media)) {
@@ -58,6 +84,19 @@ export function readMedia(raw: Record<string, unknown>, slide: Slide): MediaItem
     return [];
   }
   const kind = url && !embed ? kindOf(url) : undefined;
+  // Without the word the card puts before it (interjust's read "Credit: Credit: …").
+  const credit = htmlToLine(ownText(media, 'credit') ?? '').replace(/^credit:\s*/i, '');
+  if (!kind && url && !embed && asSource && isReport(url)) {
+    asSource(url, credit);
+    const named = credit ? ` (${JSON.stringify(credit)})` : '';
+    note(
+      slide,
+      ['media'],
+      `(${preview(url)}) is a web page, not a picture or a video or audio file: it is one of the event's sources${named}, not its media.`,
+      'warning',
+    );
+    return [];
+  }
   if (!kind) {
     const why = url
       ? `(${preview(url)}) was not carried over: news-timeline shows pictures and video or audio files or links, not embeds from other sites.`
@@ -88,8 +127,6 @@ export function readMedia(raw: Record<string, unknown>, slide: Slide): MediaItem
   const item: MediaItem = { kind, url };
   if (alt) item.alt = alt;
   if (caption) item.caption = caption;
-  // Without the word the card puts before it (interjust's read "Credit: Credit: …").
-  const credit = htmlToLine(ownText(media, 'credit') ?? '').replace(/^credit:\s*/i, '');
   if (credit) item.credit = credit;
   const others = Object.keys(media).filter((key) => !CARRIED_KEYS.has(key));
   if (others.length > 0) {

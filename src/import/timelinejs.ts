@@ -15,7 +15,8 @@
  *   sites are reported (see timelinejs-media.ts); a picture without `alt` is left out with an
  *   error. The title slide gives the title, the summary and the opening picture.
  * - Links in a slide's text become its sources: the page each links to, named by its site
- *   ("scpr.org"), reported the event. TimelineJS has no sources; its slides cite by linking.
+ *   ("scpr.org"), reported the event. TimelineJS has no sources; its slides cite by linking. So
+ *   does a slide's media that is a report's web page, named by its credit ("MBC").
  * - What news-timeline does not show (backgrounds, autolink, slide types) is reported as a warning
  *   per event rather than dropped silently.
  * - Ids: unique_id, else 'tljs-<n>' from the event's 1-based position, so they are stable for the
@@ -27,23 +28,18 @@
  */
 import { readTimeline } from '../model/parse-timeline.js';
 import { formatCount, preview, type ParseResult, type Problem } from '../model/problems.js';
-import {
-  INSTANT_EXAMPLE,
-  MAX_LINK_LENGTH,
-  MAX_LIST_ITEMS,
-  MAX_TIMELINE_ERAS,
-} from '../model/schema.js';
+import { INSTANT_EXAMPLE, MAX_TIMELINE_ERAS } from '../model/schema.js';
 import { slug } from '../model/slug.js';
 import { headlineFromText } from './timelinejs-headline.js';
 import { isRecord, own, ownText, readJsonText } from '../model/untrusted.js';
 import { createEvent } from '../model/create-event.js';
-import { safeHref } from '../model/safe-url.js';
-import type { Era, MediaItem, Source, Timeline, TimelineEvent } from '../model/types.js';
+import type { Era, MediaItem, Timeline, TimelineEvent } from '../model/types.js';
 import { isValidTimeZone, parseInstant, toIsoWithOffset } from '../model/zoned.js';
 import { htmlToLine, htmlToText } from './html-to-text.js';
 import { readWhen } from './timelinejs-dates.js';
 import { Report, note, reportNotCarried, slideFor, type Slide } from './timelinejs-slide.js';
 import { readMedia } from './timelinejs-media.js';
+import { linkSources } from './timelinejs-sources.js';
 
 export interface TimelineJSOptions {
   /** IANA zone TimelineJS's wall-clock dates are read in. Default 'UTC'. */
@@ -106,10 +102,14 @@ function readEvent(
   }
   const event = createEvent(id, headline, when);
   if (summary) event.summary = summary;
-  const sources = linkSources(links, slide);
-  if (sources.length > 0) event.sources = sources;
-  const media = readMedia(raw, slide);
+  const credits = new Map<string, string>();
+  const media = readMedia(raw, slide, (url, credit) => {
+    links.push(url);
+    if (credit) credits.set(url, credit);
+  });
   if (media.length > 0) event.media = media;
+  const sources = linkSources(links, slide, credits);
+  if (sources.length > 0) event.sources = sources;
   const group = ownText(raw, 'group');
   const category = group === undefined ? '' : htmlToLine(group);
   if (category) {
@@ -142,53 +142,6 @@ function reportMediaInText(html: string, slide: Slide): void {
       'warning',
     );
   }
-}
-
-/**
- * A slide's links as its sources: the page each links to reported the event ("Read more at KPCC",
- * "Read the story"), named by its site and linked; imported without them, every card said "No
- * source given". Once per page (its sections are one page); web links only (a `mailto:` is no
- * report), without a sign-in's name or password, no longer than a source's link may be; a
- * hundred at most, as an event's sources.
- */
-function linkSources(links: readonly string[], slide: Slide): Source[] {
-  const sources = new Map<string, Source>();
-  for (const link of links) {
-    const href = safeHref(link);
-    const url = href?.startsWith('http') ? new URL(href) : undefined;
-    // Not a public page: a sign-in's name and password in the address.
-    if (!url || url.username || url.password || href!.length > MAX_LINK_LENGTH) continue;
-    url.hash = '';
-    if (sources.has(url.href)) continue;
-    if (sources.size === MAX_LIST_ITEMS) {
-      note(
-        slide,
-        ['text', 'text'],
-        `links to more than ${MAX_LIST_ITEMS} pages; the first ${MAX_LIST_ITEMS} are its sources.`,
-        'warning',
-      );
-      break;
-    }
-    sources.set(url.href, { who: siteName(link, url), named: true, verb: 'reported', url: href! });
-  }
-  return [...sources.values()];
-}
-
-/**
- * A link's site as its readers write it ("süddeutsche.de"; `URL.hostname` gives the punycode
- * "xn--sddeutsche-9db.de"), without "www."; the parsed host when the link's own text has none the
- * browser would read alike ("https:example.org").
- */
-function siteName(link: string, url: URL): string {
-  const written = /^\s*https?:\/\/(?:[^@/?#]*@)?([^/?#:\\]+)/i.exec(link)?.[1];
-  let host = url.hostname;
-  try {
-    if (written && new URL(`http://${written}`).hostname === host)
-      host = decodeURIComponent(written);
-  } catch {
-    // Not a host the browser reads: the parsed one.
-  }
-  return host.toLowerCase().replace(/^www\./, '');
 }
 
 function readEra(raw: unknown, index: number, report: Report, timeZone: string): Era | undefined {

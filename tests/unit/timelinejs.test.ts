@@ -239,10 +239,12 @@ describe('fromTimelineJS on the documented example shapes', () => {
     // The link's words stay in the text, as written.
     expect(iowa.summary).toContain('after much debate about the results');
     const maine = primaries!.events.find((e) => e.headline === 'Maine')!;
+    // Its media, a tweet, is a source too, named by its credit.
     expect(maine.sources.map((s) => s.who)).toEqual([
       'cbsnews.com',
       'foxnews.com',
       'pressherald.com',
+      'Twitter.com',
     ]);
     // Web pages only, each once; a page's address is kept as the browser reads it.
     const { timeline: links } = fromTimelineJS({
@@ -678,10 +680,47 @@ describe('fromTimelineJS media', () => {
     const notCarried = problems.filter((p) =>
       /was not carried over: news-timeline shows/.test(p.message),
     );
-    expect(notCarried.map((p) => p.path)).toEqual(
-      [7, 8, 9, 10, 11, 12].map((i) => `events[${i}].media`),
-    );
+    // A map, a photo site's page and HTML are not carried; a tweet and an encyclopedia's page
+    // are where the story comes from: sources (below).
+    expect(notCarried.map((p) => p.path)).toEqual([8, 9, 11, 12].map((i) => `events[${i}].media`));
     expect(notCarried.every((p) => p.severity === 'warning')).toBe(true);
+    expect(timeline!.events.map((e) => e.sources.map((source) => source.who))).toEqual([
+      ...Array.from({ length: 7 }, () => []),
+      ['twitter.com'],
+      [],
+      [],
+      ['en.wikipedia.org'],
+      [],
+      [],
+    ]);
+  });
+
+  it("cites a report's web page given as media, named by its credit, and says so", () => {
+    // Jinbonet's history of wiretapping in Korea: ten of its 24 slides give the broadcaster's or
+    // paper's report of the day as media, a page, not a picture; left out, each card said "No
+    // source given".
+    const report = 'http://imnews.imbc.com/20dbnews/history/1992/1750939_13444.html';
+    const { timeline, problems } = convert([
+      { url: report, credit: 'MBC', caption: '1992.12.21 당시 뉴스' },
+      { url: 'https://example.org/story', credit: '' },
+      { url: report, credit: '<a href="https://www.imbc.com/">MBC</a>' },
+    ]);
+    expect(timeline!.events.map((e) => [e.media, e.sources])).toEqual([
+      [undefined, [{ who: 'MBC', named: true, verb: 'reported', url: report }]],
+      [
+        undefined,
+        [{ who: 'example.org', named: true, verb: 'reported', url: 'https://example.org/story' }],
+      ],
+      [undefined, [{ who: 'MBC', named: true, verb: 'reported', url: report }]],
+    ]);
+    expect(problems.find((p) => p.path === 'events[0].media')?.message).toBe(
+      'events[0] ("Slide 1"): media ("http://imnews.imbc.com/20dbnews/history…") is a web page, not a picture or a video or audio file: it is one of the event\'s sources ("MBC"), not its media.',
+    );
+    // The title has no sources: its page is reported as not carried, as before.
+    const titled = convert([], { text: { headline: 'T' }, media: { url: report, credit: 'MBC' } });
+    expect(titled.problems.find((p) => p.path === 'title.media')?.message).toMatch(
+      /was not carried over/,
+    );
   });
 
   it('turns caption and credit HTML into text, and reports media fields it does not use', () => {

@@ -1,0 +1,60 @@
+/**
+ * A TimelineJS slide's sources: the pages its text links to, and a report's page as its media
+ * (timelinejs-media.ts). TimelineJS has no sources; its slides cite by linking.
+ */
+import { MAX_LINK_LENGTH, MAX_LIST_ITEMS } from '../model/schema.js';
+import { safeHref } from '../model/safe-url.js';
+import type { Source } from '../model/types.js';
+import { note, type Slide } from './timelinejs-slide.js';
+
+/**
+ * A slide's links as its sources: the page each links to reported the event ("Read more at KPCC",
+ * "Read the story"), named by its site (or by the credit `credits` holds for a link) and linked; imported without them, every card said "No
+ * source given". Once per page (its sections are one page); web links only (a `mailto:` is no
+ * report), without a sign-in's name or password, no longer than a source's link may be; a
+ * hundred at most, as an event's sources.
+ */
+export function linkSources(
+  links: readonly string[],
+  slide: Slide,
+  credits: ReadonlyMap<string, string>,
+): Source[] {
+  const sources = new Map<string, Source>();
+  for (const link of links) {
+    const href = safeHref(link);
+    const url = href?.startsWith('http') ? new URL(href) : undefined;
+    // Not a public page: a sign-in's name and password in the address.
+    if (!url || url.username || url.password || href!.length > MAX_LINK_LENGTH) continue;
+    url.hash = '';
+    if (sources.has(url.href)) continue;
+    if (sources.size === MAX_LIST_ITEMS) {
+      note(
+        slide,
+        ['text', 'text'],
+        `links to more than ${MAX_LIST_ITEMS} pages; the first ${MAX_LIST_ITEMS} are its sources.`,
+        'warning',
+      );
+      break;
+    }
+    const who = credits.get(link) ?? siteName(link, url);
+    sources.set(url.href, { who, named: true, verb: 'reported', url: href! });
+  }
+  return [...sources.values()];
+}
+
+/**
+ * A link's site as its readers write it ("süddeutsche.de"; `URL.hostname` gives the punycode
+ * "xn--sddeutsche-9db.de"), without "www."; the parsed host when the link's own text has none the
+ * browser would read alike ("https:example.org").
+ */
+function siteName(link: string, url: URL): string {
+  const written = /^\s*https?:\/\/(?:[^@/?#]*@)?([^/?#:\\]+)/i.exec(link)?.[1];
+  let host = url.hostname;
+  try {
+    if (written && new URL(`http://${written}`).hostname === host)
+      host = decodeURIComponent(written);
+  } catch {
+    // Not a host the browser reads: the parsed one.
+  }
+  return host.toLowerCase().replace(/^www\./, '');
+}
