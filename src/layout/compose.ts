@@ -5,7 +5,7 @@
  * publication line go in a frame. Pure: text comes in through callbacks, nothing reads the DOM.
  */
 import { buildEventIndex, type EventIndex } from './event-index.js';
-import { estimateLabelWidth, fitDomain } from './measure.js';
+import { estimateLabelWidth, paddedExtent } from './measure.js';
 import { fitLabelAt, layoutEras, type EraBox, type EraInput } from './bands.js';
 import type { Orientation } from './frame.js';
 import type { Timeline } from '../model/types.js';
@@ -40,11 +40,17 @@ export function prepareStory(timeline: Timeline, previousBase?: [number, number]
   const { events } = timeline;
   const index = buildEventIndex(events, { maxLanes: MAX_LANES, background: true });
   const published = publicationInstant(timeline);
-  const baseDomain = toPublication(fitDomain(index) ?? previousBase ?? [0, 1], published);
+  const baseDomain = toPublication(
+    paddedExtent(index.extent, 0.05) ?? previousBase ?? [0, 1],
+    published,
+  );
   return {
     index,
     baseDomain,
-    firstView: toPublication(fitDomain(index, 0.05, 'dated') ?? baseDomain, published),
+    firstView: toPublication(
+      paddedExtent(index.datedExtent ?? index.extent, 0.05) ?? baseDomain,
+      published,
+    ),
     headlines: events.map((event) => event.headline),
     years: spansYears(index.extent, timeline.timeZone),
     marks: timeline.eras.map((era) => parseInstant(era.when.start)),

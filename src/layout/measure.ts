@@ -73,8 +73,8 @@ export function estimateTextWidth(text: string, fontPx: number): number {
 
 /**
  * The time range that shows every event: the extent padded by `paddingFraction` of its width on
- * each side. A single instant (zero-width extent) widens to the day centred on it. An empty
- * index has no extent and gives null, so the caller picks its own default (`fitDomain(i) ?? d`).
+ * each side (`paddedExtent`). An empty index has no extent and gives null, so the caller picks its
+ * own default (`fitDomain(i) ?? d`).
  * `which: 'dated'` frames only the events on the axis (see `EventIndexOptions.background`).
  */
 export function fitDomain(
@@ -83,7 +83,22 @@ export function fitDomain(
   which: 'all' | 'dated' = 'all',
 ): [number, number] | null {
   // 'dated': the first view frames the news on the axis, not the background band's spans.
-  const extent = which === 'dated' ? (index.datedExtent ?? index.extent) : index.extent;
+  return paddedExtent(
+    which === 'dated' ? (index.datedExtent ?? index.extent) : index.extent,
+    paddingFraction,
+  );
+}
+
+/**
+ * `extent` padded by `paddingFraction` of its width on each side; a single instant (zero-width
+ * extent) widens to the day centred on it; none gives null. The page's story reads the extents
+ * itself: a call of `fitDomain` with its choice took more bytes of the page bundle than the
+ * choice.
+ */
+export function paddedExtent(
+  extent: readonly [number, number] | null,
+  paddingFraction: number,
+): [number, number] | null {
   if (!extent) return null;
   const [start, end] = extent;
   const width = end - start;
