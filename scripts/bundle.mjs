@@ -102,7 +102,8 @@ const TERSER_OPTIONS = {
  * and the source's status kept them out: 48,778 -> 48,713 B (from a bytes helper); then the
  * number nodes' `minimum`, `maximum` and `integer`, the view's `p0`, `p1` and `limit`: 48,700 ->
  * 48,677 B (`t0`, `t1`, `thumbnails` and the element's protected `headingLevels` made it no
- * smaller with them).
+ * smaller with them); then the index's `dated`, once the page's story padded the extents itself
+ * (measure.ts, `paddedExtent`) and no module of the page named it in a string: 48,761 -> 48,750 B.
  */
 export const INTERNAL_PROPERTIES = [
   // layout
@@ -115,6 +116,7 @@ export const INTERNAL_PROPERTIES = [
   'copy',
   'count',
   'cuts',
+  'dated',
   'datedExtent',
   'domain',
   'drift',

@@ -82,9 +82,10 @@ export function fitDomain(
   paddingFraction = 0.05,
   which: 'all' | 'dated' = 'all',
 ): [number, number] | null {
-  // 'dated': the first view frames the news on the axis, not the background band's spans.
+  // 'dated': the first view frames the news on the axis, not the background band's spans. Not
+  // named in a string here: the page bundle renames the property `dated` (INTERNAL_PROPERTIES).
   return paddedExtent(
-    which === 'dated' ? (index.datedExtent ?? index.extent) : index.extent,
+    which === 'all' ? index.extent : (index.datedExtent ?? index.extent),
     paddingFraction,
   );
 }
