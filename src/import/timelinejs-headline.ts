@@ -14,13 +14,32 @@ export const DERIVED_HEADLINE_LENGTH = 100;
 /**
  * The text's first sentence (by the platform's sentence breaks for `language`), or its words up
  * to about 100 characters and an ellipsis; and the summary: the text after the headline (after
- * "…" when it was cut). An empty headline when the text has no words.
+ * "…" when it was cut). A note before the first sentence (`isNote`) is not the headline: the
+ * sentence after it is. An empty headline when the text has no words.
  */
 export function headlineFromText(
   text: string,
   language = 'und',
 ): { headline: string; summary: string } {
-  const first = firstSentence(text, language);
+  const note = firstSentence(text, language);
+  if (isNote(note) && text.slice(note.length).trim()) {
+    // The note stays in the summary, before the text after the headline.
+    const { headline, summary } = headlineFromText(text.slice(note.length), language);
+    return { headline, summary: `${note.trim()} ${summary}`.trim() };
+  }
+  return headlineOf(text, note);
+}
+
+/**
+ * Whether a first "sentence" is a note before the text, not a headline: no words at all, or a
+ * word or two that go on from something before ("to 28th."). The Paris Commune's chronology
+ * begins spans' texts with their ends ("~8.6.", "to 28th."), and four headlines read only that.
+ */
+function isNote(sentence: string): boolean {
+  return !/\p{L}/u.test(sentence) || /^\s*\p{Ll}+(?:\s+\S+)?\s*$/u.test(sentence);
+}
+
+function headlineOf(text: string, first: string): { headline: string; summary: string } {
   const sentence = first.replace(/\s+/g, ' ').trim();
   if (sentence.length <= DERIVED_HEADLINE_LENGTH) {
     return { headline: sentence, summary: text.slice(first.length).trim() };

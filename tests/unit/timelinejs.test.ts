@@ -531,6 +531,24 @@ describe('fromTimelineJS on bad input', () => {
       expect(headed('One sentence only.')).toMatchObject({ headline: 'One sentence only.' });
       expect(headed('One sentence only.').summary).toBeUndefined();
     });
+
+    it('is not headed by a note before the first sentence: the Paris Commune’s “~8.6.”, “to 28th.”', () => {
+      const headed = (text: string) =>
+        fromTimelineJS({ events: [{ start_date: { year: 1870 }, text: { text } }] }).timeline!
+          .events[0]!;
+      // The chronology opens spans' texts with their ends; four headlines read only that.
+      expect(headed('~8.6. Crown Prince Frederick defeats MacMahon at Worth. More.')).toMatchObject(
+        { headline: 'Crown Prince Frederick defeats MacMahon at Worth.', summary: '~8.6. More.' },
+      );
+      expect(headed('to 28th. Versailles troops enter Paris on May 21.')).toMatchObject({
+        headline: 'Versailles troops enter Paris on May 21.',
+        summary: 'to 28th.',
+      });
+      // A sentence of its own, though it starts in lower case; a note with nothing after it.
+      expect(headed('de Gaulle resigns. He leaves.').headline).toBe('de Gaulle resigns.');
+      expect(headed('eBay buys PayPal. More.').headline).toBe('eBay buys PayPal.');
+      expect(headed('~8.6.').headline).toBe('~8.6.');
+    });
   });
 
   it('keeps a credit without the word the card puts before it (interjust’s: “Credit: …”)', () => {
