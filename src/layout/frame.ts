@@ -277,11 +277,19 @@ function axisCaption(
   // Named by its first label, or not at all: "12:00 18:00 Fri 13 Jun" left the first day unsaid.
   const first = ticks.find((tick, k) => labels[k] && tick.p >= 0 && tick.p < length);
   // No tick label in view: the day (a story known to the day zoomed into one said "Dec 2015").
-  const caption = first?.context
+  let caption = first?.context
     ? undefined
     : unitContext(start, years ? 'month' : first ? granularity : 'hour', locale, timeZone);
   if (caption === undefined) return undefined;
-  const end = estimateLabelWidth(caption, TICK_FONT_PX, Infinity) + TICK_GAP;
+  const widthOf = (words: string) => estimateLabelWidth(words, TICK_FONT_PX, Infinity) + TICK_GAP;
+  let end = widthOf(caption);
+  // A day's label in view, and none after it clear of the caption: the caption names that day
+  // (a story of one day known to the day said only "Nov 2010", the caption hiding its "Tue 23").
+  const clearOfIt = (tick: Tick, k: number) => labels[k] && tick.p >= end && tick.p < length;
+  if (first && granularity === 'day' && !ticks.some(clearOfIt)) {
+    caption = unitContext(first.t, 'hour', locale, timeZone)!;
+    end = widthOf(caption);
+  }
   // It would hide the label of the next day (month, year) in view, and the times after it would
   // read as the caption's ("Fri 13 June | 01:00 02:00", Saturday's hours): no caption then.
   const under = (tick: Tick, k: number) => (years || tick.context) && labels[k] && tick.p >= 0;

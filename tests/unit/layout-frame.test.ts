@@ -12,7 +12,7 @@ import {
 } from '../../src/layout/frame.js';
 import { syntheticTimeline } from '../../src/data/synthetic.js';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
-import { sanBernardino } from '../fixtures/corpus/index.js';
+import { corpus, sanBernardino } from '../fixtures/corpus/index.js';
 import { firstViewAt } from './story-frame.js';
 import { createEvent } from '../../src/model/create-event.js';
 import type { Timeline } from '../../src/model/types.js';
@@ -146,5 +146,15 @@ describe('the axis of a story known to the day', () => {
     ]);
     // "Dec 2015" alone, and no tick: the view was of some day of December.
     expect(frame.caption).toBe('Thu, Dec 3, 2015');
+  });
+
+  it('names the day of a story of one day, whose label it would hide', () => {
+    // Holder de ord's three proposals of 23 November 2010: the caption said "Nov 2010" over the
+    // day's "Tue 23", and no word of the axis said the day.
+    const { timeline } = corpus().find(({ id }) => id === 'begging-ban')!;
+    const oneDay = { ...timeline, events: timeline.events.slice(0, 3) };
+    const frame = firstViewAt(oneDay, 1280);
+    expect(frame.granularity).toBe('day');
+    expect(frame.caption).toBe('Tue, Nov 23, 2010');
   });
 });
