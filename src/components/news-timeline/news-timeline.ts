@@ -346,7 +346,7 @@ export class NewsTimeline extends NewsTimelineProperties {
             ready
               ? renderToolbar(words, list, !!loaded?.index.dated.items.length, {
                   zoom: (factor) => this.#viewport.zoomBy(factor, true, this.selected),
-                  canZoom: this.#viewport.canZoom,
+                  canZoom: (factor) => this.#viewport.canZoom(factor),
                   fitAll: () => this.#viewport.fitAll(true),
                   // Across: a page scrolls a drawing down, and a line more above it moved it.
                   shown:

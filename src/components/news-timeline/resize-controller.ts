@@ -16,12 +16,12 @@ type Host = ReactiveControllerHost & HTMLElement & { width?: number };
  * so the server's width is never painted by the client.
  */
 export class ResizeController implements ReactiveController {
-  width = 0;
+  width: number;
   /**
    * The drawing is taller than 60% of the screen: a card opened under it was below the fold, and
    * showing it scrolled the event just clicked off the top (the detail is then a sheet).
    */
-  tall = false;
+  tall: boolean;
   #observer?: ResizeObserver;
   #observed?: Element;
   /** An element as tall as the drawing, whose height `tall` follows. */
@@ -46,6 +46,9 @@ export class ResizeController implements ReactiveController {
     private readonly host: Host,
     private readonly onSheetMoved: (width: boolean) => void,
   ) {
+    // Set here, not where declared: see ViewportController's constructor.
+    this.width = 0;
+    this.tall = false;
     host.addController(this);
   }
 

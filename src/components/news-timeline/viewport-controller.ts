@@ -39,9 +39,9 @@ const NAMES_SLICE_RESERVE_MS = 3;
  * render it finds the plot (`callbacks.plot`) to move, observe and attach the gestures to.
  */
 export class ViewportController implements ReactiveController {
-  orientation: Orientation = 'horizontal';
+  orientation: Orientation;
   /** Length in px of the time axis. */
-  axisLength = 1;
+  axisLength: number;
   frame?: Frame;
   story?: StoryLayout;
   /** What the frame is drawn with: `story`, or its lanes for the zoom level (`StoryLayout.zoomed`). */
@@ -79,6 +79,10 @@ export class ViewportController implements ReactiveController {
     private readonly host: ViewportHost,
     private readonly callbacks: ViewportCallbacks,
   ) {
+    // Public fields start here, not where declared: one initialised there takes every private
+    // field's initialiser into the constructor with it (assign semantics), bytes for nothing.
+    this.orientation = 'horizontal';
+    this.axisLength = 1;
     this.#size = new ResizeController(host, (width) => callbacks.sheetMoved(width));
     this.#zoomer = new ZoomController(
       host,
@@ -335,7 +339,9 @@ export class ViewportController implements ReactiveController {
   }
 
   /** For the toolbar, which marks + or − at a limit (it did nothing there and said nothing). */
-  readonly canZoom = (factor: number): boolean => this.#zoomer.canZoom(factor, this.#transform.k);
+  canZoom(factor: number): boolean {
+    return this.#zoomer.canZoom(factor, this.#transform.k);
+  }
 
   /**
    * Jumps (never animates: focus must find its item at once) to show [start, end], for the reader.

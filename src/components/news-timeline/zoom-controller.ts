@@ -54,7 +54,7 @@ const cubicInOut = (t: number) => ((t *= 2) <= 1 ? t * t * t : (t -= 2) * t * t 
  */
 export class ZoomController implements ReactiveController {
   /** The axis the gestures move along; the viewport sets it at each layout. */
-  frame: ZoomFrame = { length: 1, vertical: false, rtl: false, maxScale: 1 };
+  frame: ZoomFrame;
   #transform: AxisTransform = { k: 1, x: 0 };
   #target?: HTMLElement;
   #detachedTarget?: HTMLElement;
@@ -82,6 +82,8 @@ export class ZoomController implements ReactiveController {
     onSettle: Handler,
     onPlainWheel: () => void,
   ) {
+    // Set here, not where declared: see ViewportController's constructor.
+    this.frame = { length: 1, vertical: false, rtl: false, maxScale: 1 };
     this.#onZoom = onZoom;
     this.#onSettle = onSettle;
     this.#onPlainWheel = onPlainWheel;
