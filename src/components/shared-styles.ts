@@ -79,6 +79,11 @@ export const themeTokens = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* Korean breaks lines between its words, not inside one: Jinbonet's headlines read "'남 / 산'",
+     "(통 / 비법)". A word too long for its line still breaks where a rule says anywhere. */
+  :lang(ko) {
+    word-break: keep-all;
+  }
   @media (forced-colors: active) {
     :focus-visible {
       outline-color: Highlight;

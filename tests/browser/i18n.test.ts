@@ -388,3 +388,63 @@ describe('an English headline in an Arabic drawing', () => {
     expect(leftOf('basiji')).toBeLessThan(leftOf('forces'));
   });
 });
+
+describe('Korean headlines on a Korean page', () => {
+  it('break between their words, never inside one, down a phone', async () => {
+    // Jinbonet's history of wiretapping in Korea: Chrome broke "'남산'" and "(통비법)" across lines.
+    const headlines = [
+      "중앙정보부, 속칭 '남산' 탄생",
+      "휴대전화 유선망 도청장비 'R2' 개발",
+      '통신비밀보호법(통비법) 제정',
+      '헌재, 국정원의 무제한 감청 연장 헌법불합치',
+      'X-파일 지원법? 휴대전화 감청 지원법안 발의',
+    ];
+    const container = document.createElement('div');
+    container.lang = 'ko';
+    container.style.width = '320px';
+    const element = document.createElement('news-timeline');
+    element.layout = 'vertical';
+    element.timeline = {
+      ...iraqTimeline,
+      language: 'ko',
+      timeZone: 'Asia/Seoul',
+      events: headlines.map((headline, k) => ({
+        ...iraqTimeline.events[0]!,
+        id: `kr-${k}`,
+        headline,
+        when: {
+          start: `198${k}-05-01T00:00:00+09:00`,
+          end: `198${k}-05-02T00:00:00+09:00`,
+          precision: 'day' as const,
+        },
+      })),
+    };
+    container.append(element);
+    document.body.append(container);
+    const labels = await until(() => {
+      const found = [...shadow(element).querySelectorAll('.plot.vertical .label')];
+      return found.length === headlines.length && found;
+    });
+    let wrapped = 0;
+    for (const label of labels) {
+      const text = [...label.querySelector('bdi')!.childNodes].find(
+        (node) => node.nodeType === Node.TEXT_NODE && /[가-힣]/.test(node.textContent!),
+      )!;
+      const words = text.textContent!.split(' ');
+      const range = document.createRange();
+      let at = 0;
+      const tops = new Set<number>();
+      for (const word of words) {
+        range.setStart(text, at);
+        range.setEnd(text, at + word.length);
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        expect(lines.size, `"${word}" of "${text.textContent}"`).toBe(1);
+        tops.add([...lines][0]!);
+        at += word.length + 1;
+      }
+      if (tops.size > 1) wrapped += 1;
+    }
+    // The column is narrow enough that some do wrap: between words.
+    expect(wrapped).toBeGreaterThan(0);
+  });
+});
