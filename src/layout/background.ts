@@ -12,7 +12,7 @@
  * Decisions:
  * - Context spans move to the band only when at least two dated events, and at least as many as
  *   move, stay on the axis, and those events span at most half the time: a timeline made of long
- *   spans (reigns, careers) keeps them all.
+ *   spans (reigns, careers) keeps them all. A span of a day or less is never context.
  * - Distant events move only when no span does, across the widest gap between the dated events,
  *   from its side with fewer events, when the other side keeps at least two and spans at most a
  *   tenth of the time (`DISTANT_SHARE`). A history with one early founder (Ada Lovelace, 1815-1852,
@@ -70,6 +70,13 @@ class Extent {
   }
 }
 
+/**
+ * A span no longer than a day (25 hours, a clock change's) is never context: a day is how news
+ * tells its time ("on Saturday"). VOA's California fires, published at Sunday noon: Saturday's
+ * death toll, 24 of the dated events' 36 hours, went to the band, and the view showed Sunday's
+ * morning press conference alone.
+ */
+const LONGEST_DAY = 25 * 3_600_000;
 /** Distant events move when the rest of the dated events spans at most this share of the time. */
 const DISTANT_SHARE = 0.1;
 /** A lead-in is at most one in this many of the dated events. */
@@ -152,7 +159,7 @@ export class DatedSpans {
       const item = items[k]!;
       if (isUndated(item)) continue;
       const end = item.open ? extent[1] : item.end;
-      if (end - item.start > half) {
+      if (end - item.start > Math.max(half, LONGEST_DAY)) {
         wide[k] = 1;
         count++;
       } else {
