@@ -54,9 +54,14 @@ export function reachOf(item: IndexedEvent): number {
 
 /** [earliest start, latest end] of the items `add`ed, counted as they come: no array to keep. */
 class Extent {
-  count = 0;
+  count: number;
   #start = Number.POSITIVE_INFINITY;
   #end = Number.NEGATIVE_INFINITY;
+
+  constructor() {
+    // Set here, not where declared: see ViewportController's constructor.
+    this.count = 0;
+  }
 
   add(item: IndexedEvent): void {
     if (item.start < this.#start) this.#start = item.start;

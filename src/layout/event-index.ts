@@ -133,7 +133,7 @@ export function isPrecise(item: IndexedEvent): boolean {
  */
 class Lanes {
   /** Lanes used so far, up to `last + 1`: more than `last` once an event was given `last`. */
-  opened = 0;
+  opened: number;
   // Grows by doubling: a walk takes log2(capacity) steps, and most stories need a few lanes.
   #capacity = 2;
   #tree = new Float64Array(2 * this.#capacity).fill(Infinity);
@@ -141,6 +141,8 @@ class Lanes {
   readonly #last: number;
 
   constructor(last: number) {
+    // Set here, not where declared: see ViewportController's constructor.
+    this.opened = 0;
     this.#last = last;
   }
 
