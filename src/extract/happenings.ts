@@ -31,11 +31,15 @@ const AUXILIARY = /^(?:had|has|have|was|were|is|are)$/i;
 
 /**
  * Straight double quotes made typographic by position, as a typesetter would: one at the start or
- * after a space, bracket or dash opens, any other closes. Lengths are unchanged.
+ * after a space, bracket or dash opens, any other closes. Two straight single quotes are a
+ * typewriter's double quote (VOA closes its quotes so: `corner on these fires,'' said`). Lengths
+ * are unchanged.
  */
-function curlyQuotes(text: string): string {
-  return text.replace(/"/g, (_quote, offset: number) =>
-    offset === 0 || /[\s([{\u2014\u2013-]/.test(text[offset - 1]!) ? '“' : '”',
+export function curlyQuotes(text: string): string {
+  return text.replace(/"|''/g, (quote, offset: number) =>
+    (offset === 0 || /[\s([{\u2014\u2013-]/.test(text[offset - 1]!) ? '“' : '”').repeat(
+      quote.length,
+    ),
   );
 }
 

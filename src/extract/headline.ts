@@ -6,6 +6,7 @@
  */
 import type { TimeMention } from './time/time-expressions.js';
 import { wholeClause } from './clause.js';
+import { curlyQuotes } from './happenings.js';
 
 export function makeHeadline(
   sentence: string,
@@ -16,7 +17,9 @@ export function makeHeadline(
   for (let i = unit.start; i < unit.end; i++) mask[i] = true;
   for (const span of attributionSpans) for (let i = span.start; i < span.end; i++) mask[i] = false;
   if (unit.mention) for (let i = unit.mention.start; i < unit.mention.end; i++) mask[i] = false;
-  let text = [...sentence.split('').entries()].map(([i, c]) => (mask[i] ? c : ' ')).join('');
+  // Quoted speech is found by its curly quotes: straight ones made so first.
+  const curled = curlyQuotes(sentence);
+  let text = [...curled.split('').entries()].map(([i, c]) => (mask[i] ? c : ' ')).join('');
   text = text
     .replace(/\u00a0/g, ' ')
     // A dateline: "MALTON, England — ", "GOMA (Reuters) - ".
@@ -41,7 +44,21 @@ export function makeHeadline(
     .replace(/,\s*[^,]{2,40}’s [^,]{2,40},/g, ''); // ", Sistani’s representative,"
   text = dropReportingFrame(text);
   text = tidy(text);
-  return wholeClause(text);
+  return quotedStatement(text, curled) ?? wholeClause(text);
+}
+
+/**
+ * A statement whose words are all quoted, headed by who said it and the start of the quote, marked
+ * as a quote: `Ramos: “A week ago this started as a nightmare…”`. Without the quote it read "Ramos
+ * said"; with its words bare, a quote read as the news (VOA's California fires).
+ */
+function quotedStatement(headline: string, curled: string): string | undefined {
+  const who = /^(.{1,60}?) (?:said|says|added)$/.exec(headline)?.[1];
+  const quote = /“([^”]+)|^([^“]+)”/.exec(curled);
+  const words = (quote?.[1] ?? quote?.[2])?.trim().replace(/[\s,.;:]+$/, '');
+  if (!who || !words) return undefined;
+  const cut = words.length > 80 ? `${words.slice(0, words.lastIndexOf(' ', 80))}…` : words;
+  return `${who}: “${cut}”`;
 }
 
 /** "The Iraqi official said 1,500 forces had crossed" -> "1,500 forces had crossed". */
@@ -61,6 +78,8 @@ function dropReportingFrame(text: string): string {
 function tidy(text: string): string {
   const cleaned = text
     .replace(/\s+/g, ' ')
+    // Time words of a possessive gone: "last weekend's mudslide" -> "the mudslide", not "'s".
+    .replace(/(^| )['’]s /g, '$1the ')
     // An aside emptied by the deletions above: "The vote, held on Monday, passed" -> "held".
     .replace(/,\s*\p{Ll}+\s*,/gu, '')
     // A comma left where time words were, before a subordinate clause: "began, when".

@@ -5,6 +5,11 @@ import { HEADLINE_LENGTH, wholeClause } from '../../src/extract/clause.js';
 import { titleCase } from '../../src/extract/title.js';
 import { MALTON_TEXT, maltonTimeline } from './fixtures/extract/malton-flood.js';
 import { SPRINGFIELD_TEXT, springfieldTimeline } from './fixtures/extract/springfield-strike.js';
+import {
+  VOA_FIRES_PUBLISHED,
+  VOA_FIRES_TEXT,
+  VOA_FIRES_ZONE,
+} from '../fixtures/corpus/voa-california-fires.js';
 
 describe('titleCase', () => {
   it('keeps the proper nouns of an all-caps headline as the article writes them', () => {
@@ -99,5 +104,46 @@ describe('extractTimeline headlines', () => {
     const headlines = timeline.events.map((e) => e.headline);
     expect(headlines).toContain('The vote passed with 1,240 votes in favour and 310 against');
     expect(headlines).toContain('Ridership fell by roughly 40% during the walkout');
+  });
+});
+
+describe('quoted speech in a drafted headline (VOA, 15 October 2017)', () => {
+  const draft = () =>
+    extractTimeline(VOA_FIRES_TEXT, {
+      published: VOA_FIRES_PUBLISHED,
+      timeZone: VOA_FIRES_ZONE,
+    }).timeline.events.map((event) => event.headline);
+
+  it("reads a typewriter's two single quotes as a double quote: no quote is an event of its own", () => {
+    // VOA closes quotes with '': "…a corner on these fires,'' said Daniel Berlant" was a headline.
+    expect(draft().filter((headline) => headline.includes("''"))).toEqual([]);
+    expect(draft().some((headline) => headline.includes('turned a corner'))).toBe(false);
+  });
+
+  it('heads a statement all in quotes with who said it and the quote marked as one', () => {
+    // Its words bare ("A week ago this started as a nightmare") read as the news of Sunday.
+    expect(draft()).toContain(
+      "Ramos: “A week ago this started as a nightmare and the day we've dreamed of has arrived”",
+    );
+    expect(draft()).not.toContain('A week ago this started as a nightmare');
+  });
+});
+
+describe('time words of a possessive in a drafted headline (VOA, 26 March 2014)', () => {
+  it('leave "the", not a stray "\'s"', () => {
+    const text = [
+      'Death Toll Nearing Two Dozen in US Pacific State Landslide',
+      '',
+      "The death toll from last weekend's devastating mudslide in the western U.S. state of Washington has reached 24, but rescue workers are continuing their search for survivors.",
+      '',
+      "Last Saturday's landslide struck without warning when a hillside near the small town of Oso collapsed after several weeks of heavy rains.",
+    ].join('\n');
+    const headlines = extractTimeline(text, {
+      published: '2014-03-26T12:00:00-07:00',
+      timeZone: 'America/Los_Angeles',
+    }).timeline.events.map((event) => event.headline);
+    expect(headlines).toContain('The death toll from the devastating mudslide');
+    expect(headlines.some((headline) => headline.startsWith('The landslide struck'))).toBe(true);
+    expect(headlines.filter((headline) => /(^|\s)['’]s\b/.test(headline))).toEqual([]);
   });
 });
