@@ -31,14 +31,21 @@ const CARRIED_KEYS = new Set(['url', 'caption', 'credit', 'alt']);
 const PICTURE_AND_MAP_SITES =
   /^(?:www\.)?(?:flickr\.com|imgur\.com|instagram\.com|maps\.google\.[a-z.]+)$/i;
 
-/** Whether a web page as media is a report of the event, not a picture or a map of it. */
+/**
+ * Whether a web page as media is a report of the event, not a picture or a map of it: a whole
+ * http(s) address, which a source's link must be.
+ */
 function isReport(url: string): boolean {
-  const { protocol, hostname, pathname } = new URL(url, 'https://relative.invalid/');
-  return (
-    protocol.startsWith('http') &&
-    !PICTURE_AND_MAP_SITES.test(hostname) &&
-    !(/^(?:www\.)?google\./i.test(hostname) && pathname.startsWith('/maps'))
-  );
+  if (!/^https?:\/\//i.test(url)) return false;
+  try {
+    const { hostname, pathname } = new URL(url);
+    return (
+      !PICTURE_AND_MAP_SITES.test(hostname) &&
+      !(/^(?:www\.)?google\./i.test(hostname) && pathname.startsWith('/maps'))
+    );
+  } catch {
+    return false;
+  }
 }
 
 /** What a TimelineJS media URL is to us, or undefined when we do not carry it. */

@@ -9,8 +9,9 @@ import { note, type Slide } from './timelinejs-slide.js';
 
 /**
  * A slide's links as its sources: the page each links to reported the event ("Read more at KPCC",
- * "Read the story"), named by its site (or by the credit `credits` holds for a link) and linked; imported without them, every card said "No
- * source given". Once per page (its sections are one page); web links only (a `mailto:` is no
+ * "Read the story"), named by its site, or by the credit `credits` holds for it when that reads
+ * as a name (a hundred characters at most), and linked; imported without them, every card said
+ * "No source given". Once per page (its sections are one page); web links only (a `mailto:` is no
  * report), without a sign-in's name or password, no longer than a source's link may be; a
  * hundred at most, as an event's sources.
  */
@@ -36,7 +37,8 @@ export function linkSources(
       );
       break;
     }
-    const who = credits.get(link) ?? siteName(link, url);
+    const credit = credits.get(link);
+    const who = credit && credit.length <= 100 ? credit : siteName(link, url);
     sources.set(url.href, { who, named: true, verb: 'reported', url: href! });
   }
   return [...sources.values()];

@@ -734,6 +734,18 @@ describe('fromTimelineJS media', () => {
     expect(problems.find((p) => p.path === 'events[0].media')?.message).toBe(
       'events[0] ("Slide 1"): media ("http://imnews.imbc.com/20dbnews/history…") is a web page, not a picture or a video or audio file: it is one of the event\'s sources ("MBC"), not its media.',
     );
+    // A credit that is no name (a caption's length) leaves the site's; a path is no source's link.
+    const { timeline: others, problems: notes } = convert([
+      { url: report, credit: `MBC ${'news report of the day '.repeat(5)}` },
+      { url: 'pages/report.html', credit: 'MBC' },
+    ]);
+    expect(others!.events.map((e) => e.sources.map((source) => source.who))).toEqual([
+      ['imnews.imbc.com'],
+      [],
+    ]);
+    expect(notes.find((p) => p.path === 'events[1].media')?.message).toMatch(
+      /was not carried over/,
+    );
     // The title has no sources: its page is reported as not carried, as before.
     const titled = convert([], { text: { headline: 'T' }, media: { url: report, credit: 'MBC' } });
     expect(titled.problems.find((p) => p.path === 'title.media')?.message).toMatch(
