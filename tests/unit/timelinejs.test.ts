@@ -738,9 +738,11 @@ describe('fromTimelineJS media', () => {
     const { timeline: others, problems: notes } = convert([
       { url: report, credit: `MBC ${'news report of the day '.repeat(5)}` },
       { url: 'pages/report.html', credit: 'MBC' },
+      { url: '//[::1', credit: 'MBC' },
     ]);
     expect(others!.events.map((e) => e.sources.map((source) => source.who))).toEqual([
       ['imnews.imbc.com'],
+      [],
       [],
     ]);
     expect(notes.find((p) => p.path === 'events[1].media')?.message).toMatch(
