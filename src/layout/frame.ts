@@ -274,12 +274,16 @@ function axisCaption(
   const years = granularity === 'year';
   // Among years of more than one, the year a view starts in is one of its margin's ("1579 | 1600").
   if (orientation === 'vertical' || (years && step > 1)) return undefined;
-  // Named by its first label, or not at all: "12:00 18:00 Fri 13 Jun" left the first day unsaid.
+  // The unit the view starts in, unless its first label names one under the caption: "12:00 18:00
+  // Fri 13 Jun" left the first day unsaid, and "2011" at 91 px a story's three events of 2010.
   const first = ticks.find((tick, k) => labels[k] && tick.p >= 0 && tick.p < length);
   // No tick label in view: the day (a story known to the day zoomed into one said "Dec 2015").
-  let caption = first?.context
-    ? undefined
-    : unitContext(start, years ? 'month' : first ? granularity : 'hour', locale, timeZone);
+  let caption = unitContext(
+    start,
+    years ? 'month' : first ? granularity : 'hour',
+    locale,
+    timeZone,
+  );
   if (caption === undefined) return undefined;
   const widthOf = (words: string) => estimateLabelWidth(words, TICK_FONT_PX, Infinity) + TICK_GAP;
   let end = widthOf(caption);

@@ -148,6 +148,15 @@ describe('the axis of a story known to the day', () => {
     expect(frame.caption).toBe('Thu, Dec 3, 2015');
   });
 
+  it('names the year a view starts in when its first label, a later year, stands clear of it', () => {
+    // Holder de ord's proposals: three of November 2010 at 49 px, and "2011" the first label at
+    // 91 px: no word of the axis said 2010.
+    const { timeline } = corpus().find(({ id }) => id === 'begging-ban')!;
+    const frame = firstViewAt(timeline, 1280);
+    expect(frame.ticks.find((tick, k) => frame.tickLabels[k] && tick.p >= 0)?.context).toBe('2011');
+    expect(frame.caption).toBe('2010');
+  });
+
   it('names the day of a story of one day, whose label it would hide', () => {
     // Holder de ord's three proposals of 23 November 2010: the caption said "Nov 2010" over the
     // day's "Tue 23", and no word of the axis said the day.
