@@ -103,7 +103,10 @@ const TERSER_OPTIONS = {
  * number nodes' `minimum`, `maximum` and `integer`, the view's `p0`, `p1` and `limit`: 48,700 ->
  * 48,677 B (`t0`, `t1`, `thumbnails` and the element's protected `headingLevels` made it no
  * smaller with them); then the index's `dated`, once the page's story padded the extents itself
- * (measure.ts, `paddedExtent`) and no module of the page named it in a string: 48,761 -> 48,750 B.
+ * (measure.ts, `paddedExtent`) and no module of the page named it in a string: 48,761 -> 48,750 B;
+ * then the story's `index` and the selection's `following`: 48,781 -> 48,759 B (esbuild also
+ * renames lit-html's `index` of a template's parts, which that module alone makes and reads: no
+ * other module, and no other copy of Lit, sees a template of this one's).
  */
 export const INTERNAL_PROPERTIES = [
   // layout
@@ -131,6 +134,7 @@ export const INTERNAL_PROPERTIES = [
   'frame',
   'gap',
   'headlines',
+  'index',
   'interval',
   'invert',
   'keepClear',
@@ -255,6 +259,7 @@ export const INTERNAL_PROPERTIES = [
   'focused',
   'focusKey',
   'follow',
+  'following',
   'fullNames',
   'generation',
   'handleKeydown',
