@@ -40,11 +40,16 @@ describe('page bundle internal properties', () => {
     // A name joined to another word by a hyphen is part of a class, attribute or custom property
     // name (`lane-2`, `data-revision`, `--_mark-rows`), which no code of the bundle splits into
     // property names.
-    const word = new RegExp(`(?<![\\w$-])(?:${INTERNAL_PROPERTIES.join('|')})(?![\\w$-])`);
+    const names = INTERNAL_PROPERTIES.join('|');
+    const word = new RegExp(`(?<![\\w$-])(?:${names})(?![\\w$-])`);
+    // Nor is a name among other words, in a string with a space (a message's "has 300 items",
+    // a selector, markup): no code of the bundle splits such a string into property names either.
+    // Markup names a property only in a Lit property binding (`.items=${…}`), looked for in it.
+    const binding = new RegExp(`\\.(?:${names})=`);
     const found: string[] = [];
     for (const path of sources) {
       for (const text of stringsOf(await readFile(path, 'utf8'))) {
-        const match = word.exec(text);
+        const match = (/\s/.test(text) ? binding : word).exec(text);
         if (match) found.push(`${path}: ${match[0]} in ${JSON.stringify(text.slice(0, 80))}`);
       }
     }
