@@ -276,14 +276,10 @@ function axisCaption(
   if (orientation === 'vertical' || (years && step > 1)) return undefined;
   // The unit the view starts in, unless its first label names one under the caption: "12:00 18:00
   // Fri 13 Jun" left the first day unsaid, and "2011" at 91 px a story's three events of 2010.
-  const first = ticks.find((tick, k) => labels[k] && tick.p >= 0 && tick.p < length);
   // No tick label in view: the day (a story known to the day zoomed into one said "Dec 2015").
-  let caption = unitContext(
-    start,
-    years ? 'month' : first ? granularity : 'hour',
-    locale,
-    timeZone,
-  );
+  const first = ticks.find((tick, k) => labels[k] && tick.p >= 0 && tick.p < length);
+  const unit = years ? 'month' : first ? granularity : 'hour';
+  let caption = unitContext(start, unit, locale, timeZone);
   if (caption === undefined) return undefined;
   const widthOf = (words: string) => estimateLabelWidth(words, TICK_FONT_PX, Infinity) + TICK_GAP;
   let end = widthOf(caption);
