@@ -14,6 +14,12 @@ import { syntheticTimeline } from '../../src/data/synthetic.js';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import { corpus, sanBernardino } from '../fixtures/corpus/index.js';
 import { firstViewAt } from './story-frame.js';
+import { extractTimeline } from '../../src/extract/index.js';
+import {
+  VOA_LEYTE_PUBLISHED,
+  VOA_LEYTE_TEXT,
+  VOA_LEYTE_ZONE,
+} from '../fixtures/corpus/voa-leyte-landslide.js';
 import { createEvent } from '../../src/model/create-event.js';
 import type { Timeline } from '../../src/model/types.js';
 
@@ -146,6 +152,17 @@ describe('the axis of a story known to the day', () => {
     ]);
     // "Dec 2015" alone, and no tick: the view was of some day of December.
     expect(frame.caption).toBe('Thu, Dec 3, 2015');
+  });
+
+  it('says days, not hours, when publication cut a day short (VOA, Leyte, 21 February 2006)', () => {
+    // "today (Tuesday)" up to the noon of publication counted 12 hours, and the axis had hours.
+    const { timeline } = extractTimeline(VOA_LEYTE_TEXT, {
+      published: VOA_LEYTE_PUBLISHED,
+      timeZone: VOA_LEYTE_ZONE,
+    });
+    const frame = firstViewAt(timeline, 1280);
+    expect(frame.granularity).toBe('day');
+    expect(frame.ticks.map((tick) => tick.label).join(' ')).not.toMatch(/\d\d:\d\d/);
   });
 
   it('names the year a view starts in when its first label, a later year, stands clear of it', () => {
