@@ -337,6 +337,41 @@ describe('keyboard only, real timelines', () => {
   );
 });
 
+describe('keyboard only, after the page moved the view', () => {
+  it('Tab enters on an event in view when the focused one is now past the view', async () => {
+    // The tab stop stayed on the last event, drawn in the margin after a view the page moved
+    // back: Tab went off screen, and Enter opened a card of an event nowhere in sight.
+    await page.viewport(1280, 900);
+    const republican = corpus().find(({ id }) => id === 'republican-2012')!.timeline;
+    const { element, before } = await mountBetweenButtons((el) => {
+      el.timeline = republican;
+      el.layout = 'horizontal';
+    }, 1280);
+    await until(() => eventButtons(element).length > 0);
+    const tabIn = async () => {
+      before.focus();
+      let item: HTMLButtonElement | null = null;
+      for (let i = 0; i < 8 && !item; i++) {
+        await userEvent.keyboard('{Tab}');
+        item = isItem(await until(() => focused(element)));
+      }
+      return item!;
+    };
+    await tabIn();
+    await userEvent.keyboard('{End}');
+    const last = await until(
+      () => focused(element)?.textContent?.includes('Super Tuesday') && focused(element)!,
+    );
+    before.focus();
+    // Super Tuesday, 6 March, a day past the view's end: drawn in its margin.
+    element.range = { start: new Date('2012-02-01T12:00Z'), end: new Date('2012-03-05') };
+    const plot = shadow(element).querySelector('[part~="plot"]')!;
+    await until(() => last.getBoundingClientRect().left > plot.getBoundingClientRect().right);
+    await element.updateComplete;
+    expectInView(element, await tabIn());
+  });
+});
+
 describe('the detail on a phone', () => {
   beforeEach(() => page.viewport(390, 844));
   afterEach(async () => {

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EventIndex, IndexedEvent, ViewCluster, ViewItem } from '../../layout/index.js';
 import { itemKey, leadingEvent } from '../../layout/frame.js';
 import { BAND_LANE } from '../../layout/event-index.js';
+import { reachOf } from '../../layout/background.js';
 
 /** What the navigation needs of the drawing as it is now. */
 export interface NavigationContext {
@@ -94,13 +95,20 @@ export class NavigationController implements ReactiveController {
   }
 
   /**
-   * The key of the item holding the tab stop: its event's, or where that is drawn before the view
-   * the first in view (a first view opened closer in drew the first event in its margin, and Tab
-   * went there, Enter opening a card of an event nowhere in sight).
+   * The key of the item holding the tab stop: its event's, or where that is out of the view the
+   * first in view (a first view opened closer in drew the first event in its margin, and Tab went
+   * there, Enter opening a card of an event nowhere in sight). In view by time, not px: a pan
+   * moves the drawn layer, and its items keep their px until the next layout.
    */
   focusKey(items: readonly ViewItem[]): string {
+    const inView = (item?: ViewItem) =>
+      item &&
+      this.#inView(
+        leadingEvent(item).start,
+        item.kind === 'cluster' ? item.t1 : reachOf(item.item),
+      );
     const at = this.#itemAt(this.position);
-    const item = at && at.p1 >= 0 ? at : (items.find((shown) => shown.p1 >= 0) ?? items[0]);
+    const item = inView(at) ? at : (items.find(inView) ?? items[0]);
     return item ? itemKey(item) : '';
   }
 
@@ -241,16 +249,21 @@ export class NavigationController implements ReactiveController {
     // (Shift+Tab from the story's buttons went to the event before).
     if (this.position !== position) this.host.requestUpdate();
     this.position = position;
-    const [start, end] = context!.viewed;
     // At the zoom the reader chose: on a phone's cut axis a range of the same length of time
     // could be mostly hatch, or show an hour where it showed a day.
-    if (target.start > end || target.end < start) {
+    if (!this.#inView(target.start, reachOf(target))) {
       this.#actions.centerOn(target.start);
     } else if (intoCluster && !context!.vertical) {
       const item = this.#itemAt(position);
       if (item?.kind === 'cluster') this.#zoomInto(item);
     }
     return true;
+  }
+
+  /** Whether any of [t0, t1] is in the view the reader sees. */
+  #inView(t0: number, t1: number): boolean {
+    const [start, end] = this.#actions.context()!.viewed;
+    return t0 <= end && t1 >= start;
   }
 
   #nextPosition(from: ViewItem | undefined, direction: 1 | -1): number {
