@@ -297,13 +297,13 @@ export function buildEventIndex(
     datedExtent: split ? split.datedExtent : extent,
     // An ongoing event's end is not its own (its start); with no other (none at all, or all
     // ongoing: Infinity % Infinity is NaN), any ticks. A day counts whole when publication cut it
-    // short: VOA's "Wednesday" up to noon had a story known to the day drawn with hours.
+    // short: VOA's "today (Tuesday)" up to noon had a story known to the day drawn with hours.
     finest:
       dated.reduce(
         (min, item) =>
           item.open
             ? min
-            : Math.min(min, Math.max(item.end - item.start, item.precision == 'day' ? 864e5 : 0)),
+            : Math.min(min, Math.max(item.end - item.start, item.precision === 'day' ? 864e5 : 0)),
         Infinity,
       ) % Infinity || 0,
     band,
