@@ -37,6 +37,11 @@ export interface NavigationActions {
   closeDetail(): boolean;
 }
 
+/** Whether any of [t0, t1] is in `viewed`, the range the reader sees. */
+function inRange(t0: number, t1: number, [start, end]: readonly [number, number]): boolean {
+  return t0 <= end && t1 >= start;
+}
+
 /** The narrowest range Enter on a cluster zooms to. */
 const MIN_CLUSTER_SPAN_MS = 10 * 60_000;
 
@@ -101,11 +106,14 @@ export class NavigationController implements ReactiveController {
    * moves the drawn layer, and its items keep their px until the next layout.
    */
   focusKey(items: readonly ViewItem[]): string {
+    // Read once: the context is built anew at each call, a scale with it.
+    const viewed = this.#actions.context()!.viewed;
     const inView = (item?: ViewItem) =>
       item &&
-      this.#inView(
+      inRange(
         leadingEvent(item).start,
         item.kind === 'cluster' ? item.t1 : reachOf(item.item),
+        viewed,
       );
     const at = this.#itemAt(this.position);
     const item = inView(at) ? at : (items.find(inView) ?? items[0]);
@@ -251,19 +259,13 @@ export class NavigationController implements ReactiveController {
     this.position = position;
     // At the zoom the reader chose: on a phone's cut axis a range of the same length of time
     // could be mostly hatch, or show an hour where it showed a day.
-    if (!this.#inView(target.start, reachOf(target))) {
+    if (!inRange(target.start, reachOf(target), context!.viewed)) {
       this.#actions.centerOn(target.start);
     } else if (intoCluster && !context!.vertical) {
       const item = this.#itemAt(position);
       if (item?.kind === 'cluster') this.#zoomInto(item);
     }
     return true;
-  }
-
-  /** Whether any of [t0, t1] is in the view the reader sees. */
-  #inView(t0: number, t1: number): boolean {
-    const [start, end] = this.#actions.context()!.viewed;
-    return t0 <= end && t1 >= start;
   }
 
   #nextPosition(from: ViewItem | undefined, direction: 1 | -1): number {

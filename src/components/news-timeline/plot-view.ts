@@ -162,7 +162,8 @@ export class PlotView {
     }${inBand ? nothing : input.detail}${renderBand(context, {
       open: bandOpen,
       // Closed, the band hides the row of its open card: the card closes with it (it had moved
-      // under the drawing, away from where the reader is), and focus stays on the toggle.
+      // under the drawing, away from where the reader is), and focus stays on the toggle (close()
+      // returns it to the row after the update, and the closed band's row takes none).
       toggle: () =>
         this.#change(() => {
           this.#bandOpen = !bandOpen;
