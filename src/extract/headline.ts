@@ -17,9 +17,12 @@ export function makeHeadline(
   for (let i = unit.start; i < unit.end; i++) mask[i] = true;
   for (const span of attributionSpans) for (let i = span.start; i < span.end; i++) mask[i] = false;
   if (unit.mention) for (let i = unit.mention.start; i < unit.mention.end; i++) mask[i] = false;
-  // Quoted speech is found by its curly quotes: straight ones made so first.
-  const curled = curlyQuotes(sentence);
-  let text = [...curled.split('').entries()].map(([i, c]) => (mask[i] ? c : ' ')).join('');
+  // Quoted speech is found by its curly quotes: straight ones made so first (a typewriter's '' made
+  // two, kept the same length for the mask, then one).
+  const curled = oneMark(curlyQuotes(sentence));
+  let text = oneMark(
+    [...curlyQuotes(sentence).split('').entries()].map(([i, c]) => (mask[i] ? c : ' ')).join(''),
+  );
   text = text
     .replace(/\u00a0/g, ' ')
     // A dateline: "MALTON, England — ", "GOMA (Reuters) - ".
@@ -27,7 +30,9 @@ export function makeHeadline(
       /^\s*\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*[\p{L}\s.'’-]{2,30}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s+/u,
       '',
     )
-    .replace(/“[^”]*(?:”|$)|^[^“]*”/g, ' ')
+    // Speech, not a phrase in quotes ("had “turned a corner” and"): a quote its own words end
+    // with a stop or comma, one left open, or one closing a quote begun before the sentence.
+    .replace(/“[^”]*[,.!?…]”|“[^”]*$|^[^“]*”/g, ' ')
     .replace(/\s\([^)]*\)/g, '')
     .replace(/^\s*(?:meanwhile|however|but|and|also|separately|in addition),\s*/i, '')
     .replace(/^\s*[A-Z][a-z]+ing\b[^,]*,\s*/, '') // "Addressing the country, ..."
@@ -44,7 +49,18 @@ export function makeHeadline(
     .replace(/,\s*[^,]{2,40}’s [^,]{2,40},/g, ''); // ", Sistani’s representative,"
   text = dropReportingFrame(text);
   text = tidy(text);
-  return quotedStatement(text, curled) ?? wholeClause(text);
+  return quotedStatement(text, curled) ?? wholeClauseWithoutCutQuotes(text);
+}
+
+/**
+ * `wholeClause`, and where it would cut a phrase in quotes, the clause without its quoted phrases:
+ * Maliki's rebels "had given", not "had given “an incentive".
+ */
+function wholeClauseWithoutCutQuotes(text: string): string {
+  const clause = wholeClause(text);
+  return clause.split('“').length > clause.split('”').length
+    ? wholeClause(tidy(text.replace(/“[^”]*(?:”|$)/g, ' ')))
+    : clause;
 }
 
 /**
@@ -57,8 +73,14 @@ function quotedStatement(headline: string, curled: string): string | undefined {
   const quote = /“([^”]+)|^([^“]+)”/.exec(curled);
   const words = (quote?.[1] ?? quote?.[2])?.trim().replace(/[\s,.;:]+$/, '');
   if (!who || !words) return undefined;
-  const cut = words.length > 80 ? `${words.slice(0, words.lastIndexOf(' ', 80))}…` : words;
+  const space = words.lastIndexOf(' ', 80);
+  const cut = words.length > 80 ? `${words.slice(0, space > 0 ? space : 80)}…` : words;
   return `${who}: “${cut}”`;
+}
+
+/** One curly mark for each run of them. */
+function oneMark(text: string): string {
+  return text.replace(/“+/g, '“').replace(/”+/g, '”');
 }
 
 /** "The Iraqi official said 1,500 forces had crossed" -> "1,500 forces had crossed". */

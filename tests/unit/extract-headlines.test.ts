@@ -129,6 +129,41 @@ describe('quoted speech in a drafted headline (VOA, 15 October 2017)', () => {
   });
 });
 
+describe('quoted words in a drafted headline', () => {
+  const headlineOf = (text: string) =>
+    extractTimeline(text, {
+      published: '2017-10-15T12:00:00-07:00',
+      timeZone: 'America/Los_Angeles',
+    }).timeline.events.map((event) => event.headline);
+
+  it("keep a phrase in quotes, straight or a typewriter's, as one curly pair", () => {
+    expect(
+      headlineOf("On Sunday officials called the containment a ''turning point'' for the region."),
+    ).toEqual(['Officials called the containment a “turning point” for the region']);
+    expect(
+      headlineOf(
+        'On Sunday, Ramos said the state had "turned a corner" and that evacuations would end.',
+      ),
+    ).toEqual(['Ramos said the state had “turned a corner” and that evacuations would end']);
+  });
+
+  it("head speech opened by a typewriter's quote with who said it, one mark each side", () => {
+    expect(headlineOf("''We have turned a corner,'' Ramos said on Sunday.")).toEqual([
+      'Ramos: “We have turned a corner”',
+    ]);
+  });
+
+  it('leave out a phrase in quotes the headline would cut (the Guardian article: Maliki on Saturday)', () => {
+    const { timeline } = extractTimeline(IRAQ_ARTICLE_TEXT, {
+      published: '2014-06-14T12:00:00+03:00',
+      timeZone: 'Asia/Baghdad',
+    });
+    const headlines = timeline.events.map((event) => event.headline);
+    expect(headlines).toContain('Rebels from the Islamic State of Iraq and the Levant had given');
+    expect(headlines.filter((headline) => headline.includes('“'))).toEqual([]);
+  });
+});
+
 describe('time words of a possessive in a drafted headline (VOA, 26 March 2014)', () => {
   it('leave "the", not a stray "\'s"', () => {
     const text = [
