@@ -22,9 +22,11 @@ export function headlineFromText(
   language = 'und',
 ): { headline: string; summary: string } {
   const note = firstSentence(text, language);
-  if (isNote(note) && text.slice(note.length).trim()) {
-    // The note stays in the summary, before the text after the headline.
-    const { headline, summary } = headlineFromText(text.slice(note.length), language);
+  const rest = text.slice(note.length);
+  if (isNote(note) && rest.trim()) {
+    // The note stays in the summary, before the text after the headline. One note only: a text of
+    // notes is headed by its second.
+    const { headline, summary } = headlineOf(rest, firstSentence(rest, language));
     return { headline, summary: `${note.trim()} ${summary}`.trim() };
   }
   return headlineOf(text, note);
@@ -32,11 +34,12 @@ export function headlineFromText(
 
 /**
  * Whether a first "sentence" is a note before the text, not a headline: no words at all, or a
- * word or two that go on from something before ("to 28th."). The Paris Commune's chronology
- * begins spans' texts with their ends ("~8.6.", "to 28th."), and four headlines read only that.
+ * word and a number that go on from something before ("to 28th."). The Paris Commune's
+ * chronology begins spans' texts with their ends ("~8.6.", "to 28th."), and four headlines read
+ * only that. "de Gaulle." is a sentence.
  */
 function isNote(sentence: string): boolean {
-  return !/\p{L}/u.test(sentence) || /^\s*\p{Ll}+(?:\s+\S+)?\s*$/u.test(sentence);
+  return !/\p{L}/u.test(sentence) || /^\s*\p{Ll}+\s+\d\S*\s*$/u.test(sentence);
 }
 
 function headlineOf(text: string, first: string): { headline: string; summary: string } {

@@ -19,6 +19,7 @@
 import { preview } from '../model/problems.js';
 import { isRecord, own, ownText } from '../model/untrusted.js';
 import { mediaUrlProblem } from '../model/media.js';
+import { MAX_LINK_LENGTH } from '../model/schema.js';
 import { isDirectMediaFile } from '../model/media-files.js';
 import type { MediaItem, MediaKind } from '../model/types.js';
 import { htmlToLine } from './html-to-text.js';
@@ -29,20 +30,19 @@ const VIDEO_SITES = /^(?:www\.|m\.)?(?:youtube\.com|youtu\.be|vimeo\.com|dailymo
 const AUDIO_SITES = /^(?:www\.|m\.)?soundcloud\.com$/i;
 const CARRIED_KEYS = new Set(['url', 'caption', 'credit', 'alt']);
 const PICTURE_AND_MAP_SITES =
-  /^(?:www\.)?(?:flickr\.com|imgur\.com|instagram\.com|maps\.google\.[a-z.]+)$/i;
+  /(?:^|\.)(?:flickr\.com|flic\.kr|imgur\.com|instagram\.com|pinterest\.[a-z.]+|giphy\.com|unsplash\.com|spotify\.com|maps\.google\.[a-z.]+|maps\.app\.goo\.gl)$/i;
 
 /**
- * Whether a web page as media is a report of the event, not a picture or a map of it: a whole
- * http(s) address, which a source's link must be.
+ * Whether a web page as media is a report of the event, not a picture, a song or a map of it: a
+ * whole public http(s) address, as a source's link must be (`linkSources`).
  */
 function isReport(url: string): boolean {
-  if (!/^https?:\/\//i.test(url)) return false;
+  if (!/^https?:\/\//i.test(url) || url.length > MAX_LINK_LENGTH) return false;
   try {
-    const { hostname, pathname } = new URL(url);
-    return (
-      !PICTURE_AND_MAP_SITES.test(hostname) &&
-      !(/^(?:www\.)?google\./i.test(hostname) && pathname.startsWith('/maps'))
-    );
+    const { hostname, pathname, username, password } = new URL(url);
+    const map =
+      /(?:^|\.)google\.[a-z.]+$|^goo\.gl$/i.test(hostname) && pathname.startsWith('/maps');
+    return !username && !password && !map && !PICTURE_AND_MAP_SITES.test(hostname);
   } catch {
     return false;
   }

@@ -548,6 +548,9 @@ describe('fromTimelineJS on bad input', () => {
       expect(headed('de Gaulle resigns. He leaves.').headline).toBe('de Gaulle resigns.');
       expect(headed('eBay buys PayPal. More.').headline).toBe('eBay buys PayPal.');
       expect(headed('~8.6.').headline).toBe('~8.6.');
+      expect(headed('de Gaulle. He resigned later.').headline).toBe('de Gaulle.');
+      // A text of notes (untrusted data) imports its event: one note is skipped, not each.
+      expect(headed(`${'~! '.repeat(20000)}Real sentence.`).headline).toBe('~!');
     });
   });
 
@@ -739,12 +742,21 @@ describe('fromTimelineJS media', () => {
       { url: report, credit: `MBC ${'news report of the day '.repeat(5)}` },
       { url: 'pages/report.html', credit: 'MBC' },
       { url: '//[::1', credit: 'MBC' },
+      { url: 'https://open.spotify.com/track/1', credit: 'Spotify' },
+      { url: 'https://images.unsplash.com/photo-1?w=800', credit: 'Unsplash' },
+      { url: 'https://goo.gl/maps/abc', credit: 'Google' },
+      { url: 'https://desk:secret@example.org/story', credit: 'Desk' },
     ]);
     expect(others!.events.map((e) => e.sources.map((source) => source.who))).toEqual([
       ['imnews.imbc.com'],
-      [],
-      [],
+      ...Array.from({ length: 6 }, () => []),
     ]);
+    // Said as not carried, not as a source the event then did not get.
+    for (const k of [3, 4, 5, 6]) {
+      expect(notes.find((p) => p.path === `events[${k}].media`)?.message).toMatch(
+        /was not carried over/,
+      );
+    }
     expect(notes.find((p) => p.path === 'events[1].media')?.message).toMatch(
       /was not carried over/,
     );
