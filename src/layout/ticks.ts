@@ -297,8 +297,10 @@ function contextFor(
 ): string | undefined {
   let format = CONTEXT_FORMATS[granularity];
   if (caption && format === SHORT_DAY) format = SHORT_DAY_YEAR;
-  // The day among hours without its weekday before the Gregorian calendar (`labelFor`).
-  const wall = t + offsetMs(t, timeZone);
+  // The day among hours without its weekday before the Gregorian calendar (`labelFor`). The wall
+  // clock only near or before it: the zone's offset takes an Intl call, at every frame of a pan,
+  // and a day later no offset brings a time back before it (nor before year 1).
+  const wall = t < GREGORIAN + DAY ? t + offsetMs(t, timeZone) : t;
   if (format?.weekday && wall < GREGORIAN) format = SHORT_DATE;
   // A year before 1 with its era, as `labelFor` writes it: a caption "51" read as AD 51.
   if (format === YEAR && new Date(wall).getUTCFullYear() < 1) format = YEAR_ERA;
