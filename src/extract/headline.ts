@@ -19,9 +19,10 @@ export function makeHeadline(
   if (unit.mention) for (let i = unit.mention.start; i < unit.mention.end; i++) mask[i] = false;
   // Quoted speech is found by its curly quotes: straight ones made so first (a typewriter's '' made
   // two, kept the same length for the mask, then one).
-  const curled = oneMark(curlyQuotes(sentence));
+  const typographic = curlyQuotes(sentence);
+  const curled = oneMark(typographic);
   let text = oneMark(
-    [...curlyQuotes(sentence).split('').entries()].map(([i, c]) => (mask[i] ? c : ' ')).join(''),
+    [...typographic.split('').entries()].map(([i, c]) => (mask[i] ? c : ' ')).join(''),
   );
   text = text
     .replace(/\u00a0/g, ' ')
