@@ -19,11 +19,11 @@
 import { preview } from '../model/problems.js';
 import { isRecord, own, ownText } from '../model/untrusted.js';
 import { mediaUrlProblem } from '../model/media.js';
-import { MAX_LINK_LENGTH } from '../model/schema.js';
 import { isDirectMediaFile } from '../model/media-files.js';
 import type { MediaItem, MediaKind } from '../model/types.js';
 import { htmlToLine } from './html-to-text.js';
 import { note, type Slide } from './timelinejs-slide.js';
+import { publicPage } from './timelinejs-sources.js';
 
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)$/i;
 const VIDEO_SITES = /^(?:www\.|m\.)?(?:youtube\.com|youtu\.be|vimeo\.com|dailymotion\.com)$/i;
@@ -37,15 +37,11 @@ const PICTURE_AND_MAP_SITES =
  * whole public http(s) address, as a source's link must be (`linkSources`).
  */
 function isReport(url: string): boolean {
-  if (!/^https?:\/\//i.test(url) || url.length > MAX_LINK_LENGTH) return false;
-  try {
-    const { hostname, pathname, username, password } = new URL(url);
-    const map =
-      /(?:^|\.)google\.[a-z.]+$|^goo\.gl$/i.test(hostname) && pathname.startsWith('/maps');
-    return !username && !password && !map && !PICTURE_AND_MAP_SITES.test(hostname);
-  } catch {
-    return false;
-  }
+  const page = /^https?:\/\//i.test(url) ? publicPage(url) : undefined;
+  if (!page) return false;
+  const { hostname, pathname } = page;
+  const map = /(?:^|\.)google\.[a-z.]+$|^goo\.gl$/i.test(hostname) && pathname.startsWith('/maps');
+  return !map && !PICTURE_AND_MAP_SITES.test(hostname);
 }
 
 /** What a TimelineJS media URL is to us, or undefined when we do not carry it. */

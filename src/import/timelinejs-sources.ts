@@ -22,10 +22,9 @@ export function linkSources(
 ): Source[] {
   const sources = new Map<string, Source>();
   for (const link of links) {
-    const href = safeHref(link);
-    const url = href?.startsWith('http') ? new URL(href) : undefined;
-    // Not a public page: a sign-in's name and password in the address.
-    if (!url || url.username || url.password || href!.length > MAX_LINK_LENGTH) continue;
+    const url = publicPage(link);
+    if (!url) continue;
+    const href = url.href;
     url.hash = '';
     if (sources.has(url.href)) continue;
     if (sources.size === MAX_LIST_ITEMS) {
@@ -39,9 +38,19 @@ export function linkSources(
     }
     const credit = credits.get(link);
     const who = credit && credit.length <= 100 ? credit : siteName(link, url);
-    sources.set(url.href, { who, named: true, verb: 'reported', url: href! });
+    sources.set(url.href, { who, named: true, verb: 'reported', url: href });
   }
   return [...sources.values()];
+}
+
+/**
+ * The page `link` names, when a source may link to it: a web page, without a sign-in's name and
+ * password in the address (not a public page), no longer than a source's link may be.
+ */
+export function publicPage(link: string): URL | undefined {
+  const href = safeHref(link);
+  const url = href?.startsWith('http') ? new URL(href) : undefined;
+  return url && !url.username && !url.password && href!.length <= MAX_LINK_LENGTH ? url : undefined;
 }
 
 /**
