@@ -291,14 +291,20 @@ function axisCaption(
     end = widthOf(caption);
   }
   // It would hide the label of the next day (month, year) in view, and the times after it would
-  // read as the caption's ("Fri 13 June | 01:00 02:00", Saturday's hours): no caption then.
+  // read as the caption's ("Fri 13 June | 01:00 02:00", Saturday's hours): no caption then. Among
+  // hours that label says the year instead, over the labels it covers: nothing else on the axis
+  // does (VOA's fires at 1280 px read "Sat 14 Oct 06:00 ... Sun 15 Oct").
   const under = (tick: Tick, k: number) => (years || tick.context) && labels[k] && tick.p >= 0;
-  if (ticks.some((tick, k) => under(tick, k) && tick.p < end)) return undefined;
+  const named = ticks.find((tick, k) => under(tick, k) && tick.p < end);
+  if (named) {
+    if (years) return undefined;
+    end = named.p + widthOf((named.context = unitContext(named.t, 'hour', locale, timeZone)!));
+  }
   // Those before the view too: a pan brings them in under the caption before the next layout.
   ticks.forEach((tick, k) => {
-    if (tick.p < end) labels[k] = false;
+    if (tick.p < end && tick != named) labels[k] = false;
   });
-  return caption;
+  return named ? undefined : caption;
 }
 
 /**

@@ -956,10 +956,10 @@ describe('the axis caption', () => {
     expect(decades.caption).toBeUndefined();
   });
 
-  it('is left out when the first tick label in view names the day, and on a vertical axis', () => {
+  it('is left out when the first tick label in view names the day, with its year, and on a vertical axis', () => {
     const day = frameOver('2014-06-13T00:00:00+03:00', '2014-06-13T18:00:00+03:00');
     expect(day.ticks.find((tick, k) => day.tickLabels[k] && tick.p >= 0)?.context).toBe(
-      'Fri 13 Jun',
+      'Fri, 13 Jun 2014',
     );
     expect(day.caption).toBeUndefined();
     const morning = ['2014-06-13T06:55:00+03:00', '2014-06-13T09:55:00+03:00'] as const;

@@ -183,4 +183,18 @@ describe('the axis of a story known to the day', () => {
     expect(frame.granularity).toBe('day');
     expect(frame.caption).toBe('Tue, Nov 23, 2010');
   });
+
+  it('says the year on the first day of hours, when that day’s label stands where the caption would', () => {
+    // VOA's fires at 1280 px: "Sat 14 Oct 06:00 12:00 18:00 Sun 15 Oct", and no word said 2017.
+    const { timeline } = corpus().find(({ id }) => id === 'voa-fires-draft')!;
+    const frame = firstViewAt(timeline, 1280);
+    expect(frame.granularity).toBe('hour');
+    expect(frame.caption).toBeUndefined();
+    const shown = frame.ticks.filter((tick, k) => frame.tickLabels[k] && tick.p >= 0);
+    expect(shown.map((tick) => tick.context ?? tick.label).slice(0, 2)).toEqual([
+      'Sat, Oct 14, 2017',
+      '06:00',
+    ]);
+    expect(shown.find((tick) => tick.t > shown[0]!.t && tick.context)?.context).toBe('Sun, Oct 15');
+  });
 });
