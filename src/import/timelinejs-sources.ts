@@ -11,7 +11,7 @@ import { note, type Slide } from './timelinejs-slide.js';
  * A slide's links as its sources: the page each links to reported the event ("Read more at KPCC",
  * "Read the story"), named by its site, or by the credit `credits` holds for it when that reads
  * as a name (a hundred characters at most), and linked; imported without them, every card said
- * "No source given". Once per page (its sections are one page); web links only (a `mailto:` is no
+ * "No source given". Once per page (its sections are one page, credited alike); web links only (a `mailto:` is no
  * report), without a sign-in's name or password, no longer than a source's link may be; a
  * hundred at most, as an event's sources.
  */
@@ -20,13 +20,18 @@ export function linkSources(
   slide: Slide,
   credits: ReadonlyMap<string, string>,
 ): Source[] {
+  // By page: a slide's text linking its media's report with a "#section" named it by its site.
+  const pageCredits = new Map<string, string>();
+  for (const [link, credit] of credits) {
+    const url = publicPage(link);
+    if (url) pageCredits.set(pageOf(url), credit);
+  }
   const sources = new Map<string, Source>();
   for (const link of links) {
     const url = publicPage(link);
     if (!url) continue;
-    const href = url.href;
-    url.hash = '';
-    if (sources.has(url.href)) continue;
+    const page = pageOf(url);
+    if (sources.has(page)) continue;
     if (sources.size === MAX_LIST_ITEMS) {
       note(
         slide,
@@ -36,11 +41,16 @@ export function linkSources(
       );
       break;
     }
-    const credit = credits.get(link);
+    const credit = pageCredits.get(page);
     const who = credit && credit.length <= 100 ? credit : siteName(link, url);
-    sources.set(url.href, { who, named: true, verb: 'reported', url: href });
+    sources.set(page, { who, named: true, verb: 'reported', url: url.href });
   }
   return [...sources.values()];
+}
+
+/** The page a link names, its sections one page (the fragment ends a parsed address). */
+function pageOf(url: URL): string {
+  return url.href.replace(/#.*/, '');
 }
 
 /**

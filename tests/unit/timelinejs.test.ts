@@ -737,6 +737,18 @@ describe('fromTimelineJS media', () => {
     expect(problems.find((p) => p.path === 'events[0].media')?.message).toBe(
       'events[0] ("Slide 1"): media ("http://imnews.imbc.com/20dbnews/history…") is a web page, not a picture or a video or audio file: it is one of the event\'s sources ("MBC"), not its media.',
     );
+    // The text links the report's section first: the page is one source, named by its credit.
+    const linked = fromTimelineJS({
+      events: [
+        {
+          ...slide({ url: report, credit: 'MBC' }),
+          text: { headline: 'A', text: `<a href="${report}#news">The report</a>` },
+        },
+      ],
+    });
+    expect(linked.timeline!.events[0]!.sources).toEqual([
+      { who: 'MBC', named: true, verb: 'reported', url: `${report}#news` },
+    ]);
     // A credit that is no name (a caption's length) leaves the site's; a path is no source's link.
     const { timeline: others, problems: notes } = convert([
       { url: report, credit: `MBC ${'news report of the day '.repeat(5)}` },
