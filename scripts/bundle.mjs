@@ -507,7 +507,8 @@ function pageCodeInOneChunk(entry) {
  *   the accessor always reads and writes the value under its own symbol, which is what Lit's
  *   looked-up descriptor did where the class had none of its own: those reads, the JSON cases and
  *   the options' defaults for them go: 48,589 -> 48,445 B. (Again, only a page's subclass
- *   declaring such an option would see a difference.)
+ *   declaring such an option would see a difference.) An attribute's value is then read by the
+ *   default converter itself, not through a variable holding it: 48,808 -> 48,802 B.
  * - Lit's standard decorators (TC39's, with `accessor`) leave their declarations in
  *   `litPropertyMetadata` under the class's `Symbol.metadata`, which `finalize` reads. Our
  *   elements declare `static properties`, and the editor's decorators are TypeScript's legacy
@@ -603,8 +604,8 @@ export const LIT_EDITS = [
       ],
       ['(void 0!==i.converter?.toAttribute?i.converter:u).toAttribute(', 'u.toAttribute('],
       [
-        'h="function"==typeof t.converter?{fromAttribute:t.converter}:void 0!==t.converter?.fromAttribute?t.converter:u;',
-        'h=u;',
+        ',h="function"==typeof t.converter?{fromAttribute:t.converter}:void 0!==t.converter?.fromAttribute?t.converter:u;this._$Em=e;const r=h.fromAttribute(',
+        ';this._$Em=e;const r=u.fromAttribute(',
       ],
       ['(i.hasChanged??f)(h,s)', 'f(h,s)'],
       ['this.prototype.hasOwnProperty(t)&&((s=Object.create(s)).wrapped=!0),', ''],
