@@ -508,8 +508,8 @@ function pageCodeInOneChunk(entry) {
  *   looked-up descriptor did where the class had none of its own: those reads, the JSON cases and
  *   the options' defaults for them go: 48,589 -> 48,445 B. (Again, only a page's subclass
  *   declaring such an option would see a difference.) An attribute's value is then read by the
- *   default converter itself, not through a variable holding it: 48,808 -> 48,802 B; and a change
- *   is `Object.is`'s negation, which `notEqual` is, written where it is read: 48,799 B.
+ *   default converter itself, not through variables holding it or its options (48,808 -> 48,800
+ *   B), and a change is `Object.is`'s negation, `notEqual`, written where it is read: 48,797 B.
  * - Lit's standard decorators (TC39's, with `accessor`) leave their declarations in
  *   `litPropertyMetadata` under the class's `Symbol.metadata`, which `finalize` reads. Our
  *   elements declare `static properties`, and the editor's decorators are TypeScript's legacy
@@ -605,8 +605,8 @@ export const LIT_EDITS = [
       ],
       ['(void 0!==i.converter?.toAttribute?i.converter:u).toAttribute(', 'u.toAttribute('],
       [
-        ',h="function"==typeof t.converter?{fromAttribute:t.converter}:void 0!==t.converter?.fromAttribute?t.converter:u;this._$Em=e;const r=h.fromAttribute(',
-        ';this._$Em=e;const r=u.fromAttribute(',
+        'const t=i.getPropertyOptions(e),h="function"==typeof t.converter?{fromAttribute:t.converter}:void 0!==t.converter?.fromAttribute?t.converter:u;this._$Em=e;const r=h.fromAttribute(s,t.type);this[e]=r??this._$Ej?.get(e)??r,',
+        'this._$Em=e,this[e]=u.fromAttribute(s,i.getPropertyOptions(e).type),',
       ],
       ['(i.hasChanged??f)(h,s)', '!Object.is(h,s)'],
       ['this.prototype.hasOwnProperty(t)&&((s=Object.create(s)).wrapped=!0),', ''],
@@ -614,7 +614,6 @@ export const LIT_EDITS = [
         'const t=this[Symbol.metadata];if(null!==t){const s=litPropertyMetadata.get(t);if(void 0!==s)for(const[t,i]of s)this.elementProperties.set(t,i)}',
         '',
       ],
-      ['this[e]=r??this._$Ej?.get(e)??r,', 'this[e]=r,'],
       ['||i.useDefault&&i.reflect&&h===this._$Ej?.get(t)&&!this.hasAttribute(r._$Eu(t,i))', ''],
       [
         'C(t,s,{useDefault:i,reflect:e,wrapped:h},r){i&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,r??s??this[t]),!0!==h||void 0!==r)||(this._$AL.has(t)||(this.hasUpdated||i||(s=void 0),this._$AL.set(t,s)),!0===e&&this._$Em!==t&&(this._$Eq??=new Set).add(t))}',
