@@ -201,7 +201,7 @@ export function computeFrame(input: FrameInput): Frame {
   });
   // 'stacked' is already chronological; 'beside' comes lane by lane, each lane chronological.
   const items = vertical ? view.items : mergeLanes(view.items, index.position);
-  // Ticks cover the overscan too: a pan that moves the drawing brings them in with the events.
+  // Ticks cover the overscan too, for a pan to bring in with the events.
   const tickScale = seenThrough(base, input.transform, -overscan, input.length + overscan);
   const ticks = ticksThatFit({ scale: tickScale, timeZone, locale, finest: index.finest });
   const knots = base.domain();
@@ -209,16 +209,15 @@ export function computeFrame(input: FrameInput): Frame {
   for (let j = 1; j < knots.length - 2; j += 2) cuts.push([scale(knots[j]!), scale(knots[j + 1]!)]);
   // A tick in a stretch the axis cut short, or just before it, would write on its hatch.
   ticks.ticks = ticks.ticks.filter(({ p }) => !cuts.some(([a, b]) => p > a - LINE_PX && p < b));
-  // A tick of a year, month or day names it, a quarter's too ("Okt." by "7. Okt."): a row begun
-  // in it fits. Its end by the calendar, not the next tick: a cut took the ticks after 1640 up
-  // to 1800, and "1640" stood by "1642 Pascal's Calculator".
+  // A tick names its year, month, day or quarter ("Okt." by "7. Okt."): a row begun in it fits.
+  // Its end by the calendar: a cut took the ticks up to 1800, "1640" by "1642 Pascal's …".
   const unit = UNITS[ticks.granularity as keyof typeof UNITS];
   const unitEnd = ({ t, p }: Tick) => {
     const wall = t + offsetMs(t, timeZone);
     return unit ? tickScale(t + unit.next(wall) - wall) - 2 : p;
   };
   const across = (p: number, edge: number) => p < edge && p + 2 * LINE_PX > edge;
-  // A tick's lines in its 58 px column, estimated wide (16 px for 12): no hatch strikes one.
+  // Its lines in a 58 px column, estimated wide (16 px for 12): no hatch strikes one.
   const lines = (t: Tick) => (estimateTextWidth(t.context ?? t.label, 16) > 58 ? 2 : 1);
   const row = view.publishedLabel ?? NaN;
   const tickLabels = vertical
@@ -236,9 +235,8 @@ export function computeFrame(input: FrameInput): Frame {
           !across(p, row + LINE_PX) &&
           !items.some(
             ({ p0, p1, label }) =>
-              // Begun after it (unless it names the larger unit, where no row says the year:
-              // republican-2012's phone said 2012 nowhere else), or over by then. A px apart:
-              // the tick's scale covers the overscan, its rounding is not the marks'.
+              // Begun after it (unless it names the larger unit and no row the year: 2012 on
+              // republican-2012's phone), or over by then. A px apart: the overscan's rounding.
               ((p0 > unitEnd(ticks.ticks[k]!) + 1 && !(context && !input.years)) ||
                 (p0 < p - 1 && p1 < p + 1)) &&
               label!.p < p + LINE_PX &&
@@ -261,9 +259,8 @@ export function computeFrame(input: FrameInput): Frame {
 
 /**
  * The caption at the start of a horizontal axis: the larger unit the view starts in (among single
- * years, the year: McDade's 2012 stood before "2013"), when its first tick label does not name one,
- * so that a view zoomed in between two midnights says its day. The labels it would cover are left
- * out of `labels`. None down: each row starts with its event's date.
+ * years, the year: McDade's 2012 stood before "2013"), over the labels it covers (`labels`). None
+ * down: each row starts with its event's date.
  */
 function axisCaption(
   { ticks, granularity, step }: TimeTicks,
@@ -274,33 +271,30 @@ function axisCaption(
   const years = granularity === 'year';
   // Among years of more than one, the year a view starts in is one of its margin's ("1579 | 1600").
   if (orientation === 'vertical' || (years && step > 1)) return undefined;
-  // The unit the view starts in, unless its first label names one under the caption: "12:00 18:00
-  // Fri 13 Jun" left the first day unsaid, and "2011" at 91 px a story's three events of 2010.
-  // No tick label in view: the day (a story known to the day zoomed into one said "Dec 2015").
+  // The unit the view starts in ("12:00 18:00 Fri 13 Jun" left the first day unsaid, "2011" at
+  // 91 px three events of 2010); no label in view: the day (zoomed into one, "Dec 2015" alone).
   const first = ticks.find((tick, k) => labels[k] && tick.p >= 0 && tick.p < length);
   const unit = years ? 'month' : first ? granularity : 'hour';
   let caption = unitContext(start, unit, locale, timeZone);
   if (caption === undefined) return undefined;
   const widthOf = (words: string) => estimateLabelWidth(words, TICK_FONT_PX, Infinity) + TICK_GAP;
   let end = widthOf(caption);
-  // A day's label in view, and none after it clear of the caption: the caption names that day
-  // (a story of one day known to the day said only "Nov 2010", the caption hiding its "Tue 23").
+  // No day's label in view clear of it: it names the first one's day ("Nov 2010" hid "Tue 23").
   const clearOfIt = (tick: Tick, k: number) => labels[k] && tick.p >= end && tick.p < length;
   if (first && granularity === 'day' && !ticks.some(clearOfIt)) {
     caption = unitContext(first.t, 'hour', locale, timeZone)!;
     end = widthOf(caption);
   }
   // It would hide the label of the next day (month, year) in view, and the times after it would
-  // read as the caption's ("Fri 13 June | 01:00 02:00", Saturday's hours): no caption then. Among
-  // hours that label says the year instead, over the labels it covers: nothing else on the axis
-  // does (VOA's fires at 1280 px read "Sat 14 Oct 06:00 ... Sun 15 Oct").
+  // read as the caption's ("Fri 13 June | 01:00 02:00", Saturday's hours): no caption then, and
+  // that label says the caption's year over those it covers (VOA's fires said 2017 nowhere).
   const under = (tick: Tick, k: number) => (years || tick.context) && labels[k] && tick.p >= 0;
   const named = ticks.find((tick, k) => under(tick, k) && tick.p < end);
   if (named) {
     if (years) return undefined;
-    end = named.p + widthOf((named.context = unitContext(named.t, 'hour', locale, timeZone)!));
+    end = named.p + widthOf((named.context = unitContext(named.t, granularity, locale, timeZone)!));
   }
-  // Those before the view too: a pan brings them in under the caption before the next layout.
+  // All under it, before the view too: a pan brings those in before the next layout.
   ticks.forEach((tick, k) => {
     if (tick.p < end && tick != named) labels[k] = false;
   });

@@ -962,6 +962,13 @@ describe('the axis caption', () => {
       'Fri, 13 Jun 2014',
     );
     expect(day.caption).toBeUndefined();
+    // Among days, the month's label under it says its year already, and keeps its words.
+    const june = frameOver('2014-05-31T12:00:00+03:00', '2014-06-20T00:00:00+03:00');
+    expect(june.granularity).toBe('day');
+    expect(june.ticks.find((tick, k) => june.tickLabels[k] && tick.p >= 0)?.context).toBe(
+      'Jun 2014',
+    );
+    expect(june.caption).toBeUndefined();
     const morning = ['2014-06-13T06:55:00+03:00', '2014-06-13T09:55:00+03:00'] as const;
     expect(frameOver(...morning, 'vertical').caption).toBeUndefined();
   });
