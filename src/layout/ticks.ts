@@ -323,6 +323,15 @@ export function unitContext(
 }
 
 /**
+ * Whether ticks of `granularity` are of days or longer: a story known to the day never has hours
+ * (`EventIndex.finest`), and its view's range is told in days, not its edges' minutes. By the
+ * names' order, the shortest test: "day" < "e" <= "hour" < "minute" < "mo" <= "month", "week"…
+ */
+export function inDays(granularity: TickGranularity): boolean {
+  return granularity < 'e' || granularity >= 'mo';
+}
+
+/**
  * Ticks for the scale's domain, at least `minSpacing` px apart, on wall-clock boundaries of
  * `timeZone`, labelled with Intl in `locale`. The range must be ascending ([0, length]).
  */

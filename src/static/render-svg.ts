@@ -20,6 +20,7 @@ import { computeFrame, transformFor, type Frame } from '../layout/frame.js';
 import { storyLayout, type StoryLayout } from '../layout/story.js';
 import { LANE_PX } from '../layout/lane-sizes.js';
 import { markLook } from '../layout/mark-look.js';
+import { inDays } from '../layout/ticks.js';
 import { translationFor } from '../i18n/translate.js';
 import type { Translation } from '../i18n/translation.js';
 import {
@@ -179,7 +180,7 @@ export function renderSVG(input: Timeline | string, options: RenderSvgOptions = 
   const desc = [
     dated &&
       words.rangeShown(
-        describeTimeRange(from, to, scene),
+        describeTimeRange(from, to, scene, inDays(scene.frame.granularity)),
         count(visible, scene.locale),
         count(timeline.events.length, scene.locale),
       ),

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
-import { lax } from '../fixtures/corpus/index.js';
+import { corpus, lax } from '../fixtures/corpus/index.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 // The package entry exports the translation API, as a page would import it; Arabic is imported
 // as a page would import it, to register it.
@@ -202,6 +202,22 @@ describe('the live region', () => {
     });
     expect(marks.length).toBeLessThan(eventButtons(element).length);
     expect(region.textContent!.trim()).toContain(`: ${marks.length} of 51 events`);
+  });
+
+  it('says the range in days for a story known to the day, not its edges to the minute', async () => {
+    // Holder de ord's three proposals of 23 November 2010: "22 November 2010 at 22:48 - 24
+    // November 2010 at 01:12" told minutes no event of the story knows.
+    const { timeline } = corpus().find(({ id }) => id === 'begging-ban')!;
+    const oneDay = { ...timeline, events: timeline.events.slice(0, 3) };
+    const element = await mount((el) => {
+      el.timeline = oneDay;
+      el.layout = 'horizontal';
+    }, 1280);
+    await until(() => eventButtons(element).length > 0);
+    const region = liveRegion(element);
+    shadow(element).querySelector<HTMLButtonElement>('[part~="toolbar"] button')!.click();
+    await until(() => /^Showing/.test(region.textContent!.trim()));
+    expect(region.textContent!.trim()).toMatch(/^Showing [^:]*November 2010: 3 of 3 events\.$/);
   });
 
   it('says "Opened: <headline>" on selection', async () => {

@@ -4,6 +4,7 @@ import { scaleUtc } from 'd3-scale';
 import { timeTicks } from '../../src/layout/index.js';
 import type { TickGranularity, TimeTicks } from '../../src/layout/index.js';
 import { zonedParts } from '../../src/model/zoned.js';
+import { inDays } from '../../src/layout/ticks.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -388,5 +389,12 @@ describe('ticks no finer than the story', () => {
     const scale = scaleOf('2015-12-02T00:00Z', '2015-12-05T00:00Z', 1280);
     expect(timeTicks({ scale, timeZone: 'UTC', locale: 'en', finest: 0 }).granularity).toBe('hour');
     expect(timeTicks({ scale, timeZone: 'UTC', locale: 'en' }).granularity).toBe('hour');
+  });
+});
+
+describe('inDays', () => {
+  it('is true of days and longer, false of hours and minutes', () => {
+    const all: TickGranularity[] = ['minute', 'hour', 'day', 'week', 'month', 'year'];
+    expect(all.filter(inDays)).toEqual(['day', 'week', 'month', 'year']);
   });
 });

@@ -29,6 +29,7 @@ import { count } from '../../i18n/wording/date-formats.js';
 import { LocaleController } from '../locale-controller.js';
 import { drawingWordsFor, type DrawingWords } from '../../i18n/drawing-words.js';
 import { emit } from '../emit.js';
+import { inDays } from '../../layout/ticks.js';
 import { shownOf } from '../../layout/view.js';
 
 export { VERTICAL_BELOW } from '../../layout/compose.js';
@@ -191,7 +192,7 @@ export class NewsTimeline extends NewsTimelineProperties {
       const locale = this.#resolvedLocale;
       this.#announcer.announce(
         this.#words.rangeShown(
-          this.#names.range(+start, +end),
+          this.#names.range(+start, +end, inDays(frame.granularity)),
           count(shown, locale),
           count(total, locale),
         ),
