@@ -68,7 +68,9 @@ function afterCharacters(text: string, words: string): number {
 /**
  * `text` up to the end of its first sentence, white space before it included. The platform's
  * breaks end a sentence after any stop followed by a capital ("Sen. | John McCain", "В 1990 г. |
- * Ельцин"): one that ends on a single letter or a known abbreviation goes on.
+ * Ельцин"): one that ends on a single letter or a known abbreviation goes on, and so does one that
+ * ends inside a quote (the Center for Public Integrity's Iraq chronology: Bush asks advisers to
+ * “see if Saddam did this. | See if he is linked in any way.”, headed with its quote left open).
  */
 function firstSentence(text: string, language: string): string {
   // Without Intl.Segmenter (Firefox before 125): the first line.
@@ -77,10 +79,22 @@ function firstSentence(text: string, language: string): string {
   for (const { segment } of sentenceBreaks(language).segment(text)) {
     sentence += segment;
     const last = /(?:^|[\s.])(\p{L}+)\.\s*$/u.exec(sentence)?.[1];
-    if (sentence.trim() && !(last && (last.length === 1 || ABBREVIATIONS.has(last.toLowerCase()))))
+    if (
+      sentence.trim() &&
+      !(last && (last.length === 1 || ABBREVIATIONS.has(last.toLowerCase()))) &&
+      !quoteOpen(sentence)
+    )
       break;
   }
   return sentence;
+}
+
+/** Whether `text` opens a curly quote or guillemet it does not close. */
+function quoteOpen(text: string): boolean {
+  return (
+    text.split('“').length > text.split('”').length ||
+    text.split('«').length > text.split('»').length
+  );
 }
 
 function sentenceBreaks(language: string): Intl.Segmenter {

@@ -528,6 +528,19 @@ describe('fromTimelineJS on bad input', () => {
       expect(rare).toMatch(/…$/);
       // No high surrogate without its low half.
       expect(rare).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+      // A stop inside a quote ends no sentence (the Center for Public Integrity's Iraq chronology).
+      expect(
+        headed(
+          'Bush asks advisers to “see if Saddam did this. See if he is linked.” He pressed on.',
+        ),
+      ).toMatchObject({
+        headline: 'Bush asks advisers to “see if Saddam did this. See if he is linked.”',
+        summary: 'He pressed on.',
+      });
+      expect(headed('Он сказал: «Мы уйдём. Скоро». Потом.', 'ru').headline).toBe(
+        'Он сказал: «Мы уйдём. Скоро».',
+      );
+      expect(headed('A “quote” ends. Then more.').headline).toBe('A “quote” ends.');
       expect(headed('One sentence only.')).toMatchObject({ headline: 'One sentence only.' });
       expect(headed('One sentence only.').summary).toBeUndefined();
     });
