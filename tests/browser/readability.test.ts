@@ -462,6 +462,21 @@ describe('short dates away from the axis', () => {
     expect(dates).toContain('Tue, 23 Oct 2001');
   });
 
+  it('name it on the first row in a story within one year: down and in the list, no axis says it', async () => {
+    // Apollo 11's night and KPCC's LAX shooting on a phone said their year nowhere (review).
+    const apollo = corpus().find((entry) => entry.id === 'apollo-11')!.timeline;
+    const element = await render(apollo, 360);
+    const rows = [...shadow(element).querySelectorAll('.plot.vertical .event .label-when')];
+    const years = rows.map((node) => /1969/.test(node.textContent!));
+    expect(years[0]).toBe(true);
+    expect(years.filter(Boolean)).toHaveLength(1);
+    element.view = 'list';
+    await element.updateComplete;
+    const dates = [...shadow(element).querySelectorAll('.list-when')].map((n) => n.textContent);
+    expect(dates[0]).toMatch(/1969/);
+    expect(dates[1]).not.toMatch(/1969/);
+  });
+
   it('leave it out in a story within one year', async () => {
     const element = await render(iraqTimeline, 360);
     const khanaqin = rowOf(element, 'Khanaqin');

@@ -7,11 +7,11 @@ import { styleProperties } from '../style-properties.js';
 import type { IndexedEvent, ViewItem } from '../../layout/index.js';
 import { itemKey, type Frame, type Orientation } from '../../layout/frame.js';
 import type { DrawingWords } from '../../i18n/translation.js';
-import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
 import { count } from '../../i18n/wording/date-formats.js';
 import type { StoryLayout } from '../../layout/story.js';
 import type { TimelineEvent } from '../../model/types.js';
 import type { AccessibleNames } from './accessible-names.js';
+import { shortWhenOf } from './data-controller.js';
 import type { LoadedTimeline } from './data-controller.js';
 import { bandLabel, layoutMarks, listMarks, renderMarks } from './news-timeline.story.js';
 import { alongProperty, px, renderItems } from './news-timeline.items.js';
@@ -214,11 +214,8 @@ export function drawingDependencies(context: PlotContext): unknown[] {
   ];
 }
 
-export function shortWhen(context: PlotContext, item: IndexedEvent): string {
-  const event = context.loadedTimeline.timeline.events[item.i]!;
-  const { locale, timeZone, loadedTimeline: loaded } = context;
-  return formatWhenShort(event.when, { locale, timeZone, years: loaded.years });
-}
+export const shortWhen = (context: PlotContext, item: IndexedEvent): string =>
+  shortWhenOf(context.loadedTimeline, item.i, context);
 
 export function renderList(
   context: PlotContext,

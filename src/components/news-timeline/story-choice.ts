@@ -5,9 +5,8 @@
  */
 import { storyLayout, type StoryLayout } from '../../layout/story.js';
 import type { Orientation } from '../../layout/frame.js';
-import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
 import { THUMBNAIL_PX, thumbnailSrc } from '../event-thumbnail.js';
-import type { LoadedTimeline } from './data-controller.js';
+import { shortWhenOf, type LoadedTimeline } from './data-controller.js';
 import type { ViewportSettings } from './viewport-types.js';
 
 /**
@@ -44,7 +43,7 @@ export class StoryChoice {
     const vertical = orientation === 'vertical' || !!chosen?.down;
     // Vertical rows show the time before the headline.
     const downText = (i: number) =>
-      `${formatWhenShort(events[i]!.when, { locale, timeZone, years: loaded.years })} ${events[i]!.headline}`;
+      `${shortWhenOf(loaded, i, { locale, timeZone })} ${events[i]!.headline}`;
     this.story = storyLayout({
       ...loaded,
       labelText: vertical ? downText : (i) => events[i]!.headline,
