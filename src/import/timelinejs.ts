@@ -40,6 +40,7 @@ import { readWhen } from './timelinejs-dates.js';
 import { Report, note, reportNotCarried, slideFor, type Slide } from './timelinejs-slide.js';
 import { readMedia } from './timelinejs-media.js';
 import { linkSources } from './timelinejs-sources.js';
+import { fromVersion2 } from './timelinejs2.js';
 
 export interface TimelineJSOptions {
   /** IANA zone TimelineJS's wall-clock dates are read in. Default 'UTC'. */
@@ -217,7 +218,8 @@ export function fromTimelineJS(json: unknown, options: TimelineJSOptions = {}): 
 }
 
 function convert(json: unknown, options: TimelineJSOptions, report: Report): ParseResult {
-  const data = readJson(json, report);
+  const read = readJson(json, report);
+  const data = fromVersion2(read, options.timeZone) ?? read;
   const rawEvents = own(data, 'events');
   if (!isRecord(data) || !Array.isArray(rawEvents)) {
     // JSON text that did not parse has said so already; text of anything else has not.

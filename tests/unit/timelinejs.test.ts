@@ -939,3 +939,71 @@ describe('a slide’s links as its sources, at their edges', () => {
     expect(problems.map((p) => p.path)).not.toContain('events[0].text.text');
   });
 });
+
+describe('fromTimelineJS on TimelineJS 2 data', () => {
+  // The shape of Berkeley Copwatch's "People's Investigation Dec. 6th" (github.com/max-b/
+  // copwatch-timeline-build) and of Holder de ord's posts, refused as "not TimelineJS JSON".
+  const copwatch = {
+    timeline: {
+      headline: 'People’s Investigation Dec. 6th',
+      type: 'default',
+      text: '<p>On December 6 people began to gather.</p>',
+      date: [
+        {
+          startDate: '2014-12-06T17:00:00-08:00',
+          headline: 'March Begins',
+          text: '<p>A crowd of a few hundred set off southbound.</p>',
+          asset: {
+            media: 'https://example.org/march.jpg',
+            credit: 'Copwatch',
+            caption: 'The march',
+          },
+          tag: 'Protest',
+          classname: 'march',
+        },
+        { startDate: '2014-12-06T22:20:02-08:00', headline: 'Less Lethals', text: '' },
+        { startDate: '2014,12,7', endDate: '2014,12,8', headline: 'Aftermath' },
+        { startDate: 'the next week', headline: 'Undated' },
+      ],
+      era: [{ startDate: '2014,12,6', endDate: '2014,12,7', headline: 'The protests' }],
+    },
+  };
+
+  it('reads its slides as TimelineJS3 ones: dates, text, media, tag as group, eras', () => {
+    const { timeline, problems } = fromTimelineJS(copwatch, { timeZone: 'America/Los_Angeles' });
+    const events = timeline!.events;
+    expect(timeline!.title).toBe('People’s Investigation Dec. 6th');
+    expect(timeline!.summary).toBe('On December 6 people began to gather.');
+    expect(events.map((event) => event.headline)).toEqual([
+      'March Begins',
+      'Less Lethals',
+      'Aftermath',
+    ]);
+    expect(events[0]!.when).toMatchObject({
+      start: '2014-12-06T17:00:00-08:00',
+      precision: 'minute',
+    });
+    expect(events[0]!.summary).toBe('A crowd of a few hundred set off southbound.');
+    expect(events[0]!.category).toBe('Protest');
+    expect(events[0]!.media?.[0]).toMatchObject({ url: 'https://example.org/march.jpg' });
+    expect(events[1]!.when).toMatchObject({
+      start: '2014-12-06T22:20:02-08:00',
+      precision: 'instant',
+    });
+    expect(events[2]!.when).toMatchObject({
+      start: '2014-12-07T00:00:00-08:00',
+      end: '2014-12-09T00:00:00-08:00',
+      precision: 'day',
+    });
+    expect(timeline!.eras[0]).toMatchObject({ label: 'The protests' });
+    const messages = problems.map((p) => p.message).join('\n');
+    expect(messages).not.toMatch(/not TimelineJS JSON/);
+    expect(messages).toMatch(/classname, which news-timeline does not use/);
+    expect(messages).toMatch(/"Undated".*start_date/);
+  });
+
+  it('keeps an instant given with its offset, read in another zone', () => {
+    const { timeline } = fromTimelineJS(copwatch, { timeZone: 'America/New_York' });
+    expect(timeline!.events[0]!.when.start).toBe('2014-12-06T20:00:00-05:00');
+  });
+});
