@@ -7,7 +7,7 @@ import { describeWhen, formatWhenShort } from '../../src/i18n/index.js';
 import republican from '../fixtures/corpus/republican-primaries-2012.tljs.json';
 import moscow from '../fixtures/corpus/msk-bomb-hoax.tljs.json';
 import interjust from '../fixtures/corpus/interjust.tljs.json';
-import { sanOnofre } from '../fixtures/corpus/index.js';
+import { corpus, falsePretenses, sanOnofre } from '../fixtures/corpus/index.js';
 
 /** The shape of TimelineJS3's documented example (Whitney Houston), trimmed. */
 const HOUSTON = {
@@ -1005,5 +1005,23 @@ describe('fromTimelineJS on TimelineJS 2 data', () => {
   it('keeps an instant given with its offset, read in another zone', () => {
     const { timeline } = fromTimelineJS(copwatch, { timeZone: 'America/New_York' });
     expect(timeline!.events[0]!.when.start).toBe('2014-12-06T20:00:00-05:00');
+  });
+
+  it('reads the file Copwatch serves, as it is', () => {
+    const { timeline } = corpus().find(({ id }) => id === 'copwatch-night')!;
+    expect(timeline.events).toHaveLength(38);
+    expect(timeline.events.every((event) => event.when.start.startsWith('2014-12-0'))).toBe(true);
+    expect(timeline.title).toBe("People's Investigation Dec. 6th");
+  });
+});
+
+describe('made-up headlines of real rows', () => {
+  it('close every quote they open, or end cut short (CPI’s “False Pretenses”)', () => {
+    const { events } = falsePretenses();
+    expect(events).toHaveLength(67);
+    for (const { headline } of events) {
+      const open = (headline.match(/“/g) ?? []).length - (headline.match(/”/g) ?? []).length;
+      if (open > 0) expect(headline).toMatch(/…$/);
+    }
   });
 });
