@@ -154,3 +154,31 @@ describe('findAttributions', () => {
     ]);
   });
 });
+
+describe('findTimeExpressions, qualified words (reader review B)', () => {
+  const options = { reference: '2021-03-10T12:00:00+00:00', timeZone: 'Europe/London' };
+  const read = (text: string) =>
+    findTimeExpressions(text, options).map((m) => [
+      m.text,
+      m.result.ok ? `${m.result.when.start} ${m.result.when.precision}` : 'unresolved',
+    ]);
+
+  it('takes "early", "late", "about" and "minutes before" into the words, never a finer span', () => {
+    expect(read('It struck early Monday and again late last month.')).toEqual([
+      ['early Monday', '2021-03-08T00:00:00+00:00 day'],
+      ['late last month', '2021-02-01T00:00:00+00:00 month'],
+    ]);
+    expect(read('Shops shut minutes before noon local time on Tuesday.')).toEqual([
+      ['minutes before noon local time on Tuesday', '2021-03-09T11:00:00+00:00 range'],
+    ]);
+    expect(read('A second tremor came about two weeks ago.')).toEqual([
+      ['about two weeks ago', '2021-02-24T00:00:00+00:00 day'],
+    ]);
+  });
+
+  it('leaves "talks about Friday" its "about"', () => {
+    expect(read('They held talks about Friday’s vote.')).toEqual([
+      ['Friday', '2021-03-05T00:00:00+00:00 day'],
+    ]);
+  });
+});

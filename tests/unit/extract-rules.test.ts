@@ -73,3 +73,25 @@ describe('extractTimeline rules', () => {
     expect(event!.headline).toBe('Two bridges were closed');
   });
 });
+
+// Reader review B: VOA's Nepal quake (26 April 2015), Haiyan (13 November 2013), Gansu quake
+// (23 July 2013), with the sentences rewritten here.
+describe('extractTimeline, time words a reader review found misread', () => {
+  it('dates "minutes before noon local time on Saturday" on Saturday, in the hour before noon', () => {
+    const [event] = eventsOf(
+      'The quake rocked the valley minutes before noon local time on Saturday, flattening old temples.',
+    );
+    expect(event?.when).toMatchObject({
+      start: '2022-06-11T11:00:00-05:00',
+      end: '2022-06-11T12:00:00-05:00',
+      text: 'minutes before noon local time on Saturday',
+    });
+    expect(event?.headline).toBe('The quake rocked the valley, flattening old temples');
+  });
+
+  it('keeps "early", "late" and "about" with their time words, out of the headline', () => {
+    const [event] = eventsOf('The survey said a strong quake struck early Monday near the city.');
+    expect(event?.when).toMatchObject({ start: '2022-06-13T00:00:00-05:00', text: 'early Monday' });
+    expect(event?.headline).not.toMatch(/\bearly\b/);
+  });
+});

@@ -12,6 +12,7 @@
 import { resolveWhen } from './resolve-when.js';
 import { FULL_WEEKDAY_NAMES, MONTHS, SHORT_WEEKDAY_NAMES } from './words.js';
 import type { When } from '../../model/types.js';
+import { parseInstant, toIsoWithOffset } from '../../model/zoned.js';
 
 export interface TimeMention {
   /** The words as written, including a leading preposition ("on Friday"). */
@@ -57,7 +58,10 @@ const PATTERNS: RegExp[] = [
   new RegExp(
     `(?:(?:earlier|later) )?(?:the day before yesterday|yesterday|today|tonight|tomorrow|overnight|last night)(?: ${PART})?(?: at ${CLOCK})?`,
   ),
-  new RegExp(`(?:at )?${CLOCK}(?: (?:on )?(?:yesterday|today|${WEEKDAY})| on ${SHORT_WEEKDAY})?`),
+  // "at 3pm on Friday", "noon local time on Saturday"
+  new RegExp(
+    `(?:at )?${CLOCK}(?: local time)?(?:,? (?:on )?(?:yesterday|today|${WEEKDAY})|,? on ${SHORT_WEEKDAY})?`,
+  ),
   new RegExp(`(?:(?:earlier|later) )?this (?:${PART}|week|month|year)`),
   /last (?:week|month|year|weekend)/,
   // Ahead of publication: "next week", "later this month", "by the end of the year"
@@ -74,6 +78,17 @@ const PATTERNS: RegExp[] = [
 ];
 
 const RELATIVE = /\b(?:earlier|later|before|after)$/;
+
+/**
+ * Words before time words that make them vaguer but do not change the day: "early Monday", "late
+ * last month", "about 90 minutes later", "minutes before noon". They belong to the mention (the
+ * headline must not keep a stray "about"); "about" and its kin only before a count, "minutes
+ * before" only before a clock time, so "talks about Friday's vote" keeps its "about".
+ */
+const QUALIFIER = `(?:(?:early|late) |(?:about|around|nearly|almost|roughly|some) (?=(?:${NUMBER}) )|(?:just|shortly|minutes|moments) (?:before|after) (?=(?:at )?(?:\\d|noon|midday)))`;
+const QUALIFIED =
+  /^(early|late|about|around|nearly|almost|roughly|some|(?:just|shortly|minutes|moments) (before|after)) (.+)$/i;
+const HOUR = 3_600_000;
 
 export interface FindOptions {
   /** Publication instant, ISO 8601 with offset. */
@@ -102,7 +117,10 @@ export function findTimeExpressions(text: string, options: FindOptions): TimeMen
 function collectCandidates(text: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   for (const pattern of PATTERNS) {
-    const global = new RegExp(`(?<![\\w-]|\\d\\.)(?:${pattern.source})(?![\\w-])`, 'gi');
+    const global = new RegExp(
+      `(?<![\\w-]|\\d\\.)${QUALIFIER}?(?:${pattern.source})(?![\\w-])`,
+      'gi',
+    );
     for (const match of text.matchAll(global)) {
       found.push({ start: match.index, end: match.index + match[0].length });
     }
@@ -122,15 +140,55 @@ function resolveMention(
 ): TimeMention | undefined {
   const relative = RELATIVE.test(words.toLowerCase()) && !/\bago$/i.test(words);
   const reference = relative && options.anchor ? options.anchor : options.reference;
-  const result = resolveWhen(words, {
-    reference,
-    timeZone: options.timeZone,
-    ...(options.direction ? { direction: options.direction } : {}),
-  });
+  const resolve = (phrase: string) =>
+    resolveWhen(phrase, {
+      reference,
+      timeZone: options.timeZone,
+      ...(options.direction ? { direction: options.direction } : {}),
+    });
+  const result = resolve(words);
   if (result.ok) {
     return { text: words, start, end, result: { ok: true, when: result.when }, relative };
+  }
+  const qualified = QUALIFIED.exec(words);
+  const inner = qualified ? resolve(qualified[3]!) : undefined;
+  if (inner?.ok) {
+    const when = vaguer(inner.when, qualified![2]?.toLowerCase(), options.timeZone);
+    return {
+      text: words,
+      start,
+      end,
+      result: { ok: true, when: { ...when, text: words } },
+      relative,
+    };
   }
   // A lone clock time or bare month without a day is too weak to report as unresolved noise.
   if (/^(?:at )?\d/.test(words) && !/\d{4}/.test(words)) return undefined;
   return { text: words, start, end, result: { ok: false, reason: result.reason }, relative };
+}
+
+/**
+ * The span of qualified time words: a day, a month or a week stays as it is ("early Monday" is
+ * still Monday); a clock time becomes the hour around it ("about 90 minutes later"), before it
+ * ("minutes before noon") or after it, as a range - never a minute the text did not give.
+ */
+function vaguer(when: When, side: string | undefined, zone: string): When {
+  if (!/^(?:minute|instant|hour)$/.test(when.precision)) return when;
+  const start = parseInstant(when.start);
+  const end = when.end === null ? start : parseInstant(when.end);
+  const [from, to] =
+    side === 'before'
+      ? [start - HOUR, start]
+      : side === 'after'
+        ? [end, end + HOUR]
+        : [
+            Math.min(start, (start + end) / 2 - HOUR / 2),
+            Math.max(end, (start + end) / 2 + HOUR / 2),
+          ];
+  return {
+    ...when,
+    start: toIsoWithOffset(from, zone),
+    end: toIsoWithOffset(to, zone),
+    precision: 'range',
+  };
 }
