@@ -95,3 +95,18 @@ describe('extractTimeline, time words a reader review found misread', () => {
     expect(event?.headline).not.toMatch(/\bearly\b/);
   });
 });
+
+describe('extractTimeline, a count from what follows "after"', () => {
+  it('never dates "five days after being displaced by the typhoon" days after publication', () => {
+    const { timeline, flags } = extractTimeline(
+      'Thousands are still desperate for food five days after being displaced by the typhoon.',
+      options,
+    );
+    const [event] = timeline.events;
+    expect(event!.when.start < options.published).toBe(true);
+    expect(event!.when.end! <= options.published).toBe(true);
+    expect(flags).toContainEqual(
+      expect.objectContaining({ kind: 'unresolved-time', text: 'five days after' }),
+    );
+  });
+});

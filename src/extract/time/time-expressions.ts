@@ -110,7 +110,10 @@ export function findTimeExpressions(text: string, options: FindOptions): TimeMen
   }
   return chosen
     .sort((a, b) => a.start - b.start)
-    .map(({ start, end }) => resolveMention(text.slice(start, end), start, end, options))
+    .map(({ start, end }) => {
+      const mention = resolveMention(text.slice(start, end), start, end, options);
+      return mention && countsFromWhatFollows(mention, text.slice(end));
+    })
     .filter((mention): mention is TimeMention => mention !== undefined);
 }
 
@@ -190,5 +193,22 @@ function vaguer(when: When, side: string | undefined, zone: string): When {
     start: toIsoWithOffset(from, zone),
     end: toIsoWithOffset(to, zone),
     precision: 'range',
+  };
+}
+
+/**
+ * "five days after being displaced by Typhoon Haiyan", "the day after the vote": the count runs
+ * from what follows "after"/"before", which the words do not date - not from publication (that
+ * put a happening days after the story) nor from the previous dated event. Left unresolved, so
+ * the sentence keeps the story's frame and the editor a flag.
+ */
+function countsFromWhatFollows(mention: TimeMention, rest: string): TimeMention {
+  if (!/\b(?:before|after)$/i.test(mention.text) || !/^\s+[\p{L}\d“"]/u.test(rest)) return mention;
+  return {
+    ...mention,
+    result: {
+      ok: false,
+      reason: `unresolved: "${mention.text}" counts from what follows it, which has no date here`,
+    },
   };
 }
