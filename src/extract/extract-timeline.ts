@@ -10,6 +10,7 @@ import { createEvent } from '../model/create-event.js';
 import { slug } from '../model/slug.js';
 import type { Actor, Place, Timeline, TimelineEvent, When } from '../model/types.js';
 import { isValidTimeZone, parseInstant } from '../model/zoned.js';
+import { countFromSentence, fromAnchor } from './counts.js';
 import { findAttributions } from './attributions.js';
 import { findEntities } from './entities.js';
 import { readVerbs, unquoted } from './happenings.js';
@@ -71,6 +72,8 @@ interface Context {
   knownPeople: Set<string>;
   /** Start of the latest event dated to a day or finer: what "two days earlier" counts from. */
   anchor?: string;
+  /** That event's whole span, so a count of minutes from a day stays a day's width. */
+  anchorWhen?: When;
 }
 
 export function extractTimeline(text: string, options: ExtractOptions): ExtractResult {
@@ -151,7 +154,21 @@ function eventsOfSentence(sentence: Sentence, context: Context): TimelineEvent[]
     .filter(
       (m) => !/\b(?:until|till|unti)\s+$/i.test(outside.slice(Math.max(0, m.start - 7), m.start)),
     )
-    .map((m, index, all) => countFromSentence(m, all.slice(0, index), context));
+    .map((m) =>
+      m.relative &&
+      context.anchorWhen &&
+      m.result.ok &&
+      m.result.when.resolvedAgainst === context.anchor
+        ? {
+            ...m,
+            result: {
+              ok: true as const,
+              when: fromAnchor(m.result.when, context.anchorWhen, options.timeZone),
+            },
+          }
+        : m,
+    )
+    .map((m, index, all) => countFromSentence(m, all.slice(0, index), options.timeZone));
   for (const mention of mentions) {
     if (!mention.result.ok) {
       context.flags.push({
@@ -179,35 +196,10 @@ function eventsOfSentence(sentence: Sentence, context: Context): TimelineEvent[]
       /^(?:day|part-of-day|hour|minute|instant)$/.test(mention.result.when.precision)
     ) {
       context.anchor = mention.result.when.start;
+      context.anchorWhen = mention.result.when;
     }
   }
   return events;
-}
-
-/**
- * "halted at 21:14 and resumed 35 minutes later": a count from another event uses an earlier time
- * of the same sentence, dated to a day or finer, when there is one.
- */
-function countFromSentence(
-  mention: TimeMention,
-  before: readonly TimeMention[],
-  context: Context,
-): TimeMention {
-  if (!mention.relative) return mention;
-  const anchor = before
-    .filter(
-      (m) =>
-        m.result.ok &&
-        !m.relative &&
-        /^(?:day|part-of-day|hour|minute|instant)$/.test(m.result.when.precision),
-    )
-    .at(-1);
-  if (!anchor?.result.ok) return mention;
-  const result = resolveWhen(mention.text, {
-    reference: anchor.result.when.start,
-    timeZone: context.options.timeZone,
-  });
-  return result.ok ? { ...mention, result: { ok: true, when: result.when } } : mention;
 }
 
 function buildEvent(sentence: Sentence, unit: Unit, context: Context): TimelineEvent | undefined {

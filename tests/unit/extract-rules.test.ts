@@ -110,3 +110,23 @@ describe('extractTimeline, a count from what follows "after"', () => {
     );
   });
 });
+
+describe('extractTimeline, a count from a day', () => {
+  it('keeps "90 minutes later" after "early Monday" a day wide, not 01:30', () => {
+    const [first, second] = eventsOf(
+      'A strong quake struck early Monday near the city. A second quake shook the area 90 minutes later.',
+    );
+    expect(first?.when.precision).toBe('day');
+    expect(second?.when).toMatchObject({
+      start: '2022-06-13T01:30:00-05:00',
+      end: '2022-06-14T01:30:00-05:00',
+      precision: 'range',
+    });
+  });
+
+  it('still counts minutes from a time of day to the minute', () => {
+    expect(
+      spans('The power failed at 14:05. The lights came back 20 minutes later.').at(-1),
+    ).toEqual(['2022-06-16T14:25:00-05:00', '2022-06-16T14:25:00-05:00']);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Counts from another event: "resumed 35 minutes later" from an earlier time of the same
+ * sentence, and any count made no more exact than the event it counts from.
+ */
+import type { When } from '../model/types.js';
+import { parseInstant, toIsoWithOffset } from '../model/zoned.js';
+import { findTimeExpressions, type TimeMention } from './time/time-expressions.js';
+
+/**
+ * "halted at 21:14 and resumed 35 minutes later": a count from another event uses an earlier time
+ * of the same sentence, dated to a day or finer, when there is one.
+ */
+export function countFromSentence(
+  mention: TimeMention,
+  before: readonly TimeMention[],
+  timeZone: string,
+): TimeMention {
+  if (!mention.relative) return mention;
+  const anchor = before
+    .filter(
+      (m) =>
+        m.result.ok &&
+        !m.relative &&
+        /^(?:day|part-of-day|hour|minute|instant)$/.test(m.result.when.precision),
+    )
+    .at(-1);
+  if (!anchor?.result.ok) return mention;
+  const found = findTimeExpressions(mention.text, {
+    reference: anchor.result.when.start,
+    timeZone: timeZone,
+  })[0];
+  if (!found?.result.ok) return mention;
+  const when = fromAnchor(found.result.when, anchor.result.when, timeZone);
+  return { ...mention, result: { ok: true, when: { ...when, text: mention.text } } };
+}
+
+/**
+ * A count from an event ("about 90 minutes later") is as exact as the event it counts from: from
+ * "early Monday", a day, it is that day moved by the count - not 01:30, a minute nobody gave.
+ * Counts from a time of day, and counts in days or more from a day, are left as resolved.
+ */
+export function fromAnchor(when: When, anchor: When, zone: string): When {
+  const fine = /^(?:minute|instant|hour)$/;
+  if (fine.test(anchor.precision) || !/^(?:minute|instant|hour|range)$/.test(when.precision))
+    return when;
+  if (when.precision === 'range' && !when.text?.match(/\b(?:minute|hour)s?\b/i)) return when;
+  const from = parseInstant(anchor.start);
+  const to = anchor.end === null ? from : parseInstant(anchor.end);
+  const offset = parseInstant(when.start) - from;
+  const length = (when.end === null ? 0 : parseInstant(when.end)) - parseInstant(when.start);
+  return {
+    ...when,
+    start: toIsoWithOffset(from + offset, zone),
+    end: toIsoWithOffset(to + offset + Math.max(0, length), zone),
+    precision: 'range',
+  };
+}
