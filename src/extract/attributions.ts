@@ -20,6 +20,9 @@ const SPEAKING: Record<string, SourceVerb> = {
 
 const PRONOUNS = /^(?:he|she|they|it|we|i|you|his|her|this|that)$/i;
 
+/** A subject that ends in a passive's auxiliary ("people were", "It has also recently been"). */
+const PASSIVE_END = /\b(?:is|are|was|were|be|been|being)(?:\s+\w+ly)?$/i;
+
 export interface Attribution {
   sources: Source[];
   /** Character ranges of the attribution words, so headlines can leave them out. */
@@ -76,9 +79,18 @@ export function findAttributions(sentence: string): Attribution {
     /(?:^|[,;“”"]\s*|\bas |\bwhile |\band )((?:[A-Z“][^,;]{1,60}?|(?:a|an|the)\s[^,;]{1,60}?)(?:,[^,]{2,60},)?) (?:has |have |had )?(said|says|confirmed|announced|claimed|warned|insisted|told|reported)\b/g,
   )) {
     const who = appositiveName(m[1]!);
+    // "At least 180 people were reported dead": a passive, whose subject is no speaker.
+    if (PASSIVE_END.test(who)) continue;
     const verb = SPEAKING[m[2]!]!;
     if (verb === 'reported' && relayOutlet && who.includes(relayOutlet)) continue;
     add(who, verb, verb === 'confirmed' && OUTLETS.test(who) ? undefined : relayOutlet);
+  }
+  // Passive with its agent: "It has also recently been confirmed by the police that ..."
+  for (const m of sentence.matchAll(
+    /^(?:It )?(?:has |have |had )?(?:also )?(?:\w+ly )?(?:been|was|is) (confirmed|reported|announced|said) by ((?:the |a |an )?[^,.;]{2,60}?)(?: that\b|(?=[,.;]|$))/gi,
+  )) {
+    add(m[2]!, SPEAKING[m[1]!.toLowerCase()]!, relayOutlet);
+    spans.push({ start: m.index, end: m.index + m[0].length });
   }
   // Trailing: "..., a spokesman confirmed." / "..., officials said,"
   for (const m of sentence.matchAll(

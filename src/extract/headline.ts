@@ -84,10 +84,13 @@ function oneMark(text: string): string {
   return text.replace(/“+/g, '“').replace(/”+/g, '”');
 }
 
-/** "The Iraqi official said 1,500 forces had crossed" -> "1,500 forces had crossed". */
+/**
+ * "The Iraqi official said 1,500 forces had crossed" -> "1,500 forces had crossed"; a passive
+ * ("180 people were reported dead") is the news itself, not a frame.
+ */
 function dropReportingFrame(text: string): string {
   const frame =
-    /^\s*[^,]{0,80}?\b(?:said|says|confirmed|told [\w ]+?|reported|announced|claimed)\s+(?:that\s+)?/.exec(
+    /^\s*[^,]{0,80}?\b(?<!\b(?:is|are|was|were|be|been|being) )(?:said|says|confirmed|told [\w ]+?|reported|announced|claimed)\s+(?:that\s+)?/.exec(
       text,
     );
   if (!frame) return text;

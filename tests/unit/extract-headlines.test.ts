@@ -182,3 +182,14 @@ describe('time words of a possessive in a drafted headline (VOA, 26 March 2014)'
     expect(headlines.filter((headline) => /(^|\s)['’]s\b/.test(headline))).toEqual([]);
   });
 });
+
+describe('headlines of passives (reader review B: VOA, Nepal quake)', () => {
+  it('keep "people were reported dead" as the news, not a frame to drop', () => {
+    const [event] = extractTimeline(
+      'At least 180 people were reported dead when the old tower collapsed on Saturday.',
+      { published: '2015-04-26T12:00:00+05:45', timeZone: 'Asia/Kathmandu' },
+    ).timeline.events;
+    expect(event?.headline).toMatch(/^At least 180 people were reported dead/);
+    expect(event?.sources).toEqual([]);
+  });
+});

@@ -182,3 +182,19 @@ describe('findTimeExpressions, qualified words (reader review B)', () => {
     ]);
   });
 });
+
+describe('findAttributions, passives (reader review B)', () => {
+  it('reads no speaker in "people were reported dead"', () => {
+    expect(
+      findAttributions('At least 180 people were reported dead when the tower collapsed.').sources,
+    ).toEqual([]);
+  });
+
+  it('reads the agent of "it has been confirmed by the police that" and leaves it out of the headline', () => {
+    const sentence =
+      'It has also recently been confirmed by the police that a suspicious object was found.';
+    const { sources, spans } = findAttributions(sentence);
+    expect(sources).toEqual([{ who: 'the police', named: false, verb: 'confirmed' }]);
+    expect(spans).toEqual([{ start: 0, end: sentence.indexOf('a suspicious') - 1 }]);
+  });
+});
