@@ -45,12 +45,19 @@ export const COUNTRIES = new Set(
   ),
 );
 
+/** Countries of more than one word, which the one-word list cannot hold. */
+const COUNTRY_NAMES =
+  /^(?:United States|United Kingdom|United Arab Emirates|Saudi Arabia|South Africa|New Zealand|North Korea|South Korea|Sri Lanka|(?:Democratic )?Republic of (?:the )?[A-Z][a-z]+)$/;
+
+/** Named storms and ships are neither people nor places: "Typhoon Haiyan", "USS George Washington". */
+const NOT_AN_ACTOR = /^(?:Super )?(?:Typhoon|Hurricane|Cyclone|Tropical Storm|Storm|USS|HMS) /;
+
 const ORGANISATION_WORDS =
-  /\b(?:Force|Forces|Army|Guards|Corps|Brigade|Brigades|Police|Party|Council|Ministry|Agency|Press|Committee|Front|Union|Company|Bank|Court|Parliament|Government|State|Movement|Organisation|Organization|Association|University|Institute|Service|Commission|Authority|Office|League|Assembly|Senate|Congress|Coalition|Guardian|Reuters|News|Times|Post|Network|Hospital|Airlines|Railways)\b/;
+  /\bWhite House\b|\bRed (?:Cross|Crescent)\b|\b(?:Survey|Command|Society|Nations|Affairs|Force|Forces|Army|Guards|Corps|Brigade|Brigades|Police|Party|Council|Ministry|Agency|Press|Committee|Front|Union|Company|Bank|Court|Parliament|Government|State|Movement|Organisation|Organization|Association|University|Institute|Service|Commission|Authority|Office|League|Assembly|Senate|Congress|Coalition|Guardian|Reuters|News|Times|Post|Network|Hospital|Airlines|Railways)\b/;
 
 /** Names that say they are places: "River Derwent", "North Yorkshire", "Market Street". */
 const PLACE_NAME =
-  /^(?:(?:River|Lake|Mount|North|South|East|West|Northern|Southern|Eastern|Western|Central|Port|Fort|Saint|San|Santa|Los|Las|New) [A-Z]|.* (?:Street|Road|Avenue|Square|Bridge|Lane|Valley|Island|Islands|Bay|Coast|Province|Region)$)/;
+  /^(?:(?:River|Lake|Mount|North|South|East|West|Northern|Southern|Eastern|Western|Central|Latin|Port|Fort|Saint|San|Santa|Los|Las|New) [A-Z]|.* (?:Street|Road|Avenue|Square|Bridge|Lane|Valley|Island|Islands|Bay|Coast|Province|Region|Tower|Airport|Church|Cathedral|Mosque|Temple|Palace|Stadium|Station|Hotel|Market|Dam|Highway)$)/;
 const KNOWN_SINGLE_ORGANISATIONS = /^(?:Reuters|Guardian|Parliament|Congress|Senate)$/;
 
 const PLACE_AFTER = /^ (?:province|region|governorate|district|county|state|area|city|valley)\b/i;
@@ -71,7 +78,8 @@ export function findEntities(text: string, knownPeople: Set<string> = new Set())
     const { name, start, end } = run;
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 20);
-    if (COUNTRIES.has(name)) {
+    if (NOT_AN_ACTOR.test(name)) continue;
+    if (COUNTRIES.has(name) || COUNTRY_NAMES.test(name)) {
       countries.push(name);
       places.push({ name, country: name });
     } else if (PLACE_NAME.test(name)) {
@@ -116,6 +124,11 @@ function nameRuns(text: string): { name: string; start: number; end: number }[] 
     while (words.length > 0 && /^(?:of|the|bin|de|al|van|von)$/.test(words.at(-1)!)) words.pop();
     const name = words.join(' ').replace(/[’']s?$/, '');
     if (name === '' || (/^[A-Z]+$/.test(name) && name.length > 5)) continue; // SHOUTED headlines
+    if (/^[A-Z]$/.test(name)) continue; // the "U" of "U.S."
+    if (COUNTRY_NAMES.test(name)) {
+      runs.push({ name, start, end: start + name.length });
+      continue;
+    }
     // "Baghdad of Shia": "of" joins words into one name only in names of organisations.
     if (/ of /.test(name) && !ORGANISATION_WORDS.test(name)) {
       let offset = start;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   findAttributions,
+  findEntities,
   findQuantities,
   findTimeExpressions,
   splitSentences,
@@ -196,5 +197,21 @@ describe('findAttributions, passives (reader review B)', () => {
     const { sources, spans } = findAttributions(sentence);
     expect(sources).toEqual([{ who: 'the police', named: false, verb: 'confirmed' }]);
     expect(spans).toEqual([{ start: 0, end: sentence.indexOf('a suspicious') - 1 }]);
+  });
+});
+
+describe('findEntities, two capitalised words that are no person (reader review B: VOA texts)', () => {
+  it('reads countries, bodies, places, storms and ships for what they are', () => {
+    const entities = findEntities(
+      'A White House spokesman said the United States and the U.S. Geological Survey would help the Democratic Republic of Congo and Latin America after Typhoon Haiyan, as the USS George Washington sailed past the Dharahara Tower.',
+    );
+    expect(entities.people).toEqual([]);
+    expect(entities.places.map((p) => p.name)).toEqual([
+      'United States',
+      'Democratic Republic of Congo',
+      'Latin America',
+      'Dharahara Tower',
+    ]);
+    expect(entities.organisations.map((o) => o.name)).toEqual(['White House', 'Geological Survey']);
   });
 });
