@@ -646,6 +646,25 @@ describe('resolveWhen: properties', () => {
     );
   });
 
+  it("a part of the day starts and ends on the hour, whatever the reference's minutes", () => {
+    // Reader review B: "last night" in a story published at 19:40 ran 18:40 to 06:40.
+    fc.assert(
+      fc.property(
+        arbReference,
+        fc.constantFrom('last night', 'overnight', 'yesterday evening', 'Wednesday morning'),
+        ({ reference, zone }, words) => {
+          const when = resolved(words, reference, zone);
+          for (const edge of [when.start, when.end!]) {
+            const parts = zonedParts(parseInstant(edge), zone);
+            expect([parts.minute, parts.second], `${words} at ${reference}: ${edge}`).toEqual([
+              0, 0,
+            ]);
+          }
+        },
+      ),
+    );
+  });
+
   it('"this week" starts on a Monday and ends at the reference', () => {
     fc.assert(
       fc.property(arbReference, ({ reference, zone, ms }) => {

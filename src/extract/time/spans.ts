@@ -86,7 +86,10 @@ export function partOfDaySpan(day: Day, part: PartOfDay, context: Context): RawS
 
 /** The instant of `hour` (0-47, past 23 meaning the next day) on the day's wall clock. */
 export function atHour(day: Day, hour: number, context: Context): number {
-  const wall: WallTime = { ...addDays(day, Math.floor(hour / 24)), hour: hour % 24 };
+  // Only the date of `day`: a day counted from the reference ("yesterday", "Wednesday") still
+  // carries the reference's minutes, which made "last night" in a 19:40 story start at 18:40.
+  const { year, month, day: date } = addDays(day, Math.floor(hour / 24));
+  const wall: WallTime = { year, month, day: date, hour: hour % 24, minute: 0, second: 0 };
   return zonedToInstant(wall, context.zone);
 }
 
