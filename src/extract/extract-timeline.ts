@@ -10,6 +10,7 @@ import { createEvent } from '../model/create-event.js';
 import { slug } from '../model/slug.js';
 import type { Actor, Place, Timeline, TimelineEvent, When } from '../model/types.js';
 import { isValidTimeZone, parseInstant } from '../model/zoned.js';
+import { datesANoun } from './attributive.js';
 import { countFromSentence, fromAnchor } from './counts.js';
 import { findAttributions } from './attributions.js';
 import { findEntities } from './entities.js';
@@ -154,6 +155,8 @@ function eventsOfSentence(sentence: Sentence, context: Context): TimelineEvent[]
     .filter(
       (m) => !/\b(?:until|till|unti)\s+$/i.test(outside.slice(Math.max(0, m.start - 7), m.start)),
     )
+    // "from the Wednesday evening quake" dates the quake, not the clause.
+    .filter((m) => !datesANoun(outside, m.start, m.end))
     .map((m) =>
       m.relative &&
       context.anchorWhen &&

@@ -130,3 +130,20 @@ describe('extractTimeline, a count from a day', () => {
     ).toEqual(['2022-06-16T14:25:00-05:00', '2022-06-16T14:25:00-05:00']);
   });
 });
+
+describe('extractTimeline, time words that date a noun', () => {
+  it('does not date the clause by "from the Wednesday evening quake" or "from the 8 June storm"', () => {
+    const events = eventsOf(
+      'Doctors said they were struggling to treat people hurt by falling objects from the Wednesday evening quake. Officials said a million people need help to recover from the June 8 storm.',
+    );
+    for (const event of events) expect(event.when.precision).not.toMatch(/^(?:day|part-of-day)$/);
+  });
+
+  it('keeps the date of a happening named with its own time words as the subject', () => {
+    const [event] = eventsOf('The Wednesday evening quake killed 450 people, officials said.');
+    expect(event?.when).toMatchObject({
+      start: '2022-06-15T18:00:00-05:00',
+      precision: 'part-of-day',
+    });
+  });
+});
