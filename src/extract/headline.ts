@@ -5,7 +5,7 @@
  * every word in it is the article's.
  */
 import type { TimeMention } from './time/time-expressions.js';
-import { wholeClause } from './clause.js';
+import { FINITE, wholeClause } from './clause.js';
 import { curlyQuotes } from './happenings.js';
 
 export function makeHeadline(
@@ -36,6 +36,19 @@ export function makeHeadline(
     .replace(/“[^”]*[,.!?…]”|“[^”]*$|^[^“]*”/g, ' ')
     .replace(/\s\([^)]*\)/g, '')
     .replace(/^\s*(?:meanwhile|however|but|and|also|separately|in addition),\s*/i, '')
+    // A scene-setting phrase before the clause: "In Washington, ", "On a website set up by X, ".
+    .replace(
+      /^\s*(?:In|On|At|To|From|Across|Near|Outside|Inside) [^,]{2,80},\s*(?=\S+(?: \S+){3})/,
+      '',
+    )
+    // An aside between dashes without a verb: "Mt. Everest - the highest point on earth - killing".
+    .replace(/ [-–—] ([^-–—,]{3,60}) [-–—] (?=(\S+))/g, (aside, words: string, next: string) =>
+      /\b(?:has|have|had|was|were|is|are|[a-z]+ed)\b/.test(words)
+        ? aside
+        : /ing$/.test(next)
+          ? ', '
+          : ' ',
+    )
     .replace(/^\s*[A-Z][a-z]+ing\b[^,]*,\s*/, '') // "Addressing the country, ..."
     // "the prime minister, Boris Johnson," -> "Boris Johnson"
     .replace(
@@ -95,7 +108,9 @@ function dropReportingFrame(text: string): string {
     );
   if (!frame) return text;
   const rest = text.slice(frame[0].length);
-  return /\b(?:\w+ed|had|has|have|was|were|sent|took|left|came|fled|fell)\b/.test(rest) &&
+  // "The Red Cross said it is sending supplies": "It is sending supplies" says less.
+  return FINITE.test(rest) &&
+    !/^(?:it|he|she|they|we|i|you)\b/i.test(rest) &&
     rest.split(/\s+/).length >= 4
     ? rest
     : text;

@@ -193,3 +193,33 @@ describe('headlines of passives (reader review B: VOA, Nepal quake)', () => {
     expect(event?.sources).toEqual([]);
   });
 });
+
+describe('headlines of VOA sentences (reader review B)', () => {
+  const headlineOf = (sentence: string) =>
+    extractTimeline(sentence, {
+      published: '2015-04-26T12:00:00+05:45',
+      timeZone: 'Asia/Kathmandu',
+    }).timeline.events[0]?.headline;
+
+  it('leave out a scene-setting phrase and a verbless aside between dashes', () => {
+    expect(
+      headlineOf(
+        'In Washington, a White House spokesman said on Saturday President Bush sent his condolences to the people of Peru.',
+      ),
+    ).toBe('President Bush sent his condolences to the people of Peru');
+    expect(
+      headlineOf(
+        'To the east, avalanches shook Mt. Everest - the highest point on earth - killing at least 18 climbers on Saturday, injuring many others and burying entire base camps.',
+      ),
+    ).toBe('Avalanches shook Mt. Everest, killing at least 18 climbers, injuring many others');
+  });
+
+  it('drop "X said" before any finite verb, but not before a pronoun', () => {
+    expect(headlineOf('The survey said a shallow quake struck on Saturday near the city.')).toBe(
+      'A shallow quake struck near the city',
+    );
+    expect(headlineOf('The Red Cross said on Saturday it is sending relief supplies.')).toBe(
+      'The Red Cross said it is sending relief supplies',
+    );
+  });
+});
