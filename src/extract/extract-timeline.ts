@@ -10,7 +10,7 @@ import { createEvent } from '../model/create-event.js';
 import { slug } from '../model/slug.js';
 import type { Actor, Place, Timeline, TimelineEvent, When } from '../model/types.js';
 import { isValidTimeZone, parseInstant } from '../model/zoned.js';
-import { datesANoun } from './attributive.js';
+import { nounDated } from './attributive.js';
 import { countFromSentence, fromAnchor } from './counts.js';
 import { findAttributions } from './attributions.js';
 import { findEntities } from './entities.js';
@@ -71,6 +71,8 @@ interface Context {
   flags: ExtractionFlag[];
   ids: Set<string>;
   knownPeople: Set<string>;
+  /** Happenings dated by time words in front of their noun ("the Friday vote"), once each. */
+  nouns: Set<string>;
   /** Start of the latest event dated to a day or finer: what "two days earlier" counts from. */
   anchor?: string;
   /** That event's whole span, so a count of minutes from a day stays a day's width. */
@@ -99,6 +101,7 @@ export function extractTimeline(text: string, options: ExtractOptions): ExtractR
     flags,
     ids: new Set(),
     knownPeople: new Set(),
+    nouns: new Set(),
   };
   const sentences = splitSentences(text);
   const events: TimelineEvent[] = [];
@@ -144,7 +147,7 @@ function storyFrame(options: ExtractOptions): When {
 function eventsOfSentence(sentence: Sentence, context: Context): TimelineEvent[] {
   const { options } = context;
   const outside = unquoted(sentence.text);
-  const mentions = findTimeExpressions(outside, {
+  const found = findTimeExpressions(outside, {
     reference: options.published,
     timeZone: options.timeZone,
     direction: 'past',
@@ -154,9 +157,11 @@ function eventsOfSentence(sentence: Sentence, context: Context): TimelineEvent[]
     // "possible until Friday" ends a state; it does not date what happened.
     .filter(
       (m) => !/\b(?:until|till|unti)\s+$/i.test(outside.slice(Math.max(0, m.start - 7), m.start)),
-    )
-    // "from the Wednesday evening quake" dates the quake, not the clause.
-    .filter((m) => !datesANoun(outside, m.start, m.end))
+    );
+  // "from the Wednesday evening quake" dates the quake, not the clause: an event of its own.
+  const nouns = found.filter((m) => nounDated(outside, m.start, m.end));
+  const mentions = found
+    .filter((m) => !nouns.includes(m))
     .map((m) =>
       m.relative &&
       context.anchorWhen &&
@@ -183,7 +188,7 @@ function eventsOfSentence(sentence: Sentence, context: Context): TimelineEvent[]
     }
   }
   const resolved = mentions.filter((m) => m.result.ok);
-  const events: TimelineEvent[] = [];
+  const events: TimelineEvent[] = nouns.flatMap((m) => nounEvent(m, sentence, context));
   const ahead = new Set<TimeMention>();
   for (const unit of unitsOf(sentence.text, resolved, context)) {
     const event = buildEvent(sentence, unit, context);
@@ -203,6 +208,17 @@ function eventsOfSentence(sentence: Sentence, context: Context): TimelineEvent[]
     }
   }
   return events;
+}
+
+/** "The quake", dated by "the Wednesday evening quake" - the first time the story dates it. */
+function nounEvent(mention: TimeMention, sentence: Sentence, context: Context): TimelineEvent[] {
+  const noun = nounDated(unquoted(sentence.text), mention.start, mention.end)!;
+  if (!mention.result.ok || context.nouns.has(noun)) return [];
+  context.nouns.add(noun);
+  const headline = `The ${noun}`;
+  const when = endedByPublication(mention.result.when, context.options.published);
+  const excerpt = { text: sentence.text, start: sentence.start, end: sentence.end };
+  return [createEvent(uniqueId(headline, context.ids), headline, when, { excerpt })];
 }
 
 function buildEvent(sentence: Sentence, unit: Unit, context: Context): TimelineEvent | undefined {
