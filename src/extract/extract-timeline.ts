@@ -14,7 +14,7 @@ import { nounDated } from './attributive.js';
 import { countFromSentence, fromAnchor } from './counts.js';
 import { findAttributions } from './attributions.js';
 import { findEntities } from './entities.js';
-import { readVerbs, unquoted } from './happenings.js';
+import { allSpeech, readVerbs, unquoted } from './happenings.js';
 import { findQuantities } from './quantities.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { findTimeExpressions, type TimeMention } from './time/time-expressions.js';
@@ -105,8 +105,9 @@ export function extractTimeline(text: string, options: ExtractOptions): ExtractR
   };
   const sentences = splitSentences(text);
   const events: TimelineEvent[] = [];
-  for (const sentence of sentences) {
-    if (sentence.fragment) continue;
+  const speech = allSpeech(sentences, text);
+  for (const [index, sentence] of sentences.entries()) {
+    if (sentence.fragment || speech[index]) continue;
     events.push(...eventsOfSentence(sentence, context));
   }
   const title = options.title ?? titleOf(sentences, text) ?? 'Untitled story';

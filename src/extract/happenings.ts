@@ -56,6 +56,26 @@ export function unquoted(raw: string): string {
   return out;
 }
 
+/**
+ * Which sentences are speech from end to end without a quote mark of their own: the middle of a
+ * quotation opened by an earlier sentence of the same paragraph (VOA: “We have water purification
+ * units that are coming today. ... We have got expeditionary runway sets that are coming out ...
+ * So we can start doing 24-hour operations starting today.”). A sentence the quotation closes in
+ * is left to `unquoted`, which reads its opening words as quoted.
+ */
+export function allSpeech(sentences: { text: string; start: number }[], text: string): boolean[] {
+  let open = false;
+  let last = 0;
+  return sentences.map((sentence) => {
+    if (/\n\s*\n/.test(text.slice(last, sentence.start))) open = false;
+    last = sentence.start + sentence.text.length;
+    const marks = curlyQuotes(sentence.text).replace(/[^“”]/g, '');
+    const speech = open && marks === '';
+    for (const mark of marks) open = mark === '“';
+    return speech;
+  });
+}
+
 export interface VerbReading {
   happening: boolean;
   saying: boolean;

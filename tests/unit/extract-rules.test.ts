@@ -158,3 +158,11 @@ describe('extractTimeline, time words that date a noun', () => {
     });
   });
 });
+
+describe('extractTimeline, a quotation over several sentences', () => {
+  it('reads no event in its middle sentences, which carry no quote mark of their own', () => {
+    const text =
+      'The general said help was on its way.\n\n"We have water units that are coming today. We have got runway sets that were flown in from Japan, so that will include a tower. So we can start operations today."\n\nPolice closed the road on Tuesday.';
+    expect(eventsOf(text).map((e) => e.headline)).toEqual(['Police closed the road']);
+  });
+});
