@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readVerbs, unquoted } from '../../src/extract/happenings.js';
+import { extractTimeline } from '../../src/extract/index.js';
+import {
+  VOA_NEPAL_PUBLISHED,
+  VOA_NEPAL_TEXT,
+  VOA_NEPAL_ZONE,
+} from '../fixtures/corpus/voa-nepal-quake.js';
+import {
+  VOA_GANSU_PUBLISHED,
+  VOA_GANSU_TEXT,
+  VOA_GANSU_ZONE,
+} from '../fixtures/corpus/voa-gansu-quake.js';
 
 describe('readVerbs', () => {
   it('does not take the verb of a relative clause for the clause’s own', () => {
@@ -29,5 +40,34 @@ describe('readVerbs', () => {
       readVerbs('The dam burst and the fields flooded." Rescuers were still searching.').happening,
     ).toBe(true);
     expect(unquoted('The dam burst." Then').startsWith(' '.repeat(15))).toBe(true);
+  });
+});
+
+describe('drafts of VOA reports nobody here wrote', () => {
+  it('dates Nepal’s quake “minutes before noon local time on Saturday”, not on the day of publication', () => {
+    const { timeline } = extractTimeline(VOA_NEPAL_TEXT, {
+      published: VOA_NEPAL_PUBLISHED,
+      timeZone: VOA_NEPAL_ZONE,
+    });
+    const noon = timeline.events.find((e) => /minutes before noon/.test(e.when.text ?? ''))!;
+    expect(noon.when).toMatchObject({
+      start: '2015-04-25T11:00:00+05:45',
+      end: '2015-04-25T12:00:00+05:45',
+    });
+    expect(noon.headline).not.toMatch(/minutes before/);
+    expect(
+      timeline.events.every((e) => Date.parse(e.when.start) < Date.parse(VOA_NEPAL_PUBLISHED)),
+    ).toBe(true);
+  });
+
+  it('makes up no minute for Gansu’s second quake, “about 90 minutes later” than “early Monday”', () => {
+    const { timeline } = extractTimeline(VOA_GANSU_TEXT, {
+      published: VOA_GANSU_PUBLISHED,
+      timeZone: VOA_GANSU_ZONE,
+    });
+    const second = timeline.events.find((e) => /90 minutes later/.test(e.when.text ?? ''))!;
+    expect(second.when.precision).not.toMatch(/minute|instant/);
+    expect(second.when.start.startsWith('2013-07-22')).toBe(true);
+    expect(timeline.events.map((e) => e.headline).join(' | ')).not.toMatch(/\b(early|about)\b/);
   });
 });
