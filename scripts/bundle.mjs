@@ -536,6 +536,13 @@ function pageCodeInOneChunk(entry) {
  *   reads: only a development build of another Lit copy on the page does, to warn that more than
  *   one is loaded, and tools that detect Lit. The pushes go: 48,797 -> 48,763 B. (A page's own
  *   script reading those globals would find our copy of Lit missing from them.)
+ * - What no code in the bundles reads or calls goes: an attribute part's `tagName` (a part reaches
+ *   only the directives our templates use, and none of theirs reads it), LitElement's `_$Do`
+ *   (the root part, read only by the connection callbacks already gone; hydrate support does not
+ *   read it), ReactiveElement's empty `enableUpdating` (each instance's constructor sets its own,
+ *   the promise's resolver), the check that `_$Eh` is set (finalize always sets it) and an
+ *   attribute part's first `_$AH`, which its constructor sets again in both branches: 48,791 ->
+ *   48,763 B.
  *
  * Every bundle built here takes them: the page's, the hydrating one and the editor's (whose
  * `<textarea>`s bind only `.value`); the npm modules import Lit unedited.
@@ -580,6 +587,8 @@ export const LIT_EDITS = [
         'connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}',
         '',
       ],
+      [',this._$Do=void 0}', '}'],
+      ['this._$Do=e(r', 'e(r'],
     ],
   },
   {
@@ -630,6 +639,8 @@ export const LIT_EDITS = [
         'const t=this.constructor.elementProperties;if(t.size>0)for(const[s,i]of t){const{wrapped:t}=i,e=this[s];!0!==t||this._$AL.has(s)||void 0===e||this.C(s,void 0,i,e)}',
         '',
       ],
+      ['enableUpdating(t){}', ''],
+      ['this._$Eh&&[...this._$Eh.keys()]', '[...this._$Eh.keys()]'],
     ],
   },
   {
@@ -704,6 +715,8 @@ export const LIT_EDITS = [
         'if(y.test(r.tagName)){const t=r.textContent.split(o),i=t.length-1;if(i>0){r.textContent=s?s.emptyScript:"";for(let s=0;s<i;s++)r.append(t[s],c()),P.nextNode(),d.push({type:2,index:++l});r.append(t[i],c())}}',
         '',
       ],
+      ['get tagName(){return this.element.tagName}', ''],
+      ['this.type=1,this._$AH=A,', 'this.type=1,'],
     ],
   },
 ];
