@@ -330,4 +330,15 @@ describe('lit-html as the bundles edit it', () => {
     );
     expect(importers).toEqual([]);
   });
+
+  it('finds no use of the ReactiveElement API the bundles no longer have', async () => {
+    // ReactiveElement as the bundles edit it makes each accessor itself, not through a static
+    // `getPropertyDescriptor` a class could override.
+    const found: string[] = [];
+    for (const { path, text } of await sources()) {
+      for (const [name] of text.matchAll(/\bgetPropertyDescriptor\b/g))
+        found.push(`${path}: ${name}`);
+    }
+    expect(found).toEqual([]);
+  });
 });
