@@ -132,7 +132,7 @@ export function staticScene(input: Timeline | string, options: RenderSvgOptions 
     vertical: false,
   });
   const names = new AccessibleNames();
-  names.use({ locale, timeZone, vertical: false, drawingWords: words, years });
+  names.use({ locale, timeZone, vertical: false, drawingWords: words });
   return {
     timeline,
     prepared,

@@ -470,6 +470,10 @@ describe('short dates away from the axis', () => {
     const years = rows.map((node) => /1969/.test(node.textContent!));
     expect(years[0]).toBe(true);
     expect(years.filter(Boolean)).toHaveLength(1);
+    // Label in name: the first row's name starts with its date as seen, year and all.
+    const first = rows[0]!.closest('button')!;
+    const seen = rows[0]!.textContent!.trim();
+    expect(first.getAttribute('aria-label')!.startsWith(seen)).toBe(true);
     element.view = 'list';
     await element.updateComplete;
     const dates = [...shadow(element).querySelectorAll('.list-when')].map((n) => n.textContent);

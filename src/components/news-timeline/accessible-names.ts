@@ -2,9 +2,10 @@ import type { TimelineEvent } from '../../model/types.js';
 import type { ViewCluster, ViewItem } from '../../layout/index.js';
 import type { DrawingWords } from '../../i18n/translation.js';
 import { describeWhen } from '../../i18n/wording/describe-when.js';
-import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
 import { count, describeTimeRange } from '../../i18n/wording/date-formats.js';
 import { describePlaces, describeSources } from '../../i18n/wording/describe-event.js';
+import type { LoadedTimeline } from './data-controller.js';
+import { shortWhenOf } from './short-when.js';
 
 /**
  * Whether a drawn item (its mark, or its label moved on to the near edge) is in the view of an axis
@@ -29,8 +30,9 @@ export interface NamingContext {
   timeZone: string;
   /** Vertical rows show the date before the headline, and the name must start with what is seen. */
   vertical: boolean;
-  /** Their short dates name the year (`LoadedTimeline.years`); names are cleared with the data. */
-  years?: boolean;
+  /** The story whose rows' short dates vertical names start with (`shortWhenOf`); names are
+   * cleared with the data. */
+  loaded?: LoadedTimeline | undefined;
   /** The translation for `locale`: a new object whenever a language is registered. */
   drawingWords: DrawingWords;
 }
@@ -74,10 +76,10 @@ export class AccessibleNames {
       const context = this.#context!;
       const { locale, timeZone, drawingWords: words } = context;
       // Label in name (WCAG 2.5.3): the vertical row shows "Fri 13 Jun" before the headline, so
-      // the name starts with the same words, and speech users can say what they see. The naming
-      // context is the date options: its locale, zone and `years`.
+      // the name starts with the same words (the first with its year), and speech users can say
+      // what they see.
       const shown = context.vertical
-        ? `${formatWhenShort(event.when, context)} ${event.headline}`
+        ? `${shortWhenOf(context.loaded!, index, context)} ${event.headline}`
         : event.headline;
       // The time starts its sentence with a capital ("In the 48 hours to 14 June 2014", not "in
       // the…"), which braille shows. Places and sources are left as written: in some languages
@@ -158,7 +160,7 @@ export class AccessibleNames {
   /** A time range in words, in the story's zone; in whole days with `days`. */
   range(start: number, end: number, days?: boolean): string {
     // The naming context as the date options: a range is in long dates, which name the year
-    // whatever `years` says (it chooses among the short ones).
+    // whatever the rows' short dates say.
     return describeTimeRange(start, end, this.#context!, days);
   }
 }

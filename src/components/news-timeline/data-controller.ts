@@ -1,4 +1,3 @@
-import { formatWhenShort } from '../../i18n/wording/format-when-short.js';
 import { isServer, type ReactiveControllerHost } from 'lit';
 import type { Timeline, TimelineEvent } from '../../model/types.js';
 import type { Problem } from '../../model/problems.js';
@@ -197,19 +196,3 @@ function sameStory(before: Timeline, after: Timeline): boolean {
 function uniqueCategories(events: readonly TimelineEvent[]): string[] {
   return [...new Set(events.map((event) => event.category).filter((c): c is string => Boolean(c)))];
 }
-
-/**
- * Event `i`'s short date ("Fri 13 Jun"), with the year in a story over years and on its first
- * dated event in a story within one: down and in the list no axis says it, and Berkeley
- * Copwatch's night of 6 December 2014, KPCC's LAX shooting and Apollo 11 on a phone said their
- * year nowhere.
- */
-export const shortWhenOf = (
-  loaded: LoadedTimeline,
-  i: number,
-  options: { locale: string; timeZone: string },
-): string =>
-  formatWhenShort(loaded.timeline.events[i]!.when, {
-    ...options,
-    years: loaded.years || i === loaded.index.dated.items[0]?.i,
-  });

@@ -11,7 +11,7 @@ import { count } from '../../i18n/wording/date-formats.js';
 import type { StoryLayout } from '../../layout/story.js';
 import type { TimelineEvent } from '../../model/types.js';
 import type { AccessibleNames } from './accessible-names.js';
-import { shortWhenOf } from './data-controller.js';
+import { shortWhenOf } from './short-when.js';
 import type { LoadedTimeline } from './data-controller.js';
 import { bandLabel, layoutMarks, listMarks, renderMarks } from './news-timeline.story.js';
 import { alongProperty, px, renderItems } from './news-timeline.items.js';

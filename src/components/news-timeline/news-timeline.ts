@@ -280,7 +280,7 @@ export class NewsTimeline extends NewsTimelineProperties {
       timeZone: this.#timeZone,
       vertical: this.#viewport.orientation === 'vertical',
       drawingWords: this.#words,
-      years: loaded?.years,
+      loaded,
     });
     if (this.mode === 'story' && (changed.has('selected') || changed.has('mode'))) {
       // Once drawn: moving the view re-lays it out, which must not happen inside this update.

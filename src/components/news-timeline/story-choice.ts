@@ -6,7 +6,8 @@
 import { storyLayout, type StoryLayout } from '../../layout/story.js';
 import type { Orientation } from '../../layout/frame.js';
 import { THUMBNAIL_PX, thumbnailSrc } from '../event-thumbnail.js';
-import { shortWhenOf, type LoadedTimeline } from './data-controller.js';
+import type { LoadedTimeline } from './data-controller.js';
+import { shortWhenOf } from './short-when.js';
 import type { ViewportSettings } from './viewport-types.js';
 
 /**
