@@ -103,7 +103,7 @@ export const englishDrawing: DrawingWords = {
     upTo: (period, end) => `${period}, up to ${end}`,
     upToTime: (period, time) => `${period}, up to ${time}`,
     duration: (count, unit, end) =>
-      `in the ${plural(count, unit === 'hour' ? { one: '# hour', other: '# hours' } : { one: '# day', other: '# days' })} to ${end}`,
+      `in the ${plural(count, unit === 'hour' ? { one: 'hour', other: '# hours' } : { one: 'day', other: '# days' })} to ${end}`,
     days: (range) => `from ${range}`,
     between: (start, end) => `between ${start} and ${end}`,
     betweenTimes: (start, time) => `between ${start} and ${time}`,

@@ -36,6 +36,8 @@ describe('describeWhen (en-GB, Baghdad)', () => {
     ['last week', /^during the week of 2 June 2014$/],
     ['this week', /^during the week of 9 June 2014, up to 14 June 2014(,| at) 12:00$/],
     ['in the past 48 hours', /^in the 48 hours to 14 June 2014(,| at) 12:00$/],
+    // VOA's Nepal quake "minutes before noon": "in the 1 hour to" read as a count of one.
+    ['in the past hour', /^in the hour to 14 June 2014(,| at) 12:00$/],
     ['on Friday at 3pm', /^Friday,? 13 June 2014(,| at) 15:00$/],
     ['since Friday', /^since Friday,? 13 June 2014$/],
     ['in June', /^sometime in June 2014$/],
