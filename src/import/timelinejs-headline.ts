@@ -76,25 +76,31 @@ function firstSentence(text: string, language: string): string {
   // Without Intl.Segmenter (Firefox before 125): the first line.
   if (!Intl.Segmenter) return /^\s*[^\n]*/.exec(text)![0];
   let sentence = '';
+  const marks = new Map<string, number>();
   for (const { segment } of sentenceBreaks(language).segment(text)) {
     sentence += segment;
-    const last = /(?:^|[\s.])(\p{L}+)\.\s*$/u.exec(sentence)?.[1];
+    for (const mark of segment.match(/[“”„«»]/g) ?? []) marks.set(mark, (marks.get(mark) ?? 0) + 1);
+    const last = /(?:^|[\s.])(\p{L}+)\.\s*$/u.exec(segment)?.[1];
     if (
-      sentence.trim() &&
-      !(last && (last.length === 1 || ABBREVIATIONS.has(last.toLowerCase()))) &&
-      !quoteOpen(sentence)
+      // Twice a made-up headline's length is cut anyway: a quote left open, or "A. B. C. …",
+      // read a long text to its end, segment by segment (a review's 448 KB took seven minutes).
+      sentence.length > 2 * DERIVED_HEADLINE_LENGTH ||
+      (sentence.trim() &&
+        !(last && (last.length === 1 || ABBREVIATIONS.has(last.toLowerCase()))) &&
+        !quoteOpen(marks))
     )
       break;
   }
   return sentence;
 }
 
-/** Whether `text` opens a curly quote or guillemet it does not close. */
-function quoteOpen(text: string): boolean {
-  return (
-    text.split('“').length > text.split('”').length ||
-    text.split('«').length > text.split('»').length
-  );
+/**
+ * Whether the marks counted leave a quote open: English “…”, German „…“ (whose closing mark is
+ * English's opening one) or guillemets.
+ */
+function quoteOpen(marks: ReadonlyMap<string, number>): boolean {
+  const count = (mark: string) => marks.get(mark) ?? 0;
+  return count('„') > count('“') || count('“') - count('„') > count('”') || count('«') > count('»');
 }
 
 function sentenceBreaks(language: string): Intl.Segmenter {

@@ -12,6 +12,9 @@ import {
 import { own, ownText } from '../model/untrusted.js';
 import { htmlToLine } from './html-to-text.js';
 
+/** The slides a timeline's import reads; it says how many it left. */
+export const MAX_EVENTS = 5000;
+
 /** The import's problems: up to MAX_PROBLEMS listed, and how many more there were. */
 export class Report extends ProblemList {
   note(

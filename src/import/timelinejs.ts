@@ -37,7 +37,14 @@ import type { Era, MediaItem, Timeline, TimelineEvent } from '../model/types.js'
 import { isValidTimeZone, parseInstant, toIsoWithOffset } from '../model/zoned.js';
 import { htmlToLine, htmlToText } from './html-to-text.js';
 import { readWhen } from './timelinejs-dates.js';
-import { Report, note, reportNotCarried, slideFor, type Slide } from './timelinejs-slide.js';
+import {
+  MAX_EVENTS,
+  Report,
+  note,
+  reportNotCarried,
+  slideFor,
+  type Slide,
+} from './timelinejs-slide.js';
 import { readMedia } from './timelinejs-media.js';
 import { linkSources } from './timelinejs-sources.js';
 import { fromVersion2 } from './timelinejs2.js';
@@ -50,8 +57,6 @@ export interface TimelineJSOptions {
   /** Publication time, ISO 8601 with offset. Default: the latest time any event reaches. */
   published?: string;
 }
-
-const MAX_EVENTS = 5000;
 
 // ---- slides ----
 

@@ -6,7 +6,9 @@
  * `start_date` and `end_date`, `headline` and `text` the slide's text, `asset` its media, `tag` its
  * group. A slide's other fields (`classname`) go on, to be reported as not carried over.
  */
+import { MAX_TIMELINE_ERAS } from '../model/schema.js';
 import { isRecord, own } from '../model/untrusted.js';
+import { MAX_EVENTS } from './timelinejs-slide.js';
 import { isValidTimeZone, parseInstant, zonedParts } from '../model/zoned.js';
 
 const DATE_PARTS = ['year', 'month', 'day', 'hour', 'minute', 'second'] as const;
@@ -55,13 +57,24 @@ export function fromVersion2(data: unknown, timeZone = 'UTC'): Record<string, un
       text: own(root, 'text'),
       asset: own(root, 'asset'),
     }),
-    events: dates.map(slide),
-    ...(Array.isArray(eras) ? { eras: eras.map(slide) } : {}),
+    events: firstOf(dates, MAX_EVENTS, slide),
+    ...(Array.isArray(eras) ? { eras: firstOf(eras, MAX_TIMELINE_ERAS, slide) } : {}),
   };
 }
 
 /**
- * "2011,12,10,07,02,10" (year to second, as many as given) or ISO 8601 as TimelineJS3 date parts;
+ * The first `limit` items as `read` makes them, and the list as long as it was: `fromTimelineJS`
+ * reads no more than that and says how many it left. Each item read, a sparse list of 2^32 - 1
+ * took half a minute.
+ */
+function firstOf(list: unknown[], limit: number, read: (raw: unknown) => unknown): unknown[] {
+  const first = list.slice(0, limit).map(read);
+  first.length = list.length;
+  return first;
+}
+
+/**
+ * "2011,12,10,07,02,10" (year to second, as many as given), "12/6/2014" or ISO 8601 as TimelineJS3 date parts;
  * anything else is passed on as the year, for `readWhen` to report.
  */
 function dateOf(value: unknown, timeZone: string): Record<string, string> | unknown {
@@ -73,6 +86,10 @@ function dateOf(value: unknown, timeZone: string): Record<string, string> | unkn
       .split(',')
       .map((part) => part.trim())
       .filter(Boolean);
+  } else if (/^\s*\d{1,2}\/\d{1,2}\/-?\d{1,4}\s*$/.test(text)) {
+    // A spreadsheet's "12/6/2014", as TimelineJS 2 read it: month, day, year.
+    const [month, day, year] = text.trim().split('/');
+    parts = [year!, month!, day!];
   } else {
     const iso =
       /^\s*(-?\d{4})-(\d\d)(?:-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d))?(?:\.\d+)?(Z|[+-]\d\d:?\d\d)?)?)?\s*$/.exec(
