@@ -294,9 +294,9 @@ function axisCaption(
     if (years) return undefined;
     end = named.p + widthOf((named.context = unitContext(named.t, granularity, locale, timeZone)!));
   }
-  // All under it, before the view too: a pan brings those in before the next layout.
+  // All under it, before the view too (a pan brings them in); none before a day's label.
   ticks.forEach((tick, k) => {
-    if (tick.p < end && tick != named) labels[k] = false;
+    if (tick.p < end && tick.p > (named?.p ?? -Infinity)) labels[k] = false;
   });
   return named ? undefined : caption;
 }

@@ -885,6 +885,17 @@ describe('the axis caption', () => {
     expect(shown('2014-06-13T08:00:00+03:00')).toBe(true);
   });
 
+  it('leaves the labels before a day that says its year where they are', () => {
+    // 21:00 stood before "Sat 14 Jun" and nothing covers it: it was left out with the caption.
+    const night = frameOver('2014-06-13T20:55:00+03:00', '2014-06-15T08:55:00+03:00');
+    const shown = night.ticks.filter((tick, k) => night.tickLabels[k] && tick.p >= 0);
+    expect(shown.map((tick) => tick.context ?? tick.label).slice(0, 2)).toEqual([
+      '21:00',
+      'Sat, 14 Jun 2014',
+    ]);
+    expect(night.caption).toBeUndefined();
+  });
+
   it('names the first day when the first tick label does not, though a later one names its own', () => {
     // "18:00 21:00 Sat 14 Jun ...": Friday's evening was left unsaid.
     const night = frameOver('2014-06-13T17:50:00+03:00', '2014-06-14T06:00:00+03:00');
