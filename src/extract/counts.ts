@@ -4,34 +4,43 @@
  */
 import type { When } from '../model/types.js';
 import { parseInstant, toIsoWithOffset } from '../model/zoned.js';
-import { findTimeExpressions, type TimeMention } from './time/time-expressions.js';
+import { findTimeExpressions, toTheHour, type TimeMention } from './time/time-expressions.js';
+
+/** Whether `when` is dated to a day or finer: what "two days later" may count from. */
+export function datesADay(when: When): boolean {
+  return /^(?:day|part-of-day|hour|minute|instant)$/.test(when.precision);
+}
 
 /**
  * "halted at 21:14 and resumed 35 minutes later": a count from another event uses an earlier time
- * of the same sentence, dated to a day or finer, when there is one.
+ * of the same sentence, dated to a day or finer, when there is one; else it stays resolved against
+ * the story's latest such event (`previous`). Either way it is made no more exact than its anchor.
  */
-export function countFromSentence(
+export function countFrom(
   mention: TimeMention,
   before: readonly TimeMention[],
+  previous: When | undefined,
   timeZone: string,
 ): TimeMention {
   if (!mention.relative) return mention;
   const anchor = before
-    .filter(
-      (m) =>
-        m.result.ok &&
-        !m.relative &&
-        /^(?:day|part-of-day|hour|minute|instant)$/.test(m.result.when.precision),
-    )
+    .filter((m) => m.result.ok && !m.relative && datesADay(m.result.when))
     .at(-1);
-  if (!anchor?.result.ok) return mention;
-  const found = findTimeExpressions(mention.text, {
-    reference: anchor.result.when.start,
-    timeZone: timeZone,
-  })[0];
-  if (!found?.result.ok) return mention;
-  const when = fromAnchor(found.result.when, anchor.result.when, timeZone);
-  return { ...mention, result: { ok: true, when: { ...when, text: mention.text } } };
+  if (anchor?.result.ok) {
+    const found = findTimeExpressions(mention.text, {
+      reference: anchor.result.when.start,
+      timeZone: timeZone,
+    })[0];
+    if (!found?.result.ok) return mention;
+    const when = fromAnchor(found.result.when, anchor.result.when, timeZone);
+    return { ...mention, result: { ok: true, when: { ...when, text: mention.text } } };
+  }
+  if (!previous || !mention.result.ok || mention.result.when.resolvedAgainst !== previous.start)
+    return mention;
+  return {
+    ...mention,
+    result: { ok: true, when: fromAnchor(mention.result.when, previous, timeZone) },
+  };
 }
 
 /**
@@ -39,10 +48,8 @@ export function countFromSentence(
  * "early Monday", a day, it is that day moved by the count - not 01:30, a minute nobody gave.
  * Counts from a time of day, and counts in days or more from a day, are left as resolved.
  */
-export function fromAnchor(when: When, anchor: When, zone: string): When {
-  const fine = /^(?:minute|instant|hour)$/;
-  if (fine.test(anchor.precision) || !/^(?:minute|instant|hour|range)$/.test(when.precision))
-    return when;
+function fromAnchor(when: When, anchor: When, zone: string): When {
+  if (toTheHour(anchor) || !/^(?:minute|instant|hour|range)$/.test(when.precision)) return when;
   if (when.precision === 'range' && !when.text?.match(/\b(?:minute|hour)s?\b/i)) return when;
   const from = parseInstant(anchor.start);
   const to = anchor.end === null ? from : parseInstant(anchor.end);

@@ -11,7 +11,7 @@ import { slug } from '../model/slug.js';
 import type { Actor, Place, Timeline, TimelineEvent, When } from '../model/types.js';
 import { isValidTimeZone, parseInstant } from '../model/zoned.js';
 import { nounDated } from './attributive.js';
-import { countFromSentence, fromAnchor } from './counts.js';
+import { countFrom, datesADay } from './counts.js';
 import { findAttributions } from './attributions.js';
 import { findEntities } from './entities.js';
 import { allSpeech, readVerbs, unquoted } from './happenings.js';
@@ -73,10 +73,11 @@ interface Context {
   knownPeople: Set<string>;
   /** Happenings dated by time words in front of their noun ("the Friday vote"), once each. */
   nouns: Set<string>;
-  /** Start of the latest event dated to a day or finer: what "two days earlier" counts from. */
-  anchor?: string;
-  /** That event's whole span, so a count of minutes from a day stays a day's width. */
-  anchorWhen?: When;
+  /**
+   * The latest event dated to a day or finer: "two days earlier" counts from its start, and a
+   * count of minutes from a day stays a day's width.
+   */
+  anchor?: When;
 }
 
 export function extractTimeline(text: string, options: ExtractOptions): ExtractResult {
@@ -152,7 +153,7 @@ function eventsOfSentence(sentence: Sentence, context: Context): TimelineEvent[]
     reference: options.published,
     timeZone: options.timeZone,
     direction: 'past',
-    ...(context.anchor ? { anchor: context.anchor } : {}),
+    ...(context.anchor ? { anchor: context.anchor.start } : {}),
   })
     .map((m) => ({ ...m, text: sentence.text.slice(m.start, m.end) }))
     // "possible until Friday" ends a state; it does not date what happened.
@@ -163,21 +164,7 @@ function eventsOfSentence(sentence: Sentence, context: Context): TimelineEvent[]
   const nouns = found.filter((m) => nounDated(outside, m.start, m.end));
   const mentions = found
     .filter((m) => !nouns.includes(m))
-    .map((m) =>
-      m.relative &&
-      context.anchorWhen &&
-      m.result.ok &&
-      m.result.when.resolvedAgainst === context.anchor
-        ? {
-            ...m,
-            result: {
-              ok: true as const,
-              when: fromAnchor(m.result.when, context.anchorWhen, options.timeZone),
-            },
-          }
-        : m,
-    )
-    .map((m, index, all) => countFromSentence(m, all.slice(0, index), options.timeZone));
+    .map((m, index, all) => countFrom(m, all.slice(0, index), context.anchor, options.timeZone));
   for (const mention of mentions) {
     if (!mention.result.ok) {
       context.flags.push({
@@ -202,10 +189,9 @@ function eventsOfSentence(sentence: Sentence, context: Context): TimelineEvent[]
       mention.result.ok &&
       !ahead.has(mention) &&
       !mention.relative &&
-      /^(?:day|part-of-day|hour|minute|instant)$/.test(mention.result.when.precision)
+      datesADay(mention.result.when)
     ) {
-      context.anchor = mention.result.when.start;
-      context.anchorWhen = mention.result.when;
+      context.anchor = mention.result.when;
     }
   }
   return events;

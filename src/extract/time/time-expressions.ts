@@ -176,7 +176,7 @@ function resolveMention(
  * ("minutes before noon") or after it, as a range - never a minute the text did not give.
  */
 function vaguer(when: When, side: string | undefined, zone: string): When {
-  if (!/^(?:minute|instant|hour)$/.test(when.precision)) return when;
+  if (!toTheHour(when)) return when;
   const start = parseInstant(when.start);
   const end = when.end === null ? start : parseInstant(when.end);
   const [from, to] =
@@ -211,4 +211,9 @@ function countsFromWhatFollows(mention: TimeMention, rest: string): TimeMention 
       reason: `unresolved: "${mention.text}" counts from what follows it, which has no date here`,
     },
   };
+}
+
+/** Whether `when` is known to the hour or finer: a count or a qualifier may widen it. */
+export function toTheHour(when: When): boolean {
+  return /^(?:minute|instant|hour)$/.test(when.precision);
 }
