@@ -29,9 +29,9 @@ import {
   describeTimeRange,
   formatNumber,
 } from '../i18n/wording/date-formats.js';
-import { formatWhenShort } from '../i18n/wording/format-when-short.js';
 import { describePublication } from '../i18n/wording/publication.js';
 import { AccessibleNames } from '../components/news-timeline/accessible-names.js';
+import { shortWhenOf } from '../components/news-timeline/short-when.js';
 import { FONT_FAMILY, PALETTES, type Palette } from './palette.js';
 import { attrs, ellipsize, escapeXml, round, wrapText } from './xml.js';
 import { clusterSvg, markDefs, markSvg, MARK_HEIGHT } from './svg-marks.js';
@@ -320,5 +320,5 @@ function renderPlotSvg(scene: Scene, top: number): { svg: string; height: number
 
 /** The short time of an event ("Fri 13 Jun"), as the list and the band show it. */
 export function shortWhen(scene: Scene, i: number): string {
-  return formatWhenShort(scene.timeline.events[i]!.when, scene);
+  return shortWhenOf({ ...scene, index: scene.prepared.index }, i, scene);
 }
