@@ -50,6 +50,7 @@ export function prepareStory(timeline: Timeline, previousBase?: [number, number]
     firstView: toPublication(
       paddedExtent(index.datedExtent ?? index.extent, 0.05) ?? baseDomain,
       published,
+      index.dated.items.length,
     ),
     headlines: events.map((event) => event.headline),
     years: spansYears(index.extent, timeline.timeZone),
@@ -59,14 +60,22 @@ export function prepareStory(timeline: Timeline, previousBase?: [number, number]
 }
 
 /**
- * A range of the drawing widened to the publication when it comes soon after (within a quarter of
- * the range's length), so its line is in view: it says what is news and what is still to come, and
- * a camp's shelling published hours after the last event had no line to read it by.
+ * A range of the drawing widened to the publication when it comes soon after, so its line is in
+ * view: it says what is news and what is still to come, and a camp's shelling published hours after
+ * the last event had no line to read it by. "Soon" is a quarter of the range's length, or more for
+ * a view of few events (`count`), which has width to spare: up to three times the range over the
+ * count, so one event keeps a quarter of the width (VOA's Peru quake, the evening before its story).
  */
-function toPublication(range: [number, number], published: number | null): [number, number] {
+function toPublication(
+  range: [number, number],
+  published: number | null,
+  count = 0,
+): [number, number] {
+  // No count (the whole drawing, or no dated event): a quarter, as for twelve events or more.
   const [start, end] = range;
   const reach = published === null ? end : published + (end - start) / 20;
-  return reach > end && reach - end < (end - start) / 4 ? [start, reach] : range;
+  const soon = (end - start) * Math.max(1 / 4, 3 / (count || 12));
+  return reach > end && reach - end < soon ? [start, reach] : range;
 }
 
 /**

@@ -27,6 +27,12 @@ import mutemboShelling from '../fixtures/blind-extract/mutembo-camp-shelling.exp
 import { formatWhenShort } from '../../src/i18n/wording/format-when-short.js';
 import { corpus, leeBaca, mcdade, sanOnofre, usNews } from '../fixtures/corpus/index.js';
 import { firstViewAt, horizontalStory } from './story-frame.js';
+import { extractTimeline } from '../../src/extract/index.js';
+import {
+  VOA_PERU_PUBLISHED,
+  VOA_PERU_TEXT,
+  VOA_PERU_ZONE,
+} from '../fixtures/corpus/voa-peru-quake.js';
 import { spanEvent } from './builders.js';
 
 const LANE = 40;
@@ -1129,6 +1135,26 @@ describe('prepareStory: the publication in the first view', () => {
     // Room for the line's label after it, no more: a twentieth of the view.
     expect(firstView[1] - published).toBeLessThanOrEqual((firstView[1] - firstView[0]) / 19);
     expect(baseDomain[1]).toBeGreaterThanOrEqual(firstView[1]);
+  });
+
+  it('reaches the next day’s publication of a story with one dated event (VOA’s Peru quake)', () => {
+    const { timeline } = extractTimeline(VOA_PERU_TEXT, {
+      published: VOA_PERU_PUBLISHED,
+      timeZone: VOA_PERU_ZONE,
+    });
+    const published = Date.parse(VOA_PERU_PUBLISHED);
+    const { firstView, index } = prepareStory(timeline);
+    // The quake, Wednesday evening, is the one event on the axis; the story came the next noon.
+    expect(index.dated.items.map((item) => timeline.events[item.i]!.headline)).toEqual([
+      'The quake',
+    ]);
+    const dated = index.datedExtent!;
+    // Twelve hours after a six-hour evening: past the quarter of the range a longer story gets.
+    expect(published - dated[1]).toBeGreaterThan(dated[1] - dated[0]);
+    expect(firstView[0]).toBeLessThanOrEqual(dated[0]);
+    expect(firstView[1]).toBeGreaterThan(published);
+    // The evening keeps a quarter of the width at least.
+    expect((dated[1] - dated[0]) / (firstView[1] - firstView[0])).toBeGreaterThan(0.25);
   });
 
   it('leaves the view alone for a publication long after the events, or none', () => {
