@@ -47,7 +47,10 @@ export interface TimePhrases {
   duration: (count: Count, unit: 'hour' | 'day', end: string) => string;
   /** Whole days: "from {range}". */
   days: (range: string) => string;
-  /** Anything else: "between {start} and {end}" (both with date and time). */
+  /**
+   * Anything else: "between {start} and {end}", both with date and time, or both dates of a range
+   * of whole days ("between 9 June 2014 and 11 June 2014"), months or years.
+   */
   between: (start: string, end: string) => string;
   /** Within one day: "between {start} and {time}" (`start` with date and time). */
   betweenTimes: (start: string, time: string) => string;

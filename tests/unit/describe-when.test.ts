@@ -44,7 +44,8 @@ describe('describeWhen (en-GB, Baghdad)', () => {
     ['this month', /^sometime in June 2014, up to 14 June 2014(,| at) 12:00$/],
     ['in 2014', /^sometime in 2014$/],
     ['earlier today', /^sometime on Saturday,? 14 June 2014, up to 12:00$/],
-    ['between Monday and Wednesday', /^from 9 to 11 June 2014$/],
+    // A range is sometime in it, as its dotted mark's legend says: "from … to" read as lasting.
+    ['between Monday and Wednesday', /^between 9 June 2014 and 11 June 2014$/],
     ['two hours ago', /^between Saturday,? 14 June 2014(,| at) 0?9:30 and 10:30$/],
   ])('%s', (text, expected) => {
     expect(describeWhen(article(text), BAGHDAD)).toMatch(expected);
@@ -173,20 +174,37 @@ describe('describeWhen in the other shipped languages', () => {
 
   it.each<[string, string, RegExp]>([
     ['fr', 'overnight', /^dans la nuit du 13 au 14 juin 2014$/],
-    ['fr', 'between Monday and Wednesday', /^du 9 au 11 juin 2014$/],
+    ['fr', 'between Monday and Wednesday', /^entre le 9 juin 2014 et le 11 juin 2014$/],
     ['fr', 'in June', /^en juin 2014$/],
-    ['de', 'between Monday and Wednesday', /^vom 9\. bis 11\. Juni 2014$/],
+    ['de', 'between Monday and Wednesday', /^zwischen 9\. Juni 2014 und 11\. Juni 2014$/],
     ['de', 'overnight', /^in der Nacht zum Samstag,? 14\. Juni 2014$/],
     ['de', 'since Friday', /^seit Freitag,? 13\. Juni 2014$/],
     ['es', 'overnight', /^en la noche del 13 al 14 de junio de 2014$/],
     ['es', 'in the past 48 hours', /^en las 48 horas previas al 14 de junio de 2014/],
-    ['pt', 'between Monday and Wednesday', /^de 9 a 11 de junho de 2014$/],
+    ['pt', 'between Monday and Wednesday', /^entre 9 de junho de 2014 e 11 de junho de 2014$/],
     ['he', 'in the past 48 hours', /^ב-48 השעות שקדמו ל-14 ביוני 2014/],
     ['ja', 'in June', /^2014年6月中$/],
-    // Intl writes Japanese ranges without shared fields, so both dates are said in full.
-    ['ja', 'between Monday and Wednesday', /^2014年6月9日から2014年6月11日にかけて$/],
+    ['ja', 'between Monday and Wednesday', /^2014年6月9日から2014年6月11日までの間$/],
   ])('%s: %s', (locale, text, expected) => {
     expect(say(text, locale)).toMatch(expected);
+  });
+
+  // Days an event lasted (day precision, as TimelineJS imports a slide's start and end) run
+  // "from … to" in each language's words.
+  it.each<[string, RegExp]>([
+    ['en-GB', /^from 9 to 11 June 2014$/],
+    ['fr', /^du 9 au 11 juin 2014$/],
+    ['de', /^vom 9\. bis 11\. Juni 2014$/],
+    ['pt', /^de 9 a 11 de junho de 2014$/],
+    // Intl writes Japanese ranges without shared fields, so both dates are said in full.
+    ['ja', /^2014年6月9日から2014年6月11日にかけて$/],
+  ])('%s: days an event lasted', (locale, expected) => {
+    const lasted: When = {
+      start: '2014-06-09T00:00:00+03:00',
+      end: '2014-06-12T00:00:00+03:00',
+      precision: 'day',
+    };
+    expect(describeWhen(lasted, { locale, timeZone: 'Asia/Baghdad' })).toMatch(expected);
   });
 
   it('German and Spanish choose their words by what the date looks like', () => {
@@ -221,13 +239,13 @@ describe('formatWhenShort', () => {
   it('names a range of whole years or months by them, not by their first and last days', () => {
     const range = (start: string, end: string): When => ({ start, end, precision: 'range' });
     const plain = (text: string) => text.replace(/\s/g, ' ');
-    // "Between 2014 and 2019", as a fraud trial's report put it.
+    // "Between 2014 and 2019", as a fraud trial's report put it, and its words again.
     const years = range('2014-01-01T00:00:00+03:00', '2020-01-01T00:00:00+03:00');
     expect(plain(formatWhenShort(years, BAGHDAD))).toBe('2014 – 2019');
-    expect(plain(describeWhen(years, BAGHDAD))).toBe('from 2014 to 2019');
+    expect(plain(describeWhen(years, BAGHDAD))).toBe('between 2014 and 2019');
     const months = range('2014-01-01T00:00:00+03:00', '2014-04-01T00:00:00+03:00');
     expect(plain(formatWhenShort(months, BAGHDAD))).toBe('Jan – Mar 2014');
-    expect(plain(describeWhen(months, BAGHDAD))).toBe('from January to March 2014');
+    expect(plain(describeWhen(months, BAGHDAD))).toBe('between January 2014 and March 2014');
     // Days that do not start a month stay days.
     const days = range('2014-06-09T00:00:00+03:00', '2014-06-12T00:00:00+03:00');
     expect(plain(formatWhenShort(days, BAGHDAD))).toBe('9 – 11 Jun');
@@ -273,7 +291,9 @@ describe('formatWhenShort', () => {
       /^sometime on Friday,? 13 June 2014$/,
     );
     // Two of them stay a range.
-    expect(describeWhen(span('2014-01-01', '2016-01-01', 'range'), UTC)).toBe('from 2014 to 2015');
+    expect(describeWhen(span('2014-01-01', '2016-01-01', 'range'), UTC)).toBe(
+      'between 2014 and 2015',
+    );
   });
 
   it('labels what was under way at publication, its start not given, as ongoing', () => {

@@ -45,7 +45,7 @@ import {
  * - day: "sometime on Friday 13 June 2014" ("..., up to 12:00" when cut short at the reference);
  * - week: "during the week of 9 June 2014" (", up to ..." when cut short, as "this week" is);
  * - month / year: "sometime in June 2014" / "sometime in 2014";
- * - range: "from 9 to 11 June 2014" for whole days, "in the 48 hours to 14 June 2014 at 12:00"
+ * - range: "between 9 June 2014 and 11 June 2014" for whole days, "in the 48 hours to 14 June 2014 at 12:00"
  *   for whole hours (counted in days past 72 hours when whole days), else "between ... and ...";
  * - open end: "since ..." with the start formatted to its precision;
  * - unspecified: "at an unspecified time before 14 June 2014"; with no end, "ongoing, begun at an
@@ -113,7 +113,7 @@ function describeSpan(
       // Several of them ("Ada Lovelace", 10 December 1815 to 27 November 1852): the days it covers.
       return describePeriod(shape, precision, phrases) ?? describeWholeDays(shape, phrases);
     case 'range':
-      return describeWholeDays(shape, phrases) ?? describeHours(shape, phrases);
+      return describeWholeDays(shape, phrases, true) ?? describeHours(shape, phrases);
     case 'unspecified':
       return phrases.unspecifiedBy(formatDate(lastDayOf(shape), options, LONG_DATE));
   }
@@ -150,21 +150,19 @@ function describePeriod(shape: Shape, period: Period, phrases: TimePhrases): str
 /**
  * Whole days, months or years: "from 9 to 11 June 2014", "from 602 to 629". Exactly one of them is
  * read as that period ("sometime in February 2014"), however the reporter's precision was put: not
- * "from February 2014 to February 2014".
+ * "from February 2014 to February 2014". A range (`within`) is sometime in them, as its dotted mark's
+ * legend says: "between 22 March 2014 and 23 March 2014", since "from … to" reads as lasting.
  */
-function describeWholeDays(shape: Shape, phrases: TimePhrases): string | undefined {
+function describeWholeDays(shape: Shape, phrases: TimePhrases, within = false): string | undefined {
   if (!isWholeDays(shape)) return undefined;
+  const { start, options } = shape;
   const period = spanStyle<Period>(shape, 'year', 'month', 'day');
   if (periodStartingAt(shape, period) === shape.end) return describePeriod(shape, period, phrases);
-  return phrases.days(
-    formatDateRange(
-      shape.start,
-      lastDayOf(shape),
-      shape.options,
-      period === 'day' ? LONG_DATE : PERIOD_STYLES[period],
-      phrases.rangeJoin,
-    ),
-  );
+  const style = period === 'day' ? LONG_DATE : PERIOD_STYLES[period];
+  const last = lastDayOf(shape);
+  return within
+    ? phrases.between(formatDate(start, options, style), formatDate(last, options, style))
+    : phrases.days(formatDateRange(start, last, options, style, phrases.rangeJoin));
 }
 
 function describeHours({ start, end, options }: Shape, phrases: TimePhrases): string | undefined {
