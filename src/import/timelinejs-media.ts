@@ -26,6 +26,8 @@ import { note, type Slide } from './timelinejs-slide.js';
 import { publicPage } from './timelinejs-sources.js';
 
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)$/i;
+/** A picture's file name with stray marks after it: KPCC's IndyMac slide ends "67905-full.jpg][". */
+const IMAGE_FILE_AND_MARKS = /\.(?:jpe?g|png|gif|webp|avif|svg)([^\w/]+)$/i;
 const VIDEO_SITES = /^(?:www\.|m\.)?(?:youtube\.com|youtu\.be|vimeo\.com|dailymotion\.com)$/i;
 const AUDIO_SITES = /^(?:www\.|m\.)?soundcloud\.com$/i;
 const CARRIED_KEYS = new Set(['url', 'caption', 'credit', 'alt']);
@@ -89,6 +91,18 @@ export function readMedia(
   const kind = url && !embed ? kindOf(url) : undefined;
   // Without the word the card puts before it (interjust's read "Credit: Credit: …").
   const credit = htmlToLine(ownText(media, 'credit') ?? '').replace(/^credit:\s*/i, '');
+  // A picture's address mistyped is no report: as a source, the picture's server "reported" the
+  // event and corroborated it (KPCC's IndyMac seizure read "Corroborated by more than one source").
+  const marks = !kind && url && !embed ? IMAGE_FILE_AND_MARKS.exec(url.split(/[?#]/)[0]!) : null;
+  if (marks) {
+    note(
+      slide,
+      ['media'],
+      `(${preview(url)}) looks like a picture's address with ${JSON.stringify(marks[1])} after its file name; it was not carried over, nor made a source. Check the address.`,
+      'warning',
+    );
+    return [];
+  }
   if (!kind && url && !embed && asSource && isReport(url)) {
     asSource(url, credit);
     const named = credit ? ` (${JSON.stringify(credit)})` : '';

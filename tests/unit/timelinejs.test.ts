@@ -740,6 +740,29 @@ describe('fromTimelineJS media', () => {
     ]);
   });
 
+  it("makes no source of a picture's address mistyped, and says so", () => {
+    // KPCC's "financial crash" rows: IndyMac's picture is "…/67905-full.jpg][". Read as a report's
+    // page, it made the picture's server a second source and the card said "Corroborated by more
+    // than one source". A picture's address with a query or a fragment is still the picture.
+    const indymac = 'http://a.scpr.org/i/3ffcf7105312ba6bf4bea0da84926a3a/67905-full.jpg][';
+    const { timeline, problems } = convert([
+      { url: indymac, caption: 'Customers wait in line at IndyMac Bank in Pasadena' },
+      { url: 'https://example.org/photo.png)?w=800', caption: 'A photo' },
+      { url: 'https://example.org/photo.jpg?w=800#top', caption: 'A photo' },
+      { url: 'https://example.org/photos.jpg/story', credit: 'Example' },
+    ]);
+    expect(timeline!.events.map((e) => [e.media?.[0]?.url, e.sources.map((s) => s.who)])).toEqual([
+      [undefined, []],
+      [undefined, []],
+      ['https://example.org/photo.jpg?w=800#top', []],
+      [undefined, ['Example']],
+    ]);
+    expect(problems.find((p) => p.path === 'events[0].media')?.message).toBe(
+      'events[0] ("Slide 1"): media ("http://a.scpr.org/i/3ffcf7105312ba6bf4b…") looks like a picture\'s address with "][" after its file name; it was not carried over, nor made a source. Check the address.',
+    );
+    expect(problems.find((p) => p.path === 'events[1].media')?.message).toMatch(/"\)" after/);
+  });
+
   it("cites a report's web page given as media, named by its credit, and says so", () => {
     // Jinbonet's history of wiretapping in Korea: ten of its 24 slides give the broadcaster's or
     // paper's report of the day as media, a page, not a picture; left out, each card said "No
