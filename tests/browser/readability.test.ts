@@ -824,6 +824,9 @@ describe('a phone story with nothing dated', () => {
     expect(ranges).toEqual([]);
     element.timeline = parseTimeline({
       ...draft,
+      // The newer version is of the next morning: a first view of two events reaches a publication
+      // up to three halves of its length after them (four hours, at 20:00, would be in view).
+      published: '2011-02-23T06:00:00+13:00',
       events: [
         ...draft.events,
         { id: 'strike', headline: 'The quake strikes', when: minute('2011-02-22T12:51:00+13:00') },
@@ -831,7 +834,7 @@ describe('a phone story with nothing dated', () => {
       ],
     }).timeline!;
     await until(() => shadow(element).querySelectorAll('.plot.vertical .event').length === 2);
-    // Published four hours after the rescue teams, past the first view: the legend names the
+    // Published fourteen hours after the rescue teams, past the first view: the legend names the
     // line once it is in view.
     const line = () => shadow(element).querySelector('[part~="published"]');
     expect(line()).toBeNull();
