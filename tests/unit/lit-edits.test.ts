@@ -183,6 +183,11 @@ describe('lit-html as the bundles edit it', () => {
                 found.push(`${path}: ${name} of type ${option.initializer.getText()}`);
               }
             }
+            // A reflected value is written as it is: no converter makes a boolean an attribute.
+            const text = options.getText();
+            if (/\breflect:/.test(text) && /\btype:\s*Boolean\b/.test(text)) {
+              found.push(`${path}: ${name} reflected as a boolean`);
+            }
           };
           for (const member of node.members) {
             const name = nameOf(member.name);
@@ -342,11 +347,13 @@ describe('lit-html as the bundles edit it', () => {
     // `getPropertyDescriptor` a class could override, and reads a property's new value itself:
     // no `requestUpdate` here passes `useNewValue` and `newValue` (standard decorators'
     // accessors), every call takes no arguments. Nor has it `addInitializer`, which Lit's
-    // `customElement` decorator (standard) and other packages' call: none of ours does.
+    // `customElement` decorator (standard) and other packages' call: none of ours does. Nor the
+    // hooks `scheduleUpdate`, `getUpdateComplete`, `shouldUpdate` and `firstUpdated` (no class
+    // overrides one), nor `removeController`; and its styles are never a `CSSStyleSheet`.
     const found: string[] = [];
     for (const { path, text } of await sources()) {
       for (const [name] of text.matchAll(
-        /\b(?:getPropertyDescriptor|addInitializer|customElement)\b|\brequestUpdate\(\s*[^)\s]/g,
+        /\b(?:getPropertyDescriptor|addInitializer|customElement|scheduleUpdate|getUpdateComplete|shouldUpdate|firstUpdated|removeController|CSSStyleSheet)\b|\brequestUpdate\(\s*[^)\s]/g,
       )) {
         found.push(`${path}: ${name}`);
       }
