@@ -21,7 +21,7 @@ const VAGUE: Record<string, number> = {
 };
 
 const NOT_COUNTED =
-  /^(?:minutes?|hours?|days?|weeks?|months?|years?|am|pm|a\.m\.|p\.m\.|per|percent|%|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|kg|tonnes?|times|of|to|and|or|in|on|at|from|[a-z]+day)$/i;
+  /^(?:minutes?|hours?|days?|weeks?|months?|years?|am|pm|a\.m\.?|p\.m\.?|per|percent|%|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|kg|tonnes?|times|of|to|and|or|in|on|at|from|[a-z]+day)$/i;
 
 const MONTH =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
@@ -37,6 +37,8 @@ export function findQuantities(text: string): Quantity[] {
   for (const match of text.matchAll(pattern)) {
     const before = text.slice(Math.max(0, match.index - 12), match.index);
     if (/(?:\d[.:]|[£$€-]|\bNo\.? )$/.test(before)) continue;
+    // A number after a name names a thing, not how many: "the Boeing 737", "Flight 302".
+    if (/[\p{Ll}\d,]\s+\p{Lu}[\p{L}-]*\s$/u.test(before)) continue;
     const after = text.slice(match.index + match[0].length);
     const unit = readUnit(after);
     if (!unit) continue;

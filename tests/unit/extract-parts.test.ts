@@ -215,3 +215,16 @@ describe('findEntities, two capitalised words that are no person (reader review 
     expect(entities.organisations.map((o) => o.name)).toEqual(['White House', 'Geological Survey']);
   });
 });
+
+describe('findQuantities, times and designations (round forty-four: VOA texts)', () => {
+  it('counts no clock time written "p.m." and no number that names a thing', () => {
+    expect(findQuantities('The chairman spoke at about 10 p.m. that night.')).toEqual([]);
+    expect(
+      findQuantities('The Boeing 737 MAX-8 jet went down and Flight 302 carried 157 people.'),
+    ).toEqual([{ value: 157, unit: 'people', approximate: false, text: '157' }]);
+    // A sentence's first word is no name: "Around 200 buses" is a count.
+    expect(findQuantities('Around 200 buses and vans drove past.')).toEqual([
+      { value: 200, unit: 'buses', approximate: false, text: '200' },
+    ]);
+  });
+});
