@@ -116,7 +116,10 @@ export function findAttributions(sentence: string): Attribution {
 
 /** "the Iranian president, Hassan Rouhani," -> "Hassan Rouhani"; otherwise the words as given. */
 function appositiveName(words: string): string {
-  const apposition = /,\s*([A-Z][\w’'-]+(?: [A-Z][\w’'-]+|\s?al-[\w’'-]+)+)\s*,?$/.exec(words);
+  const apposition =
+    /,\s*(\p{Lu}[\p{L}\p{M}’'-]+(?: \p{Lu}[\p{L}\p{M}’'-]+|\s?al-[\p{L}\p{M}’'-]+)+)\s*,?$/u.exec(
+      words,
+    );
   if (apposition) return apposition[1]!;
   // "A spokesman for Kurdish forces, known as the peshmerga," keeps its head, not the aside.
   return words.replace(/,.*$/, '');

@@ -17,9 +17,12 @@ export interface Entities {
   countries: string[];
 }
 
-/** Capitalised words, with the lower-case joints names use ("al-Maliki", "Islamic State of Iraq"). */
+/**
+ * Capitalised words, with the lower-case joints names use ("al-Maliki", "Islamic State of Iraq"),
+ * in any script's letters ("Xanana Gusmão", not "Xanana Gusm").
+ */
 const NAME_RUN =
-  /(?:[A-Z][\w’'-]*|al-[A-Z][\w’'-]*)(?:(?: of(?: the)?| bin| de| al| van| von)? (?:[A-Z][\w’'-]*|al-[A-Z][\w’'-]*))*/g;
+  /(?:\p{Lu}[\p{L}\p{M}\d_’'-]*|al-\p{Lu}[\p{L}\p{M}\d_’'-]*)(?:(?: of(?: the)?| bin| de| al| van| von)? (?:\p{Lu}[\p{L}\p{M}\d_’'-]*|al-\p{Lu}[\p{L}\p{M}\d_’'-]*))*/gu;
 
 /** Capitalised words that start sentences or name roles, not entities. */
 const NOT_NAMES = new Set(
@@ -123,7 +126,7 @@ function nameRuns(text: string): { name: string; start: number; end: number }[] 
     }
     while (words.length > 0 && /^(?:of|the|bin|de|al|van|von)$/.test(words.at(-1)!)) words.pop();
     const name = words.join(' ').replace(/[’']s?$/, '');
-    if (name === '' || (/^[A-Z]+$/.test(name) && name.length > 5)) continue; // SHOUTED headlines
+    if (name === '' || (/^\p{Lu}+$/u.test(name) && name.length > 5)) continue; // SHOUTED headlines
     if (/^[A-Z]$/.test(name)) continue; // the "U" of "U.S."
     if (COUNTRY_NAMES.test(name)) {
       runs.push({ name, start, end: start + name.length });

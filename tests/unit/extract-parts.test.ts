@@ -228,3 +228,15 @@ describe('findQuantities, times and designations (round forty-four: VOA texts)',
     ]);
   });
 });
+
+describe('names in letters beyond ASCII (round forty-four: Wikinews, East Timor)', () => {
+  it('keeps a name whole, as a person and as a speaker', () => {
+    const entities = findEntities(
+      'He cited the threat by President Xanana Gusmão to resign, and Prime Minister Mari Alkatiri left.',
+    );
+    expect(entities.people).toContain('Xanana Gusmão');
+    expect(findAttributions('The president, Xanana Gusmão, said he would stay.').sources).toEqual([
+      { who: 'Xanana Gusmão', named: true, verb: 'said' },
+    ]);
+  });
+});
