@@ -13,7 +13,7 @@ const OUTLETS =
   /\b(?:the )?(Guardian|Observer|Associated Press|AP|Reuters|AFP|Agence France-Presse|BBC|CNN|Al Jazeera|New York Times|Washington Post|Financial Times|Times|Telegraph|Independent|Sky News|NPR|Bloomberg|Xinhua|Tass|Interfax|Anadolu|Kyodo|Yonhap|Press Association|PA Media|local media|state media|state television|state TV)\b/;
 
 const SPEAKING: Record<string, SourceVerb> = {
-  said: 'said', says: 'said', told: 'told', confirmed: 'confirmed', reported: 'reported',
+  said: 'said', says: 'said', say: 'said', told: 'told', confirmed: 'confirmed', reported: 'reported',
   corroborated: 'corroborated', witnessed: 'witnessed', announced: 'announced', claimed: 'claimed',
   warned: 'said', insisted: 'said', added: 'said', stated: 'said', denied: 'said',
 }; // prettier-ignore
@@ -76,9 +76,9 @@ export function findAttributions(sentence: string): Attribution {
   }
   // Subject of a verb of saying: "The Iraqi official said", "Maliki said", "Hassan Rouhani, said".
   for (const m of sentence.matchAll(
-    /(?:^|[,;“”"]\s*|\bas |\bwhile |\band )((?:[A-Z“][^,;]{1,60}?|(?:a|an|the)\s[^,;]{1,60}?)(?:,[^,]{2,60},)?) (?:has |have |had )?(said|says|confirmed|announced|claimed|warned|insisted|told|reported)\b/g,
+    /(?:^|[,;“”"]\s*|\bas |\bwhile |\band )((?:[A-Z“][^,;]{1,60}?|(?:a|an|the)\s[^,;]{1,60}?)(?:,[^,]{2,60},)?) (?:has |have |had )?(said|says|say|confirmed|announced|claimed|warned|insisted|told|reported)\b/g,
   )) {
-    const who = appositiveName(m[1]!);
+    const who = subjectOf(appositiveName(m[1]!));
     // "At least 180 people were reported dead": a passive, whose subject is no speaker.
     if (PASSIVE_END.test(who)) continue;
     const verb = SPEAKING[m[2]!]!;
@@ -125,13 +125,30 @@ function appositiveName(words: string): string {
   return words.replace(/,.*$/, '');
 }
 
+/**
+ * The subject of verbs joined by "and": "Secretary of State John Kerry condemned the attack and
+ * said" -> "Secretary of State John Kerry", not the whole predicate before "said".
+ */
+function subjectOf(words: string): string {
+  if (!/\s(?:and|but)$/.test(words)) return words;
+  const verb = new RegExp(`\\s(?:\\p{Ll}{2,}ed|${IRREGULAR_PAST})\\b`, 'u').exec(words);
+  return verb ? words.slice(0, verb.index) : words;
+}
+
+const IRREGULAR_PAST = 'met|spoke|took|made|gave|went|came|held|left|won|lost|sent|saw|began|led';
+
 function cleanWho(who: string): string {
-  return who
-    .replace(/^[\s“”"‘’,]+|[\s“”"‘’,.]+$/g, '')
-    .replace(/\u00a0/g, ' ')
-    .replace(/^(?:Meanwhile|However|But|And)\s+/, '')
-    .replace(/\s+(?:in|at|on) (?:a|an|the) [\w ]+$/, '')
-    .trim();
+  return (
+    who
+      // A dateline before the sentence's subject: "ACCRA — Ghana", "GOMA (Reuters) - the army".
+      .replace(/^\s*\p{Lu}[\p{Lu}\s.'’-]+(?:,[^—–]{2,30}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s+/u, '')
+      .replace(/^[\s“”"‘’,]+|[\s“”"‘’,.]+$/g, '')
+      .replace(/\s+(?:each|both|also|all|again|too)$/, '')
+      .replace(/\u00a0/g, ' ')
+      .replace(/^(?:Meanwhile|However|But|And)\s+/, '')
+      .replace(/\s+(?:in|at|on) (?:a|an|the) [\w ]+$/, '')
+      .trim()
+  );
 }
 
 function outletName(words: string): string {

@@ -14,7 +14,7 @@ const BOUNDARY =
 
 /** Words a clause cannot end on. */
 const DANGLING =
-  /\s(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|of|to|in|on|at|from|with|by|for|and|but|or|as|is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|shall|not|who|which|whose|when|while|where|after|before|than|into|over|about)$/i;
+  /\s(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|of|to|in|on|at|from|with|by|for|and|but|or|as|is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|shall|not|who|which|whose|when|while|where|after|before|than|into|over|about|even)$/i;
 
 export const FINITE =
   /\b(?:is|are|was|were|has|have|had|will|shall|would|could|can|may|might|must|did|does|do)\b|\b\p{Ll}{2,}(?:ed|ied)\b|\b(?:sent|took|left|fled|fell|won|lost|began|came|went|made|struck|shot|hit|met|held|led|ran|broke|built|bought|sold|drove|flew|fought|caught|threw|stole|spent|rose|gave|got|put|brought|rode|swept|blew|sank|wrote|hid|arose|overran|withdrew|dealt|sought|chose|froze|swore|woke|beat|became|laid|slid|split|spread|shut|cut|quit|drew|grew|found|kept|paid|heard|said|told|says)\b/u;

@@ -103,7 +103,7 @@ function oneMark(text: string): string {
  */
 function dropReportingFrame(text: string): string {
   const frame =
-    /^\s*[^,]{0,80}?\b(?<!\b(?:is|are|was|were|be|been|being) )(?:said|says|confirmed|told [\w ]+?|reported|announced|claimed)\s+(?:that\s+)?/.exec(
+    /^\s*[^,]{0,80}?\b(?<!\b(?:is|are|was|were|be|been|being) )(?:said|says|say|confirmed|told [\w ]+?|reported|announced|claimed)\s+(?:that\s+)?/.exec(
       text,
     );
   if (!frame) return text;

@@ -223,3 +223,20 @@ describe('headlines of VOA sentences (reader review B)', () => {
     );
   });
 });
+
+describe('headlines after "X say" (round forty-four: VOA texts)', () => {
+  it('leaves out a present-tense frame as it does "X said", and ends on no "even"', () => {
+    const { timeline } = extractTimeline(
+      'Officials say security forces have surrounded the attackers since Saturday. International observers say the vote appeared to be transparent and peaceful, even though balloting continued into a second day on Saturday.',
+      { published: '2013-09-22T12:00:00+03:00', timeZone: 'Africa/Nairobi' },
+    );
+    expect(timeline.events.map((e) => e.headline)).toEqual([
+      'Security forces have surrounded the attackers',
+      'The vote appeared to be transparent and peaceful',
+    ]);
+    expect(timeline.events.map((e) => e.sources.map((s) => s.who))).toEqual([
+      ['Officials'],
+      ['International observers'],
+    ]);
+  });
+});

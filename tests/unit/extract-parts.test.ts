@@ -240,3 +240,24 @@ describe('names in letters beyond ASCII (round forty-four: Wikinews, East Timor)
     ]);
   });
 });
+
+describe('findAttributions, who says (round forty-four: VOA texts)', () => {
+  it('reads a plural "say", the subject of coordinated verbs, and no dateline', () => {
+    expect(findAttributions('Witnesses say the gunmen wore masks.').sources).toEqual([
+      { who: 'Witnesses', named: false, verb: 'said' },
+    ]);
+    expect(
+      findAttributions('Canada and France each say two of their citizens were killed.').sources,
+    ).toEqual([{ who: 'Canada and France', named: true, verb: 'said' }]);
+    expect(
+      findAttributions(
+        'Secretary of State John Kerry condemned the attack and said the United States has offered its support.',
+      ).sources,
+    ).toEqual([{ who: 'Secretary of State John Kerry', named: true, verb: 'said' }]);
+    expect(
+      findAttributions(
+        'ACCRA — Ghana announced the results of its presidential election late Sunday.',
+      ).sources,
+    ).toEqual([{ who: 'Ghana', named: true, verb: 'announced' }]);
+  });
+});
