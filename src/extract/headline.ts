@@ -59,6 +59,15 @@ export function makeHeadline(
     .replace(/,\s*(?:the|a|an)\s[^,]{3,80},/g, (aside) =>
       /\b(?:has|have|had|was|were|is|are|[a-z]+ed)\b/.test(aside) ? aside : '',
     )
+    // ", flanked by the heads of the armed forces," - a participle's aside; the comma that opened
+    // an apposition before it stays ("army chief, Gen. Prayuth Chan-Ocha, appeared").
+    .replace(/,\s*\p{Ll}{2,}ed by [^,]{3,80},/gu, (aside, at: number, all: string) =>
+      /\b(?:has|have|had|was|were|is|are)\b/.test(aside)
+        ? aside
+        : all.slice(0, at).split(',').length % 2 === 0
+          ? ','
+          : '',
+    )
     .replace(/,\s*known as [^,]+,/g, '')
     .replace(/,\s*[^,]{2,40}’s [^,]{2,40},/g, ''); // ", Sistani’s representative,"
   text = dropReportingFrame(text);
