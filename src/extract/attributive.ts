@@ -23,3 +23,18 @@ export function nounDated(text: string, start: number, end: number): string | un
   const noun = THE_BEFORE.test(before) ? NOUN_AFTER.exec(after)?.[1] : undefined;
   return (noun ?? NOUN_BEFORE.exec(before)?.[1])?.toLowerCase();
 }
+
+/**
+ * Time words at the end of a relative clause date that clause, not the one around it: "searchers
+ * have recovered the recorders from the plane that crashed Sunday" - the crash is Sunday's, the
+ * recovery is not. Only after the clause's verb ("the man who shot the officer was arrested on
+ * Friday" is the arrest's Friday) and after an object, never a sentence's subject.
+ */
+const RELATIVE_BEFORE =
+  /\S\s+(?:from|of|by|in|on|at|to|for|with|about|after|over|than|as|like|during|aboard) (?:the|a|an) ((?:[a-z-]+ ){0,2}?[a-z-]+) (?:that|which|who) ((?:was |were |had )?[a-z]{2,}ed)\s+$/;
+
+/** "The plane crashed", when the words at `start`-`end` end such a relative clause. */
+export function relativeDated(text: string, start: number): string | undefined {
+  const match = RELATIVE_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
+  return match ? `${match[1]!.split(' ').at(-1)} ${match[2]}` : undefined;
+}

@@ -10,7 +10,7 @@ import { createEvent } from '../model/create-event.js';
 import { slug } from '../model/slug.js';
 import type { Actor, Place, Timeline, TimelineEvent, When } from '../model/types.js';
 import { isValidTimeZone, parseInstant } from '../model/zoned.js';
-import { nounDated } from './attributive.js';
+import { nounDated, relativeDated } from './attributive.js';
 import { countFrom, datesADay } from './counts.js';
 import { findAttributions } from './attributions.js';
 import { findEntities } from './entities.js';
@@ -161,7 +161,9 @@ function eventsOfSentence(sentence: Sentence, context: Context): TimelineEvent[]
       (m) => !/\b(?:until|till|unti)\s+$/i.test(outside.slice(Math.max(0, m.start - 7), m.start)),
     );
   // "from the Wednesday evening quake" dates the quake, not the clause: an event of its own.
-  const nouns = found.filter((m) => nounDated(outside, m.start, m.end));
+  const nouns = found.filter(
+    (m) => nounDated(outside, m.start, m.end) ?? relativeDated(outside, m.start),
+  );
   const mentions = found
     .filter((m) => !nouns.includes(m))
     .map((m, index, all) => countFrom(m, all.slice(0, index), context.anchor, options.timeZone));
@@ -199,7 +201,8 @@ function eventsOfSentence(sentence: Sentence, context: Context): TimelineEvent[]
 
 /** "The quake", dated by "the Wednesday evening quake" - the first time the story dates it. */
 function nounEvent(mention: TimeMention, sentence: Sentence, context: Context): TimelineEvent[] {
-  const noun = nounDated(unquoted(sentence.text), mention.start, mention.end)!;
+  const text = unquoted(sentence.text);
+  const noun = nounDated(text, mention.start, mention.end) ?? relativeDated(text, mention.start)!;
   if (!mention.result.ok || context.nouns.has(noun)) return [];
   context.nouns.add(noun);
   const headline = `The ${noun}`;

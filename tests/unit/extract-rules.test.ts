@@ -166,3 +166,22 @@ describe('extractTimeline, a quotation over several sentences', () => {
     expect(eventsOf(text).map((e) => e.headline)).toEqual(['Police closed the road']);
   });
 });
+
+describe('extractTimeline, time words that end a relative clause (round forty-four: VOA, Ethiopia)', () => {
+  it('dates the relative clause, an event of its own, not the clause around it', () => {
+    const events = eventsOf(
+      'Ethiopian Airlines says searchers have recovered both flight recorders from the plane that crashed Sunday, killing all 157 people onboard.',
+    );
+    expect(events.map((e) => [e.headline, e.when.precision])).toEqual([
+      ['The plane crashed', 'day'],
+      ['Searchers have recovered both flight recorders from the plane', 'unspecified'],
+    ]);
+    expect(events[0]!.when.start).toBe('2022-06-12T00:00:00-05:00');
+  });
+
+  it('leaves a relative clause without its own time words, and a subject’s, as they were', () => {
+    const [event] = eventsOf('The man who shot the officer was arrested on Friday.');
+    expect(event).toMatchObject({ headline: 'The man who shot the officer was arrested' });
+    expect(event!.when.precision).toBe('day');
+  });
+});
