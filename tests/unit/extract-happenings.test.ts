@@ -11,6 +11,16 @@ import {
   VOA_GANSU_TEXT,
   VOA_GANSU_ZONE,
 } from '../fixtures/corpus/voa-gansu-quake.js';
+import {
+  VOA_GHANA_PUBLISHED,
+  VOA_GHANA_TEXT,
+  VOA_GHANA_ZONE,
+} from '../fixtures/corpus/voa-ghana-election.js';
+import {
+  VOA_ETHIOPIA_PUBLISHED,
+  VOA_ETHIOPIA_TEXT,
+  VOA_ETHIOPIA_ZONE,
+} from '../fixtures/corpus/voa-ethiopian-black-boxes.js';
 
 describe('readVerbs', () => {
   it('does not take the verb of a relative clause for the clause’s own', () => {
@@ -69,5 +79,45 @@ describe('drafts of VOA reports nobody here wrote', () => {
     expect(second.when.precision).not.toMatch(/minute|instant/);
     expect(second.when.start.startsWith('2013-07-22')).toBe(true);
     expect(timeline.events.map((e) => e.headline).join(' | ')).not.toMatch(/\b(early|about)\b/);
+  });
+});
+
+describe('extractTimeline on an election night and a plane crash (round forty-four: VOA texts)', () => {
+  it('drafts Ghana’s results night: Sunday, about 10 p.m., the plan for Tuesday', () => {
+    const { timeline } = extractTimeline(VOA_GHANA_TEXT, {
+      published: VOA_GHANA_PUBLISHED,
+      timeZone: VOA_GHANA_ZONE,
+    });
+    const find = (pattern: RegExp) => timeline.events.find((e) => pattern.test(e.headline))!;
+    const results = find(/^Ghana announced the results/);
+    expect(results.when).toMatchObject({ start: '2012-12-09T00:00:00+00:00', precision: 'day' });
+    expect(results.sources.map((s) => s.who)).toEqual(['Ghana']);
+    const announcement = find(/Afari-Gyan made the announcement/);
+    expect(announcement.when).toMatchObject({
+      start: '2012-12-09T21:30:00+00:00',
+      end: '2012-12-09T22:30:00+00:00',
+    });
+    expect(announcement.quantities).toEqual([]);
+    expect(find(/^Security forces/).headline).toMatch(/guarded Ghana’s electoral commission$/);
+    expect(find(/transparent and peaceful$/).sources.map((s) => s.who)).toEqual([
+      'International observers',
+    ]);
+    const meeting = find(/will meet/);
+    expect(meeting).toMatchObject({ planned: true });
+    expect(meeting.when.start).toBe('2012-12-11T00:00:00+00:00');
+  });
+
+  it('dates Ethiopia’s crash on Sunday and the recovery of its recorders after it', () => {
+    const { timeline } = extractTimeline(VOA_ETHIOPIA_TEXT, {
+      published: VOA_ETHIOPIA_PUBLISHED,
+      timeZone: VOA_ETHIOPIA_ZONE,
+    });
+    const [crash, recovery] = timeline.events;
+    expect(crash).toMatchObject({ headline: 'The plane crashed' });
+    expect(crash!.when).toMatchObject({ start: '2019-03-10T00:00:00+03:00', precision: 'day' });
+    expect(recovery!.headline).toMatch(/^Searchers have recovered both flight recorders/);
+    expect(Date.parse(recovery!.when.start)).toBeGreaterThanOrEqual(Date.parse(crash!.when.end!));
+    expect(recovery!.sources.map((s) => s.who)).toEqual(['Ethiopian Airlines']);
+    expect(timeline.events.flatMap((e) => e.quantities).map((q) => q.value)).not.toContain(737);
   });
 });
