@@ -275,24 +275,22 @@ function axisCaption(
   // 91 px three events of 2010); no label in view: the day (zoomed into one, "Dec 2015" alone).
   const first = ticks.find((tick, k) => labels[k] && tick.p >= 0 && tick.p < length);
   const unit = years ? 'month' : first ? granularity : 'hour';
-  let caption = unitContext(start, unit, locale, timeZone);
+  const caption = unitContext(start, unit, locale, timeZone);
   if (caption === undefined) return undefined;
   const widthOf = (words: string) => estimateLabelWidth(words, TICK_FONT_PX, Infinity) + TICK_GAP;
   let end = widthOf(caption);
-  // No day's label in view clear of it: it names the first one's day ("Nov 2010" hid "Tue 23").
-  const clearOfIt = (tick: Tick, k: number) => labels[k] && tick.p >= end && tick.p < length;
-  if (first && granularity === 'day' && !ticks.some(clearOfIt)) {
-    caption = unitContext(first.t, 'hour', locale, timeZone)!;
-    end = widthOf(caption);
-  }
   // It would hide the label of the next day (month, year) in view, and the times after it would
   // read as the caption's ("Fri 13 June | 01:00 02:00", Saturday's hours): no caption then, and
   // that label says the caption's year over those it covers (VOA's fires said 2017 nowhere).
+  // Among days, the first day's label under it says its day so ("Nov 2010" hid "Tue 23", and
+  // "Mar 2019 | Mon 11" left Ethiopia's crash on Sunday unnamed).
   const under = (tick: Tick, k: number) => (years || tick.context) && labels[k] && tick.p >= 0;
-  const named = ticks.find((tick, k) => under(tick, k) && tick.p < end);
+  const day = granularity === 'day' && first && !first.context && first.p < end ? first : undefined;
+  const named = day ?? ticks.find((tick, k) => under(tick, k) && tick.p < end);
   if (named) {
     if (years) return undefined;
-    end = named.p + widthOf((named.context = unitContext(named.t, granularity, locale, timeZone)!));
+    named.context = unitContext(named.t, day ? 'hour' : granularity, locale, timeZone)!;
+    end = named.p + widthOf(named.context);
   }
   // All under it, before the view too (a pan brings them in); none before a day's label.
   ticks.forEach((tick, k) => {

@@ -20,6 +20,11 @@ import {
   VOA_LEYTE_TEXT,
   VOA_LEYTE_ZONE,
 } from '../fixtures/corpus/voa-leyte-landslide.js';
+import {
+  VOA_ETHIOPIA_PUBLISHED,
+  VOA_ETHIOPIA_TEXT,
+  VOA_ETHIOPIA_ZONE,
+} from '../fixtures/corpus/voa-ethiopian-black-boxes.js';
 import { createEvent } from '../../src/model/create-event.js';
 import type { Timeline } from '../../src/model/types.js';
 
@@ -114,13 +119,22 @@ describe('memoizedFrame', () => {
   });
 });
 
+/** The tick labels a frame shows in view, in the words they show. */
+function shownLabels(frame: ReturnType<typeof firstViewAt>): string[] {
+  return frame.ticks
+    .filter((tick, k) => frame.tickLabels[k] && tick.p >= 0)
+    .map((tick) => tick.context ?? tick.label);
+}
+
 describe('the axis of a story known to the day', () => {
   it('says days and the month with its year, not hours (KPCC, San Bernardino, at 1280 px)', () => {
     const frame = firstViewAt(sanBernardino(), 1280);
     expect(frame.granularity).toBe('day');
     expect(frame.ticks.map((tick) => tick.label).join(' ')).not.toMatch(/\d\d:\d\d/);
-    // The only year in view had been the 2014 background's.
-    expect(frame.caption).toBe('Dec 2015');
+    // The only year in view had been the 2014 background's; then "Dec 2015" stood over the
+    // shooting's day, Wednesday, and no word named it: the day's label says it all instead.
+    expect(frame.caption).toBeUndefined();
+    expect(shownLabels(frame).slice(0, 3)).toEqual(['Wed, Dec 2, 2015', '3 Thu', '4 Fri']);
   });
 
   it('says the same with an ongoing event among them (its span has no end of its own)', () => {
@@ -181,7 +195,20 @@ describe('the axis of a story known to the day', () => {
     const oneDay = { ...timeline, events: timeline.events.slice(0, 3) };
     const frame = firstViewAt(oneDay, 1280);
     expect(frame.granularity).toBe('day');
-    expect(frame.caption).toBe('Tue, Nov 23, 2010');
+    expect(frame.caption).toBeUndefined();
+    expect(shownLabels(frame)[0]).toBe('Tue, Nov 23, 2010');
+  });
+
+  it('names the first day in full where the month’s caption would stand over its label', () => {
+    // VOA's Ethiopian crash at 1280 px: "Mar 2019 | Mon 11", and the crash on Sunday had no day.
+    const { timeline } = extractTimeline(VOA_ETHIOPIA_TEXT, {
+      published: VOA_ETHIOPIA_PUBLISHED,
+      timeZone: VOA_ETHIOPIA_ZONE,
+    });
+    const frame = firstViewAt(timeline, 1280);
+    expect(frame.granularity).toBe('day');
+    expect(frame.caption).toBeUndefined();
+    expect(shownLabels(frame)).toEqual(['Sun, Mar 10, 2019', '11 Mon']);
   });
 
   it('says the year on the first day of hours, when that day’s label stands where the caption would', () => {
