@@ -49,9 +49,10 @@ export interface TimePhrases {
   days: (range: string) => string;
   /**
    * Anything else: "between {start} and {end}", both with date and time, or both dates of a range
-   * of whole days ("between 9 June 2014 and 11 June 2014"), months or years.
+   * of whole days ("between 9 June 2014 and 11 June 2014"), months or years; `kind` is given for
+   * those (`date`, `month`, `year`: French "entre le 9 juin" but "entre janvier").
    */
-  between: (start: string, end: string) => string;
+  between: (start: string, end: string, kind?: DateKind) => string;
   /** Within one day: "between {start} and {time}" (`start` with date and time). */
   betweenTimes: (start: string, time: string) => string;
   /** Open end: "since {start}". */

@@ -207,6 +207,27 @@ describe('describeWhen in the other shipped languages', () => {
     expect(describeWhen(lasted, { locale, timeZone: 'Asia/Baghdad' })).toMatch(expected);
   });
 
+  it('reads a range of whole months or years between them without the article a day takes', () => {
+    // French and Spanish say "entre le 9 juin" and "entre el 9 de junio", but a month or a year
+    // takes none: "entre le janvier 2014" and "entre el enero de 2014" are not French or Spanish.
+    const range = (start: string, end: string): When => ({ start, end, precision: 'range' });
+    const months = range('2014-01-01T00:00:00+03:00', '2014-04-01T00:00:00+03:00');
+    const years = range('2014-01-01T00:00:00+03:00', '2020-01-01T00:00:00+03:00');
+    const days = range('2014-06-09T00:00:00+03:00', '2014-06-12T00:00:00+03:00');
+    const options = (locale: string) => ({ locale, timeZone: 'Asia/Baghdad' });
+    const plain = (text: string) => text.replace(/\s/g, ' ');
+    expect(plain(describeWhen(months, options('fr')))).toBe('entre janvier 2014 et mars 2014');
+    expect(plain(describeWhen(years, options('fr')))).toBe('entre 2014 et 2019');
+    expect(plain(describeWhen(days, options('fr')))).toBe(
+      'entre le 9 juin 2014 et le 11 juin 2014',
+    );
+    expect(plain(describeWhen(months, options('es')))).toBe('entre enero de 2014 y marzo de 2014');
+    expect(plain(describeWhen(years, options('es')))).toBe('entre 2014 y 2019');
+    expect(plain(describeWhen(days, options('es')))).toBe(
+      'entre el 9 de junio de 2014 y el 11 de junio de 2014',
+    );
+  });
+
   it('German and Spanish choose their words by what the date looks like', () => {
     const openWeek: When = { start: '2014-06-09T00:00:00+03:00', end: null, precision: 'week' };
     const openMonth: When = { start: '2014-06-01T00:00:00+03:00', end: null, precision: 'month' };

@@ -151,7 +151,10 @@ const translation: Translation = {
           : { one: 'en el # día previo', other: 'en los # días previos' },
       )} al ${end}`,
     days: (range) => `del ${range}`,
-    between: (start, end) => `entre el ${start} y el ${end}`,
+    between: (start, end, kind) =>
+      kind === 'month' || kind === 'year'
+        ? `entre ${start} y ${end}`
+        : `entre el ${start} y el ${end}`,
     betweenTimes: (start, time) => `entre el ${start} y las ${time}`,
     since: (start, kind) =>
       kind === 'day' || kind === 'date' ? `desde el ${start}` : `desde ${start}`,

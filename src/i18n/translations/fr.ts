@@ -162,7 +162,10 @@ const translation: Translation = {
           : { one: 'dans la journée précédant', other: 'dans les # jours précédant' },
       )} le ${end}`,
     days: (range) => `du ${range}`,
-    between: (start, end) => `entre le ${start} et le ${end}`,
+    between: (start, end, kind) =>
+      kind === 'month' || kind === 'year'
+        ? `entre ${start} et ${end}`
+        : `entre le ${start} et le ${end}`,
     betweenTimes: (start, time) => `entre le ${start} et ${time}`,
     since: (start, kind) =>
       kind === 'day' || kind === 'date' ? `depuis le ${start}` : `depuis ${start}`,

@@ -45,8 +45,9 @@ import {
  * - day: "sometime on Friday 13 June 2014" ("..., up to 12:00" when cut short at the reference);
  * - week: "during the week of 9 June 2014" (", up to ..." when cut short, as "this week" is);
  * - month / year: "sometime in June 2014" / "sometime in 2014";
- * - range: "between 9 June 2014 and 11 June 2014" for whole days, "in the 48 hours to 14 June 2014 at 12:00"
- *   for whole hours (counted in days past 72 hours when whole days), else "between ... and ...";
+ * - range: "between 9 June 2014 and 11 June 2014" for whole days ("entre janvier 2014 et mars
+ *   2014": a month or year takes no article), "in the 48 hours to 14 June 2014 at 12:00" for whole
+ *   hours (counted in days past 72 hours when whole days), else "between ... and ...";
  * - open end: "since ..." with the start formatted to its precision;
  * - unspecified: "at an unspecified time before 14 June 2014"; with no end, "ongoing, begun at an
  *   unspecified time after 9 June 2014".
@@ -156,12 +157,16 @@ function describePeriod(shape: Shape, period: Period, phrases: TimePhrases): str
 function describeWholeDays(shape: Shape, phrases: TimePhrases, within = false): string | undefined {
   if (!isWholeDays(shape)) return undefined;
   const { start, options } = shape;
-  const period = spanStyle<Period>(shape, 'year', 'month', 'day');
+  const period = spanStyle<'year' | 'month' | 'day'>(shape, 'year', 'month', 'day');
   if (periodStartingAt(shape, period) === shape.end) return describePeriod(shape, period, phrases);
   const style = period === 'day' ? LONG_DATE : PERIOD_STYLES[period];
   const last = lastDayOf(shape);
   return within
-    ? phrases.between(formatDate(start, options, style), formatDate(last, options, style))
+    ? phrases.between(
+        formatDate(start, options, style),
+        formatDate(last, options, style),
+        period === 'day' ? 'date' : period,
+      )
     : phrases.days(formatDateRange(start, last, options, style, phrases.rangeJoin));
 }
 
