@@ -26,6 +26,8 @@ const NOT_COUNTED =
 const MONTH =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+
 /** Words that end a unit ("2,000 advance troops to Iraq" -> "advance troops"). */
 const UNIT_STOP =
   /^(?:to|in|into|on|at|from|for|of|had|have|has|were|was|are|is|and|or|who|that|which|with|by|after|before|while|as|across|said|the|a|an)$/i;
@@ -37,8 +39,10 @@ export function findQuantities(text: string): Quantity[] {
   for (const match of text.matchAll(pattern)) {
     const before = text.slice(Math.max(0, match.index - 12), match.index);
     if (/(?:\d[.:]|[£$€-]|\bNo\.? )$/.test(before)) continue;
-    // A number after a name names a thing, not how many: "the Boeing 737", "Flight 302".
-    if (/[\p{Ll}\d,]\s+\p{Lu}[\p{L}-]*\s$/u.test(before)) continue;
+    // A number after a name names a thing, not how many: "the Boeing 737", "Flight 302"; a day's
+    // or a month's name is no thing's ("officials said Tuesday 30 people were killed").
+    const name = /[\p{Ll}\d,]\s+(\p{Lu}[\p{L}-]*)\s$/u.exec(before)?.[1];
+    if (name && !WEEKDAY.test(name) && !MONTH.test(name)) continue;
     const after = text.slice(match.index + match[0].length);
     const unit = readUnit(after);
     if (!unit) continue;

@@ -222,6 +222,13 @@ describe('findQuantities, times and designations (round forty-four: VOA texts)',
     expect(
       findQuantities('The Boeing 737 MAX-8 jet went down and Flight 302 carried 157 people.'),
     ).toEqual([{ value: 157, unit: 'people', approximate: false, text: '157' }]);
+    // A day's or a month's name is no thing's: the count after it stays.
+    expect(findQuantities('Officials said Tuesday 30 people were killed in the blast.')).toEqual([
+      { value: 30, unit: 'people', approximate: false, text: '30' },
+    ]);
+    expect(findQuantities('In the attack on Monday 40 soldiers died.')).toEqual([
+      { value: 40, unit: 'soldiers', approximate: false, text: '40' },
+    ]);
     // A sentence's first word is no name: "Around 200 buses" is a count.
     expect(findQuantities('Around 200 buses and vans drove past.')).toEqual([
       { value: 200, unit: 'buses', approximate: false, text: '200' },
