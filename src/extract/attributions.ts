@@ -131,7 +131,10 @@ function appositiveName(words: string): string {
  */
 function subjectOf(words: string): string {
   if (!/\s(?:and|but)$/.test(words)) return words;
-  const verb = new RegExp(`\\s(?:\\p{Ll}{2,}ed|${IRREGULAR_PAST})\\b`, 'u').exec(words);
+  // Not an adjective after an article or a possessive: "The armed forces seized the town and said".
+  const verb = [
+    ...words.matchAll(new RegExp(`\\s(?:\\p{Ll}{2,}ed|${IRREGULAR_PAST})\\b`, 'gu')),
+  ].find((m) => !/\b(?:the|a|an|its|their|his|her)$/i.test(words.slice(0, m.index)));
   return verb ? words.slice(0, verb.index) : words;
 }
 

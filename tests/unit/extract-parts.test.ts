@@ -261,6 +261,13 @@ describe('findAttributions, who says (round forty-four: VOA texts)', () => {
         'Secretary of State John Kerry condemned the attack and said the United States has offered its support.',
       ).sources,
     ).toEqual([{ who: 'Secretary of State John Kerry', named: true, verb: 'said' }]);
+    // An adjective after the article is no verb of the predicate: the subject is not "The".
+    expect(
+      findAttributions('The armed forces seized the town and said the rebels had fled.').sources,
+    ).toEqual([{ who: 'The armed forces', named: false, verb: 'said' }]);
+    expect(
+      findAttributions('The elected council met on Monday and said it would resign.').sources,
+    ).toEqual([{ who: 'The elected council', named: false, verb: 'said' }]);
     expect(
       findAttributions(
         'ACCRA — Ghana announced the results of its presidential election late Sunday.',
