@@ -282,11 +282,13 @@ function axisCaption(
   // It would hide the label of the next day (month, year) in view, and the times after it would
   // read as the caption's ("Fri 13 June | 01:00 02:00", Saturday's hours): no caption then, and
   // that label says the caption's year over those it covers (VOA's fires said 2017 nowhere).
-  // Among days, the first day's label under it says its day so ("Nov 2010" hid "Tue 23", and
-  // "Mar 2019 | Mon 11" left Ethiopia's crash on Sunday unnamed).
+  // Among days, the first day's label under it says its day so ("Nov 2010" hid "Tue 23", "Mar
+  // 2019 | Mon 11" left Sunday's crash unnamed), unless that hides the next month's ("Jan 2011").
   const under = (tick: Tick, k: number) => (years || tick.context) && labels[k] && tick.p >= 0;
-  const day = granularity === 'day' && first && !first.context && first.p < end ? first : undefined;
-  const named = day ?? ticks.find((tick, k) => under(tick, k) && tick.p < end);
+  const full = first && first.p + widthOf(unitContext(first.t, 'hour', locale, timeZone)!);
+  const hides = ticks.some((tick, k) => under(tick, k) && tick.p < full! && tick.p > first!.p);
+  const day = granularity === 'day' && first && !first.context && first.p < end && !hides;
+  const named = day ? first : ticks.find((tick, k) => under(tick, k) && tick.p < end);
   if (named) {
     if (years) return undefined;
     named.context = unitContext(named.t, day ? 'hour' : granularity, locale, timeZone)!;

@@ -211,6 +211,24 @@ describe('the axis of a story known to the day', () => {
     expect(shownLabels(frame)).toEqual(['Sun, Mar 10, 2019', '11 Mon']);
   });
 
+  it('names the first day in full only where that hides no next month’s label', () => {
+    // Days from New Year's Eve at 700 px: "Fri, Dec 31, 2010 | 2 Sun | 3 Mon" hid "Jan 2011",
+    // and no word of the axis said January or 2011.
+    const day = (date: string) =>
+      createEvent(date, date, { start: `${date}T00:00:00Z`, end: null, precision: 'day' });
+    const dates = ['2010-12-31', '2011-01-01', '2011-01-02', '2011-01-03', '2011-01-05'];
+    const timeline: Timeline = {
+      ...sanBernardino(),
+      timeZone: 'UTC',
+      published: '2011-03-01T00:00:00Z',
+      events: dates.map(day),
+      eras: [],
+    };
+    const frame = firstViewAt(timeline, 700);
+    expect(frame.granularity).toBe('day');
+    expect([frame.caption, ...shownLabels(frame)].join(' | ')).toMatch(/Jan 2011/);
+  });
+
   it('says the year on the first day of hours, when that day’s label stands where the caption would', () => {
     // VOA's fires at 1280 px: "Sat 14 Oct 06:00 12:00 18:00 Sun 15 Oct", and no word said 2017.
     const { timeline } = corpus().find(({ id }) => id === 'voa-fires-draft')!;
