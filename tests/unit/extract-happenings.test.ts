@@ -90,7 +90,12 @@ describe('extractTimeline on an election night and a plane crash (round forty-fo
     });
     const find = (pattern: RegExp) => timeline.events.find((e) => pattern.test(e.headline))!;
     const results = find(/^Ghana announced the results/);
-    expect(results.when).toMatchObject({ start: '2012-12-09T00:00:00+00:00', precision: 'day' });
+    // "late Sunday": the day's second half, which holds the 10 p.m. announcement.
+    expect(results.when).toMatchObject({
+      start: '2012-12-09T12:00:00+00:00',
+      end: '2012-12-10T00:00:00+00:00',
+      precision: 'part-of-day',
+    });
     expect(results.sources.map((s) => s.who)).toEqual(['Ghana']);
     const announcement = find(/Afari-Gyan made the announcement/);
     expect(announcement.when).toMatchObject({

@@ -166,8 +166,8 @@ describe('findTimeExpressions, qualified words (reader review B)', () => {
 
   it('takes "early", "late", "about" and "minutes before" into the words, never a finer span', () => {
     expect(read('It struck early Monday and again late last month.')).toEqual([
-      ['early Monday', '2021-03-08T00:00:00+00:00 day'],
-      ['late last month', '2021-02-01T00:00:00+00:00 month'],
+      ['early Monday', '2021-03-08T00:00:00+00:00 part-of-day'],
+      ['late last month', '2021-02-16T00:00:00+00:00 range'],
     ]);
     expect(read('Shops shut minutes before noon local time on Tuesday.')).toEqual([
       ['minutes before noon local time on Tuesday', '2021-03-09T11:00:00+00:00 range'],
@@ -175,6 +175,39 @@ describe('findTimeExpressions, qualified words (reader review B)', () => {
     expect(read('A second tremor came about two weeks ago.')).toEqual([
       ['about two weeks ago', '2021-02-24T00:00:00+00:00 day'],
     ]);
+  });
+
+  // Round forty-four: "late" and "early" are the second and first halves, as VOA's "late Sunday"
+  // results (10 p.m.) and "early Monday" quake (07:45) were; a week, or a period cut short by
+  // the reference before its middle, stays whole.
+  it('reads "early" and "late" as the first and second half of the day, part, month or year', () => {
+    const spans = (text: string) =>
+      findTimeExpressions(text, options).map((m) =>
+        m.result.ok
+          ? [m.text, m.result.when.start, m.result.when.end, m.result.when.precision]
+          : [],
+      );
+    expect(spans('Results came late Sunday and a speech late Thursday afternoon.')).toEqual([
+      ['late Sunday', '2021-03-07T12:00:00+00:00', '2021-03-08T00:00:00+00:00', 'part-of-day'],
+      [
+        'late Thursday afternoon',
+        '2021-03-04T15:00:00+00:00',
+        '2021-03-04T18:00:00+00:00',
+        'part-of-day',
+      ],
+    ]);
+    expect(spans('It rained early Tuesday night, early last year and early last week.')).toEqual([
+      [
+        'early Tuesday night',
+        '2021-03-09T18:00:00+00:00',
+        '2021-03-10T00:00:00+00:00',
+        'part-of-day',
+      ],
+      ['early last year', '2020-01-01T00:00:00+00:00', '2020-07-01T00:00:00+01:00', 'range'],
+      ['early last week', '2021-03-01T00:00:00+00:00', '2021-03-08T00:00:00+00:00', 'week'],
+    ]);
+    // On 10 March "this month" ends before the 16th: no half of it to keep.
+    expect(spans('Prices rose late this month.')[0]?.[3]).toBe('month');
   });
 
   it('leaves "talks about Friday" its "about"', () => {

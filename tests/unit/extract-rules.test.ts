@@ -112,14 +112,17 @@ describe('extractTimeline, a count from what follows "after"', () => {
 });
 
 describe('extractTimeline, a count from a day', () => {
-  it('keeps "90 minutes later" after "early Monday" a day wide, not 01:30', () => {
+  it('keeps "90 minutes later" after "early Monday" half a day wide, not 01:30', () => {
     const [first, second] = eventsOf(
       'A strong quake struck early Monday near the city. A second quake shook the area 90 minutes later.',
     );
-    expect(first?.when.precision).toBe('day');
+    expect(first?.when).toMatchObject({
+      end: '2022-06-13T12:00:00-05:00',
+      precision: 'part-of-day',
+    });
     expect(second?.when).toMatchObject({
       start: '2022-06-13T01:30:00-05:00',
-      end: '2022-06-14T01:30:00-05:00',
+      end: '2022-06-13T13:30:00-05:00',
       precision: 'range',
     });
   });

@@ -12,7 +12,13 @@
 import { resolveWhen } from './resolve-when.js';
 import { FULL_WEEKDAY_NAMES, MONTHS, SHORT_WEEKDAY_NAMES } from './words.js';
 import type { When } from '../../model/types.js';
-import { parseInstant, toIsoWithOffset } from '../../model/zoned.js';
+import {
+  addDays,
+  parseInstant,
+  toIsoWithOffset,
+  zonedParts,
+  zonedToInstant,
+} from '../../model/zoned.js';
 
 export interface TimeMention {
   /** The words as written, including a leading preposition ("on Friday"). */
@@ -156,7 +162,7 @@ function resolveMention(
   const qualified = QUALIFIED.exec(words);
   const inner = qualified ? resolve(qualified[3]!) : undefined;
   if (inner?.ok) {
-    const when = vaguer(inner.when, qualified![2]?.toLowerCase(), options.timeZone);
+    const when = vaguer(inner.when, qualified![1]!.toLowerCase(), options.timeZone);
     return {
       text: words,
       start,
@@ -171,12 +177,16 @@ function resolveMention(
 }
 
 /**
- * The span of qualified time words: a day, a month or a week stays as it is ("early Monday" is
- * still Monday); a clock time becomes the hour around it ("about 90 minutes later"), before it
- * ("minutes before noon") or after it, as a range - never a minute the text did not give.
+ * The span of qualified time words. "early" and "late" keep the first or the second half of a day,
+ * a part of it, a month or a year ("late Sunday" 12:00-24:00, "late Thursday afternoon"
+ * 15:00-18:00, "late last month" from the 16th); other spans stay as they are. A clock time
+ * becomes the hour around it ("about 90 minutes later"), before it ("minutes before noon") or
+ * after it, as a range - never a minute the text did not give.
  */
-function vaguer(when: When, side: string | undefined, zone: string): When {
+function vaguer(when: When, qualifier: string, zone: string): When {
+  if (qualifier === 'early' || qualifier === 'late') return half(when, qualifier, zone);
   if (!toTheHour(when)) return when;
+  const side = /(before|after)$/.exec(qualifier)?.[1];
   const start = parseInstant(when.start);
   const end = when.end === null ? start : parseInstant(when.end);
   const [from, to] =
@@ -193,6 +203,42 @@ function vaguer(when: When, side: string | undefined, zone: string): When {
     start: toIsoWithOffset(from, zone),
     end: toIsoWithOffset(to, zone),
     precision: 'range',
+  };
+}
+
+/**
+ * The early or late half of a whole day, part of a day, month or year, split on the wall clock:
+ * at the middle hour of a day or a part of it, on the 16th of a month, on 1 July. Halves, not the
+ * early hours or the evening: VOA's "early Monday" quake struck at 07:45 and its "late Sunday"
+ * results came at 10 p.m. A week stays whole.
+ */
+function half(when: When, qualifier: 'early' | 'late', zone: string): When {
+  if (when.end === null) return when;
+  const [start, end] = [parseInstant(when.start), parseInstant(when.end)];
+  const [from, to] = [zonedParts(start, zone), zonedParts(end, zone)];
+  const ofDay = when.precision === 'day' || when.precision === 'part-of-day';
+  // Wall-clock hours, so that a day or a night across a clock change still splits on the hour.
+  const hours = (to.day === from.day ? 0 : 24) + to.hour - from.hour;
+  const middle = ofDay
+    ? from.minute === 0 && hours > 0 && hours % 2 === 0
+      ? {
+          ...addDays(from, Math.floor((from.hour + hours / 2) / 24)),
+          hour: (from.hour + hours / 2) % 24,
+        }
+      : undefined
+    : when.precision === 'month' && from.day === 1
+      ? { year: from.year, month: from.month, day: 16 }
+      : when.precision === 'year' && from.day === 1 && from.month === 1
+        ? { year: from.year, month: 7, day: 1 }
+        : undefined;
+  const split = middle && zonedToInstant({ ...middle, minute: 0, second: 0 }, zone);
+  // A month or a year cut short before its middle ("early this month" on the 10th) stays whole.
+  if (split === undefined || split >= end) return when;
+  const iso = toIsoWithOffset(split, zone);
+  return {
+    ...when,
+    ...(qualifier === 'early' ? { end: iso } : { start: iso }),
+    precision: ofDay ? 'part-of-day' : 'range',
   };
 }
 
