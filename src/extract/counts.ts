@@ -22,7 +22,9 @@ export function countFrom(
   previous: When | undefined,
   timeZone: string,
 ): TimeMention {
-  if (!mention.relative) return mention;
+  // "on Thursday, two days after the army chief imposed martial law" counts from the clause after
+  // it, not from Thursday (see counted-back.ts).
+  if (!mention.relative || mention.fromWhatFollows) return mention;
   const anchor = before
     .filter((m) => m.result.ok && !m.relative && datesADay(m.result.when))
     .at(-1);

@@ -12,6 +12,7 @@ import type { Actor, Place, Timeline, TimelineEvent, When } from '../model/types
 import { isValidTimeZone, parseInstant } from '../model/zoned.js';
 import { nounDated, relativeDated } from './attributive.js';
 import { countFrom, datesADay } from './counts.js';
+import { countedBack, countedEvent } from './counted-back.js';
 import { findAttributions } from './attributions.js';
 import { findEntities } from './entities.js';
 import { allSpeech, readVerbs, unquoted } from './happenings.js';
@@ -164,8 +165,14 @@ function eventsOfSentence(sentence: Sentence, context: Context): TimelineEvent[]
   const nouns = found.filter(
     (m) => nounDated(outside, m.start, m.end) ?? relativeDated(outside, m.start),
   );
+  // "on Thursday, two days after the army chief imposed martial law": that clause, counted back.
+  const counted = countedBack(
+    outside,
+    found.filter((m) => !nouns.includes(m)),
+    options.timeZone,
+  );
   const mentions = found
-    .filter((m) => !nouns.includes(m))
+    .filter((m) => !nouns.includes(m) && !counted.some((c) => c.mention === m))
     .map((m, index, all) => countFrom(m, all.slice(0, index), context.anchor, options.timeZone));
   for (const mention of mentions) {
     if (!mention.result.ok) {
@@ -179,6 +186,12 @@ function eventsOfSentence(sentence: Sentence, context: Context): TimelineEvent[]
   }
   const resolved = mentions.filter((m) => m.result.ok);
   const events: TimelineEvent[] = nouns.flatMap((m) => nounEvent(m, sentence, context));
+  for (const { event, flag } of counted.map((c) =>
+    countedEvent(c, sentence, (h) => uniqueId(h, context.ids)),
+  )) {
+    events.push(event);
+    context.flags.push(flag);
+  }
   const ahead = new Set<TimeMention>();
   for (const unit of unitsOf(sentence.text, resolved, context)) {
     const event = buildEvent(sentence, unit, context);

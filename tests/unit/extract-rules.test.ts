@@ -111,6 +111,47 @@ describe('extractTimeline, a count from what follows "after"', () => {
   });
 });
 
+describe('extractTimeline, a clause after "N days after" counted back (round forty-four)', () => {
+  it('drafts what "two days after" counts from, dated back from the sentence’s own time', () => {
+    const { timeline, flags } = extractTimeline(
+      'Coup leaders suspended the constitution on Thursday, two days after the army chief imposed martial law.',
+      options,
+    );
+    const byHeadline = Object.fromEntries(timeline.events.map((e) => [e.headline, e.when]));
+    expect(byHeadline['The army chief imposed martial law']).toMatchObject({
+      start: '2022-06-14T00:00:00-05:00',
+      end: '2022-06-15T00:00:00-05:00',
+      precision: 'day',
+      text: 'two days after',
+    });
+    const coup = timeline.events.find((e) => /^Coup leaders suspended/.test(e.headline));
+    expect(coup?.when.start).toBe('2022-06-16T00:00:00-05:00');
+    expect(flags.map((f) => f.kind)).toContain('relative-time');
+    expect(flags.map((f) => f.kind)).not.toContain('unresolved-time');
+  });
+
+  it('counts "13 years to the day after" back to the day', () => {
+    const [event] = eventsOf(
+      'Tuesday’s verdict came 13 years to the day after the singer was found not guilty of fraud, a case that gripped the city.',
+    ).filter((e) => /singer/.test(e.headline));
+    expect(event).toMatchObject({
+      headline: 'The singer was found not guilty of fraud',
+      when: { start: '2009-06-14T00:00:00-05:00', precision: 'day' },
+    });
+  });
+
+  it('still flags a count with no time of the sentence’s own to count back from', () => {
+    const { timeline, flags } = extractTimeline(
+      'The verdict comes 13 years after he was acquitted of the murders.',
+      options,
+    );
+    expect(timeline.events.map((e) => e.headline)).not.toContain('He was acquitted of the murders');
+    expect(flags).toContainEqual(
+      expect.objectContaining({ kind: 'unresolved-time', text: '13 years after' }),
+    );
+  });
+});
+
 describe('extractTimeline, a count from a day', () => {
   it('keeps "90 minutes later" after "early Monday" half a day wide, not 01:30', () => {
     const [first, second] = eventsOf(

@@ -30,6 +30,8 @@ export interface TimeMention {
   result: { ok: true; when: When } | { ok: false; reason: string };
   /** Counts from another event rather than from publication ("two days earlier"). */
   relative: boolean;
+  /** Counts from the clause that follows it ("two days after the army chief imposed ..."). */
+  fromWhatFollows?: true;
 }
 
 const WEEKDAY = `(?:${FULL_WEEKDAY_NAMES})`;
@@ -79,7 +81,7 @@ const PATTERNS: RegExp[] = [
     `(?:between|from) (?:${DATE}|${MONTH}(?: \\d{4})?|(?:1[89]|20)\\d{2}) (?:and|to|until) (?:${DATE}|${MONTH}(?: \\d{4})?|(?:1[89]|20)\\d{2})`,
   ),
   new RegExp(`(?:(?:in|over|during|within) )?the (?:past|last) (?:${NUMBER} )?${UNIT}`),
-  new RegExp(`${NUMBER} ${UNIT} (?:ago|earlier|later|before|after)`),
+  new RegExp(`${NUMBER} ${UNIT} (?:ago|earlier|later|before|(?:to the day )?after)`),
   /the day (?:before|after)/,
 ];
 
@@ -172,7 +174,8 @@ function resolveMention(
     };
   }
   // A lone clock time or bare month without a day is too weak to report as unresolved noise.
-  if (/^(?:at )?\d/.test(words) && !/\d{4}/.test(words)) return undefined;
+  // A count ("13 years to the day after") is kept for the caller to count or flag.
+  if (/^(?:at )?\d/.test(words) && !/\d{4}/.test(words) && !relative) return undefined;
   return { text: words, start, end, result: { ok: false, reason: result.reason }, relative };
 }
 
@@ -252,6 +255,7 @@ function countsFromWhatFollows(mention: TimeMention, rest: string): TimeMention 
   if (!/\b(?:before|after)$/i.test(mention.text) || !/^\s+[\p{L}\d“"]/u.test(rest)) return mention;
   return {
     ...mention,
+    fromWhatFollows: true,
     result: {
       ok: false,
       reason: `unresolved: "${mention.text}" counts from what follows it, which has no date here`,
