@@ -130,15 +130,21 @@ function subordinateUnits(
   for (const match of sentence.matchAll(link)) {
     if (match.index > mention.start) continue;
     const mainText = sentence.slice(0, match.index);
-    if (!readVerbs(mainText).happening) return undefined;
-    const dated = mention.result.when;
+    const dated = { start: match.index + match[0].length, end: sentence.length, mention };
+    // "The news comes after the minister resigned earlier in the week": only the resignation.
+    if (!readVerbs(mainText).happening) return [dated];
     const published = context.options.published;
     const isAfter = match[1] === 'after';
     const when: When = isAfter
-      ? { start: dated.start, end: published, precision: 'unspecified', resolvedAgainst: published }
+      ? {
+          start: mention.result.when.start,
+          end: published,
+          precision: 'unspecified',
+          resolvedAgainst: published,
+        }
       : {
           start: context.frame.start,
-          end: dated.end ?? published,
+          end: mention.result.when.end ?? published,
           precision: 'unspecified',
           resolvedAgainst: published,
         };
@@ -152,7 +158,7 @@ function subordinateUnits(
           message: `No time of its own; it came ${match[1]} "${mention.text}", so it is placed ${isAfter ? 'from the start of that span to publication' : 'from the start of the frame to the end of that span'}.`,
         },
       },
-      { start: match.index + match[0].length, end: sentence.length, mention },
+      dated,
     ];
   }
   return undefined;

@@ -152,6 +152,32 @@ describe('extractTimeline, a clause after "N days after" counted back (round for
   });
 });
 
+describe('extractTimeline, vague earlier times (round forty-four)', () => {
+  it('dates "earlier in the week" and only the clause it is in, after an undated "comes after"', () => {
+    const [event, ...rest] = eventsOf(
+      'The news of the mayor’s departure comes after the treasurer resigned from his post earlier in the week.',
+    );
+    expect(rest).toEqual([]);
+    expect(event?.headline).toBe('The treasurer resigned from his post');
+    expect(event?.when).toMatchObject({
+      start: '2022-06-13T00:00:00-05:00',
+      end: '2022-06-16T00:00:00-05:00',
+      text: 'earlier in the week',
+    });
+  });
+
+  it('flags "a few days earlier" and "recently" as unresolved for the editor', () => {
+    const { flags } = extractTimeline(
+      'A hospital ship visited the port a few days earlier. The council recently approved the plan.',
+      options,
+    );
+    expect(flags.filter((f) => f.kind === 'unresolved-time').map((f) => f.text)).toEqual([
+      'a few days earlier',
+      'recently',
+    ]);
+  });
+});
+
 describe('extractTimeline, a count from a day', () => {
   it('keeps "90 minutes later" after "early Monday" half a day wide, not 01:30', () => {
     const [first, second] = eventsOf(

@@ -224,6 +224,31 @@ const TABLE: Row[] = [
     'week',
   ],
   ['earlier this week', MON, BAGHDAD, '2014-06-09T00:00:00+03:00', MON, 'week'],
+  // Round forty-four: "earlier in the week" in a Monday story is the week before.
+  [
+    'earlier in the week',
+    MON,
+    BAGHDAD,
+    '2014-06-02T00:00:00+03:00',
+    '2014-06-09T00:00:00+03:00',
+    'week',
+  ],
+  [
+    'earlier in the week',
+    THU,
+    BAGHDAD,
+    '2014-06-09T00:00:00+03:00',
+    '2014-06-12T00:00:00+03:00',
+    'week',
+  ],
+  [
+    'earlier in the month',
+    '2014-06-01T12:00:00+03:00',
+    BAGHDAD,
+    '2014-05-01T00:00:00+03:00',
+    '2014-06-01T00:00:00+03:00',
+    'month',
+  ],
   ['this month', SAT, BAGHDAD, '2014-06-01T00:00:00+03:00', SAT, 'month'],
   [
     'earlier this month',

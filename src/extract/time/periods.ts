@@ -116,6 +116,8 @@ export function resolveCalendarPeriod(words: string, context: Context): RawSpan 
     return { start: startOfDay(now, context), end: reference, precision: 'day' };
   }
   if (words === 'last weekend') return lastWeekend(context);
+  const earlierIn = /^earlier in the (week|month|year)$/.exec(words);
+  if (earlierIn) return earlierInThe(earlierIn[1] as Period, context);
   const ahead = resolveAhead(words, context);
   if (ahead) return ahead;
   const match = /^(earlier this|this|last) (week|month|year)$/.exec(words);
@@ -169,6 +171,17 @@ function resolveAhead(words: string, context: Context): RawSpan | undefined {
     ? nextPeriodDay(nextPeriodDay(now, period), period)
     : nextPeriodDay(now, period);
   return { start: reference, end: startOfDay(end, context), precision: 'range' };
+}
+
+/**
+ * "earlier in the week": the days of the week before the reference day, from the start of the
+ * week that holds the day before to the start of the reference day - on a Monday, the week
+ * before (a Monday story's "earlier in the week" has no earlier day of its own week).
+ */
+function earlierInThe(period: Period, context: Context): RawSpan {
+  const yesterday = addDays(context.now, -1);
+  const start = startOfPeriod(yesterday, period, context);
+  return { start, end: startOfDay(context.now, context), precision: period };
 }
 
 function startOfPeriod(day: Day, period: Period, context: Context): number {

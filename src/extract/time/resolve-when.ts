@@ -47,7 +47,9 @@
  *   `week`), "last week" (the whole previous ISO week), "earlier this week" (Monday 00:00 to the
  *   start of the reference day, or to the reference on a Monday); the same for month and year
  *   ("this month", "last month", "earlier this month", "this year", "last year", "earlier this
- *   year"); "earlier today" (start of the reference day to the reference, `day`); "last weekend"
+ *   year"); "earlier in the week/month/year" (the start of the period holding the day before the
+ *   reference day to the start of the reference day: a Monday's is the week before); "earlier
+ *   today" (start of the reference day to the reference, `day`); "last weekend"
  *   (the most recent Saturday 00:00 to Monday 00:00 that ended by the start of the reference day,
  *   `range`).
  * - Durations back from the reference, precision `range`, ending at the reference: "in the past 48

@@ -83,6 +83,9 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?:(?:in|over|during|within) )?the (?:past|last) (?:${NUMBER} )?${UNIT}`),
   new RegExp(`${NUMBER} ${UNIT} (?:ago|earlier|later|before|(?:to the day )?after)`),
   /the day (?:before|after)/,
+  /earlier in the (?:week|month|year)/,
+  // Vague counts the resolver rejects, found so that the editor is told: "a few days earlier".
+  new RegExp(`(?:a few|a couple of|several) ${UNIT} (?:ago|earlier|later|before|after)|recently`),
 ];
 
 const RELATIVE = /\b(?:earlier|later|before|after)$/;
