@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readVerbs, unquoted } from '../../src/extract/happenings.js';
 import { extractTimeline } from '../../src/extract/index.js';
+import { describeWhen } from '../../src/i18n/wording/describe-when.js';
 import {
   VOA_NEPAL_PUBLISHED,
   VOA_NEPAL_TEXT,
@@ -101,7 +102,12 @@ describe('extractTimeline on an election night and a plane crash (round forty-fo
     expect(announcement.when).toMatchObject({
       start: '2012-12-09T21:30:00+00:00',
       end: '2012-12-09T22:30:00+00:00',
+      precision: 'hour',
     });
+    // The hour around 10 p.m. is read as such, not "in the hour to … 22:30" (a range's count).
+    expect(describeWhen(announcement.when, { locale: 'en-GB', timeZone: VOA_GHANA_ZONE })).toMatch(
+      /^between Sunday,? 9 December 2012( at|,) 21:30 and 22:30$/,
+    );
     expect(announcement.quantities).toEqual([]);
     expect(find(/^Security forces/).headline).toMatch(/guarded Ghana’s electoral commission$/);
     expect(find(/transparent and peaceful$/).sources.map((s) => s.who)).toEqual([

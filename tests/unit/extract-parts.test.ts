@@ -170,7 +170,7 @@ describe('findTimeExpressions, qualified words (reader review B)', () => {
       ['late last month', '2021-02-16T00:00:00+00:00 range'],
     ]);
     expect(read('Shops shut minutes before noon local time on Tuesday.')).toEqual([
-      ['minutes before noon local time on Tuesday', '2021-03-09T11:00:00+00:00 range'],
+      ['minutes before noon local time on Tuesday', '2021-03-09T11:00:00+00:00 hour'],
     ]);
     expect(read('A second tremor came about two weeks ago.')).toEqual([
       ['about two weeks ago', '2021-02-24T00:00:00+00:00 day'],

@@ -208,7 +208,7 @@ function vaguer(when: When, qualifier: string, zone: string): When {
     ...when,
     start: toIsoWithOffset(from, zone),
     end: toIsoWithOffset(to, zone),
-    precision: 'range',
+    precision: 'hour',
   };
 }
 
