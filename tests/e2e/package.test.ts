@@ -4,7 +4,15 @@
  * the package's own `npm run build`, and listed by `npm pack --dry-run --json`.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -127,6 +135,81 @@ describe('the published package', () => {
       '"../extract/index.js"',
     );
   });
+
+  it('ships the declaration of every module a shipped declaration imports', () => {
+    const missing: string[] = [];
+    for (const path of [...paths].filter((file) => file.endsWith('.d.ts'))) {
+      const source = readFileSync(join(dir, path), 'utf8');
+      for (const [, specifier] of source.matchAll(
+        /\b(?:from|import\(?)\s*['"](\.\.?\/[^'"]+)['"]/g,
+      )) {
+        const target = join(path, '..', specifier!.replace(/\.js$/, ''));
+        if (!paths.has(`${target}.d.ts`) && !paths.has(join(target, 'index.d.ts'))) {
+          missing.push(`${path} -> ${specifier}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('type-checks a strict TypeScript project that imports every entry point', () => {
+    // The declarations no import reaches are left out of the package (scripts/compact-dist.mjs):
+    // a user's project with `skipLibCheck: false` still finds every type it can name.
+    const user = join(dir, 'user');
+    mkdirSync(join(user, 'node_modules'), { recursive: true });
+    symlinkSync(dir, join(user, 'node_modules', 'news-timeline'), 'dir');
+    for (const name of ['lit', 'lit-html', 'lit-element', '@lit', '@lit-labs']) {
+      symlinkSync(join(root, 'node_modules', name), join(user, 'node_modules', name), 'dir');
+    }
+    const entries = [
+      '',
+      '/news-timeline.js',
+      '/news-timeline-story.js',
+      '/news-event-card.js',
+      '/model',
+      '/layout',
+      '/i18n',
+      '/translations/fr.js',
+      '/extract',
+      '/import',
+      '/export',
+      '/editor.js',
+      '/static',
+      '/ssr',
+    ];
+    writeFileSync(
+      join(user, 'user.ts'),
+      entries.map((entry, k) => `import * as m${k} from 'news-timeline${entry}';`).join('\n') +
+        `\nexport const all = [${entries.map((_, k) => `m${k}`).join(', ')}];\n` +
+        'export const timeline: m4.Timeline | null = m4.parseTimeline({}).timeline;\n' +
+        "export const element: m0.NewsTimeline = document.createElement('news-timeline');\n",
+    );
+    writeFileSync(join(user, 'package.json'), '{"type":"module"}');
+    writeFileSync(
+      join(user, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          target: 'es2022',
+          lib: ['es2022', 'dom', 'dom.iterable'],
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
+        files: ['user.ts'],
+      }),
+    );
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    let errors = '';
+    try {
+      execFileSync(process.execPath, [tsc, '-p', user], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      errors = String((error as { stdout?: string }).stdout);
+    }
+    expect(errors).toBe('');
+  }, 120_000);
 
   it('ships every file the exports map, the bin and the manifest name', () => {
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
