@@ -64,7 +64,11 @@ export const detailStyles = css`
     border-top: 1px solid var(--_border);
     background: var(--_bg);
   }
+  /* The story's sheet rests after the band (and the legend), where it is still on the screen
+     while the band is: a step of the band's events brings its row into view above the sheet. In
+     the tab order it stays before the band. */
   :is(.vertical, .tall) ~ news-timeline-story#detail {
+    order: 1;
     padding-bottom: 0;
     /* A link Tab reaches in a long step stops above the buttons, its ring (3 px, 2 px off) clear:
        scrolled to the sheet's foot, it was under them. The buttons: 44 px, their padding and edge. */
