@@ -272,6 +272,26 @@ describe('formatWhenShort', () => {
     expect(plain(formatWhenShort(days, BAGHDAD))).toBe('9 – 11 Jun');
   });
 
+  it('says the hours of a range within hours, not its day alone', () => {
+    // VOA's Ghana election night: "at about 10 p.m." read "9 Dec" beside "Sun 9 Dec" rows, and
+    // Nepal's quake "minutes before noon local time on Saturday" read "25 Apr".
+    const range = (start: string, end: string): When => ({ start, end, precision: 'range' });
+    const plain = (text: string) => text.replace(/\s/g, ' ').replace(',', '');
+    const accra = { locale: 'en-GB', timeZone: 'Africa/Accra' };
+    const ten = range('2012-12-09T21:30:00+00:00', '2012-12-09T22:30:00+00:00');
+    expect(plain(formatWhenShort(ten, accra))).toMatch(/^Sun 9 Dec 21:30\s?–\s?22:30$/);
+    const kathmandu = { locale: 'en-GB', timeZone: 'Asia/Kathmandu' };
+    const noon = range('2015-04-25T11:00:00+05:45', '2015-04-25T12:00:00+05:45');
+    expect(plain(formatWhenShort(noon, kathmandu))).toMatch(/^Sat 25 Apr 11:00\s?–\s?12:00$/);
+    // Across midnight, each end its day; a range of a whole day or more keeps its days.
+    const late = range('2014-06-13T23:00:00+03:00', '2014-06-14T01:00:00+03:00');
+    expect(formatWhenShort(late, BAGHDAD)).toMatch(
+      /^Fri,? 13 Jun,? 23:00\s?–\s?Sat,? 14 Jun,? 01:00$/,
+    );
+    const day = range('2014-06-13T00:00:00+03:00', '2014-06-14T00:00:00+03:00');
+    expect(formatWhenShort(day, BAGHDAD)).toMatch(/^(Fri,? )?13 Jun$/);
+  });
+
   it('writes several days, months or years at those precisions as the ones they cover', () => {
     // As TimelineJS imports give them: "602" to "629" at year precision, a life at day precision.
     const UTC = { locale: 'en-GB', timeZone: 'UTC' };

@@ -69,6 +69,11 @@ export function formatWhenShort(when: When, options: DescribeWhenOptions): strin
       break;
     case 'unspecified':
       return phrases.shortBy(formatDate(lastDayOf(shape), options, SHORT_DATE));
+    // Sometime within hours ("about 10 p.m.", "minutes before noon"): those hours, as an hour's
+    // label says them. Its days alone ("9 Dec") left out the one time of day the report gave.
+    case 'range':
+      if (shape.end - start < 864e5 && !isWholeDays(shape))
+        return formatDateRange(start, shape.end, options, SHORT_DATE_TIME);
   }
   // The days it covers: a night, several days, a week, a range; whole years or months as such.
   const style = isWholeDays(shape) ? spanStyle(shape, YEAR, SHORT_MONTH, SHORT_DATE) : SHORT_DATE;
