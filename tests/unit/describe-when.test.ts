@@ -274,7 +274,8 @@ describe('formatWhenShort', () => {
 
   it('says the hours of a range within hours, not its day alone', () => {
     // VOA's Ghana election night: "at about 10 p.m." read "9 Dec" beside "Sun 9 Dec" rows, and
-    // Nepal's quake "minutes before noon local time on Saturday" read "25 Apr".
+    // Nepal's quake "minutes before noon local time on Saturday" read "25 Apr", as drafted before
+    // the extractor gave such hours precision `hour`; a page's data may still give a range.
     const range = (start: string, end: string): When => ({ start, end, precision: 'range' });
     const plain = (text: string) => text.replace(/\s/g, ' ').replace(',', '');
     const accra = { locale: 'en-GB', timeZone: 'Africa/Accra' };
