@@ -293,6 +293,24 @@ describe('formatWhenShort', () => {
     expect(formatWhenShort(day, BAGHDAD)).toMatch(/^(Fri,? )?13 Jun$/);
   });
 
+  it('says the day of a half day and the hours of a shorter part no word names', () => {
+    // The extractor's "late Sunday" (VOA's Ghana results) and "late Thursday afternoon" read
+    // "9 Dec" and "4 Mar" beside rows that said "Sun 9 Dec".
+    const part = (start: string, end: string): When => ({ start, end, precision: 'part-of-day' });
+    const accra = { locale: 'en-GB', timeZone: 'Africa/Accra' };
+    const late = part('2012-12-09T12:00:00+00:00', '2012-12-10T00:00:00+00:00');
+    expect(formatWhenShort(late, accra)).toMatch(/^Sun,? 9 Dec$/);
+    const afternoon = part('2021-03-04T15:00:00+00:00', '2021-03-04T18:00:00+00:00');
+    expect(formatWhenShort(afternoon, accra).replace(/\s/g, ' ')).toMatch(
+      /^Thu,? 4 Mar,? 15:00 ?– ?18:00$/,
+    );
+    // Named parts keep their words, and a night its two days.
+    const evening = part('2012-12-09T18:00:00+00:00', '2012-12-10T00:00:00+00:00');
+    expect(formatWhenShort(evening, accra)).toMatch(/^Sun,? 9 Dec, evening$/);
+    const night = part('2012-12-09T18:00:00+00:00', '2012-12-10T06:00:00+00:00');
+    expect(formatWhenShort(night, accra).replace(/\s/g, ' ')).toMatch(/^9 ?– ?10 Dec$/);
+  });
+
   it('writes several days, months or years at those precisions as the ones they cover', () => {
     // As TimelineJS imports give them: "602" to "629" at year precision, a life at day precision.
     const UTC = { locale: 'en-GB', timeZone: 'UTC' };
