@@ -16,7 +16,7 @@ import { readVerbs } from './happenings.js';
 import { makeHeadline } from './headline.js';
 import type { Sentence } from './sentences.js';
 import { resolveWhen } from './time/resolve-when.js';
-import type { TimeMention } from './time/time-expressions.js';
+import { toTheHour, type TimeMention } from './time/time-expressions.js';
 import { parseCount } from './time/words.js';
 
 export interface CountedBack {
@@ -39,16 +39,20 @@ export function countedBack(
 ): CountedBack[] {
   return mentions.flatMap((mention) => {
     const count = mention.fromWhatFollows ? COUNT.exec(mention.text) : null;
+    const clause = count && /^\s+([^,;:.!?“”"]+)/.exec(text.slice(mention.end));
+    if (!count || !clause || !readVerbs(clause[1]!).happening) return [];
+    const start = mention.end + clause[0].length - clause[1]!.length;
+    const end = start + clause[1]!.trimEnd().length;
+    // "Two days after the army imposed martial law on Wednesday": the clause's own time dates it,
+    // it is not the sentence's time to count back from.
     const own = mentions
       .filter((m) => m !== mention && !m.relative && m.result.ok && datesADay(m.result.when))
+      .filter((m) => m.end <= start || m.start >= end)
       .at(0);
-    if (!count || !own?.result.ok) return [];
-    const clause = /^\s+([^,;:.!?“”"]+)/.exec(text.slice(mention.end));
-    if (!clause || !readVerbs(clause[1]!).happening) return [];
+    if (!own?.result.ok) return [];
     const when = back(own.result.when, count, timeZone);
     if (!when) return [];
-    const start = mention.end + clause[0].length - clause[1]!.length;
-    return [{ mention, start, end: start + clause[1]!.trimEnd().length, when, from: own.text }];
+    return [{ mention, start, end, when, from: own.text }];
   });
 }
 
@@ -56,6 +60,9 @@ export function countedBack(
 function back(own: When, count: RegExpExecArray, zone: string): When | undefined {
   const [, number, unit, toTheDay] = count;
   const reference = own.start;
+  // "three hours after" from "on Thursday": some time from Wednesday 21:00 to Thursday 21:00, not
+  // the hour before Thursday's midnight. Counts in hours or minutes need a time of day.
+  if (/^(?:minute|hour)$/i.test(unit!) && !toTheHour(own)) return undefined;
   if (!toTheDay) {
     const result = resolveWhen(`${number} ${unit}s earlier`, { reference, timeZone: zone });
     return result.ok ? { ...result.when, text: count[0] } : undefined;

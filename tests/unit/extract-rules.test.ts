@@ -140,6 +140,26 @@ describe('extractTimeline, a clause after "N days after" counted back (round for
     });
   });
 
+  it('does not count back from a time inside the clause counted from (review)', () => {
+    const { timeline } = extractTimeline(
+      'Two days after the army imposed martial law on Wednesday, the president resigned.',
+      options,
+    );
+    // Wednesday dates the martial law itself: never Monday, two days before it.
+    for (const event of timeline.events.filter((e) => /martial law/.test(e.headline)))
+      expect(event.when.start).not.toBe('2022-06-13T00:00:00-05:00');
+  });
+
+  it('does not count hours back from a day to an hour nobody gave (review)', () => {
+    const { timeline } = extractTimeline(
+      'The president resigned on Thursday, three hours after the army imposed martial law.',
+      options,
+    );
+    // From "on Thursday" (a day) "three hours" names no hour: not 20:30-21:30 on Wednesday.
+    for (const event of timeline.events)
+      expect(event.when.start).not.toBe('2022-06-15T20:30:00-05:00');
+  });
+
   it('still flags a count with no time of the sentence’s own to count back from', () => {
     const { timeline, flags } = extractTimeline(
       'The verdict comes 13 years after he was acquitted of the murders.',
