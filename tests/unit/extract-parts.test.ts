@@ -210,6 +210,28 @@ describe('findTimeExpressions, qualified words (reader review B)', () => {
     expect(spans('Prices rose late this month.')[0]?.[3]).toBe('month');
   });
 
+  it('halves a day whose midnight a clock change skipped at its noon (review)', () => {
+    // Santiago sprang forward at 00:00 on Sunday 11 September 2022: Sunday began at 01:00, 23
+    // wall-clock hours, and "late Sunday" was left the whole day.
+    const [late] = findTimeExpressions('Results came late Sunday.', {
+      reference: '2022-09-12T09:00:00-03:00',
+      timeZone: 'America/Santiago',
+    });
+    expect(late?.result.ok && late.result.when).toMatchObject({
+      start: '2022-09-11T12:00:00-03:00',
+      end: '2022-09-12T00:00:00-03:00',
+      precision: 'part-of-day',
+    });
+    const [early] = findTimeExpressions('It struck early Sunday.', {
+      reference: '2022-09-12T09:00:00-03:00',
+      timeZone: 'America/Santiago',
+    });
+    expect(early?.result.ok && early.result.when).toMatchObject({
+      start: '2022-09-11T01:00:00-03:00',
+      end: '2022-09-11T12:00:00-03:00',
+    });
+  });
+
   it('leaves "talks about Friday" its "about"', () => {
     expect(read('They held talks about Friday’s vote.')).toEqual([
       ['Friday', '2021-03-05T00:00:00+00:00 day'],

@@ -225,13 +225,18 @@ function half(when: When, qualifier: 'early' | 'late', zone: string): When {
   const ofDay = when.precision === 'day' || when.precision === 'part-of-day';
   // Wall-clock hours, so that a day or a night across a clock change still splits on the hour.
   const hours = (to.day === from.day ? 0 : 24) + to.hour - from.hour;
+  // A day splits at its noon, also one that starts at 01:00 with 23 wall-clock hours, its
+  // midnight skipped by a clock change at 00:00 (Santiago, Beirut).
+  const noon = when.precision === 'day' && from.minute === 0 && from.hour < 12;
   const middle = ofDay
-    ? from.minute === 0 && hours > 0 && hours % 2 === 0
-      ? {
-          ...addDays(from, Math.floor((from.hour + hours / 2) / 24)),
-          hour: (from.hour + hours / 2) % 24,
-        }
-      : undefined
+    ? noon
+      ? { ...from, hour: 12 }
+      : from.minute === 0 && hours > 0 && hours % 2 === 0
+        ? {
+            ...addDays(from, Math.floor((from.hour + hours / 2) / 24)),
+            hour: (from.hour + hours / 2) % 24,
+          }
+        : undefined
     : when.precision === 'month' && from.day === 1
       ? { year: from.year, month: from.month, day: 16 }
       : when.precision === 'year' && from.day === 1 && from.month === 1
