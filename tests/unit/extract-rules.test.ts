@@ -275,3 +275,20 @@ describe('extractTimeline, time words that end a relative clause (round forty-fo
     expect(event!.when.precision).toBe('day');
   });
 });
+
+describe('extractTimeline, a count past the calendar (review)', () => {
+  it('never throws on a count no date can hold, and flags it', () => {
+    for (const text of [
+      'The army imposed martial law 999999999999 days ago.',
+      'On Thursday, 999999999999 days after the army imposed martial law, the president resigned.',
+      'On Thursday the army imposed martial law and 999999999999 days later he left.',
+      'The dynasty fell 99999999999999 years ago.',
+    ]) {
+      const { flags } = extractTimeline(text, options);
+      expect(
+        flags.map((f) => f.kind),
+        text,
+      ).toContain('unresolved-time');
+    }
+  });
+});

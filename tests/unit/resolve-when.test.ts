@@ -737,3 +737,16 @@ describe('resolveWhen: properties', () => {
     );
   });
 });
+
+describe('resolveWhen, a count past the calendar (review)', () => {
+  it('is unresolved, not a RangeError', () => {
+    for (const text of [
+      '999999999999 days ago',
+      '99999999999999 years ago',
+      '999999999999 weeks later',
+    ]) {
+      const result = resolveWhen(text, { reference: ARTICLE, timeZone: BAGHDAD });
+      expect(result.ok, text).toBe(false);
+    }
+  });
+});

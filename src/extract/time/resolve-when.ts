@@ -119,10 +119,14 @@ export function resolveWhen(text: string, options: ResolveOptions): ResolveResul
   try {
     span = phrase === '' ? undefined : resolvePhrase(phrase, context);
   } catch (error) {
+    // A count past the calendar ("999999999999 days ago") has no date: Intl throws a RangeError.
+    if (error instanceof RangeError) return outOfRange(phrase, text);
     if (!(error instanceof Unresolved)) throw error;
     return { ok: false, reason: `unresolved: ${error.message}`, text };
   }
   if (!span) return { ok: false, reason: `unresolved: "${phrase}"`, text };
+  if (!Number.isFinite(span.start) || (span.end !== null && !Number.isFinite(span.end)))
+    return outOfRange(phrase, text);
   return {
     ok: true,
     when: {
@@ -133,6 +137,10 @@ export function resolveWhen(text: string, options: ResolveOptions): ResolveResul
       resolvedAgainst: options.reference,
     },
   };
+}
+
+function outOfRange(phrase: string, text: string): ResolveResult {
+  return { ok: false, reason: `unresolved: "${phrase}" lies outside the calendar`, text };
 }
 
 /** Lower case, typographic quotes and dashes flattened, "p.m." as "pm", punctuation as spaces. */
