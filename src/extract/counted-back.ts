@@ -58,11 +58,12 @@ export function countedBack(
 
 /** The own span moved back by the count: a whole day for "to the day", else the resolver's offset. */
 function back(own: When, count: RegExpExecArray, zone: string): When | undefined {
-  const [, number, unit, toTheDay] = count;
+  const [, number, written, toTheDay] = count;
+  const unit = written!.toLowerCase(); // "13 Years to the Day After": a title's capitals
   const reference = own.start;
   // "three hours after" from "on Thursday": some time from Wednesday 21:00 to Thursday 21:00, not
   // the hour before Thursday's midnight. Counts in hours or minutes need a time of day.
-  if (/^(?:minute|hour)$/i.test(unit!) && !toTheHour(own)) return undefined;
+  if (/^(?:minute|hour)$/.test(unit) && !toTheHour(own)) return undefined;
   if (!toTheDay) {
     const result = resolveWhen(`${number} ${unit}s earlier`, { reference, timeZone: zone });
     return result.ok ? { ...result.when, text: count[0] } : undefined;

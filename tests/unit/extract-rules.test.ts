@@ -160,6 +160,15 @@ describe('extractTimeline, a clause after "N days after" counted back (round for
       expect(event.when.start).not.toBe('2022-06-15T20:30:00-05:00');
   });
 
+  it('counts "Years to the Day" in a title’s capitals as years (review)', () => {
+    const { timeline } = extractTimeline(
+      'On Thursday, 12 Years to the Day After the army imposed martial law, the president resigned.',
+      options,
+    );
+    const event = timeline.events.find((e) => e.headline === 'The army imposed martial law');
+    expect(event?.when.start).toBe('2010-06-16T00:00:00-05:00');
+  });
+
   it('still flags a count with no time of the sentence’s own to count back from', () => {
     const { timeline, flags } = extractTimeline(
       'The verdict comes 13 years after he was acquitted of the murders.',
