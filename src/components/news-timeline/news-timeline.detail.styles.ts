@@ -30,7 +30,7 @@ export const detailStyles = css`
      in view: under the drawing, a tap on its first row scrolled the page a screen or more away
      from the row, and a story's step showed its card far below its event. The drawing's events
      keep out from under it when they come into view (scrollIntoViewAboveSheet). Past the drawing
-     it rests in its place, before the band. */
+     the card rests in its place, before the band; the story's sheet after it (below). */
   :is(.vertical, .tall) ~ #detail {
     position: sticky;
     bottom: 0;

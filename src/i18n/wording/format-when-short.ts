@@ -73,8 +73,8 @@ export function formatWhenShort(when: When, options: DescribeWhenOptions): strin
       break;
     case 'unspecified':
       return phrases.shortBy(formatDate(lastDayOf(shape), options, SHORT_DATE));
-    // Sometime within hours ("about 10 p.m.", "minutes before noon"): those hours, as an hour's
-    // label says them. Its days alone ("9 Dec") left out the one time of day the report gave.
+    // Sometime within hours (a page's "between 21:30 and 22:30"): those hours, as an hour's label
+    // says them. Its days alone ("9 Dec") left out the one time of day the report gave.
     case 'range':
       if (shape.end - start < 864e5 && !isWholeDays(shape))
         return formatDateRange(start, shape.end, options, SHORT_DATE_TIME);
