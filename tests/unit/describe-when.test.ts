@@ -307,6 +307,11 @@ describe('formatWhenShort', () => {
     // Named parts keep their words, and a night its two days.
     const evening = part('2012-12-09T18:00:00+00:00', '2012-12-10T00:00:00+00:00');
     expect(formatWhenShort(evening, accra)).toMatch(/^Sun,? 9 Dec, evening$/);
+    // Days of a part no word names (a page's data, not the extractor's) say each day.
+    const days = part('2012-12-09T12:00:00+00:00', '2012-12-11T12:00:00+00:00');
+    expect(formatWhenShort(days, accra).replace(/\s/g, ' ')).toMatch(
+      /^Sun,? 9( Dec)? ?– ?Tue,? 11 Dec$/,
+    );
     const night = part('2012-12-09T18:00:00+00:00', '2012-12-10T06:00:00+00:00');
     expect(formatWhenShort(night, accra).replace(/\s/g, ' ')).toMatch(/^9 ?– ?10 Dec$/);
   });

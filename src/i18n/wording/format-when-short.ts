@@ -54,11 +54,12 @@ export function formatWhenShort(when: When, options: DescribeWhenOptions): strin
       if (part === 'night') break;
       if (part)
         return phrases.shortPart(formatDate(start, options, SHORT_DAY), phrases.shortParts[part]);
-      // A half of a day no word names ("late Sunday", 12:00-24:00) is its day, a shorter part
-      // ("late Thursday afternoon", 15:00-18:00) its hours: "9 Dec" said neither weekday nor time.
-      return shape.end - start < 432e5
-        ? formatDateRange(start, shape.end, options, SHORT_DATE_TIME)
-        : formatDate(start, options, SHORT_DAY);
+      // A half of a day no word names ("late Sunday", 12:00-24:00) is its day (or days, in a page's
+      // data), a shorter part ("late Thursday afternoon", 15:00-18:00) its hours: "9 Dec" said
+      // neither weekday nor time.
+      if (shape.end - start < 432e5)
+        return formatDateRange(start, shape.end, options, SHORT_DATE_TIME);
+      return formatDateRange(start, lastDayOf(shape), options, SHORT_DAY);
     }
     // One day, month or year, or one cut short ("this month", a day up to the publication);
     // several are written as a range ("602 – 629") below.
