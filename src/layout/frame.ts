@@ -282,16 +282,16 @@ function axisCaption(
   // It would hide the label of the next day (month, year) in view, and the times after it would
   // read as the caption's ("Fri 13 June | 01:00 02:00", Saturday's hours): no caption then, and
   // that label says the caption's year over those it covers (VOA's fires said 2017 nowhere).
-  // Among days, the first day's label under it says its day so ("Nov 2010" hid "Tue 23", "Mar
-  // 2019 | Mon 11" left Sunday's crash unnamed), unless that hides the next month's ("Jan 2011").
+  // Among days, the first day's label under it says its day in full if that hides no month's.
   const under = (tick: Tick, k: number) => (years || tick.context) && labels[k] && tick.p >= 0;
-  const full = first && first.p + widthOf(unitContext(first.t, 'hour', locale, timeZone)!);
-  const hides = ticks.some((tick, k) => under(tick, k) && tick.p < full! && tick.p > first!.p);
-  const day = granularity === 'day' && first && !first.context && first.p < end && !hides;
-  const named = day ? first : ticks.find((tick, k) => under(tick, k) && tick.p < end);
+  const day = granularity === 'day' && first && !first.context && first.p < end ? first : null;
+  const words = day ? unitContext(day.t, 'hour', locale, timeZone)! : '';
+  const hides = (t: Tick, k: number) =>
+    under(t, k) && t.p > day!.p && t.p < day!.p + widthOf(words);
+  const named = day && !ticks.some(hides) ? day : ticks.find((t, k) => under(t, k) && t.p < end);
   if (named) {
     if (years) return undefined;
-    named.context = unitContext(named.t, day ? 'hour' : granularity, locale, timeZone)!;
+    named.context = named === day ? words : unitContext(named.t, granularity, locale, timeZone)!;
     end = named.p + widthOf(named.context);
   }
   // All under it, before the view too (a pan brings them in); none before a day's label.
