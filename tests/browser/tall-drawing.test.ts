@@ -179,6 +179,31 @@ describe('a wide drawing taller than 60% of the screen', () => {
     expect(scrollY).toBe(0);
   });
 
+  it('leaves the page where it is when a timeline below the screen changes width', async () => {
+    // A full-page screenshot takes the page's scroll bar away and gives it back: a timeline
+    // further down the page, its width changed, scrolled the page down to its open event (as a
+    // phone turned does, rightly, for the timeline on the screen).
+    await page.viewport(390, 844);
+    const above = document.createElement('div');
+    above.style.height = '2000px';
+    document.body.append(above);
+    const { element } = await mountBetweenButtons((el) => {
+      el.timeline = apollo();
+      el.layout = 'vertical';
+      el.selected = apollo().events[3]!.id;
+    }, 390);
+    await until(() => eventButtons(element).length > 0);
+    await openedCard(element);
+    await until(() => getComputedStyle(detailOf(element)!).position === 'sticky');
+    // Its first measure, off the screen, comes later than the drawing.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(scrollY).toBe(0);
+    element.parentElement!.style.width = '370px';
+    await until(() => plotOf(element).getBoundingClientRect().width < 380);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(scrollY).toBe(0);
+  });
+
   const houston = () => corpus().find((entry) => entry.id === 'houston')!.timeline;
   for (const [name, timeline, width, height] of [
     ['Apollo 11', apollo, 1280, 700],

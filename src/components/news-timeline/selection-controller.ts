@@ -135,13 +135,14 @@ export class SelectionController {
    */
   async sheetMoved(width: boolean): Promise<void> {
     await this.host.updateComplete;
-    if (width) this.#openEventIntoView();
-    else this.#shownOpenEventIntoView();
+    // A timeline off the screen stays there: one further down the page, its width changed by the
+    // page's scroll bar (a full-page screenshot takes it away and back), scrolled the page to it.
+    this.#shownOpenEventIntoView(width ? this.host : undefined);
   }
 
-  /** The open event, if it is on the screen, out from under the sheet. */
-  #shownOpenEventIntoView(): void {
-    const box = this.#openEvent()?.getBoundingClientRect();
+  /** The open event, if it (or `shown`) is on the screen, out from under the sheet. */
+  #shownOpenEventIntoView(shown = this.#openEvent()): void {
+    const box = shown?.getBoundingClientRect();
     if (box && box.bottom > 0 && box.top < innerHeight) this.#openEventIntoView();
   }
 
