@@ -550,6 +550,53 @@ describe('story mode, the Iraq article', () => {
       }
     });
 
+  it('on a phone, a step of the background band brings its row into view above the sheet', async () => {
+    // The sheet rested before the band, the steps' rows below it off the screen: the article's
+    // ten background steps (VOA's Peru quake: 12 of 13) showed the drawing's unrelated rows.
+    await page.viewport(390, 844);
+    try {
+      const { element, story } = await mountStory((el) => (el.layout = 'vertical'), 390);
+      const seen: string[] = [];
+      for (let position = 1; position <= TOTAL; position++) {
+        story.next();
+        await atStep(story, position);
+        if (!BAND.has(ORDER[position - 1]!.id)) continue;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const row = shadow(element).querySelector('.band-event[aria-expanded="true"]')!;
+        const sheet = storyOf(element)!.getBoundingClientRect();
+        const box = row.getBoundingClientRect();
+        const next = part(story, 'nav').getBoundingClientRect();
+        const fine =
+          box.top >= 0 &&
+          box.bottom <= sheet.top + 1 &&
+          sheet.top >= innerHeight / 2 &&
+          next.bottom <= innerHeight;
+        seen.push(
+          `${position}${fine ? '' : ` (row ${Math.round(box.top)}-${Math.round(box.bottom)} sheet ${Math.round(sheet.top)} next ${Math.round(next.bottom)})`}`,
+        );
+      }
+      expect(seen).toHaveLength(BAND.size);
+      expect(seen.filter((s) => s.endsWith(')'))).toEqual([]);
+      // The reader closed the band: its steps leave the page where it is (a hidden row has no
+      // box, and the first version scrolled the page 8 px up at each of them).
+      shadow(element).querySelector<HTMLElement>('.band-toggle')!.click();
+      story.goTo(1);
+      await atStep(story, 1);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const ys: number[] = [];
+      for (let position = 2; position <= TOTAL; position++) {
+        story.next();
+        await atStep(story, position);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        if (BAND.has(ORDER[position - 1]!.id)) ys.push(Math.round(scrollY));
+      }
+      expect(new Set(ys).size).toBe(1);
+    } finally {
+      window.scrollTo(0, 0);
+      await page.viewport(1280, 900);
+    }
+  });
+
   it('on a phone, each step opens at the top of its sheet, however far the last one was read', async () => {
     // The sheet (the story itself scrolls) read to its foot left the next step 337 px down, its
     // headline, summary and time out of sight (the reader review of round thirty-four's build).

@@ -331,7 +331,9 @@ export function scrollIntoViewAboveSheet(item: Element): void {
   const { top, bottom } = item.getBoundingClientRect();
   if (top < 8) window.scrollBy(0, top - 8);
   else if (bottom > innerHeight - 8) window.scrollBy(0, bottom + 8 - innerHeight);
-  const sheet = item.closest('.vertical, .tall')?.parentElement?.querySelector(':scope > #detail');
+  const sheet = item
+    .closest('.vertical, .tall, .band')
+    ?.parentElement?.querySelector(':scope > #detail');
   if (sheet && getComputedStyle(sheet).position === 'sticky') {
     // With room for its focus ring (3 px, 2 px off) and the sheet's shadow: flush against the
     // sheet, the focused row's ring was under it.

@@ -30,7 +30,7 @@ export const detailStyles = css`
      in view: under the drawing, a tap on its first row scrolled the page a screen or more away
      from the row, and a story's step showed its card far below its event. The drawing's events
      keep out from under it when they come into view (scrollIntoViewAboveSheet). Past the drawing
-     it rests in its place, before the band. */
+     the card rests in its place, before the band; the story's sheet after it (below). */
   :is(.vertical, .tall) ~ #detail {
     position: sticky;
     bottom: 0;
@@ -64,7 +64,11 @@ export const detailStyles = css`
     border-top: 1px solid var(--_border);
     background: var(--_bg);
   }
+  /* The story's sheet rests after the band (and the legend), where it is still on the screen
+     while the band is: a step of the band's events brings its row into view above the sheet. In
+     the tab order it stays before the band. */
   :is(.vertical, .tall) ~ news-timeline-story#detail {
+    order: 1;
     padding-bottom: 0;
     /* A link Tab reaches in a long step stops above the buttons, its ring (3 px, 2 px off) clear:
        scrolled to the sheet's foot, it was under them. The buttons: 44 px, their padding and edge. */

@@ -155,10 +155,13 @@ export class SelectionController {
     if (open) scrollIntoViewAboveSheet(open);
   }
 
-  /** The open event drawn where the detail is a sheet, or the cluster that holds it. */
+  /**
+   * The open event drawn where the detail is a sheet, or the cluster that holds it; a story's
+   * step of the background band, its row (Peru's quake: 12 of 13 steps, off the screen).
+   */
   #openEvent(): Element | null {
     return this.host.renderRoot.querySelector(
-      ':is(.vertical, .tall) :is([aria-expanded=true], [aria-current=true])',
+      ':is(.vertical, .tall) :is([aria-expanded=true], [aria-current=true]), :is(.vertical, .tall) ~ news-timeline-story ~ .band ol:not([hidden]) [aria-expanded=true]',
     );
   }
 
