@@ -94,6 +94,8 @@ export function htmlToText(html: string, links?: string[]): string {
   let tail: number | undefined;
   // Where the next "</a" is; 2^32 - 1 past the last.
   let nextClose = 0;
+  // The lists open around the text, innermost last: an ordered list's items counted so far, or -1.
+  const lists: number[] = [];
   while (i < source.length) {
     const open = source.indexOf('<', i);
     const chunk = source.slice(i, open === -1 ? source.length : open);
@@ -138,8 +140,13 @@ export function htmlToText(html: string, links?: string[]): string {
       }
     }
     if (tag === 'br') text.lineBreak();
-    else if (BLOCK_TAGS.has(tag)) text.breakAtLeast(tag === 'p' ? 2 : 1);
-    else if (RAW_TEXT_TAGS.has(tag) && !closing) {
+    else if (BLOCK_TAGS.has(tag)) {
+      text.breakAtLeast(tag === 'p' ? 2 : 1);
+      if (tag === 'ul' || tag === 'ol') {
+        if (closing) lists.pop();
+        else lists.push(tag === 'ol' ? 0 : -1);
+      } else if (tag === 'li' && !closing) text.words(listMarker(lists));
+    } else if (RAW_TEXT_TAGS.has(tag) && !closing) {
       const end = lower.indexOf(`</${tag}`, i);
       const endClose = end === -1 ? -1 : source.indexOf('>', end);
       i = endClose === -1 ? source.length : endClose + 1;
@@ -151,6 +158,18 @@ export function htmlToText(html: string, links?: string[]): string {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/**
+ * An item's marker: its number in an ordered list, a bullet otherwise. Without them Luca's
+ * incidents listed what was missing ("DSFA … / Angaben zum Key Management") as bare lines that
+ * read as one paragraph.
+ */
+function listMarker(lists: number[]): string {
+  const counted = lists.at(-1) ?? -1;
+  if (counted < 0) return '• ';
+  lists[lists.length - 1] = counted + 1;
+  return `${counted + 1}. `;
 }
 
 /** Where the spaces and closing tags that end `source` begin (one pass, from its end). */

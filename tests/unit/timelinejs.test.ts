@@ -654,7 +654,11 @@ describe('htmlToText', () => {
     ['&unknown; &amp', '&unknown; &amp'],
     ['line<br>break<br/>and<BR />more', 'line\nbreak\nand\nmore'],
     ['<p>one</p><p>two</p>', 'one\n\ntwo'],
-    ['<ul><li>a</li><li>b</li></ul>', 'a\nb'],
+    ['<ul><li>a</li><li>b</li></ul>', '• a\n• b'],
+    [
+      '<p>Missing:</p><ol><li>a</li><li>b<ul><li>c</li></ul></li><li>d</li></ol>',
+      'Missing:\n\n1. a\n2. b\n• c\n3. d',
+    ],
     ['source\nnewlines   collapse', 'source newlines collapse'],
     ['<a href="x" title="a > b">link</a> text', 'link text'],
     ['<script>alert("<b>")</script>after', 'after'],
