@@ -46,11 +46,27 @@ function verbEnd(text: string): number {
 /** How far past the length a headline may run to keep its verb, rather than lose it. */
 const OVERRUN = 20;
 
+/**
+ * A second clause begun after the verb and cut before its own verb: "celebrated in the streets, but
+ * the mood". A comma or semicolon before "but", "yet", "whereas" or "so", or a semicolon alone,
+ * always opens a clause; ", and" may join a list ("guns, ammunition, and vehicles") and is not read.
+ */
+const SECOND_CLAUSE = /(?:,\s+(?:but|yet|whereas|so)|;(?:\s+(?:but|yet|whereas|so))?)\s+/gi;
+
+function cutsSecondClause(prefix: string, verbAt: number): boolean {
+  const opening = [...prefix.matchAll(SECOND_CLAUSE)].filter((m) => m.index >= verbAt).at(-1);
+  if (!opening) return false;
+  const second = prefix.slice(opening.index + opening[0].length);
+  const verb = verbEnd(second);
+  return verb < 0 || second.slice(verb).trim() === '';
+}
+
 function readsAsClause(prefix: string, verbAt: number): boolean {
   if (verbAt < 0 || prefix.length <= verbAt) return false;
   // Something after the verb ("Isis seized" is not a headline), and nothing left hanging.
   const after = prefix.slice(verbAt).trim();
   if (after === '' || /^[\s,;:]*$/.test(after)) return false;
+  if (cutsSecondClause(prefix, verbAt)) return false;
   return !DANGLING.test(prefix) && !NEEDS_INFINITIVE.test(prefix) && !/[,;:–—-]$/.test(prefix);
 }
 

@@ -78,11 +78,13 @@ export function findEntities(text: string, knownPeople: Set<string> = new Set())
   const organisations: Actor[] = [];
   const countries: string[] = [];
   for (const run of nameRuns(text)) {
-    const { name, start, end } = run;
+    const { name, start, end, titled } = run;
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 20);
     if (NOT_AN_ACTOR.test(name)) continue;
-    if (COUNTRIES.has(name) || COUNTRY_NAMES.test(name)) {
+    if (titled && !COUNTRIES.has(name) && !COUNTRY_NAMES.test(name)) {
+      if (!people.includes(name)) people.push(name);
+    } else if (COUNTRIES.has(name) || COUNTRY_NAMES.test(name)) {
       countries.push(name);
       places.push({ name, country: name });
     } else if (PLACE_NAME.test(name)) {
@@ -114,8 +116,55 @@ export function findEntities(text: string, knownPeople: Set<string> = new Set())
   };
 }
 
-function nameRuns(text: string): { name: string; start: number; end: number }[] {
-  const runs: { name: string; start: number; end: number }[] = [];
+/**
+ * A title inside a run of capitals, with a name after it: "East Timorese Prime Minister Mari
+ * Alkatiri", "Secretary of State John Kerry", "Electoral Chairman Kwadwo Afari-Gyan". The last
+ * title is taken, so "Deputy Prime Minister" counts as one.
+ */
+const TITLE_IN_RUN =
+  /^(.*?)(?:^| )(?:(?:Vice|Deputy|Acting|Interim|Foreign|Defen[cs]e|Finance|Interior|Health) )?(?:President|Premier|Prime Minister|Minister(?: of [A-Z][\w-]+)?|Secretary(?: of State|[- ]General)?|Chairman|Chairwoman|Chancellor|King|Queen|Prince|Crown Prince|Emperor|Governor|Mayor|Senator|Judge|Justice|Ambassador|Commissioner|Spokesman|Spokeswoman|General|Gen|Colonel|Col|Captain|Capt|Admiral|Pope|Archbishop|Bishop|Ayatollah|Sheikh?) ((?:\p{Lu}|al-)[^ ]*(?: [^ ]+)*)$/u;
+
+/**
+ * The name after a title inside a run, as a person's run, and of the words before the title only
+ * a country they open with ("Ghana President John Mahama", "New Zealand's Civil Defense Minister
+ * John Carter"): a demonym or a ministry's word ("East Timorese", "Iraqi", "Electoral") is neither
+ * a place nor a name.
+ */
+function titledRuns(
+  name: string,
+  start: number,
+): { name: string; start: number; end: number; titled: true }[] | undefined {
+  const match = TITLE_IN_RUN.exec(name);
+  if (!match || / of /.test(match[2]!) || ORGANISATION_WORDS.test(match[2]!)) return undefined;
+  const person = match[2]!;
+  const at = start + name.length - person.length;
+  // "Ghana", "New Zealand's Civil Defense": the country the words before the title open with.
+  const country = match[1]!
+    .split(' ')
+    .map((_, i, words) => words.slice(0, i + 1).join(' '))
+    .find((words) => {
+      const bare = words.replace(/['’]s$/, '');
+      return COUNTRIES.has(bare) || COUNTRY_NAMES.test(bare);
+    })
+    ?.replace(/['’]s$/, '');
+  return [
+    ...(country
+      ? [{ name: country, start, end: start + country.length, titled: true as const }]
+      : []),
+    { name: person, start: at, end: at + person.length, titled: true },
+  ];
+}
+
+interface Run {
+  name: string;
+  start: number;
+  end: number;
+  /** The run came after a title inside a run of capitals: a person, or the country before it. */
+  titled?: true;
+}
+
+function nameRuns(text: string): Run[] {
+  const runs: Run[] = [];
   for (const match of text.matchAll(NAME_RUN)) {
     let words = match[0].split(' ');
     let start = match.index;
@@ -128,6 +177,11 @@ function nameRuns(text: string): { name: string; start: number; end: number }[] 
     const name = words.join(' ').replace(/[’']s?$/, '');
     if (name === '' || (/^\p{Lu}+$/u.test(name) && name.length > 5)) continue; // SHOUTED headlines
     if (/^[A-Z]$/.test(name)) continue; // the "U" of "U.S."
+    const titled = titledRuns(name, start);
+    if (titled) {
+      runs.push(...titled);
+      continue;
+    }
     if (COUNTRY_NAMES.test(name)) {
       runs.push({ name, start, end: start + name.length });
       continue;

@@ -71,6 +71,32 @@ describe('wholeClause', () => {
     expect(cut).toMatch(/^The volunteers signing up were responding/);
   });
 
+  // Round forty-five: VOA's Ghana election night read "Mahama's supporters celebrated in the
+  // streets, but the mood" - the second clause cut before its verb.
+  it('does not cut a second clause before its verb', () => {
+    expect(
+      wholeClause(
+        "Mahama's supporters celebrated in the streets, but the mood in the capital remained calm.",
+      ),
+    ).toBe("Mahama's supporters celebrated in the streets");
+    expect(
+      wholeClause(
+        'The council approved the plan in a vote, yet the residents of the valley were never asked about it',
+      ),
+    ).toBe('The council approved the plan in a vote');
+    // A second clause with its verb stays; so does a list joined by ", and".
+    expect(
+      wholeClause(
+        'The army shelled the town, but the rebels held the old bridge for three days against the armoured columns',
+      ),
+    ).toBe('The army shelled the town, but the rebels held the old bridge for three days');
+    expect(
+      wholeClause(
+        'The soldiers seized rifles, ammunition, and trucks near the border crossing at the river',
+      ),
+    ).toBe('The soldiers seized rifles, ammunition, and trucks near the border crossing');
+  });
+
   it('falls back to a word boundary when no clause fits, still without an ellipsis', () => {
     const words = 'Supercalifragilistic '.repeat(8).trim();
     const cut = wholeClause(words);

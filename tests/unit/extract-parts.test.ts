@@ -210,6 +210,33 @@ describe('findTimeExpressions, qualified words (reader review B)', () => {
     expect(spans('Prices rose late this month.')[0]?.[3]).toBe('month');
   });
 
+  // Round forty-five: "in late February" and "early 2014" were not read at all (decisions,
+  // round forty-four's final read); "mid" is the middle third, which no half holds.
+  it('reads early, mid and late of a month or a year: halves, and the middle third', () => {
+    const spans = (text: string) =>
+      findTimeExpressions(text, { ...options, direction: 'past' }).map((m) =>
+        m.result.ok
+          ? [m.text, m.result.when.start, m.result.when.end, m.result.when.precision]
+          : [m.text],
+      );
+    expect(spans('Talks collapsed in late February and resumed in early 2014.')).toEqual([
+      ['in late February', '2021-02-16T00:00:00+00:00', '2021-03-01T00:00:00+00:00', 'range'],
+      ['in early 2014', '2014-01-01T00:00:00+00:00', '2014-07-01T00:00:00+01:00', 'range'],
+    ]);
+    expect(spans('Fighting flared in mid-January, again in mid-2019 and late 2019.')).toEqual([
+      ['in mid-January', '2021-01-11T00:00:00+00:00', '2021-01-21T00:00:00+00:00', 'range'],
+      ['in mid-2019', '2019-05-01T00:00:00+01:00', '2019-09-01T00:00:00+01:00', 'range'],
+      ['late 2019', '2019-07-01T00:00:00+01:00', '2020-01-01T00:00:00+00:00', 'range'],
+    ]);
+    // A month without a year looks back: in a March story, "late November" is last year's.
+    expect(spans('The deal was signed in early November 2020 and mid-December.')).toEqual([
+      ['in early November 2020', '2020-11-01T00:00:00+00:00', '2020-11-16T00:00:00+00:00', 'range'],
+      ['mid-December', '2020-12-11T00:00:00+00:00', '2020-12-21T00:00:00+00:00', 'range'],
+    ]);
+    // "late May" with no preposition may be an adjective's: "the late May sunshine".
+    expect(spans('They enjoyed the late May sunshine.')).toEqual([]);
+  });
+
   it('halves a day whose midnight a clock change skipped at its noon (review)', () => {
     // Santiago sprang forward at 00:00 on Sunday 11 September 2022: Sunday began at 01:00, 23
     // wall-clock hours, and "late Sunday" was left the whole day.
@@ -300,6 +327,39 @@ describe('names in letters beyond ASCII (round forty-four: Wikinews, East Timor)
     expect(findAttributions('The president, Xanana Gusmão, said he would stay.').sources).toEqual([
       { who: 'Xanana Gusmão', named: true, verb: 'said' },
     ]);
+  });
+});
+
+describe('findEntities, a title inside a run of capitals (round forty-five)', () => {
+  // "East Timorese Prime Minister Mari Alkatiri" was a place (round forty-four's seen-and-left),
+  // "Secretary of State John Kerry" an armed group, "Iraqi Prime Minister Nouri al-Maliki" nothing.
+  it('reads the name after the title as a person, and the words before it as no place', () => {
+    const read = (text: string) => {
+      const { people, places, organisations } = findEntities(text);
+      return { people, places: places.map((p) => p.name), organisations };
+    };
+    expect(read('He cited the threat by East Timorese Prime Minister Mari Alkatiri.')).toEqual({
+      people: ['Mari Alkatiri'],
+      places: [],
+      organisations: [],
+    });
+    expect(read('Secretary of State John Kerry condemned the attack.')).toEqual({
+      people: ['John Kerry'],
+      places: [],
+      organisations: [],
+    });
+    expect(read('Iraqi Prime Minister Nouri al-Maliki flew to Tehran.').people).toEqual([
+      'Nouri al-Maliki',
+    ]);
+    expect(read('Foreign Minister Jose Ramos Horta resigned.').people).toEqual([
+      'Jose Ramos Horta',
+    ]);
+    // A country before the title stays a country.
+    expect(read("New Zealand's Civil Defense Minister John Carter spoke.")).toEqual({
+      people: ['John Carter'],
+      places: ['New Zealand'],
+      organisations: [],
+    });
   });
 });
 

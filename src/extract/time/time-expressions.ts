@@ -9,16 +9,11 @@
  * "overnight", "in the past 48 hours" and "this week" and reports "Friday" without the "on" that
  * `when.text` keeps, so a regex finder tuned to the resolver's grammar does better at no cost.
  */
+import { PART_OF_PERIOD, half, partOfPeriod } from './period-parts.js';
 import { resolveWhen } from './resolve-when.js';
 import { FULL_WEEKDAY_NAMES, MONTHS, SHORT_WEEKDAY_NAMES } from './words.js';
 import type { When } from '../../model/types.js';
-import {
-  addDays,
-  parseInstant,
-  toIsoWithOffset,
-  zonedParts,
-  zonedToInstant,
-} from '../../model/zoned.js';
+import { parseInstant, toIsoWithOffset } from '../../model/zoned.js';
 
 export interface TimeMention {
   /** The words as written, including a leading preposition ("on Friday"). */
@@ -62,6 +57,8 @@ const PATTERNS: RegExp[] = [
   // "in June", "in June 2014", "since March" - a month alone needs a preposition ("may" is a verb)
   new RegExp(`(?:in|since|during) ${MONTH}(?: \\d{4})?|${MONTH} \\d{4}`),
   /(?:in|since|during) (?:1[89]|20)\d{2}\b/,
+  // "in late February", "mid-2013", "early 2014": a part of a month or a year
+  new RegExp(PART_OF_PERIOD),
   // "yesterday morning", "overnight", "late last night", "earlier today"
   new RegExp(
     `(?:(?:earlier|later) )?(?:the day before yesterday|yesterday|today|tonight|tomorrow|overnight|last night)(?: ${PART})?(?: at ${CLOCK})?`,
@@ -164,6 +161,19 @@ function resolveMention(
   if (result.ok) {
     return { text: words, start, end, result: { ok: true, when: result.when }, relative };
   }
+  // "in late February", "mid-2013": the period's words resolved, then the part of it kept.
+  const part = partOfPeriod(words);
+  const whole = part && resolve(part.period);
+  if (part && whole?.ok) {
+    const when = half(whole.when, part.part, options.timeZone);
+    return {
+      text: words,
+      start,
+      end,
+      result: { ok: true, when: { ...when, text: words } },
+      relative,
+    };
+  }
   const qualified = QUALIFIED.exec(words);
   const inner = qualified ? resolve(qualified[3]!) : undefined;
   if (inner?.ok) {
@@ -209,47 +219,6 @@ function vaguer(when: When, qualifier: string, zone: string): When {
     start: toIsoWithOffset(from, zone),
     end: toIsoWithOffset(to, zone),
     precision: 'hour',
-  };
-}
-
-/**
- * The early or late half of a whole day, part of a day, month or year, split on the wall clock:
- * at the middle hour of a day or a part of it, on the 16th of a month, on 1 July. Halves, not the
- * early hours or the evening: VOA's "early Monday" quake struck at 07:45 and its "late Sunday"
- * results came at 10 p.m. A week stays whole.
- */
-function half(when: When, qualifier: 'early' | 'late', zone: string): When {
-  if (when.end === null) return when;
-  const [start, end] = [parseInstant(when.start), parseInstant(when.end)];
-  const [from, to] = [zonedParts(start, zone), zonedParts(end, zone)];
-  const ofDay = when.precision === 'day' || when.precision === 'part-of-day';
-  // Wall-clock hours, so that a day or a night across a clock change still splits on the hour.
-  const hours = (to.day === from.day ? 0 : 24) + to.hour - from.hour;
-  // A day splits at its noon, also one that starts at 01:00 with 23 wall-clock hours, its
-  // midnight skipped by a clock change at 00:00 (Santiago, Beirut).
-  const noon = when.precision === 'day' && from.minute === 0 && from.hour < 12;
-  const middle = ofDay
-    ? noon
-      ? { ...from, hour: 12 }
-      : from.minute === 0 && hours > 0 && hours % 2 === 0
-        ? {
-            ...addDays(from, Math.floor((from.hour + hours / 2) / 24)),
-            hour: (from.hour + hours / 2) % 24,
-          }
-        : undefined
-    : when.precision === 'month' && from.day === 1
-      ? { year: from.year, month: from.month, day: 16 }
-      : when.precision === 'year' && from.day === 1 && from.month === 1
-        ? { year: from.year, month: 7, day: 1 }
-        : undefined;
-  const split = middle && zonedToInstant({ ...middle, minute: 0, second: 0 }, zone);
-  // A month or a year cut short before its middle ("early this month" on the 10th) stays whole.
-  if (split === undefined || split >= end) return when;
-  const iso = toIsoWithOffset(split, zone);
-  return {
-    ...when,
-    ...(qualifier === 'early' ? { end: iso } : { start: iso }),
-    precision: ofDay ? 'part-of-day' : 'range',
   };
 }
 
