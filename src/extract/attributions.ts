@@ -21,7 +21,11 @@ const SPEAKING: Record<string, SourceVerb> = {
 const PRONOUNS = /^(?:he|she|they|it|we|i|you|his|her|this|that)$/i;
 
 /** A subject that ends in a passive's auxiliary ("people were", "It has also recently been"). */
-const PASSIVE_END = /\b(?:is|are|was|were|be|been|being)(?:\s+\w+ly)?$/i;
+const PASSIVE_END =
+  /\b(?:is|are|was|were|be|been|being)(?:\s+(?:\w+ly|now|also|still|already|not|yet))?$/i;
+
+/** A subject inside a clause that opens the sentence: "Hours before the electoral commission". */
+const IN_OPENING_CLAUSE = /^(?:\S+\s+){0,2}(?:before|after|when|until|once)\s/i;
 
 export interface Attribution {
   sources: Source[];
@@ -79,8 +83,11 @@ export function findAttributions(sentence: string): Attribution {
     /(?:^|[,;“”"]\s*|\bas |\bwhile |\band )((?:[A-Z“][^,;]{1,60}?|(?:a|an|the)\s[^,;]{1,60}?)(?:,[^,]{2,60},)?) (?:has |have |had )?(said|says|say|confirmed|announced|claimed|warned|insisted|told|reported)\b/g,
   )) {
     const who = subjectOf(appositiveName(m[1]!));
-    // "At least 180 people were reported dead": a passive, whose subject is no speaker.
+    // "At least 180 people were reported dead", "Nineteen people are now confirmed dead": a
+    // passive, whose subject is no speaker.
     if (PASSIVE_END.test(who)) continue;
+    // "Hours before the electoral commission announced …, the MPLA declared": not the speaker.
+    if (m.index === 0 && IN_OPENING_CLAUSE.test(who)) continue;
     const verb = SPEAKING[m[2]!]!;
     if (verb === 'reported' && relayOutlet && who.includes(relayOutlet)) continue;
     add(who, verb, verb === 'confirmed' && OUTLETS.test(who) ? undefined : relayOutlet);

@@ -37,11 +37,30 @@ export function countFrom(
     const when = fromAnchor(found.result.when, anchor.result.when, timeZone);
     return { ...mention, result: { ok: true, when: { ...when, text: mention.text } } };
   }
-  if (!previous || !mention.result.ok || mention.result.when.resolvedAgainst !== previous.start)
-    return mention;
+  if (!previous) return forwardFromPublication(mention);
+  if (!mention.result.ok || mention.result.when.resolvedAgainst !== previous.start) return mention;
   return {
     ...mention,
     result: { ok: true, when: fromAnchor(mention.result.when, previous, timeZone) },
+  };
+}
+
+/**
+ * "He says 20 minutes later the large earthquake hit" (VOA, Pakistan), with no earlier time in the
+ * story: "later" counted from publication put the quake 20 minutes after the story, a minute no
+ * one gave. A count forward from publication has nothing to count from; it is left unresolved, so
+ * the sentence keeps the frame and the editor a flag. A count back ("two days earlier") stays.
+ */
+function forwardFromPublication(mention: TimeMention): TimeMention {
+  const { result } = mention;
+  const from = result.ok ? result.when.resolvedAgainst : undefined;
+  if (!result.ok || !from || parseInstant(result.when.start) <= parseInstant(from)) return mention;
+  return {
+    ...mention,
+    result: {
+      ok: false,
+      reason: `unresolved: "${mention.text}" counts forward from no earlier time in the story`,
+    },
   };
 }
 

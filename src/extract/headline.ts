@@ -49,6 +49,12 @@ export function makeHeadline(
           ? ', '
           : ' ',
     )
+    // "Hours before the commission announced the results, ", "Shortly after the announcement, ":
+    // a clause that sets the scene in time, before the main clause's subject.
+    .replace(
+      /^\s*(?:Hours|Minutes|Moments|Days|Weeks|Shortly|Soon|Just|Not long) (?:before|after) [^,]{2,100},\s*(?=\S+(?: \S+){3})/,
+      '',
+    )
     .replace(/^\s*[A-Z][a-z]+ing\b[^,]*,\s*/, '') // "Addressing the country, ..."
     // "the prime minister, Boris Johnson," -> "Boris Johnson"
     .replace(
@@ -112,7 +118,7 @@ function oneMark(text: string): string {
  */
 function dropReportingFrame(text: string): string {
   const frame =
-    /^\s*[^,]{0,80}?\b(?<!\b(?:is|are|was|were|be|been|being) )(?:said|says|say|confirmed|told [\w ]+?|reported|announced|claimed)\s+(?:that\s+)?/.exec(
+    /^\s*[^,]{0,80}?\b(?<!\b(?:is|are|was|were|be|been|being) (?:(?:now|also|still|already|not|yet|\w+ly) )?)(?:said|says|say|confirmed|told [\w ]+?|reported|announced|claimed)\s+(?:that\s+)?/.exec(
       text,
     );
   if (!frame) return text;
