@@ -111,3 +111,19 @@ function sentenceBreaks(language: string): Intl.Segmenter {
     return new Intl.Segmenter('und', { granularity: 'sentence' });
   }
 }
+
+/** "Untitled event" in the languages the element speaks, by primary language subtag. */
+const UNTITLED: Readonly<Record<string, string>> = {
+  ar: 'حدث بلا عنوان',
+  de: 'Ereignis ohne Titel',
+  es: 'Evento sin título',
+  fr: 'Événement sans titre',
+  he: 'אירוע ללא כותרת',
+  ja: '無題の出来事',
+  pt: 'Evento sem título',
+};
+
+/** The headline of a slide with no words: "Untitled event", in `language` when known. */
+export function untitledHeadline(language: string): string {
+  return UNTITLED[language.split(/[-_]/)[0]!.toLowerCase()] ?? 'Untitled event';
+}

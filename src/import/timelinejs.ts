@@ -30,7 +30,7 @@ import { readTimeline } from '../model/parse-timeline.js';
 import { formatCount, preview, type ParseResult, type Problem } from '../model/problems.js';
 import { INSTANT_EXAMPLE, MAX_TIMELINE_ERAS } from '../model/schema.js';
 import { slug } from '../model/slug.js';
-import { headlineFromText } from './timelinejs-headline.js';
+import { headlineFromText, untitledHeadline } from './timelinejs-headline.js';
 import { isRecord, own, ownText, readJsonText } from '../model/untrusted.js';
 import { createEvent } from '../model/create-event.js';
 import type { Era, MediaItem, Timeline, TimelineEvent } from '../model/types.js';
@@ -99,20 +99,26 @@ function readEvent(
   const links: string[] = [];
   const body = htmlToText(html, links);
   reportMediaInText(html, slide);
-  let headline = htmlToLine(ownText(text, 'headline') ?? '');
-  let summary = body === headline ? '' : body;
-  if (!headline) {
-    ({ headline, summary } = headlineFromText(body, language));
-    headline ||= when.text || 'Untitled event';
-    note(slide, ['text', 'headline'], `is missing; using ${JSON.stringify(headline)}.`, 'warning');
-  }
-  const event = createEvent(id, headline, when);
-  if (summary) event.summary = summary;
   const credits = new Map<string, string>();
   const media = readMedia(raw, slide, (url, credit) => {
     links.push(url);
     if (credit) credits.set(url, credit);
   });
+  let headline = htmlToLine(ownText(text, 'headline') ?? '');
+  let summary = body === headline ? '' : body;
+  if (!headline) {
+    ({ headline, summary } = headlineFromText(body, language));
+    // A slide of a picture or a clip alone is headed by what it shows (`alt` is the caption when
+    // there is no alt); one with no words at all says so in the story's language: Cerosetenta's
+    // Spanish "Siete horas" drew "Untitled event" on 16 of its 37 clips.
+    headline ||=
+      headlineFromText(media[0]?.caption ?? media[0]?.alt ?? '', language).headline ||
+      when.text ||
+      untitledHeadline(language);
+    note(slide, ['text', 'headline'], `is missing; using ${JSON.stringify(headline)}.`, 'warning');
+  }
+  const event = createEvent(id, headline, when);
+  if (summary) event.summary = summary;
   if (media.length > 0) event.media = media;
   const sources = linkSources(links, slide, credits);
   if (sources.length > 0) event.sources = sources;

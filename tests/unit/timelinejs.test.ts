@@ -597,6 +597,24 @@ describe('fromTimelineJS on bad input', () => {
     ]);
   });
 
+  it('heads a slide with no words by its picture, or says it has none in its language', () => {
+    // Cerosetenta's "Siete horas de angustia en La Modelo": 16 of its 37 clips have no words, and
+    // its Spanish drawing read "Untitled event" on each.
+    const clip = { start_date: { year: 2020, month: 3, day: 21, hour: 22, minute: 22 } };
+    const picture = {
+      ...clip,
+      media: { url: 'https://example.org/patio.jpg', caption: '<i>Internos en el patio 4.</i>' },
+    };
+    const headlines = (language: string) =>
+      fromTimelineJS({ events: [clip, picture] }, { language }).timeline!.events.map(
+        (event) => event.headline,
+      );
+    expect(headlines('es-CO')).toEqual(['Evento sin título', 'Internos en el patio 4.']);
+    expect(headlines('pt')[0]).toBe('Evento sem título');
+    expect(headlines('en')[0]).toBe('Untitled event');
+    expect(headlines('und')[0]).toBe('Untitled event');
+  });
+
   it('never throws on arbitrary values, and its output always passes parseTimeline', () => {
     const date = fc.record(
       {
