@@ -35,6 +35,13 @@ const PICTURE_AND_MAP_SITES =
   /(?:^|\.)(?:flickr\.com|flic\.kr|imgur\.com|instagram\.com|pinterest\.[a-z.]+|giphy\.com|unsplash\.com|spotify\.com|maps\.google\.[a-z.]+|maps\.app\.goo\.gl)$/i;
 
 /**
+ * A picture served without a file name's extension, in a folder of pictures: the Memorial da
+ * Democracia's "/publico/image/4539" was each of 24 slides' source ("reported by
+ * memorialdademocracia.com.br"), its picture lost.
+ */
+const PICTURE_PATH = /\/(?:images?|imagens?|imagem|img|photos?|fotos?|bilder?)\/[^/]+\/?$/i;
+
+/**
  * Whether a web page as media is a report of the event, not a picture, a song or a map of it: a
  * whole public http(s) address, as a source's link must be (`linkSources`).
  */
@@ -43,7 +50,7 @@ function isReport(url: string): boolean {
   if (!page) return false;
   const { hostname, pathname } = page;
   const map = /(?:^|\.)google\.[a-z.]+$|^goo\.gl$/i.test(hostname) && pathname.startsWith('/maps');
-  return !map && !PICTURE_AND_MAP_SITES.test(hostname);
+  return !map && !PICTURE_AND_MAP_SITES.test(hostname) && !PICTURE_PATH.test(pathname);
 }
 
 /** What a TimelineJS media URL is to us, or undefined when we do not carry it. */

@@ -704,6 +704,31 @@ describe('htmlToText', () => {
 });
 
 describe('fromTimelineJS media', () => {
+  it('makes no source of a picture served from a folder of pictures without a file ending', () => {
+    // The Memorial da Democracia's items of 1968: each slide's picture was its "source".
+    const { timeline, problems } = fromTimelineJS({
+      events: [
+        {
+          start_date: { year: 1968, month: 6, day: 26 },
+          text: { headline: 'Passeata dos Cem Mil afronta a ditadura' },
+          media: { url: 'https://memorialdademocracia.com.br/publico/image/4539' },
+        },
+        {
+          start_date: { year: 1968, month: 6, day: 27 },
+          text: { headline: 'A report' },
+          media: { url: 'https://example.org/news/images-of-the-march' },
+        },
+      ],
+    });
+    expect(timeline!.events.map((event) => event.sources.map((source) => source.who))).toEqual([
+      [],
+      ['example.org'],
+    ]);
+    expect(problems.map((p) => p.message).join('\n')).toMatch(
+      /^events\[0\].*memorialdademocracia.*was not carried over/,
+    );
+  });
+
   const slide = (media: unknown, headline = 'A slide') => ({
     start_date: { year: 2014, month: 6, day: 13 },
     text: { headline },
