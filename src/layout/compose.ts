@@ -8,6 +8,7 @@ import { buildEventIndex, type EventIndex } from './event-index.js';
 import { estimateLabelWidth, paddedExtent } from './measure.js';
 import { fitLabelAt, layoutEras, type EraBox, type EraInput } from './bands.js';
 import type { Orientation } from './frame.js';
+import type { TimeScale } from './time-scale.js';
 import type { Timeline } from '../model/types.js';
 import { parseInstant, zonedParts } from '../model/zoned.js';
 
@@ -88,6 +89,16 @@ export function spansYears(extent: readonly [number, number] | null, timeZone: s
   // A span's end is exclusive (a day ends at the next midnight); a lone instant ends where it starts.
   const last = Math.max(start, end - 1);
   return zonedParts(start, timeZone).year !== zonedParts(last, timeZone).year;
+}
+
+/**
+ * Whether the view of `scale` (its first to its last instant) reaches into a second year: the
+ * publication's label then names its year, as the axis beside it names two (1968 in Brazil ended
+ * at "Published Tue 31 December", by the axis's "1969").
+ */
+export function viewSpansYears(scale: TimeScale, timeZone: string): boolean {
+  const domain = scale.domain();
+  return spansYears([+domain[0]!, +domain.at(-1)!], timeZone);
 }
 
 /** The orientation drawn at `width` px: `auto` turns vertical below `VERTICAL_BELOW`. */

@@ -13,6 +13,7 @@ import {
   layoutStoryMarks,
   prepareStory,
   publicationInstant,
+  viewSpansYears,
   type MarksLayout,
   type PreparedStory,
 } from '../layout/compose.js';
@@ -126,7 +127,12 @@ export function staticScene(input: Timeline | string, options: RenderSvgOptions 
   const marks = layoutStoryMarks({
     eras: eraSpans(timeline),
     published: publicationInstant(timeline),
-    publicationText: () => describePublication(timeline, words, { locale, timeZone, years }),
+    publicationText: () =>
+      describePublication(timeline, words, {
+        locale,
+        timeZone,
+        years: years || viewSpansYears(frame.scale, timeZone),
+      }),
     project: (t) => frame.scale(t),
     length: story.length,
     vertical: false,

@@ -137,6 +137,42 @@ describe('renderSVG', () => {
     expect(text).toContain('bell and nul chars');
   });
 
+  it('names the year of a publication whose view reaches into the next year', () => {
+    // 1968 in Brazil (the Memorial da Democracia's items): "Published Tue 31 December" stood by
+    // the axis's "1969".
+    const day = (id: string, date: string, next: string) =>
+      createEvent(id, `Event of ${date}`, {
+        start: `${date}T00:00:00-03:00`,
+        end: `${next}T00:00:00-03:00`,
+        precision: 'day',
+      });
+    const timeline = (published: string, last: string, next: string) =>
+      ({
+        id: 'brazil-1968',
+        title: '1968',
+        language: 'en-GB',
+        timeZone: 'America/Sao_Paulo',
+        published,
+        events: [
+          day('a', '1968-03-28', '1968-03-29'),
+          day('b', '1968-06-26', '1968-06-27'),
+          day('c', last, next),
+        ],
+        eras: [],
+      }) as unknown as Timeline;
+    const label = (...input: Parameters<typeof timeline>) =>
+      byClass(parseXml(renderSVG(timeline(...input), { width: 1200 })), 'published-label').map(
+        textOf,
+      );
+    expect(label('1968-12-31T12:00:00-03:00', '1968-12-13', '1968-12-14')).toEqual([
+      'Published Tue, 31 December 1968 at 12:00 GMT-3',
+    ]);
+    // A view within one year: its axis names it.
+    expect(label('1968-09-20T12:00:00-03:00', '1968-09-10', '1968-09-11')).toEqual([
+      'Published Fri 20 September at 12:00 GMT-3',
+    ]);
+  });
+
   it('says the day of a story told within one afternoon at the start of the axis, as the element does', () => {
     const at = (id: string, time: string) =>
       createEvent(id, `Event at ${time}`, {

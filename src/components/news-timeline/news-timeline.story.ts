@@ -9,7 +9,12 @@ import { markLook } from '../marks.js';
 import { count } from '../../i18n/wording/date-formats.js';
 import { describePublication } from '../../i18n/wording/publication.js';
 import type { IndexedEvent } from '../../layout/index.js';
-import { eraSpans, layoutStoryMarks, type MarksLayout } from '../../layout/compose.js';
+import {
+  eraSpans,
+  layoutStoryMarks,
+  viewSpansYears,
+  type MarksLayout,
+} from '../../layout/compose.js';
 import type { Frame } from '../../layout/frame.js';
 import { alongProperty } from './news-timeline.items.js';
 import {
@@ -19,13 +24,16 @@ import {
   type PlotContext,
 } from './news-timeline.templates.js';
 
-/** "Published Sat 14 June at 12:00", and the latest revision when there was one. */
-function publicationText(context: PlotContext): string {
+/**
+ * "Published Sat 14 June at 12:00", and the latest revision when there was one; in a drawing
+ * whose view reaches into a second year (`frame`), with its year.
+ */
+function publicationText(context: PlotContext, frame?: Frame): string {
   const { locale, timeZone, loadedTimeline: loaded } = context;
   return describePublication(loaded.timeline, context.drawingWords, {
     locale,
     timeZone,
-    years: loaded.years,
+    years: loaded.years || (!!frame && viewSpansYears(frame.scale, timeZone)),
   });
 }
 
@@ -35,7 +43,7 @@ export function layoutMarks(context: PlotContext, frame: Frame): MarksLayout {
     eras: eraSpans(context.loadedTimeline.timeline),
     published: context.loadedTimeline.published,
     publishedLabel: frame.publishedLabel,
-    publicationText: () => publicationText(context),
+    publicationText: () => publicationText(context, frame),
     project: (t) => frame.scale(t),
     length: context.axisLength,
     vertical: context.orientation === 'vertical',
