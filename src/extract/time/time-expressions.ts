@@ -151,9 +151,9 @@ function resolveMention(
 ): TimeMention | undefined {
   const relative = RELATIVE.test(words.toLowerCase()) && !/\bago$/i.test(words);
   const reference = relative && options.anchor ? options.anchor : options.reference;
-  const resolve = (phrase: string) =>
+  const resolve = (phrase: string, at = reference) =>
     resolveWhen(phrase, {
-      reference,
+      reference: at,
       timeZone: options.timeZone,
       ...(options.direction ? { direction: options.direction } : {}),
     });
@@ -165,7 +165,16 @@ function resolveMention(
   const part = partOfPeriod(words);
   const whole = part && resolve(part.period);
   if (part && whole?.ok) {
-    const when = half(whole.when, part.part, options.timeZone);
+    let when = half(whole.when, part.part, options.timeZone);
+    // "in late June" in a 10 June story: June has begun, its late half has not; looking back, it
+    // is last June's, as "10 June" in a 2 June story is last year's. A year given stays.
+    const ahead = parseInstant(when.start) > parseInstant(reference);
+    if (ahead && options.direction !== 'future' && !/\d/.test(part.period)) {
+      const before = toIsoWithOffset(parseInstant(whole.when.start) - 1000, options.timeZone);
+      const last = resolve(part.period, before);
+      if (last.ok)
+        when = { ...half(last.when, part.part, options.timeZone), resolvedAgainst: reference };
+    }
     return {
       text: words,
       start,

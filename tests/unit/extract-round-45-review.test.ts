@@ -1,0 +1,57 @@
+// Review of round forty-five: what its rules got wrong on sentences written for this file.
+import { describe, expect, it } from 'vitest';
+import { extractTimeline, findTimeExpressions } from '../../src/extract/index.js';
+
+/** The first mention's span and precision, read as the extractor reads a past clause. */
+function span(text: string, reference: string, direction?: 'past' | 'future') {
+  const [mention] = findTimeExpressions(text, {
+    reference,
+    timeZone: 'Europe/London',
+    ...(direction ? { direction } : {}),
+  });
+  if (!mention?.result.ok) return [mention?.result];
+  const { start, end, precision } = mention.result.when;
+  return [start, end, precision];
+}
+
+describe('a part of this month or year that has not begun by publication', () => {
+  it('is last year’s, as a month without a year is, unless the words look forward', () => {
+    // A 10 June story: the late half of this June starts on the 16th, after the story.
+    expect(span('Talks collapsed in late June.', '2016-06-10T10:00:00+01:00', 'past')).toEqual([
+      '2015-06-16T00:00:00+01:00',
+      '2015-07-01T00:00:00+01:00',
+      'range',
+    ]);
+    expect(span('Talks began in mid-December.', '2014-12-05T10:00:00+00:00')).toEqual([
+      '2013-12-11T00:00:00+00:00',
+      '2013-12-21T00:00:00+00:00',
+      'range',
+    ]);
+    // Begun by publication, it stays this year's (and the extractor ends it at publication).
+    expect(span('Talks collapsed in mid-June.', '2016-06-15T10:00:00+01:00', 'past')).toEqual([
+      '2016-06-11T00:00:00+01:00',
+      '2016-06-21T00:00:00+01:00',
+      'range',
+    ]);
+    // A plan reads forward; a year the words give is that year.
+    expect(span('Talks will resume in late June.', '2016-06-10T10:00:00+01:00', 'future')).toEqual([
+      '2016-06-16T00:00:00+01:00',
+      '2016-07-01T00:00:00+01:00',
+      'range',
+    ]);
+    expect(span('Talks collapsed in late June 2016.', '2016-06-10T10:00:00+01:00')?.[0]).toBe(
+      '2016-06-16T00:00:00+01:00',
+    );
+  });
+
+  it('dates no past happening after the story', () => {
+    const published = '2014-12-05T10:00:00+00:00';
+    const { timeline } = extractTimeline('Talks collapsed in late December.', {
+      published,
+      timeZone: 'Europe/London',
+    });
+    const [talks] = timeline.events;
+    expect(talks?.when.start).toBe('2013-12-16T00:00:00+00:00');
+    expect(Date.parse(talks!.when.end!)).toBeLessThanOrEqual(Date.parse(published));
+  });
+});
