@@ -138,9 +138,12 @@ function titledRuns(
   if (!match || / of /.test(match[2]!) || ORGANISATION_WORDS.test(match[2]!)) return undefined;
   const person = match[2]!;
   const at = start + name.length - person.length;
-  // "Ghana", "New Zealand's Civil Defense": the country the words before the title open with.
+  // "Ghana", "New Zealand's Civil Defense": the country the words before the title open with, in
+  // at most five words ("Democratic Republic of the Congo"), so a long run is not joined again for
+  // each of its words.
   const country = match[1]!
     .split(' ')
+    .slice(0, 5)
     .map((_, i, words) => words.slice(0, i + 1).join(' '))
     .find((words) => {
       const bare = words.replace(/['’]s$/, '');

@@ -1,6 +1,6 @@
 // Review of round forty-five: what its rules got wrong on sentences written for this file.
 import { describe, expect, it } from 'vitest';
-import { extractTimeline, findTimeExpressions } from '../../src/extract/index.js';
+import { extractTimeline, findEntities, findTimeExpressions } from '../../src/extract/index.js';
 
 /** The first mention's span and precision, read as the extractor reads a past clause. */
 function span(text: string, reference: string, direction?: 'past' | 'future') {
@@ -53,5 +53,16 @@ describe('a part of this month or year that has not begun by publication', () =>
     const [talks] = timeline.events;
     expect(talks?.when.start).toBe('2013-12-16T00:00:00+00:00');
     expect(Date.parse(talks!.when.end!)).toBeLessThanOrEqual(Date.parse(published));
+  });
+});
+
+describe('a long run of capitals before a title', () => {
+  it('is read in linear time', () => {
+    // 100 KB of capitalised words and then a title: each prefix of the run was joined to look for
+    // a country, 33,000 joins of up to 33,000 words (20 s).
+    const text = 'Ab '.repeat(33_000) + 'President Xi Jinping spoke.';
+    const started = performance.now();
+    expect(findEntities(text).people).toEqual(['Xi Jinping']);
+    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });
