@@ -119,10 +119,11 @@ export function findEntities(text: string, knownPeople: Set<string> = new Set())
 /**
  * A title inside a run of capitals, with a name after it: "East Timorese Prime Minister Mari
  * Alkatiri", "Secretary of State John Kerry", "Electoral Chairman Kwadwo Afari-Gyan". The last
- * title is taken, so "Deputy Prime Minister" counts as one.
+ * title is taken (the greedy prefix), so "Justice Minister Ayelet Shaked" and "Governor General
+ * David Johnston" keep no title word in the name.
  */
 const TITLE_IN_RUN =
-  /^(.*?)(?:^| )(?:(?:Vice|Deputy|Acting|Interim|Foreign|Defen[cs]e|Finance|Interior|Health) )?(?:President|Premier|Prime Minister|Minister(?: of [A-Z][\w-]+)?|Secretary(?: of State|[- ]General)?|Chairman|Chairwoman|Chancellor|King|Queen|Prince|Crown Prince|Emperor|Governor|Mayor|Senator|Judge|Justice|Ambassador|Commissioner|Spokesman|Spokeswoman|General|Gen|Colonel|Col|Captain|Capt|Admiral|Pope|Archbishop|Bishop|Ayatollah|Sheikh?) ((?:\p{Lu}|al-)[^ ]*(?: [^ ]+)*)$/u;
+  /^(.*)(?:^| )(?:(?:Vice|Deputy|Acting|Interim|Foreign|Defen[cs]e|Finance|Interior|Health) )?(?:President|Premier|Prime Minister|Minister(?: of [A-Z][\w-]+)?|Secretary(?: of State|[- ]General)?|Chairman|Chairwoman|Chancellor|King|Queen|Prince|Crown Prince|Emperor|Governor|Mayor|Senator|Judge|Justice|Ambassador|Commissioner|Spokesman|Spokeswoman|General|Gen|Colonel|Col|Captain|Capt|Admiral|Pope|Archbishop|Bishop|Ayatollah|Sheikh?) ((?:\p{Lu}|al-)[^ ]*(?: [^ ]+)*)$/u;
 
 /**
  * The name after a title inside a run, as a person's run, and of the words before the title only
@@ -135,7 +136,10 @@ function titledRuns(
   start: number,
 ): { name: string; start: number; end: number; titled: true }[] | undefined {
   const match = TITLE_IN_RUN.exec(name);
+  // "Queen Street", "King Power Stadium": a place named after a title (the title and the name,
+  // not the run: "New Zealand's … Minister John Carter" is no place).
   if (!match || / of /.test(match[2]!) || ORGANISATION_WORDS.test(match[2]!)) return undefined;
+  if (PLACE_NAME.test(name.slice(match[1]!.length).trim())) return undefined;
   const person = match[2]!;
   const at = start + name.length - person.length;
   // "Ghana", "New Zealand's Civil Defense": the country the words before the title open with, in

@@ -56,6 +56,29 @@ describe('a part of this month or year that has not begun by publication', () =>
   });
 });
 
+describe('a title inside a run of capitals', () => {
+  it('leaves a street, a hotel or a stadium named after a title a place', () => {
+    expect(findEntities('Crowds gathered on Queen Street in Auckland.')).toMatchObject({
+      people: [],
+      places: [{ name: 'Queen Street' }, { name: 'Auckland' }],
+    });
+    expect(findEntities('Fans left King Power Stadium and the Senator Hotel.')).toMatchObject({
+      people: [],
+      places: [{ name: 'King Power Stadium' }, { name: 'Senator Hotel' }],
+    });
+  });
+
+  it('takes the last title, so a title word before another is no part of the name', () => {
+    expect(findEntities('Justice Minister Ayelet Shaked said the law would pass.').people).toEqual([
+      'Ayelet Shaked',
+    ]);
+    expect(findEntities('Governor General David Johnston opened parliament.').people).toEqual([
+      'David Johnston',
+    ]);
+    expect(findEntities('General Secretary Xi Jinping spoke.').people).toEqual(['Xi Jinping']);
+  });
+});
+
 describe('a long run of capitals before a title', () => {
   it('is read in linear time', () => {
     // 100 KB of capitalised words and then a title: each prefix of the run was joined to look for
