@@ -24,8 +24,13 @@ const PRONOUNS = /^(?:he|she|they|it|we|i|you|his|her|this|that)$/i;
 const PASSIVE_END =
   /\b(?:is|are|was|were|be|been|being)(?:\s+(?:\w+ly|now|also|still|already|not|yet))?$/i;
 
-/** A subject inside a clause that opens the sentence: "Hours before the electoral commission". */
-const IN_OPENING_CLAUSE = /^(?:\S+\s+){0,2}(?:before|after|when|until|once)\s/i;
+/**
+ * A subject inside a clause that opens the sentence: "Hours before the electoral commission",
+ * "Just minutes after the army", "When the police". Only a time word may come before the
+ * conjunction: "Officials after the meeting" and "Police when asked" are speakers.
+ */
+const IN_OPENING_CLAUSE =
+  /^(?:(?:\S+\s+)?(?:hours|minutes|moments|days|weeks|months|years|shortly|soon|long)\s+)?(?:before|after|when|until|once)\s/i;
 
 export interface Attribution {
   sources: Source[];

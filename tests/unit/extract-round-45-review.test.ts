@@ -1,6 +1,11 @@
 // Review of round forty-five: what its rules got wrong on sentences written for this file.
 import { describe, expect, it } from 'vitest';
-import { extractTimeline, findEntities, findTimeExpressions } from '../../src/extract/index.js';
+import {
+  extractTimeline,
+  findAttributions,
+  findEntities,
+  findTimeExpressions,
+} from '../../src/extract/index.js';
 
 /** The first mention's span and precision, read as the extractor reads a past clause. */
 function span(text: string, reference: string, direction?: 'past' | 'future') {
@@ -87,5 +92,21 @@ describe('a long run of capitals before a title', () => {
     const started = performance.now();
     expect(findEntities(text).people).toEqual(['Xi Jinping']);
     expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
+
+describe('a subject with "after", "when" or "once" in it', () => {
+  it('is still a speaker; only a clause that opens the sentence in time is not', () => {
+    const who = (sentence: string) => findAttributions(sentence).sources.map((s) => s.who);
+    expect(who('Officials after the meeting said the bridge would reopen on Monday.')).toEqual([
+      'Officials after the meeting',
+    ]);
+    expect(who('Police when asked said the road was closed.')).toEqual(['Police when asked']);
+    expect(
+      who('Hours before the commission announced the results, the party claimed it had won.'),
+    ).toEqual(['the party']);
+    expect(
+      who('Two days after the army announced a curfew, the party said it would march.'),
+    ).toEqual(['the party']);
   });
 });
