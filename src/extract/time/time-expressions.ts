@@ -161,6 +161,14 @@ function resolveMention(
   if (result.ok) {
     return { text: words, start, end, result: { ok: true, when: result.when }, relative };
   }
+  // The words, read as `when` (a part of the period they name, or vaguer than it).
+  const resolvedAs = (when: When) => ({
+    text: words,
+    start,
+    end,
+    result: { ok: true as const, when: { ...when, text: words } },
+    relative,
+  });
   // "in late February", "mid-2013": the period's words resolved, then the part of it kept.
   const part = partOfPeriod(words);
   const whole = part && resolve(part.period);
@@ -175,25 +183,12 @@ function resolveMention(
       if (last.ok)
         when = { ...half(last.when, part.part, options.timeZone), resolvedAgainst: reference };
     }
-    return {
-      text: words,
-      start,
-      end,
-      result: { ok: true, when: { ...when, text: words } },
-      relative,
-    };
+    return resolvedAs(when);
   }
   const qualified = QUALIFIED.exec(words);
   const inner = qualified ? resolve(qualified[3]!) : undefined;
   if (inner?.ok) {
-    const when = vaguer(inner.when, qualified![1]!.toLowerCase(), options.timeZone);
-    return {
-      text: words,
-      start,
-      end,
-      result: { ok: true, when: { ...when, text: words } },
-      relative,
-    };
+    return resolvedAs(vaguer(inner.when, qualified![1]!.toLowerCase(), options.timeZone));
   }
   // A lone clock time or bare month without a day is too weak to report as unresolved noise.
   // A count ("13 years to the day after") is kept for the caller to count or flag.
