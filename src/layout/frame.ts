@@ -14,7 +14,7 @@ import {
   type TimeTicksOptions,
 } from './ticks.js';
 import { DEFAULT_OVERSCAN, layoutView, type ViewItem } from './view.js';
-import { linearTimeScale, type TimeScale } from './time-scale.js';
+import { linearTimeScale, seenThrough, type TimeScale } from './time-scale.js';
 import { tickLabelsThatFit } from './bands.js';
 import { laneLines } from './story-lanes.js';
 import { wallDays, wallMonths } from './wall-intervals.js';
@@ -45,6 +45,7 @@ const MAX_LABEL_PX = 440;
 const TICK_FONT_PX = 12;
 const TICK_GAP = 12;
 export { DEFAULT_OVERSCAN } from './view.js';
+export { seenThrough } from './time-scale.js';
 
 export interface FrameInput {
   index: EventIndex;
@@ -127,33 +128,6 @@ export function visibleScale(
 
 function baseScale(baseDomain: readonly [number, number], length: number): TimeScale {
   return linearTimeScale(baseDomain, [0, length]);
-}
-
-/**
- * [from, to] px of the axis under `transform`, whose identity is `base`: a scale with that range,
- * the domain it shows, and the base's knots between. Beyond them a bent base keeps bending.
- */
-export function seenThrough(
-  base: TimeScale,
-  { k, x }: AxisTransform,
-  from: number,
-  to: number,
-): TimeScale {
-  const at = (p: number) => +base.invert((p - x) / k);
-  const along = (t: number) => k * base(t) + x;
-  const knots = base.domain().map(Number);
-  const t0 = at(from);
-  const t1 = at(to);
-  const bent = knots.length > 2;
-  const inner = bent ? knots.filter((t) => t > t0 && t < t1) : [];
-  const view = linearTimeScale([t0, ...inner, t1], [from, ...inner.map(along), to]);
-  return bent
-    ? Object.assign(linearTimeScale(knots, knots.map(along)), {
-        domain: view.domain,
-        range: view.range,
-        bent,
-      })
-    : view;
 }
 
 /**

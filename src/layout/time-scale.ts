@@ -5,6 +5,8 @@
  * spares the page d3-scale's tick formatting (d3-time-format, d3-interpolate, d3-color): the
  * layout projects piece by piece anyway and takes its ticks from d3-time.
  */
+import type { AxisTransform } from './frame.js';
+
 export interface TimeScale {
   /** ms (or a Date) -> px. */
   (value: number | Date): number;
@@ -45,4 +47,31 @@ function carry(from: readonly number[], to: readonly number[], value: number): n
   const span = from[j]! - a;
   const r0 = to[j - 1]!;
   return span ? r0 + ((value - a) * (to[j]! - r0)) / span : (r0 + to[j]!) / 2;
+}
+
+/**
+ * [from, to] px of the axis under `transform`, whose identity is `base`: a scale with that range,
+ * the domain it shows, and the base's knots between. Beyond them a bent base keeps bending.
+ */
+export function seenThrough(
+  base: TimeScale,
+  { k, x }: AxisTransform,
+  from: number,
+  to: number,
+): TimeScale {
+  const at = (p: number) => +base.invert((p - x) / k);
+  const along = (t: number) => k * base(t) + x;
+  const knots = base.domain().map(Number);
+  const t0 = at(from);
+  const t1 = at(to);
+  const bent = knots.length > 2;
+  const inner = bent ? knots.filter((t) => t > t0 && t < t1) : [];
+  const view = linearTimeScale([t0, ...inner, t1], [from, ...inner.map(along), to]);
+  return bent
+    ? Object.assign(linearTimeScale(knots, knots.map(along)), {
+        domain: view.domain,
+        range: view.range,
+        bent,
+      })
+    : view;
 }
