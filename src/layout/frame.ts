@@ -194,29 +194,32 @@ export function computeFrame(input: FrameInput): Frame {
   // Its lines in a 58 px column, estimated wide (16 px for 12): no hatch strikes one.
   const lines = (t: Tick) => (estimateTextWidth(t.context ?? t.label, 16) > 58 ? 2 : 1);
   const row = view.publishedLabel ?? NaN;
-  const tickLabels = vertical
-    ? // A label hangs below its line, on two lines where its words wrap in the narrow column:
-      // left out where the drawing's ends or a cut's hatch would cut it ("6 Nov / 2006"), beside
-      // the publication's row, whose words run over the time column ("Fri 13Published Wed…"),
-      // and beside the row of an event not under way at its time, which it would seem to date
-      // ("10 Nov" by "4 Nov Polls close", "Jan 2" by "Tue 3 Jan Iowa"; "1942" by "1 May 1942").
-      ticks.ticks.map(
-        ({ p, context }, k) =>
-          !across(p, 0) &&
-          !across(p, input.length) &&
-          !cuts.some(([a]) => across(p, a) && p + lines(ticks.ticks[k]!) * LINE_PX > a) &&
-          !across(p, row) &&
-          !across(p, row + LINE_PX) &&
-          !items.some(
-            ({ p0, p1, label }) =>
-              // Begun after it (unless it names the larger unit and no row the year: 2012 on
-              // republican-2012's phone), or over by then. A px apart: the overscan's rounding.
-              ((p0 > unitEnd(ticks.ticks[k]!) + 1 && !(context && !input.years)) ||
-                (p0 < p - 1 && p1 < p + 1)) &&
-              label!.p < p + LINE_PX &&
-              label!.p + label!.size - STACKED_PADDING > p,
-          ),
+  // A label hangs below its line, on two lines where its words wrap in the narrow column: left
+  // out where the drawing's ends or a cut's hatch would cut it ("6 Nov / 2006"), beside the
+  // publication's row, whose words run over the time column ("Fri 13Published Wed…"), and beside
+  // the row of an event not under way at its time, which it would seem to date ("10 Nov" by "4
+  // Nov Polls close", "Jan 2" by "Tue 3 Jan Iowa"; "1942" by "1 May 1942").
+  const check = (tick: Tick) => {
+    const { p } = tick;
+    return (
+      !across(p, 0) &&
+      !across(p, input.length) &&
+      !cuts.some(([a]) => across(p, a) && p + lines(tick) * LINE_PX > a) &&
+      !across(p, row) &&
+      !across(p, row + LINE_PX) &&
+      !items.some(
+        ({ p0, p1, label }) =>
+          // Begun after it (unless it names the larger unit and no row the year: 2012 on
+          // republican-2012's phone), or over by then. A px apart: the overscan's rounding.
+          ((p0 > unitEnd(tick) + 1 && !(tick.context && !input.years)) ||
+            (p0 < p - 1 && p1 < p + 1)) &&
+          label!.p < p + LINE_PX &&
+          label!.p + label!.size - STACKED_PADDING > p,
       )
+    );
+  };
+  const tickLabels = vertical
+    ? ticks.ticks.map(check)
     : tickLabelsInView(ticks.ticks, input.length, overscan);
   return {
     scale,
@@ -225,7 +228,7 @@ export function computeFrame(input: FrameInput): Frame {
     tickLabels,
     granularity: ticks.granularity,
     tickStep: ticks.step,
-    caption: axisCaption(ticks, tickLabels, +scale.domain()[0]!, input),
+    caption: axisCaption(ticks, tickLabels, +scale.domain()[0]!, input, check),
     cuts,
     publishedLabel: view.publishedLabel,
   };
@@ -234,20 +237,31 @@ export function computeFrame(input: FrameInput): Frame {
 /**
  * The caption at the start of a horizontal axis: the larger unit the view starts in (among single
  * years, the year: McDade's 2012 stood before "2013"), over the labels it covers (`labels`). None
- * down: each row starts with its event's date.
+ * down, where each row starts with its event's date; there the first hour's label says its day,
+ * if it still passes `check` on its lines.
  */
 function axisCaption(
   { ticks, granularity, step }: TimeTicks,
   labels: boolean[],
   start: number,
   { length, orientation, locale, timeZone }: FrameInput,
+  check: (tick: Tick) => boolean,
 ): string | undefined {
   const years = granularity === 'year';
-  // Among years of more than one, the year a view starts in is one of its margin's ("1579 | 1600").
-  if (orientation === 'vertical' || (years && step > 1)) return undefined;
   // The unit the view starts in ("12:00 18:00 Fri 13 Jun" left the first day unsaid, "2011" at
   // 91 px three events of 2010); no label in view: the day (zoomed into one, "Dec 2015" alone).
   const first = ticks.find((tick, k) => labels[k] && tick.p >= 0 && tick.p < length);
+  // Down, the first hour's label says its day ("Thu 12 Jun 12:00") where its lines are clear
+  // (`check`): Iraq's phone read "12:00" above "Fri 13 Jun", and only the rows said Thursday.
+  if (orientation === 'vertical') {
+    if (first && /ho|mi/.test(granularity)) {
+      first.context ??= unitContext(first.t, 'hour', locale, timeZone, false) + ' ' + first.label;
+      if (!check(first)) delete first.context;
+    }
+    return undefined;
+  }
+  // Among years of more than one, the year a view starts in is one of its margin's ("1579 | 1600").
+  if (years && step > 1) return undefined;
   const unit = years ? 'month' : first ? granularity : 'hour';
   const caption = unitContext(start, unit, locale, timeZone);
   if (caption === undefined) return undefined;

@@ -311,15 +311,16 @@ function contextFor(
  * The name of the unit above `granularity` that the instant `t` falls in ("Fri 13 Jun 2014" among
  * hours, "Jun 2014" among days), as the axis's caption says it; undefined among years. A story of
  * hours named its day without its year: LAX's shooting read "Fri 1 Nov", Apollo's landing "Sun 20
- * Jul".
+ * Jul". Not `caption`: as a tick says it, the day without its year (a phone's first hour label).
  */
 export function unitContext(
   t: number,
   granularity: TickGranularity,
   locale: string,
   timeZone: string,
+  caption = true,
 ): string | undefined {
-  return contextFor(t, granularity, ...usableLocaleAndZone(locale, timeZone), true);
+  return contextFor(t, granularity, ...usableLocaleAndZone(locale, timeZone), caption);
 }
 
 /**

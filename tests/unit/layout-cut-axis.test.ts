@@ -534,6 +534,36 @@ describe('a vertical axis with its empty stretches cut short', () => {
     }
   });
 
+  it('says the day of the first hour it labels, on lines clear of a hatch and the publication', () => {
+    // Iraq's phone read "12:00" above "Fri 13 Jun", Apollo's "22:00" on landing day, Copwatch's
+    // "17:00": only the rows said the day. The first hour label in the drawing says it; the
+    // others keep their time alone.
+    const days = { 'iraq-2014': 'Thu, Jun 12', 'apollo-11': 'Sun, Jul 20' };
+    for (const [id, day] of Object.entries({ ...days, 'copwatch-night': 'Sat, Dec 6' })) {
+      for (const width of [320, 390]) {
+        const { frame } = phoneStory(entry(id), width);
+        const [first, ...others] = frame.ticks.filter(
+          (tick, k) => frame.tickLabels[k] && tick.p >= 0,
+        );
+        expect(frame.granularity).toMatch(/hour|minute/);
+        expect(first!.context, `${id} at ${width} px`).toBe(`${day} ${first!.label}`);
+        expect(others.filter(({ context, label }) => context?.endsWith(label))).toEqual([]);
+      }
+    }
+    for (const { id, timeline } of corpus()) {
+      const { frame } = phoneStory(timeline, 360);
+      const first = frame.ticks.find((tick, k) => frame.tickLabels[k] && tick.p >= 0);
+      if (!first?.context?.endsWith(first.label)) continue;
+      // Two lines of words: no hatch begins under them, nor the publication's row.
+      const { p } = first;
+      expect(
+        frame.cuts.some(([a]) => a > p && a < p + 2 * LINE_PX),
+        id,
+      ).toBe(false);
+      expect(besidePublication(frame, p), id).toBe(false);
+    }
+  });
+
   it('labels a quarter’s tick beside a row begun in the month it names', () => {
     // Germany's 2020 measures on a phone: "Oct" by "7 Oct – 31 Dec Beherbergungsverbot" was left
     // out as a later time, and three of the four ticks in the drawing said nothing.
