@@ -121,11 +121,13 @@ const STEPS: TickStep[] = [
 
 /**
  * The shortest step that keeps ticks `minSpacing` apart, in a unit of which the story's shortest
- * span holds fewer than a dozen: hours for an overnight of 12, days (not hours) for a day.
+ * span holds fewer than a dozen: hours for an overnight of 12, days (not hours) for a day, and
+ * months (not weeks) for a month.
  */
 function chooseStep(pxPerMs: number, minSpacing: number, finest = 0): TickStep {
   // Years whatever the spans (reigns of decades, whose dozenth is more than a year).
-  const unit = Math.min(finest, 365 * DAY) / 12;
+  // And no weeks in a story known to the month ("3 Aug 2015" beside rows of "Aug 2015").
+  const unit = Math.max(Math.min(finest, 365 * DAY) / 12, finest < 28 * DAY - HOUR ? 0 : 7 * DAY);
   for (const step of STEPS)
     if (step.minMs * pxPerMs >= minSpacing && step.minMs / step.step >= unit) return step;
   return STEPS.at(-1)!;

@@ -366,6 +366,13 @@ describe('ticks no finer than the story', () => {
     // A stretched phone day (BLM's 29 May, rows for three headlines): "00:30", "01:00" before.
     ['a day, on a day 400 px long', DAY, '2020-05-29T00:00Z', '2020-05-30T00:00Z', 'day'],
     ['a 31-day month', 31 * DAY, '2014-01-01T00:00Z', '2015-01-01T00:00Z', 'month'],
+    // Months where weeks would fit (Sky's migration crisis on a phone: "3 Aug 2015" by rows of
+    // "Aug 2015"): a story known to the month says months, February and a month short by a
+    // change of clock too. A fortnight still has its weeks.
+    ['a month, weeks in room', 31 * DAY, '2015-06-01T00:00Z', '2015-09-01T00:00Z', 'month'],
+    ['February', 28 * DAY, '2015-06-01T00:00Z', '2015-09-01T00:00Z', 'month'],
+    ['March in Europe', 31 * DAY - HOUR, '2015-06-01T00:00Z', '2015-09-01T00:00Z', 'month'],
+    ['a fortnight', 14 * DAY, '2015-06-01T00:00Z', '2015-09-01T00:00Z', 'week'],
     ['an hour', HOUR, '2013-11-01T08:00Z', '2013-11-01T14:00Z', 'hour'],
     // An overnight still has its hours.
     ['twelve hours', 12 * HOUR, '2013-11-01T08:00Z', '2013-11-01T14:00Z', 'hour'],
