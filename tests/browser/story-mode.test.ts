@@ -597,6 +597,37 @@ describe('story mode, the Iraq article', () => {
     }
   });
 
+  it('on a phone, Tab through the background band shows each of its buttons above the sheet', async () => {
+    // The sheet rests after the band, stuck at the screen's foot while the band is on it: Tab
+    // from the step's Next went to the band's toggle and rows drawn under the sheet, out of sight.
+    await page.viewport(390, 844);
+    try {
+      const { element, story, after } = await mountStory((el) => (el.layout = 'vertical'), 390);
+      part(story, 'next').focus();
+      const hidden: string[] = [];
+      for (let n = 0; n < 40; n++) {
+        await userEvent.keyboard('{Tab}');
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        const focused = shadow(element).activeElement;
+        if (document.activeElement === after || !focused?.closest('.band')) break;
+        const box = focused.getBoundingClientRect();
+        const sheet = storyOf(element)!.getBoundingClientRect();
+        if (
+          box.top < 0 ||
+          box.bottom > innerHeight ||
+          (box.bottom > sheet.top && box.top < sheet.bottom)
+        )
+          hidden.push(
+            `${n} ${Math.round(box.top)}-${Math.round(box.bottom)} under ${Math.round(sheet.top)}`,
+          );
+      }
+      expect(hidden).toEqual([]);
+    } finally {
+      window.scrollTo(0, 0);
+      await page.viewport(1280, 900);
+    }
+  });
+
   it('on a phone, each step opens at the top of its sheet, however far the last one was read', async () => {
     // The sheet (the story itself scrolls) read to its foot left the next step 337 px down, its
     // headline, summary and time out of sight (the reader review of round thirty-four's build).

@@ -331,8 +331,9 @@ export function scrollIntoViewAboveSheet(item: Element): void {
   const { top, bottom } = item.getBoundingClientRect();
   if (top < 8) window.scrollBy(0, top - 8);
   else if (bottom > innerHeight - 8) window.scrollBy(0, bottom + 8 - innerHeight);
+  // A card rests above the band (it is no sheet over its rows); a story's sheet, after it.
   const sheet = item
-    .closest('.vertical, .tall, .band')
+    .closest('.vertical, .tall, news-timeline-story ~ .band')
     ?.parentElement?.querySelector(':scope > #detail');
   if (sheet && getComputedStyle(sheet).position === 'sticky') {
     // With room for its focus ring (3 px, 2 px off) and the sheet's shadow: flush against the

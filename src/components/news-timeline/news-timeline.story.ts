@@ -17,6 +17,7 @@ import {
 } from '../../layout/compose.js';
 import type { Frame } from '../../layout/frame.js';
 import { alongProperty } from './news-timeline.items.js';
+import { scrollIntoViewAboveSheet } from './navigation-controller.js';
 import {
   eventName,
   shortWhen,
@@ -138,7 +139,15 @@ export function renderBand(context: PlotContext, options: BandOptions): Template
   if (label === undefined) return html``;
   const { loadedTimeline: loaded } = context;
   const band = loaded.index.band;
-  return html`<section part="band" class="band" aria-label=${label} @keydown=${options.onKeydown}>
+  // A row or the toggle that Tab reaches comes out from under a story's sheet, which rests after
+  // the band and is stuck over it at the screen's foot.
+  return html`<section
+    part="band"
+    class="band"
+    aria-label=${label}
+    @keydown=${options.onKeydown}
+    @focusin=${(e: FocusEvent) => scrollIntoViewAboveSheet(e.target as Element)}
+  >
     <button
       part="band-toggle"
       class="band-toggle"
