@@ -39,13 +39,17 @@ function tagEnd(html: string, from: number): number {
 class TextBuilder {
   private readonly pieces: string[] = [];
   private pendingBreaks = 0;
+  // A list item's marker, held back to its first words: the block that opens an item (a word
+  // processor's "<li><p>") had put the marker alone on a line above them.
+  private marker = '';
 
   words(text: string): void {
     if (text === '') return;
-    if (this.pendingBreaks > 0) {
+    if (this.pendingBreaks > 0 || this.marker) {
       if (text.trim() === '') return;
-      this.pieces.push('\n'.repeat(this.pendingBreaks));
+      this.pieces.push('\n'.repeat(this.pendingBreaks) + this.marker);
       this.pendingBreaks = 0;
+      this.marker = '';
     }
     this.pieces.push(text);
   }
@@ -57,7 +61,12 @@ class TextBuilder {
 
   /** Block tags: at least `count` breaks (2 for paragraphs). */
   breakAtLeast(count: number): void {
-    this.pendingBreaks = Math.max(this.pendingBreaks, count);
+    if (!this.marker) this.pendingBreaks = Math.max(this.pendingBreaks, count);
+  }
+
+  /** A list item's marker, before its first words. */
+  item(marker: string): void {
+    this.marker = marker;
   }
 
   toString(): string {
@@ -145,7 +154,7 @@ export function htmlToText(html: string, links?: string[]): string {
       if (tag === 'ul' || tag === 'ol') {
         if (closing) lists.pop();
         else lists.push(tag === 'ol' ? 0 : -1);
-      } else if (tag === 'li' && !closing) text.words(listMarker(lists));
+      } else if (tag === 'li' && !closing) text.item(listMarker(lists));
     } else if (RAW_TEXT_TAGS.has(tag) && !closing) {
       const end = lower.indexOf(`</${tag}`, i);
       const endClose = end === -1 ? -1 : source.indexOf('>', end);

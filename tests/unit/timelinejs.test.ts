@@ -677,6 +677,11 @@ describe('htmlToText', () => {
       '<p>Missing:</p><ol><li>a</li><li>b<ul><li>c</li></ul></li><li>d</li></ol>',
       'Missing:\n\n1. a\n2. b\n• c\n3. d',
     ],
+    // An item's first block (a word processor's or Google Docs' <li><p>) keeps its marker's line;
+    // items of paragraphs stay a paragraph apart.
+    ['<ul><li><p>One</p></li><li><div>Two</div></li></ul>', '• One\n\n• Two'],
+    ['<ol><li>\n  <p>a</p><p>more</p></li><li><h3>b</h3></li></ol>', '1. a\n\nmore\n\n2. b'],
+    ['<ul><li></li><li>x</li></ul>', '• x'],
     ['source\nnewlines   collapse', 'source newlines collapse'],
     ['<a href="x" title="a > b">link</a> text', 'link text'],
     ['<script>alert("<b>")</script>after', 'after'],
