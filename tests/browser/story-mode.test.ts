@@ -628,6 +628,23 @@ describe('story mode, the Iraq article', () => {
     }
   });
 
+  it("prints a phone's story under its drawing, before the band", async () => {
+    // The screen's sheet rests after the band and the legend: on paper the step's card came after
+    // the band's ten rows, away from the drawing it is about.
+    await page.viewport(390, 844);
+    try {
+      const { element, story } = await mountStory((el) => (el.layout = 'vertical'), 390);
+      await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
+      const band = shadow(element).querySelector('.band')!;
+      expect(story.getBoundingClientRect().bottom).toBeLessThanOrEqual(
+        band.getBoundingClientRect().top,
+      );
+    } finally {
+      await cdp().send('Emulation.setEmulatedMedia', { media: '' });
+      await page.viewport(1280, 900);
+    }
+  });
+
   it('on a phone, each step opens at the top of its sheet, however far the last one was read', async () => {
     // The sheet (the story itself scrolls) read to its foot left the next step 337 px down, its
     // headline, summary and time out of sight (the reader review of round thirty-four's build).

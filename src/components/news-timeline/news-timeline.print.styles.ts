@@ -40,10 +40,12 @@ export const printStyles = css`
       overflow: clip !important;
       break-inside: avoid;
     }
-    /* The sheet (a phone's, a tall wide drawing's) is in its place on paper, its story too. */
+    /* The sheet (a phone's, a tall wide drawing's) is in its place on paper, its story too: under
+       the drawing, not after the band and the legend where the screen's sheet rests. */
     :is(.vertical, .tall) ~ #detail {
       position: static;
       max-height: none;
+      order: 0 !important;
     }
     .band-events[hidden] {
       display: block;
