@@ -125,5 +125,8 @@ const UNTITLED: Readonly<Record<string, string>> = {
 
 /** The headline of a slide with no words: "Untitled event", in `language` when known. */
 export function untitledHeadline(language: string): string {
-  return UNTITLED[language.split(/[-_]/)[0]!.toLowerCase()] ?? 'Untitled event';
+  const primary = language.split(/[-_]/)[0]!.toLowerCase();
+  // Own words only: "constructor" (no language, read before the language is checked) gave Object
+  // itself, and its slide was left out.
+  return Object.hasOwn(UNTITLED, primary) ? UNTITLED[primary]! : 'Untitled event';
 }

@@ -613,6 +613,9 @@ describe('fromTimelineJS on bad input', () => {
     expect(headlines('pt')[0]).toBe('Evento sem título');
     expect(headlines('en')[0]).toBe('Untitled event');
     expect(headlines('und')[0]).toBe('Untitled event');
+    expect(headlines('EN-us')[0]).toBe('Untitled event');
+    // No word of the object the table is: "constructor" gave Object itself as the headline.
+    expect(headlines('constructor')[0]).toBe('Untitled event');
   });
 
   it('never throws on arbitrary values, and its output always passes parseTimeline', () => {
