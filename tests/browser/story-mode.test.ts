@@ -628,6 +628,28 @@ describe('story mode, the Iraq article', () => {
     }
   });
 
+  it('on a phone, a click on a band row just above the sheet opens it', async () => {
+    // Focus from the pointer scrolled the row out from under the sheet between the press and the
+    // release, which then fell on another row: the click was lost.
+    await page.viewport(390, 844);
+    try {
+      const { element, story } = await mountStory((el) => (el.layout = 'vertical'), 390);
+      const rows = [...shadow(element).querySelectorAll<HTMLElement>('.band-event')];
+      const sheet = () => storyOf(element)!.getBoundingClientRect();
+      const row = rows[3]!;
+      // Its top 10 px above the sheet, the rest under it.
+      window.scrollBy(0, row.getBoundingClientRect().top - (sheet().top - 10));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // A press and its release 4 px below the row's top, as a mouse's click.
+      await userEvent.click(row, { position: { x: row.offsetWidth / 2, y: 4 } });
+      await until(() => row.getAttribute('aria-expanded') === 'true');
+      expect(shownHeadline(story)).toBe(row.querySelector('.band-headline')!.textContent!.trim());
+    } finally {
+      window.scrollTo(0, 0);
+      await page.viewport(1280, 900);
+    }
+  });
+
   it("prints a phone's story under its drawing, before the band", async () => {
     // The screen's sheet rests after the band and the legend: on paper the step's card came after
     // the band's ten rows, away from the drawing it is about.

@@ -140,13 +140,16 @@ export function renderBand(context: PlotContext, options: BandOptions): Template
   const { loadedTimeline: loaded } = context;
   const band = loaded.index.band;
   // A row or the toggle that Tab reaches comes out from under a story's sheet, which rests after
-  // the band and is stuck over it at the screen's foot.
+  // the band and is stuck over it at the screen's foot; one a pointer pressed stays under it (moved
+  // between the press and the release, the click fell on another row).
   return html`<section
     part="band"
     class="band"
     aria-label=${label}
     @keydown=${options.onKeydown}
-    @focusin=${(e: FocusEvent) => scrollIntoViewAboveSheet(e.target as Element)}
+    @focusin=${({ target }: { target: Element }) => {
+      if (target.matches(':focus-visible')) scrollIntoViewAboveSheet(target);
+    }}
   >
     <button
       part="band-toggle"
