@@ -150,6 +150,8 @@ export function htmlToText(html: string, links?: string[]): string {
     }
     if (tag === 'br') text.lineBreak();
     else if (BLOCK_TAGS.has(tag)) {
+      // An item that ended with no words leaves no marker for the words after it.
+      if (closing && /^(?:li|ul|ol)$/.test(tag)) text.item('');
       text.breakAtLeast(tag === 'p' ? 2 : 1);
       if (tag === 'ul' || tag === 'ol') {
         if (closing) lists.pop();

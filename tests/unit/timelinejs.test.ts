@@ -685,6 +685,9 @@ describe('htmlToText', () => {
     ['<ul><li><p>One</p></li><li><div>Two</div></li></ul>', '• One\n\n• Two'],
     ['<ol><li>\n  <p>a</p><p>more</p></li><li><h3>b</h3></li></ol>', '1. a\n\nmore\n\n2. b'],
     ['<ul><li></li><li>x</li></ul>', '• x'],
+    // An empty last item lends its marker to no words after the list.
+    ['<ul><li>a</li><li></li></ul><p>After</p>', '• a\n\nAfter'],
+    ['<ol><li> </li></ol>After', 'After'],
     ['source\nnewlines   collapse', 'source newlines collapse'],
     ['<a href="x" title="a > b">link</a> text', 'link text'],
     ['<script>alert("<b>")</script>after', 'after'],
