@@ -16,6 +16,7 @@ import { readVerbs } from './happenings.js';
 import { makeHeadline } from './headline.js';
 import type { Sentence } from './sentences.js';
 import { resolveWhen } from './time/resolve-when.js';
+import { formatDay } from './time/spans.js';
 import { toTheHour, type TimeMention } from './time/time-expressions.js';
 import { parseCount } from './time/words.js';
 
@@ -81,8 +82,7 @@ function back(own: When, count: RegExpExecArray, zone: string): When | undefined
       : unit === 'month'
         ? addMonthsClamped(day, -n)
         : addDays(day, -n * (unit === 'week' ? 7 : 1));
-  const iso = `${moved.year}-${String(moved.month).padStart(2, '0')}-${String(moved.day).padStart(2, '0')}`;
-  const result = resolveWhen(iso, { reference, timeZone: zone });
+  const result = resolveWhen(formatDay(moved), { reference, timeZone: zone });
   return result.ok ? { ...result.when, text: count[0] } : undefined;
 }
 
