@@ -9,6 +9,7 @@ import type { Timeline } from '../../src/model/types.js';
 import type { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
 import electionNight from '../fixtures/blind-extract/port-calloway-mayor.expected.json';
 import fraud from '../fixtures/blind-extract/harwick-pension-fraud.expected.json';
+import { oneYearStory } from '../fixtures/one-year-story.js';
 
 afterEach(cleanup);
 
@@ -160,37 +161,16 @@ describe('"Show all events" after the first view made longer for its last headli
 
 describe('the publication label', () => {
   it('names its year where the view reaches into the next one', async () => {
-    // 1968 in Brazil (the Memorial da Democracia's items): "Published Tue 31 December" stood by
-    // the axis's "1969".
-    const day = (id: string, date: string, next: string) => ({
-      id,
-      headline: `Event of ${date}`,
-      when: { start: `${date}T00:00:00-03:00`, end: `${next}T00:00:00-03:00`, precision: 'day' },
-      sources: [],
-    });
-    const label = async (published: string, last: string, next: string) => {
-      const element = await render(
-        {
-          title: '1968',
-          language: 'en-GB',
-          timeZone: 'America/Sao_Paulo',
-          published,
-          events: [
-            day('a', '1968-03-28', '1968-03-29'),
-            day('b', '1968-06-26', '1968-06-27'),
-            day('c', last, next),
-          ],
-        },
-        1240,
-      );
+    const label = async (...input: Parameters<typeof oneYearStory>) => {
+      const element = await render(oneYearStory(...input), 1240);
       return shadow(element).querySelector('.published-label')?.textContent?.trim();
     };
-    expect(await label('1968-12-31T12:00:00-03:00', '1968-12-13', '1968-12-14')).toBe(
+    expect(await label('1968-12-31', '1968-12-13')).toBe(
       'Published Tue, 31 December 1968 at 12:00 GMT-3',
     );
     cleanup();
     // A view within one year: its axis names it.
-    expect(await label('1968-09-20T12:00:00-03:00', '1968-09-10', '1968-09-11')).toBe(
+    expect(await label('1968-09-20', '1968-09-10')).toBe(
       'Published Fri 20 September at 12:00 GMT-3',
     );
   });

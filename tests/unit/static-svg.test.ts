@@ -10,6 +10,7 @@ import type { Timeline } from '../../src/model/types.js';
 import { parseTimeline } from '../../src/model/index.js';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads.js';
 import { undatedQuake } from '../fixtures/undated-quake.js';
+import { oneYearStory } from '../fixtures/one-year-story.js';
 import { allElements, parseXml, textOf, type XmlElement } from './xml-tree.js';
 
 /** The left edge of a drawn mark: its outer stroke included. */
@@ -138,37 +139,16 @@ describe('renderSVG', () => {
   });
 
   it('names the year of a publication whose view reaches into the next year', () => {
-    // 1968 in Brazil (the Memorial da Democracia's items): "Published Tue 31 December" stood by
-    // the axis's "1969".
-    const day = (id: string, date: string, next: string) =>
-      createEvent(id, `Event of ${date}`, {
-        start: `${date}T00:00:00-03:00`,
-        end: `${next}T00:00:00-03:00`,
-        precision: 'day',
-      });
-    const timeline = (published: string, last: string, next: string) =>
-      ({
-        id: 'brazil-1968',
-        title: '1968',
-        language: 'en-GB',
-        timeZone: 'America/Sao_Paulo',
-        published,
-        events: [
-          day('a', '1968-03-28', '1968-03-29'),
-          day('b', '1968-06-26', '1968-06-27'),
-          day('c', last, next),
-        ],
-        eras: [],
-      }) as unknown as Timeline;
-    const label = (...input: Parameters<typeof timeline>) =>
-      byClass(parseXml(renderSVG(timeline(...input), { width: 1200 })), 'published-label').map(
-        textOf,
-      );
-    expect(label('1968-12-31T12:00:00-03:00', '1968-12-13', '1968-12-14')).toEqual([
+    const label = (...input: Parameters<typeof oneYearStory>) =>
+      byClass(
+        parseXml(renderSVG(parseTimeline(oneYearStory(...input)).timeline!, { width: 1200 })),
+        'published-label',
+      ).map(textOf);
+    expect(label('1968-12-31', '1968-12-13')).toEqual([
       'Published Tue, 31 December 1968 at 12:00 GMT-3',
     ]);
     // A view within one year: its axis names it.
-    expect(label('1968-09-20T12:00:00-03:00', '1968-09-10', '1968-09-11')).toEqual([
+    expect(label('1968-09-20', '1968-09-10')).toEqual([
       'Published Fri 20 September at 12:00 GMT-3',
     ]);
   });
