@@ -173,6 +173,59 @@ describe('fromTimelineJS on the documented example shapes', () => {
     expect(formatWhenShort(when, options)).toBe('Thu, 2 Jan 1851');
   });
 
+  it('dates a slide showing only its year as that year, not the day its sheet filled in', () => {
+    // KPCC's Mandela timeline stores "1940" as 2 January 1940; its readers saw "1940".
+    const { timeline: mandela, problems } = fromTimelineJS(
+      {
+        events: [
+          {
+            start_date: { year: 1940, month: 1, day: 2 },
+            display_date: '1940',
+            text: { headline: 'Expelled' },
+          },
+          {
+            start_date: { year: 1948, month: 6, day: 4 },
+            display_date: 'June 4, 1948',
+            text: { headline: 'Apartheid' },
+          },
+          {
+            start_date: { year: 1961, month: 1, day: 2 },
+            display_date: '1962',
+            text: { headline: 'Not its year' },
+          },
+        ],
+      },
+      { timeZone: 'Africa/Johannesburg' },
+    );
+    expect(mandela?.events.map((event) => event.when)).toEqual([
+      {
+        start: '1940-01-01T00:00:00+02:00',
+        end: '1941-01-01T00:00:00+02:00',
+        precision: 'year',
+        text: '1940',
+      },
+      {
+        start: '1948-06-04T00:00:00+02:00',
+        end: '1948-06-05T00:00:00+02:00',
+        precision: 'day',
+        text: 'June 4, 1948',
+      },
+      {
+        start: '1961-01-02T00:00:00+02:00',
+        end: '1961-01-03T00:00:00+02:00',
+        precision: 'day',
+        text: '1962',
+      },
+    ]);
+    expect(problems.filter((problem) => problem.path.endsWith('display_date'))).toMatchObject([
+      {
+        path: 'events[0].display_date',
+        severity: 'warning',
+        message: expect.stringContaining('only the year 1940'),
+      },
+    ]);
+  });
+
   it('turns HTML into plain text', () => {
     const [heritage, mother, album, death] = timeline?.events ?? [];
     expect(heritage?.summary).toBe(
