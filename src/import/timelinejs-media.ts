@@ -2,8 +2,9 @@
  * TimelineJS `media` to news-timeline media. Carried over: pictures (a URL ending in an image
  * file's extension) and video or audio, as direct files or as pages of the video and audio sites
  * readers know (YouTube, Vimeo, Dailymotion, SoundCloud), which the card shows as links, never
- * embedded. Everything else TimelineJS embeds (tweets, maps, documents, Wikipedia, photo-site
- * pages, iframes, HTML) is reported, not carried. A picture needs a description for readers who
+ * embedded; an embedded player of those sites becomes its video's page. Everything else
+ * TimelineJS embeds (tweets, maps, documents, Wikipedia, photo-site pages, other iframes, HTML)
+ * is reported, not carried. A picture needs a description for readers who
  * cannot see it: TimelineJS's `alt`. Few TimelineJS timelines have one, so without it the caption
  * describes the picture, with a warning naming the event that asks the editor to check it; with
  * neither, the picture is left out with an error. The credit stays with its picture: who took a
@@ -53,6 +54,30 @@ function isReport(url: string): boolean {
   return !map && !PICTURE_AND_MAP_SITES.test(hostname) && !PICTURE_PATH.test(pathname);
 }
 
+/** The player's address in an iframe's HTML: `src` of the first tag, quoted or not. */
+const IFRAME_SRC = /^<iframe\b[^>]*\ssrc\s*=\s*["']?([^"'\s>]+)/i;
+
+/**
+ * The page of the video an embedded player plays (YouTube, Vimeo, Dailymotion): a link readers
+ * know, where the iframe was left out and KPCC's "Mandela dies at age 95" lost its video.
+ */
+function playerPage(html: string): string | undefined {
+  const src = IFRAME_SRC.exec(html)?.[1];
+  let player: URL;
+  try {
+    player = new URL(src ?? '', 'https://relative.invalid/');
+  } catch {
+    return undefined;
+  }
+  const host = player.hostname.replace(/^www\./, '');
+  const id = /^\/(?:embed\/(?:video\/)?|video\/)([\w-]+)\/?$/.exec(player.pathname)?.[1];
+  if (!id) return undefined;
+  if (/^youtube(?:-nocookie)?\.com$/.test(host)) return `https://www.youtube.com/watch?v=${id}`;
+  if (host === 'player.vimeo.com') return `https://vimeo.com/${id}`;
+  if (host === 'dailymotion.com') return `https://www.dailymotion.com/video/${id}`;
+  return undefined;
+}
+
 /** What a TimelineJS media URL is to us, or undefined when we do not carry it. */
 function kindOf(url: string): MediaKind | undefined {
   let parsed: URL;
@@ -87,7 +112,17 @@ export function readMedia(
     );
     return [];
   }
-  const url = (ownText(media, 'url') ?? '').trim();
+  const given = (ownText(media, 'url') ?? '').trim();
+  const player = given.startsWith('<') ? playerPage(given) : undefined;
+  const url = player ?? given;
+  if (player) {
+    note(
+      slide,
+      ['media', 'url'],
+      `is an embedded video player; the card links to its video, ${player}.`,
+      'warning',
+    );
+  }
   // TimelineJS also takes HTML (an iframe, a blockquote) in place of a URL: an embed, not carried.
   const embed = url.startsWith('<');
   const unsafe = url && !embed ? mediaUrlProblem(url) : null;

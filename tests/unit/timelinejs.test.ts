@@ -801,6 +801,30 @@ describe('fromTimelineJS media', () => {
   const convert = (media: unknown[], title?: unknown) =>
     fromTimelineJS({ title, events: media.map((m, i) => slide(m, `Slide ${i + 1}`)) });
 
+  it("carries an embedded video player as its video's page, and no other iframe", () => {
+    const players = [
+      '<iframe width="420" height="315" src="//www.youtube.com/embed/5s8xkjG8bx4" frameborder="0" allowfullscreen></iframe>',
+      "<iframe src='https://player.vimeo.com/video/20839673?h=1' allow='fullscreen'></iframe>",
+      '<IFRAME SRC=https://www.dailymotion.com/embed/video/x8abc1></IFRAME>',
+      '<iframe src="https://www.youtube.com/channel/UC123"></iframe>',
+      '<iframe src="https://evil.example/embed/5s8xkjG8bx4"></iframe>',
+      '<p><iframe src="//www.youtube.com/embed/later"></iframe></p>',
+    ];
+    const { timeline, problems } = convert(players.map((url) => ({ url, caption: 'A clip' })));
+    expect(timeline!.events.map((event) => event.media?.[0]?.url ?? null)).toEqual([
+      'https://www.youtube.com/watch?v=5s8xkjG8bx4',
+      'https://vimeo.com/20839673',
+      'https://www.dailymotion.com/video/x8abc1',
+      null,
+      null,
+      null,
+    ]);
+    expect(timeline!.events[0]!.media?.[0]?.kind).toBe('video');
+    expect(problems[0]?.message).toMatch(
+      /^events\[0\].*embedded video player.*watch\?v=5s8xkjG8bx4/,
+    );
+  });
+
   it('carries pictures, video and audio files and video or audio site links; reports embeds', () => {
     const urls = [
       'https://cdn.example/photo.JPG?w=800',
