@@ -152,6 +152,35 @@ describe('undo and redo', () => {
   });
 });
 
+describe('Ctrl+Z in a text field', () => {
+  it('leaves a step typed elsewhere alone, and clears time words whose time it took back', async () => {
+    const editor = await mountEditor();
+    const second = iraqTimeline.events[1]!;
+    editor.toggleEvent(first.id);
+    editor.toggleEvent(second.id);
+    await editor.updateComplete;
+    const headline = byId(editor, `f-${first.id}-headline`) as HTMLInputElement;
+    headline.focus();
+    await userEvent.keyboard('{End} now');
+    const words = byId(editor, `f-${second.id}-when-words`) as HTMLInputElement;
+    words.focus();
+    await userEvent.keyboard('{Control>}a{/Control}overnight');
+    await userEvent.keyboard('{Control>}z{/Control}');
+    // The headline typed in another field is not this field's to undo.
+    const event = (id: string) => editor.draft.timeline.events.find((e) => e.id === id)!;
+    expect(event(first.id).headline).toBe(`${first.headline} now`);
+
+    await userEvent.keyboard('{Control>}a{/Control}overnight{Enter}');
+    await until(() => event(second.id).when.text === 'overnight');
+    byId(editor, 'undo')!.click();
+    await until(() => event(second.id).when.text !== 'overnight');
+    expect(event(second.id).when).toEqual(second.when);
+    await editor.updateComplete;
+    expect(words.value).toBe(second.when.text ?? '');
+    expect(editor.typedWhen.has(second.id)).toBe(false);
+  });
+});
+
 describe('autosave', () => {
   it('keeps the draft in this browser and offers it back', async () => {
     const editor = await mountEditor((e) => (e.timeline = iraqTimeline));

@@ -112,6 +112,19 @@ describe('History', () => {
     expect(history.undo()).toBe(2);
   });
 
+  it('tells the key of the change undo or redo would take, through both', () => {
+    const history = new History('a');
+    history.push('ab', 'headline');
+    history.push('abc');
+    expect([history.undoKey, history.redoKey]).toEqual([undefined, undefined]);
+    history.undo();
+    expect([history.undoKey, history.redoKey]).toEqual(['headline', undefined]);
+    history.undo();
+    expect([history.undoKey, history.redoKey]).toEqual([undefined, 'headline']);
+    history.redo();
+    expect([history.undoKey, history.redoKey]).toEqual(['headline', undefined]);
+  });
+
   it('keeps at most `limit` steps', () => {
     const history = new History(0, 3);
     for (let i = 1; i <= 10; i++) history.push(i);

@@ -1,11 +1,18 @@
+/** A snapshot and the key of the change made from it (the field typed in, if any). */
+interface Step<T> {
+  value: T;
+  key: string | undefined;
+}
+
 /**
  * Undo and redo over immutable snapshots. Typing in one field makes one step, not one per key:
  * a change with the same `mergeKey` as the step before it replaces that step's result (until
- * `seal()` is called, e.g. when the field loses focus or another field is edited).
+ * `seal()` is called, e.g. when the field loses focus or another field is edited). Each step keeps
+ * its key, so a field can tell whether the step Ctrl+Z would undo was typed in it.
  */
 export class History<T> {
-  private past: T[] = [];
-  private future: T[] = [];
+  private past: Step<T>[] = [];
+  private future: Step<T>[] = [];
   private lastKey: string | undefined;
 
   constructor(
@@ -25,11 +32,21 @@ export class History<T> {
     return this.future.length > 0;
   }
 
+  /** The key of the change `undo()` would take back. */
+  get undoKey(): string | undefined {
+    return this.past.at(-1)?.key;
+  }
+
+  /** The key of the change `redo()` would make again. */
+  get redoKey(): string | undefined {
+    return this.future.at(-1)?.key;
+  }
+
   /** Records `next` as the new present. */
   push(next: T, mergeKey?: string): void {
     if (next === this.current) return;
     if (mergeKey === undefined || mergeKey !== this.lastKey) {
-      this.past.push(this.current);
+      this.past.push({ value: this.current, key: mergeKey });
       if (this.past.length > this.limit) this.past.shift();
     }
     this.current = next;
@@ -43,20 +60,19 @@ export class History<T> {
   }
 
   undo(): T {
-    const previous = this.past.pop();
-    if (previous !== undefined) {
-      this.future.push(this.current);
-      this.current = previous;
-    }
-    this.lastKey = undefined;
-    return this.current;
+    return this.step(this.past, this.future);
   }
 
   redo(): T {
-    const next = this.future.pop();
+    return this.step(this.future, this.past);
+  }
+
+  /** Moves one step from `from` to `to`: the present goes with the key of the change between. */
+  private step(from: Step<T>[], to: Step<T>[]): T {
+    const next = from.pop();
     if (next !== undefined) {
-      this.past.push(this.current);
-      this.current = next;
+      to.push({ value: this.current, key: next.key });
+      this.current = next.value;
     }
     this.lastKey = undefined;
     return this.current;

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { splitSentences, type Sentence } from '../../extract/index.js';
 import type { Problem } from '../../model/problems.js';
 import { sortEvents } from '../../model/sort.js';
-import type { Timeline } from '../../model/types.js';
+import type { Timeline, TimelineEvent } from '../../model/types.js';
 import { isValidTimeZone } from '../../model/zoned.js';
 import { themeTokens } from '../shared-styles.js';
 import { articlePanel } from './article-panel.js';
@@ -179,17 +179,27 @@ export class NewsTimelineEditor extends LitElement implements EditorView {
   }
 
   undo(): void {
-    if (!this.history?.canUndo) return;
-    this.rememberFocus();
-    this.setDraft(this.history.undo());
-    this.announce(this.words.undone);
+    if (this.history?.canUndo) this.restore(this.history.undo(), this.words.undone);
   }
 
   redo(): void {
-    if (!this.history?.canRedo) return;
+    if (this.history?.canRedo) this.restore(this.history.redo(), this.words.redone);
+  }
+
+  private restore(draft: Draft, said: string): void {
     this.rememberFocus();
-    this.setDraft(this.history.redo());
-    this.announce(this.words.redone);
+    const before = this.draft.timeline.events;
+    this.setDraft(draft);
+    // Words typed for a time the step changed back: left in its field, "overnight" and its
+    // reading stood beside the time it no longer was.
+    const whenOf = (events: readonly TimelineEvent[], id: string) =>
+      events.find((event) => event.id === id)?.when;
+    this.typedWhen = new Map(
+      [...this.typedWhen].filter(
+        ([id]) => whenOf(before, id) === whenOf(draft.timeline.events, id),
+      ),
+    );
+    this.announce(said);
   }
 
   private setDraft(draft: Draft): void {
@@ -265,11 +275,20 @@ export class NewsTimelineEditor extends LitElement implements EditorView {
   }
 
   private onKeydown(event: KeyboardEvent): void {
-    if (!(event.ctrlKey || event.metaKey) || event.altKey || !this.history) return;
+    const { history } = this;
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || !history) return;
     const key = event.key.toLowerCase();
-    if (key === 'z' && !event.shiftKey) this.undo();
-    else if ((key === 'z' && event.shiftKey) || key === 'y') this.redo();
-    else return;
+    const redo = (key === 'z' && event.shiftKey) || key === 'y';
+    if (key !== 'z' && !redo) return;
+    // In a text field, the editor's step only when it was typed there; any other is the field's
+    // own to undo. Ctrl+Z in the time words took back another event's headline, out of sight.
+    const field = event.composedPath()[0];
+    const typing =
+      field instanceof HTMLTextAreaElement ||
+      (field instanceof HTMLInputElement && field.type === 'text');
+    if (typing && (redo ? history.redoKey : history.undoKey) !== field.id) return;
+    if (redo) this.redo();
+    else this.undo();
     event.preventDefault();
   }
 
