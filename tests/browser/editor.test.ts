@@ -236,5 +236,13 @@ describe('TimelineJS sheets', () => {
     editor.setExportFormat('embed');
     await editor.updateComplete;
     expect(area.value).toMatch(/^<script type="module"[^\n]*\n<news-timeline>/);
+    // The bundle's address is the site's to give: the default path is a node_modules one.
+    const src = byId(editor, 'export-script-src') as HTMLInputElement;
+    src.focus();
+    await userEvent.keyboard('{Control>}a{/Control}https://cdn.example/nt.js');
+    await editor.updateComplete;
+    expect(area.value.split('\n')[0]).toBe(
+      '<script type="module" src="https://cdn.example/nt.js"></script>',
+    );
   });
 });

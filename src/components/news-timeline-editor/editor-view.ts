@@ -24,6 +24,8 @@ export interface EditorView {
   /** Time words typed into an event's form and not applied yet, by event id. */
   readonly typedWhen: ReadonlyMap<string, string>;
   readonly exportFormat: ExportFormat;
+  /** Where the embed snippet loads the one-file bundle from. */
+  readonly scriptSrc: string;
   /** Applies a change; `mergeKey` makes consecutive changes of one field one undo step. */
   apply(op: EditOp, mergeKey?: string): void;
   /** Ends the current typing step (the field lost focus). */
@@ -34,6 +36,7 @@ export interface EditorView {
   addFromSentence(index: number): void;
   addBlankEvent(): void;
   setExportFormat(format: ExportFormat): void;
+  setScriptSrc(src: string): void;
   copyExport(): void;
   downloadExport(): void;
   /** Moves focus to an element of the editor's shadow root by id, after the next render. */

@@ -150,6 +150,9 @@ export const EDITOR_WORDS = {
   exportFormat: 'Format',
   formats: { json: 'Timeline JSON', embed: 'Embed snippet (HTML)', csv: 'TimelineJS sheet (CSV)' },
   exportOutput: (format: string) => `${format}, ready to copy`,
+  scriptSrc: 'Address of news-timeline’s bundle on your site',
+  scriptSrcHint:
+    'The snippet’s script loads the one-file bundle from here (dist/news-timeline.bundle.js as your site serves it).',
   copy: 'Copy',
   copied: 'Copied to the clipboard.',
   copyFailed: 'The browser did not allow copying; select the text and copy it.',

@@ -40,7 +40,9 @@ export class ExportController implements ReactiveController {
       const sheet = toTimelineJSCsv(timeline);
       return { text: sheet.csv, notCarried: sheet.notCarried };
     }
-    if (format === 'embed') return { text: embedSnippet(timeline), notCarried: [] };
+    if (format === 'embed') {
+      return { text: embedSnippet(timeline, { scriptSrc: this.host.scriptSrc }), notCarried: [] };
+    }
     return { text: `${JSON.stringify(timeline, null, 2)}\n`, notCarried: [] };
   }
 

@@ -37,6 +37,22 @@ export function exportPanel(
           </label>`,
       )}
     </fieldset>
+    ${
+      view.exportFormat === 'embed'
+        ? html`<div class="field">
+            <label for="export-script-src">${words.scriptSrc}</label>
+            <input
+              id="export-script-src"
+              type="text"
+              spellcheck="false"
+              aria-describedby="export-script-src-hint"
+              .value=${view.scriptSrc}
+              @input=${(e: Event) => view.setScriptSrc((e.target as HTMLInputElement).value)}
+            />
+            <p id="export-script-src-hint" class="hint">${words.scriptSrcHint}</p>
+          </div>`
+        : nothing
+    }
     <label for="export-text">${words.exportOutput(words.formats[view.exportFormat])}</label>
     <textarea
       id="export-text"

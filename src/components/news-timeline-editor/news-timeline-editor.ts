@@ -25,6 +25,7 @@ import { startPanel } from './start-panel.js';
 import { loadReport, toolbar } from './toolbar.js';
 import { validateDraft, type Validation } from './validation.js';
 import { emit } from '../emit.js';
+import { DEFAULT_BUNDLE_SRC } from '../../export/embed.js';
 
 const EMPTY_VALIDATION: Validation = {
   timeline: null,
@@ -71,6 +72,12 @@ export class NewsTimelineEditor extends LitElement implements EditorView {
 
   /** Key of the draft in `localStorage`; give each editor on a page its own. */
   @property({ attribute: 'storage-key' }) storageKey = 'news-timeline-editor';
+
+  /**
+   * Where the exported embed snippet loads the one-file bundle from: the address your site serves
+   * `dist/news-timeline.bundle.js` at. The editor's export panel can change it.
+   */
+  @property({ attribute: 'script-src' }) scriptSrc = DEFAULT_BUNDLE_SRC;
 
   /** Turns autosave and the restore prompt off. */
   @property({ type: Boolean, attribute: 'no-autosave' }) noAutosave = false;
@@ -293,6 +300,10 @@ export class NewsTimelineEditor extends LitElement implements EditorView {
   }
 
   // ---- export ----
+
+  setScriptSrc(src: string): void {
+    this.scriptSrc = src;
+  }
 
   setExportFormat(format: ExportFormat): void {
     this.exportFormat = format;
