@@ -17,6 +17,7 @@ import { History } from '../../src/components/news-timeline-editor/history.js';
 import {
   eventFromSentence,
   headlineFromSentence,
+  storyFrame,
 } from '../../src/components/news-timeline-editor/sentence-event.js';
 import { validateDraft } from '../../src/components/news-timeline-editor/validation.js';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
@@ -197,13 +198,23 @@ describe('events from a sentence', () => {
     expect(eventFromSentence(draftWithout, sentence)).toEqual(missing);
   });
 
-  it('otherwise drafts one with the sentence as excerpt and the story’s frame as time', () => {
+  it('otherwise drafts one with the sentence as excerpt and the time the extractor read in it', () => {
     // Every proposal of the extractor is already in the draft, so none can be reused.
     const quote = sentences.find((s) => s.text.startsWith('“Citizens'))!;
+    const proposal = timeline.events.find((e) => e.excerpt!.start === quote.start)!;
     const event = eventFromSentence(timeline, quote);
     expect(event.excerpt).toEqual({ text: quote.text, start: quote.start, end: quote.end });
     expect(event.headline.length).toBeLessThanOrEqual(80);
     expect(new Set(timeline.events.map((e) => e.id)).has(event.id)).toBe(false);
+    expect(event.when).toEqual(proposal.when);
+    expect(proposal.when.text).toBe('on Friday');
+  });
+
+  it('gives a sentence the extractor dated nothing in the story’s frame', () => {
+    const undated = sentences.find(
+      (s) => !timeline.events.some((e) => e.excerpt!.start < s.end && s.start < e.excerpt!.end),
+    )!;
+    expect(eventFromSentence(timeline, undated).when).toEqual(storyFrame(timeline));
   });
 
   it('makes a headline of the first clause, without an ellipsis', () => {
@@ -215,6 +226,16 @@ describe('events from a sentence', () => {
       'The volunteers signing up were responding to a call by the most revered cleric',
     );
     expect(long).not.toContain('…');
+  });
+
+  it('ends a headline cut at a word, not at a clause, with an ellipsis', () => {
+    const cut = headlineFromSentence(
+      'Rescuers in the mountains of Gansu province were still searching for the 870 people who remained missing after the quake.',
+    );
+    expect(cut).toBe(
+      'Rescuers in the mountains of Gansu province were still searching for the 870…',
+    );
+    expect(cut.length).toBeLessThanOrEqual(80);
   });
 });
 
