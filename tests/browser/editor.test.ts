@@ -181,6 +181,28 @@ describe('Ctrl+Z in a text field', () => {
   });
 });
 
+describe('what a screen reader hears of an event', () => {
+  it('its row says its review status, and restoring a rejected event is announced', async () => {
+    const editor = await mountEditor();
+    const toggle = byId(editor, `f-${first.id}-toggle`)!;
+    const description = () =>
+      toggle
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .map((id) => byId(editor, id)?.textContent?.trim())
+        .join(' ');
+    expect(description()).toBe('Not reviewed');
+    byId(editor, `f-${first.id}-rejected`)!.click();
+    await until(() => description() === 'Rejected');
+    byId(editor, `f-${first.id}-pending`)!.click();
+    await until(() => description() === 'Not reviewed');
+    await editor.updateComplete;
+    expect(shadow(editor).querySelector('[role="status"]')!.textContent).toBe(
+      `Restored “${first.headline}”: not reviewed.`,
+    );
+  });
+});
+
 describe('autosave', () => {
   it('keeps the draft in this browser and offers it back', async () => {
     const editor = await mountEditor((e) => (e.timeline = iraqTimeline));

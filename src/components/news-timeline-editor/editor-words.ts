@@ -37,6 +37,7 @@ export const EDITOR_WORDS = {
   noArticle: 'There is no article text in this timeline.',
   addBlank: 'Add an event',
   newEventHeadline: 'New event',
+  noHeadline: '(no headline)',
   eventsHeading: (count: number, rejected: number) =>
     `Events (${count}${rejected ? `, ${rejected} rejected` : ''})`,
   status: {
@@ -170,6 +171,7 @@ export const EDITOR_WORDS = {
   eventAdded: (headline: string) => `Added “${headline}”.`,
   eventRejected: (headline: string) => `Rejected “${headline}”.`,
   eventAccepted: (headline: string) => `Accepted “${headline}”.`,
+  eventRestored: (headline: string) => `Restored “${headline}”: not reviewed.`,
   loaded: (events: number) => `Loaded ${events} ${events === 1 ? 'event' : 'events'}.`,
   startOver: 'Start over',
 };

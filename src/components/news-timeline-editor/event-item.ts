@@ -98,7 +98,7 @@ export function eventItem(view: EditorView, event: TimelineEvent): TemplateResul
   const { words, locale } = view;
   const status = view.draft.status[event.id] ?? 'pending';
   const open = view.expanded.has(event.id);
-  const headline = event.headline.trim() || words.newEventHeadline;
+  const headline = event.headline.trim() || words.noHeadline;
   const errors = (view.validation.byEvent.get(event.id) ?? []).filter(
     (p) => p.severity === 'error',
   ).length;
@@ -129,6 +129,7 @@ export function eventItem(view: EditorView, event: TimelineEvent): TemplateResul
         class="toggle"
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${fieldId(event.id, 'form')}
+        aria-describedby=${fieldId(event.id, 'status')}
         @click=${() => view.toggleEvent(event.id)}
       >
         <span class="headline" dir="auto">${headline}</span>
@@ -136,7 +137,7 @@ export function eventItem(view: EditorView, event: TimelineEvent): TemplateResul
           >${formatWhenShort(event.when, { locale, timeZone: view.draft.timeline.timeZone })}</span
         >
       </button>
-      <span class="status"
+      <span class="status" id=${fieldId(event.id, 'status')}
         >${words.status[status]}${errors ? html`, <span class="count">${words.problemBadge(errors)}</span>` : nothing}</span
       >
       ${status !== 'accepted' && status !== 'rejected' ? statusButton('accepted', words.accept, words.acceptEvent(headline)) : nothing}

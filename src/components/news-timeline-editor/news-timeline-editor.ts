@@ -171,8 +171,9 @@ export class NewsTimelineEditor extends LitElement implements EditorView {
     this.setDraft(this.history.value);
     const headline = this.draft.timeline.events.find((e) => 'id' in op && e.id === op.id)?.headline;
     if (op.type === 'status' && headline !== undefined) {
-      const say = { accepted: this.words.eventAccepted, rejected: this.words.eventRejected };
-      this.announce(op.status === 'pending' ? '' : say[op.status](headline));
+      const { eventAccepted, eventRejected, eventRestored } = this.words;
+      const say = { accepted: eventAccepted, rejected: eventRejected, pending: eventRestored };
+      this.announce(say[op.status](headline));
     }
     const { timeline, problems } = this.validation;
     emit(this, 'news-timeline-editor-change', {
