@@ -3,7 +3,7 @@
 // TimelineJS sheet, and exports held back while something would be left out.
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import type { NewsTimelineEditor } from '../../src/components/news-timeline-editor/news-timeline-editor.js';
 import { iraqTimeline } from '../../src/data/iraq-2014.js';
 import { IRAQ_ARTICLE_TEXT } from '../../src/data/iraq-article-text.js';
@@ -13,9 +13,14 @@ import { cleanup, shadow, until } from './fixtures.js';
 const KEY = 'news-timeline-editor-test';
 
 beforeEach(() => localStorage.removeItem(KEY));
-afterEach(() => {
+/** The runner's viewport, which the axe checks were written at. */
+const VIEWPORT = [innerWidth, innerHeight] as const;
+
+afterEach(async () => {
   cleanup();
   localStorage.removeItem(KEY);
+  window.scrollTo(0, 0);
+  await page.viewport(...VIEWPORT);
 });
 
 async function mountEditor(
@@ -200,6 +205,30 @@ describe('what a screen reader hears of an event', () => {
     expect(shadow(editor).querySelector('[role="status"]')!.textContent).toBe(
       `Restored “${first.headline}”: not reviewed.`,
     );
+  });
+});
+
+describe('the article beside the events', () => {
+  it('stays in view with the sentence of an event opened far down', async () => {
+    await page.viewport(1280, 700);
+    const editor = await mountEditor((e) => {
+      e.noAutosave = true;
+      e.article = IRAQ_ARTICLE_TEXT;
+      e.published = iraqTimeline.published;
+      e.timeZone = iraqTimeline.timeZone;
+    });
+    const last = editor.draft.timeline.events.at(-1)!;
+    editor.toggleEvent(last.id);
+    await editor.updateComplete;
+    byId(editor, `f-${last.id}-headline`)!.scrollIntoView({ block: 'center' });
+    const box = shadow(editor).querySelector('.sentences')!;
+    await until(() => shadow(editor).querySelector('.sentence.current'));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const sentence = shadow(editor).querySelector('.sentence.current')!.getBoundingClientRect();
+    const shown = box.getBoundingClientRect();
+    expect(window.scrollY).toBeGreaterThan(0);
+    expect(sentence.top).toBeGreaterThanOrEqual(Math.max(shown.top, 0));
+    expect(sentence.bottom).toBeLessThanOrEqual(Math.min(shown.bottom, innerHeight));
   });
 });
 

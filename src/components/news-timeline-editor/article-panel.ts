@@ -80,3 +80,12 @@ export function articlePanel(view: EditorView): TemplateResult {
     </button>
   </section>`;
 }
+
+/** Scrolls the article's box, not the page, to the sentence of the event just opened. */
+export function showCurrentSentence(root: ParentNode): void {
+  const box = root.querySelector('.sentences');
+  const sentence = box?.querySelector('.sentence.current');
+  if (!box || !sentence) return;
+  const offset = sentence.getBoundingClientRect().top - box.getBoundingClientRect().top;
+  box.scrollTop += offset - box.clientHeight / 3;
+}

@@ -36,6 +36,17 @@ export const editorStyles = css`
       grid-template-columns: minmax(0, 1fr);
     }
   }
+  /* Beside the events, the article stays in view while the form of an event further down is
+     read against its sentence. */
+  @media (min-width: 801px) {
+    .article {
+      position: sticky;
+      top: 0;
+    }
+    .sentences {
+      max-height: calc(100vh - 10rem);
+    }
+  }
   section {
     margin-bottom: calc(var(--_space) * 3);
   }
@@ -61,6 +72,8 @@ export const editorStyles = css`
   }
   .sentence.current {
     background: color-mix(in srgb, var(--_accent) 30%, transparent);
+    text-decoration: underline 3px var(--_accent);
+    text-underline-offset: 3px;
   }
   .sentence.active {
     outline: 2px dashed var(--_fg);

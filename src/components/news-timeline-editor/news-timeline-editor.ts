@@ -7,7 +7,7 @@ import { sortEvents } from '../../model/sort.js';
 import type { Timeline, TimelineEvent } from '../../model/types.js';
 import { isValidTimeZone } from '../../model/zoned.js';
 import { themeTokens } from '../shared-styles.js';
-import { articlePanel } from './article-panel.js';
+import { articlePanel, showCurrentSentence } from './article-panel.js';
 import { AutosaveController } from './autosave-controller.js';
 import { applyOp, blankEvent, type Draft, type EditOp } from './draft.js';
 import { fieldId, type EditorView, type ExportFormat } from './editor-view.js';
@@ -198,8 +198,7 @@ export class NewsTimelineEditor extends LitElement implements EditorView {
     this.rememberFocus();
     const before = this.draft.timeline.events;
     this.setDraft(draft);
-    // Words typed for a time the step changed back: left in its field, "overnight" and its
-    // reading stood beside the time it no longer was.
+    // Time words typed for a time the step changed: left, "overnight" read as still applied.
     const whenOf = (events: readonly TimelineEvent[], id: string) =>
       events.find((event) => event.id === id)?.when;
     this.typedWhen = new Map(
@@ -223,8 +222,12 @@ export class NewsTimelineEditor extends LitElement implements EditorView {
 
   toggleEvent(id: string): void {
     const next = new Set(this.expanded);
-    if (!next.delete(id)) next.add(id);
-    this.expanded = next;
+    if (next.delete(id)) {
+      this.expanded = next;
+      return;
+    }
+    this.expanded = next.add(id);
+    void this.updateComplete.then(() => showCurrentSentence(this.renderRoot));
   }
 
   typeWhen(id: string, text: string): void {
