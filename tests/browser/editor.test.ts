@@ -296,4 +296,20 @@ describe('TimelineJS sheets', () => {
       '<script type="module" src="https://cdn.example/nt.js"></script>',
     );
   });
+
+  it('shows an edit in the export once typing pauses, and copies the text of the moment', async () => {
+    const editor = await mountEditor();
+    const copied: string[] = [];
+    editor.addEventListener('news-timeline-editor-export', (event) =>
+      copied.push(event.detail.text),
+    );
+    const area = byId(editor, 'export-text') as HTMLTextAreaElement;
+    editor.toggleEvent(first.id);
+    await editor.updateComplete;
+    (byId(editor, `f-${first.id}-headline`) as HTMLInputElement).focus();
+    await userEvent.keyboard('{End} now');
+    byId(editor, 'export-copy')!.click();
+    expect(copied[0]).toContain(`${first.headline} now`);
+    await until(() => area.value.includes(`${first.headline} now`));
+  });
 });

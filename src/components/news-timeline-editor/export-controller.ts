@@ -24,6 +24,9 @@ const TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv',
 };
 
+/** How long typing pauses before the export panel's text is made again. */
+const REFRESH_MS = 300;
+
 type Host = ReactiveControllerHost & HTMLElement & EditorView & { announce(text: string): void };
 
 export class ExportController implements ReactiveController {
@@ -31,7 +34,38 @@ export class ExportController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The text the export panel shows, with what it was made of: validation, format, address. */
+  private shown?: { made: readonly unknown[]; output: ExportOutput };
+  private refresh?: ReturnType<typeof setTimeout>;
+
   hostConnected(): void {}
+
+  hostDisconnected(): void {
+    clearTimeout(this.refresh);
+  }
+
+  /**
+   * The export panel's text. A change of format or address shows at once; typing refreshes it
+   * when it pauses: laying a long timeline's JSON out again on every key took 30-70 ms of each
+   * keystroke (Luca's 43 events). Copy and download always take the text of the moment.
+   */
+  shownOutput(): ExportOutput {
+    const { validation, exportFormat, scriptSrc } = this.host;
+    const made = [validation, exportFormat, scriptSrc];
+    const last = this.shown;
+    if (!last || last.made[1] !== exportFormat || last.made[2] !== scriptSrc) {
+      this.shown = { made, output: this.output() };
+      return this.shown.output;
+    }
+    if (last.made[0] !== validation) {
+      clearTimeout(this.refresh);
+      this.refresh = setTimeout(() => {
+        this.shown = undefined;
+        this.host.requestUpdate();
+      }, REFRESH_MS);
+    }
+    return last.output;
+  }
 
   output(format: ExportFormat = this.host.exportFormat): ExportOutput {
     const timeline = this.host.validation.timeline;

@@ -413,7 +413,7 @@ export class NewsTimelineEditor extends LitElement implements EditorView {
           theme=${this.theme}
         ></news-timeline>
       </section>
-      ${exportPanel(this, this.exportText())} ${live}
+      ${exportPanel(this, this.exports.shownOutput())} ${live}
     `;
   }
 }
