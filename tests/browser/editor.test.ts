@@ -208,6 +208,24 @@ describe('what a screen reader hears of an event', () => {
   });
 });
 
+describe('the publication time', () => {
+  it('is set on the story’s clock, and undone as one step', async () => {
+    const editor = await mountEditor();
+    const input = byId(editor, 'published') as HTMLInputElement;
+    expect(input.value).toBe('2014-06-14T12:00');
+    expect(shadow(editor).querySelector('label[for="published"]')!.textContent).toContain(
+      'Asia/Baghdad',
+    );
+    input.value = '2014-06-15T09:30';
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(editor.draft.timeline.published).toBe('2014-06-15T09:30:00+03:00');
+    editor.undo();
+    await editor.updateComplete;
+    expect(editor.draft.timeline.published).toBe(iraqTimeline.published);
+    expect(input.value).toBe('2014-06-14T12:00');
+  });
+});
+
 describe('the article beside the events', () => {
   it('stays in view with the sentence of an event opened far down', async () => {
     await page.viewport(1280, 700);

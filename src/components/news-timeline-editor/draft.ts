@@ -38,7 +38,8 @@ export type EditOp =
   | { type: 'list-remove'; id: string; list: ListName; index: number }
   | { type: 'list-set'; id: string; list: ListName; index: number; field: string; value: unknown }
   | { type: 'add'; event: TimelineEvent }
-  | { type: 'title'; value: string };
+  | { type: 'title'; value: string }
+  | { type: 'published'; value: string };
 
 /** What a new, empty item of each list holds; the editor fills it in. */
 const EMPTY: {
@@ -129,6 +130,8 @@ export function applyOp(draft: Draft, op: EditOp): Draft {
       };
     case 'title':
       return { ...draft, timeline: { ...draft.timeline, title: op.value } };
+    case 'published':
+      return { ...draft, timeline: { ...draft.timeline, published: op.value } };
   }
 }
 

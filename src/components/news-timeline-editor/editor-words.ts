@@ -28,6 +28,7 @@ export const EDITOR_WORDS = {
   restore: 'Restore the draft',
   discard: 'Discard it',
   title: 'Title of the timeline',
+  publishedOn: (zone: string) => `Published (story’s clock: ${zone})`,
   articleHeading: 'Article',
   articleSentences: 'Sentences of the article',
   articleHelp:

@@ -25,6 +25,16 @@ export const editorStyles = css`
   .toolbar .title {
     flex: 1 1 20rem;
   }
+  .toolbar .history {
+    display: flex;
+    gap: var(--_space);
+  }
+  .load-problems {
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  .workspace.no-article {
+    grid-template-columns: minmax(0, 1fr);
+  }
   .workspace {
     display: grid;
     grid-template-columns: minmax(0, 1fr) minmax(0, 1.2fr);

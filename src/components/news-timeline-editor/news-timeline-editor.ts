@@ -390,7 +390,7 @@ export class NewsTimelineEditor extends LitElement implements EditorView {
         redo: () => this.redo(),
       })}
       ${loadReport(this, this.loadProblems)}
-      <div class="workspace">
+      <div class=${timeline.article ? 'workspace' : 'workspace no-article'}>
         ${articlePanel(this)}
         <section class="events" aria-labelledby="events-heading">
           <h2 id="events-heading" tabindex="-1">${words.eventsHeading(events.length, rejected)}</h2>

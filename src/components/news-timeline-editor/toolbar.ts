@@ -1,10 +1,12 @@
 /**
- * The editor's top bar - the timeline's title, Undo and Redo (also Ctrl/⌘+Z, Ctrl/⌘+Shift+Z,
- * Ctrl+Y) - and the report of what was found when the data was opened.
+ * The editor's top bar - the timeline's title, its publication time, Undo and Redo (also Ctrl/⌘+Z,
+ * Ctrl/⌘+Shift+Z, Ctrl+Y) - and the report of what was found when the data was opened.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { Problem } from '../../model/problems.js';
 import type { EditorView } from './editor-view.js';
+import { fromWallInput, toWallInput } from './event-when.js';
 
 export interface ToolbarState {
   canUndo: boolean;
@@ -27,24 +29,27 @@ export function toolbar(view: EditorView, history: ToolbarState): TemplateResult
         @blur=${() => view.sealHistory()}
       />
     </div>
-    <button
-      id="undo"
-      type="button"
-      aria-keyshortcuts="Control+Z"
-      ?disabled=${!history.canUndo}
-      @click=${() => history.undo()}
-    >
-      ${words.undo}
-    </button>
-    <button
-      id="redo"
-      type="button"
-      aria-keyshortcuts="Control+Shift+Z Control+Y"
-      ?disabled=${!history.canRedo}
-      @click=${() => history.redo()}
-    >
-      ${words.redo}
-    </button>
+    ${publishedField(view)}
+    <div class="history">
+      <button
+        id="undo"
+        type="button"
+        aria-keyshortcuts="Control+Z"
+        ?disabled=${!history.canUndo}
+        @click=${() => history.undo()}
+      >
+        ${words.undo}
+      </button>
+      <button
+        id="redo"
+        type="button"
+        aria-keyshortcuts="Control+Shift+Z Control+Y"
+        ?disabled=${!history.canRedo}
+        @click=${() => history.redo()}
+      >
+        ${words.redo}
+      </button>
+    </div>
   </div>`;
 }
 
@@ -58,4 +63,24 @@ export function loadReport(view: EditorView, problems: readonly Problem[]) {
       ${problems.map((p) => html`<li>${p.message}</li>`)}
     </ul>
   </details>`;
+}
+
+/**
+ * The publication's time on the story's clock: a TimelineJS file gives none, and the import's
+ * guess (its last event) drew the story's "Published" line and read its time words.
+ */
+function publishedField(view: EditorView): TemplateResult {
+  const { published, timeZone } = view.draft.timeline;
+  return html`<div class="field">
+    <label for="published">${view.words.publishedOn(timeZone)}</label>
+    <input
+      id="published"
+      type="datetime-local"
+      .value=${live(toWallInput(published, timeZone))}
+      @change=${(e: Event) => {
+        const value = fromWallInput((e.target as HTMLInputElement).value, timeZone);
+        if (value) view.apply({ type: 'published', value });
+      }}
+    />
+  </div>`;
 }
