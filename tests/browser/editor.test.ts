@@ -208,6 +208,23 @@ describe('what a screen reader hears of an event', () => {
   });
 });
 
+describe('skip links', () => {
+  it('show when focused and take focus past the events to the export', async () => {
+    const editor = await mountEditor();
+    const skips = [...shadow(editor).querySelectorAll<HTMLButtonElement>('.skip button')];
+    expect(skips.map((b) => b.textContent!.trim())).toEqual([
+      'Skip to events',
+      'Skip to preview',
+      'Skip to export',
+    ]);
+    expect(skips[2]!.getBoundingClientRect().width).toBeLessThanOrEqual(1);
+    skips[2]!.focus();
+    expect(skips[2]!.getBoundingClientRect().width).toBeGreaterThan(40);
+    await userEvent.keyboard('{Enter}');
+    await until(() => focusedId(editor) === 'export-heading');
+  });
+});
+
 describe('the publication time', () => {
   it('is set on the story’s clock, and undone as one step', async () => {
     const editor = await mountEditor();

@@ -16,7 +16,7 @@ export function exportPanel(
   const warnings = validation.problems.length - validation.errors;
   const pending = draft.timeline.events.filter((e) => draft.status[e.id] === 'pending').length;
   return html`<section class="export" aria-labelledby="export-heading">
-    <h2 id="export-heading">${words.exportHeading}</h2>
+    <h2 id="export-heading" tabindex="-1">${words.exportHeading}</h2>
     <p id="export-problems" class=${validation.errors ? 'problem' : 'ok'}>
       ${validation.problems.length === 0 ? words.problemsNone : words.problemsCount(validation.errors, warnings)}
     </p>

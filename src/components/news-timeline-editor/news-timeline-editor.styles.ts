@@ -25,6 +25,13 @@ export const editorStyles = css`
   .toolbar .title {
     flex: 1 1 20rem;
   }
+  .skip .sr-only:focus {
+    position: static;
+    width: auto;
+    height: auto;
+    margin: 0 var(--_space) var(--_space) 0;
+    clip-path: none;
+  }
   .toolbar .history {
     display: flex;
     gap: var(--_space);

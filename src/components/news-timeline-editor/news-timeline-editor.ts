@@ -405,7 +405,7 @@ export class NewsTimelineEditor extends LitElement implements EditorView {
         </section>
       </div>
       <section class="preview" aria-labelledby="preview-heading">
-        <h2 id="preview-heading">${words.previewHeading}</h2>
+        <h2 id="preview-heading" tabindex="-1">${words.previewHeading}</h2>
         <news-timeline
           .timeline=${this.validation.timeline ?? undefined}
           locale=${this.locale}

@@ -15,42 +15,64 @@ export interface ToolbarState {
   redo(): void;
 }
 
+/**
+ * Skips past the events to the preview or the export, shown when focused: from the third of nine
+ * events to the export's format took 59 presses of Tab.
+ */
+function skipLinks(view: EditorView): TemplateResult {
+  const { words } = view;
+  const targets = [
+    ['events-heading', words.eventsLabel],
+    ['preview-heading', words.previewHeading],
+    ['export-heading', words.exportHeading],
+  ] as const;
+  return html`<nav class="skip" aria-label=${words.skipTo}>
+    ${targets.map(
+      ([id, text]) =>
+        html`<button type="button" class="sr-only" @click=${() => view.focusLater(id)}>
+          ${words.skipToPart(text)}
+        </button>`,
+    )}
+  </nav>`;
+}
+
 export function toolbar(view: EditorView, history: ToolbarState): TemplateResult {
   const { words } = view;
-  return html`<div class="toolbar" role="toolbar" aria-label=${words.editorLabel}>
-    <div class="field title">
-      <label for="title">${words.title}</label>
-      <input
-        id="title"
-        type="text"
-        .value=${view.draft.timeline.title}
-        @input=${(e: Event) =>
-          view.apply({ type: 'title', value: (e.target as HTMLInputElement).value }, 'title')}
-        @blur=${() => view.sealHistory()}
-      />
-    </div>
-    ${publishedField(view)}
-    <div class="history">
-      <button
-        id="undo"
-        type="button"
-        aria-keyshortcuts="Control+Z"
-        ?disabled=${!history.canUndo}
-        @click=${() => history.undo()}
-      >
-        ${words.undo}
-      </button>
-      <button
-        id="redo"
-        type="button"
-        aria-keyshortcuts="Control+Shift+Z Control+Y"
-        ?disabled=${!history.canRedo}
-        @click=${() => history.redo()}
-      >
-        ${words.redo}
-      </button>
-    </div>
-  </div>`;
+  return html`${skipLinks(view)}
+    <div class="toolbar" role="toolbar" aria-label=${words.editorLabel}>
+      <div class="field title">
+        <label for="title">${words.title}</label>
+        <input
+          id="title"
+          type="text"
+          .value=${view.draft.timeline.title}
+          @input=${(e: Event) =>
+            view.apply({ type: 'title', value: (e.target as HTMLInputElement).value }, 'title')}
+          @blur=${() => view.sealHistory()}
+        />
+      </div>
+      ${publishedField(view)}
+      <div class="history">
+        <button
+          id="undo"
+          type="button"
+          aria-keyshortcuts="Control+Z"
+          ?disabled=${!history.canUndo}
+          @click=${() => history.undo()}
+        >
+          ${words.undo}
+        </button>
+        <button
+          id="redo"
+          type="button"
+          aria-keyshortcuts="Control+Shift+Z Control+Y"
+          ?disabled=${!history.canRedo}
+          @click=${() => history.redo()}
+        >
+          ${words.redo}
+        </button>
+      </div>
+    </div>`;
 }
 
 /** What opening the data found (media not carried over, rows left out), folded away. */
