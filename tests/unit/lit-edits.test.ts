@@ -16,6 +16,11 @@ import { build } from 'esbuild';
 import { _$LH } from 'lit-html';
 import { describe, expect, it } from 'vitest';
 import { LIT_EDITS } from '../../scripts/bundle.mjs';
+import { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
+import { NewsTimelineLegend } from '../../src/components/news-timeline-legend/news-timeline-legend.js';
+import { NewsEventCard } from '../../src/components/news-event-card/news-event-card.js';
+import { NewsTimelineStory } from '../../src/components/news-timeline-story/news-timeline-story.js';
+import { NewsTimelineEditor } from '../../src/components/news-timeline-editor/news-timeline-editor.js';
 
 async function sources(): Promise<{ path: string; text: string }[]> {
   const entries = await readdir('src', { withFileTypes: true, recursive: true });
@@ -340,6 +345,24 @@ describe('lit-html as the bundles edit it', () => {
       ),
     );
     expect(importers).toEqual([]);
+  });
+
+  it('finds no element that lists a style twice', () => {
+    // ReactiveElement as the bundles edit it takes an element's `styles` flattened, as they are;
+    // Lit's own (this one, unedited) also drops a style listed twice, keeping its last place.
+    for (const element of [
+      NewsTimeline,
+      NewsTimelineLegend,
+      NewsEventCard,
+      NewsTimelineStory,
+      NewsTimelineEditor,
+    ]) {
+      // Finalizes the class (`finalize` is protected), which sets `elementStyles`.
+      void element.observedAttributes;
+      const flattened = [element.styles ?? []].flat(Infinity);
+      expect(element.elementStyles.length, element.name).toBe(flattened.length);
+      element.elementStyles.forEach((style, i) => expect(style).toBe(flattened[i]));
+    }
   });
 
   it('finds no use of the ReactiveElement API the bundles no longer have', async () => {
