@@ -151,10 +151,11 @@ describe('lit-html as the bundles edit it', () => {
 
   it('finds no reactive property declared with an option the bundles do not handle', async () => {
     // reactive-element as the bundles edit it reads a declaration's `attribute`, `type` (Boolean,
-    // Number or String), `reflect` and `state` only: no `useDefault`, `converter`, `hasChanged` or
-    // `noAccessor`, no JSON for `type: Object` or `Array`, and no method or accessor of the
-    // declaring class's own prototype under the property (it is neither wrapped nor kept). No
-    // class under src/ may declare one so, nor one property twice.
+    // Number or String) and `reflect` only (a `state` says `attribute: false` as well): no
+    // `useDefault`, `converter`, `hasChanged` or `noAccessor`, no JSON for `type: Object` or
+    // `Array`, and no method or accessor of the declaring class's own prototype under the property
+    // (it is neither wrapped nor kept). No class under src/ may declare one so, nor one property
+    // twice.
     const found: string[] = [];
     const reactive = new Set<string>();
     const nameOf = (name: ts.PropertyName | undefined) =>
@@ -192,6 +193,11 @@ describe('lit-html as the bundles edit it', () => {
             const text = options.getText();
             if (/\breflect:/.test(text) && /\btype:\s*Boolean\b/.test(text)) {
               found.push(`${path}: ${name} reflected as a boolean`);
+            }
+            // Nor does `state` take the attribute away: a declaration says so itself (Lit's `state`
+            // decorator does).
+            if (/\bstate:/.test(text) && !/\battribute:\s*false\b/.test(text)) {
+              found.push(`${path}: ${name} a state with an attribute`);
             }
           };
           for (const member of node.members) {
