@@ -108,7 +108,10 @@ const TERSER_OPTIONS = {
  * renames lit-html's `index` of a template's parts, which that module alone makes and reads: no
  * other module, and no other copy of Lit, sees a template of this one's); then `items` (the
  * index's, the view's, the schema's list nodes'), once the property test let a name among other
- * words be, as in the message "has 300 items; only the first 250 were read": 48,759 -> 48,719 B.
+ * words be, as in the message "has 300 items; only the first 250 were read": 48,759 -> 48,719 B;
+ * then the schema nodes' `noun` and the pan layer's `endPan`, no smaller when tried before (the
+ * new names fall differently with each build's names): 48,677 -> 48,655 B (with `t0`, `t1`,
+ * `thumbnails` or `shown` too, each alone smaller, 1-13 B more).
  */
 export const INTERNAL_PROPERTIES = [
   // layout
@@ -216,6 +219,7 @@ export const INTERNAL_PROPERTIES = [
   'minLength',
   'minimum',
   'node',
+  'noun',
   'presence',
   'reason',
   'report',
@@ -254,6 +258,7 @@ export const INTERNAL_PROPERTIES = [
   'drawnStory',
   'drawnShift',
   'enabled',
+  'endPan',
   'eraNames',
   'eventAt',
   'fallbackLocale',
