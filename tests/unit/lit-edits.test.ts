@@ -14,6 +14,7 @@ import ts from 'typescript';
 import { Linter } from 'eslint';
 import { build } from 'esbuild';
 import { _$LH } from 'lit-html';
+import { LitElement } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { LIT_EDITS } from '../../scripts/bundle.mjs';
 import { NewsTimeline } from '../../src/components/news-timeline/news-timeline.js';
@@ -353,16 +354,45 @@ describe('lit-html as the bundles edit it', () => {
     expect(importers).toEqual([]);
   });
 
+  /** Every element class under src/ (the first test below holds the list to the sources). */
+  const elements = [
+    NewsTimeline,
+    NewsTimelineLegend,
+    NewsEventCard,
+    NewsTimelineStory,
+    NewsTimelineEditor,
+  ];
+
+  it('knows every element class under src/', async () => {
+    const classes: string[] = [];
+    for (const { text } of await sources()) {
+      for (const [, name] of text.matchAll(/\bclass (\w+) extends (?:LitElement|NewsTimeline)/g))
+        classes.push(name!);
+    }
+    expect(classes.sort()).toEqual(
+      [...elements.map(({ name }) => name), 'NewsTimelineProperties'].sort(),
+    );
+  });
+
+  it('finds no element without a render() of its own', () => {
+    // LitElement as the bundles edit it has no default render() (which rendered nothing).
+    for (const element of elements) {
+      let own = false;
+      for (
+        let prototype = element.prototype;
+        prototype !== LitElement.prototype;
+        prototype = Object.getPrototypeOf(prototype)
+      ) {
+        own ||= Object.hasOwn(prototype, 'render');
+      }
+      expect(own, element.name).toBe(true);
+    }
+  });
+
   it('finds no element that lists a style twice', () => {
     // ReactiveElement as the bundles edit it takes an element's `styles` flattened, as they are;
     // Lit's own (this one, unedited) also drops a style listed twice, keeping its last place.
-    for (const element of [
-      NewsTimeline,
-      NewsTimelineLegend,
-      NewsEventCard,
-      NewsTimelineStory,
-      NewsTimelineEditor,
-    ]) {
+    for (const element of elements) {
       // Finalizes the class (`finalize` is protected), which sets `elementStyles`.
       void element.observedAttributes;
       const flattened = [element.styles ?? []].flat(Infinity);
