@@ -318,6 +318,18 @@ describe('lit-html as the bundles edit it', () => {
     expect(found).toEqual([]);
   }, 120_000);
 
+  it("calls lit-html's render() only through LitElement, with its render options", async () => {
+    // The bundles' lit-html `render()` reads the options it is given without a fallback for
+    // none: LitElement (and Lit's hydration support) always pass them. No module here calls it.
+    const found: string[] = [];
+    for (const { path, text } of await sources()) {
+      if (/import\s*\{[^}]*\brender\b[^}]*\}\s*from\s*'lit(?:-html)?(?:\/[^']*)?'/.test(text)) {
+        found.push(path);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
   it('finds no async directive under src/', async () => {
     // Every module under src/ with the Lit modules it imports, resolved as the bundles resolve
     // them (browser, production); other packages are left out.
