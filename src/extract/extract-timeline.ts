@@ -314,12 +314,11 @@ function aheadOfPublication(unit: Unit, context: Context): boolean {
 function ahead(unit: Unit, context: Context): When | undefined {
   if (!unit.mention || unit.derived || unit.mention.relative) return undefined;
   const { published, timeZone } = context.options;
-  const result = resolveWhen(unit.mention.text, {
-    reference: published,
-    timeZone,
-    direction: 'future',
-  });
-  if (!result.ok) return undefined;
+  // Through the finder, so a part of a period ("in late 2019") is read forward as a whole is.
+  const forward = { reference: published, timeZone, direction: 'future' as const };
+  const [found] = findTimeExpressions(unit.mention.text, forward);
+  const result = found?.end === unit.mention.text.length ? found.result : undefined;
+  if (!result?.ok) return undefined;
   const end = result.when.end ?? result.when.start;
   return parseInstant(end) > parseInstant(published) ? result.when : undefined;
 }
