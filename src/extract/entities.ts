@@ -60,7 +60,7 @@ const ORGANISATION_WORDS =
 
 /** Names that say they are places: "River Derwent", "North Yorkshire", "Market Street". */
 const PLACE_NAME =
-  /^(?:(?:River|Lake|Mount|North|South|East|West|Northern|Southern|Eastern|Western|Central|Latin|Port|Fort|Saint|San|Santa|Los|Las|New) [A-Z]|.* (?:Street|Road|Avenue|Square|Bridge|Lane|Valley|Island|Islands|Bay|Coast|Province|Region|Tower|Airport|Church|Cathedral|Mosque|Temple|Palace|Stadium|Station|Hotel|Market|Dam|Highway)$)/;
+  /^(?:(?:River|Lake|Mount|North|South|East|West|Northern|Southern|Eastern|Western|Central|Latin|Port|Fort|Saint|San|Santa|Los|Las|New) [A-Z]|.* (?:Street|Road|Avenue|Square|Bridge|Lane|Valley|Island|Islands|Bay|Coast|Province|Region|County|District|Township|Prefecture|Governorate|Tower|Airport|Church|Cathedral|Mosque|Temple|Palace|Stadium|Station|Hotel|Market|Dam|Highway)$)/;
 const KNOWN_SINGLE_ORGANISATIONS = /^(?:Reuters|Guardian|Parliament|Congress|Senate)$/;
 
 const PLACE_AFTER = /^ (?:province|region|governorate|district|county|state|area|city|valley)\b/i;
@@ -162,6 +162,9 @@ function titledRuns(
   ];
 }
 
+/** Lower-case words that join a name's words: "Islamic State of Iraq", "Osama bin Laden". */
+const JOINT = /^(?:of|the|bin|de|al|van|von)$/;
+
 interface Run {
   name: string;
   start: number;
@@ -176,11 +179,15 @@ function nameRuns(text: string): Run[] {
     let words = match[0].split(' ');
     let start = match.index;
     // Drop leading sentence words ("Meanwhile Iraqi ...") and trailing possessives.
-    while (words.length > 0 && NOT_NAMES.has(words[0]!.replace(/[’']s$/, ''))) {
+    // ... and the joint left after them ("Residents of King County").
+    while (
+      words.length > 0 &&
+      (NOT_NAMES.has(words[0]!.replace(/[’']s$/, '')) || JOINT.test(words[0]!))
+    ) {
       start += words[0]!.length + 1;
       words = words.slice(1);
     }
-    while (words.length > 0 && /^(?:of|the|bin|de|al|van|von)$/.test(words.at(-1)!)) words.pop();
+    while (words.length > 0 && JOINT.test(words.at(-1)!)) words.pop();
     const name = words.join(' ').replace(/[’']s?$/, '');
     if (name === '' || (/^\p{Lu}+$/u.test(name) && name.length > 5)) continue; // SHOUTED headlines
     if (/^[A-Z]$/.test(name)) continue; // the "U" of "U.S."

@@ -1,6 +1,6 @@
 // Round forty-six: the gaps earlier rounds left, each tested on sentences written for this file.
 import { describe, expect, it } from 'vitest';
-import { extractTimeline } from '../../src/extract/index.js';
+import { extractTimeline, findEntities } from '../../src/extract/index.js';
 
 // A Thursday noon in London (BST, +01:00).
 const options = { published: '2018-06-14T12:00:00+01:00', timeZone: 'Europe/London' };
@@ -21,5 +21,26 @@ describe('a plan dated by a part of a period', () => {
     });
     expect(talks!.when.start).toBe('2018-06-18T00:00:00+01:00');
     expect(talks!.planned).toBe(true);
+  });
+});
+
+describe('a county, a district or a township', () => {
+  it('is a place, also after a title word or a word of "of"', () => {
+    // "King" is a title; "King County" was the person "County".
+    expect(findEntities('Residents of King County voted on Tuesday.')).toMatchObject({
+      people: [],
+      places: [{ name: 'King County' }],
+    });
+    // Two capitalised words were a person's name.
+    expect(findEntities('Orange County firefighters arrived.')).toMatchObject({
+      people: [],
+      places: [{ name: 'Orange County' }],
+    });
+    expect(findEntities('He was detained in Bahan Township.').places).toEqual([
+      { name: 'Bahan Township' },
+    ]);
+    expect(findEntities('King County sheriff John Urquhart said.').people).toEqual([
+      'John Urquhart',
+    ]);
   });
 });
