@@ -125,6 +125,8 @@ export function findEntities(text: string, knownPeople: Set<string> = new Set())
 const TITLE_IN_RUN =
   /^(.*)(?:^| )(?:(?:Vice|Deputy|Acting|Interim|Foreign|Defen[cs]e|Finance|Interior|Health) )?(?:President|Premier|Prime Minister|Minister(?: of [A-Z][\w-]+)?|Secretary(?: of State|[- ]General)?|Chairman|Chairwoman|Chancellor|King|Queen|Prince|Crown Prince|Emperor|Governor|Mayor|Senator|Judge|Justice|Ambassador|Commissioner|Spokesman|Spokeswoman|General|Gen|Colonel|Col|Captain|Capt|Admiral|Pope|Archbishop|Bishop|Ayatollah|Sheikh?) ((?:\p{Lu}|al-)[^ ]*(?: [^ ]+)*)$/u;
 
+const REGNAL = /^(?:Pope|King|Queen|Prince|Princess|Crown Prince|Emperor|Empress)$/;
+
 /**
  * The name after a title inside a run, as a person's run, and of the words before the title only
  * a country they open with ("Ghana President John Mahama", "New Zealand's Civil Defense Minister
@@ -140,7 +142,12 @@ function titledRuns(
   // not the run: "New Zealand's … Minister John Carter" is no place).
   if (!match || / of /.test(match[2]!) || ORGANISATION_WORDS.test(match[2]!)) return undefined;
   if (PLACE_NAME.test(name.slice(match[1]!.length).trim())) return undefined;
-  const person = match[2]!;
+  // "Mayor Of London Sadiq Khan" in a title-case headline: the office, then the name, if any.
+  const named = match[2]!.replace(/^(?:Of|For) (?:The )?\p{Lu}[\p{L}\p{M}'’-]*(?: |$)/u, '');
+  if (named === '') return undefined;
+  // "Pope Francis", "King Abdullah", "Prince Harry": a title and one name are how they are named.
+  const title = name.slice(match[1]!.length, name.length - match[2]!.length).trim();
+  const person = REGNAL.test(title) && !named.includes(' ') ? `${title} ${named}` : named;
   const at = start + name.length - person.length;
   // "Ghana", "New Zealand's Civil Defense": the country the words before the title open with, in
   // at most five words ("Democratic Republic of the Congo"), so a long run is not joined again for
@@ -201,9 +208,9 @@ function nameRuns(text: string): Run[] {
       continue;
     }
     // "Baghdad of Shia": "of" joins words into one name only in names of organisations.
-    if (/ of /.test(name) && !ORGANISATION_WORDS.test(name)) {
+    if (/ of /i.test(name) && !ORGANISATION_WORDS.test(name)) {
       let offset = start;
-      for (const part of name.split(/ of (?:the )?/)) {
+      for (const part of name.split(/ of (?:the )?/i)) {
         const at = text.indexOf(part, offset);
         if (!NOT_NAMES.has(part)) runs.push({ name: part, start: at, end: at + part.length });
         offset = at + part.length;

@@ -44,3 +44,25 @@ describe('a county, a district or a township', () => {
     ]);
   });
 });
+
+describe('a pope, a king, and an office written in title case', () => {
+  it('keeps a regnal title with a single name, and reads "Of London" as the office’s', () => {
+    // "Francis" alone was the person.
+    expect(findEntities('Crowds waited for Pope Francis in Rome.')).toMatchObject({
+      people: ['Pope Francis'],
+      places: [{ name: 'Rome' }],
+    });
+    expect(findEntities('Saudi King Abdullah met Prime Minister David Cameron.').people).toEqual([
+      'King Abdullah',
+      'David Cameron',
+    ]);
+    // "Of London" was the person.
+    expect(findEntities('The Mayor Of London opened the bridge.')).toMatchObject({
+      people: [],
+      places: [{ name: 'London' }],
+    });
+    expect(findEntities('The Mayor Of London Sadiq Khan said.').people).toEqual(['Sadiq Khan']);
+    // A title with a full name is left out of it, as before.
+    expect(findEntities('Secretary of State John Kerry said.').people).toEqual(['John Kerry']);
+  });
+});
