@@ -42,7 +42,7 @@ export function findAttributions(sentence: string): Attribution {
   const sources: Source[] = [];
   const spans: { start: number; end: number }[] = [];
   const outletReported =
-    /,?\s*(?:the )?(Associated Press|Reuters|AFP|AP|BBC|CNN|Al Jazeera|[A-Z][\w ]+? (?:News|Times|Post|Agency)) reported\.?$/.exec(
+    /,?\s*(?:the )?(Associated Press|Reuters|AFP|AP|BBC|CNN|Al Jazeera|[A-Z][\w ]{0,60}? (?:News|Times|Post|Agency)) reported\.?$/.exec(
       sentence,
     );
   const relayOutlet = outletReported?.[1];
