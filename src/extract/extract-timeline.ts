@@ -22,7 +22,7 @@ import { findTimeExpressions, type TimeMention } from './time/time-expressions.j
 import { makeHeadline } from './headline.js';
 import { tenseOf } from './planned.js';
 import { titleCase } from './title.js';
-import { unitsOf, type Unit } from './units.js';
+import { timeIsSubject, unitsOf, type Unit } from './units.js';
 
 export interface ExtractOptions {
   /** Publication instant, ISO 8601 with offset: the reference every time word is read against. */
@@ -227,7 +227,7 @@ function nounEvent(mention: TimeMention, sentence: Sentence, context: Context): 
 function buildEvent(sentence: Sentence, unit: Unit, context: Context): TimelineEvent | undefined {
   const unitText = sentence.text.slice(unit.start, unit.end);
   const tense = tenseOf(unitText);
-  if (tense === 'cancelled') return undefined;
+  if (tense === 'cancelled' || timeIsSubject(sentence.text, unit)) return undefined;
   const dated = unit.mention?.result.ok === true;
   // A clause with time words of its own may report its happening in a relative clause.
   const verbs = readVerbs(unitText, { relativeClauses: dated });

@@ -163,3 +163,17 @@ function subordinateUnits(
   }
   return undefined;
 }
+
+/**
+ * "Tuesday is a national holiday, …", "Monday was the deadliest day": time words that are the
+ * clause's subject, before a form of "be", say what the day is; nothing in the clause happened on
+ * it. The clause is no event (VOA, Bohol: it was headed "Is a national holiday").
+ */
+export function timeIsSubject(sentence: string, unit: Unit): boolean {
+  const { mention } = unit;
+  return (
+    mention !== undefined &&
+    /^[\s“"]*$/.test(sentence.slice(unit.start, mention.start)) &&
+    /^\s+(?:is|was|will be|has been|had been|would be)\s/.test(sentence.slice(mention.end))
+  );
+}

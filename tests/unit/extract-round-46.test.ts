@@ -81,3 +81,21 @@ describe('a long run of capitalised words before a verb of saying', () => {
     ]);
   });
 });
+
+describe('a day that is the subject of "is" or "was"', () => {
+  it('makes no event of what the day is', () => {
+    // VOA, Bohol (a Tuesday story): the closed schools made the sentence an event of Tuesday,
+    // headed "Is a national holiday".
+    const published = '2013-10-15T12:00:00+01:00';
+    expect(
+      events(
+        'Tuesday is a national holiday, which may have cut the toll, as many schools and offices were closed.',
+        published,
+      ),
+    ).toEqual([]);
+    // A day that dates the clause's happening still does.
+    const [quake] = events('On Tuesday the quake destroyed a church.', published);
+    expect(quake).toMatchObject({ headline: 'The quake destroyed a church' });
+    expect(quake!.when.start).toBe('2013-10-15T00:00:00+01:00');
+  });
+});
