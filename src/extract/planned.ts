@@ -9,7 +9,7 @@
 import { unquoted } from './happenings.js';
 
 const FUTURE =
-  /\b(?:will|shall)\s+(?!not\b)(?:\w+\s+)?\w+|['’]ll\s+\w+|\b(?:is|are|was|were|['’]s|['’]re)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|set|slated|poised|likely|planned|going)\s+to\s+\w+|\b(?:plans?|intends?|aims?)\s+to\s+\w+|\b(?:is|are)\s+to\s+(?:be\s+)?\w+ed\b/i;
+  /\b(?:will|shall)\s+(?!not\b)(?:\w+\s+)?\w+|['’]ll\s+\w+|\b(?:is|are|was|were|['’]s|['’]re)\s+(?:(?:now|also|next|still|again|tentatively|currently)\s+)?(?:expected|due|scheduled|set|slated|poised|likely|planned|going)\s+to\s+\w+|\b(?:plans?|intends?|aims?)\s+to\s+\w+|\b(?:is|are)\s+to\s+(?:be\s+)?\w+ed\b/i;
 const NEGATED_FUTURE =
   /\b(?:will|shall)\s+not\b|\bwon['’]t\b|\b(?:is|are|was|were)\s+not\s+(?:expected|due|scheduled|set|going)\s+to\b|\bno\s+plans?\s+to\b|\bhas\s+no\s+plans?\b/i;
 

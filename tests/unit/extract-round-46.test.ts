@@ -99,3 +99,15 @@ describe('a day that is the subject of "is" or "was"', () => {
     expect(quake!.when.start).toBe('2013-10-15T00:00:00+01:00');
   });
 });
+
+describe('a schedule with an adverb before "scheduled"', () => {
+  it('is a plan, read forward', () => {
+    // VOA, Myanmar (7 October 2022): "is next scheduled to appear in court on October 13" was a
+    // happening of 13 October of the year before.
+    const [hearing] = events('The journalist is next scheduled to appear in court on October 13.');
+    expect(hearing).toMatchObject({ planned: true });
+    expect(hearing!.when.start).toBe('2018-10-13T00:00:00+01:00');
+    const [vote] = events('The council is now expected to vote on June 20.');
+    expect(vote!.when.start).toBe('2018-06-20T00:00:00+01:00');
+  });
+});
