@@ -10,13 +10,14 @@ import { curlyQuotes } from './happenings.js';
 
 export function makeHeadline(
   sentence: string,
-  unit: { start: number; end: number; mention?: TimeMention },
+  unit: { start: number; end: number; mention?: TimeMention; saying?: TimeMention },
   attributionSpans: { start: number; end: number }[],
 ): string {
   const mask = new Array<boolean>(sentence.length).fill(false);
   for (let i = unit.start; i < unit.end; i++) mask[i] = true;
   for (const span of attributionSpans) for (let i = span.start; i < span.end; i++) mask[i] = false;
-  if (unit.mention) for (let i = unit.mention.start; i < unit.mention.end; i++) mask[i] = false;
+  for (const m of [unit.mention, unit.saying])
+    if (m) for (let i = m.start; i < m.end; i++) mask[i] = false;
   // Quoted speech is found by its curly quotes: straight ones made so first (a typewriter's '' made
   // two, kept the same length for the mask, then one).
   const typographic = curlyQuotes(sentence);

@@ -13,6 +13,8 @@ export interface Unit {
   start: number;
   end: number;
   mention?: TimeMention;
+  /** The time words of a verb of saying, when the unit's own are those of what was said. */
+  saying?: TimeMention;
   /** A span worked out from the sentence's structure rather than read from time words. */
   derived?: { when: When; flag: ExtractionFlagKind; message: string };
 }
@@ -54,7 +56,8 @@ export function unitsOf(sentence: string, mentions: TimeMention[], context: Cont
         end,
         ...(mention ? { mention } : {}),
       }));
-    return [whole];
+    const reported = reportedClauseMention(sentence, mentions);
+    return [reported ? { ...whole, mention: reported, saying: mentions[0]! } : whole];
   }
   const mention = mentions[0]!;
   return (
@@ -74,6 +77,20 @@ function clausesOf(sentence: string): { start: number; end: number }[] {
   return clauses;
 }
 
+const SAYING_BEFORE = /\b(said|confirmed|told [\w ]+?|reported|announced|claimed|revealed)\s+$/;
+
+/**
+ * "KCNA said Thursday that Bae was convicted at a trial two days earlier": Thursday dates the
+ * saying; the reported clause's own time words ("two days earlier", counted from Thursday) date
+ * what happened (VOA: the conviction was put on Thursday).
+ */
+function reportedClauseMention(sentence: string, mentions: TimeMention[]): TimeMention | undefined {
+  const [first, ...rest] = mentions;
+  if (!first || !SAYING_BEFORE.test(sentence.slice(0, first.start))) return undefined;
+  if (!/^\s*,?\s*that\b/.test(sentence.slice(first.end))) return undefined;
+  return rest.find((m) => m.result.ok);
+}
+
 /**
  * "The Guardian confirmed on Friday that X had arrived": Friday dates the confirmation, and the
  * past perfect says the arrival came before it - sometime in the frame, at the latest by the end of
@@ -87,9 +104,7 @@ function reportedTimeUnit(
   if (!mention.result.ok) return undefined;
   const before = sentence.slice(0, mention.start);
   const after = sentence.slice(mention.end);
-  const verb = /\b(said|confirmed|told [\w ]+?|reported|announced|claimed|revealed)\s+$/.exec(
-    before,
-  );
+  const verb = SAYING_BEFORE.exec(before);
   if (!verb || !/^\s*,?\s*that\b[^.]*\bhad\s+(?:been\s+)?\w+/.test(after)) return undefined;
   const end = mention.result.when.end ?? context.options.published;
   return [

@@ -111,3 +111,21 @@ describe('a schedule with an adverb before "scheduled"', () => {
     expect(vote!.when.start).toBe('2018-06-20T00:00:00+01:00');
   });
 });
+
+describe('a report dated by its verb of saying, of a happening with time words of its own', () => {
+  it('dates the happening by its own words, counted from the report', () => {
+    // VOA, Kenneth Bae: "KCNA said Thursday that … was convicted at a trial two days earlier" put
+    // the conviction on Thursday, headed "… convicted at a trial two days earlier".
+    const [arrest, reopened] = events(
+      'Police said on Thursday that the man was arrested two days earlier. The ministry confirmed on Wednesday that the bridge had reopened on Monday.',
+    );
+    expect(arrest).toMatchObject({ headline: 'The man was arrested' });
+    expect(arrest!.when).toMatchObject({
+      start: '2018-06-12T00:00:00+01:00',
+      precision: 'day',
+      text: 'two days earlier',
+    });
+    expect(reopened).toMatchObject({ headline: 'The bridge had reopened' });
+    expect(reopened!.when.start).toBe('2018-06-11T00:00:00+01:00');
+  });
+});
