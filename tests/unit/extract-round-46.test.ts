@@ -129,3 +129,27 @@ describe('a report dated by its verb of saying, of a happening with time words o
     expect(reopened!.when.start).toBe('2018-06-11T00:00:00+01:00');
   });
 });
+
+describe('a clock time right after a day’s words', () => {
+  it('is that day’s, one mention, "about" widening it to the hour', () => {
+    // Wikinews, India (a Saturday story): "Saturday morning at about 4:15 a.m." dated the
+    // derailment to the morning, 06:00-12:00, which 04:15 is not in.
+    const published = '2005-10-29T12:00:00+01:00';
+    const [derailed] = events(
+      'A train derailed Saturday morning at about 4:15 a.m. local time near the river.',
+      published,
+    );
+    expect(derailed).toMatchObject({ headline: 'A train derailed near the river' });
+    expect(derailed!.when).toMatchObject({
+      start: '2005-10-29T03:45:00+01:00',
+      end: '2005-10-29T04:45:00+01:00',
+      precision: 'hour',
+      text: 'Saturday morning at about 4:15 a.m. local time',
+    });
+    const [fire] = events('The fire started on Friday, at 10 p.m.', published);
+    expect(fire!.when).toMatchObject({ start: '2005-10-28T22:00:00+01:00', precision: 'minute' });
+    // A week's words take no clock time.
+    const [talks] = events('Talks collapsed last week at 3pm.', published);
+    expect(talks!.when.precision).not.toBe('minute');
+  });
+});

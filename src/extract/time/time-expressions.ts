@@ -116,13 +116,61 @@ export function findTimeExpressions(text: string, options: FindOptions): TimeMen
     if (chosen.some((c) => candidate.start < c.end && c.start < candidate.end)) continue;
     chosen.push(candidate);
   }
-  return chosen
+  const mentions = chosen
     .sort((a, b) => a.start - b.start)
     .map(({ start, end }) => {
       const mention = resolveMention(text.slice(start, end), start, end, options);
       return mention && countsFromWhatFollows(mention, text.slice(end));
     })
     .filter((mention): mention is TimeMention => mention !== undefined);
+  return withClockTimes(mentions, text, options);
+}
+
+/**
+ * "a train derailment Saturday morning at about 4:15 a.m. local time" (Wikinews): a clock time
+ * right after a day's words is that day's, the last such time by the end of what they name - one
+ * mention, not the morning (06:00-12:00, which 04:15 is not in) and a stray clock time.
+ */
+function withClockTimes(mentions: TimeMention[], text: string, options: FindOptions) {
+  const merged: TimeMention[] = [];
+  for (const mention of mentions) {
+    const day = merged.at(-1);
+    const gap =
+      day && /^,?\s+(?:at\s+)?(?:(about|around)\s+)?$/i.exec(text.slice(day.end, mention.start));
+    const [dayWhen, clock] = [
+      day?.result.ok && day.result.when,
+      mention.result.ok && mention.result.when,
+    ];
+    if (
+      gap &&
+      dayWhen &&
+      clock &&
+      dayWhen.end &&
+      /^(?:day|part-of-day)$/.test(dayWhen.precision) &&
+      toTheHour(clock) &&
+      !day!.relative
+    ) {
+      const at = resolveWhen(mention.text, {
+        reference: dayWhen.end,
+        timeZone: options.timeZone,
+        direction: 'past',
+      });
+      if (at.ok && parseInstant(at.when.start) >= parseInstant(dayWhen.start) - 86_400_000) {
+        const words = text.slice(day!.start, mention.end);
+        const when = gap[1] ? vaguer(at.when, 'about', options.timeZone) : at.when;
+        merged[merged.length - 1] = {
+          text: words,
+          start: day!.start,
+          end: mention.end,
+          relative: false,
+          result: { ok: true, when: { ...when, text: words, resolvedAgainst: options.reference } },
+        };
+        continue;
+      }
+    }
+    merged.push(mention);
+  }
+  return merged;
 }
 
 function collectCandidates(text: string): { start: number; end: number }[] {
