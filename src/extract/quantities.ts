@@ -21,7 +21,7 @@ const VAGUE: Record<string, number> = {
 };
 
 const NOT_COUNTED =
-  /^(?:minutes?|hours?|days?|weeks?|months?|years?|am|pm|a\.m\.?|p\.m\.?|per|percent|%|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|kg|tonnes?|times|of|to|and|or|in|on|at|from|[a-z]+day)$/i;
+  /^(?:minutes?|hours?|days?|weeks?|months?|years?|am|pm|a\.m\.?|p\.m\.?|per|percent|%|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|kg|tonnes?|times|UTC|GMT|hrs|of|to|and|or|in|on|at|from|[a-z]+day)$/i;
 
 const MONTH =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
@@ -35,7 +35,7 @@ const UNIT_STOP =
 export function findQuantities(text: string): Quantity[] {
   const quantities: Quantity[] = [];
   const pattern =
-    /\b(?:(dozens|scores|hundreds|thousands|millions) of|(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?: (million|billion))?|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand))\b(?![,.]?\d)/gi;
+    /\b(?:(dozens|scores|hundreds|thousands|millions) of|(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?: (million|billion))?|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand))\b(?![,.:]?\d)/gi;
   for (const match of text.matchAll(pattern)) {
     const before = text.slice(Math.max(0, match.index - 12), match.index);
     if (/(?:\d[.:]|[£$€-]|\bNo\.? )$/.test(before)) continue;

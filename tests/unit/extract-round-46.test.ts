@@ -1,6 +1,11 @@
 // Round forty-six: the gaps earlier rounds left, each tested on sentences written for this file.
 import { describe, expect, it } from 'vitest';
-import { extractTimeline, findAttributions, findEntities } from '../../src/extract/index.js';
+import {
+  extractTimeline,
+  findAttributions,
+  findEntities,
+  findQuantities,
+} from '../../src/extract/index.js';
 
 // A Thursday noon in London (BST, +01:00).
 const options = { published: '2018-06-14T12:00:00+01:00', timeZone: 'Europe/London' };
@@ -151,5 +156,19 @@ describe('a clock time right after a day’s words', () => {
     // A week's words take no clock time.
     const [talks] = events('Talks collapsed last week at 3pm.', published);
     expect(talks!.when.precision).not.toBe('minute');
+  });
+});
+
+describe('a clock time', () => {
+  it('is no count of anything', () => {
+    // Wikinews, India: "4:15 a.m." was 4 ":15 a.m", and "2245 UTC" 2,245 UTC.
+    expect(
+      findQuantities(
+        'It derailed at about 4:15 a.m. local time (Friday 2245 UTC) with at least 100 casualties.',
+      ),
+    ).toEqual([{ value: 100, unit: 'casualties', approximate: false, text: '100' }]);
+    expect(findQuantities('The ferry left at 0930 GMT with 300 passengers.')).toEqual([
+      { value: 300, unit: 'passengers', approximate: false, text: '300' },
+    ]);
   });
 });
