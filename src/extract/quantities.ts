@@ -35,7 +35,7 @@ const UNIT_STOP =
 export function findQuantities(text: string): Quantity[] {
   const quantities: Quantity[] = [];
   const pattern =
-    /\b(?:(dozens|scores|hundreds|thousands|millions) of|(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?: (million|billion))?|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand))\b(?![,.:]?\d)/gi;
+    /\b(?:((?:(?:tens|hundreds) of )?(?:dozens|scores|hundreds|thousands|millions)) of|(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?: (million|billion))?|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand))\b(?![,.:]?\d)/gi;
   for (const match of text.matchAll(pattern)) {
     const before = text.slice(Math.max(0, match.index - 12), match.index);
     if (/(?:\d[.:]|[£$€-]|\bNo\.? )$/.test(before)) continue;
@@ -76,7 +76,11 @@ function readUnit(after: string): string | undefined {
 function toQuantity(match: RegExpMatchArray, unit: string): Quantity | undefined {
   const [text, vague, digits, scale, word] = match;
   if (vague) {
-    return { value: VAGUE[vague.toLowerCase()]!, unit, approximate: true, text: text! };
+    // "tens of thousands of" is at least 20,000, "hundreds of thousands of" 200,000.
+    const [times, plural] = /^(?:(tens|hundreds) of )?(\w+)$/i.exec(vague)!.slice(1);
+    const factor = times ? (times.toLowerCase() === 'tens' ? 10 : 100) : 1;
+    const value = VAGUE[plural!.toLowerCase()]! * factor;
+    return { value, unit, approximate: true, text: text! };
   }
   if (digits) {
     const value =

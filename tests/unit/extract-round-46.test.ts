@@ -172,3 +172,16 @@ describe('a clock time', () => {
     ]);
   });
 });
+
+describe('"tens of thousands of" and "hundreds of thousands of"', () => {
+  it('count the least the words allow, not the 2,000 of "thousands of"', () => {
+    expect(findQuantities('Tens of thousands of tourists were evacuated.')).toEqual([
+      { value: 20_000, unit: 'tourists', approximate: true, text: 'Tens of thousands of' },
+    ]);
+    expect(findQuantities('Hundreds of thousands of people were left without water.')).toEqual([
+      { value: 200_000, unit: 'people', approximate: true, text: 'Hundreds of thousands of' },
+    ]);
+    // The fixture's convention stands for the plural alone.
+    expect(findQuantities('Thousands of visitors left.')[0]?.value).toBe(2000);
+  });
+});
