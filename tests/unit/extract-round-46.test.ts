@@ -185,3 +185,15 @@ describe('"tens of thousands of" and "hundreds of thousands of"', () => {
     expect(findQuantities('Thousands of visitors left.')[0]?.value).toBe(2000);
   });
 });
+
+describe('an initialism after a preposition', () => {
+  it('is no place, unless it is a country’s', () => {
+    // VOA, Pakistan: "spoke to VOA" made VOA a place.
+    expect(findEntities('The minister spoke to VOA standing before the rubble.').places).toEqual(
+      [],
+    );
+    expect(findEntities('Troops flew to the UK and to NATO headquarters.').places).toEqual([
+      { name: 'UK' },
+    ]);
+  });
+});
