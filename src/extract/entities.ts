@@ -197,6 +197,13 @@ function nameRuns(text: string): Run[] {
       words = words.slice(1);
     }
     while (words.length > 0 && JOINT.test(words.at(-1)!)) words.pop();
+    // "Former U" of "Former U.S. President Bill Clinton": an initialism's first letter ends no name.
+    if (
+      words.length > 1 &&
+      /^\p{Lu}$/u.test(words.at(-1)!) &&
+      /^\.\p{Lu}\./u.test(text.slice(match.index + match[0].length))
+    )
+      words.pop();
     const name = words.join(' ').replace(/[’']s?$/, '');
     if (name === '' || (/^\p{Lu}+$/u.test(name) && name.length > 5)) continue; // SHOUTED headlines
     if (/^[A-Z]$/.test(name)) continue; // the "U" of "U.S."

@@ -197,3 +197,12 @@ describe('an initialism after a preposition', () => {
     ]);
   });
 });
+
+describe('a run of capitals before an initialism', () => {
+  it('does not take the initialism’s first letter as a name', () => {
+    // VOA, Kenneth Bae: "Former U.S. President Bill Clinton" gave the person "Former U".
+    expect(
+      findEntities('Former U.S. President Bill Clinton later traveled to Pyongyang.'),
+    ).toMatchObject({ people: ['Bill Clinton'] });
+  });
+});
