@@ -85,7 +85,7 @@ export function findAttributions(sentence: string): Attribution {
   }
   // Subject of a verb of saying: "The Iraqi official said", "Maliki said", "Hassan Rouhani, said".
   for (const m of sentence.matchAll(
-    /(?:^|[,;“”"]\s*|\bas |\bwhile |\band )((?:[A-Z“][^,;]{1,60}?|(?:a|an|the)\s[^,;]{1,60}?)(?:,[^,]{2,60},)?) (?:has |have |had )?(said|says|say|confirmed|announced|claimed|warned|insisted|told|reported)\b/g,
+    /(?:^|[,;“”"]\s*|\bas |\bwhile |\band )((?:[A-Z“][^,;]{1,60}?|(?:a|an|the)\s[^,;]{1,60}?)(?:,[^,]{2,60},)?) (?:(?:has|have|had) (?:[a-z]+ly |also |earlier )?)?(said|says|say|confirmed|announced|claimed|warned|insisted|told|reported)\b/g,
   )) {
     const who = subjectOf(appositiveName(m[1]!));
     // "At least 180 people were reported dead", "Nineteen people are now confirmed dead": a

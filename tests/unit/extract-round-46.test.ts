@@ -206,3 +206,13 @@ describe('a run of capitals before an initialism', () => {
     ).toMatchObject({ people: ['Bill Clinton'] });
   });
 });
+
+describe('an adverb between an auxiliary and a verb of saying', () => {
+  it('is no part of the speaker', () => {
+    const who = (sentence: string) => findAttributions(sentence).sources.map((s) => s.who);
+    // VOA, Kenneth Bae: "It has previously said he confessed" had the source "It has previously".
+    expect(who('It has previously said he confessed to the crimes.')).toEqual([]);
+    expect(who('Police have repeatedly said the road was safe.')).toEqual(['Police']);
+    expect(who('The ministry had earlier said the talks failed.')).toEqual(['The ministry']);
+  });
+});
