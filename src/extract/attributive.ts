@@ -45,3 +45,15 @@ export function relativeDated(text: string, start: number): string | undefined {
   const match = RELATIVE_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
   return match ? `${match[1]!.split(' ').at(-1)} ${match[2]}` : undefined;
 }
+
+/**
+ * Time words in a relative clause of the present tense after a comma describe its noun: "to
+ * celebrate Diwali, the festival of lights, which occurs Tuesday" (Wikinews) - the festival is on
+ * Tuesday, the travel the clause reports is not. A past or perfect relative clause ("which killed
+ * 100 people this week") still dates a happening, and is left as it was.
+ */
+export function inPresentRelative(text: string, start: number): boolean {
+  return /,\s*(?:which|who)\s+(?:is|are|(?!was\b|has\b)[a-z]+s)(?:\s+[a-z]+){0,2}\s+$/.test(
+    text.slice(Math.max(0, start - 60), start),
+  );
+}

@@ -10,7 +10,7 @@ import { createEvent } from '../model/create-event.js';
 import { slug } from '../model/slug.js';
 import type { Actor, Place, Timeline, TimelineEvent, When } from '../model/types.js';
 import { isValidTimeZone, parseInstant } from '../model/zoned.js';
-import { nounDated, relativeDated } from './attributive.js';
+import { inPresentRelative, nounDated, relativeDated } from './attributive.js';
 import { countFrom, datesADay } from './counts.js';
 import { countedBack, countedEvent } from './counted-back.js';
 import { findAttributions } from './attributions.js';
@@ -157,9 +157,11 @@ function eventsOfSentence(sentence: Sentence, context: Context): TimelineEvent[]
     ...(context.anchor ? { anchor: context.anchor.start } : {}),
   })
     .map((m) => ({ ...m, text: sentence.text.slice(m.start, m.end) }))
-    // "possible until Friday" ends a state; it does not date what happened.
+    // "possible until Friday" ends a state, "Diwali, which occurs Tuesday" describes a noun.
     .filter(
-      (m) => !/\b(?:until|till|unti)\s+$/i.test(outside.slice(Math.max(0, m.start - 7), m.start)),
+      (m) =>
+        !/\b(?:until|till|unti)\s+$/i.test(outside.slice(Math.max(0, m.start - 7), m.start)) &&
+        !inPresentRelative(outside, m.start),
     );
   // "from the Wednesday evening quake" dates the quake, not the clause: an event of its own.
   const nouns = found.filter(

@@ -216,3 +216,19 @@ describe('an adverb between an auxiliary and a verb of saying', () => {
     expect(who('The ministry had earlier said the talks failed.')).toEqual(['The ministry']);
   });
 });
+
+describe('time words in a present-tense relative clause after a comma', () => {
+  it('describe its noun and date nothing the sentence reports', () => {
+    // Wikinews, India (a Saturday story): "passengers were traveling to celebrate Diwali, …, which
+    // occurs Tuesday" put the travel on the Tuesday before.
+    const [travel] = events(
+      'Many of the passengers were traveling to celebrate Diwali, the festival of lights, which occurs Tuesday.',
+      '2005-10-29T12:00:00+01:00',
+    );
+    expect(travel!.when.precision).toBe('unspecified');
+    expect(travel!.when.text).toBeUndefined();
+    // A past relative clause still dates its happening.
+    const [rains] = events('Heavy rains, which killed 100 people this week, washed out the track.');
+    expect(rains!.when).toMatchObject({ start: '2018-06-11T00:00:00+01:00', precision: 'week' });
+  });
+});
