@@ -60,7 +60,7 @@ const ORGANISATION_WORDS =
 
 /** Names that say they are places: "River Derwent", "North Yorkshire", "Market Street". */
 const PLACE_NAME =
-  /^(?:(?:River|Lake|Mount|North|South|East|West|Northern|Southern|Eastern|Western|Central|Latin|Port|Fort|Saint|San|Santa|Los|Las|New) [A-Z]|.* (?:Street|Road|Avenue|Square|Bridge|Lane|Valley|Island|Islands|Bay|Coast|Province|Region|County|District|Township|Prefecture|Governorate|Tower|Airport|Church|Cathedral|Mosque|Temple|Palace|Stadium|Station|Hotel|Market|Dam|Highway)$)/;
+  /^(?:(?:River|Lake|Mount|North|South|East|West|Northern|Southern|Eastern|Western|Central|Latin|Port|Fort|Saint|San|Santa|Los|Las|New) [A-Z]|.* (?:Street|Road|Avenue|Square|Bridge|Lane|Valley|Island|Islands|Bay|Coast|City|Hills|Heights|Mountains|Province|Region|County|District|Township|Prefecture|Governorate|Tower|Airport|Church|Cathedral|Mosque|Temple|Palace|Stadium|Station|Hotel|Market|Dam|Highway)$)/;
 /** "spoke to VOA", "told NATO": an initialism after a preposition is no place, but for a country's. */
 const INITIALISM = /^(?!(?:US|USA|UK|UAE|DRC|PRC)$)\p{Lu}{2,6}$/u;
 const KNOWN_SINGLE_ORGANISATIONS = /^(?:Reuters|Guardian|Parliament|Congress|Senate)$/;
@@ -68,6 +68,9 @@ const KNOWN_SINGLE_ORGANISATIONS = /^(?:Reuters|Guardian|Parliament|Congress|Sen
 const PLACE_AFTER = /^ (?:province|region|governorate|district|county|state|area|city|valley)\b/i;
 const PLACE_BEFORE =
   /(?:\b(?:in|into|to|from|near|outside|across|towards|toward|around|of|via)|\b(?:city|town|village|port|capital|region|province|district|area) of)\s+(?:the\s+)?$/i;
+/** "the state of Andhra Pradesh", "the town of Bad Ems": a place, though two capitalised words. */
+const PLACE_OF =
+  /\b(?:city|town|village|port|capital|region|province|district|area|state|county|island) of\s+(?:the\s+)?$/i;
 const PERSON_BEFORE =
   /(?:\b(?:President|Prime Minister|Minister|Maj\.?|Major|Gen\.?|General|Lt\.?|Col\.?|Colonel|Capt\.?|Captain|Sheik|Sheikh|Ayatollah|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Judge|Mayor|Governor|Senator|Sgt\.?|Chief|Inspector|spokesman|spokeswoman|president|minister|commander|leader|cleric|mayor|governor|chief|head|ayatollah|representative),?\s+)$/;
 
@@ -103,7 +106,11 @@ export function findEntities(text: string, knownPeople: Set<string> = new Set())
           ? { name: `${name} ${admin}` }
           : { name },
       );
-    } else if (PERSON_BEFORE.test(before) || knownPeople.has(name) || isLikelyPersonName(name)) {
+    } else if (
+      PERSON_BEFORE.test(before) ||
+      knownPeople.has(name) ||
+      (isLikelyPersonName(name) && !PLACE_OF.test(before))
+    ) {
       if (!people.includes(name)) people.push(name);
     } else if (PLACE_BEFORE.test(before) && !INITIALISM.test(name)) {
       places.push({ name });

@@ -232,3 +232,17 @@ describe('time words in a present-tense relative clause after a comma', () => {
     expect(rains!.when).toMatchObject({ start: '2018-06-11T00:00:00+01:00', precision: 'week' });
   });
 });
+
+describe('two capitalised words that name a place by their own words or by the words before', () => {
+  it('are a place, not a person', () => {
+    // Wikinews, India: "the state of Andhra Pradesh" was a person.
+    expect(
+      findEntities('The derailment killed 100 people in the state of Andhra Pradesh.'),
+    ).toMatchObject({ people: [], places: [{ name: 'Andhra Pradesh' }] });
+    // VOA, Bohol: "Cebu City" and "Chocolate Hills" were people.
+    expect(
+      findEntities('Buildings fell in Cebu City and the Chocolate Hills were damaged.'),
+    ).toMatchObject({ people: [], places: [{ name: 'Cebu City' }, { name: 'Chocolate Hills' }] });
+    expect(findEntities('The crash was seen by John Smith.').people).toEqual(['John Smith']);
+  });
+});
