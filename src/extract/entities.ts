@@ -86,7 +86,8 @@ export function findEntities(text: string, knownPeople: Set<string> = new Set())
     const { name, start, end, titled } = run;
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 20);
-    if (NOT_AN_ACTOR.test(name)) continue;
+    // "The North Korean announcement", "South African troops": a demonym is no place.
+    if (NOT_AN_ACTOR.test(name) || (name.endsWith('n') && isCountry(name.slice(0, -1)))) continue;
     if (titled && !COUNTRIES.has(name) && !COUNTRY_NAMES.test(name)) {
       if (!people.includes(name)) people.push(name);
     } else if (COUNTRIES.has(name) || COUNTRY_NAMES.test(name)) {
@@ -236,6 +237,10 @@ function nameRuns(text: string): Run[] {
     runs.push({ name, start, end: start + name.length });
   }
   return runs;
+}
+
+function isCountry(name: string): boolean {
+  return COUNTRIES.has(name) || COUNTRY_NAMES.test(name);
 }
 
 /** Two or three capitalised words, none of them a demonym or a role: "Qassem Suleimani". */

@@ -246,3 +246,15 @@ describe('two capitalised words that name a place by their own words or by the w
     expect(findEntities('The crash was seen by John Smith.').people).toEqual(['John Smith']);
   });
 });
+
+describe('a demonym of a country of two words', () => {
+  it('is no place', () => {
+    // VOA, Kenneth Bae: "The North Korean announcement" made "North Korean" a place.
+    expect(
+      findEntities('The North Korean announcement comes at a time of tension.').places,
+    ).toEqual([]);
+    expect(findEntities('South African troops arrived in North Korea.').places).toEqual([
+      { name: 'North Korea', country: 'North Korea' },
+    ]);
+  });
+});
