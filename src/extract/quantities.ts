@@ -21,7 +21,7 @@ const VAGUE: Record<string, number> = {
 };
 
 const NOT_COUNTED =
-  /^(?:minutes?|hours?|days?|weeks?|months?|years?|am|pm|a\.m\.?|p\.m\.?|per|percent|%|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|kg|tonnes?|times|UTC|GMT|hrs|of|to|and|or|in|on|at|from|[a-z]+day)$/i;
+  /^(?:minutes?|hours?|days?|weeks?|months?|years?|am|pm|a\.m\.?|p\.m\.?|per|percent|%|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|kg|tonnes?|magnitude|times|UTC|GMT|hrs|of|to|and|or|in|on|at|from|[a-z]+day)$/i;
 
 const MONTH =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
@@ -39,6 +39,9 @@ export function findQuantities(text: string): Quantity[] {
   for (const match of text.matchAll(pattern)) {
     const before = text.slice(Math.max(0, match.index - 12), match.index);
     if (/(?:\d[.:]|[£$€-]|\bNo\.? )$/.test(before)) continue;
+    // A quake's magnitude is a measure, not a count ("magnitude 5.9 quake struck early" was 5.9
+    // "quake struck early", "measuring 5.6 shook" 5.6 "shook": VOA's Gansu quake).
+    if (/\b(?:magnitude|measuring)[\s-]$/i.test(before)) continue;
     // A number after a name names a thing, not how many: "the Boeing 737", "Flight 302"; a day's
     // or a month's name is no thing's ("officials said Tuesday 30 people were killed").
     const name = /[\p{Ll}\d,]\s+(\p{Lu}[\p{L}-]*)\s$/u.exec(before)?.[1];

@@ -173,6 +173,20 @@ describe('a clock time', () => {
   });
 });
 
+describe('a quake’s magnitude', () => {
+  it('is no count of anything', () => {
+    // VOA's Gansu quake: 5.9 "quake struck early" and 5.6 "shook".
+    expect(
+      findQuantities(
+        'A shallow, magnitude 5.9 quake struck early Monday. A second earthquake measuring 5.6 shook the area, and a 6.1-magnitude quake hit 40 villages.',
+      ),
+    ).toEqual([{ value: 40, unit: 'villages', approximate: false, text: '40' }]);
+    expect(findQuantities('A 7.0 magnitude quake killed 200 people.')).toEqual([
+      { value: 200, unit: 'people', approximate: false, text: '200' },
+    ]);
+  });
+});
+
 describe('"tens of thousands of" and "hundreds of thousands of"', () => {
   it('count the least the words allow, not the 2,000 of "thousands of"', () => {
     expect(findQuantities('Tens of thousands of tourists were evacuated.')).toEqual([
