@@ -172,7 +172,7 @@ function shownYear(span: Span, shown: string, slide: Slide, timeZone: string): S
   note(
     slide,
     ['display_date'],
-    `shows only the year ${year}; the event is dated that year, not the ${span.precision} start_date names.`,
+    `shows only the year ${year}; the event is dated that year, not the ${span.precision} its date names.`,
     'warning',
   );
   return { start, end, precision: 'year' };

@@ -71,9 +71,19 @@ function playerPage(html: string): string | undefined {
   }
   const host = player.hostname.replace(/^www\./, '');
   const id = /^\/(?:embed\/(?:video\/)?|video\/)([\w-]+)\/?$/.exec(player.pathname)?.[1];
+  const param = (name: string) => /^[\w-]+$/.exec(player.searchParams.get(name) ?? '')?.[0];
   if (!id) return undefined;
-  if (/^youtube(?:-nocookie)?\.com$/.test(host)) return `https://www.youtube.com/watch?v=${id}`;
-  if (host === 'player.vimeo.com') return `https://vimeo.com/${id}`;
+  if (/^youtube(?:-nocookie)?\.com$/.test(host)) {
+    // A playlist's player is the playlist's page; a channel's live stream has no page of its own.
+    if (id === 'videoseries') {
+      const list = param('list');
+      return list && `https://www.youtube.com/playlist?list=${list}`;
+    }
+    return id === 'live_stream' ? undefined : `https://www.youtube.com/watch?v=${id}`;
+  }
+  // An unlisted video plays only with its hash.
+  if (host === 'player.vimeo.com')
+    return `https://vimeo.com/${id}${param('h') ? `/${param('h')}` : ''}`;
   if (host === 'dailymotion.com') return `https://www.dailymotion.com/video/${id}`;
   return undefined;
 }

@@ -174,6 +174,18 @@ describe('Ctrl+Z in a text field', () => {
     // The headline typed in another field is not this field's to undo.
     const event = (id: string) => editor.draft.timeline.events.find((e) => e.id === id)!;
     expect(event(first.id).headline).toBe(`${first.headline} now`);
+    // A source's address (type="url") is a text field too.
+    editor.apply({ type: 'list-add', id: first.id, list: 'sources' });
+    await editor.updateComplete;
+    const url = shadow(editor).querySelector<HTMLInputElement>(
+      `[id^="f-${first.id}-sources"][type="url"]`,
+    )!;
+    url.focus();
+    await userEvent.keyboard('{Control>}z{/Control}');
+    expect(editor.draft.timeline.events.find((e) => e.id === first.id)!.sources.length).toBe(
+      first.sources.length + 1,
+    );
+    words.focus();
 
     await userEvent.keyboard('{Control>}a{/Control}overnight{Enter}');
     await until(() => event(second.id).when.text === 'overnight');
@@ -252,14 +264,19 @@ describe('the article beside the events', () => {
       e.published = iraqTimeline.published;
       e.timeZone = iraqTimeline.timeZone;
     });
+    // With an earlier event open too: the box went to the first open event's sentence.
+    editor.toggleEvent(editor.draft.timeline.events[0]!.id);
+    await editor.updateComplete;
     const last = editor.draft.timeline.events.at(-1)!;
     editor.toggleEvent(last.id);
     await editor.updateComplete;
     byId(editor, `f-${last.id}-headline`)!.scrollIntoView({ block: 'center' });
     const box = shadow(editor).querySelector('.sentences')!;
-    await until(() => shadow(editor).querySelector('.sentence.current'));
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    const sentence = shadow(editor).querySelector('.sentence.current')!.getBoundingClientRect();
+    const index = editor.sentences.findIndex(
+      ({ start, end }) => start < last.excerpt!.end && last.excerpt!.start < end,
+    );
+    const sentence = byId(editor, `sentence-${index}`)!.getBoundingClientRect();
     const shown = box.getBoundingClientRect();
     expect(window.scrollY).toBeGreaterThan(0);
     expect(sentence.top).toBeGreaterThanOrEqual(Math.max(shown.top, 0));
@@ -332,7 +349,7 @@ describe('TimelineJS sheets', () => {
     );
   });
 
-  it('shows an edit in the export once typing pauses, and copies the text of the moment', async () => {
+  it('shows an edit in the export, and copies the text of the moment', async () => {
     const editor = await mountEditor();
     const copied: string[] = [];
     editor.addEventListener('news-timeline-editor-export', (event) =>
@@ -346,5 +363,10 @@ describe('TimelineJS sheets', () => {
     byId(editor, 'export-copy')!.click();
     expect(copied[0]).toContain(`${first.headline} now`);
     await until(() => area.value.includes(`${first.headline} now`));
+    // Moved in the page mid-typing, it shows the text of the moment when it is back.
+    await userEvent.keyboard(' again');
+    editor.remove();
+    document.body.append(editor);
+    await until(() => area.value.includes(`${first.headline} now again`));
   });
 });

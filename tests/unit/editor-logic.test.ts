@@ -43,6 +43,13 @@ describe('applyOp', () => {
     expect(next.timeline.events[0]).toMatchObject({ category: 'Military', tags: ['Military'] });
   });
 
+  it('sets the publication time, which is then no longer a guess', () => {
+    const guessed = createDraft({ ...iraqTimeline, publishedDefaulted: true });
+    const next = applyOp(guessed, { type: 'published', value: '2014-06-15T09:30:00+03:00' });
+    expect(next.timeline.published).toBe('2014-06-15T09:30:00+03:00');
+    expect('publishedDefaulted' in next.timeline).toBe(false);
+  });
+
   it('adds, edits and removes list items', () => {
     let next = applyOp(draft, { type: 'list-add', id: first.id, list: 'sources' });
     const index = next.timeline.events[0]!.sources.length - 1;

@@ -809,14 +809,18 @@ describe('fromTimelineJS media', () => {
       '<iframe src="https://www.youtube.com/channel/UC123"></iframe>',
       '<iframe src="https://evil.example/embed/5s8xkjG8bx4"></iframe>',
       '<p><iframe src="//www.youtube.com/embed/later"></iframe></p>',
+      '<iframe src="https://www.youtube.com/embed/videoseries?list=PL59FEE129ADFF2B12"></iframe>',
+      '<iframe src="https://www.youtube.com/embed/live_stream?channel=UC123"></iframe>',
     ];
     const { timeline, problems } = convert(players.map((url) => ({ url, caption: 'A clip' })));
     expect(timeline!.events.map((event) => event.media?.[0]?.url ?? null)).toEqual([
       'https://www.youtube.com/watch?v=5s8xkjG8bx4',
-      'https://vimeo.com/20839673',
+      'https://vimeo.com/20839673/1',
       'https://www.dailymotion.com/video/x8abc1',
       null,
       null,
+      null,
+      'https://www.youtube.com/playlist?list=PL59FEE129ADFF2B12',
       null,
     ]);
     expect(timeline!.events[0]!.media?.[0]?.kind).toBe('video');

@@ -81,10 +81,14 @@ export function articlePanel(view: EditorView): TemplateResult {
   </section>`;
 }
 
-/** Scrolls the article's box, not the page, to the sentence of the event just opened. */
-export function showCurrentSentence(root: ParentNode): void {
+/** Scrolls the article's box, not the page, to the sentence of the event `id` just opened. */
+export function showSentenceOf(view: EditorView, root: ParentNode, id: string): void {
+  const excerpt = view.draft.timeline.events.find((event) => event.id === id)?.excerpt;
+  const index = excerpt
+    ? view.sentences.findIndex(({ start, end }) => start < excerpt.end && excerpt.start < end)
+    : -1;
   const box = root.querySelector('.sentences');
-  const sentence = box?.querySelector('.sentence.current');
+  const sentence = index < 0 ? null : root.querySelector(`#${sentenceId(index)}`);
   if (!box || !sentence) return;
   const offset = sentence.getBoundingClientRect().top - box.getBoundingClientRect().top;
   box.scrollTop += offset - box.clientHeight / 3;

@@ -130,8 +130,11 @@ export function applyOp(draft: Draft, op: EditOp): Draft {
       };
     case 'title':
       return { ...draft, timeline: { ...draft.timeline, title: op.value } };
-    case 'published':
-      return { ...draft, timeline: { ...draft.timeline, published: op.value } };
+    case 'published': {
+      // Given by the editor, the time is no longer the import's guess: the story draws its line.
+      const { publishedDefaulted: _guessed, ...timeline } = draft.timeline;
+      return { ...draft, timeline: { ...timeline, published: op.value } };
+    }
   }
 }
 

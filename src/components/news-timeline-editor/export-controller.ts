@@ -38,7 +38,11 @@ export class ExportController implements ReactiveController {
   private shown?: { made: readonly unknown[]; output: ExportOutput };
   private refresh?: ReturnType<typeof setTimeout>;
 
-  hostConnected(): void {}
+  // Moved in the page, the editor shows the text of the moment when it is back.
+  hostConnected(): void {
+    this.shown = undefined;
+    this.host.requestUpdate();
+  }
 
   hostDisconnected(): void {
     clearTimeout(this.refresh);

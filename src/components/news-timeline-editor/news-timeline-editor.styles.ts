@@ -53,17 +53,6 @@ export const editorStyles = css`
       grid-template-columns: minmax(0, 1fr);
     }
   }
-  /* Beside the events, the article stays in view while the form of an event further down is
-     read against its sentence. */
-  @media (min-width: 801px) {
-    .article {
-      position: sticky;
-      top: 0;
-    }
-    .sentences {
-      max-height: calc(100vh - 10rem);
-    }
-  }
   section {
     margin-bottom: calc(var(--_space) * 3);
   }
@@ -73,6 +62,17 @@ export const editorStyles = css`
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+  }
+  /* Beside the events, the article stays in view while the form of an event further down is
+     read against its sentence. */
+  @media (width > 800px) {
+    .article {
+      position: sticky;
+      top: 0;
+    }
+    .sentences {
+      max-height: calc(100vh - 10rem);
+    }
   }
   .sentence {
     cursor: pointer;

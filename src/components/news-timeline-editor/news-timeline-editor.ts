@@ -7,7 +7,7 @@ import { sortEvents } from '../../model/sort.js';
 import type { Timeline, TimelineEvent } from '../../model/types.js';
 import { isValidTimeZone } from '../../model/zoned.js';
 import { themeTokens } from '../shared-styles.js';
-import { articlePanel, showCurrentSentence } from './article-panel.js';
+import { articlePanel, showSentenceOf } from './article-panel.js';
 import { AutosaveController } from './autosave-controller.js';
 import { applyOp, blankEvent, type Draft, type EditOp } from './draft.js';
 import { fieldId, type EditorView, type ExportFormat } from './editor-view.js';
@@ -227,7 +227,7 @@ export class NewsTimelineEditor extends LitElement implements EditorView {
       return;
     }
     this.expanded = next.add(id);
-    void this.updateComplete.then(() => showCurrentSentence(this.renderRoot));
+    void this.updateComplete.then(() => showSentenceOf(this, this.renderRoot, id));
   }
 
   typeWhen(id: string, text: string): void {
@@ -296,7 +296,7 @@ export class NewsTimelineEditor extends LitElement implements EditorView {
     const field = event.composedPath()[0];
     const typing =
       field instanceof HTMLTextAreaElement ||
-      (field instanceof HTMLInputElement && field.type === 'text');
+      (field instanceof HTMLInputElement && /^(?:text|url|number|search)$/.test(field.type));
     if (typing && (redo ? history.redoKey : history.undoKey) !== field.id) return;
     if (redo) this.redo();
     else this.undo();
