@@ -54,7 +54,9 @@ function watch(controller: LocaleController, roots: readonly Node[]): void {
   stopListening ??= onTranslationsChange(() => {
     for (const each of hosts) each.translationsChanged();
   });
-  if (typeof MutationObserver === 'undefined') return;
+  // Only a page's lang and dir change; `isServer` is a constant the page bundle drops with its
+  // check (a test of MutationObserver stayed in it).
+  if (isServer) return;
   for (const root of roots) {
     let watched = observed.get(root);
     if (!watched) {
