@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Timeline } from '../../model/types.js';
 
 /** What the deep links read of the element and may do to it. */
@@ -14,7 +14,8 @@ export interface LinkSelectionOptions {
 
 /** The event id in the page's address fragment ("#basiji-cross-into-khanaqin"), or undefined. */
 export function fragmentId(): string | undefined {
-  const hash = globalThis.location?.hash ?? '';
+  // No address on the server; `isServer`, a constant, leaves the page bundle the plain read.
+  const hash = isServer ? '' : location.hash;
   if (hash.length < 2) return undefined;
   try {
     return decodeURIComponent(hash.slice(1));
@@ -41,11 +42,11 @@ export class LinkSelectionController implements ReactiveController {
   }
 
   hostConnected(): void {
-    globalThis.addEventListener?.('hashchange', this.#onHashChange);
+    if (!isServer) window.addEventListener('hashchange', this.#onHashChange);
   }
 
   hostDisconnected(): void {
-    globalThis.removeEventListener?.('hashchange', this.#onHashChange);
+    if (!isServer) window.removeEventListener('hashchange', this.#onHashChange);
   }
 
   #has(id: string | undefined): id is string {
