@@ -3,13 +3,17 @@
  * from the card's media (event-media.ts), which only the card's and the story's chunks load: the
  * page bundle held all of it for these few lines.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, isServer, type TemplateResult } from 'lit';
 import { mediaSrc } from '../model/media.js';
 import type { MediaItem } from '../model/types.js';
 
-/** The page's address, which relative media URLs are read against, as an `<img>` in it would be. */
+/**
+ * The page's address, which relative media URLs are read against, as an `<img>` in it would be; on
+ * the server, which has no page, localhost (`isServer`, a constant, leaves the page bundle the
+ * plain read).
+ */
 export function pageBase(): string {
-  return globalThis.document?.baseURI ?? 'http://localhost/';
+  return isServer ? 'http://localhost/' : document.baseURI;
 }
 
 /** px a thumbnail takes before a drawn label: the picture and its gap. */
