@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { clamp } from '../../layout/measure.js';
 
 import type { AxisTransform } from '../../layout/frame.js';
@@ -70,7 +70,11 @@ export class ZoomController implements ReactiveController {
   /** The time a wheel zoom holds under the pointer while the pointer stays put. */
   #wheelAnchor?: Pointer;
   #animation?: number;
-  readonly #reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
+  // None on the server, which makes controllers but never animates; `isServer` is a constant the
+  // page bundle drops.
+  readonly #reducedMotion = isServer
+    ? undefined
+    : window.matchMedia('(prefers-reduced-motion: reduce)');
 
   readonly #onZoom: Handler;
   readonly #onSettle: Handler;
