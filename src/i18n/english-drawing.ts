@@ -23,6 +23,8 @@ export const englishDrawing: DrawingWords = {
   zoomOut: 'Zoom out',
   fitAll: 'Show all events',
   listView: 'List view',
+  readMore: 'Read more',
+  showLess: 'Show less',
   showMore: (count) => `Show ${count.text} more`,
   loading: 'Loading the timeline…',
   loadFailed: (reason) => `The timeline could not be loaded: ${reason}`,

@@ -102,6 +102,9 @@ export interface Translation {
   zoomOut: string;
   fitAll: string;
   listView: string;
+  /** The button that opens the story's introduction where three lines cut it, and closes it. */
+  readMore: string;
+  showLess: string;
   /** The button that shows more of a long list: "Show 500 more". */
   showMore: (count: Count) => string;
   loading: string;

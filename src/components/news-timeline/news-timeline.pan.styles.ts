@@ -2,7 +2,8 @@ import { css } from '../css.js';
 
 /**
  * The layers a pan moves and a zoom gesture scales (`PanLayer`): the eras, the axis and the
- * events, each its own compositor layer, and their text kept at its size while they scale.
+ * events, each its own compositor layer, and their text kept at its size while they scale; and
+ * the hint a wheel turned without Ctrl shows.
  */
 export const panLayerStyles = css`
   [data-pan-layer] {
@@ -46,5 +47,17 @@ export const panLayerStyles = css`
      in its own px) would part from it, which the layer stretches: none until the gesture settles. */
   .horizontal [data-scaling] .label {
     background: none;
+  }
+  .wheel-hint {
+    position: absolute;
+    inset-inline: 0;
+    bottom: 8px;
+    margin: auto;
+    width: fit-content;
+    padding: 0.25em 0.75em;
+    background: var(--_fg);
+    color: var(--_bg);
+    border-radius: var(--_radius);
+    pointer-events: none;
   }
 `;

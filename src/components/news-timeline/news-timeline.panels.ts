@@ -12,6 +12,7 @@ import type { LoadedTimeline } from './data-controller.js';
 import { loadCard } from './card-loading.js';
 import { ZOOM_STEP } from './zoom-controller.js';
 import type { ViewportController } from './viewport-controller.js';
+import type { SummaryController } from './summary-controller.js';
 import { meetsView } from '../../layout/view.js';
 
 /** Problems listed before the panel stops (the `news-timeline-error` event carries them all). */
@@ -193,6 +194,8 @@ export function renderRefreshFailed(
 export function renderTitle(
   timeline: Pick<Timeline, 'title' | 'summary'> | undefined,
   level: number,
+  words: DrawingWords,
+  summary: SummaryController,
 ): TemplateResult {
   return html`${
     timeline?.title
@@ -202,7 +205,21 @@ export function renderTitle(
       : nothing
   }${
     timeline?.summary
-      ? html`<p part="summary" class="summary" dir="auto">${timeline.summary}</p>`
+      ? html`<p part="summary" class=${summary.state > 1 ? 'summary open' : 'summary'} dir="auto">
+            ${timeline.summary}
+          </p>
+          ${
+            summary.state
+              ? html`<button
+                  part="button"
+                  class="more"
+                  aria-expanded=${summary.state > 1}
+                  @click=${summary.toggle}
+                >
+                  ${summary.state > 1 ? words.showLess : words.readMore}
+                </button>`
+              : nothing
+          }`
       : nothing
   }`;
 }

@@ -24,6 +24,7 @@ export const printStyles = css`
     .wheel-hint,
     .band-chevron,
     .close,
+    .more,
     .problems button,
     #detail::part(nav) {
       display: none;

@@ -52,7 +52,8 @@ const layoutStyles = css`
     font-weight: 700;
   }
   /* The story's introduction (a TimelineJS title slide's text), on its own row below the title and
-     the toolbar, at most three lines: the drawing stays on the first screen of a phone. */
+     the toolbar, at most three lines: the drawing stays on the first screen of a phone. Where they
+     cut it, a button under it opens it (SummaryController). */
   .summary {
     order: 1;
     flex-basis: 100%;
@@ -62,6 +63,12 @@ const layoutStyles = css`
     overflow: hidden;
     /* A long address breaks (Eras' "…/wiki/Timeline_of_the_Middl" ran out of the box). */
     overflow-wrap: anywhere;
+  }
+  .summary.open {
+    --_lines: none;
+  }
+  .more {
+    order: 1;
   }
   .toolbar {
     display: flex;
@@ -79,6 +86,7 @@ const layoutStyles = css`
     color: inherit;
   }
   .toolbar button,
+  .more,
   .problems button,
   .list + button {
     min-width: 2.25em;
@@ -345,18 +353,6 @@ const layoutStyles = css`
   :is(.event, .cluster):focus-visible {
     z-index: 1;
     position: relative;
-  }
-  .wheel-hint {
-    position: absolute;
-    inset-inline: 0;
-    bottom: 8px;
-    margin: auto;
-    width: fit-content;
-    padding: 0.25em 0.75em;
-    background: var(--_fg);
-    color: var(--_bg);
-    border-radius: var(--_radius);
-    pointer-events: none;
   }
 
   /* ---- list view ---- */

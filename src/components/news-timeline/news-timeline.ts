@@ -7,6 +7,7 @@ import { AccessibleNames } from './accessible-names.js';
 import { NewsTimelineProperties } from './news-timeline.properties.js';
 import { DataController } from './data-controller.js';
 import { NavigationController } from './navigation-controller.js';
+import { SummaryController } from './summary-controller.js';
 import { AnnouncerController } from './announcer-controller.js';
 import { ViewportController } from './viewport-controller.js';
 import { ZOOM_STEP } from './zoom-controller.js';
@@ -163,6 +164,7 @@ export class NewsTimeline extends NewsTimelineProperties {
     closeDetail: (): boolean => this.#selection.close(),
   });
   readonly #announcer = new AnnouncerController(this);
+  readonly #summary = new SummaryController(this);
   readonly #names = new AccessibleNames();
   readonly #links = new LinkSelectionController(this, {
     enabled: () => this.linkSelection,
@@ -342,7 +344,9 @@ export class NewsTimeline extends NewsTimelineProperties {
     return html`
       <div part="base" class="base" dir=${this.#dir} lang=${this.#resolvedLocale}>
         <div part="header" class="header">
-          <slot name="header">${renderTitle(timeline, this.headingLevels.title)}</slot>
+          <slot name="header"
+            >${renderTitle(timeline, this.headingLevels.title, words, this.#summary)}</slot
+          >
           ${
             ready
               ? renderToolbar(words, list, !!loaded?.index.dated.items.length, {

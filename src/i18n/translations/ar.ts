@@ -36,6 +36,8 @@ const translation: Translation = {
   zoomOut: 'تصغير',
   fitAll: 'عرض كل الأحداث',
   listView: 'عرض القائمة',
+  readMore: 'اقرأ المزيد',
+  showLess: 'عرض أقل',
   showMore: (count) =>
     `عرض ${plural(count, {
       one: 'حدث آخر',

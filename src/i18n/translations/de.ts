@@ -24,6 +24,8 @@ const translation: Translation = {
   zoomOut: 'Verkleinern',
   fitAll: 'Alle Ereignisse zeigen',
   listView: 'Listenansicht',
+  readMore: 'Weiterlesen',
+  showLess: 'Weniger anzeigen',
   showMore: (count) => plural(count, { one: '# weiteres zeigen', other: '# weitere zeigen' }),
   loading: 'Zeitleiste wird geladen …',
   loadFailed: (reason) => `Die Zeitleiste konnte nicht geladen werden: ${reason}`,

@@ -24,6 +24,8 @@ const translation: Translation = {
   zoomOut: 'Alejar',
   fitAll: 'Mostrar todos los acontecimientos',
   listView: 'Vista de lista',
+  readMore: 'Leer más',
+  showLess: 'Mostrar menos',
   showMore: (count) => `Mostrar ${count.text} más`,
   loading: 'Cargando la cronología…',
   loadFailed: (reason) => `No se pudo cargar la cronología: ${reason}`,

@@ -30,6 +30,8 @@ const translation: Translation = {
   zoomOut: 'Zoom arrière',
   fitAll: 'Afficher tous les événements',
   listView: 'Vue en liste',
+  readMore: 'Lire la suite',
+  showLess: 'Afficher moins',
   showMore: (count) =>
     `Afficher ${plural(count, { one: '# événement de plus', other: '# événements de plus' })}`,
   loading: 'Chargement de la frise chronologique…',

@@ -26,6 +26,8 @@ const translation: Translation = {
   zoomOut: 'הקטנה',
   fitAll: 'הצגת כל האירועים',
   listView: 'תצוגת רשימה',
+  readMore: 'קרא עוד',
+  showLess: 'הצג פחות',
   showMore: (count) =>
     `הצגת ${plural(count, { one: 'אירוע נוסף', two: 'שני אירועים נוספים', other: '# אירועים נוספים' })}`,
   loading: 'ציר הזמן נטען…',

@@ -24,6 +24,8 @@ const translation: Translation = {
   zoomOut: '縮小',
   fitAll: 'すべての出来事を表示',
   listView: 'リスト表示',
+  readMore: '続きを読む',
+  showLess: '閉じる',
   showMore: (count) => `さらに${count.text}件を表示`,
   loading: 'タイムラインを読み込んでいます…',
   loadFailed: (reason) => `タイムラインを読み込めませんでした：${reason}`,

@@ -26,6 +26,8 @@ const translation: Translation = {
   zoomOut: 'Reduzir',
   fitAll: 'Mostrar todos os eventos',
   listView: 'Visualização em lista',
+  readMore: 'Ler mais',
+  showLess: 'Mostrar menos',
   showMore: (count) => `Mostrar mais ${plural(count, events)}`,
   loading: 'Carregando a linha do tempo…',
   loadFailed: (reason) => `Não foi possível carregar a linha do tempo: ${reason}`,
