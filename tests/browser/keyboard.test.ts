@@ -80,7 +80,9 @@ async function tabIntoEvents(
     const active = await until(() => document.activeElement !== before && focused(element));
     const item = isItem(active);
     if (item) {
-      expect(stops).toEqual(['button', 'button', 'button', 'button', 'button']);
+      // The toolbar's five, and the introduction's "Read more" after them where it is cut.
+      const more = shadow(element).querySelector('.more') ? 1 : 0;
+      expect(stops).toEqual(Array(5 + more).fill('button'));
       return item;
     }
     stops.push(active.getAttribute('part') ?? active.tagName);

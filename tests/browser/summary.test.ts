@@ -29,6 +29,10 @@ describe('the story’s introduction', () => {
     const button = await until(() => shadow(element).querySelector<HTMLButtonElement>('.more'));
     expect(summary.scrollHeight).toBeGreaterThan(summary.clientHeight);
     expect(button.textContent!.trim()).toBe('Read more');
+    // After the toolbar, as it is shown: focus goes in the order the eye does.
+    const toolbar = shadow(element).querySelector('[part~="toolbar"]')!;
+    expect(toolbar.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(button.getBoundingClientRect().top).toBeGreaterThan(summary.getBoundingClientRect().top);
     expect(button.getAttribute('aria-expanded')).toBe('false');
     button.focus();
     await userEvent.keyboard('{Enter}');

@@ -194,9 +194,9 @@ export function renderRefreshFailed(
 export function renderTitle(
   timeline: Pick<Timeline, 'title' | 'summary'> | undefined,
   level: number,
-  words: DrawingWords,
   summary: SummaryController,
 ): TemplateResult {
+  const summaryClass = summary.state > 1 ? 'summary open' : 'summary';
   return html`${
     timeline?.title
       ? html`<div part="title" class="title" role="heading" aria-level=${level} dir="auto">
@@ -205,23 +205,22 @@ export function renderTitle(
       : nothing
   }${
     timeline?.summary
-      ? html`<p part="summary" class=${summary.state > 1 ? 'summary open' : 'summary'} dir="auto">
-            ${timeline.summary}
-          </p>
-          ${
-            summary.state
-              ? html`<button
-                  part="button"
-                  class="more"
-                  aria-expanded=${summary.state > 1}
-                  @click=${summary.toggle}
-                >
-                  ${summary.state > 1 ? words.showLess : words.readMore}
-                </button>`
-              : nothing
-          }`
+      ? html`<p part="summary" class=${summaryClass} dir="auto">${timeline.summary}</p>`
       : nothing
   }`;
+}
+
+/**
+ * The button that opens the introduction where its three lines cut it: after the toolbar, as it
+ * is shown (under the introduction), so focus goes in the order the eye does.
+ */
+export function renderSummaryToggle(words: DrawingWords, summary: SummaryController) {
+  const open = summary.state > 1;
+  return summary.state
+    ? html`<button part="button" class="more" aria-expanded=${open} @click=${summary.toggle}>
+        ${open ? words.showLess : words.readMore}
+      </button>`
+    : nothing;
 }
 
 /**

@@ -23,6 +23,7 @@ import {
   renderRefreshFailed,
   renderLegend,
   renderStatus,
+  renderSummaryToggle,
   renderTitle,
   renderToolbar,
 } from './news-timeline.panels.js';
@@ -345,7 +346,7 @@ export class NewsTimeline extends NewsTimelineProperties {
       <div part="base" class="base" dir=${this.#dir} lang=${this.#resolvedLocale}>
         <div part="header" class="header">
           <slot name="header"
-            >${renderTitle(timeline, this.headingLevels.title, words, this.#summary)}</slot
+            >${renderTitle(timeline, this.headingLevels.title, this.#summary)}</slot
           >
           ${
             ready
@@ -367,6 +368,7 @@ export class NewsTimeline extends NewsTimelineProperties {
                 })
               : nothing
           }
+          ${timeline?.summary ? renderSummaryToggle(words, this.#summary) : nothing}
         </div>
         ${
           this.#problemsDismissed
