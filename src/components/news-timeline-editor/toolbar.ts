@@ -88,8 +88,8 @@ export function loadReport(view: EditorView, problems: readonly Problem[]) {
 }
 
 /**
- * The publication's time on the story's clock: a TimelineJS file gives none, and the import's
- * guess (its last event) drew the story's "Published" line and read its time words.
+ * The publication's time on the story's clock: a TimelineJS file gives none, and against the
+ * import's guess (its last event) new time words were read and the story drew no Published line.
  */
 function publishedField(view: EditorView): TemplateResult {
   const { published, timeZone } = view.draft.timeline;
