@@ -79,3 +79,20 @@ function siteName(link: string, url: URL): string {
   }
   return host.toLowerCase().replace(/^www\./, '');
 }
+
+/**
+ * A paragraph that only points at a linked page ("Read more (USGS)", "Read more at KPCC"), which
+ * the slide's sources now link; left in the summary, it pointed at nothing. A sentence that
+ * starts with "More" ("More than 100 died") is not one.
+ */
+const POINTER =
+  /^(?:read more|read the (?:full )?story|full story|continue reading|more)(?: (?:at|on|from) [^\n]{1,60}| \([^)\n]{1,60}\))?[.:]?$/i;
+
+/** `text` without the paragraphs that point at the pages its sources link (`POINTER`). */
+export function withoutPointers(text: string, linked: boolean): string {
+  if (!linked) return text;
+  return text
+    .split('\n\n')
+    .filter((paragraph) => !POINTER.test(paragraph.trim()))
+    .join('\n\n');
+}

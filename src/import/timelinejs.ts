@@ -46,7 +46,7 @@ import {
   type Slide,
 } from './timelinejs-slide.js';
 import { readMedia } from './timelinejs-media.js';
-import { linkSources } from './timelinejs-sources.js';
+import { linkSources, withoutPointers } from './timelinejs-sources.js';
 import { fromVersion2 } from './timelinejs2.js';
 
 export interface TimelineJSOptions {
@@ -97,7 +97,8 @@ function readEvent(
   const text = own(raw, 'text');
   const html = ownText(text, 'text') ?? '';
   const links: string[] = [];
-  const body = htmlToText(html, links);
+  const written = htmlToText(html, links);
+  const body = withoutPointers(written, links.length > 0);
   reportMediaInText(html, slide);
   const credits = new Map<string, string>();
   const media = readMedia(raw, slide, (url, credit) => {

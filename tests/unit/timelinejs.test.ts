@@ -1041,6 +1041,32 @@ function importText(text: string) {
 }
 
 describe('a slide’s links as its sources, at their edges', () => {
+  it('leaves out of the summary a paragraph that only points at a page its sources link', () => {
+    // KPCC's earthquakes: "Read more (USGS)" stayed in the card, its link gone to the sources.
+    const { timeline } = fromTimelineJS({
+      events: [
+        {
+          start_date: { year: 1865, month: 10, day: 8 },
+          text: {
+            headline: 'Santa Cruz Mountains (M 6.5)',
+            text: '<p>More than 100 buildings fell.</p><p><a href="http://earthquake.usgs.gov/1865_10_08.php">Read more (USGS)</a></p>',
+          },
+        },
+        {
+          start_date: { year: 1868, month: 10, day: 21 },
+          text: { headline: 'Hayward', text: '<p>Read more at KPCC.</p>' },
+        },
+      ],
+    });
+    expect(timeline!.events.map((event) => event.summary)).toEqual([
+      'More than 100 buildings fell.',
+      'Read more at KPCC.',
+    ]);
+    expect(timeline!.events[0]!.sources.map((source) => source.url)).toEqual([
+      'http://earthquake.usgs.gov/1865_10_08.php',
+    ]);
+  });
+
   it('a slide with more than 100 links still imports its event', () => {
     const links = Array.from(
       { length: 101 },
