@@ -232,6 +232,25 @@ export const RightToLeftArabic: Story = {
 export const PhoneWidth: Story = { args: { width: '360px' } };
 
 /**
+ * The story's introduction shows three lines at most; where they cut it, "Read more" under it
+ * opens it and "Show less" closes it.
+ */
+export const IntroductionOpened: Story = {
+  args: { width: '360px' },
+  play: async ({ canvasElement }) => {
+    const more = await waitFor(() => {
+      const found = shadow(canvasElement).querySelector<HTMLButtonElement>('.more');
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    await userEvent.click(more);
+    await waitFor(() => expect(more.getAttribute('aria-expanded')).toBe('true'));
+    const summary = shadow(canvasElement).querySelector<HTMLElement>('[part~="summary"]')!;
+    expect(summary.scrollHeight).toBeLessThanOrEqual(summary.clientHeight);
+  },
+};
+
+/**
  * On a phone an opened event's card is a sheet at the foot of the screen while the drawing is in
  * view, the event above it; past the drawing it rests in its place. (Best seen in a phone-sized
  * viewport.)
