@@ -61,8 +61,11 @@ const ORGANISATION_WORDS =
 /** Names that say they are places: "River Derwent", "North Yorkshire", "Market Street". */
 const PLACE_NAME =
   /^(?:(?:River|Lake|Mount|North|South|East|West|Northern|Southern|Eastern|Western|Central|Latin|Port|Fort|Saint|San|Santa|Los|Las|New) [A-Z]|.* (?:Street|Road|Avenue|Square|Bridge|Lane|Valley|Island|Islands|Bay|Coast|City|Hills|Heights|Mountains|Province|Region|County|District|Township|Prefecture|Governorate|Tower|Airport|Church|Cathedral|Mosque|Temple|Palace|Stadium|Station|Hotel|Market|Dam|Highway)$)/;
-/** "spoke to VOA", "told NATO": an initialism after a preposition is no place, but for a country's. */
-const INITIALISM = /^(?!(?:US|USA|UK|UAE|DRC|PRC)$)\p{Lu}{2,6}$/u;
+/**
+ * "spoke to VOA", "told NATO": an initialism after a preposition is no place, but for a country's
+ * or a city's ("in the DPRK", "to NYC").
+ */
+const INITIALISM = /^(?!(?:US|USA|UK|UAE|DRC|PRC|DPRK|ROK|NYC|LA|DC)$)\p{Lu}{2,6}$/u;
 const KNOWN_SINGLE_ORGANISATIONS = /^(?:Reuters|Guardian|Parliament|Congress|Senate)$/;
 
 const PLACE_AFTER = /^ (?:province|region|governorate|district|county|state|area|city|valley)\b/i;
@@ -110,7 +113,8 @@ export function findEntities(text: string, knownPeople: Set<string> = new Set())
     } else if (
       PERSON_BEFORE.test(before) ||
       knownPeople.has(name) ||
-      (isLikelyPersonName(name) && !PLACE_OF.test(before))
+      // "the state of Nelson Mandela's health" is no place: a possessive names its owner.
+      (isLikelyPersonName(name) && (!PLACE_OF.test(before) || /^['’]s\b/.test(after)))
     ) {
       if (!people.includes(name)) people.push(name);
     } else if (PLACE_BEFORE.test(before) && !INITIALISM.test(name)) {

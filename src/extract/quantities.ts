@@ -46,7 +46,8 @@ export function findQuantities(text: string): Quantity[] {
     // or a month's name is no thing's ("officials said Tuesday 30 people were killed").
     const name = /[\p{Ll}\d,]\s+(\p{Lu}[\p{L}-]*)\s$/u.exec(before)?.[1];
     if (name && !WEEKDAY.test(name) && !MONTH.test(name)) continue;
-    const after = text.slice(match.index + match[0].length);
+    // A unit is three words at most: the rest of the text after every number was quadratic.
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 80);
     const unit = readUnit(after);
     if (!unit) continue;
     const quantity = toQuantity(match, unit);

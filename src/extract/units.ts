@@ -77,6 +77,9 @@ function clausesOf(sentence: string): { start: number; end: number }[] {
   return clauses;
 }
 
+/** An aside the time words sit in: ", which opened", ", founded". */
+const ASIDE = /,\s*(?:which|who|whose|founded|built|opened|established)\b[^,]*$/i;
+
 const SAYING_BEFORE = /\b(said|confirmed|told [\w ]+?|reported|announced|claimed|revealed)\s+$/;
 
 /**
@@ -88,7 +91,12 @@ function reportedClauseMention(sentence: string, mentions: TimeMention[]): TimeM
   const [first, ...rest] = mentions;
   if (!first || !SAYING_BEFORE.test(sentence.slice(0, first.start))) return undefined;
   if (!/^\s*,?\s*that\b/.test(sentence.slice(first.end))) return undefined;
-  return rest.find((m) => m.result.ok);
+  // Not the words of an aside or a comparison: "the bridge, which opened in 1990, collapsed",
+  // "the worst toll since 2010" date no happening the report tells.
+  return rest.find(
+    (m) =>
+      m.result.ok && !/^since\b/i.test(m.text) && !ASIDE.test(sentence.slice(first.end, m.start)),
+  );
 }
 
 /**

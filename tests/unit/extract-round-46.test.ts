@@ -133,6 +133,17 @@ describe('a report dated by its verb of saying, of a happening with time words o
     expect(reopened).toMatchObject({ headline: 'The bridge had reopened' });
     expect(reopened!.when.start).toBe('2018-06-11T00:00:00+01:00');
   });
+
+  it('takes no date from an aside or a comparison in the reported clause', () => {
+    // A read of the change: "the bridge, which opened in 1990, collapsed" was dated 1990.
+    for (const sentence of [
+      'The government said Thursday that the bridge, which opened in 1990, collapsed.',
+      'Officials said Thursday that 40 people were killed, the worst toll since 2010.',
+    ]) {
+      const [event] = events(sentence);
+      expect(event!.when.text).toBe('Thursday');
+    }
+  });
 });
 
 describe('a clock time right after a day’s words', () => {
@@ -209,6 +220,28 @@ describe('an initialism after a preposition', () => {
     expect(findEntities('Troops flew to the UK and to NATO headquarters.').places).toEqual([
       { name: 'UK' },
     ]);
+    // A read of the change: "in the DPRK" and "to NYC" are places.
+    expect(findEntities('He was held in the DPRK before he flew to NYC.').places).toEqual([
+      { name: 'DPRK' },
+      { name: 'NYC' },
+    ]);
+  });
+});
+
+describe('"the state of" before a possessive', () => {
+  it('is no place: the name is its owner’s', () => {
+    expect(
+      findEntities("Doctors gave no update on the state of Nelson Mandela's health."),
+    ).toMatchObject({ people: ['Nelson Mandela'], places: [] });
+  });
+});
+
+describe('numbers in a long text', () => {
+  it('are read in linear time', () => {
+    const started = performance.now();
+    findQuantities('1 '.repeat(50_000));
+    // Seconds quadratically (97 s before); the bound is loose, the growth is what it guards.
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
 
