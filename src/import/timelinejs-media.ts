@@ -82,8 +82,10 @@ function playerPage(html: string): string | undefined {
     return id === 'live_stream' ? undefined : `https://www.youtube.com/watch?v=${id}`;
   }
   // An unlisted video plays only with its hash.
-  if (host === 'player.vimeo.com')
-    return `https://vimeo.com/${id}${param('h') ? `/${param('h')}` : ''}`;
+  if (host === 'player.vimeo.com') {
+    const hash = param('h');
+    return `https://vimeo.com/${id}${hash ? `/${hash}` : ''}`;
+  }
   if (host === 'dailymotion.com') return `https://www.dailymotion.com/video/${id}`;
   return undefined;
 }

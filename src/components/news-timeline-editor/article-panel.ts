@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import type { EditorView } from './editor-view.js';
+import { overlaps } from './sentence-event.js';
 
 export function sentenceId(index: number): string {
   return `sentence-${index}`;
@@ -38,10 +39,10 @@ export function articlePanel(view: EditorView): TemplateResult {
   }
   const live = draft.timeline.events.filter((e) => draft.status[e.id] !== 'rejected');
   const covered = (start: number, end: number) =>
-    live.some((e) => e.excerpt !== undefined && e.excerpt.start < end && start < e.excerpt.end);
+    live.some((e) => e.excerpt !== undefined && overlaps(e.excerpt, { start, end }));
   const open = live.filter((e) => view.expanded.has(e.id) && e.excerpt);
   const current = (start: number, end: number) =>
-    open.some((e) => e.excerpt!.start < end && start < e.excerpt!.end);
+    open.some((e) => overlaps(e.excerpt!, { start, end }));
   let paragraph = -1;
   return html`<section class="article" aria-labelledby="article-heading">
     <h2 id="article-heading">${words.articleHeading}</h2>
@@ -84,9 +85,7 @@ export function articlePanel(view: EditorView): TemplateResult {
 /** Scrolls the article's box, not the page, to the sentence of the event `id` just opened. */
 export function showSentenceOf(view: EditorView, root: ParentNode, id: string): void {
   const excerpt = view.draft.timeline.events.find((event) => event.id === id)?.excerpt;
-  const index = excerpt
-    ? view.sentences.findIndex(({ start, end }) => start < excerpt.end && excerpt.start < end)
-    : -1;
+  const index = excerpt ? view.sentences.findIndex((sentence) => overlaps(sentence, excerpt)) : -1;
   const box = root.querySelector('.sentences');
   const sentence = index < 0 ? null : root.querySelector(`#${sentenceId(index)}`);
   if (!box || !sentence) return;

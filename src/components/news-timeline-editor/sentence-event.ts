@@ -44,6 +44,11 @@ export function storyFrame(timeline: Pick<Timeline, 'published' | 'timeZone'>): 
   };
 }
 
+/** Whether two stretches of the article (an excerpt, a sentence) share a character. */
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }) {
+  return a.start < b.end && b.start < a.end;
+}
+
 /**
  * An event of `sentence`: the extractor's proposal for it not in the draft yet, else a new one
  * with the sentence's time as the extractor read it (a second event of a sentence kept its
@@ -58,8 +63,7 @@ export function eventFromSentence(timeline: Timeline, sentence: Sentence): Timel
         timeZone: timeline.timeZone,
         language: timeline.language,
       }).timeline.events.filter(
-        ({ excerpt }) =>
-          excerpt !== undefined && excerpt.start < sentence.end && sentence.start < excerpt.end,
+        ({ excerpt }) => excerpt !== undefined && overlaps(excerpt, sentence),
       )
     : [];
   const candidate = proposals.find((event) => !taken.has(event.id));
